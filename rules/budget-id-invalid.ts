@@ -1,0 +1,45 @@
+import { defineRule } from "../src/core/rule.ts";
+import type { NodeRef } from "../src/core/source.ts";
+
+export default defineRule({
+  meta: {
+    id: "budget-id-invalid",
+    name: "BudgetIdInvalid",
+    input: "any",
+    defaultSeverity: "error",
+    description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
+    details:
+      "The platform gives every end user the LiteLLM budget named by the budget-id variable. An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
+    remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
+    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: \"{{ .Values.budget }}\"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
+    tags: ["correctness", "litellm", "budget"],
+    messages: {
+      empty: "{{envName}} is empty, so users get no budget",
+      whitespace: '{{envName}} "{{id}}" has leading or trailing white space, which LiteLLM keeps as part of the id',
+      template: '{{envName}} "{{id}}" is an unrendered Helm template',
+      placeholder: '{{envName}} "{{id}}" still holds the placeholder {{placeholder}}',
+      undefinedReference: '{{envName}} "{{id}}" references $({{reference}}), which is not defined before it, so the pod sees it literally',
+      unresolved: "{{envName}} cannot be resolved: {{reason}}",
+    },
+  },
+  check({ model, report }) {
+    for (const fact of model.facts.budgetIds) {
+      if (fact.mappedTo || !fact.envName || !fact.at) continue;
+      const at: NodeRef = fact.at;
+      const related = fact.related;
+      const envName = fact.envName;
+      const id = fact.id;
+      if (id === undefined) {
+        report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });
+        continue;
+      }
+      // A Secret-held id is shown only as a reference, never by value.
+      const shown = fact.variable?.sensitive ? "(secret)" : id;
+      if (id.trim() === "") report({ messageId: "empty", data: { envName }, at, related });
+      else if (id !== id.trim()) report({ messageId: "whitespace", data: { envName, id: shown }, at, related });
+      else if (/\{\{.*\}\}/.test(id)) report({ messageId: "template", data: { envName, id: shown }, at, related });
+      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: /%%\w+%%/.exec(id)![0] }, at, related });
+      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: /\$\(([^)]*)\)/.exec(id)![1]! }, at, related });
+    }
+  },
+});

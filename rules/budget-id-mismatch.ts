@@ -1,0 +1,38 @@
+import { defineRule } from "../src/core/rule.ts";
+import type { BudgetIdFact } from "../src/env/facts.ts";
+
+export default defineRule({
+  meta: {
+    id: "budget-id-mismatch",
+    name: "BudgetIdMismatch",
+    input: "any",
+    defaultSeverity: "warning",
+    description: "Workloads, values layers, or values and manifests disagree on the budget id",
+    details:
+      "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, two values layers, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others.",
+    remediation: "Set the same budget id everywhere, ideally in one values key that every workload reads.",
+    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
+    tags: ["correctness", "litellm", "budget"],
+    messages: {
+      mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
+    },
+  },
+  check({ model, report }) {
+    const facts = model.facts.budgetIds.filter((fact) => fact.id !== undefined && fact.at && !fact.mappedTo && !fact.variable?.sensitive);
+    const groups = new Map<string, BudgetIdFact[]>();
+    for (const fact of facts) groups.set(fact.id!, [...(groups.get(fact.id!) ?? []), fact]);
+    if (groups.size < 2) return;
+    // The id most places use is taken as intended; every other one is reported.
+    const [majorityId, majority] = [...groups].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const reference = majority[0]!;
+    for (const fact of facts) {
+      if (fact.id === majorityId) continue;
+      report({
+        messageId: "mismatch",
+        data: { id: fact.id!, scope: fact.scope?.label ?? fact.source, other: majorityId, otherScope: reference.scope?.label ?? reference.source },
+        at: fact.at!,
+        related: [reference.at!, ...fact.related],
+      });
+    }
+  },
+});

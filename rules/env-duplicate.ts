@@ -1,0 +1,40 @@
+import { defineRule } from "../src/core/rule.ts";
+import { quotable } from "../src/core/secrets.ts";
+
+export default defineRule({
+  meta: {
+    id: "env-duplicate",
+    name: "EnvDuplicate",
+    input: "any",
+    defaultSeverity: "warning",
+    description: "An environment variable is defined twice in one env list",
+    details:
+      "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\".",
+    remediation: "Delete the entry that loses, or move the intended value into a single entry.",
+    example: "# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"false\"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
+    tags: ["correctness", "kubernetes"],
+    messages: {
+      duplicate: '{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}',
+    },
+  },
+  check({ model, report }) {
+    for (const list of model.facts.envLists) {
+      const last = new Map<string, number>();
+      list.entries.forEach((entry, index) => last.set(entry.name, index));
+      list.entries.forEach((entry, index) => {
+        const winnerIndex = last.get(entry.name)!;
+        if (winnerIndex === index) return;
+        const winner = list.entries[winnerIndex]!;
+        const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
+        const change = describeChange(entry.name, entry.value, winner.value);
+        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at] });
+      });
+    }
+  },
+});
+
+function describeChange(name: string, loser: unknown, winner: unknown): string {
+  const before = quotable(name, loser);
+  const after = quotable(name, winner);
+  return before !== undefined && after !== undefined && before !== after ? ` ("${after}" replaces "${before}")` : "";
+}

@@ -1,0 +1,38 @@
+import { defineRule } from "../src/core/rule.ts";
+import { mayBeSecretName } from "../src/core/secrets.ts";
+
+export default defineRule({
+  meta: {
+    id: "env-value-type",
+    name: "EnvValueType",
+    input: "any",
+    defaultSeverity: "error",
+    description: "An env entry's value is not a string",
+    details:
+      "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade.",
+    remediation: "Quote the value so that YAML reads it as a string.",
+    example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
+    tags: ["correctness", "kubernetes"],
+    messages: {
+      notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
+    },
+  },
+  check({ model, report }) {
+    for (const list of model.facts.envLists) {
+      if (list.style !== "list") continue; // charts quote map-style env themselves
+      for (const entry of list.entries) {
+        const { value } = entry;
+        if (value === undefined || value === null || typeof value === "string") continue;
+        const type = describe(value, mayBeSecretName(entry.name));
+        report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt });
+      }
+    }
+  },
+});
+
+function describe(value: unknown, secret: boolean): string {
+  if (typeof value === "boolean") return secret ? "a boolean" : `the boolean ${value}`;
+  if (typeof value === "number" || typeof value === "bigint") return secret ? "a number" : `the number ${value}`;
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a map" : `a ${typeof value}`;
+}

@@ -1,0 +1,76 @@
+import { defineRule } from "../src/core/rule.ts";
+import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
+import type { NodeRef } from "../src/core/source.ts";
+import type { VNode } from "../src/yaml/vnode.ts";
+
+export default defineRule({
+  meta: {
+    id: "plaintext-credential",
+    name: "PlaintextCredential",
+    input: "any",
+    defaultSeverity: "error",
+    description: "A LiteLLM key is written as a literal instead of a Secret reference",
+    details:
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
+    example:
+      "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
+    tags: ["security", "secrets", "litellm"],
+    securitySeverity: "8.0",
+    messages: {
+      env: "{{name}} is set to a literal value; reference a Secret instead (the value is not shown)",
+      chartMasterkey: "the LiteLLM chart's {{key}} is a literal master key; use masterkeySecretName instead (the value is not shown)",
+      proxyConfig: "proxy_config.general_settings.master_key is a literal; use os.environ/PROXY_MASTER_KEY (the value is not shown)",
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { names: { type: "array", items: { type: "string" }, description: "More env names that hold credentials" } },
+      additionalProperties: false,
+    },
+    defaultOptions: { names: [] },
+  },
+  check({ model, options, report }) {
+    const names = new Set([...LITELLM_CREDENTIAL_ENV, ...((options.names as string[] | undefined) ?? [])]);
+    for (const list of model.facts.envLists) {
+      for (const entry of list.entries) {
+        if (!names.has(entry.name) || !isLiteral(entry.value)) continue;
+        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
+      }
+    }
+    const root = model.values?.root;
+    if (!root) return;
+    forEachLiteLLMChart(root, (chart) => {
+      const masterkey = chart.entries.get("masterkey");
+      if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
+      }
+      const proxyConfig = chart.entries.get("proxy_config");
+      const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
+      const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;
+      if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
+      }
+    });
+  },
+});
+
+function isLiteral(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  const text = String(value).trim();
+  // Empty values and pure $(VAR) references carry no secret.
+  return text !== "" && !/^(\$\([^)]*\))+$/.test(text);
+}
+
+function sensitive(ref: NodeRef): NodeRef {
+  return { ...ref, sensitive: true };
+}
+
+/** The LiteLLM chart's values: at the root, or nested under a subchart key (`litellm-helm:`). */
+function forEachLiteLLMChart(root: VNode, visit: (chart: VNode & { kind: "map" }) => void): void {
+  const walk = (node: VNode, depth: number): void => {
+    if (node.kind !== "map" || depth > 3) return;
+    if (node.entries.has("masterkey") || node.entries.has("proxy_config")) visit(node);
+    for (const child of node.entries.values()) walk(child, depth + 1);
+  };
+  walk(root, 0);
+}

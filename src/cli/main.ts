@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * Entry point. `--version` and `--help` answer from this small module; everything else loads the
+ * linter on demand so that start-up pays only for what the command uses.
+ */
+import { HELP, VERSION } from "./help.ts";
+
+const args = process.argv.slice(2);
+if (args[0] === "--version" || args[0] === "-v") {
+  process.stdout.write(`${VERSION}\n`);
+} else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
+  process.stdout.write(HELP);
+} else {
+  const { runCli } = await import("./run.ts");
+  process.exitCode = await runCli(args, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+  });
+}

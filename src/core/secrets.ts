@@ -1,0 +1,25 @@
+/** Which names carry credentials. Values under these names never appear in any output. */
+
+/** LiteLLM credentials by env name, across CodeMie, the LiteLLM chart and LiteLLM itself. */
+export const LITELLM_CREDENTIAL_ENV = [
+  "LITE_LLM_APP_KEY",
+  "LITE_LLM_MASTER_KEY",
+  "LITE_LLM_PROXY_APP_KEY",
+  "LITELLM_API_KEY",
+  "LITELLM_MASTER_KEY",
+  "LITELLM_SALT_KEY",
+  "PROXY_MASTER_KEY",
+];
+
+const SENSITIVE_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)$/i;
+
+/** Conservative: a name that might hold a secret, so its value is never quoted in messages. */
+export function mayBeSecretName(name: string): boolean {
+  return LITELLM_CREDENTIAL_ENV.includes(name) || SENSITIVE_NAME.test(name);
+}
+
+/** A short value that is safe to quote in a message (never for secret-looking names). */
+export function quotable(name: string, value: unknown): string | undefined {
+  if (mayBeSecretName(name) || typeof value !== "string") return undefined;
+  return value.length <= 60 && /^[\w .:/@{}%$()-]*$/.test(value) ? value : undefined;
+}

@@ -1,0 +1,63 @@
+/** Source handles: every input knows how to turn a YAML path into a range. */
+import type { Location, ObjectIdentity, YamlPath } from "./types.ts";
+import type { RangePart, ResolvedRange } from "../yaml/locate.ts";
+
+export type SourceKind = "values" | "set" | "manifest" | "config";
+
+export interface SourceHandle {
+  readonly kind: SourceKind;
+  /** Display name: relative path, `<stdin>`, `--set` or `--set-string`. */
+  readonly file: string;
+  readonly doc?: number;
+  readonly object?: ObjectIdentity;
+  /** The whole source must never be shown (a Secret object). */
+  readonly sensitive?: boolean;
+  locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange;
+  /** Text of a 1-based line for code frames; undefined when it must not be shown. */
+  lineText(line: number): string | undefined;
+}
+
+/** What rules report: a node of an input, by path. */
+export interface NodeRef {
+  source: SourceHandle;
+  path: YamlPath;
+  part?: RangePart;
+  /** Exact offsets when the path alone is ambiguous (the first of two duplicate keys). */
+  offsets?: [number, number];
+  /** The range holds a credential: formatters must not show it. */
+  sensitive?: boolean;
+}
+
+export function toLocation(ref: NodeRef): Location {
+  const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
+  const location: Location = { file: ref.source.file, path: ref.path, start: range.start, end: range.end };
+  if (ref.source.doc !== undefined) location.doc = ref.source.doc;
+  if (ref.source.object) location.object = ref.source.object;
+  if (ref.sensitive || ref.source.sensitive) location.sensitive = true;
+  return location;
+}
+
+/** Splits text into lines once, on demand (code frames need only a few). */
+export class LineTable {
+  private lines: string[] | undefined;
+  private readonly text: string;
+  private readonly firstLine: number;
+  constructor(text: string, firstLine = 1) {
+    this.text = text;
+    this.firstLine = firstLine;
+  }
+  get(line: number): string | undefined {
+    this.lines ??= this.text.split(/\r?\n/);
+    return this.lines[line - this.firstLine];
+  }
+}
+
+export function formatPath(path: YamlPath): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}

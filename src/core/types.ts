@@ -1,0 +1,83 @@
+/** Shared data types of the lint pipeline. Plain data only: no I/O here. */
+
+export type Severity = "error" | "warning" | "note";
+export type SeveritySetting = Severity | "off";
+export type PathSegment = string | number;
+export type YamlPath = PathSegment[];
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units (what SARIF and editors expect). */
+  column: number;
+}
+
+export interface ObjectIdentity {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** The Helm `# Source:` template that rendered the object. */
+  source?: string;
+}
+
+export interface Location {
+  /** Relative to the working directory with `/`, or `<stdin>`, or `--set` / `--set-string`. */
+  file: string;
+  path: YamlPath;
+  /** 0-based document number in a multi-document stream. */
+  doc?: number;
+  start: Position;
+  end: Position;
+  object?: ObjectIdentity;
+  /** True when the range covers a value that must never be shown (a credential). */
+  sensitive?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  location: Location;
+  related: Location[];
+  /** The primary line, credentials masked; absent for Secret objects. Not part of JSON output. */
+  snippet?: string;
+  /** Set when an inline directive suppressed the finding (kept in JSON, dropped elsewhere). */
+  suppressed?: { reason: string };
+}
+
+export type BudgetIdSource = "values" | "set" | "manifest" | "default" | "budgets-config";
+
+export interface BudgetIdReport {
+  id: string;
+  source: BudgetIdSource;
+  envName: string | null;
+  /** Where the value is written; null for the built-in default. */
+  location: Location | null;
+  /** Where it applies (workload or values scope), for people reading the report. */
+  scope: string;
+}
+
+export type LiveStatus = "skipped" | "passed" | "failed" | "inconclusive";
+
+export interface LiveReport {
+  status: LiveStatus;
+  requests: number;
+  reason?: string;
+  litellmVersion?: string;
+  notices: string[];
+}
+
+export interface LintStats {
+  valuesFiles: number;
+  manifestDocuments: number;
+  workloads: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  budgetIds: BudgetIdReport[];
+  live: LiveReport;
+  stats: LintStats;
+}

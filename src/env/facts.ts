@@ -1,0 +1,393 @@
+/**
+ * Facts the rules read: every env list (values and manifests), every resolved environment
+ * (a values scope or a manifest container), and the effective budget ids with their origins.
+ */
+import { mayBeSecretName } from "../core/secrets.ts";
+import type { NodeRef } from "../core/source.ts";
+import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts";
+import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
+import type { ValuesModel } from "../inputs/values.ts";
+import type { VMap, VNode } from "../yaml/vnode.ts";
+import { isRecord, resolveEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
+
+export interface EnvList {
+  origin: "values" | "manifest";
+  style: "list" | "map";
+  /** Where the list is (path in the effective values, or in the manifest document). */
+  at: NodeRef;
+  entries: EnvEntry[];
+}
+
+export interface EnvScope {
+  origin: "values" | "manifest";
+  /** "extraEnv + customEnv", "Deployment/codemie container api", … */
+  label: string;
+  lists: EnvList[];
+  vars: Map<string, ResolvedVar>;
+  object?: ObjectIdentity;
+  missingEnvFrom: EnvFromEntry[];
+}
+
+export interface BudgetIdFact {
+  id: string | undefined;
+  source: BudgetIdSource;
+  envName: string | null;
+  scope: EnvScope | null;
+  variable: ResolvedVar | null;
+  /** Where findings point: the value's node (for manifest facts with a values twin, the values node). */
+  at: NodeRef | null;
+  related: NodeRef[];
+  /** A manifest fact whose value the values files supply: findings go to that values fact. */
+  mappedTo?: BudgetIdFact;
+}
+
+export interface FactOptions {
+  budgetIdEnv: string[];
+  defaultBudgetId: string;
+}
+
+export interface Facts {
+  envLists: EnvList[];
+  scopes: EnvScope[];
+  budgetIds: BudgetIdFact[];
+  workloads: number;
+}
+
+const MAP_ENV_KEYS = new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+const ENV_ITEM_KEYS = new Set(["name", "value", "valueFrom"]);
+/** CodeMie's chart merges these lists by name, later wins; pools append their own list. */
+const CODEMIE_LISTS = ["extraEnv", "customEnv"];
+const CODEMIE_POOLS = ["dsPool", "proxyPool"];
+
+export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions): Facts {
+  const envLists: EnvList[] = [];
+  const scopes: EnvScope[] = [];
+  if (values) collectValuesScopes(values.root, envLists, scopes);
+  let workloads = 0;
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes);
+  const budgetIds = budgetFacts(scopes, options);
+  return { envLists, scopes, budgetIds, workloads };
+}
+
+// ---------------------------------------------------------------- values
+
+function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[]): void {
+  const objects = valuesObjectIndex(root);
+  const consumed = new Set<EnvList>();
+  const listsByNode = new Map<VNode, EnvList>();
+  const chartMaps: { map: VMap; path: YamlPath }[] = [];
+
+  const visit = (node: VNode, path: YamlPath, parentKey: string | number | undefined, depth: number): void => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], undefined, 0);
+
+  const label = (path: YamlPath, key: string): string => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => (node && listsByNode.get(node) ? [listsByNode.get(node)!] : []));
+    main.forEach((list) => consumed.add(list));
+    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
+    scopes.push(valuesScope(mainLabel, main, objects));
+    for (const pool of CODEMIE_POOLS) {
+      const poolNode = map.entries.get(pool);
+      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")!) : undefined;
+      if (!poolList) continue;
+      consumed.add(poolList);
+      if (poolList.entries.length === 0) continue;
+      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+
+function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: resolveEnv(entries, [], undefined, objects), missingEnvFrom: [] };
+}
+
+/** The chart's merge: one entry per name, the last value, in order of first appearance. */
+function mergeByName(entries: EnvEntry[]): EnvEntry[] {
+  const byName = new Map<string, EnvEntry>();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = new Map<string, EnvEntry>();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name)!);
+  return [...order.values()];
+}
+
+function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | number | undefined): EnvList | undefined {
+  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : undefined;
+  const entries: EnvEntry[] = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind !== "map") return undefined;
+    const name = item.entries.get("name");
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return undefined;
+    for (const key of item.entries.keys()) if (!ENV_ITEM_KEYS.has(key)) return undefined;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry: EnvEntry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue) return undefined;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+
+function envListFromMap(node: VMap): EnvList | undefined {
+  const entries: EnvEntry[] = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return undefined;
+    const sensitive = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+
+function toPlain(node: VNode): unknown {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+
+/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`). */
+function valuesObjectIndex(root: VMap): ObjectIndex {
+  const found: { kind: "ConfigMap" | "Secret"; name: string; data: ObjectData }[] = [];
+  const visit = (node: VNode, key: string | number | undefined, depth: number): void => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const item of node.items) {
+        if (item.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : undefined;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, undefined, 0);
+  return {
+    searched: "the values' extraObjects",
+    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data,
+  };
+}
+
+function scalarString(node: VNode | undefined): string | undefined {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : undefined;
+}
+
+function dataOfValuesObject(item: VMap, kind: "ConfigMap" | "Secret"): ObjectData {
+  const data = new Map<string, string>();
+  const refs = new Map<string, NodeRef>();
+  const read = (field: string, decode: boolean): void => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text = String(value.value);
+      data.set(key, decode ? decodeBase64(text) : text);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+
+function decodeBase64(text: string): string {
+  return Buffer.from(text, "base64").toString("utf8");
+}
+
+// ---------------------------------------------------------------- manifests
+
+const TEMPLATE_SPEC: Record<string, YamlPath> = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"],
+};
+
+export function podSpecPath(kind: string): YamlPath | undefined {
+  return TEMPLATE_SPEC[kind];
+}
+
+function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[]): number {
+  const objects = manifestObjectIndex(model.objects);
+  let workloads = 0;
+  for (const object of model.objects) {
+    const specPath = podSpecPath(object.identity.kind);
+    if (!specPath) continue;
+    const spec = getIn(object.value, specPath);
+    if (!isRecord(spec)) continue;
+    workloads++;
+    for (const group of ["initContainers", "containers"] as const) {
+      const containers = spec[group];
+      if (!Array.isArray(containers)) continue;
+      containers.forEach((container, index) => {
+        if (!isRecord(container)) return;
+        const containerPath = [...specPath, group, index];
+        const list = manifestEnvList(object, container, containerPath);
+        if (list) envLists.push(list);
+        const envFrom = manifestEnvFrom(object, container, containerPath);
+        const namespace = object.identity.namespace;
+        const vars = resolveEnv(list?.entries ?? [], envFrom, namespace, objects);
+        const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
+        const name = typeof container.name === "string" ? container.name : String(index);
+        const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
+        scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
+      });
+    }
+  }
+  return workloads;
+}
+
+function manifestEnvList(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvList | undefined {
+  const env = container.env;
+  if (!Array.isArray(env)) return undefined;
+  const source = object.source;
+  const entries: EnvEntry[] = [];
+  env.forEach((item, index) => {
+    if (!isRecord(item) || typeof item.name !== "string") return;
+    const path = [...containerPath, "env", index];
+    const sensitive = mayBeSecretName(item.name);
+    const entry: EnvEntry = { name: item.name, at: { source, path, sensitive }, valueAt: { source, path: "value" in item ? [...path, "value"] : path, sensitive } };
+    if ("value" in item) entry.value = item.value;
+    if ("valueFrom" in item) entry.valueFrom = item.valueFrom;
+    entries.push(entry);
+  });
+  return { origin: "manifest", style: "list", at: { source, path: [...containerPath, "env"] }, entries };
+}
+
+function manifestEnvFrom(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvFromEntry[] {
+  const envFrom = container.envFrom;
+  if (!Array.isArray(envFrom)) return [];
+  const out: EnvFromEntry[] = [];
+  envFrom.forEach((item, index) => {
+    if (!isRecord(item)) return;
+    const prefix = typeof item.prefix === "string" ? item.prefix : "";
+    const at = { source: object.source, path: [...containerPath, "envFrom", index] };
+    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
+      const ref = item[field];
+      if (isRecord(ref) && typeof ref.name === "string") out.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
+    }
+  });
+  return out;
+}
+
+function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
+  const byName = new Map<string, ManifestObject[]>();
+  for (const object of objects) {
+    const { kind, name } = object.identity;
+    if (kind !== "ConfigMap" && kind !== "Secret") continue;
+    const key = `${kind}/${name}`;
+    byName.set(key, [...(byName.get(key) ?? []), object]);
+  }
+  const cache = new Map<ManifestObject, ObjectData>();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      // Objects rendered without a namespace land in the release namespace, like the workload.
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return undefined;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    },
+  };
+}
+
+function manifestObjectData(object: ManifestObject): ObjectData {
+  const data = new Map<string, string>();
+  const paths = new Map<string, YamlPath>();
+  const secret = object.identity.kind === "Secret";
+  const read = (field: string, decode: boolean): void => {
+    const block = object.value[field];
+    if (!isRecord(block)) return;
+    for (const [key, value] of Object.entries(block)) {
+      if (value === null || value === undefined) continue;
+      data.set(key, decode ? decodeBase64(String(value)) : String(value));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}
+
+function getIn(value: unknown, path: YamlPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord(current)) current = current[String(segment)];
+    else return undefined;
+  }
+  return current;
+}
+
+// ---------------------------------------------------------------- budget ids
+
+function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdFact[] {
+  const facts: BudgetIdFact[] = [];
+  for (const scope of scopes) {
+    for (const envName of options.budgetIdEnv) {
+      const variable = scope.vars.get(envName);
+      if (!variable) continue;
+      const at = variable.valueAt ?? variable.entry?.at ?? null;
+      const source: BudgetIdSource = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
+      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
+    }
+  }
+  mapManifestFactsToValues(facts);
+  if (facts.length === 0) {
+    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
+  }
+  return facts;
+}
+
+/** A manifest value that a values file supplied is reported at the values line (the file a PR edits). */
+function mapManifestFactsToValues(facts: BudgetIdFact[]): void {
+  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
+  for (const fact of facts) {
+    if (fact.source !== "manifest" || fact.id === undefined) continue;
+    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
+    if (!twin) continue;
+    fact.mappedTo = twin;
+    if (fact.at) twin.related.push(fact.at);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Environment resolution exactly as the kubelet does it: `envFrom` sources first (later sources
+ * override earlier ones, `prefix` prepended), then `env` entries in order (the last duplicate wins),
+ * `$(VAR)` expanded against what is defined so far (`$$` escapes, unknown references stay literal),
+ * and `valueFrom` looked up in the ConfigMaps and Secrets the inputs contain.
+ */
+import type { NodeRef } from "../core/source.ts";
+
+export interface EnvEntry {
+  name: string;
+  /** The literal `value`, as written (may be a non-string by mistake). */
+  value?: unknown;
+  valueFrom?: unknown;
+  /** The list item or map pair. */
+  at: NodeRef;
+  /** The `value` node (or the entry when there is none). */
+  valueAt: NodeRef;
+}
+
+export interface EnvFromEntry {
+  kind: "ConfigMap" | "Secret";
+  name: string;
+  prefix: string;
+  optional: boolean;
+  at: NodeRef;
+}
+
+export interface ObjectData {
+  data: Map<string, string>;
+  /** Where a key's value is written. */
+  keyAt(key: string): NodeRef;
+  sensitive: boolean;
+}
+
+export interface ObjectIndex {
+  find(kind: "ConfigMap" | "Secret", name: string, namespace: string | undefined): ObjectData | undefined;
+  /** Human description of where objects were looked for, for messages. */
+  readonly searched: string;
+}
+
+export type VarOrigin = "value" | "configMapKeyRef" | "secretKeyRef" | "envFrom" | "fieldRef" | "resourceFieldRef";
+
+export interface ResolvedVar {
+  name: string;
+  /** The value the container sees; undefined when it cannot be known from the inputs. */
+  value: string | undefined;
+  origin: VarOrigin;
+  sensitive: boolean;
+  /** The env entry that defined it (null for envFrom). */
+  entry: EnvEntry | null;
+  /** Where the effective text is written: the value node, or the ConfigMap/Secret key. */
+  valueAt: NodeRef | null;
+  /** Why the value is unknown, for messages. */
+  unresolved?: string;
+  /** Earlier definitions of the same name that this one replaced. */
+  replaced: ResolvedVar[];
+}
+
+export function resolveEnv(entries: EnvEntry[], envFrom: EnvFromEntry[], namespace: string | undefined, objects: ObjectIndex): Map<string, ResolvedVar> {
+  const vars = new Map<string, ResolvedVar>();
+  const define = (resolved: ResolvedVar): void => {
+    const previous = vars.get(resolved.name);
+    if (previous) resolved.replaced = [...previous.replaced, previous];
+    vars.delete(resolved.name); // keep insertion order = order of last definition
+    vars.set(resolved.name, resolved);
+  };
+
+  for (const source of envFrom) {
+    const object = objects.find(source.kind, source.name, namespace);
+    if (!object) continue; // reported by rules that care about the reference
+    for (const [key, value] of object.data) {
+      const name = source.prefix + key;
+      define({ name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.keyAt(key), replaced: [] });
+    }
+  }
+
+  for (const entry of entries) {
+    if (entry.valueFrom !== undefined && entry.valueFrom !== null) {
+      define(resolveValueFrom(entry, namespace, objects));
+      continue;
+    }
+    const raw = entry.value;
+    const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
+    const expanded = expand(text, (name) => vars.get(name)?.value);
+    const sensitive = referencesSensitive(text, vars);
+    define({ name: entry.name, value: expanded, origin: "value", sensitive, entry, valueAt: entry.valueAt, replaced: [] });
+  }
+  return vars;
+}
+
+function referencesSensitive(text: string, vars: Map<string, ResolvedVar>): boolean {
+  if (!text.includes("$(")) return false;
+  for (const match of text.matchAll(/\$\(([^)]*)\)/g)) if (vars.get(match[1] ?? "")?.sensitive) return true;
+  return false;
+}
+
+function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar {
+  const base = { name: entry.name, entry, replaced: [] as ResolvedVar[] };
+  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
+  const ref = (key: "configMapKeyRef" | "secretKeyRef"): ResolvedVar => {
+    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
+    const sensitive = kind === "Secret";
+    const spec = isRecord(from[key]) ? (from[key] as Record<string, unknown>) : {};
+    const name = typeof spec.name === "string" ? spec.name : "";
+    const dataKey = typeof spec.key === "string" ? spec.key : "";
+    const object = objects.find(kind, name, namespace);
+    if (!object) {
+      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" is not in ${objects.searched}` };
+    }
+    const value = object.data.get(dataKey);
+    if (value === undefined) {
+      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" has no key "${dataKey}"` };
+    }
+    return { ...base, value, origin: key, sensitive, valueAt: object.keyAt(dataKey) };
+  };
+  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
+  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  const origin: VarOrigin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
+  return { ...base, value: undefined, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+}
+
+/** Kubernetes `$(VAR)` expansion (k8s.io/kubernetes third_party/forked/golang/expansion). */
+export function expand(input: string, lookup: (name: string) => string | undefined): string {
+  if (!input.includes("$")) return input;
+  let out = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    out += input.slice(checkpoint, cursor);
+    const next = input[cursor + 1];
+    let advance = 1;
+    if (next === "$") {
+      out += "$";
+    } else if (next === "(") {
+      const close = input.indexOf(")", cursor + 2);
+      if (close === -1) {
+        out += "$(";
+      } else {
+        const name = input.slice(cursor + 2, close);
+        out += lookup(name) ?? `$(${name})`;
+        advance = close - cursor;
+      }
+    } else {
+      out += `$${next}`;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return out + input.slice(checkpoint);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

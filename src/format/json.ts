@@ -1,0 +1,56 @@
+/** The stable JSON report (schemaVersion 1), documented in README. */
+import { formatPath } from "../core/source.ts";
+import type { BudgetIdReport, Finding, LintResult, Location } from "../core/types.ts";
+
+export interface JsonLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  path: string;
+  doc?: number;
+  object?: Location["object"];
+}
+
+export function jsonLocation(location: Location): JsonLocation {
+  const out: JsonLocation = {
+    file: location.file,
+    line: location.start.line,
+    column: location.start.column,
+    endLine: location.end.line,
+    endColumn: location.end.column,
+    path: formatPath(location.path),
+  };
+  if (location.doc !== undefined) out.doc = location.doc;
+  if (location.object) out.object = location.object;
+  return out;
+}
+
+function jsonFinding(finding: Finding) {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    location: jsonLocation(finding.location),
+    related: finding.related.map(jsonLocation),
+    ...(finding.suppressed ? { suppressed: finding.suppressed } : {}),
+  };
+}
+
+function jsonBudgetId(report: BudgetIdReport) {
+  return { id: report.id, source: report.source, envName: report.envName, scope: report.scope, location: report.location ? jsonLocation(report.location) : null };
+}
+
+export function formatJson(result: LintResult, tool: { name: string; version: string }): string {
+  const { status, requests, reason, litellmVersion, notices } = result.live;
+  const report = {
+    schemaVersion: 1,
+    tool,
+    budgetIds: result.budgetIds.map(jsonBudgetId),
+    findings: result.findings.map(jsonFinding),
+    live: { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) },
+    stats: result.stats,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Rendered manifests: a multi-document stream split cheaply, each document read by the fast reader
+ * (plain values, no positions) and, only when a finding needs a range, parsed again with positions.
+ */
+import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineTable, type SourceHandle } from "../core/source.ts";
+import type { ObjectIdentity, YamlPath } from "../core/types.ts";
+import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
+import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
+import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
+import type { TextInput } from "./values.ts";
+
+export class ManifestDocumentSource implements SourceHandle {
+  readonly kind = "manifest";
+  readonly file: string;
+  readonly doc: number;
+  readonly text: string;
+  /** 0-based line of the document's first character in the stream. */
+  readonly firstLine: number;
+  object?: ObjectIdentity;
+  sensitive?: boolean;
+  private parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  private lines: LineTable | undefined;
+
+  constructor(file: string, doc: number, text: string, firstLine: number) {
+    this.file = file;
+    this.doc = doc;
+    this.text = text;
+    this.firstLine = firstLine;
+  }
+
+  /** The document with positions, parsed on first use. */
+  positioned(): { doc: Document; lineCounter: LineCounter } {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document;
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
+
+  locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
+    const { doc, lineCounter } = this.positioned();
+    if (offsets) {
+      const a = lineCounter.linePos(offsets[0]);
+      const b = lineCounter.linePos(offsets[1]);
+      return { start: { line: a.line + this.firstLine, column: a.col }, end: { line: b.line + this.firstLine, column: b.col }, path };
+    }
+    return resolveRange(doc, lineCounter, this.text, path, part, this.firstLine);
+  }
+
+  lineText(line: number): string | undefined {
+    if (this.sensitive) return undefined;
+    this.lines ??= new LineTable(this.text, this.firstLine + 1);
+    return this.lines.get(line);
+  }
+}
+
+export interface ManifestObject {
+  source: ManifestDocumentSource;
+  identity: ObjectIdentity;
+  value: Record<string, unknown>;
+}
+
+export interface ManifestModel {
+  objects: ManifestObject[];
+  documents: number;
+  problems: ParseProblem[];
+}
+
+export function loadManifests(inputs: TextInput[], limits?: BuildLimits): ManifestModel {
+  const objects: ManifestObject[] = [];
+  const problems: ParseProblem[] = [];
+  let documents = 0;
+  for (const input of inputs) {
+    const parts = splitDocuments(input.text);
+    parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
+      documents++;
+      const source = new ManifestDocumentSource(input.name, index, part.text, part.line);
+      let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
+      if (!isRecord(value)) return;
+      const identity = identify(value, part.text);
+      if (!identity) return;
+      source.object = identity;
+      if (identity.kind === "Secret") source.sensitive = true;
+      objects.push({ source, identity, value });
+    });
+  }
+  return { objects, documents, problems };
+}
+
+function readWithPositions(source: ManifestDocumentSource, problems: ParseProblem[], limits?: BuildLimits): unknown {
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    }
+    return undefined;
+  }
+  return toJS(buildTree(doc, source, problems, limits));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const SOURCE_COMMENT = /^# Source: (.+)$/m;
+
+function identify(value: Record<string, unknown>, text: string): ObjectIdentity | undefined {
+  const { apiVersion, kind } = value;
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  if (typeof kind !== "string") return undefined;
+  const identity: ObjectIdentity = {
+    apiVersion: typeof apiVersion === "string" ? apiVersion : "",
+    kind,
+    name: typeof metadata.name === "string" ? metadata.name : "",
+  };
+  if (typeof metadata.namespace === "string") identity.namespace = metadata.namespace;
+  const source = SOURCE_COMMENT.exec(text)?.[1]?.trim();
+  if (source) identity.source = source;
+  return identity;
+}

@@ -1,0 +1,236 @@
+/**
+ * Values layers as Helm sees them: `-f a -f b` merged deeply (maps merge, lists and scalars
+ * replace, `null` deletes a key), then `--set` / `--set-string` applied last. Every effective node
+ * keeps the NodeRef of the layer that supplied it.
+ */
+import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { LineTable, type NodeRef, type SourceHandle } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
+import { buildTree, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
+import { parseSetArgument, type SetAssignment } from "./set-parser.ts";
+
+export interface TextInput {
+  /** Display name, relative to the working directory. */
+  name: string;
+  text: string;
+}
+
+export interface SetInput {
+  flag: "--set" | "--set-string";
+  arg: string;
+  /** 0-based occurrence among all --set and --set-string flags. */
+  index: number;
+}
+
+export class YamlFileSource implements SourceHandle {
+  readonly kind: "values" | "config";
+  readonly file: string;
+  readonly text: string;
+  readonly lineCounter = new LineCounter();
+  readonly documents: Document[];
+  private readonly lines: LineTable;
+
+  constructor(input: TextInput, kind: "values" | "config" = "values") {
+    this.kind = kind;
+    this.file = input.name;
+    this.text = input.text;
+    this.lines = new LineTable(input.text);
+    this.documents = parseAllDocuments(input.text, {
+      lineCounter: this.lineCounter,
+      version: "1.1", // Helm reads values with a YAML 1.1 parser: `yes` and `on` are booleans
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    }) as Document[];
+  }
+
+  get document(): Document | undefined {
+    return this.documents[0];
+  }
+
+  locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
+    if (offsets) return this.rangeOfOffsets(offsets, path);
+    const doc = this.document;
+    if (!doc) return this.rangeOfOffsets([0, 0], []);
+    return resolveRange(doc, this.lineCounter, this.text, path, part);
+  }
+
+  rangeOfOffsets([start, end]: [number, number], path: YamlPath): ResolvedRange {
+    while (end > start && /\s/.test(this.text[end - 1] ?? "")) end--;
+    const a = this.lineCounter.linePos(start);
+    const b = this.lineCounter.linePos(end);
+    return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
+  }
+
+  lineText(line: number): string | undefined {
+    return this.lines.get(line);
+  }
+}
+
+export class SetSource implements SourceHandle {
+  readonly kind = "set";
+  readonly file: string;
+  readonly input: SetInput;
+  readonly assignments: SetAssignment[];
+
+  constructor(input: SetInput, assignments: SetAssignment[]) {
+    this.file = input.flag;
+    this.input = input;
+    this.assignments = assignments;
+  }
+
+  /** Line = which flag (1-based occurrence), columns = the assignment inside the argument. */
+  locate(path: YamlPath, part: RangePart): ResolvedRange {
+    const line = this.input.index + 1;
+    let best: SetAssignment | undefined;
+    for (const assignment of this.assignments) {
+      if (isPrefix(assignment.path, path) || isPrefix(path, assignment.path)) best = assignment;
+    }
+    if (!best) return { start: { line, column: 1 }, end: { line, column: this.input.arg.length + 1 }, path: [] };
+    const [from, to] = part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end];
+    return { start: { line, column: from + 1 }, end: { line, column: to + 1 }, path };
+  }
+
+  lineText(): string | undefined {
+    return `${this.input.flag} ${this.input.arg}`;
+  }
+}
+
+function isPrefix(prefix: YamlPath, path: YamlPath): boolean {
+  if (prefix.length > path.length) return false;
+  return prefix.every((segment, i) => segment === path[i]);
+}
+
+export interface ValuesModel {
+  files: YamlFileSource[];
+  sets: SetSource[];
+  /** The coalesced values. */
+  root: VMap;
+  problems: ParseProblem[];
+}
+
+export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildLimits): ValuesModel {
+  const problems: ParseProblem[] = [];
+  const sources = files.map((input) => new YamlFileSource(input));
+  let root: VMap = emptyMap({ source: sources[0] ?? nullSource, path: [] });
+  for (const source of sources) {
+    const layer = parseLayer(source, problems, limits);
+    if (layer) root = mergeMaps(root, layer);
+  }
+  const setSources: SetSource[] = [];
+  for (const input of sets) {
+    // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
+    const assignments = parseSetArgument(input.arg, input.flag, input.index);
+    const source = new SetSource(input, assignments);
+    setSources.push(source);
+    for (const assignment of assignments) applyAssignment(root, assignment, source);
+  }
+  return { files: sources, sets: setSources, root, problems };
+}
+
+function parseLayer(source: YamlFileSource, problems: ParseProblem[], limits?: BuildLimits): VMap | null {
+  const [doc, ...rest] = source.documents;
+  if (!doc) return null;
+  const errors = doc.errors;
+  if (errors.length > 0) {
+    for (const error of errors) {
+      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    }
+    return null;
+  }
+  for (const extra of rest) {
+    if (extra.contents === null) continue;
+    const start = extra.range?.[0] ?? 0;
+    problems.push({
+      kind: "syntax",
+      message: "a values file holds one YAML document; Helm reads only the first and ignores this one",
+      at: { source, path: [], offsets: [start, start] },
+    });
+    break;
+  }
+  const tree = buildTree(doc, source, problems, limits);
+  if (tree === null || (tree.kind === "scalar" && tree.value === null)) return null;
+  if (tree.kind !== "map") {
+    problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
+    return null;
+  }
+  return tree;
+}
+
+function emptyMap(origin: NodeRef): VMap {
+  return { kind: "map", entries: new Map(), origin };
+}
+
+function isNull(node: VNode): boolean {
+  return node.kind === "scalar" && node.value === null;
+}
+
+/** Helm's merge of user values layers: maps merge deeply, anything else replaces, null deletes. */
+export function mergeMaps(base: VMap, over: VMap): VMap {
+  const entries = new Map(base.entries);
+  for (const [key, value] of over.entries) {
+    if (isNull(value)) {
+      entries.delete(key);
+      continue;
+    }
+    const previous = entries.get(key);
+    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
+  }
+  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
+}
+
+function applyAssignment(root: VMap, assignment: SetAssignment, source: SetSource): void {
+  const { path } = assignment;
+  let container: VNode = root;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    const origin: NodeRef = { source, path: path.slice(0, i + 1) };
+    const wantSeq = typeof path[i + 1] === "number";
+    if (container.kind === "map") {
+      const key = String(segment);
+      if (last) {
+        if (assignment.value === null) container.entries.delete(key);
+        else container.entries.set(key, setValueNode(assignment, source));
+        return;
+      }
+      const child = writableChild(container.entries.get(key), wantSeq, origin);
+      container.entries.set(key, child);
+      container = child;
+    } else if (container.kind === "seq" && typeof segment === "number") {
+      while (container.items.length <= segment) container.items.push({ kind: "scalar", value: null, quoted: false, origin });
+      if (last) {
+        container.items[segment] = setValueNode(assignment, source);
+        return;
+      }
+      const child = writableChild(container.items[segment], wantSeq, origin);
+      container.items[segment] = child;
+      container = child;
+    } else {
+      return;
+    }
+  }
+}
+
+/** A copy of the container to descend into (layers stay untouched), or a new one of the kind the path needs. */
+function writableChild(child: VNode | undefined, wantSeq: boolean, origin: NodeRef): VMap | VSeq {
+  if (wantSeq) return child?.kind === "seq" ? { ...child, items: [...child.items] } : { kind: "seq", items: [], origin };
+  return child?.kind === "map" ? { ...child, entries: new Map(child.entries) } : emptyMap(origin);
+}
+
+function setValueNode(assignment: SetAssignment, source: SetSource): VNode {
+  const origin: NodeRef = { source, path: assignment.path };
+  const quoted = assignment.flag === "--set-string";
+  if (Array.isArray(assignment.value)) {
+    return { kind: "seq", items: assignment.value.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
+  }
+  return { kind: "scalar", value: assignment.value, quoted, origin };
+}
+
+const nullSource: SourceHandle = {
+  kind: "values",
+  file: "<none>",
+  locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] }),
+  lineText: () => undefined,
+};

@@ -1,0 +1,104 @@
+/**
+ * The one place that turns a YAML path into a source range. Rules report paths; this module walks
+ * the `yaml` AST, falls back to the closest existing ancestor for a path that is not there, and
+ * converts offsets to 1-based lines and UTF-16 columns once.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import type { PathSegment, Position, YamlPath } from "../core/types.ts";
+
+export type RangePart = "value" | "key" | "pair";
+
+export interface ResolvedRange {
+  start: Position;
+  end: Position;
+  /** The part of the requested path that exists (shorter when an ancestor was used). */
+  path: YamlPath;
+}
+
+interface Walked {
+  node: Node | null;
+  pair: Pair | null;
+  path: YamlPath;
+}
+
+function keyText(pair: Pair): string {
+  const key = pair.key;
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+function childOf(node: Node, segment: PathSegment): { node: Node | null; pair: Pair | null } | undefined {
+  if (isMap(node)) {
+    // The last occurrence wins, like Helm does with duplicate keys.
+    for (let i = node.items.length - 1; i >= 0; i--) {
+      const pair = node.items[i]!;
+      if (keyText(pair) === String(segment)) return { node: (pair.value as Node | null) ?? null, pair };
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    if (item === undefined) return undefined;
+    return { node: isPair(item) ? null : (item as Node | null), pair: null };
+  }
+  return undefined;
+}
+
+export function walk(doc: Document, path: YamlPath): Walked {
+  let node = doc.contents as Node | null;
+  let pair: Pair | null = null;
+  const found: YamlPath = [];
+  for (const segment of path) {
+    if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
+    if (!node) break;
+    const child = childOf(node, segment);
+    if (!child) break;
+    found.push(segment);
+    node = child.node;
+    pair = child.pair;
+  }
+  return { node, pair: found.length === path.length ? pair : (found.length === 0 ? null : pair), path: found };
+}
+
+function rangeOfNode(node: Node | null | undefined): [number, number] | null {
+  if (!node || !node.range) return null;
+  return [node.range[0], node.range[1]];
+}
+
+/** Offsets of the requested part; the closest existing ancestor when the path is missing. */
+export function offsetsOf(doc: Document, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
+  const walked = walk(doc, path);
+  const complete = walked.path.length === path.length;
+  const wantKey = part === "key" || !complete;
+  let range: [number, number] | null = null;
+  if (wantKey && walked.pair) range = rangeOfNode(walked.pair.key as Node);
+  else if (part === "pair" && walked.pair) {
+    const k = rangeOfNode(walked.pair.key as Node);
+    const v = rangeOfNode(walked.pair.value as Node);
+    range = k && v ? [k[0], v[1]] : (k ?? v);
+  }
+  if (!range) range = rangeOfNode(walked.node);
+  if (!range && walked.pair) range = rangeOfNode(walked.pair.key as Node);
+  if (!range) range = rangeOfNode(doc.contents as Node) ?? [0, 0];
+  let [start, end] = range;
+  if (end <= start) end = start;
+  return { start, end, path: walked.path };
+}
+
+/** 1-based position of a character offset; `lineOffset` shifts documents cut out of a stream. */
+export function positionAt(lineCounter: LineCounter, offset: number, lineOffset = 0): Position {
+  const pos = lineCounter.linePos(offset);
+  return { line: pos.line + lineOffset, column: pos.col };
+}
+
+/** `text` is the parsed text: the end is moved back over trailing white space and comments' newlines. */
+export function resolveRange(doc: Document, lineCounter: LineCounter, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
+  const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);
+  let end = rawEnd;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}

@@ -1,0 +1,150 @@
+/**
+ * Values as a tree that remembers where every node came from. Built from the `yaml` AST of one
+ * values file, then coalesced across layers; each node keeps the NodeRef of the layer that supplied it.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair } from "yaml";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+
+export type VNode = VMap | VSeq | VScalar;
+export interface VMap {
+  kind: "map";
+  entries: Map<string, VNode>;
+  origin: NodeRef;
+}
+export interface VSeq {
+  kind: "seq";
+  items: VNode[];
+  origin: NodeRef;
+}
+export interface VScalar {
+  kind: "scalar";
+  value: unknown;
+  /** Written with quotes (or as a block scalar): the author meant a string. */
+  quoted: boolean;
+  origin: NodeRef;
+}
+
+export interface ParseProblem {
+  kind: "syntax" | "duplicate-key" | "limit";
+  message: string;
+  at: NodeRef;
+  related?: NodeRef[];
+}
+
+export interface BuildLimits {
+  maxDepth: number;
+  maxAliases: number;
+}
+
+export const DEFAULT_BUILD_LIMITS: BuildLimits = { maxDepth: 500, maxAliases: 1000 };
+
+class LimitExceeded extends Error {}
+
+/** Builds the VNode tree of a parsed document; duplicate keys and limit breaches become problems. */
+export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS): VNode | null {
+  let aliases = 0;
+  const build = (node: Node | null, path: YamlPath, depth: number): VNode => {
+    if (depth > limits.maxDepth) {
+      throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
+    }
+    if (node && isAlias(node)) {
+      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
+      node = (node.resolve(doc) as Node | undefined) ?? null;
+    }
+    const origin: NodeRef = { source, path };
+    if (node && isMap(node)) {
+      const entries = new Map<string, VNode>();
+      const seenAt = new Map<string, Pair>();
+      for (const pair of node.items) {
+        if (isMergeKey(pair)) {
+          mergeInto(entries, pair.value as Node | null, path, depth);
+          continue;
+        }
+        const key = keyString(pair);
+        const earlier = seenAt.get(key);
+        if (earlier) {
+          problems.push({
+            kind: "duplicate-key",
+            message: key,
+            at: { source, path: [...path, key], part: "key", offsets: offsetsOf(pair.key as Node) },
+            related: [{ source, path: [...path, key], part: "key", offsets: offsetsOf(earlier.key as Node) }],
+          });
+        }
+        seenAt.set(key, pair);
+        entries.delete(key); // a later duplicate or explicit key wins, and keeps the later order
+        entries.set(key, build((pair.value as Node | null) ?? null, [...path, key], depth + 1));
+      }
+      return { kind: "map", entries, origin };
+    }
+    if (node && isSeq(node)) {
+      const items = node.items.map((item, index) => build(isPair(item) ? null : ((item as Node | null) ?? null), [...path, index], depth + 1));
+      return { kind: "seq", items, origin };
+    }
+    if (node && isScalar(node)) {
+      const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
+      return { kind: "scalar", value: node.value, quoted, origin };
+    }
+    return { kind: "scalar", value: null, quoted: false, origin };
+  };
+
+  // YAML merge keys: explicit keys win, and among merged maps the first one listed wins.
+  const mergeInto = (entries: Map<string, VNode>, value: Node | null, path: YamlPath, depth: number): void => {
+    if (value && isAlias(value)) {
+      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
+      value = (value.resolve(doc) as Node | undefined) ?? null;
+    }
+    const sources = value && isSeq(value) ? (value.items as Node[]) : [value];
+    for (const item of sources) {
+      const merged = build(item, path, depth + 1);
+      if (merged.kind !== "map") continue;
+      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
+    }
+  };
+
+  try {
+    if (doc.contents === null) return null;
+    return build(doc.contents as Node, [], 0);
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error;
+    problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
+    return null;
+  }
+}
+
+function isMergeKey(pair: Pair): boolean {
+  const key = pair.key;
+  return isScalar(key) && (typeof key.value === "symbol" || (key.value === "<<" && key.type === Scalar.PLAIN));
+}
+
+function keyString(pair: Pair): string {
+  const key = pair.key;
+  if (isScalar(key)) return key.value === null ? "null" : String(key.value);
+  return String(key);
+}
+
+function offsetsOf(node: Node | null | undefined): [number, number] | undefined {
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+/** Plain JS value of a tree (what Helm's templates would see). */
+export function toJS(node: VNode | null | undefined): unknown {
+  if (!node) return null;
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toJS);
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of node.entries) out[key] = toJS(child);
+  return out;
+}
+
+export function childAt(node: VNode | null | undefined, key: string | number): VNode | undefined {
+  if (!node) return undefined;
+  if (node.kind === "map" && typeof key === "string") return node.entries.get(key);
+  if (node.kind === "seq" && typeof key === "number") return node.items[key];
+  return undefined;
+}
+
+export function stringAt(node: VNode | null | undefined, key: string): string | undefined {
+  const child = childAt(node, key);
+  return child?.kind === "scalar" && typeof child.value === "string" ? child.value : undefined;
+}
