@@ -116,7 +116,7 @@ function reportUnusedDirectives(model: LintModel, rules: readonly Rule[], report
   const rule = rules.find((candidate) => candidate.meta.id === "suppression-directive");
   if (!rule) return;
   for (const directive of model.directives) {
-    if (directive.used || !directive.reason || directive.ruleIds.some((id) => !model.knownRuleIds.has(id))) continue;
+    if (directive.used || !directive.reason || directive.ruleIds.length === 0 || directive.ruleIds.some((id) => !model.knownRuleIds.has(id))) continue;
     report(rule, {
       messageId: "unused",
       data: { rules: directive.ruleIds.join(", ") },

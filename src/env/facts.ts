@@ -106,6 +106,8 @@ function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[]
   const label = (path: YamlPath, key: string): string => [...path, key].join(".");
   for (const { map, path } of chartMaps) {
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => (node && listsByNode.get(node) ? [listsByNode.get(node)!] : []));
+    // A pool's own `extraEnv` was taken with its parent chart map (visited first).
+    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
     main.forEach((list) => consumed.add(list));
     const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
     scopes.push(valuesScope(mainLabel, main, objects));

@@ -1,0 +1,59 @@
+/** Loads fixture cases: a `.yaml` file (values, or manifests when named `*.manifest.yaml`) or a
+ * directory whose `values*.yaml` are values layers (sorted) and `manifest*.yaml` manifests. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { DEFAULT_OPTIONS, lint, type LintOptions } from "../../src/core/engine.ts";
+import type { Finding, LintResult } from "../../src/core/types.ts";
+import type { TextInput } from "../../src/inputs/values.ts";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const FIXTURES = join(ROOT, "fixtures");
+
+export interface FixtureCase {
+  name: string;
+  /** Path of the case (file or directory), relative to the repo root. */
+  path: string;
+  values: TextInput[];
+  manifests: TextInput[];
+}
+
+function input(file: string): TextInput {
+  return { name: relative(ROOT, file), text: readFileSync(file, "utf8") };
+}
+
+export function loadCase(path: string): FixtureCase {
+  const name = basename(path).replace(/\.ya?ml$/, "");
+  if (statSync(path).isDirectory()) {
+    const files = readdirSync(path).filter((file) => /\.ya?ml$/.test(file)).sort();
+    return {
+      name,
+      path: relative(ROOT, path),
+      values: files.filter((file) => file.startsWith("values")).map((file) => input(join(path, file))),
+      manifests: files.filter((file) => file.startsWith("manifest")).map((file) => input(join(path, file))),
+    };
+  }
+  const manifest = /\.manifest\.ya?ml$/.test(path);
+  return { name, path: relative(ROOT, path), values: manifest ? [] : [input(path)], manifests: manifest ? [input(path)] : [] };
+}
+
+export function casesIn(dir: string): FixtureCase[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => /\.ya?ml$/.test(entry) || statSync(join(dir, entry)).isDirectory()).map((entry) => loadCase(join(dir, entry)));
+}
+
+export function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
+  return lint({ values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } });
+}
+
+/** The golden line format: `file:line:col-endLine:endCol severity message [rule] (related: file:line:col, …)`. */
+export function goldenLine(finding: Finding): string {
+  const { file, start, end } = finding.location;
+  const related = finding.related.map((r) => `${r.file}:${r.start.line}:${r.start.column}`).join(", ");
+  const suppressed = finding.suppressed ? " (suppressed)" : "";
+  return `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${finding.severity} ${finding.message} [${finding.ruleId}]${related ? ` (related: ${related})` : ""}${suppressed}`;
+}
