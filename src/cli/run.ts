@@ -10,7 +10,7 @@ import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
-import { SetSyntaxError } from "../inputs/set-parser.ts";
+import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { HELP, VERSION } from "./help.ts";
 
@@ -33,7 +33,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (command === "rules") return rulesCommand(rest, io);
     throw new UsageError(`unknown command "${command}"; try --help`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SetSyntaxError) {
+    if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
       io.stderr.write(`litellm-preflight: ${error.message}\n`);
       return 2;
     }
@@ -103,18 +103,24 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configPath) {
-    const text = await readText(configPath, "config file");
+    const text = await readText(configPath, `config file ${displayName(io.cwd, configPath)}`);
     options = await parseConfig(displayName(io.cwd, configPath), text, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
 
   const values: TextInput[] = [];
-  for (const path of valuesPaths) values.push({ name: displayName(io.cwd, resolve(io.cwd, path)), text: await readText(resolve(io.cwd, path), "values file") });
+  for (const path of valuesPaths) {
+    const name = displayName(io.cwd, resolve(io.cwd, path));
+    values.push({ name, text: await readText(resolve(io.cwd, path), `values file ${name}`) });
+  }
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") manifests.push({ name: "<stdin>", text: await readStdin(io.stdin) });
-    else manifests.push({ name: displayName(io.cwd, resolve(io.cwd, path)), text: await readText(resolve(io.cwd, path), "manifest file") });
+    else {
+      const name = displayName(io.cwd, resolve(io.cwd, path));
+      manifests.push({ name, text: await readText(resolve(io.cwd, path), `manifest file ${name}`) });
+    }
   }
 
   const result = await lint({ values, sets, manifests, options, liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" });
@@ -171,6 +177,7 @@ export function decodeText(bytes: Uint8Array, what: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** `what` names the input for messages ("values file deploy/values.yaml"). */
 async function readText(path: string, what: string): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -178,9 +185,9 @@ async function readText(path: string, what: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
-    throw new UsageError(`cannot read ${what} ${path}: ${reason}`);
+    throw new UsageError(`cannot read ${what}: ${reason}`);
   }
-  return decodeText(bytes, `${what} ${path}`);
+  return decodeText(bytes, what);
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {

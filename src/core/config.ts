@@ -50,6 +50,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   };
 }
 
+type AjvClass = new (options: Record<string, unknown>) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
+};
+
 interface AjvError {
   instancePath: string;
   keyword: string;
@@ -75,7 +79,9 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   if (duplicate) throw new UsageError(`${where(duplicate.at.path, "key", duplicate.at.offsets)}: key "${duplicate.message}" is repeated`);
   const config = (toJS(tree) ?? {}) as Record<string, unknown>;
 
-  const { Ajv } = await import("ajv");
+  // Loaded only when a config file exists: plain runs do not pay for Ajv.
+  const ajvModule = (await import("ajv")) as unknown as { Ajv?: AjvClass; default: AjvClass | { Ajv: AjvClass } };
+  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(config)) {

@@ -7,8 +7,8 @@ import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import { LineTable, type NodeRef, type SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
-import { buildTree, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
-import { parseSetArgument, type SetAssignment } from "./set-parser.ts";
+import { buildTree, toJS, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
+import { applySetAssignments, parseSetArgument, type SetAssignment } from "./set-parser.ts";
 
 export interface TextInput {
   /** Display name, relative to the working directory. */
@@ -38,7 +38,8 @@ export class YamlFileSource implements SourceHandle {
     this.lines = new LineTable(input.text);
     this.documents = parseAllDocuments(input.text, {
       lineCounter: this.lineCounter,
-      version: "1.1", // Helm reads values with a YAML 1.1 parser: `yes` and `on` are booleans
+      // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
+      version: kind === "values" ? "1.1" : "1.2",
       uniqueKeys: false,
       prettyErrors: false,
       keepSourceTokens: false,
@@ -118,13 +119,18 @@ export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildL
     const layer = parseLayer(source, problems, limits);
     if (layer) root = mergeMaps(root, layer);
   }
-  const setSources: SetSource[] = [];
-  for (const input of sets) {
-    // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
-    const assignments = parseSetArgument(input.arg, input.flag, input.index);
-    const source = new SetSource(input, assignments);
-    setSources.push(source);
-    for (const assignment of assignments) applyAssignment(root, assignment, source);
+  // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
+  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
+  // Helm applies every --set before every --set-string; its own applier reports conflicts with
+  // the files' values (a key under a scalar) exactly as Helm would, as a SetApplyError.
+  const ordered = [...setSources].sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"));
+  applySetAssignments(toJS(root) as Record<string, unknown>, ordered.flatMap((source) => source.assignments));
+  for (const source of ordered) {
+    for (const assignment of source.assignments) {
+      // Helm ignores empty keys and dangling `a[0]` / `a.` endings.
+      if (assignment.value === undefined || assignment.path.includes("")) continue;
+      applyAssignment(root, assignment, source);
+    }
   }
   return { files: sources, sets: setSources, root, problems };
 }

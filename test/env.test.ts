@@ -1,0 +1,148 @@
+/** Kubernetes env semantics and the budget-id facts built on them. */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPTIONS } from "../src/core/engine.ts";
+import { toLocation } from "../src/core/source.ts";
+import { buildFacts } from "../src/env/facts.ts";
+import { expand } from "../src/env/resolve.ts";
+import { loadManifests } from "../src/inputs/manifests.ts";
+import { loadValues } from "../src/inputs/values.ts";
+
+const values = (text: string) => loadValues([{ name: "values.yaml", text }], []);
+const manifests = (text: string) => loadManifests([{ name: "m.yaml", text }]);
+const options = { budgetIdEnv: ["LITELLM_BUDGET_ID"], defaultBudgetId: "default" };
+
+function deployment(name: string, container: string, kind = "Deployment", specPrefix = "spec:\n  template:\n    spec:\n", indent = "      "): string {
+  const body = container.split("\n").map((line) => (line ? `${indent}    ${line}` : line)).join("\n");
+  return `---\napiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: ${name}, namespace: ns}\n${specPrefix}${indent}containers:\n${indent}  - name: app\n${body}\n`;
+}
+
+describe("$(VAR) expansion", () => {
+  const vars: Record<string, string> = { A: "a", B: "b" };
+  const lookup = (name: string) => vars[name];
+  it.each([
+    ["plain", "plain"],
+    ["$(A)-$(B)", "a-b"],
+    ["$$(A)", "$(A)"],
+    ["$(MISSING)", "$(MISSING)"],
+    ["$(A", "$(A"],
+    ["cost: $5", "cost: $5"],
+    ["end$", "end$"],
+    ["$$$(A)", "$a"],
+  ])("%s → %s", (input, output) => expect(expand(input, lookup)).toBe(output));
+});
+
+describe("container env", () => {
+  const configMap = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: ns}\ndata: {budget-id: from-cm, BUDGET: from-envfrom, OTHER: o}\n";
+  const secret = "---\napiVersion: v1\nkind: Secret\nmetadata: {name: sec}\ndata: {budget: c2VjcmV0LWJ1ZGdldA==}\nstringData: {plain: plain-budget}\n";
+
+  it("applies envFrom with prefix first, then env in order, the last duplicate winning", () => {
+    const text = configMap + deployment("d", "envFrom:\n  - configMapRef: {name: cm}\n    prefix: LITELLM_\nenv:\n  - {name: X, value: \"1\"}\n  - {name: X, value: \"2\"}");
+    const facts = buildFacts(null, manifests(text), options);
+    const scope = facts.scopes[0]!;
+    expect(scope.vars.get("LITELLM_BUDGET")?.value).toBe("from-envfrom");
+    expect(scope.vars.get("X")?.value).toBe("2");
+    expect(scope.vars.get("X")?.replaced.map((v) => v.value)).toEqual(["1"]);
+  });
+
+  it("env overrides envFrom, and $(VAR) sees only what is defined before it", () => {
+    const text = configMap + deployment("d", "envFrom:\n  - configMapRef: {name: cm}\nenv:\n  - {name: LITELLM_BUDGET_ID, value: \"$(BUDGET)-$(LATER)\"}\n  - {name: LATER, value: l}");
+    const facts = buildFacts(null, manifests(text), options);
+    expect(facts.budgetIds.map((f) => f.id)).toEqual(["from-envfrom-$(LATER)"]);
+  });
+
+  it("resolves configMapKeyRef and secretKeyRef (base64 data and plain stringData), marking Secret values sensitive", () => {
+    const text = configMap + secret + deployment("d", "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: cm, key: budget-id}}\n  - name: S1\n    valueFrom: {secretKeyRef: {name: sec, key: budget}}\n  - name: S2\n    valueFrom: {secretKeyRef: {name: sec, key: plain}}");
+    const facts = buildFacts(null, manifests(text), options);
+    const vars = facts.scopes[0]!.vars;
+    expect(vars.get("S1")).toMatchObject({ value: "secret-budget", sensitive: true, origin: "secretKeyRef" });
+    expect(vars.get("S2")?.value).toBe("plain-budget");
+    const fact = facts.budgetIds[0]!;
+    expect(fact).toMatchObject({ id: "from-cm", source: "manifest", envName: "LITELLM_BUDGET_ID" });
+    // The budget id is located where its text is: the ConfigMap's data key.
+    expect(toLocation(fact.at!)).toMatchObject({ file: "m.yaml", start: { line: 5 }, path: ["data", "budget-id"], object: { kind: "ConfigMap", name: "cm" } });
+  });
+
+  it("reports unresolvable references with the reason, and fieldRef as known only at run time", () => {
+    const text = deployment("d", "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: nope, key: k}}\n  - name: POD\n    valueFrom: {fieldRef: {fieldPath: metadata.name}}");
+    const facts = buildFacts(null, manifests(text), options);
+    expect(facts.budgetIds[0]).toMatchObject({ id: undefined });
+    expect(facts.budgetIds[0]!.variable?.unresolved).toBe('ConfigMap "nope" is not in the manifests');
+    expect(facts.scopes[0]!.vars.get("POD")?.unresolved).toBe("fieldRef is only known at run time");
+  });
+
+  it("matches ConfigMaps by namespace when both have one", () => {
+    const other = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: elsewhere}\ndata: {budget-id: wrong}\n";
+    const text = other + deployment("d", "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: cm, key: budget-id}}");
+    expect(buildFacts(null, manifests(text), options).budgetIds[0]!.id).toBeUndefined();
+  });
+
+  it("finds containers of every workload kind, init containers included", () => {
+    const env = "env:\n  - {name: LITELLM_BUDGET_ID, value: b}";
+    const kinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout"].map((kind) => deployment(kind.toLowerCase(), env, kind));
+    kinds.push(deployment("cron", env, "CronJob", "spec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n", "          "));
+    kinds.push(deployment("pod", env, "Pod", "spec:\n", "  "));
+    kinds.push("---\napiVersion: v1\nkind: Pod\nmetadata: {name: init}\nspec:\n  initContainers:\n    - name: migrate\n      env: [{name: LITELLM_BUDGET_ID, value: b}]\n  containers: []\n");
+    const facts = buildFacts(null, manifests(kinds.join("")), options);
+    expect(facts.workloads).toBe(9);
+    expect(facts.budgetIds.map((fact) => fact.scope?.label)).toEqual([
+      "Deployment/deployment container app",
+      "StatefulSet/statefulset container app",
+      "DaemonSet/daemonset container app",
+      "ReplicaSet/replicaset container app",
+      "Job/job container app",
+      "Rollout/rollout container app",
+      "CronJob/cron container app",
+      "Pod/pod container app",
+      "Pod/init init container migrate",
+    ]);
+  });
+});
+
+describe("values-side env and budget ids", () => {
+  it("applies CodeMie's merge: customEnv overrides extraEnv by name, pools append their list", () => {
+    const facts = buildFacts(
+      values("extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: old}\n  - {name: A, value: a}\ncustomEnv:\n  - {name: LITELLM_BUDGET_ID, value: new}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: pool}\ndsPool:\n  extraEnv: []\n"),
+      null,
+      options,
+    );
+    expect(facts.budgetIds.map((f) => [f.id, f.scope?.label])).toEqual([
+      ["new", "extraEnv + customEnv"],
+      ["pool", "extraEnv + customEnv + proxyPool.extraEnv"],
+    ]);
+  });
+
+  it("reads env lists at any depth and map-style env", () => {
+    const facts = buildFacts(
+      values("api:\n  env:\n    - {name: LITELLM_BUDGET_ID, value: api-budget}\ncodemie-api:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: sub-budget}\nworker:\n  envVars:\n    LITELLM_BUDGET_ID: map-budget\n"),
+      null,
+      options,
+    );
+    expect(facts.budgetIds.map((f) => [f.id, f.scope?.label, f.source])).toEqual([
+      ["sub-budget", "codemie-api.extraEnv", "values"],
+      ["api-budget", "api.env", "values"],
+      ["map-budget", "worker.envVars", "values"],
+    ]);
+  });
+
+  it("does not take lists that only look like env (volumes, ingress paths) for env", () => {
+    const facts = buildFacts(values("volumes:\n  - {name: v, configMap: {name: c}}\nimagePullSecrets:\n  - name: regcred\npaths:\n  - path: /v1\n"), null, options);
+    expect(facts.envLists).toEqual([]);
+  });
+
+  it("falls back to the default id, with no location, when nothing sets one", () => {
+    const facts = buildFacts(values("extraEnv:\n  - {name: OTHER, value: x}\n"), null, { ...options, defaultBudgetId: "platform" });
+    expect(facts.budgetIds).toEqual([{ id: "platform", source: "default", envName: null, scope: null, variable: null, at: null, related: [] }]);
+  });
+
+  it("maps a manifest value back to the values line that supplied it", () => {
+    const facts = buildFacts(values("extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod}\n"), manifests(deployment("d", "env:\n  - {name: LITELLM_BUDGET_ID, value: prod}")), options);
+    const [valuesFact, manifestFact] = facts.budgetIds;
+    expect(manifestFact!.mappedTo).toBe(valuesFact);
+    expect(valuesFact!.related.map((ref) => toLocation(ref).file)).toEqual(["m.yaml"]);
+  });
+
+  it("uses the option's env names in order", () => {
+    const facts = buildFacts(values("extraEnv:\n  - {name: DEFAULT_BUDGET_ID, value: legacy}\n"), null, { ...DEFAULT_OPTIONS, budgetIdEnv: ["LITELLM_BUDGET_ID", "DEFAULT_BUDGET_ID"] });
+    expect(facts.budgetIds.map((f) => [f.id, f.envName])).toEqual([["legacy", "DEFAULT_BUDGET_ID"]]);
+  });
+});
