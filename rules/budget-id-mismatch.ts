@@ -1,5 +1,4 @@
 import { defineRule } from "../src/core/rule.ts";
-import type { BudgetIdFact } from "../src/env/facts.ts";
 
 export default defineRule({
   meta: {
@@ -19,8 +18,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const facts = model.facts.budgetIds.filter((fact) => fact.id !== undefined && fact.at && !fact.mappedTo && !fact.variable?.sensitive);
-    const groups = new Map<string, BudgetIdFact[]>();
-    for (const fact of facts) groups.set(fact.id!, [...(groups.get(fact.id!) ?? []), fact]);
+    const groups = Map.groupBy(facts, (fact) => fact.id!);
     if (groups.size < 2) return;
     // The id most places use is taken as intended; every other one is reported.
     const [majorityId, majority] = [...groups].sort((a, b) => b[1].length - a[1].length)[0]!;

@@ -59,20 +59,31 @@ const ENV_ITEM_KEYS = new Set(["name", "value", "valueFrom"]);
 const CODEMIE_LISTS = ["extraEnv", "customEnv"];
 const CODEMIE_POOLS = ["dsPool", "proxyPool"];
 
-export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions): Facts {
+/**
+ * `external` answers for ConfigMaps and Secrets the inputs do not contain (the cluster, when the
+ * adapters were asked to look there); it is consulted only after the inputs' own objects.
+ */
+export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions, external?: ObjectIndex): Facts {
   const envLists: EnvList[] = [];
   const scopes: EnvScope[] = [];
-  if (values) collectValuesScopes(values.root, envLists, scopes);
+  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
   let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes);
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
   const budgetIds = budgetFacts(scopes, options);
   return { envLists, scopes, budgetIds, workloads };
 }
 
 // ---------------------------------------------------------------- values
 
-function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[]): void {
-  const objects = valuesObjectIndex(root);
+function withFallback(own: ObjectIndex, external: ObjectIndex | undefined): ObjectIndex {
+  if (!external) return own;
+  return {
+    searched: `${own.searched} or ${external.searched}`,
+    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+  };
+}
+
+function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): void {
   const consumed = new Set<EnvList>();
   const listsByNode = new Map<VNode, EnvList>();
   const chartMaps: { map: VMap; path: YamlPath }[] = [];
@@ -246,8 +257,7 @@ export function podSpecPath(kind: string): YamlPath | undefined {
   return TEMPLATE_SPEC[kind];
 }
 
-function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[]): number {
-  const objects = manifestObjectIndex(model.objects);
+function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): number {
   let workloads = 0;
   for (const object of model.objects) {
     const specPath = podSpecPath(object.identity.kind);
@@ -310,13 +320,8 @@ function manifestEnvFrom(object: ManifestObject, container: Record<string, unkno
 }
 
 function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
-  const byName = new Map<string, ManifestObject[]>();
-  for (const object of objects) {
-    const { kind, name } = object.identity;
-    if (kind !== "ConfigMap" && kind !== "Secret") continue;
-    const key = `${kind}/${name}`;
-    byName.set(key, [...(byName.get(key) ?? []), object]);
-  }
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
   const cache = new Map<ManifestObject, ObjectData>();
   return {
     searched: "the manifests",

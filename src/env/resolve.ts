@@ -52,6 +52,8 @@ export interface ResolvedVar {
   valueAt: NodeRef | null;
   /** Why the value is unknown, for messages. */
   unresolved?: string;
+  /** The referenced object that is not in the inputs (a cluster lookup may find it). */
+  missing?: { kind: "ConfigMap" | "Secret"; name: string; namespace: string | undefined };
   /** Earlier definitions of the same name that this one replaced. */
   replaced: ResolvedVar[];
 }
@@ -105,7 +107,8 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
     const dataKey = typeof spec.key === "string" ? spec.key : "";
     const object = objects.find(kind, name, namespace);
     if (!object) {
-      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" is not in ${objects.searched}` };
+      const missing = { kind, name, namespace } as const;
+      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" is not in ${objects.searched}`, missing };
     }
     const value = object.data.get(dataKey);
     if (value === undefined) {

@@ -13,8 +13,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, note: c.blue };
   const visible = result.findings.filter((finding) => !finding.suppressed && (!options.quiet || finding.severity === "error"));
   const out: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of visible) byFile.set(finding.location.file, [...(byFile.get(finding.location.file) ?? []), finding]);
+  const byFile = Map.groupBy(visible, (finding) => finding.location.file);
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
     for (const finding of findings) {

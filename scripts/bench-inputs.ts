@@ -1,0 +1,85 @@
+/** Generated benchmark inputs: a CodeMie-like rendered chart of any size. */
+
+const ENV_NAMES = ["ENV", "API_ROOT_PATH", "LLM_PROXY_MODE", "LLM_PROXY_ENABLED", "LITE_LLM_URL", "LOG_LEVEL", "ELASTIC_URL", "NATS_SKIP_TLS_VERIFY"];
+
+function deployment(index: number): string {
+  const env = ENV_NAMES.map((name, i) => `            - name: ${name}\n              value: "value-${i}-${index % 97}"`).join("\n");
+  return `---
+# Source: codemie/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: codemie-${index}
+  namespace: codemie
+  labels:
+    app.kubernetes.io/name: codemie-${index}
+    app.kubernetes.io/instance: codemie
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: codemie-${index}
+  template:
+    metadata:
+      annotations:
+        checksum/config: "${(index * 2654435761) % 4294967296}"
+      labels:
+        app.kubernetes.io/name: codemie-${index}
+    spec:
+      containers:
+        - name: codemie
+          image: "registry.example.com/codemie:2.42.${index % 7}"
+          ports:
+            - containerPort: 8080
+              name: http
+          env:
+            - name: APP_VERSION
+              value: "2.42.${index % 7}"
+${env}
+            - name: LITE_LLM_APP_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: litellm-integration
+                  key: litellm-app-key
+            - name: LITELLM_BUDGET_ID
+              valueFrom:
+                configMapKeyRef:
+                  name: codemie-litellm
+                  key: budget-id
+          resources:
+            limits: {cpu: 2, memory: 2048Mi}
+            requests: {cpu: 100m, memory: 1024Mi}
+`;
+}
+
+const configMap = (name: string) => `---
+# Source: codemie/templates/extra-manifests.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${name}
+  namespace: codemie
+data:
+  budget-id: prod-budget
+  budgets-config.yaml: |
+    predefined_budgets:
+      - budget_id: prod-budget
+        name: Production
+        max_budget: 120.0
+        budget_category: platform
+`;
+
+/** A rendered manifest of about `bytes` characters: Deployments, with a ConfigMap every 50. */
+export function renderedManifest(bytes: number): { text: string; workloads: number } {
+  const first = configMap("codemie-litellm");
+  const parts: string[] = [first];
+  let size = first.length;
+  let workloads = 0;
+  while (size < bytes) {
+    const doc = workloads % 50 === 49 ? configMap(`codemie-extra-${workloads}`) + deployment(workloads) : deployment(workloads);
+    parts.push(doc);
+    size += doc.length;
+    workloads++;
+  }
+  return { text: parts.join(""), workloads };
+}

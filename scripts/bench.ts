@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: generates inputs and prints ratios measured in one run on this machine.
+ * Not a test: numbers vary with the machine; the README records one run.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseAllDocuments } from "yaml";
+import { rules } from "../rules/registry.ts";
+import { buildModel, DEFAULT_OPTIONS, lint } from "../src/core/engine.ts";
+import { renderedManifest } from "./bench-inputs.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "litellm-preflight-bench-"));
+const rows: string[][] = [];
+const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeIt(fn: () => unknown, runs: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** Exit codes are ignored: a lint with findings exits 1 by design. */
+function timeCommand(args: string[], runs: number): Promise<number> {
+  return timeIt(() => spawnSync(process.execPath, args, { stdio: "ignore" }), runs);
+}
+
+/** Peak RSS in MB of a CLI run, from GNU time. */
+function peakRss(args: string[]): number | undefined {
+  const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" });
+  const kb = Number(run.stderr.trim().split("\n").pop());
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+try {
+  // Cold start.
+  const bare = await timeCommand(["-e", "0"], 15);
+  const version = await timeCommand(["dist/cli.js", "--version"], 15);
+  const chart = renderedManifest(200_000);
+  writeFileSync(join(dir, "chart.yaml"), chart.text);
+  const typical = await timeCommand(["dist/cli.js", "lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", join(dir, "chart.yaml"), "-o", join(dir, "out.txt")], 10);
+  row("bare `node -e 0`", ms(bare), "1.0×");
+  row("`--version`", ms(version), ratio(version, bare));
+  row("`lint` typical values + 200 KB chart", ms(typical), ratio(typical, bare));
+
+  // Throughput against yaml.parseAllDocuments on the same text.
+  for (const megabytes of [5, 50]) {
+    const { text, workloads } = renderedManifest(megabytes * 1_000_000);
+    const request = { values: [], sets: [], manifests: [{ name: "big.yaml", text }], options: DEFAULT_OPTIONS };
+    const known = new Set(rules.map((rule) => rule.meta.id));
+    const runs = megabytes > 10 ? 1 : 3;
+    const model = await timeIt(() => buildModel(request, known), runs);
+    const full = await timeIt(() => lint(request), runs);
+    const baseline = megabytes > 10 ? undefined : await timeIt(() => parseAllDocuments(text), runs);
+    row(`model of ${megabytes} MB manifest (${workloads} Deployments)`, ms(model), baseline ? `${ratio(baseline, model)} faster than parseAllDocuments (${ms(baseline)})` : `${((text.length / 1e6) / (model / 1000)).toFixed(0)} MB/s`);
+    row(`lint of ${megabytes} MB manifest`, ms(full), `${((text.length / 1e6) / (full / 1000)).toFixed(0)} MB/s`);
+    writeFileSync(join(dir, `big-${megabytes}.yaml`), text);
+    const rss = peakRss(["dist/cli.js", "lint", "-m", join(dir, `big-${megabytes}.yaml`), "-o", join(dir, "out.txt")]);
+    if (rss !== undefined) row(`peak RSS, CLI on ${megabytes} MB`, `${rss.toFixed(0)} MB`, `limit 4 × input + 100 MB = ${(4 * megabytes + 100).toFixed(0)} MB`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log(`| ${["measure", "time / size", "ratio"].map((h, i) => h.padEnd(widths[i]!)).join(" | ")} |`);
+console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
+for (const r of rows) console.log(`| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`);
+console.log(`\nnode ${process.version}, ${(await import("node:os")).cpus().length} CPUs (${(await import("node:os")).cpus()[0]?.model ?? "?"})`);
