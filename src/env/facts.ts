@@ -8,7 +8,7 @@ import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts"
 import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
-import { isRecord, resolveEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
+import { isRecord, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
 
 export interface EnvList {
   origin: "values" | "manifest";
@@ -23,7 +23,7 @@ export interface EnvScope {
   /** "extraEnv + customEnv", "Deployment/codemie container api", … */
   label: string;
   lists: EnvList[];
-  vars: Map<string, ResolvedVar>;
+  vars: ResolvedEnv;
   object?: ObjectIdentity;
   missingEnvFrom: EnvFromEntry[];
 }
@@ -139,7 +139,7 @@ function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[]
 
 function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
   const entries = mergeByName(lists.flatMap((list) => list.entries));
-  return { origin: "values", label, lists, vars: resolveEnv(entries, [], undefined, objects), missingEnvFrom: [] };
+  return { origin: "values", label, lists, vars: new ResolvedEnv(entries, [], undefined, objects), missingEnvFrom: [] };
 }
 
 /** The chart's merge: one entry per name, the last value, in order of first appearance. */
@@ -275,7 +275,7 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
         if (list) envLists.push(list);
         const envFrom = manifestEnvFrom(object, container, containerPath);
         const namespace = object.identity.namespace;
-        const vars = resolveEnv(list?.entries ?? [], envFrom, namespace, objects);
+        const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
         const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
         const name = typeof container.name === "string" ? container.name : String(index);
         const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
@@ -289,18 +289,41 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
 function manifestEnvList(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvList | undefined {
   const env = container.env;
   if (!Array.isArray(env)) return undefined;
-  const source = object.source;
   const entries: EnvEntry[] = [];
+  const listPath = [...containerPath, "env"];
   env.forEach((item, index) => {
-    if (!isRecord(item) || typeof item.name !== "string") return;
-    const path = [...containerPath, "env", index];
-    const sensitive = mayBeSecretName(item.name);
-    const entry: EnvEntry = { name: item.name, at: { source, path, sensitive }, valueAt: { source, path: "value" in item ? [...path, "value"] : path, sensitive } };
-    if ("value" in item) entry.value = item.value;
-    if ("valueFrom" in item) entry.valueFrom = item.valueFrom;
-    entries.push(entry);
+    if (isRecord(item) && typeof item.name === "string") entries.push(new ManifestEnvEntry(object.source, listPath, index, item));
   });
-  return { origin: "manifest", style: "list", at: { source, path: [...containerPath, "env"] }, entries };
+  return { origin: "manifest", style: "list", at: { source: object.source, path: listPath }, entries };
+}
+
+/** An env entry of a manifest; its NodeRefs are made only when asked for (most never are). */
+class ManifestEnvEntry implements EnvEntry {
+  readonly name: string;
+  readonly value?: unknown;
+  readonly valueFrom?: unknown;
+  private readonly source: ManifestObject["source"];
+  private readonly listPath: YamlPath;
+  private readonly index: number;
+  private readonly hasValue: boolean;
+
+  constructor(source: ManifestObject["source"], listPath: YamlPath, index: number, item: Record<string, unknown>) {
+    this.name = item.name as string;
+    this.source = source;
+    this.listPath = listPath;
+    this.index = index;
+    this.hasValue = "value" in item;
+    if (this.hasValue) this.value = item.value;
+    if ("valueFrom" in item) this.valueFrom = item.valueFrom;
+  }
+
+  get at(): NodeRef {
+    return { source: this.source, path: [...this.listPath, this.index], sensitive: mayBeSecretName(this.name) };
+  }
+
+  get valueAt(): NodeRef {
+    return { source: this.source, path: [...this.listPath, this.index, ...(this.hasValue ? ["value"] : [])], sensitive: mayBeSecretName(this.name) };
+  }
 }
 
 function manifestEnvFrom(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvFromEntry[] {

@@ -58,42 +58,86 @@ export interface ResolvedVar {
   replaced: ResolvedVar[];
 }
 
-export function resolveEnv(entries: EnvEntry[], envFrom: EnvFromEntry[], namespace: string | undefined, objects: ObjectIndex): Map<string, ResolvedVar> {
-  const vars = new Map<string, ResolvedVar>();
-  const define = (resolved: ResolvedVar): void => {
-    const previous = vars.get(resolved.name);
-    if (previous) resolved.replaced = [...previous.replaced, previous];
-    vars.delete(resolved.name); // keep insertion order = order of last definition
-    vars.set(resolved.name, resolved);
-  };
+/**
+ * A container's environment, resolved per variable on demand: large manifests ask for a few
+ * names (the budget id) in thousands of containers, so nothing is computed for the others.
+ */
+export class ResolvedEnv {
+  private readonly entries: EnvEntry[];
+  private readonly envFrom: EnvFromEntry[];
+  private readonly namespace: string | undefined;
+  private readonly objects: ObjectIndex;
+  private readonly cache = new Map<string, ResolvedVar | null>();
+  /** Definitions by position, so that chains of $(VAR) references are resolved once each. */
+  private readonly before = new Map<string, ResolvedVar | null>();
 
-  for (const source of envFrom) {
-    const object = objects.find(source.kind, source.name, namespace);
-    if (!object) continue; // reported by rules that care about the reference
-    for (const [key, value] of object.data) {
-      const name = source.prefix + key;
-      define({ name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.keyAt(key), replaced: [] });
-    }
+  constructor(entries: EnvEntry[], envFrom: EnvFromEntry[], namespace: string | undefined, objects: ObjectIndex) {
+    this.entries = entries;
+    this.envFrom = envFrom;
+    this.namespace = namespace;
+    this.objects = objects;
   }
 
-  for (const entry of entries) {
-    if (entry.valueFrom !== undefined && entry.valueFrom !== null) {
-      define(resolveValueFrom(entry, namespace, objects));
-      continue;
+  /** The variable as the container sees it: the last definition wins. */
+  get(name: string): ResolvedVar | undefined {
+    let resolved = this.cache.get(name);
+    if (resolved === undefined) {
+      resolved = this.definitionBefore(name, this.entries.length) ?? null;
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, resolved);
+      this.cache.set(name, resolved);
     }
+    return resolved ?? undefined;
+  }
+
+  /** The definition of `name` in effect before env entry `position` (envFrom sources come first). */
+  private definitionBefore(name: string, position: number): ResolvedVar | undefined {
+    let index = position - 1;
+    while (index >= 0 && this.entries[index]!.name !== name) index--;
+    const key = `${index}\0${name}`;
+    let found = this.before.get(key);
+    if (found === undefined) {
+      found = (index >= 0 ? this.resolveEntry(this.entries[index]!, index) : this.fromEnvFrom(name)) ?? null;
+      this.before.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  private fromEnvFrom(name: string): ResolvedVar | undefined {
+    for (let index = this.envFrom.length - 1; index >= 0; index--) {
+      const source = this.envFrom[index]!;
+      if (!name.startsWith(source.prefix)) continue;
+      const key = name.slice(source.prefix.length);
+      const object = this.objects.find(source.kind, source.name, this.namespace);
+      const value = object?.data.get(key);
+      if (object && value !== undefined) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.keyAt(key), replaced: [] };
+      }
+    }
+    return undefined;
+  }
+
+  private resolveEntry(entry: EnvEntry, index: number): ResolvedVar {
+    if (entry.valueFrom !== undefined && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
     const raw = entry.value;
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
-    const expanded = expand(text, (name) => vars.get(name)?.value);
-    const sensitive = referencesSensitive(text, vars);
-    define({ name: entry.name, value: expanded, origin: "value", sensitive, entry, valueAt: entry.valueAt, replaced: [] });
+    let sensitive = false;
+    const value = expand(text, (reference) => {
+      const referenced = this.definitionBefore(reference, index);
+      if (referenced?.sensitive) sensitive = true;
+      return referenced?.value;
+    });
+    return { name: entry.name, value, origin: "value", sensitive, entry, get valueAt() { return entry.valueAt; }, replaced: [] };
   }
-  return vars;
-}
 
-function referencesSensitive(text: string, vars: Map<string, ResolvedVar>): boolean {
-  if (!text.includes("$(")) return false;
-  for (const match of text.matchAll(/\$\(([^)]*)\)/g)) if (vars.get(match[1] ?? "")?.sensitive) return true;
-  return false;
+  private earlierDefinitions(name: string, winner: ResolvedVar): ResolvedVar[] {
+    const earlier: ResolvedVar[] = [];
+    const fromEnvFrom = winner.origin === "envFrom" ? undefined : this.fromEnvFrom(name);
+    if (fromEnvFrom) earlier.push(fromEnvFrom);
+    this.entries.forEach((entry, index) => {
+      if (entry.name === name && entry !== winner.entry) earlier.push(this.resolveEntry(entry, index));
+    });
+    return earlier;
+  }
 }
 
 function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar {
