@@ -1,0 +1,49 @@
+import { defineRule } from "../src/core/rule.ts";
+import { describeLimits, formatAmount } from "../src/live/shapes.ts";
+
+export default defineRule({
+  meta: {
+    id: "litellm-budget-limits",
+    name: "LitellmBudgetLimits",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "warning",
+    description: "The end-user budget has no hard cap, a soft budget above its cap, or never resets",
+    details:
+      "A LiteLLM budget limits end users only through `max_budget`; `soft_budget` merely triggers an alert, so a budget without `max_budget` caps nobody. A `soft_budget` above `max_budget` never alerts before the hard cap stops users. Without `budget_duration` spend never resets, so users who reach the cap stay blocked (reported as a note). The limits are read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.",
+    remediation: "Give the budget a max_budget, a soft_budget below it and a budget_duration (POST /budget/update).",
+    example: '# LiteLLM budget row, wrong\n{"budget_id": "prod-budget", "max_budget": null, "soft_budget": 200}\n# right\n{"budget_id": "prod-budget", "max_budget": 300, "soft_budget": 200, "budget_duration": "30d"}',
+    tags: ["correctness", "litellm", "budget", "live"],
+    messages: {
+      noMaxBudget: 'budget "{{id}}" has no max_budget, so it caps no end user ({{limits}})',
+      softAboveMax: 'budget "{{id}}" has soft_budget {{soft}} above max_budget {{max}}, so the soft-budget alert cannot fire before the hard cap ({{limits}})',
+      noDuration: 'budget "{{id}}" has no budget_duration, so spend never resets and users who reach max_budget {{max}} stay blocked ({{limits}})',
+    },
+  },
+  async check({ live, report }) {
+    if (!live) return;
+    const outcome = await live.budgets();
+    if (outcome.status === "inconclusive") {
+      live.inconclusive("litellm-budget-limits", outcome.kind, outcome.reason);
+      return;
+    }
+    // Missing budgets (and a proxy without a database) are litellm-budget-exists findings.
+    if (outcome.status !== "ok") return;
+    for (const target of outcome.targets) {
+      const limits = outcome.found.get(target.id);
+      if (!limits) continue;
+      const base = { id: target.shown, limits: describeLimits(limits) };
+      const at = target.at;
+      const related = target.related;
+      if (limits.maxBudget === null) {
+        report({ messageId: "noMaxBudget", data: base, at, related });
+        continue;
+      }
+      const max = formatAmount(limits.maxBudget);
+      if (limits.softBudget !== null && limits.softBudget > limits.maxBudget) {
+        report({ messageId: "softAboveMax", data: { ...base, soft: formatAmount(limits.softBudget), max }, at, related });
+      }
+      if (limits.duration === null) report({ messageId: "noDuration", data: { ...base, max }, at, related, severity: "note" });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from "../src/core/rule.ts";
+import { describeCaps } from "../src/live/key-budget.ts";
+
+export default defineRule({
+  meta: {
+    id: "litellm-key-unlimited",
+    name: "LitellmKeyUnlimited",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "error",
+    description: "The platform's integration key has a budget cap, or cannot be used",
+    details:
+      "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key — the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization — cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, and so are rate limits, which are shown as notices. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
+    remediation:
+      "Remove the max_budget at the level that caps the integration key (POST /team/update or /key/update with \"max_budget\": null, or drop the linked budget row), and unblock or renew the key when it is blocked or expired.",
+    example:
+      "# LiteLLM: remove the cap that the integration key inherits from its team\ncurl -X POST $LITELLM_URL/team/update -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" \\\n  -H 'Content-Type: application/json' -d '{\"team_id\": \"codemie\", \"max_budget\": null}'\n# per-user limits belong in the end-user budget (LITELLM_BUDGET_ID), not on this key",
+    tags: ["security", "cost", "litellm", "live"],
+    securitySeverity: "6.5",
+    messages: {
+      limited: "integration key {{key}} is capped by {{caps}}; when {{which}} is spent, every LLM call of the platform fails",
+      userCapOnTeamKey:
+        "integration key {{key}} may be capped by {{level}}: {{amount}}; LiteLLM applies a user budget to a team key only in some configurations, and when it applies and is spent every LLM call of the platform fails",
+      blocked: "integration key {{key}} is blocked{{by}}, so every LLM call with it fails",
+      expired: "integration key {{key}} expired ({{when}}), so every LLM call with it fails",
+      notFound: "the integration key {{key}} does not exist in LiteLLM",
+      aliasNotFound: "no LiteLLM key has the alias {{key}}",
+      aliasAmbiguous: "{{count}} LiteLLM keys have the alias {{key}}; give LITELLM_API_KEY or a unique --key-alias",
+    },
+  },
+  async check({ live, report }) {
+    if (!live) return;
+    const outcome = await live.integrationKey();
+    const at = live.anchor;
+    switch (outcome.status) {
+      case "unverified":
+        live.inconclusive("litellm-key-unlimited", outcome.kind, outcome.reason);
+        return;
+      case "inconclusive":
+        live.inconclusive("litellm-key-unlimited", "incomplete", `integration key ${outcome.key}: ${outcome.reason}`);
+        return;
+      case "limited":
+        report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at });
+        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
+        for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
+        return;
+      case "unlimited":
+        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
+        for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
+        if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning" });
+        return;
+      case "blocked":
+        report({ messageId: "blocked", data: { key: outcome.key, by: outcome.by ? ` by ${outcome.by}` : "" }, at });
+        return;
+      case "expired":
+        report({ messageId: "expired", data: { key: outcome.key, when: outcome.when }, at });
+        return;
+      case "not-found":
+        report({ messageId: outcome.how === "alias" ? "aliasNotFound" : "notFound", data: { key: outcome.key }, at });
+        return;
+      case "ambiguous":
+        report({ messageId: "aliasAmbiguous", data: { key: outcome.key, count: outcome.count }, at });
+        return;
+    }
+  },
+});

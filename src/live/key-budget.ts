@@ -1,0 +1,289 @@
+/**
+ * Is the integration key's effective budget unlimited? litellm-api.md §7, step by step: identify the
+ * key, then its own cap, its linked budget row, per-model and windowed caps, and only when none of
+ * those limits it, the team, team membership, user and organization — looked up in parallel, and
+ * only the ones the key links to. Never "unlimited" when a lookup that could have found a cap failed.
+ */
+import { CREDENTIAL_ENV, isRecord, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
+import type { Scrubber } from "./scrub.ts";
+import { sha256Hex } from "./scrub.ts";
+import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Row } from "./shapes.ts";
+
+export type KeyIdentity = { kind: "raw"; raw: string } | { kind: "alias"; alias: string };
+
+export interface Cap {
+  /** 'key', 'budget row "prod-budget"', 'team "codemie"', … */
+  level: string;
+  /** 'max_budget 500 per 30d' */
+  amount: string;
+}
+
+interface Common {
+  /** How the key is named in messages: its alias when the proxy has a safe one. */
+  key: string;
+}
+
+export type KeyOutcome =
+  | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[] })
+  | (Common & { status: "unlimited"; checked: string[]; userCap?: Cap; gates: string[]; notes: string[] })
+  | (Common & { status: "blocked"; by: string })
+  | (Common & { status: "expired"; when: string })
+  | (Common & { status: "not-found"; how: "alias" | "key" })
+  | (Common & { status: "ambiguous"; count: number; alias: string })
+  | (Common & { status: "inconclusive"; reason: string });
+
+export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, now: Date, scrubber: Scrubber): Promise<KeyOutcome> {
+  const master = client.has("master");
+  let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV.api})`;
+  const inconclusive = (reason: string): KeyOutcome => ({ status: "inconclusive", key, reason });
+
+  // Step 0: identify the key and read its row.
+  let lookup: ApiResult;
+  let via: Credential;
+  if (identity.kind === "alias") {
+    via = "master";
+    const list = await client.call({ method: "GET", path: "/key/list", query: { key_alias: identity.alias, return_full_object: "true", size: "2" }, credential: "master" });
+    if (!list.ok) return inconclusive(list.failure.reason);
+    const body = row(list.data);
+    const keys = body && Array.isArray(body.keys) ? body.keys : null;
+    if (!body || !keys) return inconclusive("GET /key/list: unexpected answer (no keys list)");
+    const total = num(body.total_count) ?? keys.length;
+    if (total === 0 || keys.length === 0) return { status: "not-found", key, how: "alias" };
+    if (total > 1 || keys.length > 1) return { status: "ambiguous", key, count: Math.max(total, keys.length), alias: identity.alias };
+    const first = keys[0];
+    const token = isRecord(first) ? str(first.token) : str(first);
+    if (token === null || !/^[0-9a-f]{64}$/i.test(token)) return inconclusive("GET /key/list: unexpected answer (no key hash)");
+    scrubber.addHash(token);
+    lookup = await client.call({ method: "GET", path: "/key/info", query: { key: token.toLowerCase() }, credential: "master" });
+  } else if (master) {
+    via = "master";
+    lookup = await client.call({ method: "GET", path: "/key/info", query: { key: sha256Hex(identity.raw) }, credential: "master" });
+  } else {
+    via = "api";
+    lookup = await client.call({ method: "GET", path: "/key/info", credential: "api" });
+  }
+  if (!lookup.ok) {
+    const { failure } = lookup;
+    const error = failure.error;
+    if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    // Older proxies answer 400 auth_error "Key not found in database".
+    if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (via === "api" && failure.status === 401) {
+      if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
+      if (error?.blocked) return { status: "blocked", key, by: "" };
+      if (error?.type === "token_not_found_in_db") return { status: "not-found", key, how: "key" };
+    }
+    return inconclusive(failure.reason);
+  }
+  const info = row(row(lookup.data)?.info);
+  if (!info) return inconclusive("GET /key/info: unexpected answer (no info object)");
+  const alias = safeText(info.key_alias);
+  if (alias) key = `"${alias}"`;
+
+  if (info.blocked === true) return { status: "blocked", key, by: "" };
+  const expires = str(info.expires);
+  if (expires !== null) {
+    const at = Date.parse(expires);
+    if (!Number.isNaN(at) && at < now.getTime()) return { status: "expired", key, when: safeText(expires, 40) ?? "an earlier date" };
+  }
+
+  const caps: Cap[] = [];
+  const gates: string[] = [];
+  const notes: string[] = [];
+  const failures: string[] = [];
+  const checked: string[] = ["key"];
+  const credential: Credential = master ? "master" : "api";
+  gatesOf("key", info, gates);
+
+  // 1. The key's own cap (0 included).
+  const keyMax = num(info.max_budget);
+  if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)) });
+
+  // 2. The linked budget row: included by newer proxies, fetched on older ones (only if it matters).
+  const budgetId = str(info.budget_id);
+  let linked: BudgetLimits | null = null;
+  if (budgetId !== null) {
+    checked.push(`budget row ${quoteId(budgetId)}`);
+    if (isRecord(info.litellm_budget_table)) linked = budgetLimits(info.litellm_budget_table);
+    else if (keyMax === null) {
+      const fetched = await budgetRow(client, budgetId);
+      if (typeof fetched === "string") failures.push(fetched);
+      else linked = fetched;
+    }
+    if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) caps.push({ level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration) });
+    if (linked) limitGates(`budget row ${quoteId(budgetId)}`, linked, gates);
+  }
+  // 3. Per-model caps; 4. windowed caps (newest proxies).
+  if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}` });
+  if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits) });
+
+  if (str(info.project_id)) notes.push("the key belongs to a project; project budgets are not checked");
+  const metadata = row(info.metadata);
+  if (metadata && nonEmptyList(metadata.tags)) notes.push("the key carries tags; tag budgets are not checked");
+
+  // A cap on the key itself settles it: no linked lookups needed.
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+
+  // 5–8. Linked levels, only those the key links to, in parallel.
+  const teamId = str(info.team_id);
+  const userId = str(info.user_id);
+  const keyOrg = str(info.organization_id);
+  const teamCall = teamId ? client.call({ method: "GET", path: "/team/info", query: { team_id: teamId }, credential }) : null;
+  const userCall = userId ? client.call({ method: "GET", path: "/user/info", query: { user_id: userId }, credential }) : null;
+  let orgCall = keyOrg ? organization(client, keyOrg, credential) : null;
+  let orgId = keyOrg;
+  let blockedBy: string | null = null;
+  let userCap: Cap | undefined;
+
+  if (teamCall && teamId) {
+    const label = `team ${quoteId(teamId)}`;
+    checked.push(label);
+    const team = await teamCall;
+    const teamInfo = team.ok ? (row(row(team.data)?.team_info) ?? null) : null;
+    if (!team.ok) failures.push(team.failure.reason);
+    else if (!teamInfo) failures.push("GET /team/info: unexpected answer (no team_info)");
+    else {
+      if (teamInfo.blocked === true) blockedBy = `its ${label}`;
+      const teamMax = num(teamInfo.max_budget);
+      if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)) });
+      if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits) });
+      if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}` });
+      gatesOf(label, teamInfo, gates);
+      // 6. Team membership (keys with a user only).
+      if (userId) {
+        const memberLabel = `team member ${quoteId(userId)} of ${label}`;
+        checked.push(memberLabel);
+        const memberships = row(team.data)?.team_memberships;
+        const membership = Array.isArray(memberships) ? memberships.map(row).find((m) => m !== null && m.user_id === userId) : undefined;
+        const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
+        if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration) });
+        const teamMetadata = row(teamInfo.metadata);
+        const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
+        if (memberBudgetId !== null) {
+          let memberBudget: BudgetLimits | null = null;
+          if (isRecord(teamInfo.team_member_budget_table)) memberBudget = budgetLimits(teamInfo.team_member_budget_table);
+          else {
+            const fetched = await budgetRow(client, memberBudgetId);
+            if (typeof fetched === "string") failures.push(fetched);
+            else memberBudget = fetched;
+          }
+          if (memberBudget?.maxBudget !== null && memberBudget?.maxBudget !== undefined) {
+            caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration) });
+          }
+        }
+        if (teamMetadata && nonEmptyMap(teamMetadata.team_member_model_max_budget)) caps.push({ level: memberLabel, amount: "per-model member budgets (team_member_model_max_budget)" });
+      }
+      const teamOrg = str(teamInfo.organization_id);
+      if (!orgId && teamOrg) {
+        orgId = teamOrg;
+        orgCall = organization(client, teamOrg, credential);
+      }
+    }
+  }
+
+  // 7. The user: a cap for personal keys; with a team only a config-dependent warning.
+  if (userCall && userId) {
+    const label = `user ${quoteId(userId)}`;
+    const user = await userCall;
+    const userInfo = user.ok ? row(row(user.data)?.user_info) : null;
+    if (!teamId) checked.push(label);
+    if (!user.ok || !userInfo) {
+      if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
+      else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
+    } else {
+      const userMax = num(userInfo.max_budget);
+      if (userMax !== null) {
+        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)) };
+        if (!teamId) caps.push(cap);
+        else userCap = cap;
+      }
+    }
+  }
+
+  // 8. The organization (the key's, else its team's): unlimited when max_budget is null or <= 0.
+  if (orgCall && orgId) {
+    const label = `organization ${quoteId(orgId)}`;
+    checked.push(label);
+    const org = await orgCall;
+    if (typeof org === "string") failures.push(org);
+    else if (org === null) notes.push(`the ${label} was not found`);
+    else if (org.maxBudget !== null && org.maxBudget > 0) caps.push({ level: label, amount: amount(org.maxBudget, org.duration) });
+  }
+
+  if (blockedBy) return { status: "blocked", key, by: blockedBy };
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+  if (failures.length > 0) return inconclusive(failures.join("; "));
+  return { status: "unlimited", key, checked, ...(userCap ? { userCap } : {}), gates, notes };
+}
+
+/** A budget row by id (older proxies do not include linked rows); a string is a failure reason. */
+async function budgetRow(client: LiteLLMClient, id: string): Promise<BudgetLimits | null | string> {
+  if (!client.has("master")) return `reading budget row ${quoteId(id)} needs ${CREDENTIAL_ENV.master} (budgets are admin-only)`;
+  const result = await client.call({ method: "POST", path: "/budget/info", body: { budgets: [id] }, credential: "master" });
+  if (!result.ok) return result.failure.reason;
+  if (!Array.isArray(result.data)) return "POST /budget/info: unexpected answer (not a list)";
+  return result.data.map(budgetLimits).find((budget) => budget?.id === id) ?? null;
+}
+
+/** The organization's budget row: GET on newer proxies, POST on older ones; null when not found. */
+async function organization(client: LiteLLMClient, id: string, credential: Credential): Promise<BudgetLimits | null | string> {
+  const viaGet = await client.call({ method: "GET", path: "/organization/info", query: { organization_id: id }, credential });
+  let orgRow: Row | null = null;
+  if (viaGet.ok) orgRow = row(viaGet.data);
+  else {
+    const { failure } = viaGet;
+    const absent = failure.status === 405 || (failure.status === 404 && failure.error?.routeMissing);
+    if (failure.status === 404 && !absent) return null;
+    if (!absent) return failure.reason;
+    const viaPost = await client.call({ method: "POST", path: "/organization/info", body: { organizations: [id] }, credential });
+    if (!viaPost.ok) return viaPost.failure.status === 400 && viaPost.failure.error?.notFound ? null : viaPost.failure.reason;
+    if (!Array.isArray(viaPost.data)) return "POST /organization/info: unexpected answer (not a list)";
+    orgRow = viaPost.data.map(row).find((candidate) => candidate?.organization_id === id) ?? null;
+    if (!orgRow) return null;
+  }
+  if (!orgRow) return "GET /organization/info: unexpected answer";
+  // Every organization has a budget row; no row means no cap.
+  return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false };
+}
+
+function amount(value: number, duration: string | null): string {
+  const period = duration ? safeText(duration, 16) : null;
+  return `max_budget ${formatAmount(value)}${period ? ` per ${period}` : duration ? " per period" : " (never resets)"}`;
+}
+
+function windows(value: unknown): string {
+  const list = Array.isArray(value) ? value.map(row).filter((item): item is Row => item !== null) : [];
+  const parts = list.slice(0, 3).map((item) => {
+    const max = num(item.max_budget);
+    const period = safeText(item.budget_duration, 16);
+    return `${max === null ? "?" : formatAmount(max)} per ${period ?? "window"}`;
+  });
+  return `windowed budgets (budget_limits) ${parts.join(", ")}${list.length > 3 ? ", …" : ""}`;
+}
+
+function modelCount(value: unknown): string {
+  const count = isRecord(value) ? Object.keys(value).length : 0;
+  return count === 1 ? "1 model" : `${count} models`;
+}
+
+function gatesOf(label: string, source: Row, gates: string[]): void {
+  for (const [field, name] of [["tpm_limit", "tpm_limit"], ["rpm_limit", "rpm_limit"], ["max_parallel_requests", "max_parallel_requests"]] as const) {
+    const value = num(source[field]);
+    if (value !== null) gates.push(`${label} ${name} ${value}`);
+  }
+}
+
+function limitGates(label: string, limits: BudgetLimits, gates: string[]): void {
+  if (limits.tpm !== null) gates.push(`${label} tpm_limit ${limits.tpm}`);
+  if (limits.rpm !== null) gates.push(`${label} rpm_limit ${limits.rpm}`);
+  if (limits.parallel !== null) gates.push(`${label} max_parallel_requests ${limits.parallel}`);
+}
+
+export function quoteId(id: string): string {
+  const safe = safeText(id);
+  return safe ? `"${safe}"` : "(unprintable id)";
+}
+
+export function describeCaps(caps: Cap[]): string {
+  return caps.map((cap) => `${cap.level}: ${cap.amount}`).join("; ");
+}

@@ -1,0 +1,152 @@
+/**
+ * The live phase: one readiness probe, then the network rules in parallel over one shared session
+ * (so the number of requests does not depend on the number of workloads or values files), then the
+ * rules that only read the session's outcome (`litellm-unverified`). One deadline bounds it all.
+ *
+ * The adapter passes the URL and the credentials it read from flags and the environment; nothing
+ * here reads a URL or a key from the linted files.
+ */
+import type { LivePhase, Reporter } from "../core/engine.ts";
+import type { LintModel } from "../core/model.ts";
+import type { Rule } from "../core/rule.ts";
+import type { Finding, LiveReport, LiveStatus } from "../core/types.ts";
+import { LiteLLMClient } from "./client.ts";
+import { createUndiciTransport, type HttpFunction, type HttpTransport, type ProxyEnv } from "./http.ts";
+import { Scrubber } from "./scrub.ts";
+import { LiveSession } from "./session.ts";
+import { parseReadiness, type Readiness } from "./shapes.ts";
+
+export interface LiveConfig {
+  /** Base URL of the proxy (http or https), from --litellm-url or LITELLM_URL. */
+  url: string;
+  /** LITELLM_MASTER_KEY: admin; budgets, teams, users, organizations, keys. */
+  masterKey?: string | undefined;
+  /** LITELLM_API_KEY: the platform's integration key. */
+  apiKey?: string | undefined;
+  /** --key-alias: find the integration key by alias (needs the master key). */
+  keyAlias?: string | undefined;
+  /** Bound for the whole live phase, in ms (default 10000). */
+  timeoutMs?: number;
+  /** general_settings.litellm_key_header_name of the proxy; default Authorization. */
+  keyHeader?: string | undefined;
+  /** The budget-id variable name, for messages about the default id. */
+  budgetIdEnv?: string;
+  /** HTTP(S)_PROXY / NO_PROXY, from the adapter's environment. */
+  proxyEnv?: ProxyEnv;
+  /** An injected HTTP function (tests); default: undici, loaded on first use. */
+  http?: HttpFunction;
+  now?: () => Date;
+  /** Retries after a first attempt (default 2). */
+  retries?: number;
+  /** First backoff step in ms (default 200). */
+  backoffMs?: number;
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export function createLivePhase(config: LiveConfig): LivePhase {
+  return (model, report, rules) => runLivePhase(config, model, report, rules);
+}
+
+export async function runLivePhase(config: LiveConfig, model: LintModel, report: Reporter, rules: readonly Rule[]): Promise<LiveReport> {
+  const now = config.now ?? (() => new Date());
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = now().getTime();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  timer.unref?.();
+  const scrubber = new Scrubber();
+  scrubber.add(config.masterKey);
+  scrubber.add(config.apiKey);
+
+  let transport: HttpTransport | undefined;
+  const http: HttpFunction = config.http ?? (async (request) => {
+    transport ??= await createUndiciTransport(config.proxyEnv ?? {});
+    return transport.request(request);
+  });
+  const client = new LiteLLMClient({
+    baseUrl: config.url,
+    http,
+    masterKey: config.masterKey,
+    apiKey: config.apiKey,
+    keyHeader: config.keyHeader,
+    signal: controller.signal,
+    deadline: started + timeoutMs,
+    now: () => now().getTime(),
+    ...(config.retries !== undefined ? { retries: config.retries } : {}),
+    ...(config.backoffMs !== undefined ? { backoffMs: config.backoffMs } : {}),
+    ...(config.maxBytes !== undefined ? { maxBytes: config.maxBytes } : {}),
+  });
+
+  const errors: Finding[] = [];
+  const scrubbed: Reporter = (rule, raw) => {
+    const data = raw.data ? Object.fromEntries(Object.entries(raw.data).map(([name, value]) => [name, typeof value === "string" ? scrubber.scrub(value) : value])) : undefined;
+    const finding = report(rule, { ...raw, ...(data ? { data } : {}) });
+    if (finding && rule.meta.requiresNetwork && finding.severity === "error") errors.push(finding);
+    return finding;
+  };
+
+  try {
+    // One probe: version and database state; a dead or wrong URL stops everything here.
+    const probe = await client.call({ method: "GET", path: "/health/readiness", credential: "none" });
+    let readiness: Readiness | null = null;
+    let fatal: string | undefined;
+    const notices: string[] = [];
+    if (probe.ok) {
+      readiness = parseReadiness(probe.data);
+      if (!readiness) fatal = `GET /health/readiness: unexpected answer (not LiteLLM's readiness object; is ${client.displayUrl} the proxy?)`;
+    } else if (probe.failure.status === 404) {
+      // A separate health port (separateHealthApp) or a gateway that hides it: carry on without.
+      notices.push("no /health/readiness at this URL (a separate health port?); version and database state unknown");
+    } else {
+      fatal = probe.failure.reason;
+    }
+    const session = new LiveSession({
+      client,
+      model,
+      readiness,
+      scrubber,
+      now: now(),
+      budgetIdEnv: config.budgetIdEnv ?? "LITELLM_BUDGET_ID",
+      apiKey: config.apiKey,
+      keyAlias: config.keyAlias,
+    });
+    for (const notice of notices) session.notice(notice);
+    if (readiness?.db === "none") session.notice("the proxy has no database (readiness: db \"Not connected\"): it cannot hold budgets or virtual keys");
+
+    const network = rules.filter((rule) => rule.meta.requiresNetwork);
+    const readers = rules.filter((rule) => !rule.meta.requiresNetwork);
+    if (fatal !== undefined) {
+      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`);
+    } else {
+      await Promise.all(
+        network.map(async (rule) => {
+          try {
+            await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+          } catch (error) {
+            session.inconclusive(rule.meta.id, "incomplete", `internal error: ${(error as Error).message ?? String(error)}`);
+          }
+        }),
+      );
+    }
+    for (const rule of readers) await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+
+    const status: LiveStatus = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
+    const live: LiveReport = { status, requests: client.requests, notices: session.notices };
+    if (readiness?.version) live.litellmVersion = readiness.version;
+    if (status === "inconclusive") live.reason = scrubber.scrub(summarise(session.problems.map((problem) => problem.reason)));
+    return live;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    // Every request has finished or been aborted by now: drop the sockets at once.
+    await transport?.close().catch(() => undefined);
+  }
+}
+
+function summarise(reasons: string[]): string {
+  const unique = [...new Set(reasons)];
+  const first = unique[0] ?? "a live check could not complete";
+  return unique.length > 1 ? `${first} (and ${unique.length - 1} more)` : first;
+}

@@ -1,0 +1,33 @@
+/** Keys never leave the live phase: hashing for URLs, and scrubbing of any text we show. */
+import { createHash } from "node:crypto";
+
+/** Lowercase SHA-256 hex of the UTF-8 key, the form LiteLLM stores and accepts in `key=`. */
+export function sha256Hex(raw: string): string {
+  return createHash("sha256").update(raw, "utf8").digest("hex");
+}
+
+export const REDACTED = "[redacted]";
+
+/** Replaces every known secret (raw keys, their hashes) and anything shaped like a key or a hash. */
+export class Scrubber {
+  private readonly secrets: string[] = [];
+
+  add(secret: string | undefined): void {
+    if (!secret || secret.length < 4) return;
+    for (const form of [secret, sha256Hex(secret)]) if (!this.secrets.includes(form)) this.secrets.push(form);
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+
+  /** A hash that is a secret in itself (an integration key's token found by alias). */
+  addHash(hash: string): void {
+    if (hash.length >= 16 && !this.secrets.includes(hash)) this.secrets.push(hash);
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+
+  scrub(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
+    // Shapes: LiteLLM / OpenAI-style keys and 64-hex hashes, whoever they belong to.
+    return out.replace(/\b(sk|pk)-[A-Za-z0-9_-]{6,}/g, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * What live rules see as `ctx.live`: the client, the readiness answer, and memoised high-level
+ * lookups shared by the rules of one run (both budget rules read the one `POST /budget/info`; the
+ * key rule's lookups happen once). Checks that cannot complete are recorded here as problems, which
+ * `litellm-unverified` turns into findings.
+ */
+import type { LintModel } from "../core/model.ts";
+import type { NodeRef } from "../core/source.ts";
+import { CREDENTIAL_ENV, type LiteLLMClient } from "./client.ts";
+import { assessKey, type KeyIdentity, type KeyOutcome } from "./key-budget.ts";
+import type { Scrubber } from "./scrub.ts";
+import { budgetLimits, safeText, type BudgetLimits, type Readiness } from "./shapes.ts";
+import { budgetTargets, keyAnchor, type BudgetTarget } from "./targets.ts";
+
+export type ProblemKind = "credential" | "incomplete";
+
+export interface LiveProblem {
+  ruleId: string;
+  kind: ProblemKind;
+  /** One safe line: what failed and why (never a response body, never a key). */
+  reason: string;
+}
+
+export type BudgetsOutcome =
+  | { status: "none" }
+  | { status: "ok"; targets: BudgetTarget[]; found: Map<string, BudgetLimits>; missing: BudgetTarget[] }
+  | { status: "no-database"; targets: BudgetTarget[] }
+  | { status: "inconclusive"; kind: ProblemKind; reason: string };
+
+export type IntegrationKeyOutcome = KeyOutcome | { status: "unverified"; kind: ProblemKind; reason: string };
+
+export interface LiveContext {
+  readonly client: LiteLLMClient;
+  /** The readiness answer; null when the proxy has no readiness endpoint at this URL. */
+  readonly readiness: Readiness | null;
+  /** Where key and unverified findings point. */
+  readonly anchor: NodeRef;
+  readonly now: Date;
+  budgetTargets(): BudgetTarget[];
+  /** All effective budget ids in one `POST /budget/info` (memoised). */
+  budgets(): Promise<BudgetsOutcome>;
+  /** Every budget id on the proxy (`GET /budget/list`, memoised); null when it cannot be read. */
+  existingBudgetIds(): Promise<string[] | null>;
+  /** The §7 assessment of the integration key (memoised). */
+  integrationKey(): Promise<IntegrationKeyOutcome>;
+  /** Records a check that could not complete. */
+  inconclusive(ruleId: string, kind: ProblemKind, reason: string): void;
+  /** Informational lines for the report (JSON `live.notices`). */
+  notice(text: string): void;
+  readonly problems: readonly LiveProblem[];
+}
+
+export interface SessionOptions {
+  client: LiteLLMClient;
+  model: LintModel;
+  readiness: Readiness | null;
+  scrubber: Scrubber;
+  now: Date;
+  budgetIdEnv: string;
+  apiKey?: string | undefined;
+  keyAlias?: string | undefined;
+}
+
+export class LiveSession implements LiveContext {
+  readonly client: LiteLLMClient;
+  readonly readiness: Readiness | null;
+  readonly anchor: NodeRef;
+  readonly now: Date;
+  readonly problems: LiveProblem[] = [];
+  readonly notices: string[] = [];
+  private readonly options: SessionOptions;
+  private targets: BudgetTarget[] | undefined;
+  private budgetsPromise: Promise<BudgetsOutcome> | undefined;
+  private listPromise: Promise<string[] | null> | undefined;
+  private keyPromise: Promise<IntegrationKeyOutcome> | undefined;
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+    this.client = options.client;
+    this.readiness = options.readiness;
+    this.anchor = keyAnchor(options.model);
+    this.now = options.now;
+  }
+
+  budgetTargets(): BudgetTarget[] {
+    this.targets ??= budgetTargets(this.options.model, this.options.budgetIdEnv);
+    return this.targets;
+  }
+
+  budgets(): Promise<BudgetsOutcome> {
+    this.budgetsPromise ??= this.loadBudgets();
+    return this.budgetsPromise;
+  }
+
+  private async loadBudgets(): Promise<BudgetsOutcome> {
+    const targets = this.budgetTargets();
+    if (targets.length === 0) return { status: "none" };
+    if (this.readiness?.db === "none") return { status: "no-database", targets };
+    if (!this.client.has("master")) {
+      return { status: "inconclusive", kind: "credential", reason: `set ${CREDENTIAL_ENV.master} (an admin key): budgets can be read only by a proxy admin` };
+    }
+    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    const ids = [...new Set(targets.map((target) => target.id))].sort();
+    const result = await this.client.call({ method: "POST", path: "/budget/info", body: { budgets: ids }, credential: "master" });
+    if (!result.ok) return { status: "inconclusive", kind: "incomplete", reason: result.failure.reason };
+    if (!Array.isArray(result.data)) return { status: "inconclusive", kind: "incomplete", reason: "POST /budget/info: unexpected answer (not a list)" };
+    const found = new Map<string, BudgetLimits>();
+    for (const item of result.data) {
+      const limits = budgetLimits(item);
+      if (limits && ids.includes(limits.id)) found.set(limits.id, limits);
+    }
+    return { status: "ok", targets, found, missing: targets.filter((target) => !found.has(target.id)) };
+  }
+
+  existingBudgetIds(): Promise<string[] | null> {
+    this.listPromise ??= (async () => {
+      if (!this.client.has("master")) return null;
+      const result = await this.client.call({ method: "GET", path: "/budget/list", credential: "master" });
+      if (!result.ok) {
+        this.notice(`the list of budgets could not be read for suggestions: ${result.failure.reason}`);
+        return null;
+      }
+      if (!Array.isArray(result.data)) return null;
+      return result.data.map((item) => budgetLimits(item)?.id).filter((id): id is string => id !== undefined && safeText(id) !== null);
+    })();
+    return this.listPromise;
+  }
+
+  integrationKey(): Promise<IntegrationKeyOutcome> {
+    this.keyPromise ??= this.loadKey();
+    return this.keyPromise;
+  }
+
+  private async loadKey(): Promise<IntegrationKeyOutcome> {
+    const { apiKey, keyAlias } = this.options;
+    let identity: KeyIdentity;
+    if (apiKey) {
+      identity = { kind: "raw", raw: apiKey };
+      if (keyAlias) this.notice(`${CREDENTIAL_ENV.api} identifies the integration key; --key-alias is not used`);
+    } else if (keyAlias) {
+      if (!this.client.has("master")) {
+        return { status: "unverified", kind: "credential", reason: `--key-alias needs ${CREDENTIAL_ENV.master} (keys are listed by alias only for admins), or set ${CREDENTIAL_ENV.api} instead` };
+      }
+      identity = { kind: "alias", alias: keyAlias };
+    } else {
+      return { status: "unverified", kind: "credential", reason: `set ${CREDENTIAL_ENV.api} (the platform's integration key) or give --key-alias with ${CREDENTIAL_ENV.master}` };
+    }
+    if (this.readiness?.db === "none") {
+      return { status: "unverified", kind: "incomplete", reason: "the proxy has no database (readiness: db \"Not connected\"), so virtual keys cannot be looked up" };
+    }
+    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    return assessKey(this.client, identity, this.now, this.options.scrubber);
+  }
+
+  inconclusive(ruleId: string, kind: ProblemKind, reason: string): void {
+    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason) });
+  }
+
+  notice(text: string): void {
+    const clean = this.options.scrubber.scrub(text);
+    if (!this.notices.includes(clean)) this.notices.push(clean);
+  }
+}

@@ -1,0 +1,94 @@
+/** What the live checks look up, and where their findings point, derived from the lint model. */
+import type { LintModel } from "../core/model.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
+
+export interface BudgetTarget {
+  /** The budget id as sent to the proxy. */
+  id: string;
+  /** The id for messages: the id, or a placeholder when it comes from a Secret. */
+  shown: string;
+  /** The id is held in a Secret: never quoted, no suggestions. */
+  sensitive: boolean;
+  /** No budget-id variable is set anywhere: the built-in default applies. */
+  isDefault: boolean;
+  /** The variable name, for messages. */
+  envName: string;
+  /** Where findings point: the values line that sets the id (or the first input for the default). */
+  at: NodeRef;
+  /** Other places that set the same id (at most MAX_RELATED). */
+  related: NodeRef[];
+  /** How many places set it. */
+  places: number;
+}
+
+const MAX_RELATED = 10;
+
+/** Ids that budget-id-invalid reports already: looking them up would only repeat that finding. */
+export function isLookupCandidate(id: string): boolean {
+  return id.trim() !== "" && id === id.trim() && !/\{\{.*\}\}/.test(id) && !/%%\w+%%/.test(id) && !/\$\([^)]*\)/.test(id) && id.length <= 512;
+}
+
+/** Distinct effective budget ids, in input order, each with the place a pull request would edit. */
+export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarget[] {
+  const byId = new Map<string, BudgetTarget>();
+  const seenAt = new Map<string, Set<string>>();
+  for (const fact of model.facts.budgetIds) {
+    // A manifest fact supplied by a values file is reported at that values line.
+    const effective = fact.mappedTo ?? fact;
+    const id = effective.id;
+    if (id === undefined || !isLookupCandidate(id)) continue;
+    const isDefault = effective.source === "default";
+    const at = effective.at ?? firstInput(model);
+    const where = `${at.source.file}\0${at.source.doc ?? ""}\0${JSON.stringify(at.path)}`;
+    const sensitive = effective.variable?.sensitive === true;
+    let target = byId.get(id);
+    if (!target) {
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      byId.set(id, target);
+      seenAt.set(id, new Set());
+    }
+    const seen = seenAt.get(id)!;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    target.places++;
+    if (target.places > 1 && target.related.length < MAX_RELATED) target.related.push(at);
+    if (target.sensitive !== sensitive) target.sensitive = target.sensitive || sensitive;
+  }
+  return [...byId.values()];
+}
+
+/** Env names that carry the platform's integration key in values files. */
+const APP_KEY_ENV = ["LITE_LLM_APP_KEY", "LITELLM_API_KEY"];
+
+/** Where key and unverified findings point: the values' integration-key env entry, else the first input. */
+export function keyAnchor(model: LintModel): NodeRef {
+  for (const name of APP_KEY_ENV) {
+    for (const list of model.facts.envLists) {
+      if (list.origin !== "values") continue;
+      const entry = list.entries.find((candidate) => candidate.name === name);
+      // The entry's name, not its value: the finding is about the key, the line shows no secret.
+      if (entry) return list.style === "list" ? { source: entry.at.source, path: [...entry.at.path, "name"] } : { ...entry.at, part: "key", sensitive: false };
+    }
+  }
+  return firstInput(model);
+}
+
+/** The first values file, else the first --set, else the first manifest document (path []). */
+export function firstInput(model: LintModel): NodeRef {
+  const values = model.values;
+  const file = values?.files[0];
+  if (file) return { source: file, path: [] };
+  const set = values?.sets[0];
+  if (set) return { source: set, path: [] };
+  const manifest = model.manifests?.objects[0]?.source;
+  if (manifest) return { source: manifest, path: [] };
+  return { source: NO_INPUT, path: [] };
+}
+
+/** Only when the inputs hold no document at all (empty files): findings still need a place. */
+const NO_INPUT: SourceHandle = {
+  kind: "config",
+  file: "<inputs>",
+  locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] }),
+  lineText: () => undefined,
+};
