@@ -1,0 +1,82 @@
+import { defineRule } from "../src/core/rule.ts";
+import type { NodeRef } from "../src/core/source.ts";
+import type { EnvScope } from "../src/env/facts.ts";
+
+/** pydantic's accepted boolean spellings (any case). */
+const BOOLEAN = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i;
+const TRUE = /^(true|1|yes|on|t|y)$/i;
+const BOOLEAN_SETTINGS = [
+  "LLM_PROXY_ENABLED",
+  "LLM_PROXY_BUDGET_CHECK_ENABLED",
+  "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED",
+  "LITELLM_FAIL_OPEN_ON_503",
+  "LITELLM_SPEND_COLLECTOR_ENABLED",
+  "LITELLM_BUDGET_RESET_TRACKER_ENABLED",
+  "LITELLM_BUDGET_RESET_RECONCILIATION_ENABLED",
+];
+/** list[str] settings: pydantic reads them as JSON. */
+const JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"];
+
+export default defineRule({
+  meta: {
+    id: "codemie-budget-flags",
+    name: "CodemieBudgetFlags",
+    input: "any",
+    defaultSeverity: "warning",
+    description: "CodeMie's budget switches are inconsistent, so budgets are not enforced or the API does not start",
+    details:
+      "CodeMie enforces LiteLLM budgets only when LLM_PROXY_ENABLED is true, LLM_PROXY_MODE is lite_llm and LLM_PROXY_BUDGET_CHECK_ENABLED is true; reconciliation of budgets-config.yaml also needs budget checking. Premium-model aliases without a premium_models budget leave premium traffic on the platform budget. Boolean settings accept only pydantic's spellings, and list settings must be JSON: anything else stops the API at start-up.",
+    remediation: "Turn on the switches a feature depends on, spell booleans as \"true\" or \"false\", and write list settings as JSON such as '[\"opus\"]'.",
+    example: 'extraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}\n  - {name: LLM_PROXY_MODE, value: lite_llm}\n  - {name: LLM_PROXY_BUDGET_CHECK_ENABLED, value: "true"}\n  - {name: LITELLM_PREMIUM_MODELS_ALIASES, value: \'["opus"]\'}',
+    tags: ["correctness", "codemie", "budget"],
+    messages: {
+      notBoolean: '{{name}} is "{{value}}", which CodeMie cannot read as a boolean; the API does not start',
+      notJsonList: "{{name}} must be a JSON list such as '[\"a\", \"b\"]'; the API does not start with {{shown}}",
+      checkWithoutProxy: "LLM_PROXY_BUDGET_CHECK_ENABLED is on but LLM_PROXY_ENABLED is not, so budgets are never checked",
+      reconciliationWithoutCheck: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED is on but LLM_PROXY_BUDGET_CHECK_ENABLED is not, so budgets-config.yaml is never synced",
+      modeNotLiteLLM: 'LLM_PROXY_ENABLED is on but LLM_PROXY_MODE is "{{mode}}", so LLM calls bypass LiteLLM and its budgets',
+      premiumWithoutBudget: "LITELLM_PREMIUM_MODELS_ALIASES lists premium models but budgets-config.yaml has no premium_models budget",
+    },
+  },
+  appliesTo: (model) => model.codemie.active,
+  check({ model, report }) {
+    const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
+    const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
+    for (const scope of model.facts.scopes) {
+      const value = (name: string) => scope.vars.get(name)?.value;
+      const at = (name: string): NodeRef => atOf(scope, name);
+      for (const name of BOOLEAN_SETTINGS) {
+        const text = value(name);
+        if (text !== undefined && text !== "" && !BOOLEAN.test(text.trim())) report({ messageId: "notBoolean", data: { name, value: text }, at: at(name) });
+      }
+      for (const name of JSON_LISTS) {
+        const text = value(name);
+        if (text === undefined) continue;
+        if (!isJsonList(text)) report({ messageId: "notJsonList", data: { name, shown: text.trim() === "" ? "an empty value" : `"${text}"` }, at: at(name) });
+      }
+      const on = (name: string) => TRUE.test(value(name)?.trim() ?? "");
+      if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
+      if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
+      const mode = value("LLM_PROXY_MODE") ?? "internal";
+      if (on("LLM_PROXY_ENABLED") && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: scope.vars.get("LLM_PROXY_MODE") ? at("LLM_PROXY_MODE") : at("LLM_PROXY_ENABLED") });
+      const aliases = value("LITELLM_PREMIUM_MODELS_ALIASES");
+      if (knowsBudgets && !hasPremiumBudget && aliases !== undefined && isJsonList(aliases) && (JSON.parse(aliases) as unknown[]).length > 0) {
+        report({ messageId: "premiumWithoutBudget", at: at("LITELLM_PREMIUM_MODELS_ALIASES") });
+      }
+    }
+  },
+});
+
+function isJsonList(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string");
+  } catch {
+    return false;
+  }
+}
+
+function atOf(scope: EnvScope, name: string): NodeRef {
+  const variable = scope.vars.get(name);
+  return variable?.valueAt ?? variable?.entry?.at ?? scope.lists[0]?.at ?? { source: scope.lists[0]!.at.source, path: [] };
+}

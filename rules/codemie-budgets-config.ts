@@ -1,0 +1,137 @@
+import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
+import { checkWiring, DEFAULT_BUDGETS_DIR, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
+import { defineRule, type RuleContext } from "../src/core/rule.ts";
+
+const REQUIRED = ["budget_id", "name", "max_budget", "budget_category"] as const;
+
+type MessageId =
+  | "syntax"
+  | "noList"
+  | "missingField"
+  | "badCategory"
+  | "maxNotPositive"
+  | "softNegative"
+  | "softAboveMax"
+  | "badDuration"
+  | "duplicateId"
+  | "noPlatform"
+  | "extraPlatform"
+  | "notMounted"
+  | "mountWithoutVolume"
+  | "volumeOtherConfigMap"
+  | "subPathMismatch";
+
+export default defineRule<MessageId>({
+  meta: {
+    id: "codemie-budgets-config",
+    name: "CodemieBudgetsConfig",
+    input: "any",
+    defaultSeverity: "error",
+    description: "CodeMie's budgets-config.yaml is invalid or not mounted where CodeMie reads it",
+    details:
+      "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up: a missing name, max_budget or budget_category crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
+    remediation: "Give every budget a budget_id, name, max_budget above 0 and a known budget_category with exactly one platform entry, and mount the ConfigMap's budgets-config.yaml key at /app/config/budgets/budgets-config.yaml.",
+    example:
+      "extraVolumeMounts: |\n  - {name: codemie-budgets-config, mountPath: /app/config/budgets/budgets-config.yaml, subPath: budgets-config.yaml}\nextraVolumes: |\n  - {name: codemie-budgets-config, configMap: {name: codemie-budgets-config}}\nextraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: codemie-budgets-config}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: default, name: Default, soft_budget: 80.0, max_budget: 120.0, budget_duration: 30d, budget_category: platform}",
+    tags: ["correctness", "codemie", "budget"],
+    messages: {
+      syntax: "budgets-config.yaml does not parse: {{message}}",
+      noList: "budgets-config.yaml has no predefined_budgets list, so CodeMie has no platform budget",
+      missingField: "budget {{entry}} has no {{field}}; CodeMie fails to start",
+      badCategory: 'budget {{entry}} has budget_category "{{category}}"; CodeMie knows platform, cli and premium_models, and reconciliation fails on anything else',
+      maxNotPositive: "budget {{entry}} has max_budget {{value}}; it must be above 0",
+      softNegative: "budget {{entry}} has soft_budget {{value}}; it must be 0 or more",
+      softAboveMax: "budget {{entry}} has soft_budget {{soft}} above max_budget {{max}}",
+      badDuration: 'budget {{entry}} has budget_duration "{{value}}"; CodeMie accepts a number with d, h or m, like 30d',
+      duplicateId: 'budget_id "{{id}}" is defined again; reconciliation writes both entries to the same LiteLLM budget',
+      noPlatform: "budgets-config.yaml has no platform budget, so end users get the empty budget id",
+      extraPlatform: 'platform budget "{{id}}" is ignored: CodeMie uses the first platform entry, "{{first}}"',
+      notMounted: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}}; CodeMie keeps its built-in budgets",
+      mountWithoutVolume: 'volumeMount "{{name}}" at {{path}} names no volume; the pod does not start',
+      volumeOtherConfigMap: "volume {{volume}} mounts ConfigMap {{actual}} at the budgets directory, but budgets-config.yaml is in ConfigMap {{expected}}",
+      subPathMismatch: 'the budgets mount reads key "{{subPath}}" of ConfigMap {{configMap}}, which holds the file under "{{key}}"',
+    },
+  },
+  appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0,
+  check(context) {
+    const { model } = context;
+    const configs = model.codemie.budgetsConfigs;
+    for (const config of configs) checkContent(config, context);
+    const dir = model.facts.scopes.map((scope) => scope.vars.get("BUDGETS_CONFIG_DIR")?.value).find((value) => value) ?? DEFAULT_BUDGETS_DIR;
+    const fromValues = configs.filter((config) => config.configMap && config.at.source.kind !== "manifest");
+    if (model.values && fromValues.length > 0) {
+      const { mounts, volumes } = valuesMountsAndVolumes(model.values);
+      for (const issue of checkWiring(fromValues, mounts, volumes, dir)) reportWiring(issue, context);
+    }
+    const fromManifests = configs.filter((config) => config.configMap && config.at.source.kind === "manifest");
+    const workloads = model.manifests ? manifestMountsAndVolumes(model.manifests) : [];
+    if (fromManifests.length > 0 && workloads.length > 0) {
+      // The file is fine when any workload mounts it; otherwise report what the workloads do.
+      const perWorkload = workloads.map(({ mounts, volumes }) => checkWiring(fromManifests, mounts, volumes, dir));
+      const wired = (config: BudgetsConfig) => perWorkload.some((issues) => !issues.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch"));
+      for (const issues of perWorkload) {
+        for (const issue of issues) {
+          if ("config" in issue && issue.kind !== "subPathMismatch" && wired(issue.config)) continue;
+          reportWiring(issue, context);
+        }
+      }
+    }
+  },
+});
+
+function checkContent(config: BudgetsConfig, { report }: RuleContext<MessageId>): void {
+  for (const problem of config.problems) {
+    if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
+  }
+  if (config.problems.some((problem) => problem.kind === "syntax")) return;
+  const list = config.root?.kind === "map" ? config.root.entries.get("predefined_budgets") : undefined;
+  if (list?.kind !== "seq") {
+    report({ messageId: "noList", at: config.root?.origin ?? config.at });
+    return;
+  }
+  const seen = new Map<string, number>();
+  let firstPlatform: string | undefined;
+  for (const entry of config.entries) {
+    const label = entry.budgetId !== undefined ? `"${entry.budgetId}"` : `#${entry.index + 1}`;
+    for (const field of REQUIRED) {
+      if (!entry.node.entries.has(field) || (field === "max_budget" && entry.maxBudget === undefined)) {
+        report({ messageId: "missingField", data: { entry: label, field }, at: entry.at(field) });
+      }
+    }
+    if (entry.category !== undefined && !(BUDGET_CATEGORIES as readonly string[]).includes(entry.category)) {
+      report({ messageId: "badCategory", data: { entry: label, category: entry.category }, at: entry.at("budget_category") });
+    }
+    if (entry.maxBudget !== undefined && entry.maxBudget <= 0) report({ messageId: "maxNotPositive", data: { entry: label, value: entry.maxBudget }, at: entry.at("max_budget") });
+    if (entry.softBudget !== undefined && entry.softBudget < 0) report({ messageId: "softNegative", data: { entry: label, value: entry.softBudget }, at: entry.at("soft_budget") });
+    if (entry.softBudget !== undefined && entry.maxBudget !== undefined && entry.softBudget > entry.maxBudget) {
+      report({ messageId: "softAboveMax", data: { entry: label, soft: entry.softBudget, max: entry.maxBudget }, at: entry.at("soft_budget") });
+    }
+    if (entry.duration !== undefined && !/^\d+[dhm]$/.test(entry.duration)) report({ messageId: "badDuration", data: { entry: label, value: entry.duration }, at: entry.at("budget_duration") });
+    if (entry.budgetId !== undefined) {
+      if (seen.has(entry.budgetId)) report({ messageId: "duplicateId", data: { id: entry.budgetId }, at: entry.at("budget_id"), related: [config.entries[seen.get(entry.budgetId)!]!.at("budget_id")] });
+      else seen.set(entry.budgetId, entry.index);
+    }
+    if (entry.category === "platform") {
+      if (firstPlatform === undefined) firstPlatform = entry.budgetId ?? label;
+      else report({ messageId: "extraPlatform", data: { id: entry.budgetId ?? label, first: firstPlatform }, at: entry.at("budget_category") });
+    }
+  }
+  if (firstPlatform === undefined) report({ messageId: "noPlatform", at: list.origin });
+}
+
+function reportWiring(issue: WiringIssue, { report }: RuleContext<MessageId>): void {
+  switch (issue.kind) {
+    case "notMounted":
+      report({ messageId: "notMounted", data: { configMap: issue.config.configMap!.name, dir: issue.dir }, at: issue.config.configMap!.at });
+      break;
+    case "mountWithoutVolume":
+      report({ messageId: "mountWithoutVolume", data: { name: issue.mount.name, path: issue.mount.mountPath }, at: issue.mount.nameAt });
+      break;
+    case "volumeOtherConfigMap":
+      report({ messageId: "volumeOtherConfigMap", data: { volume: issue.volume.name, actual: issue.volume.configMap ?? "", expected: issue.config.configMap!.name }, at: issue.volume.configMapAt, related: [issue.config.configMap!.at] });
+      break;
+    case "subPathMismatch":
+      report({ messageId: "subPathMismatch", data: { subPath: issue.mount.subPath ?? "", configMap: issue.config.configMap!.name, key: issue.config.configMap!.key }, at: issue.mount.at });
+      break;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * CodeMie ≥ 2.23 takes end-user budgets from `budgets-config.yaml` (`predefined_budgets`), usually
+ * a ConfigMap in the values' `extraObjects` mounted at /app/config/budgets. This module finds the
+ * file wherever it is and reads it with positions inside the block scalar that holds it.
+ */
+import type { NodeRef } from "../core/source.ts";
+import type { ManifestModel } from "../inputs/manifests.ts";
+import type { ValuesModel } from "../inputs/values.ts";
+import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
+import { buildTree, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+
+export const BUDGETS_CONFIG_KEY = "budgets-config.yaml";
+export const BUDGET_CATEGORIES = ["platform", "cli", "premium_models"] as const;
+
+export interface BudgetEntry {
+  index: number;
+  node: VMap;
+  budgetId: string | undefined;
+  category: string | undefined;
+  maxBudget: number | undefined;
+  softBudget: number | undefined;
+  duration: string | undefined;
+  /** Where a field is (or the entry, when the field is missing). */
+  at(field: string): NodeRef;
+}
+
+export interface BudgetsConfig {
+  /** "ConfigMap codemie-budgets-config in extraObjects", "--budgets-config budgets.yaml", … */
+  label: string;
+  /** The ConfigMap that ships it, when there is one. */
+  configMap?: { name: string; key: string; at: NodeRef };
+  /** Where the whole file starts (its root, or the ConfigMap key). */
+  at: NodeRef;
+  root: VNode | null;
+  problems: ParseProblem[];
+  entries: BudgetEntry[];
+}
+
+/** Reads one budgets file; `source` holds its text with positions. */
+export function readBudgetsConfig(source: ParsedSource, label: string, at: NodeRef, configMap?: BudgetsConfig["configMap"]): BudgetsConfig {
+  const problems: ParseProblem[] = [];
+  const { doc } = source.positioned();
+  let root: VNode | null = null;
+  if (doc && doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+  } else if (doc) {
+    root = buildTree(doc, source, problems);
+  }
+  const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : undefined;
+  const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => (item.kind === "map" ? [budgetEntry(item, index)] : [])) : [];
+  const config: BudgetsConfig = { label, at, root, problems, entries };
+  if (configMap) config.configMap = configMap;
+  return config;
+}
+
+function budgetEntry(node: VMap, index: number): BudgetEntry {
+  const scalar = (field: string): unknown => {
+    const child = node.entries.get(field);
+    return child?.kind === "scalar" ? child.value : undefined;
+  };
+  const text = (field: string) => {
+    const value = scalar(field);
+    return value === undefined || value === null ? undefined : String(value);
+  };
+  // pydantic coerces numeric strings ("100") to floats.
+  const number = (field: string) => {
+    const value = scalar(field);
+    const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+    return Number.isFinite(parsed) ? parsed : undefined;
+  };
+  return {
+    index,
+    node,
+    budgetId: text("budget_id"),
+    category: text("budget_category"),
+    maxBudget: number("max_budget"),
+    softBudget: number("soft_budget"),
+    duration: text("budget_duration"),
+    at: (field) => node.entries.get(field)?.origin ?? { ...node.origin, part: "value" },
+  };
+}
+
+
+/** Budgets files in the values (`extraObjects`, map or string items) and in rendered ConfigMaps. */
+export function findBudgetsConfigs(values: ValuesModel | null, manifests: ManifestModel | null): BudgetsConfig[] {
+  const found: BudgetsConfig[] = [];
+  if (values) {
+    const visit = (node: VNode, key: string | number | undefined, depth: number): void => {
+      if (depth > 50) return;
+      if (node.kind === "seq" && key === "extraObjects") {
+        for (const item of node.items) {
+          const object = item.kind === "map" ? item : item.kind === "scalar" && typeof item.value === "string" ? parseStringItem(item) : undefined;
+          if (object) fromValuesConfigMap(object, found);
+        }
+        return;
+      }
+      if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+    };
+    visit(values.root, undefined, 0);
+  }
+  for (const object of manifests?.objects ?? []) {
+    if (object.identity.kind !== "ConfigMap") continue;
+    const data = object.value.data;
+    if (!data || typeof data !== "object") continue;
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (!isBudgetsKey(key) || typeof value !== "string") continue;
+      const at: NodeRef = { source: object.source, path: ["data", key] };
+      const source = new EmbeddedYamlSource(object.source, ["data", key], value);
+      found.push(readBudgetsConfig(source, `ConfigMap ${object.identity.name} (${object.source.file})`, at, { name: object.identity.name, key, at }));
+    }
+  }
+  return found;
+}
+
+function isBudgetsKey(key: string): boolean {
+  return key === BUDGETS_CONFIG_KEY || key === "budgets-config.yml";
+}
+
+/** An `extraObjects` item written as a string (CodeMie renders it with `tpl`). */
+function parseStringItem(item: VNode & { kind: "scalar" }): VMap | undefined {
+  if (!isParsedSource(item.origin.source)) return undefined;
+  const source = new EmbeddedYamlSource(item.origin.source, item.origin.path, item.value as string);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return undefined;
+  const tree = buildTree(doc, source, []);
+  return tree?.kind === "map" ? tree : undefined;
+}
+
+function fromValuesConfigMap(object: VMap, found: BudgetsConfig[]): void {
+  const kind = object.entries.get("kind");
+  if (kind?.kind !== "scalar" || kind.value !== "ConfigMap") return;
+  const metadata = object.entries.get("metadata");
+  const nameNode = metadata?.kind === "map" ? metadata.entries.get("name") : undefined;
+  const name = nameNode?.kind === "scalar" ? String(nameNode.value) : "";
+  const data = object.entries.get("data");
+  if (data?.kind !== "map") return;
+  for (const [key, value] of data.entries) {
+    if (!isBudgetsKey(key) || value.kind !== "scalar" || typeof value.value !== "string" || !isParsedSource(value.origin.source)) continue;
+    const source = new EmbeddedYamlSource(value.origin.source, value.origin.path, value.value);
+    const at = { ...value.origin, part: "key" as const };
+    found.push(readBudgetsConfig(source, `ConfigMap ${name} in extraObjects`, at, { name, key, at }));
+  }
+}

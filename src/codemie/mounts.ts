@@ -1,0 +1,159 @@
+/**
+ * How a budgets-config.yaml reaches the pod: a volumeMount at /app/config/budgets (or the
+ * BUDGETS_CONFIG_DIR directory), a volume of that name, a ConfigMap of the volume's name, and the
+ * key the mount's subPath names. CodeMie's chart takes mounts and volumes as YAML strings
+ * (`extraVolumeMounts`, `extraVolumes`); rendered manifests have them as objects.
+ */
+import type { NodeRef } from "../core/source.ts";
+import { podSpecPath } from "../env/facts.ts";
+import { isRecord } from "../env/resolve.ts";
+import type { ManifestModel } from "../inputs/manifests.ts";
+import type { ValuesModel } from "../inputs/values.ts";
+import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
+import { buildTree, type VNode } from "../yaml/vnode.ts";
+import { BUDGETS_CONFIG_KEY, type BudgetsConfig } from "./budgets-config.ts";
+
+export const DEFAULT_BUDGETS_DIR = "/app/config/budgets";
+
+export interface Mount {
+  name: string;
+  mountPath: string;
+  subPath: string | undefined;
+  at: NodeRef;
+  nameAt: NodeRef;
+}
+
+export interface Volume {
+  name: string;
+  configMap: string | undefined;
+  at: NodeRef;
+  configMapAt: NodeRef;
+}
+
+export type WiringIssue =
+  | { kind: "notMounted"; config: BudgetsConfig; dir: string }
+  | { kind: "mountWithoutVolume"; mount: Mount }
+  | { kind: "volumeOtherConfigMap"; volume: Volume; config: BudgetsConfig }
+  | { kind: "subPathMismatch"; mount: Mount; config: BudgetsConfig };
+
+/** Mounts that put a file into the budgets directory (the directory itself or the file). */
+export function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
+  const base = dir.replace(/\/+$/, "");
+  return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
+}
+
+export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: Volume[], dir: string): WiringIssue[] {
+  const issues: WiringIssue[] = [];
+  const relevant = budgetsMounts(mounts, dir);
+  for (const config of configs) {
+    if (!config.configMap) continue;
+    const { name, key } = config.configMap;
+    const wired = relevant.filter((mount) => volumes.some((volume) => volume.name === mount.name && volume.configMap === name));
+    if (wired.length === 0) {
+      // A volume of another budgets ConfigMap is that file's mount, not a wrong one for this file.
+      const budgetMaps = new Set(configs.map((other) => other.configMap?.name));
+      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== undefined && !budgetMaps.has(volume.configMap)));
+      if (misrouted.length > 0) misrouted.forEach((volume) => issues.push({ kind: "volumeOtherConfigMap", volume, config }));
+      else issues.push({ kind: "notMounted", config, dir });
+    }
+    for (const mount of wired) {
+      if (mount.mountPath.endsWith(`/${BUDGETS_CONFIG_KEY}`) && mount.subPath !== undefined && mount.subPath !== key) issues.push({ kind: "subPathMismatch", mount, config });
+    }
+  }
+  for (const mount of relevant) {
+    if (!volumes.some((volume) => volume.name === mount.name)) issues.push({ kind: "mountWithoutVolume", mount });
+  }
+  return issues;
+}
+
+/** Mounts and volumes from the values' `extraVolumeMounts` / `extraVolumes` strings (or lists). */
+export function valuesMountsAndVolumes(values: ValuesModel): { mounts: Mount[]; volumes: Volume[] } {
+  const mounts: Mount[] = [];
+  const volumes: Volume[] = [];
+  const maps = [values.root, ...[...values.root.entries.values()].filter((child) => child.kind === "map")];
+  for (const map of maps) {
+    if (map.kind !== "map") continue;
+    for (const item of listOf(map.entries.get("extraVolumeMounts"))) {
+      const mount = mountOf(item);
+      if (mount) mounts.push(mount);
+    }
+    for (const item of listOf(map.entries.get("extraVolumes"))) {
+      const volume = volumeOf(item);
+      if (volume) volumes.push(volume);
+    }
+  }
+  return { mounts, volumes };
+}
+
+/** A list node, or the list inside a YAML string (the chart renders these strings with `tpl`). */
+function listOf(node: VNode | undefined): VNode[] {
+  if (!node) return [];
+  if (node.kind === "seq") return node.items;
+  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return [];
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return [];
+  const tree = buildTree(doc, source, []);
+  return tree?.kind === "seq" ? tree.items : [];
+}
+
+
+function text(node: VNode | undefined): string | undefined {
+  return node?.kind === "scalar" && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+function mountOf(item: VNode): Mount | undefined {
+  if (item.kind !== "map") return undefined;
+  const name = text(item.entries.get("name"));
+  const mountPath = text(item.entries.get("mountPath"));
+  if (!name || !mountPath) return undefined;
+  return { name, mountPath, subPath: text(item.entries.get("subPath")), at: item.origin, nameAt: item.entries.get("name")!.origin };
+}
+
+function volumeOf(item: VNode): Volume | undefined {
+  if (item.kind !== "map") return undefined;
+  const name = text(item.entries.get("name"));
+  if (!name) return undefined;
+  const configMap = item.entries.get("configMap");
+  const configMapName = configMap?.kind === "map" ? configMap.entries.get("name") : undefined;
+  return { name, configMap: text(configMapName), at: item.origin, configMapAt: configMapName?.origin ?? item.origin };
+}
+
+/** Per workload of the manifests: its mounts (all containers) and volumes. */
+export function manifestMountsAndVolumes(manifests: ManifestModel): { mounts: Mount[]; volumes: Volume[] }[] {
+  const workloads: { mounts: Mount[]; volumes: Volume[] }[] = [];
+  for (const object of manifests.objects) {
+    const specPath = podSpecPath(object.identity.kind);
+    if (!specPath) continue;
+    let spec: unknown = object.value;
+    for (const segment of specPath) spec = isRecord(spec) ? spec[segment as string] : undefined;
+    if (!isRecord(spec)) continue;
+    const source = object.source;
+    const mounts: Mount[] = [];
+    const volumes: Volume[] = [];
+    for (const group of ["initContainers", "containers"]) {
+      const containers = spec[group];
+      if (!Array.isArray(containers)) continue;
+      containers.forEach((container, c) => {
+        const list = isRecord(container) ? container.volumeMounts : undefined;
+        if (!Array.isArray(list)) return;
+        list.forEach((mount, m) => {
+          if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+          const path = [...specPath, group, c, "volumeMounts", m];
+          mounts.push({ name: mount.name, mountPath: mount.mountPath, subPath: typeof mount.subPath === "string" ? mount.subPath : undefined, at: { source, path }, nameAt: { source, path: [...path, "name"] } });
+        });
+      });
+    }
+    const list = spec.volumes;
+    if (Array.isArray(list)) {
+      list.forEach((volume, v) => {
+        if (!isRecord(volume) || typeof volume.name !== "string") return;
+        const path = [...specPath, "volumes", v];
+        const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? volume.configMap.name : undefined;
+        volumes.push({ name: volume.name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } });
+      });
+    }
+    workloads.push({ mounts, volumes });
+  }
+  return workloads;
+}

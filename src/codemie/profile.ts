@@ -1,0 +1,99 @@
+/**
+ * Whether the inputs are CodeMie's, and which CodeMie version they deploy. CodeMie rules and the
+ * legacy `DEFAULT_BUDGET_ID` variable apply only under this profile.
+ */
+import type { NodeRef } from "../core/source.ts";
+import type { EnvList } from "../env/facts.ts";
+import { isRecord } from "../env/resolve.ts";
+import type { ManifestModel } from "../inputs/manifests.ts";
+import type { ValuesModel } from "../inputs/values.ts";
+import type { VNode } from "../yaml/vnode.ts";
+import type { BudgetsConfig } from "./budgets-config.ts";
+
+export type ProfileSetting = "auto" | "on" | "off";
+
+export interface CodemieVersion {
+  major: number;
+  minor: number;
+  patch: number;
+  text: string;
+  at: NodeRef | null;
+}
+
+export interface CodemieProfile {
+  active: boolean;
+  version: CodemieVersion | undefined;
+  budgetsConfigs: BudgetsConfig[];
+}
+
+const CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
+const CODEMIE_ENV = new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
+
+export function detectCodemie(setting: ProfileSetting, values: ValuesModel | null, manifests: ManifestModel | null, envLists: EnvList[], budgetsConfigs: BudgetsConfig[]): CodemieProfile {
+  const version = valuesVersion(values) ?? manifestVersion(manifests);
+  const active =
+    setting === "on" ||
+    (setting === "auto" &&
+      (budgetsConfigs.length > 0 ||
+        looksLikeChart(values?.root) ||
+        envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) ||
+        (manifests?.objects.some((object) => imagesOf(object.value).some((image) => /codemie/i.test(image))) ?? false)));
+  return { active, version, budgetsConfigs };
+}
+
+function looksLikeChart(root: VNode | undefined): boolean {
+  if (root?.kind !== "map") return false;
+  const maps = [root, ...[...root.entries.values()].filter((child) => child.kind === "map")];
+  return maps.some((map) => map.kind === "map" && (map.entries.has("extraEnv") || map.entries.has("customEnv")) && CHART_MARKERS.some((key) => map.entries.has(key)));
+}
+
+export function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefined {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
+}
+
+/** `image.tag` at the root or in a subchart block (`codemie:`, `codemie-api:`). */
+function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
+  const root = values?.root;
+  if (!root) return undefined;
+  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => /codemie/i.test(key)).map(([, child]) => child)];
+  for (const map of candidates) {
+    const image = map.kind === "map" ? map.entries.get("image") : undefined;
+    const tag = image?.kind === "map" ? image.entries.get("tag") : undefined;
+    if (tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "") {
+      const version = parseVersion(String(tag.value), tag.origin);
+      if (version) return version;
+    }
+  }
+  return undefined;
+}
+
+function imagesOf(object: Record<string, unknown>): string[] {
+  const images: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 12) return;
+    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
+    else if (isRecord(value)) {
+      if (typeof value.image === "string") images.push(value.image);
+      for (const [key, child] of Object.entries(value)) if (key === "spec" || key === "template" || key === "jobTemplate" || key === "containers") visit(child, depth + 1);
+    }
+  };
+  visit(object, 0);
+  return images;
+}
+
+function manifestVersion(manifests: ManifestModel | null): CodemieVersion | undefined {
+  for (const object of manifests?.objects ?? []) {
+    for (const image of imagesOf(object.value)) {
+      const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
+      const version = match ? parseVersion(match[1]!, null) : undefined;
+      if (version) return version;
+    }
+  }
+  return undefined;
+}
+
+export function atLeast(version: CodemieVersion, major: number, minor: number): boolean {
+  return version.major > major || (version.major === major && version.minor >= minor);
+}

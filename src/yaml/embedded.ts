@@ -1,0 +1,99 @@
+/**
+ * YAML held inside a YAML string (a ConfigMap's `budgets-config.yaml: |`, an `extraObjects` item
+ * written as a string). Positions inside the embedded text map back to the file a person edits:
+ * for a literal block scalar line by line and column by column, otherwise to the string itself.
+ */
+import { isScalar, LineCounter, parseDocument, Scalar, type Document } from "yaml";
+import type { SourceHandle, SourceKind } from "../core/source.ts";
+import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
+import { resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
+
+/** A source that can be parsed with positions and maps its own positions to the outer file. */
+export interface ParsedSource extends SourceHandle {
+  readonly text: string;
+  positioned(): { doc: Document | undefined; lineCounter: LineCounter };
+  toOuter(position: Position): Position;
+}
+
+export function isParsedSource(source: SourceHandle): source is ParsedSource {
+  return typeof (source as Partial<ParsedSource>).positioned === "function" && typeof (source as Partial<ParsedSource>).toOuter === "function";
+}
+
+export class EmbeddedYamlSource implements ParsedSource {
+  readonly kind: SourceKind;
+  readonly file: string;
+  readonly doc?: number;
+  readonly object?: ObjectIdentity;
+  readonly sensitive?: boolean;
+  readonly text: string;
+  private readonly parent: ParsedSource;
+  /** Parent-relative line of the content's first line and the block's indentation; null when not a literal block. */
+  private readonly mapping: { firstLine: number; indent: number } | null;
+  private readonly anchor: Position;
+  private parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+
+  constructor(parent: ParsedSource, scalarPath: YamlPath, text: string) {
+    this.parent = parent;
+    this.kind = parent.kind;
+    this.file = parent.file;
+    if (parent.doc !== undefined) this.doc = parent.doc;
+    if (parent.object) this.object = parent.object;
+    if (parent.sensitive) this.sensitive = parent.sensitive;
+    this.text = text;
+    const { doc, lineCounter } = parent.positioned();
+    const node = doc ? walk(doc, scalarPath).node : null;
+    const start = node?.range?.[0] ?? 0;
+    const at = lineCounter.linePos(start);
+    this.anchor = parent.toOuter({ line: at.line, column: at.col });
+    this.mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+  }
+
+  positioned(): { doc: Document; lineCounter: LineCounter } {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      // CodeMie and Kubernetes tooling read these with YAML 1.1 parsers (PyYAML, go-yaml v2).
+      const doc = parseDocument(this.text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false }) as Document;
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
+
+  toOuter(position: Position): Position {
+    if (!this.mapping) return this.anchor;
+    return this.parent.toOuter({ line: this.mapping.firstLine + position.line - 1, column: this.mapping.indent + position.column });
+  }
+
+  locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
+    const { doc, lineCounter } = this.positioned();
+    let inner: ResolvedRange;
+    if (offsets) {
+      const a = lineCounter.linePos(offsets[0]);
+      const b = lineCounter.linePos(offsets[1]);
+      inner = { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
+    } else {
+      inner = resolveRange(doc, lineCounter, this.text, path, part);
+    }
+    return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
+  }
+
+  lineText(line: number): string | undefined {
+    return this.parent.lineText(line);
+  }
+}
+
+/**
+ * Where a literal block's content starts and how far it is indented: the first non-blank line's
+ * indentation (an explicit indentation indicator with a deeper first line is not handled).
+ */
+function blockMapping(text: string, headerOffset: number, lineCounter: LineCounter): { firstLine: number; indent: number } | null {
+  const headerEnd = text.indexOf("\n", headerOffset);
+  if (headerEnd === -1) return null;
+  for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return null;
+}
