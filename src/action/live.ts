@@ -1,0 +1,47 @@
+/**
+ * The Action's single call site for the live phase. The URL comes only from the `litellm-url`
+ * input (the workflow) and the keys only from the step's environment; nothing is read from the
+ * linted files, which are the pull request's content under review: a URL taken from them would let
+ * any PR author send the step's master key to a server of their choosing.
+ */
+import type { LivePhase } from "../core/engine.ts";
+import type { LintOptions } from "../core/engine.ts";
+import { createLivePhase } from "../live/phase.ts";
+import { InputError, type Env } from "./protocol.ts";
+
+export interface ActionLiveInputs {
+  url: string;
+  keyAlias: string;
+  offline: boolean;
+}
+
+export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions): { live?: LivePhase; liveSkippedReason?: string } {
+  if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
+  if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
+  let parsed: URL;
+  try {
+    parsed = new URL(inputs.url);
+  } catch {
+    throw new InputError('input "litellm-url" is not a URL');
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new InputError('input "litellm-url" must be an http:// or https:// URL');
+  if (parsed.username || parsed.password) throw new InputError('input "litellm-url" must not contain credentials; set LITELLM_MASTER_KEY and LITELLM_API_KEY in the step\'s env');
+  if (parsed.search || parsed.hash) throw new InputError('input "litellm-url" must not have a query or a fragment');
+  return {
+    live: createLivePhase({
+      url: parsed.href,
+      masterKey: env.LITELLM_MASTER_KEY || undefined,
+      apiKey: env.LITELLM_API_KEY || undefined,
+      keyAlias: inputs.keyAlias || undefined,
+      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
+      proxyEnv: {
+        HTTP_PROXY: env.HTTP_PROXY,
+        http_proxy: env.http_proxy,
+        HTTPS_PROXY: env.HTTPS_PROXY,
+        https_proxy: env.https_proxy,
+        NO_PROXY: env.NO_PROXY,
+        no_proxy: env.no_proxy,
+      },
+    }),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The GitHub Action adapter: INPUT_* → LintRequest → SARIF file, annotations, job summary, outputs
+ * and the gate. Everything it touches comes through `ActionIO`, so tests can run it in-process as
+ * well as through the bundle (dist/action.js) the runner executes.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { rules } from "../../rules/registry.ts";
+import { VERSION } from "../cli/help.ts";
+import { parseConfig } from "../core/config.ts";
+import { DEFAULT_OPTIONS, lint, type LintOptions } from "../core/engine.ts";
+import { UsageError } from "../core/errors.ts";
+import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
+import type { LintResult } from "../core/types.ts";
+import { activeFindings, countBySeverity, plainLine, rebaseResult } from "../format/common.ts";
+import { formatGithub, workflowCommand } from "../format/github.ts";
+import { jsonLocation } from "../format/json.ts";
+import { DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif } from "../format/sarif.ts";
+import { formatSummary, markdownText } from "../format/summary.ts";
+import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
+import type { SetInput, TextInput } from "../inputs/values.ts";
+import { actionLivePhase } from "./live.ts";
+import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
+
+export interface ActionIO {
+  env: Env;
+  /** The process's working directory; paths resolve against GITHUB_WORKSPACE when it is set. */
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const TOOL = { name: "litellm-preflight", version: VERSION };
+const FAIL_ON = ["error", "warning", "never"] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+
+interface ActionInputs {
+  values: string[];
+  sets: string[];
+  manifests: string[];
+  config: string;
+  litellmUrl: string;
+  keyAlias: string;
+  offline: boolean;
+  failOn: FailOn;
+  sarifFile: string;
+  sarifCategory: string;
+}
+
+/** Reads and checks every input (all of them, always, so a typo'd value fails before any work). */
+export function readInputs(env: Env): ActionInputs {
+  const values = getMultilineInput(env, "values");
+  const sets = getMultilineInput(env, "set");
+  const manifests = getMultilineInput(env, "manifests");
+  const config = getInput(env, "config");
+  const litellmUrl = getInput(env, "litellm-url");
+  const keyAlias = getInput(env, "key-alias");
+  const offline = getBooleanInput(env, "offline", false);
+  const failOn = getInput(env, "fail-on") || "error";
+  const sarifFile = getInput(env, "sarif-file") || "litellm-preflight.sarif";
+  const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
+  if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template … > rendered.yaml)');
+  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
+  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn: failOn as FailOn, sarifFile, sarifCategory };
+}
+
+export async function runAction(io: ActionIO): Promise<number> {
+  // Masks first, before anything could print a key: secrets passed as `${{ secrets.X }}` are masked
+  // by the runner already, keys that reach the env another way are not.
+  for (const name of LITELLM_CREDENTIAL_ENV) {
+    const value = io.env[name];
+    if (value) for (const line of maskCommands(value)) io.stdout(`${line}\n`);
+  }
+  try {
+    return await lintAndReport(io);
+  } catch (error) {
+    const known = error instanceof InputError || error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError;
+    const message = plainLine(known ? (error as Error).message : `internal error: ${(error as Error).message ?? String(error)}`);
+    io.stdout(`${workflowCommand("error", { title: "litellm-preflight" }, message)}\n`);
+    appendSummary(io.env, `## litellm-preflight\n\n❌ The check could not run: ${markdownText(message)}\n`);
+    return 2;
+  }
+}
+
+async function lintAndReport(io: ActionIO): Promise<number> {
+  const inputs = readInputs(io.env);
+  const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const at = (path: string) => resolve(workspace, path);
+  const display = (absolute: string) => {
+    const rel = relative(workspace, absolute);
+    return (rel === "" ? absolute : rel).split(sep).join("/");
+  };
+
+  let options: LintOptions = { ...DEFAULT_OPTIONS };
+  const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
+  if (configPath) options = await parseConfig(display(configPath), readText(configPath, `config file ${display(configPath)}`), rules, options);
+
+  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readText(at(path), `values file ${path}`) }));
+  const manifests: TextInput[] = inputs.manifests.map((path) => ({ name: display(at(path)), text: readText(at(path), `manifest file ${path}`) }));
+  const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+
+  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
+  const result = await lint({ values, sets, manifests, options, ...live });
+
+  // URIs and annotation paths are relative to the repository root (a checkout may sit in a
+  // subdirectory of the workspace).
+  const firstInput = [...inputs.values, ...inputs.manifests][0];
+  const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
+  const forGithub = rebaseResult(result, workspace, root);
+
+  const sarifPath = at(inputs.sarifFile);
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));
+  } catch (error) {
+    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+  }
+
+  const counts = countBySeverity(activeFindings(result));
+  io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}\n`);
+  io.stdout(formatGithub(forGithub, rules));
+  const gate = gateReason(inputs.failOn, counts);
+  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));
+
+  setOutputs(io.env, {
+    "sarif-file": sarifPath,
+    errors: String(counts.error),
+    warnings: String(counts.warning),
+    "budget-ids": JSON.stringify(
+      forGithub.budgetIds.map((budget) => ({ id: budget.id, source: budget.source, envName: budget.envName, scope: budget.scope, location: budget.location ? jsonLocation(budget.location) : null })),
+    ),
+    "live-status": result.live.status,
+  });
+
+  io.stdout(`${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.note} note${counts.note === 1 ? "" : "s"}; SARIF written to ${display(sarifPath)}\n`);
+  if (gate) {
+    io.stderr(`litellm-preflight: failed: ${gate}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function gateReason(failOn: FailOn, counts: { error: number; warning: number }): string | undefined {
+  if (failOn === "never") return undefined;
+  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+  if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  return undefined;
+}
+
+function describeInputs(result: LintResult): string {
+  const { valuesFiles, manifestDocuments, workloads } = result.stats;
+  return `${valuesFiles} values file${valuesFiles === 1 ? "" : "s"}, ${manifestDocuments} manifest document${manifestDocuments === 1 ? "" : "s"}, ${workloads} workload${workloads === 1 ? "" : "s"}`;
+}
+
+function setOutputs(env: Env, outputs: Record<OutputName, string>): void {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  appendFileSync(file, Object.entries(outputs).map(([name, value]) => outputBlock(name as OutputName, value)).join(""));
+}
+
+function appendSummary(env: Env, markdown: string): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    appendFileSync(file, markdown);
+  } catch {
+    // The summary is a convenience; a missing file must not change the step's result.
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function readText(path: string, what: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
+    throw new InputError(`cannot read ${what}: ${reason}`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${what} is binary (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new InputError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

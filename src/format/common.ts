@@ -1,0 +1,129 @@
+/**
+ * Helpers shared by the GitHub-facing renderers (SARIF, workflow commands, job summary). Pure
+ * functions over findings: no I/O.
+ */
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { Rule } from "../core/rule.ts";
+import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/**
+ * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
+ * the line is the flag's 1-based occurrence, the columns are inside its argument) and `<none>`.
+ */
+export function isPseudoFile(file: string): boolean {
+  return file.startsWith("<") || file.startsWith("--");
+}
+
+/** Findings that reach annotations and SARIF: suppressed ones are left out. */
+export function activeFindings(result: LintResult): Finding[] {
+  return result.findings.filter((finding) => !finding.suppressed);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** Tokens shaped like LiteLLM / OpenAI keys: a second line of defence, messages never hold them. */
+const KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
+
+/** One line of plain text: white space collapsed, key-shaped tokens masked. */
+export function plainLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
+}
+
+/**
+ * Core messages are lowercase fragments without a trailing period (style R14). Code scanning shows
+ * only the first sentence when space is short, so renderers that need a sentence capitalise a
+ * leading plain word (never an identifier such as `proxy_config.x` or an env name) and end it with
+ * a period.
+ */
+export function sentence(text: string): string {
+  let out = plainLine(text);
+  if (out === "") return out;
+  const firstWord = /^[^\s]+/.exec(out)?.[0] ?? "";
+  if (/^[a-z]+[,;:]?$/.test(firstWord)) out = out[0]!.toUpperCase() + out.slice(1);
+  if (!/[.!?]["')\]]?$/.test(out)) out += ".";
+  return out;
+}
+
+/**
+ * A sentence with context before its final period: `Message (in Deployment prod/api).`, or
+ * `Message (the value is not shown), in Deployment prod/api.` when it already ends in parentheses.
+ */
+export function sentenceWith(text: string, context: string | undefined): string {
+  const base = sentence(text);
+  if (!context) return base;
+  const body = base.endsWith(".") ? base.slice(0, -1) : base;
+  return body.endsWith(")") ? `${body}, ${context}.` : `${body} (${context}).`;
+}
+
+/** Where the finding is, for people: `values.yaml:3:5`, `--set #2, column 7`, `<stdin>:12:3`. */
+export function locationLabel(location: Location): string {
+  const { file, start } = location;
+  if (file.startsWith("--")) return `${file} #${start.line}, column ${start.column}`;
+  return `${file}:${start.line}:${start.column}`;
+}
+
+/** `Deployment prod/api` for findings in rendered objects. */
+export function objectLabel(location: Location): string | undefined {
+  const object = location.object;
+  if (!object) return undefined;
+  return `${object.kind} ${object.namespace ? `${object.namespace}/` : ""}${object.name}`;
+}
+
+/** Re-expresses a cwd-relative file name relative to `root` (with `/`); pseudo files are kept. */
+export function rebaseFile(file: string, cwd: string, root: string): string {
+  if (isPseudoFile(file)) return file;
+  const absolute = isAbsolute(file) ? file : resolve(cwd, file);
+  const rel = relative(resolve(root), absolute);
+  return (rel === "" ? absolute : rel).split(sep).join("/");
+}
+
+/** A copy of the result whose file names are relative to `root` instead of `cwd`. */
+export function rebaseResult(result: LintResult, cwd: string, root: string): LintResult {
+  if (resolve(cwd) === resolve(root)) return result;
+  const move = (location: Location): Location => ({ ...location, file: rebaseFile(location.file, cwd, root) });
+  return {
+    ...result,
+    findings: result.findings.map((finding) => ({ ...finding, location: move(finding.location), related: finding.related.map(move) })),
+    budgetIds: result.budgetIds.map((budget) => ({ ...budget, location: budget.location ? move(budget.location) : null })),
+  };
+}
+
+/**
+ * The order in which findings deserve attention: errors, then warnings, then notes; within a
+ * level, rules with a higher security severity first, then the rule list's order; findings of one
+ * rule stay in the engine's (file, line) order. Interleaving the rules round-robin means that a
+ * handful of annotations shows as many different problems as possible instead of ten copies of one.
+ */
+export function prioritise(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+  const ruleRank = new Map<string, number>();
+  const ordered = rules
+    .map((rule, index) => ({ id: rule.meta.id, index, security: Number(rule.meta.securitySeverity ?? 0) || 0 }))
+    .sort((a, b) => b.security - a.security || a.index - b.index);
+  ordered.forEach((rule, rank) => ruleRank.set(rule.id, rank));
+  const rankOf = (ruleId: string) => ruleRank.get(ruleId) ?? ordered.length;
+
+  const out: Finding[] = [];
+  for (const severity of ["error", "warning", "note"] as const) {
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      if (finding.severity !== severity) continue;
+      const list = byRule.get(finding.ruleId);
+      if (list) list.push(finding);
+      else byRule.set(finding.ruleId, [finding]);
+    }
+    const queues = [...byRule.entries()].sort(([a], [b]) => rankOf(a) - rankOf(b) || a.localeCompare(b)).map(([, list]) => list);
+    for (let round = 0; queues.some((queue) => round < queue.length); round++) {
+      for (const queue of queues) {
+        const finding = queue[round];
+        if (finding) out.push(finding);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,311 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, `--sarif FILE`, the Action's upload file).
+ *
+ * - Rule meta maps 1:1 to `tool.driver.rules[]` (style R2).
+ * - Suppressed findings are left out: code scanning does not honour SARIF `suppressions`.
+ * - No snippets, no artifact contents, no region `snippet`: the SARIF file is uploaded and kept by
+ *   GitHub, and a snippet of a values file or a Secret could carry a credential.
+ * - URIs are relative to `root` (the repository root), converted from the cwd-relative names the
+ *   core reports.
+ * - Non-file inputs keep a location so that code scanning accepts the result: `<stdin>` becomes
+ *   the relative URI `%3Cstdin%3E`, `--set` / `--set-string` become `--set` / `--set-string` with
+ *   the flag's occurrence as the line and the columns inside its argument. Neither resolves to a
+ *   file in the checkout, so `upload-sarif` computes no line-based fingerprint for them; ours does
+ *   not depend on the file's text anyway (see below), and the message says where the value came
+ *   from.
+ * - `partialFingerprints.primaryLocationLineHash` = hash of rule id, message id, artifact, the
+ *   rendered object's identity (manifests) and the YAML path, plus `:n` for repeats — so an alert
+ *   survives edits that only move lines, which GitHub's own text-window hash does not.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { DOCS_BASE_URL, docsUrl, type Rule } from "../core/rule.ts";
+import { formatPath } from "../core/source.ts";
+import type { Finding, LintResult, Location } from "../core/types.ts";
+import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence, SEVERITY_RANK } from "./common.ts";
+
+export interface SarifOptions {
+  rules: readonly Rule[];
+  tool: { name: string; version: string };
+  /** Absolute directory that artifact URIs are relative to (the repository root). */
+  root: string;
+  /** Absolute directory that finding file names are relative to. */
+  cwd: string;
+  /** `runs[0].automationDetails.id`; a trailing `/` is added when missing (as upload-sarif does). */
+  category: string;
+}
+
+export const DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
+/** GitHub rejects a run with more results than this. */
+export const MAX_SARIF_RESULTS = 25_000;
+/** GitHub rejects a result with more locations than this (the primary one included). */
+const MAX_RELATED_LOCATIONS = 999;
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
+
+type Json = Record<string, unknown>;
+
+const NOTIFICATIONS = [
+  { id: "live-checks", name: "LiveChecks", text: "Status of the live checks against the LiteLLM proxy" },
+  { id: "results-truncated", name: "ResultsTruncated", text: "Results were left out to stay within code scanning's limits" },
+  { id: "suppressed-findings", name: "SuppressedFindings", text: "Findings suppressed by inline directives are not uploaded" },
+] as const;
+type NotificationId = (typeof NOTIFICATIONS)[number]["id"];
+
+export function normaliseCategory(category: string): string {
+  const trimmed = category.trim();
+  if (trimmed === "") return DEFAULT_SARIF_CATEGORY;
+  return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
+}
+
+/**
+ * The default SARIF root for adapters: the nearest directory at or above `start` that holds `.git`
+ * (a directory, or the file of a worktree or submodule), else undefined (callers use the cwd).
+ */
+export function findGitRoot(start: string, exists: (path: string) => boolean = existsSync): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (exists(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function buildSarif(result: LintResult, options: SarifOptions): object {
+  const descriptors: Json[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const rule of options.rules) {
+    if (ruleIndex.has(rule.meta.id)) continue;
+    ruleIndex.set(rule.meta.id, descriptors.length);
+    descriptors.push(reportingDescriptor(rule));
+  }
+
+  const active = activeFindings(result);
+  const kept = capResults(active);
+  for (const finding of kept) {
+    if (ruleIndex.has(finding.ruleId)) continue;
+    // A finding of a rule the caller did not list still gets a (minimal) descriptor.
+    ruleIndex.set(finding.ruleId, descriptors.length);
+    descriptors.push({ id: finding.ruleId, shortDescription: { text: finding.ruleId }, help: { text: `See ${docsUrl(finding.ruleId)}.` }, helpUri: docsUrl(finding.ruleId) });
+  }
+
+  const seen = new Map<string, number>();
+  const results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, seen));
+
+  const notifications: Json[] = [];
+  const notify = (id: NotificationId, level: "note" | "warning" | "error", text: string) => {
+    const index = NOTIFICATIONS.findIndex((notification) => notification.id === id);
+    notifications.push({ descriptor: { id, index }, level, message: { text: sentence(text) } });
+  };
+  if (kept.length < active.length) {
+    notify(
+      "results-truncated",
+      "warning",
+      `Only the ${MAX_SARIF_RESULTS.toLocaleString("en-US")} most severe of ${active.length.toLocaleString("en-US")} results are included, because code scanning rejects runs with more; run with --format json for all of them`,
+    );
+  }
+  const suppressed = result.findings.length - active.length;
+  if (suppressed > 0) notify("suppressed-findings", "note", `${suppressed} finding${suppressed === 1 ? " was" : "s were"} suppressed by inline directives and left out (code scanning ignores SARIF suppressions)`);
+  liveNotifications(result, notify);
+
+  const version = options.tool.version;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: options.tool.name,
+            version,
+            ...(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {}),
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+            notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } })),
+          },
+        },
+        automationDetails: { id: normaliseCategory(options.category) },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: LintResult, options: SarifOptions): string {
+  return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+}
+
+function reportingDescriptor(rule: Rule): Json {
+  const { meta } = rule;
+  const properties: Json = { tags: meta.tags.slice(0, 20), precision: "high" };
+  if (meta.securitySeverity !== undefined) properties["security-severity"] = meta.securitySeverity;
+  return {
+    id: meta.id,
+    name: limit(meta.name, 255),
+    shortDescription: { text: limit(plainLine(meta.description), 1024) },
+    fullDescription: { text: limitSentences(plainLine(meta.details), 1024) },
+    help: { text: meta.remediation, markdown: helpMarkdown(rule) },
+    helpUri: docsUrl(meta.id),
+    defaultConfiguration: { level: meta.defaultSeverity },
+    properties,
+  };
+}
+
+function helpMarkdown(rule: Rule): string {
+  const { meta } = rule;
+  const longestTicks = Math.max(0, ...(meta.example.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longestTicks + 1));
+  return `${meta.remediation}\n\n${fence}yaml\n${meta.example.replace(/\n+$/, "")}\n${fence}\n\n[Rule documentation](${docsUrl(meta.id)})`;
+}
+
+function limit(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** At most `max` characters, cut after the last whole sentence that fits (GitHub's 1024 limit). */
+export function limitSentences(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
+  return end > max / 2 ? head.slice(0, end + 1) : limit(text, max);
+}
+
+/** Keeps at most MAX_SARIF_RESULTS findings, the most severe ones, in their original order. */
+function capResults(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_SARIF_RESULTS) return findings;
+  const chosen = findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+    .slice(0, MAX_SARIF_RESULTS)
+    .sort((a, b) => a.index - b.index);
+  return chosen.map((entry) => entry.finding);
+}
+
+function sarifResult(finding: Finding, index: number, options: SarifOptions, seen: Map<string, number>): Json {
+  const primary = finding.location;
+  const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
+  const key = fingerprintKey(finding, options);
+  const occurrence = (seen.get(key) ?? 0) + 1;
+  seen.set(key, occurrence);
+
+  const out: Json = {
+    ruleId: finding.ruleId,
+    ruleIndex: index,
+    level: finding.severity,
+    message: { text: messageText(finding, related, options) },
+    locations: [{ physicalLocation: physicalLocation(primary, options) }],
+  };
+  if (related.length > 0) {
+    out.relatedLocations = related.map((location, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(location, options),
+      message: { text: relatedText(location) },
+    }));
+  }
+  out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
+  const properties: Json = { yamlPath: formatPath(primary.path) };
+  if (primary.object) properties.object = { ...primary.object };
+  if (primary.doc !== undefined) properties.document = primary.doc;
+  out.properties = properties;
+  return out;
+}
+
+/**
+ * The message is the core's message as a sentence, then context that the location alone does not
+ * give: the rendered object, where a non-file value came from, and links to related locations
+ * (SARIF `[text](id)` links, rendered by code scanning).
+ */
+function messageText(finding: Finding, related: Location[], options: SarifOptions): string {
+  const parts = [sentence(finding.message)];
+  const { location } = finding;
+  const object = objectLabel(location);
+  if (location.file === "<stdin>") parts.push(`Found in the manifests read from stdin${object ? `, in ${object}` : ""}.`);
+  else if (location.file.startsWith("--")) parts.push(`Set by the ${ordinal(location.start.line)} ${location.file} flag.`);
+  else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
+  // `[text](target)` is SARIF's link syntax: keep free text from forming one by accident.
+  let text = parts.join(" ").replace(/\]\(/g, "] (");
+  if (related.length > 0) {
+    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebaseFile(r.file, options.cwd, options.root) }))}](${i + 1})`);
+    const more = related.length > 3 ? ` and ${related.length - 3} more` : "";
+    text += ` See also ${links.join(", ")}${more}.`;
+  }
+  return text;
+}
+
+function linkText(text: string): string {
+  return text.replace(/[[\]\\]/g, (char) => `\\${char}`);
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+function relatedText(location: Location): string {
+  const object = objectLabel(location);
+  const path = formatPath(location.path);
+  const where = [object, path].filter(Boolean).join(", ");
+  return where === "" ? "Related location." : sentence(where);
+}
+
+function artifactUri(file: string, options: SarifOptions): string {
+  const rel = rebaseFile(file, options.cwd, options.root);
+  return rel
+    .split("/")
+    .map((segment) => (segment === ".." || segment === "." ? segment : encodeSegment(segment)))
+    .join("/");
+}
+
+function encodeSegment(segment: string): string {
+  // RFC 3986 path characters stay readable; `:` is encoded so that a first segment cannot look like
+  // a scheme.
+  return encodeURIComponent(segment).replace(/%(2B|3D|40|2C|3B|24|26)/g, (match) => decodeURIComponent(match));
+}
+
+/** A whole number ≥ `min` (GitHub rejects regions with line 0 or negative lines). */
+function whole(value: number, min: number): number {
+  return Number.isFinite(value) ? Math.max(min, Math.trunc(value)) : min;
+}
+
+function physicalLocation(location: Location, options: SarifOptions): Json {
+  const startLine = whole(location.start.line, 1);
+  const startColumn = whole(location.start.column, 1);
+  const endLine = whole(location.end.line, startLine);
+  const endColumn = endLine === startLine ? whole(location.end.column, startColumn) : whole(location.end.column, 1);
+  return {
+    artifactLocation: { uri: artifactUri(location.file, options) },
+    region: { startLine, startColumn, endLine, endColumn },
+  };
+}
+
+function fingerprintKey(finding: Finding, options: SarifOptions): string {
+  const { location } = finding;
+  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
+  const object = location.object;
+  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== undefined ? `#${location.doc}` : "";
+  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
+  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
+}
+
+function liveNotifications(result: LintResult, notify: (id: NotificationId, level: "note" | "warning" | "error", text: string) => void): void {
+  const { live } = result;
+  const requests = `${live.requests} request${live.requests === 1 ? "" : "s"}`;
+  const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
+  const reason = live.reason ? `: ${live.reason}` : "";
+  switch (live.status) {
+    case "skipped":
+      notify("live-checks", "note", `Live LiteLLM checks were skipped${reason || ": not requested"}`);
+      break;
+    case "inconclusive":
+      notify("live-checks", "warning", `Live LiteLLM checks were inconclusive (${requests}${version})${reason}`);
+      break;
+    case "failed":
+      notify("live-checks", "note", `Live LiteLLM checks failed (${requests}${version}); the failures are results of this run${reason}`);
+      break;
+    case "passed":
+      notify("live-checks", "note", `Live LiteLLM checks passed (${requests}${version})${reason}`);
+      break;
+  }
+  for (const notice of live.notices) notify("live-checks", "note", `Live checks: ${notice}`);
+}

@@ -1,0 +1,101 @@
+/**
+ * The Markdown job summary (`$GITHUB_STEP_SUMMARY`): totals, the budget ids and where they come
+ * from, the live-check status, and a table of findings linked to the rule docs. GitHub-flavoured
+ * Markdown; every piece of input text is escaped so that a value cannot inject HTML, links or
+ * table cells. No snippets. Rows are capped so the summary stays far below GitHub's 1 MiB limit.
+ */
+import { docsUrl, type Rule } from "../core/rule.ts";
+import type { LintResult, Severity } from "../core/types.ts";
+import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
+
+export const MAX_SUMMARY_FINDINGS = 500;
+export const MAX_SUMMARY_BUDGET_IDS = 200;
+
+const ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", note: "ℹ️" };
+
+/** Text inside a table cell: Markdown and HTML inert, one line. */
+export function markdownText(text: string): string {
+  return plainLine(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`);
+}
+
+/** An inline code span that is safe inside a table cell. */
+export function markdownCode(text: string): string {
+  const line = plainLine(text);
+  if (line === "") return "";
+  if (line.includes("`")) return markdownText(line);
+  return `\`${line.replace(/\|/g, "\\|")}\``;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function formatSummary(result: LintResult, rules: readonly Rule[]): string {
+  const active = activeFindings(result);
+  const counts = countBySeverity(active);
+  const suppressed = result.findings.length - active.length;
+  const out: string[] = ["## litellm-preflight", ""];
+
+  const totals = counts.error + counts.warning + counts.note;
+  const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : "✅";
+  const headline =
+    totals === 0
+      ? `${icon} No problems found`
+      : `${icon} ${counts.error > 0 ? `**${plural(counts.error, "error")}**` : plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}`;
+  const inputs = [
+    plural(result.stats.valuesFiles, "values file"),
+    plural(result.stats.manifestDocuments, "manifest document"),
+    plural(result.stats.workloads, "workload"),
+  ].join(", ");
+  out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}`, "");
+
+  out.push("### Budget ids", "");
+  if (result.budgetIds.length === 0) {
+    out.push("No budget id found.", "");
+  } else {
+    out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
+    for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
+      const id = budget.id === "" ? "*(empty)*" : markdownCode(budget.id);
+      const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
+      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
+    }
+    if (result.budgetIds.length > MAX_SUMMARY_BUDGET_IDS) out.push("", `…and ${result.budgetIds.length - MAX_SUMMARY_BUDGET_IDS} more.`);
+    out.push("");
+  }
+
+  out.push("### Live LiteLLM checks", "");
+  out.push(liveLine(result), "");
+  for (const notice of result.live.notices) out.push(`- ${markdownText(notice)}`);
+  if (result.live.notices.length > 0) out.push("");
+
+  out.push("### Findings", "");
+  if (active.length === 0) {
+    out.push("None.", "");
+  } else {
+    out.push("| Severity | Rule | Message | Location |", "|---|---|---|---|");
+    const ordered = prioritise(active, rules);
+    for (const finding of ordered.slice(0, MAX_SUMMARY_FINDINGS)) {
+      const object = objectLabel(finding.location);
+      const message = markdownText(sentenceWith(finding.message, object ? `in ${object}` : undefined));
+      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${markdownCode(locationLabel(finding.location))} |`);
+    }
+    if (ordered.length > MAX_SUMMARY_FINDINGS) {
+      out.push("", `…and ${ordered.length - MAX_SUMMARY_FINDINGS} more (the SARIF file and \`--format json\` list them all).`);
+    }
+    out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function liveLine(result: LintResult): string {
+  const { live } = result;
+  const reason = live.reason ? `: ${markdownText(live.reason.replace(/[.\s]+$/, ""))}` : "";
+  if (live.status === "skipped") return `⏭️ Skipped${reason || ": not requested"}.`;
+  const icon = live.status === "passed" ? "✅" : live.status === "failed" ? "❌" : "⚠️";
+  const details = [plural(live.requests, "request"), ...(live.litellmVersion ? [`LiteLLM ${markdownText(live.litellmVersion)}`] : [])].join(", ");
+  return `${icon} ${live.status[0]!.toUpperCase()}${live.status.slice(1)} (${details})${reason}.`;
+}
