@@ -1,0 +1,68 @@
+import { defineRule } from "../src/core/rule.ts";
+import type { NodeRef } from "../src/core/source.ts";
+import type { YamlPath } from "../src/core/types.ts";
+import { podSpecPath } from "../src/env/facts.ts";
+import { isRecord } from "../src/env/resolve.ts";
+
+/** Annotations that make a changed ConfigMap or Secret restart the pods: a checksum of it, or Reloader. */
+const RESTART_ANNOTATION = /^(checksum\/|configmap\.reloader\.stakater\.com\/reload$|secret\.reloader\.stakater\.com\/reload$|reloader\.stakater\.com\/(auto|search)$)/;
+
+export default defineRule({
+  meta: {
+    id: "budget-id-restart",
+    name: "BudgetIdRestart",
+    input: "manifest",
+    defaultSeverity: "warning",
+    description: "The budget id comes from a ConfigMap or Secret, but the pods are not restarted when it changes",
+    details:
+      "Environment variables read from a ConfigMap or Secret are resolved when a container starts. When `helm upgrade` changes the budget id in such an object but leaves the pod template untouched, no pod restarts, and the new budget id takes effect only whenever pods happen to be replaced. Charts solve this with a checksum annotation on the pod template (`checksum/config: {{ include (print $.Template.BasePath \"/configmap.yaml\") . | sha256sum }}`); any `checksum/…` annotation, or a Stakater Reloader annotation on the workload, satisfies this rule. Only objects rendered with the release are checked: an object managed elsewhere is not changed by the upgrade.",
+    remediation: "Add a checksum/… annotation of the ConfigMap or Secret to the pod template, so that a changed budget id rolls the pods.",
+    example:
+      "# templates/deployment.yaml\nspec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: {{ include (print $.Template.BasePath \"/configmap.yaml\") . | sha256sum }}",
+    tags: ["correctness", "helm", "budget"],
+    messages: {
+      noRestart: '{{envName}} comes from {{kind}} "{{name}}", but {{workload}} has no checksum/ annotation on its pod template, so helm upgrade will not restart its pods when the id changes',
+    },
+  },
+  check({ model, report }) {
+    const manifests = model.manifests;
+    if (!manifests) return;
+    const seen = new Set<string>();
+    for (const fact of model.facts.budgetIds) {
+      const variable = fact.variable;
+      const scope = fact.scope;
+      if (fact.source !== "manifest" || !variable || !scope?.object || !fact.envName) continue;
+      if (variable.origin !== "configMapKeyRef" && variable.origin !== "secretKeyRef" && variable.origin !== "envFrom") continue;
+      // The object must be part of this rendering (an upgrade changes it); objects read from the cluster are not.
+      const holder = variable.valueAt?.source;
+      if (holder?.kind !== "manifest" || !holder.object || (holder.object.kind !== "ConfigMap" && holder.object.kind !== "Secret")) continue;
+      const workload = manifests.objects.find((object) => object.identity === scope.object);
+      if (!workload) continue;
+      const specPath = podSpecPath(workload.identity.kind);
+      if (!specPath || workload.identity.kind === "Pod") continue;
+      const templatePath: YamlPath = specPath.slice(0, -1);
+      if (hasRestartAnnotation(getIn(workload.value, [...templatePath, "metadata", "annotations"])) || hasRestartAnnotation(getIn(workload.value, ["metadata", "annotations"]))) continue;
+      const key = `${workload.identity.kind}/${workload.identity.name}\0${holder.object.kind}/${holder.object.name}\0${fact.envName}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const at: NodeRef = { source: workload.source, path: [...templatePath, "metadata"], part: "key" };
+      const related = [variable.entry?.at, variable.valueAt].filter((ref): ref is NodeRef => ref !== undefined && ref !== null);
+      report({
+        messageId: "noRestart",
+        data: { envName: fact.envName, kind: holder.object.kind, name: holder.object.name, workload: `${workload.identity.kind}/${workload.identity.name}` },
+        at,
+        related,
+      });
+    }
+  },
+});
+
+function hasRestartAnnotation(annotations: unknown): boolean {
+  return isRecord(annotations) && Object.keys(annotations).some((key) => RESTART_ANNOTATION.test(key));
+}
+
+function getIn(value: unknown, path: YamlPath): unknown {
+  let current = value;
+  for (const segment of path) current = isRecord(current) ? current[String(segment)] : undefined;
+  return current;
+}

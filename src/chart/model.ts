@@ -1,0 +1,157 @@
+/**
+ * The chart as the lint core sees it (pure: the adapters read the chart directory and run helm).
+ * Helm coalesces the chart's own values.yaml first, then every -f file, then --set / --set-string;
+ * the coalesced tree keeps, for every node, the layer that supplied it.
+ */
+import { LineTable, type SourceHandle } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
+import type { RangePart, ResolvedRange } from "../yaml/locate.ts";
+import { walk } from "../yaml/locate.ts";
+import { buildTree, type BuildLimits, type VMap } from "../yaml/vnode.ts";
+
+export interface ChartTemplate {
+  /** The name helm uses in messages: `<chart name>/templates/deployment.yaml`. */
+  helmPath: string;
+  input: TextInput;
+}
+
+export interface ChartInput {
+  /** Display name: the chart directory (relative) or the reference given to --chart. */
+  name: string;
+  /** The chart's name from Chart.yaml (the first segment of helm's template paths). */
+  chartName?: string;
+  /** The chart's own values.yaml (or --chart-values): the lowest layer. */
+  values?: TextInput;
+  /** values.schema.json of the chart, or --values-schema. */
+  schema?: TextInput;
+  /** Subcharts (dependencies by name or alias, charts/ entries): their values are not checked for unknown keys. */
+  subcharts?: string[];
+  /** Template files, for `.Values` references and for positions in helm's errors. */
+  templates?: ChartTemplate[];
+  /** helm's error output when `helm template` failed. */
+  renderError?: string;
+  /** `helm template` was run with --skip-schema-validation (our own check covers the schema). */
+  schemaSkipped?: boolean;
+}
+
+export interface ChartModel {
+  input: ChartInput;
+  /** The chart's values.yaml as a source, and its tree (null when absent or unreadable). */
+  defaults: YamlFileSource | null;
+  defaultsTree: VMap | null;
+  /** Chart defaults + user files + --set, coalesced like Helm; `files[0]` is the chart's values.yaml when given. */
+  coalesced: ValuesModel;
+  /** The user layers alone (files, then --set sources in Helm's order), each with its own tree. */
+  userLayers: UserLayer[];
+  /** The schema as a positioned document (JSON is YAML), or null. */
+  schema: YamlFileSource | null;
+  templates: Map<string, TextFileSource>;
+}
+
+export interface UserLayer {
+  source: SourceHandle;
+  /** The layer's own tree (files) — --set layers have `paths` instead. */
+  tree: VMap | null;
+  paths: YamlPath[];
+}
+
+export function buildChartModel(input: ChartInput, values: TextInput[], sets: SetInput[], limits?: BuildLimits): ChartModel {
+  const layers = input.values ? [input.values, ...values] : values;
+  const coalesced = loadValues(layers, sets, limits);
+  const defaults = input.values ? (coalesced.files[0] ?? null) : null;
+  const defaultsTree = defaults ? treeOf(defaults, limits) : null;
+  const userFiles = input.values ? coalesced.files.slice(1) : coalesced.files;
+  const userLayers: UserLayer[] = [
+    ...userFiles.map((source) => ({ source, tree: treeOf(source, limits), paths: [] })),
+    ...[...coalesced.sets]
+      .sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"))
+      .map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) })),
+  ];
+  const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;
+  const templates = new Map((input.templates ?? []).map((template) => [template.helmPath, new TextFileSource(template.input)]));
+  return { input, defaults, defaultsTree, coalesced, userLayers, schema, templates };
+}
+
+function treeOf(source: YamlFileSource, limits?: BuildLimits): VMap | null {
+  const doc = source.document;
+  if (!doc || doc.errors.length > 0) return null;
+  const tree = buildTree(doc, source, [], limits);
+  return tree?.kind === "map" ? tree : null;
+}
+
+/**
+ * The last layer that writes `path` (the key a user would edit), as a NodeRef target: files by
+ * their own document, --set by its assignments. Falls back to the chart's values.yaml.
+ */
+export function lastLayerWriting(chart: ChartModel, path: YamlPath): { source: SourceHandle; path: YamlPath } | undefined {
+  for (let i = chart.userLayers.length - 1; i >= 0; i--) {
+    const layer = chart.userLayers[i]!;
+    if (layer.source instanceof YamlFileSource) {
+      const doc = layer.source.document;
+      if (doc && doc.errors.length === 0 && walk(doc, path).path.length === path.length) return { source: layer.source, path };
+    } else if (layer.paths.some((written) => startsWith(written, path))) {
+      return { source: layer.source, path };
+    }
+  }
+  const doc = chart.defaults?.document;
+  if (chart.defaults && doc && walk(doc, path).path.length === path.length) return { source: chart.defaults, path };
+  return undefined;
+}
+
+function startsWith(path: YamlPath, prefix: YamlPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
+}
+
+/** A plain text file (a chart template) that findings can point into by line and column. */
+export class TextFileSource implements SourceHandle {
+  readonly kind = "config";
+  readonly file: string;
+  readonly text: string;
+  private readonly lines: LineTable;
+  private starts: number[] | undefined;
+
+  constructor(input: TextInput) {
+    this.file = input.name;
+    this.text = input.text;
+    this.lines = new LineTable(input.text);
+  }
+
+  /** Offsets of a 1-based line and column, to the end of that line. */
+  offsetsAt(line: number, column: number): [number, number] {
+    this.starts ??= lineStarts(this.text);
+    const start = this.starts[line - 1];
+    if (start === undefined) return [this.text.length, this.text.length];
+    const next = this.starts[line] ?? this.text.length + 1;
+    const end = Math.max(start, next - 1);
+    return [Math.min(start + Math.max(column - 1, 0), end), end];
+  }
+
+  locate(path: YamlPath, _part: RangePart, offsets?: [number, number]): ResolvedRange {
+    this.starts ??= lineStarts(this.text);
+    const [from, to] = offsets ?? [0, 0];
+    return { start: this.position(from), end: this.position(to), path };
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    const starts = this.starts!;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+
+  lineText(line: number): string | undefined {
+    return this.lines.get(line);
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
