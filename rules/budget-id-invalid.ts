@@ -20,6 +20,7 @@ export default defineRule({
       placeholder: '{{envName}} "{{id}}" still holds the placeholder {{placeholder}}',
       undefinedReference: '{{envName}} "{{id}}" references $({{reference}}), which is not defined before it, so the pod sees it literally',
       unresolved: "{{envName}} cannot be resolved: {{reason}}",
+      envFromMissing: "the budget id may come from envFrom {{kind}} \"{{name}}\", which cannot be resolved: {{reason}}",
     },
   },
   check({ model, report }) {
@@ -40,6 +41,14 @@ export default defineRule({
       else if (/\{\{.*\}\}/.test(id)) report({ messageId: "template", data: { envName, id: shown }, at, related });
       else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: /%%\w+%%/.exec(id)![0] }, at, related });
       else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: /\$\(([^)]*)\)/.exec(id)![1]! }, at, related });
+    }
+    // An envFrom source the cluster lookup could not read, in a container that sets no budget id itself.
+    const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));
+    for (const scope of model.facts.scopes) {
+      if (withId.has(scope)) continue;
+      for (const source of scope.missingEnvFrom) {
+        if (source.unresolved) report({ messageId: "envFromMissing", data: { kind: source.kind, name: source.name, reason: source.unresolved }, at: source.at });
+      }
     }
   },
 });

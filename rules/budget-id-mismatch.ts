@@ -17,7 +17,8 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const facts = model.facts.budgetIds.filter((fact) => fact.id !== undefined && fact.at && !fact.mappedTo && !fact.variable?.sensitive);
+    // budgets-config.yaml holds several budgets by design (platform, cli, premium_models).
+    const facts = model.facts.budgetIds.filter((fact) => fact.source !== "budgets-config" && fact.id !== undefined && fact.at && !fact.mappedTo && !fact.variable?.sensitive);
     const groups = Map.groupBy(facts, (fact) => fact.id!);
     if (groups.size < 2) return;
     // The id most places use is taken as intended; every other one is reported.

@@ -1,21 +1,47 @@
 /** Every rule, sorted by id. Adding a rule means adding it here (no directory scanning). */
 import type { Rule } from "../src/core/rule.ts";
+import budgetIdChange from "./budget-id-change.ts";
 import budgetIdInvalid from "./budget-id-invalid.ts";
 import budgetIdMismatch from "./budget-id-mismatch.ts";
+import budgetIdRestart from "./budget-id-restart.ts";
+import codemieBudgetDrift from "./codemie-budget-drift.ts";
+import codemieBudgetFlags from "./codemie-budget-flags.ts";
+import codemieBudgetsConfig from "./codemie-budgets-config.ts";
+import codemieIgnoredEnv from "./codemie-ignored-env.ts";
 import duplicateKey from "./duplicate-key.ts";
 import envDuplicate from "./env-duplicate.ts";
 import envValueType from "./env-value-type.ts";
+import helmTemplate from "./helm-template.ts";
+import litellmBudgetExists from "./litellm-budget-exists.ts";
+import litellmBudgetLimits from "./litellm-budget-limits.ts";
+import litellmKeyUnlimited from "./litellm-key-unlimited.ts";
+import litellmUnverified from "./litellm-unverified.ts";
 import plaintextCredential from "./plaintext-credential.ts";
 import suppressionDirective from "./suppression-directive.ts";
+import valuesSchema from "./values-schema.ts";
+import valuesUnknownKey from "./values-unknown-key.ts";
 import yamlSyntax from "./yaml-syntax.ts";
 
 export const rules: readonly Rule[] = [
+  budgetIdChange,
   budgetIdInvalid,
   budgetIdMismatch,
+  budgetIdRestart,
+  codemieBudgetDrift,
+  codemieBudgetFlags,
+  codemieBudgetsConfig,
+  codemieIgnoredEnv,
   duplicateKey,
   envDuplicate,
   envValueType,
+  helmTemplate,
+  litellmBudgetExists,
+  litellmBudgetLimits,
+  litellmKeyUnlimited,
+  litellmUnverified,
   plaintextCredential,
   suppressionDirective,
+  valuesSchema,
+  valuesUnknownKey,
   yamlSyntax,
 ] as Rule[];

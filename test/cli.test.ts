@@ -7,7 +7,7 @@ import { runCli, scratch } from "./support/cli.ts";
 
 const CLEAN = "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n";
 const DUPLICATE = "extraEnv:\n  - {name: A, value: \"1\"}\n  - {name: A, value: \"2\"}\n";
-const ERROR = "extraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n";
+const ERROR = "extraEnv:\n  - {name: PROXY_TLS_ENABLED, value: true}\n";
 
 function json(stdout: string) {
   return JSON.parse(stdout) as {
@@ -33,7 +33,7 @@ describe("exit codes and output", () => {
     const error = await runCli(["lint", "error.yaml"], { cwd: dir });
     expect(error.code).toBe(1);
     expect(error.stdout).toContain("error.yaml");
-    expect(error.stdout).toMatch(/2:\d+ +error +value of LLM_PROXY_ENABLED is the boolean true/);
+    expect(error.stdout).toMatch(/2:\d+ +error +value of PROXY_TLS_ENABLED is the boolean true/);
     expect((await runCli(["lint", "dup.yaml"], { cwd: dir })).code).toBe(0);
     expect((await runCli(["lint", "dup.yaml", "--max-warnings", "0"], { cwd: dir })).code).toBe(1);
     expect((await runCli(["lint", "dup.yaml", "--max-warnings", "1"], { cwd: dir })).code).toBe(0);
@@ -81,7 +81,7 @@ describe("exit codes and output", () => {
       {
         ruleId: "env-value-type",
         severity: "error",
-        message: "value of LLM_PROXY_ENABLED is the boolean true, not a string; Kubernetes rejects the workload",
+        message: "value of PROXY_TLS_ENABLED is the boolean true, not a string; Kubernetes rejects the workload",
         location: { file: "values.yaml", line: 2, column: 38, endLine: 2, endColumn: 42, path: "extraEnv[0].value" },
         related: [],
       },

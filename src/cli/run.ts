@@ -1,17 +1,23 @@
 /** The CLI adapter: argv → LintRequest → report → exit code. The only code that does file I/O. */
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { rules } from "../../rules/registry.ts";
 import { parseConfig } from "../core/config.ts";
-import { DEFAULT_OPTIONS, lint, type LintOptions } from "../core/engine.ts";
+import { DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
+import { rebaseResult } from "../format/common.ts";
+import { formatGithub } from "../format/github.ts";
 import { formatJson } from "../format/json.ts";
+import { DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif, type SarifOptions } from "../format/sarif.ts";
 import { formatStylish } from "../format/stylish.ts";
+import { formatSummary } from "../format/summary.ts";
+import { createLivePhase, DEFAULT_TIMEOUT_MS } from "../live/phase.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
+import { chartAndCluster } from "./chart-cluster.ts";
 import { HELP, VERSION } from "./help.ts";
 
 export interface CliIO {
@@ -23,7 +29,7 @@ export interface CliIO {
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
-const FORMATS = ["stylish", "json"] as const;
+const FORMATS = ["stylish", "json", "sarif", "github"] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -56,6 +62,9 @@ function parse(argv: string[]) {
         "set-string": { type: "string", multiple: true },
         manifests: { type: "string", short: "m", multiple: true },
         format: { type: "string" },
+        sarif: { type: "string" },
+        "sarif-root": { type: "string" },
+        "sarif-category": { type: "string" },
         output: { type: "string", short: "o" },
         config: { type: "string" },
         "max-warnings": { type: "string" },
@@ -64,6 +73,23 @@ function parse(argv: string[]) {
         color: { type: "boolean" },
         "budget-id-env": { type: "string", multiple: true },
         "default-budget-id": { type: "string" },
+        "budgets-config": { type: "string" },
+        "litellm-url": { type: "string" },
+        offline: { type: "boolean" },
+        "key-alias": { type: "string" },
+        timeout: { type: "string" },
+        "litellm-key-header": { type: "string" },
+        chart: { type: "string" },
+        release: { type: "string" },
+        namespace: { type: "string" },
+        "chart-version": { type: "string" },
+        "values-schema": { type: "string" },
+        "chart-values": { type: "string" },
+        kubeconfig: { type: "string" },
+        "kube-context": { type: "string" },
+        "kube-timeout": { type: "string" },
+        "compare-release": { type: "string" },
+        "master-key-secret": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -95,7 +121,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0) {
+  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
     throw new UsageError("nothing to lint: give values files, -m manifests or --set");
   }
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
@@ -123,12 +149,80 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const result = await lint({ values, sets, manifests, options, liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" });
+  let budgetsConfig: TextInput | undefined;
+  if (flags["budgets-config"]) {
+    const name = displayName(io.cwd, resolve(io.cwd, flags["budgets-config"]));
+    budgetsConfig = { name, text: await readText(resolve(io.cwd, flags["budgets-config"]), `budgets config ${name}`) };
+  }
+
+  // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
+  const extra = await chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL));
+  if (extra.rendered) manifests.push(extra.rendered);
+  const live = livePhase(flags, io.env, options, extra.masterKey);
+  const result = await lint({ values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const text = format === "json" ? formatJson(result, TOOL) : formatStylish(result, { color, quiet: Boolean(flags.quiet) });
+  const sarifRoot = flags["sarif-root"] ? resolve(io.cwd, flags["sarif-root"]) : (findGitRoot(io.cwd) ?? io.cwd);
+  const sarif: SarifOptions = { rules, tool: TOOL, root: sarifRoot, cwd: io.cwd, category: flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY };
+  let text: string;
+  if (format === "json") text = formatJson(result, TOOL);
+  else if (format === "sarif") text = formatSarif(result, sarif);
+  else if (format === "github") {
+    // Annotations and the job summary name files relative to the repository, like the runner does.
+    const rebased = rebaseResult(result, io.cwd, sarifRoot);
+    text = formatGithub(rebased, rules);
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, formatSummary(rebased, rules));
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
+  if (flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), formatSarif(result, sarif));
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
   else io.stdout.write(text);
   return exitCode(result, maxWarnings);
+}
+
+type Flags = ReturnType<typeof parse>["values"];
+
+/**
+ * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
+ * credentials come only from flags and the environment, never from the linted files.
+ */
+function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): { live?: LivePhase; liveSkippedReason?: string } {
+  const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
+  const header = flags["litellm-key-header"];
+  if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  const alias = flags["key-alias"];
+  if (alias !== undefined && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  if (flags.offline) return { liveSkippedReason: "--offline given" };
+  const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
+  if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${from} is not a URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
+  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
+  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  return {
+    live: createLivePhase({
+      url: parsed.href,
+      masterKey: masterKeyFromCluster ?? (env.LITELLM_MASTER_KEY || undefined),
+      apiKey: env.LITELLM_API_KEY || undefined,
+      keyAlias: alias,
+      timeoutMs,
+      keyHeader: header,
+      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
+      proxyEnv: {
+        HTTP_PROXY: env.HTTP_PROXY,
+        http_proxy: env.http_proxy,
+        HTTPS_PROXY: env.HTTPS_PROXY,
+        https_proxy: env.https_proxy,
+        NO_PROXY: env.NO_PROXY,
+        no_proxy: env.no_proxy,
+      },
+    }),
+  };
 }
 
 export function exitCode(result: LintResult, maxWarnings: number | undefined): number {
@@ -194,6 +288,14 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return decodeText(Buffer.concat(chunks), "stdin");
+}
+
+async function appendOutput(path: string, text: string): Promise<void> {
+  try {
+    await appendFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot append to ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+  }
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {

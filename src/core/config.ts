@@ -46,6 +46,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       },
       defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
       ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      codemie: {
+        description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
+        enum: ["auto", "on", "off"],
+      },
     },
   };
 }
@@ -114,5 +118,6 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     budgetIdEnv: (config.budgetIdEnv as string[] | undefined) ?? base.budgetIdEnv,
     defaultBudgetId: (config.defaultBudgetId as string | undefined) ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
+    codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
   };
 }

@@ -4,9 +4,14 @@
  */
 import { matchesGlob } from "node:path";
 import { rules as registry } from "../../rules/registry.ts";
-import { buildFacts } from "../env/facts.ts";
+import { findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
+import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
+import { addBudgetsConfigFacts, budgetFacts, buildFacts } from "../env/facts.ts";
+import type { ObjectIndex } from "../env/resolve.ts";
+import { buildChartModel, type ChartInput } from "../chart/model.ts";
+import { buildDeployed, lookUpMissing, type DeployedInput, type ExternalLookup } from "../cluster/external.ts";
 import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
-import { loadValues, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
+import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
 import { renderMessage, type Rule } from "./rule.ts";
@@ -24,23 +29,40 @@ export interface LintOptions {
   /** Globs: findings in matching files are dropped. */
   ignore: string[];
   limits?: BuildLimits;
+  /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
+  codemie?: ProfileSetting;
 }
 
-/** The live phase, injected by adapters (it owns the HTTP client and the credentials). */
-export type LivePhase = (model: LintModel, report: Reporter) => Promise<LiveReport>;
+/**
+ * The live phase, injected by adapters (it owns the HTTP client and the credentials). It gets the
+ * enabled rules with `input: "live"` and reports through the engine's reporter.
+ */
+export type LivePhase = (model: LintModel, report: Reporter, rules: readonly Rule[]) => Promise<LiveReport>;
 
-export type Reporter = (rule: Rule, report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[] }) => void;
+/** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
+export type Reporter = (
+  rule: Rule,
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
+) => Finding | undefined;
 
 export interface LintRequest {
   values: TextInput[];
   sets: SetInput[];
   manifests: TextInput[];
   options: LintOptions;
+  /** A CodeMie budgets-config.yaml given on its own (--budgets-config). */
+  budgetsConfig?: TextInput;
   live?: LivePhase;
   /** Why live checks are skipped when no live phase is given. */
   liveSkippedReason?: string;
   /** Extra rules (tests); the registry otherwise. */
   rules?: readonly Rule[];
+  /** --chart: the chart's own values.yaml, schema and templates (its rendering comes in `manifests`). */
+  chart?: ChartInput;
+  /** --compare-release: the manifest of the release that runs now. */
+  deployed?: DeployedInput;
+  /** Cluster lookups for ConfigMaps and Secrets the inputs reference but do not contain. */
+  external?: ExternalLookup;
 }
 
 export const DEFAULT_OPTIONS: LintOptions = {
@@ -51,26 +73,51 @@ export const DEFAULT_OPTIONS: LintOptions = {
   ignore: [],
 };
 
-export function buildModel(request: Pick<LintRequest, "values" | "sets" | "manifests" | "options">, knownRuleIds: ReadonlySet<string>): LintModel {
-  const values: ValuesModel | null = request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, request.options.limits) : null;
-  const manifests: ManifestModel | null = request.manifests.length > 0 ? loadManifests(request.manifests, request.options.limits) : null;
-  const facts = buildFacts(values, manifests, request.options);
+export function buildModel(
+  request: Pick<LintRequest, "values" | "sets" | "manifests" | "options" | "budgetsConfig" | "chart" | "deployed">,
+  knownRuleIds: ReadonlySet<string>,
+  /** A second pass with objects read from the cluster reuses the parsed inputs. */
+  cluster?: { index: ObjectIndex; reuse: LintModel },
+): LintModel {
+  const { options } = request;
+  const reuse = cluster?.reuse;
+  const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
+  const facts = buildFacts(values, manifests, options, cluster?.index);
+  const budgetsConfigs = findBudgetsConfigs(values, manifests);
+  if (request.budgetsConfig) {
+    const source = new YamlFileSource(request.budgetsConfig);
+    budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
+  }
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, facts.envLists, budgetsConfigs);
+  // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
+  if (codemie.active && !options.budgetIdEnv.includes(LEGACY_BUDGET_ID_ENV)) {
+    facts.budgetIds = budgetFacts(facts.scopes, { ...options, budgetIdEnv: [...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV] });
+  }
+  addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
-  return { values, manifests, facts, problems, directives, knownRuleIds };
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
+  const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
+
+const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 
 export async function lint(request: LintRequest): Promise<LintResult> {
   const rules = request.rules ?? registry;
   const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
-  const model = buildModel(request, knownRuleIds);
+  let model = buildModel(request, knownRuleIds);
+  if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
   const findings: Finding[] = [];
   const { options } = request;
 
   const severityOf = (rule: Rule): SeveritySetting => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
   const report: Reporter = (rule, raw) => {
-    const severity = severityOf(rule);
-    if (severity === "off") return;
+    const configured = severityOf(rule);
+    if (configured === "off") return undefined;
+    const severity = raw.severity !== undefined && options.severities[rule.meta.id] === undefined ? raw.severity : configured;
     const template = (rule.meta.messages as Record<string, string>)[raw.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
     const location = toLocation(raw.at);
@@ -85,16 +132,17 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
     findings.push(finding);
+    return finding;
   };
 
   for (const rule of rules) {
-    if (rule.meta.input === "live" || severityOf(rule) === "off") continue;
+    if (rule.meta.input === "live" || severityOf(rule) === "off" || rule.appliesTo?.(model) === false) continue;
     const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
     await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
   }
 
   const live: LiveReport = request.live
-    ? await request.live(model, report)
+    ? await request.live(model, report, rules.filter((rule) => rule.meta.input === "live" && severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false))
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
 
   applyDirectives(findings, model.directives);
@@ -151,11 +199,12 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
 }
 
 function budgetIdReports(model: LintModel): BudgetIdReport[] {
-  return model.facts.budgetIds.map((fact) => ({
-    id: fact.id ?? "",
-    source: fact.source,
-    envName: fact.envName,
-    location: fact.at ? toLocation(fact.at) : null,
-    scope: fact.scope?.label ?? "default (no budget id set)",
-  }));
+  return model.facts.budgetIds.map((fact) => {
+    const scope = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+    // A Secret-held id (from the inputs or the cluster) is reported as a reference, never by value.
+    const id = fact.variable?.sensitive && fact.id !== undefined ? "(secret)" : (fact.id ?? "");
+    const report: BudgetIdReport = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };
+    if (fact.category !== undefined) report.category = fact.category;
+    return report;
+  });
 }

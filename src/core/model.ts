@@ -1,4 +1,7 @@
 /** Everything rules can read: inputs with positions, parse problems, facts and options. */
+import type { ChartModel } from "../chart/model.ts";
+import type { DeployedModel } from "../cluster/external.ts";
+import type { CodemieProfile } from "../codemie/profile.ts";
 import type { Facts } from "../env/facts.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
@@ -13,4 +16,9 @@ export interface LintModel {
   directives: Directive[];
   /** Rule ids that exist, for directive validation. */
   knownRuleIds: ReadonlySet<string>;
+  codemie: CodemieProfile;
+  /** --chart: the chart's values.yaml, schema and templates, with the values coalesced over them. */
+  chart?: ChartModel | null;
+  /** --compare-release: the release that runs now. */
+  deployed?: DeployedModel | null;
 }

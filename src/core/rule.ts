@@ -2,6 +2,7 @@
 import type { NodeRef } from "./source.ts";
 import type { Severity } from "./types.ts";
 import type { LintModel } from "./model.ts";
+import type { LiveContext } from "../live/session.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
 
@@ -25,6 +26,8 @@ export interface RuleMeta<MessageId extends string = string> {
   securitySeverity?: string;
   /** Message templates with {{placeholders}}; plain text, lowercase start, no trailing period. */
   messages: Record<MessageId, string>;
+  /** Live rules that call the LiteLLM proxy (through `ctx.live`, never a global HTTP function). */
+  requiresNetwork?: boolean;
   /** JSON Schema of the rule's options, validated when the config loads. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
@@ -35,16 +38,22 @@ export interface Report<MessageId extends string> {
   data?: Record<string, string | number>;
   at: NodeRef;
   related?: NodeRef[];
+  /** A lower level for this one report (used only when the config does not set the rule's severity). */
+  severity?: Severity;
 }
 
 export interface RuleContext<MessageId extends string> {
   model: LintModel;
   options: Record<string, unknown>;
   report(report: Report<MessageId>): void;
+  /** Live rules only: the LiteLLM client and the run's shared lookups. */
+  live?: LiveContext;
 }
 
 export interface Rule<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
+  /** Whether the rule has anything to check in these inputs (a live rule that does not apply is not reported as unverified). */
+  appliesTo?(model: LintModel): boolean;
   check(context: RuleContext<MessageId>): void | Promise<void>;
 }
 

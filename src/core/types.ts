@@ -57,6 +57,8 @@ export interface BudgetIdReport {
   location: Location | null;
   /** Where it applies (workload or values scope), for people reading the report. */
   scope: string;
+  /** budgets-config.yaml entries: platform, cli or premium_models. */
+  category?: string;
 }
 
 export type LiveStatus = "skipped" | "passed" | "failed" | "inconclusive";

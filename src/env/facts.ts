@@ -5,6 +5,7 @@
 import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef } from "../core/source.ts";
 import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts";
+import type { BudgetsConfig } from "../codemie/budgets-config.ts";
 import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
@@ -39,6 +40,8 @@ export interface BudgetIdFact {
   related: NodeRef[];
   /** A manifest fact whose value the values files supply: findings go to that values fact. */
   mappedTo?: BudgetIdFact;
+  /** For budgets-config.yaml entries: platform, cli or premium_models. */
+  category?: string;
 }
 
 export interface FactOptions {
@@ -80,6 +83,10 @@ function withFallback(own: ObjectIndex, external: ObjectIndex | undefined): Obje
   return {
     searched: `${own.searched} or ${external.searched}`,
     find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+    why: (kind, name, namespace) => {
+      const reason = external.why?.(kind, name, namespace);
+      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+    },
   };
 }
 
@@ -277,6 +284,10 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
         const namespace = object.identity.namespace;
         const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
         const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
+        for (const source of missingEnvFrom) {
+          const reason = objects.why?.(source.kind, source.name, namespace);
+          if (reason) source.unresolved = reason;
+        }
         const name = typeof container.name === "string" ? container.name : String(index);
         const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
         scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
@@ -392,7 +403,7 @@ function getIn(value: unknown, path: YamlPath): unknown {
 
 // ---------------------------------------------------------------- budget ids
 
-function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdFact[] {
+export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdFact[] {
   const facts: BudgetIdFact[] = [];
   for (const scope of scopes) {
     for (const envName of options.budgetIdEnv) {
@@ -420,4 +431,25 @@ function mapManifestFactsToValues(facts: BudgetIdFact[]): void {
     fact.mappedTo = twin;
     if (fact.at) twin.related.push(fact.at);
   }
+}
+
+/**
+ * Every predefined budget of a CodeMie budgets-config.yaml is a budget id; the `platform` entry
+ * is the end users' default, so it replaces the built-in default id.
+ */
+export function addBudgetsConfigFacts(facts: Facts, configs: BudgetsConfig[]): void {
+  const seen = new Set<string>();
+  const added: BudgetIdFact[] = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === undefined || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact: BudgetIdFact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== undefined) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
 }

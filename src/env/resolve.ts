@@ -23,6 +23,8 @@ export interface EnvFromEntry {
   prefix: string;
   optional: boolean;
   at: NodeRef;
+  /** Why the source is missing, when a cluster lookup says (not found, forbidden). */
+  unresolved?: string;
 }
 
 export interface ObjectData {
@@ -30,12 +32,16 @@ export interface ObjectData {
   /** Where a key's value is written. */
   keyAt(key: string): NodeRef;
   sensitive: boolean;
+  /** Read from the cluster: findings point at the reference, and messages name the object by this label. */
+  external?: string;
 }
 
 export interface ObjectIndex {
   find(kind: "ConfigMap" | "Secret", name: string, namespace: string | undefined): ObjectData | undefined;
   /** Human description of where objects were looked for, for messages. */
   readonly searched: string;
+  /** Why an object that `find` did not return is missing (cluster lookups: not found, forbidden). */
+  why?(kind: "ConfigMap" | "Secret", name: string, namespace: string | undefined): string | undefined;
 }
 
 export type VarOrigin = "value" | "configMapKeyRef" | "secretKeyRef" | "envFrom" | "fieldRef" | "resourceFieldRef";
@@ -110,7 +116,7 @@ export class ResolvedEnv {
       const object = this.objects.find(source.kind, source.name, this.namespace);
       const value = object?.data.get(key);
       if (object && value !== undefined) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.keyAt(key), replaced: [] };
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
       }
     }
     return undefined;
@@ -152,13 +158,13 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const missing = { kind, name, namespace } as const;
-      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" is not in ${objects.searched}`, missing };
+      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
     }
     const value = object.data.get(dataKey);
     if (value === undefined) {
-      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${kind} "${name}" has no key "${dataKey}"` };
+      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
     }
-    return { ...base, value, origin: key, sensitive, valueAt: object.keyAt(dataKey) };
+    return { ...base, value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");

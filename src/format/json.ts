@@ -39,7 +39,14 @@ function jsonFinding(finding: Finding) {
 }
 
 function jsonBudgetId(report: BudgetIdReport) {
-  return { id: report.id, source: report.source, envName: report.envName, scope: report.scope, location: report.location ? jsonLocation(report.location) : null };
+  return {
+    id: report.id,
+    source: report.source,
+    envName: report.envName,
+    ...(report.category !== undefined ? { category: report.category } : {}),
+    scope: report.scope,
+    location: report.location ? jsonLocation(report.location) : null,
+  };
 }
 
 export function formatJson(result: LintResult, tool: { name: string; version: string }): string {

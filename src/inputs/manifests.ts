@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from "yaml";
 import { LineTable, type SourceHandle } from "../core/source.ts";
-import type { ObjectIdentity, YamlPath } from "../core/types.ts";
+import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
@@ -37,6 +37,10 @@ export class ManifestDocumentSource implements SourceHandle {
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;
+  }
+
+  toOuter(position: Position): Position {
+    return { line: position.line + this.firstLine, column: position.column };
   }
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import { LineTable, type NodeRef, type SourceHandle } from "../core/source.ts";
-import type { YamlPath } from "../core/types.ts";
+import type { Position, YamlPath } from "../core/types.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 import { applySetAssignments, parseSetArgument, type SetAssignment } from "./set-parser.ts";
@@ -48,6 +48,14 @@ export class YamlFileSource implements SourceHandle {
 
   get document(): Document | undefined {
     return this.documents[0];
+  }
+
+  positioned(): { doc: Document | undefined; lineCounter: LineCounter } {
+    return { doc: this.document, lineCounter: this.lineCounter };
+  }
+
+  toOuter(position: Position): Position {
+    return position;
   }
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
@@ -93,8 +101,9 @@ export class SetSource implements SourceHandle {
     return { start: { line, column: from + 1 }, end: { line, column: to + 1 }, path };
   }
 
+  /** The argument itself: columns count inside it. */
   lineText(): string | undefined {
-    return `${this.input.flag} ${this.input.arg}`;
+    return this.input.arg;
   }
 }
 

@@ -1,8 +1,12 @@
 /** Loads fixture cases: a `.yaml` file (values, or manifests when named `*.manifest.yaml`) or a
- * directory whose `values*.yaml` are values layers (sorted) and `manifest*.yaml` manifests. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+ * directory whose `values*.yaml` are values layers (sorted) and `manifest*.yaml` manifests; a
+ * `chart/` directory in it is the chart (or `chart-path.txt` names a shared one under fixtures/charts),
+ * `helm-error.txt` what a failed `helm template` printed, and `release.yaml` the manifest of the
+ * deployed release (--compare-release). */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { DEFAULT_OPTIONS, lint, type LintOptions } from "../../src/core/engine.ts";
+import { readChartDir } from "../../src/chart/dir.ts";
+import { DEFAULT_OPTIONS, lint, type LintOptions, type LintRequest } from "../../src/core/engine.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
 import type { TextInput } from "../../src/inputs/values.ts";
 
@@ -15,6 +19,12 @@ export interface FixtureCase {
   path: string;
   values: TextInput[];
   manifests: TextInput[];
+  /** The chart directory, relative to the repo root. */
+  chart?: string;
+  /** What a failed `helm template` printed. */
+  helmError?: string;
+  /** The deployed release's manifest. */
+  release?: TextInput;
 }
 
 function input(file: string): TextInput {
@@ -25,12 +35,17 @@ export function loadCase(path: string): FixtureCase {
   const name = basename(path).replace(/\.ya?ml$/, "");
   if (statSync(path).isDirectory()) {
     const files = readdirSync(path).filter((file) => /\.ya?ml$/.test(file)).sort();
-    return {
+    const fixture: FixtureCase = {
       name,
       path: relative(ROOT, path),
       values: files.filter((file) => file.startsWith("values")).map((file) => input(join(path, file))),
       manifests: files.filter((file) => file.startsWith("manifest")).map((file) => input(join(path, file))),
     };
+    if (existsSync(join(path, "chart", "Chart.yaml"))) fixture.chart = relative(ROOT, join(path, "chart"));
+    else if (files.includes("chart-path.txt") || existsSync(join(path, "chart-path.txt"))) fixture.chart = readFileSync(join(path, "chart-path.txt"), "utf8").trim();
+    if (existsSync(join(path, "helm-error.txt"))) fixture.helmError = readFileSync(join(path, "helm-error.txt"), "utf8");
+    if (files.includes("release.yaml")) fixture.release = input(join(path, "release.yaml"));
+    return fixture;
   }
   const manifest = /\.manifest\.ya?ml$/.test(path);
   return { name, path: relative(ROOT, path), values: manifest ? [] : [input(path)], manifests: manifest ? [input(path)] : [] };
@@ -46,8 +61,14 @@ export function casesIn(dir: string): FixtureCase[] {
   return entries.filter((entry) => /\.ya?ml$/.test(entry) || statSync(join(dir, entry)).isDirectory()).map((entry) => loadCase(join(dir, entry)));
 }
 
-export function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
-  return lint({ values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } });
+export async function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
+  const request: LintRequest = { values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } };
+  if (fixture.chart) {
+    request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
+    if (fixture.helmError) request.chart.renderError = fixture.helmError;
+  }
+  if (fixture.release) request.deployed = { release: "fixture", namespace: "default", revision: 1, manifest: fixture.release };
+  return lint(request);
 }
 
 /** The golden line format: `file:line:col-endLine:endCol severity message [rule] (related: file:line:col, …)`. */
