@@ -1,5 +1,5 @@
 /**
- * Bundles the CLI (and the GitHub Action when present) into dist/ with esbuild. Code splitting
+ * Bundles the CLI, the GitHub Action and the pre-commit hook into dist/ with esbuild. Code splitting
  * keeps `--version` from loading the linter; the banner gives yaml's CJS build a `require`.
  */
 import { build } from "esbuild";
@@ -7,6 +7,7 @@ import { existsSync, rmSync } from "node:fs";
 
 const entryPoints: Record<string, string> = { cli: "src/cli/main.ts" };
 if (existsSync("src/action/main.ts")) entryPoints.action = "src/action/main.ts";
+if (existsSync("src/hook/main.ts")) entryPoints.hook = "src/hook/main.ts";
 
 const flag = process.argv.indexOf("--outdir");
 const outdir = flag === -1 ? "dist" : process.argv[flag + 1]!;

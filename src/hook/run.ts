@@ -1,0 +1,41 @@
+/**
+ * The hook's work: lint each file that pre-commit passes on its own.
+ *
+ * pre-commit appends the staged file names to the hook's `args`. The files of one commit are not
+ * layers of one release (`values.yaml`, `values-prod.yaml` and `ci/test-values.yaml` are often
+ * alternatives), and merging them would let one file's list hide another's problems, so each file
+ * is linted on its own: `litellm-preflight lint [args…] FILE`, once per file, in one process. The
+ * exit code is the worst one; the report of a file without findings is not printed, so that a
+ * "no problems" line never sits next to another file's errors.
+ *
+ * Offline by default: `--offline` is added and `LITELLM_URL` from the developer's shell is ignored
+ * unless the hook's `args` name the proxy (`--litellm-url=https://…`). Keys still come only from
+ * the environment.
+ */
+import { Writable } from "node:stream";
+import { runCli, type CliIO } from "../cli/run.ts";
+import { hookCliArgs, splitHookArgs } from "./args.ts";
+
+class Buffered extends Writable {
+  text = "";
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
+    this.text += chunk.toString();
+    callback();
+  }
+}
+
+/** Runs the hook for `argv` (the hook's args, then the file names) and returns the exit code. */
+export async function runHook(argv: readonly string[], io: CliIO): Promise<number> {
+  const { options, files } = splitHookArgs(argv);
+  const env = { ...io.env };
+  delete env.LITELLM_URL;
+  let worst = 0;
+  // No file names (`pass_filenames: false`): one run over what the args list (`-f a -f b` layers).
+  for (const file of files.length > 0 ? files : [undefined]) {
+    const stdout = new Buffered();
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout });
+    if (code !== 0 || !stdout.text.includes("✔ no problems")) io.stdout.write(stdout.text);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
