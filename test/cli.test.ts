@@ -195,6 +195,18 @@ describe("config", () => {
     }
   });
 
+  it("ignore globs drop findings in matching files", async () => {
+    const vendor = "worker:\n  env:\n    - {name: PROXY_TLS_ENABLED, value: true}\n";
+    const files = { "vendor/chart/values.yaml": vendor, "values.yaml": DUPLICATE, "all.yaml": "rules: {}\n" };
+    const dir = scratch({ ...files, ".litellm-preflight.yaml": "ignore: [\"vendor/**\"]\n" });
+    const args = ["lint", "vendor/chart/values.yaml", "values.yaml", "--format", "json"];
+    const ignored = await runCli(args, { cwd: dir });
+    expect(json(ignored.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"]]);
+    expect(ignored.code).toBe(0);
+    const all = await runCli([...args, "--config", "all.yaml"], { cwd: dir });
+    expect(json(all.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"], ["env-value-type", "vendor/chart/values.yaml"]]);
+  });
+
   it("rule options reach the rule", async () => {
     const dir = scratch({
       ".litellm-preflight.yaml": "rules:\n  plaintext-credential:\n    options: {names: [MY_PROXY_KEY]}\n",

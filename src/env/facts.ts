@@ -4,6 +4,8 @@
  */
 import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef } from "../core/source.ts";
+// Type-only: the Kubernetes shapes document what is read; manifests are still checked at run time.
+import type { V1ConfigMap, V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Secret } from "@kubernetes/client-node";
 import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts";
 import type { BudgetsConfig } from "../codemie/budgets-config.ts";
 import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
@@ -269,13 +271,13 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
   for (const object of model.objects) {
     const specPath = podSpecPath(object.identity.kind);
     if (!specPath) continue;
-    const spec = getIn(object.value, specPath);
+    const spec = getIn(object.value, specPath) as Partial<V1PodSpec> | undefined;
     if (!isRecord(spec)) continue;
     workloads++;
     for (const group of ["initContainers", "containers"] as const) {
       const containers = spec[group];
       if (!Array.isArray(containers)) continue;
-      containers.forEach((container, index) => {
+      containers.forEach((container: Partial<V1Container>, index) => {
         if (!isRecord(container)) return;
         const containerPath = [...specPath, group, index];
         const list = manifestEnvList(object, container, containerPath);
@@ -297,7 +299,7 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
   return workloads;
 }
 
-function manifestEnvList(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvList | undefined {
+function manifestEnvList(object: ManifestObject, container: Partial<V1Container>, containerPath: YamlPath): EnvList | undefined {
   const env = container.env;
   if (!Array.isArray(env)) return undefined;
   const entries: EnvEntry[] = [];
@@ -318,8 +320,8 @@ class ManifestEnvEntry implements EnvEntry {
   private readonly index: number;
   private readonly hasValue: boolean;
 
-  constructor(source: ManifestObject["source"], listPath: YamlPath, index: number, item: Record<string, unknown>) {
-    this.name = item.name as string;
+  constructor(source: ManifestObject["source"], listPath: YamlPath, index: number, item: V1EnvVar) {
+    this.name = item.name;
     this.source = source;
     this.listPath = listPath;
     this.index = index;
@@ -337,11 +339,11 @@ class ManifestEnvEntry implements EnvEntry {
   }
 }
 
-function manifestEnvFrom(object: ManifestObject, container: Record<string, unknown>, containerPath: YamlPath): EnvFromEntry[] {
+function manifestEnvFrom(object: ManifestObject, container: Partial<V1Container>, containerPath: YamlPath): EnvFromEntry[] {
   const envFrom = container.envFrom;
   if (!Array.isArray(envFrom)) return [];
   const out: EnvFromEntry[] = [];
-  envFrom.forEach((item, index) => {
+  envFrom.forEach((item: Partial<V1EnvFromSource>, index) => {
     if (!isRecord(item)) return;
     const prefix = typeof item.prefix === "string" ? item.prefix : "";
     const at = { source: object.source, path: [...containerPath, "envFrom", index] };
@@ -377,12 +379,13 @@ function manifestObjectData(object: ManifestObject): ObjectData {
   const data = new Map<string, string>();
   const paths = new Map<string, YamlPath>();
   const secret = object.identity.kind === "Secret";
-  const read = (field: string, decode: boolean): void => {
-    const block = object.value[field];
+  const value = object.value as Partial<V1ConfigMap & V1Secret>;
+  const read = (field: "data" | "stringData", decode: boolean): void => {
+    const block: unknown = value[field];
     if (!isRecord(block)) return;
-    for (const [key, value] of Object.entries(block)) {
-      if (value === null || value === undefined) continue;
-      data.set(key, decode ? decodeBase64(String(value)) : String(value));
+    for (const [key, text] of Object.entries(block)) {
+      if (text === null || text === undefined) continue;
+      data.set(key, decode ? decodeBase64(String(text)) : String(text));
       paths.set(key, [field, key]);
     }
   };
