@@ -1,0 +1,241 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_OPTIONS,
+  DEFAULT_SARIF_CATEGORY,
+  LITELLM_CREDENTIAL_ENV,
+  SetApplyError,
+  SetSyntaxError,
+  UsageError,
+  activeFindings,
+  countBySeverity,
+  createLivePhase,
+  escapeData,
+  findGitRoot,
+  formatGithub,
+  formatSarif,
+  formatSummary,
+  jsonLocation,
+  lint,
+  markdownText,
+  parseConfig,
+  plainLine,
+  rebaseResult,
+  rules,
+  workflowCommand
+} from "./chunks/chunk-JREN3PYC.js";
+import {
+  VERSION
+} from "./chunks/chunk-TNV2DV74.js";
+import "./chunks/chunk-BE7JI7H6.js";
+
+// src/action/run.ts
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+
+// src/action/protocol.ts
+import { randomUUID } from "node:crypto";
+var InputError = class extends Error {
+  name = "InputError";
+};
+function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+}
+function getInput(env, name) {
+  return (env[inputVariable(name)] ?? "").trim();
+}
+function getMultilineInput(env, name) {
+  return getInput(env, name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+}
+function getBooleanInput(env, name, fallback) {
+  const value = getInput(env, name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`input "${name}" must be true or false, not "${value}"`);
+}
+function maskCommands(secret) {
+  const values = /* @__PURE__ */ new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+  return [...values].filter((value) => value !== "").map((value) => `::add-mask::${escapeData(value)}`);
+}
+function outputBlock(name, value) {
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
+  return `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+}
+
+// src/action/live.ts
+function actionLivePhase(inputs, env, options) {
+  if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
+  if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
+  let parsed;
+  try {
+    parsed = new URL(inputs.url);
+  } catch {
+    throw new InputError('input "litellm-url" is not a URL');
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new InputError('input "litellm-url" must be an http:// or https:// URL');
+  if (parsed.username || parsed.password) throw new InputError(`input "litellm-url" must not contain credentials; set LITELLM_MASTER_KEY and LITELLM_API_KEY in the step's env`);
+  if (parsed.search || parsed.hash) throw new InputError('input "litellm-url" must not have a query or a fragment');
+  return {
+    live: createLivePhase({
+      url: parsed.href,
+      masterKey: env.LITELLM_MASTER_KEY || void 0,
+      apiKey: env.LITELLM_API_KEY || void 0,
+      keyAlias: inputs.keyAlias || void 0,
+      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
+      proxyEnv: {
+        HTTP_PROXY: env.HTTP_PROXY,
+        http_proxy: env.http_proxy,
+        HTTPS_PROXY: env.HTTPS_PROXY,
+        https_proxy: env.https_proxy,
+        NO_PROXY: env.NO_PROXY,
+        no_proxy: env.no_proxy
+      }
+    })
+  };
+}
+
+// src/action/run.ts
+var TOOL = { name: "litellm-preflight", version: VERSION };
+var FAIL_ON = ["error", "warning", "never"];
+var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+function readInputs(env) {
+  const values = getMultilineInput(env, "values");
+  const sets = getMultilineInput(env, "set");
+  const manifests = getMultilineInput(env, "manifests");
+  const config = getInput(env, "config");
+  const litellmUrl = getInput(env, "litellm-url");
+  const keyAlias = getInput(env, "key-alias");
+  const offline = getBooleanInput(env, "offline", false);
+  const failOn = getInput(env, "fail-on") || "error";
+  const sarifFile = getInput(env, "sarif-file") || "litellm-preflight.sarif";
+  const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
+  if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
+  if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template \u2026 > rendered.yaml)');
+  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
+  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn, sarifFile, sarifCategory };
+}
+async function runAction(io) {
+  for (const name of LITELLM_CREDENTIAL_ENV) {
+    const value = io.env[name];
+    if (value) for (const line of maskCommands(value)) io.stdout(`${line}
+`);
+  }
+  try {
+    return await lintAndReport(io);
+  } catch (error) {
+    const known = error instanceof InputError || error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError;
+    const message = plainLine(known ? error.message : `internal error: ${error.message ?? String(error)}`);
+    io.stdout(`${workflowCommand("error", { title: "litellm-preflight" }, message)}
+`);
+    appendSummary(io.env, `## litellm-preflight
+
+\u274C The check could not run: ${markdownText(message)}
+`);
+    return 2;
+  }
+}
+async function lintAndReport(io) {
+  const inputs = readInputs(io.env);
+  const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const at = (path) => resolve(workspace, path);
+  const display = (absolute) => {
+    const rel = relative(workspace, absolute);
+    return (rel === "" ? absolute : rel).split(sep).join("/");
+  };
+  let options = { ...DEFAULT_OPTIONS };
+  const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
+  if (configPath) options = await parseConfig(display(configPath), readText(configPath, `config file ${display(configPath)}`), rules, options);
+  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readText(at(path), `values file ${path}`) }));
+  const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readText(at(path), `manifest file ${path}`) }));
+  const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
+  const result = await lint({ values, sets, manifests, options, ...live });
+  const firstInput = [...inputs.values, ...inputs.manifests][0];
+  const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
+  const forGithub = rebaseResult(result, workspace, root);
+  const sarifPath = at(inputs.sarifFile);
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));
+  } catch (error) {
+    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${error.code ?? "failed"}`);
+  }
+  const counts = countBySeverity(activeFindings(result));
+  io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}
+`);
+  io.stdout(formatGithub(forGithub, rules));
+  const gate = gateReason(inputs.failOn, counts);
+  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}
+` : ""));
+  setOutputs(io.env, {
+    "sarif-file": sarifPath,
+    errors: String(counts.error),
+    warnings: String(counts.warning),
+    "budget-ids": JSON.stringify(
+      forGithub.budgetIds.map((budget) => ({ id: budget.id, source: budget.source, envName: budget.envName, scope: budget.scope, location: budget.location ? jsonLocation(budget.location) : null }))
+    ),
+    "live-status": result.live.status
+  });
+  io.stdout(`${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.note} note${counts.note === 1 ? "" : "s"}; SARIF written to ${display(sarifPath)}
+`);
+  if (gate) {
+    io.stderr(`litellm-preflight: failed: ${gate}
+`);
+    return 1;
+  }
+  return 0;
+}
+function gateReason(failOn, counts) {
+  if (failOn === "never") return void 0;
+  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+  if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  return void 0;
+}
+function describeInputs(result) {
+  const { valuesFiles, manifestDocuments, workloads } = result.stats;
+  return `${valuesFiles} values file${valuesFiles === 1 ? "" : "s"}, ${manifestDocuments} manifest document${manifestDocuments === 1 ? "" : "s"}, ${workloads} workload${workloads === 1 ? "" : "s"}`;
+}
+function setOutputs(env, outputs) {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  appendFileSync(file, Object.entries(outputs).map(([name, value]) => outputBlock(name, value)).join(""));
+}
+function appendSummary(env, markdown) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    appendFileSync(file, markdown);
+  } catch {
+  }
+}
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function readText(path, what) {
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    throw new InputError(`cannot read ${what}: ${reason}`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${what} is binary (it contains NUL bytes)`);
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new InputError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/action/main.ts
+process.exitCode = await runAction({
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+});

@@ -1,0 +1,910 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_OPTIONS,
+  DEFAULT_SARIF_CATEGORY,
+  DEFAULT_TIMEOUT_MS,
+  SetApplyError,
+  SetSyntaxError,
+  UsageError,
+  createLivePhase,
+  findGitRoot,
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatSummary,
+  lint,
+  parseConfig,
+  rebaseResult,
+  require_dist,
+  rules
+} from "./chunk-JREN3PYC.js";
+import {
+  HELP,
+  VERSION
+} from "./chunk-TNV2DV74.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-BE7JI7H6.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/cli/run.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { appendFile, readFile as readFile3, writeFile } from "node:fs/promises";
+import { dirname, join as join3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/format/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatStylish(result, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const paint = { error: c.red, warning: c.yellow, note: c.blue };
+  const visible = result.findings.filter((finding) => !finding.suppressed && (!options.quiet || finding.severity === "error"));
+  const out = [];
+  const byFile = Map.groupBy(visible, (finding) => finding.location.file);
+  for (const [file, findings] of byFile) {
+    out.push(c.underline(file));
+    for (const finding of findings) {
+      const { start } = finding.location;
+      const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+      if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
+      for (const related of finding.related) out.push(c.dim(`           see ${related.file}:${related.start.line}:${related.start.column}`));
+    }
+    out.push("");
+  }
+  const count = (severity) => visible.filter((finding) => finding.severity === severity).length;
+  const [errors, warnings, notes] = [count("error"), count("warning"), count("note")];
+  const total = errors + warnings + notes;
+  if (total > 0) {
+    const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
+    out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  } else {
+    out.push(c.green("\u2714 no problems"));
+  }
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
+  for (const budget of result.budgetIds) {
+    const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+    out.push(`Budget id ${c.bold(JSON.stringify(budget.id))} from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+  }
+  out.push(liveLine(result, c));
+  return `${out.join("\n")}
+`;
+}
+function codeFrame(finding, dim) {
+  const { start, end } = finding.location;
+  const gutter = String(start.line);
+  const text = finding.snippet ?? "";
+  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  const pad = " ".repeat(gutter.length);
+  return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function liveLine(result, c) {
+  const { live } = result;
+  if (live.status === "skipped") return c.dim(`Live checks skipped: ${live.reason ?? "not requested"}`);
+  const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
+  const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
+  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${live.reason}` : "");
+}
+
+// src/chart/adapter.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/chart/dir.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+var MAX_TEMPLATES = 2e3;
+var MAX_TEMPLATE_BYTES = 1e6;
+async function readChartDir(dir, display2) {
+  const chartYaml = await readOptional(join(dir, "Chart.yaml"));
+  if (chartYaml === void 0) throw new UsageError(`--chart ${display2} is not a chart directory (no Chart.yaml)`);
+  let meta = {};
+  try {
+    const parsed = (0, import_yaml.parse)(chartYaml);
+    if (typeof parsed === "object" && parsed !== null) meta = parsed;
+  } catch {
+    throw new UsageError(`${display2}/Chart.yaml is not valid YAML`);
+  }
+  const chartName = typeof meta.name === "string" ? meta.name : dir.split(sep).at(-1) ?? "chart";
+  const input = { name: display2, chartName };
+  const values = await readOptional(join(dir, "values.yaml"));
+  if (values !== void 0) input.values = { name: `${display2}/values.yaml`, text: values };
+  const schema = await readOptional(join(dir, "values.schema.json"));
+  if (schema !== void 0) input.schema = { name: `${display2}/values.schema.json`, text: schema };
+  input.subcharts = await subchartNames(dir, meta);
+  input.templates = await templateFiles(dir, display2, chartName);
+  return input;
+}
+async function readOptional(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new UsageError(`cannot read ${path}: ${error.code ?? "unreadable"}`);
+  }
+}
+async function subchartNames(dir, meta) {
+  const names = /* @__PURE__ */ new Set();
+  if (Array.isArray(meta.dependencies)) {
+    for (const dependency of meta.dependencies) {
+      if (typeof dependency !== "object" || dependency === null) continue;
+      const { alias, name } = dependency;
+      if (typeof alias === "string") names.add(alias);
+      else if (typeof name === "string") names.add(name);
+    }
+  }
+  let entries = [];
+  try {
+    entries = await readdir(join(dir, "charts"));
+  } catch {
+    entries = [];
+  }
+  for (const entry of entries) {
+    if (entry.endsWith(".tgz")) {
+      names.add(entry.replace(/\.tgz$/, "").replace(/-v?\d+\.\d+\.\d+.*$/, ""));
+      continue;
+    }
+    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml")).catch(() => void 0);
+    if (sub === void 0) continue;
+    try {
+      const parsed = (0, import_yaml.parse)(sub);
+      names.add(typeof parsed?.name === "string" ? parsed.name : entry);
+    } catch {
+      names.add(entry);
+    }
+  }
+  return [...names].sort();
+}
+async function templateFiles(dir, display2, chartName) {
+  const out = [];
+  const walk = async (path, depth) => {
+    if (out.length >= MAX_TEMPLATES || depth > 12) return;
+    let entries;
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) {
+        await walk(full, depth + 1);
+        continue;
+      }
+      if (!entry.isFile() || !/\.(ya?ml|tpl|txt|json)$/.test(entry.name)) continue;
+      const rel = relative(dir, full).split(sep).join("/");
+      if (!/(^|\/)templates\//.test(rel)) continue;
+      if ((await stat(full)).size > MAX_TEMPLATE_BYTES) continue;
+      const text = await readFile(full, "utf8");
+      const input = { name: `${display2}/${rel}`, text };
+      out.push({ helmPath: `${chartName}/${rel}`, input });
+      if (out.length >= MAX_TEMPLATES) return;
+    }
+  };
+  await walk(join(dir, "templates"), 0);
+  await walk(join(dir, "charts"), 0);
+  return out;
+}
+
+// src/chart/adapter.ts
+var RENDERED_NAME = "<helm-template>";
+var HELM_TIMEOUT_MS = 12e4;
+var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+async function prepareChart(flags, valuesPaths, sets, io) {
+  if (!flags.chart) {
+    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
+    if (!flags.valuesSchema && !flags.chartValues) return {};
+    const chart2 = { name: flags.chartValues ?? flags.valuesSchema };
+    await addOverrides(chart2, flags, io.cwd);
+    return { chart: chart2 };
+  }
+  const chartPath = resolve(io.cwd, flags.chart);
+  const isDir = existsSync(chartPath) && statSync(chartPath).isDirectory();
+  const chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+  await addOverrides(chart, flags, io.cwd);
+  const helm = findOnPath("helm", io.env);
+  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== void 0);
+  let run = await runHelm(helm, args, io);
+  if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
+    args.splice(args.indexOf("--skip-schema-validation"), 1);
+    run = await runHelm(helm, args, io);
+  } else if (args.includes("--skip-schema-validation")) {
+    chart.schemaSkipped = true;
+  }
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, helmArgs: args };
+  const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
+  if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
+    throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
+  }
+  chart.renderError = stderr;
+  return { chart, helmArgs: args };
+}
+async function addOverrides(chart, flags, cwd) {
+  if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
+  if (flags.chartValues) chart.values = await readInput(cwd, flags.chartValues, "--chart-values");
+}
+async function readInput(cwd, path, flag) {
+  const absolute = resolve(cwd, path);
+  try {
+    return { name: display(cwd, absolute), text: await readFile2(absolute, "utf8") };
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(`cannot read ${flag} ${path}: ${code === "ENOENT" ? "no such file" : code ?? "unreadable"}`);
+  }
+}
+function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
+  const args = ["template"];
+  if (flags.release) args.push(flags.release);
+  args.push(chart);
+  if (flags.namespace) args.push("--namespace", flags.namespace);
+  if (flags.chartVersion) args.push("--version", flags.chartVersion);
+  if (skipSchema) args.push("--skip-schema-validation");
+  for (const path of valuesPaths) args.push("-f", path);
+  for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
+  return args;
+}
+function findOnPath(name, env) {
+  const extensions = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const extension of extensions) {
+      const candidate = join2(dir, name + extension);
+      try {
+        accessSync(candidate, constants.X_OK);
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+function runHelm(helm, args, io) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let failure;
+    const timer = setTimeout(() => {
+      failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1e3} s`);
+      child.kill("SIGKILL");
+    }, HELM_TIMEOUT_MS);
+    child.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT_BYTES) {
+        failure = new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`);
+        child.kill("SIGKILL");
+      } else out.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new UsageError(`cannot run helm: ${error.code ?? error.message}`));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (failure) reject(failure);
+      else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
+  });
+}
+function firstLine(text) {
+  return (text.split(/\r?\n/).find((line) => line.trim() !== "") ?? text).replace(/^Error: /, "").trim();
+}
+function display(cwd, absolute) {
+  const rel = relative2(cwd, absolute);
+  return (rel === "" ? "." : rel).split(sep2).join("/");
+}
+
+// src/cluster/kube.ts
+import { homedir } from "node:os";
+import { delimiter as delimiter2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+var ClusterError = class extends UsageError {
+  name = "ClusterError";
+};
+async function connect(options) {
+  const k8s = await import("./dist-53LHYXW6.js");
+  const kc = new k8s.KubeConfig();
+  loadConfig(kc, options);
+  if (options.context) {
+    if (!kc.getContextObject(options.context)) throw new UsageError(`--kube-context "${options.context}" is not in the kubeconfig`);
+    kc.setCurrentContext(options.context);
+  }
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) throw new UsageError("the kubeconfig has no current context with a cluster; pass --kube-context");
+  const context = kc.getCurrentContext();
+  const namespace = options.namespace || kc.getContextObject(context)?.namespace || "default";
+  const api = kc.makeApiClient(k8s.CoreV1Api);
+  let deadline;
+  const signal = () => deadline ??= AbortSignal.timeout(options.timeoutMs);
+  const server = cluster.server;
+  const calls = [];
+  const requestOptions = {
+    middleware: [
+      {
+        pre: (request) => {
+          request.setSignal(signal());
+          return new k8s.Observable(Promise.resolve(request));
+        },
+        post: (response) => new k8s.Observable(Promise.resolve(response))
+      }
+    ],
+    middlewareMergeStrategy: "append"
+  };
+  const fail = (error, what) => {
+    const code = error instanceof k8s.ApiException ? error.code : void 0;
+    if (code !== void 0 && !deadline?.aborted) {
+      if (code === 401) throw new ClusterError(`the Kubernetes API at ${server} (context "${context}") rejected the credentials (401) while trying to ${what}`);
+      throw new ClusterError(`the Kubernetes API at ${server} (context "${context}") answered ${String(code)} to ${what}`);
+    }
+    if (deadline?.aborted) throw new ClusterError(`no answer from the Kubernetes API at ${server} (context "${context}") within ${options.timeoutMs} ms (--kube-timeout) while trying to ${what}`);
+    throw new ClusterError(`cannot reach the Kubernetes API at ${server} (context "${context}"): ${networkReason(error)}`);
+  };
+  const statusOf = (error) => error instanceof k8s.ApiException ? error.code : void 0;
+  return {
+    server,
+    context,
+    namespace,
+    calls,
+    async get(kind, ns, name) {
+      const plural = kind === "ConfigMap" ? "configmaps" : "secrets";
+      calls.push(`GET ${plural} ${ns}/${name}`);
+      try {
+        const object = kind === "ConfigMap" ? await api.readNamespacedConfigMap({ name, namespace: ns }, requestOptions) : await api.readNamespacedSecret({ name, namespace: ns }, requestOptions);
+        const data = /* @__PURE__ */ new Map();
+        const raw = object.data ?? {};
+        for (const [key, value] of Object.entries(raw)) data.set(key, kind === "Secret" ? Buffer.from(value, "base64").toString("utf8") : value);
+        if (kind === "ConfigMap") {
+          const binary = object.binaryData ?? {};
+          for (const [key, value] of Object.entries(binary)) data.set(key, Buffer.from(value, "base64").toString("utf8"));
+        }
+        const answer = { status: "found", data };
+        const type = object.type;
+        if (type) answer.type = type;
+        return answer;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 404) return { status: "missing" };
+        if (status === 403) return { status: "forbidden", reason: `the credentials may not get ${plural} in namespace "${ns}" (RBAC)` };
+        return fail(error, `get ${kind} ${ns}/${name}`);
+      }
+    },
+    async listReleaseSecrets(ns, release, labelSelector) {
+      calls.push(`LIST secrets ${ns} ${labelSelector}`);
+      try {
+        const list = await api.listNamespacedSecret({ namespace: ns, labelSelector }, requestOptions);
+        return (list.items ?? []).map((item) => ({
+          name: item.metadata?.name ?? "",
+          labels: item.metadata?.labels ?? {},
+          type: item.type,
+          release: item.data?.release
+        }));
+      } catch (error) {
+        if (statusOf(error) === 403) return { status: "forbidden", reason: `the credentials may not list secrets in namespace "${ns}" (RBAC)` };
+        return fail(error, `list the Secrets of release ${release} in namespace ${ns}`);
+      }
+    }
+  };
+}
+function loadConfig(kc, options) {
+  const load = (path, what) => {
+    if (!existsSync2(path)) throw new UsageError(`cannot read ${what}: no such file`);
+    try {
+      kc.loadFromFile(path);
+    } catch (error) {
+      throw new UsageError(`cannot read ${what}: ${error.message.split("\n")[0]}`);
+    }
+  };
+  if (options.kubeconfig) return load(resolve2(options.cwd, options.kubeconfig), `kubeconfig ${options.kubeconfig}`);
+  const fromEnv = options.env.KUBECONFIG?.split(delimiter2).filter(Boolean) ?? [];
+  if (fromEnv.length > 0) {
+    load(resolve2(options.cwd, fromEnv[0]), `kubeconfig ${fromEnv[0]} (KUBECONFIG)`);
+    for (const path of fromEnv.slice(1)) {
+      if (!existsSync2(resolve2(options.cwd, path))) continue;
+      const extra = new kc.constructor();
+      extra.loadFromFile(resolve2(options.cwd, path));
+      kc.mergeConfig(extra);
+    }
+    return;
+  }
+  const home = options.env.HOME || homedir();
+  const defaultPath = resolve2(home, ".kube", "config");
+  if (existsSync2(defaultPath)) return load(defaultPath, `kubeconfig ${defaultPath}`);
+  if (options.env.KUBERNETES_SERVICE_HOST) {
+    kc.loadFromCluster();
+    return;
+  }
+  throw new UsageError("no kubeconfig: pass --kubeconfig, set KUBECONFIG, or run inside a cluster");
+}
+function networkReason(error) {
+  const cause = error.cause;
+  const code = cause?.code ?? error.code;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
+  if (code === "ECONNRESET") return "connection reset";
+  if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT") return "connection timed out";
+  if (typeof code === "string" && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) return `TLS failure (${code})`;
+  return (cause?.message ?? error.message ?? "request failed").split("\n")[0];
+}
+
+// src/cluster/release.ts
+import { gunzipSync } from "node:zlib";
+var RELEASE_SECRET_TYPE = "helm.sh/release.v1";
+var MAX_RELEASE_BYTES = 64 * 1024 * 1024;
+function decodeRelease(apiValue) {
+  const helmText = Buffer.from(apiValue, "base64").toString("latin1");
+  let bytes = Buffer.from(helmText, "base64");
+  if (bytes[0] === 31 && bytes[1] === 139 && bytes[2] === 8) bytes = gunzipSync(bytes, { maxOutputLength: MAX_RELEASE_BYTES });
+  const json = JSON.parse(bytes.toString("utf8"));
+  return {
+    name: typeof json.name === "string" ? json.name : "",
+    namespace: typeof json.namespace === "string" ? json.namespace : "",
+    version: typeof json.version === "number" ? json.version : 0,
+    status: typeof json.info?.status === "string" ? json.info.status : "",
+    manifest: typeof json.manifest === "string" ? json.manifest : ""
+  };
+}
+function newestRelease(secrets, release) {
+  const prefix = `sh.helm.release.v1.${release}.v`;
+  const candidates = secrets.filter((secret) => secret.type === RELEASE_SECRET_TYPE && secret.name.startsWith(prefix) && secret.release);
+  const version = (secret) => Number(secret.labels.version ?? secret.name.slice(prefix.length)) || 0;
+  return candidates.sort((a, b) => version(b) - version(a))[0];
+}
+
+// src/cluster/adapter.ts
+var DEFAULT_KUBE_TIMEOUT_MS = 1e4;
+var CONCURRENCY = 4;
+var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+function clusterRequested(flags) {
+  return Boolean(flags.kubeconfig || flags.kubeContext || flags.compareRelease || flags.masterKeySecret);
+}
+function parseMasterKeySecret(text) {
+  const match = /^([^/]+)\/([^:]+):(.+)$/.exec(text);
+  if (!match || !DNS_LABEL.test(match[1]) || !DNS_SUBDOMAIN.test(match[2]) || !/^[-._a-zA-Z0-9]+$/.test(match[3])) {
+    throw new UsageError("--master-key-secret takes NAMESPACE/NAME:KEY, for example litellm/litellm-masterkey:masterkey");
+  }
+  return { namespace: match[1], name: match[2], key: match[3] };
+}
+async function prepareCluster(flags, io, wantMasterKey, notice) {
+  if (!clusterRequested(flags)) return {};
+  const timeoutMs = flags.kubeTimeout === void 0 ? DEFAULT_KUBE_TIMEOUT_MS : Number(flags.kubeTimeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--kube-timeout takes a whole number of milliseconds between 1 and 600000");
+  const secretRef = flags.masterKeySecret ? parseMasterKeySecret(flags.masterKeySecret) : void 0;
+  if (flags.compareRelease !== void 0 && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
+  if (flags.namespace !== void 0 && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");
+  const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...flags.namespace ? { namespace: flags.namespace } : {} };
+  const client = await connect(options);
+  const setup = { client, external: (refs) => lookUp(client, refs) };
+  if (secretRef && wantMasterKey) {
+    const answer = await client.get("Secret", secretRef.namespace, secretRef.name);
+    const where = `Secret ${secretRef.namespace}/${secretRef.name}`;
+    if (answer.status === "missing") throw new ClusterError(`--master-key-secret: ${where} does not exist`);
+    if (answer.status === "forbidden") throw new ClusterError(`--master-key-secret: cannot read ${where}: ${answer.reason}`);
+    const key = answer.data.get(secretRef.key);
+    if (key === void 0 || key.trim() === "") throw new ClusterError(`--master-key-secret: ${where} has no key "${secretRef.key}"`);
+    setup.masterKey = key.trim();
+  }
+  if (flags.compareRelease) {
+    const release = flags.compareRelease;
+    const namespace = client.namespace;
+    const selector = `owner=helm,name=${release},status=deployed`;
+    const listed = await client.listReleaseSecrets(namespace, release, selector);
+    if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release Secrets of ${release}: ${listed.reason}`);
+    const newest = newestRelease(listed, release);
+    if (!newest?.release) {
+      notice(`release ${release} has no deployed revision in namespace ${namespace}; nothing to compare`);
+    } else {
+      let decoded;
+      try {
+        decoded = decodeRelease(newest.release);
+      } catch (error) {
+        throw new ClusterError(`--compare-release: ${newest.name} is not a readable Helm release (${error.message.split("\n")[0]})`);
+      }
+      setup.deployed = { release, namespace, revision: decoded.version, manifest: { name: `release ${release} v${decoded.version}`, text: decoded.manifest } };
+    }
+  }
+  return setup;
+}
+async function lookUp(client, refs) {
+  const answers = /* @__PURE__ */ new Map();
+  const keyOf = (kind, namespace, name) => `${kind}\0${namespace}\0${name}`;
+  const queue = refs.map((ref) => ({ ...ref, namespace: ref.namespace ?? client.namespace })).filter((ref) => ref.name !== "");
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const ref = queue[next++];
+      const key = keyOf(ref.kind, ref.namespace, ref.name);
+      if (answers.has(key)) continue;
+      answers.set(key, { status: "missing" });
+      answers.set(key, await client.get(ref.kind, ref.namespace, ref.name));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: `the cluster (context "${client.context}")`,
+    find(kind, name, namespace) {
+      const ns = namespace ?? client.namespace;
+      const key = keyOf(kind, ns, name);
+      const answer = answers.get(key);
+      if (answer?.status !== "found") return void 0;
+      let data = cache.get(key);
+      if (!data) {
+        const label = `${kind} "${ns}/${name}" in the cluster`;
+        data = { data: answer.data, sensitive: kind === "Secret", external: label, keyAt: () => {
+          throw new Error(`no position for ${label}`);
+        } };
+        cache.set(key, data);
+      }
+      return data;
+    },
+    why(kind, name, namespace) {
+      const ns = namespace ?? client.namespace;
+      const answer = answers.get(keyOf(kind, ns, name));
+      if (answer?.status === "missing") return `the cluster has no ${kind} "${ns}/${name}"`;
+      if (answer?.status === "forbidden") return `${kind} "${ns}/${name}" cannot be read from the cluster: ${answer.reason}`;
+      return void 0;
+    }
+  };
+}
+
+// src/cli/chart-cluster.ts
+async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted) {
+  const text = (name) => typeof flags[name] === "string" ? flags[name] : void 0;
+  const release = text("release") ?? text("compare-release");
+  const chartFlags = { chart: text("chart"), release, namespace: text("namespace"), chartVersion: text("chart-version"), valuesSchema: text("values-schema"), chartValues: text("chart-values") };
+  const clusterFlags = {
+    kubeconfig: text("kubeconfig"),
+    kubeContext: text("kube-context"),
+    kubeTimeout: text("kube-timeout"),
+    namespace: text("namespace"),
+    compareRelease: text("compare-release"),
+    masterKeySecret: text("master-key-secret")
+  };
+  const chart = await prepareChart(chartFlags, valuesPaths, sets, io);
+  const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}
+`));
+  const setup = { request: {} };
+  if (chart.rendered) setup.rendered = chart.rendered;
+  if (chart.chart) setup.request.chart = chart.chart;
+  if (cluster.deployed) setup.request.deployed = cluster.deployed;
+  if (cluster.external) setup.request.external = cluster.external;
+  if (cluster.masterKey !== void 0) setup.masterKey = cluster.masterKey;
+  return setup;
+}
+
+// src/cli/run.ts
+var TOOL = { name: "litellm-preflight", version: VERSION };
+var FORMATS = ["stylish", "json", "sarif", "github"];
+async function runCli(argv, io) {
+  try {
+    const [command, ...rest] = argv;
+    if (command === "lint") return await lintCommand(rest, io);
+    if (command === "rules") return rulesCommand(rest, io);
+    throw new UsageError(`unknown command "${command}"; try --help`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
+      io.stderr.write(`litellm-preflight: ${error.message}
+`);
+      return 2;
+    }
+    io.stderr.write(`litellm-preflight: internal error: ${error.message ?? String(error)}
+`);
+    return 2;
+  }
+}
+function parse2(argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+      options: {
+        values: { type: "string", short: "f", multiple: true },
+        set: { type: "string", multiple: true },
+        "set-string": { type: "string", multiple: true },
+        manifests: { type: "string", short: "m", multiple: true },
+        format: { type: "string" },
+        sarif: { type: "string" },
+        "sarif-root": { type: "string" },
+        "sarif-category": { type: "string" },
+        output: { type: "string", short: "o" },
+        config: { type: "string" },
+        "max-warnings": { type: "string" },
+        quiet: { type: "boolean", short: "q" },
+        "no-color": { type: "boolean" },
+        color: { type: "boolean" },
+        "budget-id-env": { type: "string", multiple: true },
+        "default-budget-id": { type: "string" },
+        "budgets-config": { type: "string" },
+        "litellm-url": { type: "string" },
+        offline: { type: "boolean" },
+        "key-alias": { type: "string" },
+        timeout: { type: "string" },
+        "litellm-key-header": { type: "string" },
+        chart: { type: "string" },
+        release: { type: "string" },
+        namespace: { type: "string" },
+        "chart-version": { type: "string" },
+        "values-schema": { type: "string" },
+        "chart-values": { type: "string" },
+        kubeconfig: { type: "string" },
+        "kube-context": { type: "string" },
+        "kube-timeout": { type: "string" },
+        "compare-release": { type: "string" },
+        "master-key-secret": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(error.message.split("\n")[0] ?? "invalid arguments");
+  }
+}
+async function lintCommand(argv, io) {
+  const parsed = parse2(argv);
+  const flags = parsed.values;
+  if (flags.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const format = flags.format ?? "stylish";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const maxWarnings = flags["max-warnings"] === void 0 ? void 0 : Number(flags["max-warnings"]);
+  if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  const valuesPaths = [];
+  const sets = [];
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "positional") valuesPaths.push(token.value);
+    else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(token.value);
+    else if (token.kind === "option" && (token.name === "set" || token.name === "set-string") && token.value !== void 0) {
+      sets.push({ flag: `--${token.name}`, arg: token.value, index: sets.length });
+    }
+  }
+  const manifestPaths = flags.manifests ?? [];
+  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
+    throw new UsageError("nothing to lint: give values files, -m manifests or --set");
+  }
+  if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  let options = { ...DEFAULT_OPTIONS };
+  const configPath = flags.config ? resolve3(io.cwd, flags.config) : findConfig(io.cwd);
+  if (configPath) {
+    const text2 = await readText(configPath, `config file ${displayName(io.cwd, configPath)}`);
+    options = await parseConfig(displayName(io.cwd, configPath), text2, rules, options);
+  }
+  if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  const values = [];
+  for (const path of valuesPaths) {
+    const name = displayName(io.cwd, resolve3(io.cwd, path));
+    values.push({ name, text: await readText(resolve3(io.cwd, path), `values file ${name}`) });
+  }
+  const manifests = [];
+  for (const path of manifestPaths) {
+    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdin(io.stdin) });
+    else {
+      const name = displayName(io.cwd, resolve3(io.cwd, path));
+      manifests.push({ name, text: await readText(resolve3(io.cwd, path), `manifest file ${name}`) });
+    }
+  }
+  let budgetsConfig;
+  if (flags["budgets-config"]) {
+    const name = displayName(io.cwd, resolve3(io.cwd, flags["budgets-config"]));
+    budgetsConfig = { name, text: await readText(resolve3(io.cwd, flags["budgets-config"]), `budgets config ${name}`) };
+  }
+  const extra = await chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL));
+  if (extra.rendered) manifests.push(extra.rendered);
+  const live = livePhase(flags, io.env, options, extra.masterKey);
+  const result = await lint({ values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const sarifRoot = flags["sarif-root"] ? resolve3(io.cwd, flags["sarif-root"]) : findGitRoot(io.cwd) ?? io.cwd;
+  const sarif = { rules, tool: TOOL, root: sarifRoot, cwd: io.cwd, category: flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY };
+  let text;
+  if (format === "json") text = formatJson(result, TOOL);
+  else if (format === "sarif") text = formatSarif(result, sarif);
+  else if (format === "github") {
+    const rebased = rebaseResult(result, io.cwd, sarifRoot);
+    text = formatGithub(rebased, rules);
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, formatSummary(rebased, rules));
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
+  if (flags.sarif) await writeOutput(resolve3(io.cwd, flags.sarif), formatSarif(result, sarif));
+  if (flags.output) await writeOutput(resolve3(io.cwd, flags.output), text);
+  else io.stdout.write(text);
+  return exitCode(result, maxWarnings);
+}
+function livePhase(flags, env, options, masterKeyFromCluster) {
+  const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
+  const header = flags["litellm-key-header"];
+  if (header !== void 0 && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  const alias = flags["key-alias"];
+  if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  if (flags.offline) return { liveSkippedReason: "--offline given" };
+  const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
+  if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${from} is not a URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
+  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
+  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  return {
+    live: createLivePhase({
+      url: parsed.href,
+      masterKey: masterKeyFromCluster ?? (env.LITELLM_MASTER_KEY || void 0),
+      apiKey: env.LITELLM_API_KEY || void 0,
+      keyAlias: alias,
+      timeoutMs,
+      keyHeader: header,
+      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
+      proxyEnv: {
+        HTTP_PROXY: env.HTTP_PROXY,
+        http_proxy: env.http_proxy,
+        HTTPS_PROXY: env.HTTPS_PROXY,
+        https_proxy: env.https_proxy,
+        NO_PROXY: env.NO_PROXY,
+        no_proxy: env.no_proxy
+      }
+    })
+  };
+}
+function exitCode(result, maxWarnings) {
+  const active = result.findings.filter((finding) => !finding.suppressed);
+  if (active.some((finding) => finding.severity === "error")) return 1;
+  const warnings = active.filter((finding) => finding.severity === "warning").length;
+  return maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
+}
+function rulesCommand(argv, io) {
+  const { values } = parse2(argv);
+  if (values.format === "json") {
+    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, input: meta.input, description: meta.description }));
+    io.stdout.write(`${JSON.stringify(list, null, 2)}
+`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}
+`);
+  return 0;
+}
+var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+function findConfig(cwd) {
+  for (let dir = resolve3(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync3(join3(dir, name))) return join3(dir, name);
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function displayName(cwd, absolute) {
+  const rel = relative3(cwd, absolute);
+  return (rel === "" ? absolute : rel).split(sep3).join("/");
+}
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes, what) {
+  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+async function readText(path, what) {
+  let bytes;
+  try {
+    bytes = await readFile3(path);
+  } catch (error) {
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    throw new UsageError(`cannot read ${what}: ${reason}`);
+  }
+  return decodeText(bytes, what);
+}
+async function readStdin(stdin) {
+  const chunks = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return decodeText(Buffer.concat(chunks), "stdin");
+}
+async function appendOutput(path, text) {
+  try {
+    await appendFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
+  }
+}
+async function writeOutput(path, text) {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${error.code ?? "failed"}`);
+  }
+}
+
+export {
+  runCli,
+  exitCode,
+  decodeText
+};

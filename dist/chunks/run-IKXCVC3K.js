@@ -1,0 +1,95 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  runCli
+} from "./chunk-EZDG4KSD.js";
+import "./chunk-JREN3PYC.js";
+import {
+  HELP
+} from "./chunk-TNV2DV74.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/hook/run.ts
+import { Writable } from "node:stream";
+
+// src/hook/args.ts
+function valueOptionsFromHelp(help) {
+  const out = /* @__PURE__ */ new Set();
+  for (const line of help.split("\n")) {
+    const match = /^\s+((?:(?:VALUES|-[A-Za-z]|--[a-z][\w-]*),\s*)*(?:-[A-Za-z]|--[a-z][\w-]*)) (?:[A-Z][A-Z0-9=|_.-]*|[a-z]+(?:\|[a-z-]+)+)(?:\s|$)/.exec(line);
+    if (!match) continue;
+    for (const option of match[1].split(/,\s*/)) if (option.startsWith("-")) out.add(option);
+  }
+  return out;
+}
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  ...valueOptionsFromHelp(HELP),
+  "-f",
+  "--values",
+  "--set",
+  "--set-string",
+  "-m",
+  "--manifests",
+  "--budget-id-env",
+  "--default-budget-id",
+  "--litellm-url",
+  "--key-alias",
+  "--timeout",
+  "--litellm-key-header",
+  "--format",
+  "-o",
+  "--output",
+  "--max-warnings",
+  "--config",
+  "--sarif",
+  "--sarif-root",
+  "--sarif-category",
+  "--budgets-config"
+]);
+function splitHookArgs(argv) {
+  const options = [];
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      options.push(arg);
+      if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]);
+    } else {
+      files.push(arg);
+    }
+  }
+  return { options, files };
+}
+function hookCliArgs(options, file) {
+  const live = options.some((option) => option === "--litellm-url" || option.startsWith("--litellm-url="));
+  const offline = options.includes("--offline");
+  return ["lint", ...options, ...live || offline ? [] : ["--offline"], ...file === void 0 ? [] : ["--", file]];
+}
+
+// src/hook/run.ts
+var Buffered = class extends Writable {
+  text = "";
+  _write(chunk, _encoding, callback) {
+    this.text += chunk.toString();
+    callback();
+  }
+};
+async function runHook(argv, io) {
+  const { options, files } = splitHookArgs(argv);
+  const env = { ...io.env };
+  delete env.LITELLM_URL;
+  let worst = 0;
+  for (const file of files.length > 0 ? files : [void 0]) {
+    const stdout = new Buffered();
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout });
+    if (code !== 0 || !stdout.text.includes("\u2714 no problems")) io.stdout.write(stdout.text);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
+export {
+  runHook
+};

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  HELP,
+  VERSION
+} from "./chunks/chunk-TNV2DV74.js";
+import "./chunks/chunk-BE7JI7H6.js";
+
+// src/cli/main.ts
+var args = process.argv.slice(2);
+if (args[0] === "--version" || args[0] === "-v") {
+  process.stdout.write(`${VERSION}
+`);
+} else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
+  process.stdout.write(HELP);
+} else {
+  const { runCli } = await import("./chunks/run-MXJ3Z2Z4.js");
+  process.exitCode = await runCli(args, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin
+  });
+}
