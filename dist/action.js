@@ -18,19 +18,45 @@ import {
   lint,
   markdownText,
   parseConfig,
+  parseLiteLLMUrl,
   plainLine,
+  readInputText,
   rebaseResult,
   rules,
   workflowCommand
-} from "./chunks/chunk-JREN3PYC.js";
+} from "./chunks/chunk-VSDR2HCH.js";
 import {
   VERSION
 } from "./chunks/chunk-TNV2DV74.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+
+// src/action/live.ts
+function actionLivePhase(inputs, env, options) {
+  if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
+  if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
+  const parsed = parseLiteLLMUrl(inputs.url, 'input "litellm-url"');
+  return {
+    live: createLivePhase({
+      url: parsed.href,
+      masterKey: env.LITELLM_MASTER_KEY || void 0,
+      apiKey: env.LITELLM_API_KEY || void 0,
+      keyAlias: inputs.keyAlias || void 0,
+      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
+      proxyEnv: {
+        HTTP_PROXY: env.HTTP_PROXY,
+        http_proxy: env.http_proxy,
+        HTTPS_PROXY: env.HTTPS_PROXY,
+        https_proxy: env.https_proxy,
+        NO_PROXY: env.NO_PROXY,
+        no_proxy: env.no_proxy
+      }
+    })
+  };
+}
 
 // src/action/protocol.ts
 import { randomUUID } from "node:crypto";
@@ -64,38 +90,6 @@ function outputBlock(name, value) {
 ${value}
 ${delimiter}
 `;
-}
-
-// src/action/live.ts
-function actionLivePhase(inputs, env, options) {
-  if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
-  if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
-  let parsed;
-  try {
-    parsed = new URL(inputs.url);
-  } catch {
-    throw new InputError('input "litellm-url" is not a URL');
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new InputError('input "litellm-url" must be an http:// or https:// URL');
-  if (parsed.username || parsed.password) throw new InputError(`input "litellm-url" must not contain credentials; set LITELLM_MASTER_KEY and LITELLM_API_KEY in the step's env`);
-  if (parsed.search || parsed.hash) throw new InputError('input "litellm-url" must not have a query or a fragment');
-  return {
-    live: createLivePhase({
-      url: parsed.href,
-      masterKey: env.LITELLM_MASTER_KEY || void 0,
-      apiKey: env.LITELLM_API_KEY || void 0,
-      keyAlias: inputs.keyAlias || void 0,
-      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: {
-        HTTP_PROXY: env.HTTP_PROXY,
-        http_proxy: env.http_proxy,
-        HTTPS_PROXY: env.HTTPS_PROXY,
-        https_proxy: env.https_proxy,
-        NO_PROXY: env.NO_PROXY,
-        no_proxy: env.no_proxy
-      }
-    })
-  };
 }
 
 // src/action/run.ts
@@ -148,9 +142,9 @@ async function lintAndReport(io) {
   };
   let options = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
-  if (configPath) options = await parseConfig(display(configPath), readText(configPath, `config file ${display(configPath)}`), rules, options);
-  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readText(at(path), `values file ${path}`) }));
-  const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readText(at(path), `manifest file ${path}`) }));
+  if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
   const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
   const result = await lint({ values, sets, manifests, options, ...live });
@@ -211,25 +205,6 @@ function appendSummary(env, markdown) {
     appendFileSync(file, markdown);
   } catch {
   }
-}
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function readText(path, what) {
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
-    throw new InputError(`cannot read ${what}: ${reason}`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${what} is binary (it contains NUL bytes)`);
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new InputError(`${what} is not UTF-8 text`);
-  }
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
 // src/action/main.ts

@@ -207,6 +207,26 @@ describe("config", () => {
     expect(json(all.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"], ["env-value-type", "vendor/chart/values.yaml"]]);
   });
 
+  it("limits from the config bound file size, nesting and aliases", async () => {
+    const dir = scratch({
+      ".litellm-preflight.yaml": "limits: {maxFileBytes: 64, maxDepth: 3, maxAliases: 1}\n",
+      "big.yaml": `a: "${"x".repeat(100)}"\n`,
+      "deep.yaml": "a: {b: {c: {d: {e: 1}}}}\n",
+      "alias.yaml": "x: &x [1]\ny: [*x, *x]\n",
+    });
+    const big = await runCli(["lint", "big.yaml"], { cwd: dir });
+    expect(big.code).toBe(2);
+    expect(big.stderr.trim()).toBe("litellm-preflight: values file big.yaml has 106 bytes, more than the limit of 64 (limits.maxFileBytes in the config)");
+    const stdin = await runCli(["lint", "-m", "-"], { cwd: dir, stdin: "x".repeat(65) });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toMatch(/stdin has more than 64 bytes/);
+    const deep = await runCli(["lint", "deep.yaml", "--format", "json"], { cwd: dir });
+    expect(json(deep.stdout).findings.map((f) => [f.ruleId, f.location.line])).toEqual([["yaml-syntax", 1]]);
+    expect(deep.stdout).toContain("nesting deeper than 3 levels");
+    const alias = await runCli(["lint", "alias.yaml", "--format", "json"], { cwd: dir });
+    expect(alias.stdout).toContain("more than 1 alias references");
+  });
+
   it("rule options reach the rule", async () => {
     const dir = scratch({
       ".litellm-preflight.yaml": "rules:\n  plaintext-credential:\n    options: {names: [MY_PROXY_KEY]}\n",

@@ -7,7 +7,8 @@
 import type { LivePhase } from "../core/engine.ts";
 import type { LintOptions } from "../core/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
-import { InputError, type Env } from "./protocol.ts";
+import { parseLiteLLMUrl } from "../live/url.ts";
+import type { Env } from "./protocol.ts";
 
 export interface ActionLiveInputs {
   url: string;
@@ -18,15 +19,7 @@ export interface ActionLiveInputs {
 export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions): { live?: LivePhase; liveSkippedReason?: string } {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
-  let parsed: URL;
-  try {
-    parsed = new URL(inputs.url);
-  } catch {
-    throw new InputError('input "litellm-url" is not a URL');
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new InputError('input "litellm-url" must be an http:// or https:// URL');
-  if (parsed.username || parsed.password) throw new InputError('input "litellm-url" must not contain credentials; set LITELLM_MASTER_KEY and LITELLM_API_KEY in the step\'s env');
-  if (parsed.search || parsed.hash) throw new InputError('input "litellm-url" must not have a query or a fragment');
+  const parsed = parseLiteLLMUrl(inputs.url, 'input "litellm-url"');
   return {
     live: createLivePhase({
       url: parsed.href,

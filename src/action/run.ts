@@ -3,7 +3,7 @@
  * and the gate. Everything it touches comes through `ActionIO`, so tests can run it in-process as
  * well as through the bundle (dist/action.js) the runner executes.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../cli/help.ts";
@@ -20,6 +20,7 @@ import { formatSummary, markdownText } from "../format/summary.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase } from "./live.ts";
+import { readInputText } from "../cli/read-input.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -95,10 +96,10 @@ async function lintAndReport(io: ActionIO): Promise<number> {
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
-  if (configPath) options = await parseConfig(display(configPath), readText(configPath, `config file ${display(configPath)}`), rules, options);
+  if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
 
-  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readText(at(path), `values file ${path}`) }));
-  const manifests: TextInput[] = inputs.manifests.map((path) => ({ name: display(at(path)), text: readText(at(path), `manifest file ${path}`) }));
+  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const manifests: TextInput[] = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
   const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
@@ -170,23 +171,3 @@ function appendSummary(env: Env, markdown: string): void {
   }
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
-function readText(path: string, what: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
-    throw new InputError(`cannot read ${what}: ${reason}`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${what} is binary (it contains NUL bytes)`);
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new InputError(`${what} is not UTF-8 text`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}

@@ -1,6 +1,6 @@
 /** The CLI adapter: argv → LintRequest → report → exit code. The only code that does file I/O. */
 import { existsSync } from "node:fs";
-import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { rules } from "../../rules/registry.ts";
@@ -18,7 +18,9 @@ import { createLivePhase, DEFAULT_TIMEOUT_MS } from "../live/phase.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { chartAndCluster } from "./chart-cluster.ts";
+import { parseLiteLLMUrl } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
+import { readInputText, readStdinText } from "./read-input.ts";
 
 export interface CliIO {
   cwd: string;
@@ -129,7 +131,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configPath) {
-    const text = await readText(configPath, `config file ${displayName(io.cwd, configPath)}`);
+    const text = readInputText(configPath, `config file ${displayName(io.cwd, configPath)}`);
     options = await parseConfig(displayName(io.cwd, configPath), text, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
@@ -138,21 +140,21 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
     const name = displayName(io.cwd, resolve(io.cwd, path));
-    values.push({ name, text: await readText(resolve(io.cwd, path), `values file ${name}`) });
+    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
-    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdin(io.stdin) });
+    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdinText(io.stdin, options.maxFileBytes) });
     else {
       const name = displayName(io.cwd, resolve(io.cwd, path));
-      manifests.push({ name, text: await readText(resolve(io.cwd, path), `manifest file ${name}`) });
+      manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
 
   let budgetsConfig: TextInput | undefined;
   if (flags["budgets-config"]) {
     const name = displayName(io.cwd, resolve(io.cwd, flags["budgets-config"]));
-    budgetsConfig = { name, text: await readText(resolve(io.cwd, flags["budgets-config"]), `budgets config ${name}`) };
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, flags["budgets-config"]), `budgets config ${name}`, options.maxFileBytes) };
   }
 
   // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
@@ -195,15 +197,7 @@ function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, m
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`${from} is not a URL`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
-  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
-  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  const parsed = parseLiteLLMUrl(url, from);
   return {
     live: createLivePhase({
       url: parsed.href,
@@ -256,38 +250,6 @@ function findConfig(cwd: string): string | undefined {
 function displayName(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return (rel === "" ? absolute : rel).split(sep).join("/");
-}
-
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
-export function decodeText(bytes: Uint8Array, what: string): string {
-  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`${what} is not UTF-8 text`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** `what` names the input for messages ("values file deploy/values.yaml"). */
-async function readText(path: string, what: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
-    throw new UsageError(`cannot read ${what}: ${reason}`);
-  }
-  return decodeText(bytes, what);
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return decodeText(Buffer.concat(chunks), "stdin");
 }
 
 async function appendOutput(path: string, text: string): Promise<void> {

@@ -4,7 +4,7 @@
  * schemas/config.schema.json); every error names the config file's line and column.
  */
 import { YamlFileSource } from "../inputs/values.ts";
-import { toJS, buildTree, type ParseProblem } from "../yaml/vnode.ts";
+import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
 import type { LintOptions } from "./engine.ts";
 import { UsageError } from "./errors.ts";
 import type { Rule } from "./rule.ts";
@@ -46,6 +46,16 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       },
       defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
       ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      limits: {
+        description: "Bounds for untrusted input (docs/limits.md)",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
+          maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 100000 },
+          maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
+        },
+      },
       codemie: {
         description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
         enum: ["auto", "on", "off"],
@@ -119,5 +129,15 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     defaultBudgetId: (config.defaultBudgetId as string | undefined) ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
+    ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
+  };
+}
+
+function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {
+  if (!limits) return {};
+  const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
+  return {
+    maxFileBytes: limits.maxFileBytes ?? base.maxFileBytes,
+    limits: { maxDepth: limits.maxDepth ?? build.maxDepth, maxAliases: limits.maxAliases ?? build.maxAliases },
   };
 }

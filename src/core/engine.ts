@@ -29,6 +29,8 @@ export interface LintOptions {
   /** Globs: findings in matching files are dropped. */
   ignore: string[];
   limits?: BuildLimits;
+  /** Largest input in bytes; enforced by the adapters, which read the files. */
+  maxFileBytes?: number;
   /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
   codemie?: ProfileSetting;
 }
@@ -64,6 +66,8 @@ export interface LintRequest {
   /** Cluster lookups for ConfigMaps and Secrets the inputs reference but do not contain. */
   external?: ExternalLookup;
 }
+
+export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
 
 export const DEFAULT_OPTIONS: LintOptions = {
   budgetIdEnv: ["LITELLM_BUDGET_ID"],

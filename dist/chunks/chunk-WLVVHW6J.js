@@ -14,10 +14,13 @@ import {
   formatSummary,
   lint,
   parseConfig,
+  parseLiteLLMUrl,
+  readInputText,
+  readStdinText,
   rebaseResult,
   require_dist,
   rules
-} from "./chunk-JREN3PYC.js";
+} from "./chunk-VSDR2HCH.js";
 import {
   HELP,
   VERSION
@@ -101,7 +104,7 @@ var require_picocolors = __commonJS({
 
 // src/cli/run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { appendFile, readFile as readFile3, writeFile } from "node:fs/promises";
+import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join as join3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -748,7 +751,7 @@ async function lintCommand(argv, io) {
   let options = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve3(io.cwd, flags.config) : findConfig(io.cwd);
   if (configPath) {
-    const text2 = await readText(configPath, `config file ${displayName(io.cwd, configPath)}`);
+    const text2 = readInputText(configPath, `config file ${displayName(io.cwd, configPath)}`);
     options = await parseConfig(displayName(io.cwd, configPath), text2, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
@@ -756,20 +759,20 @@ async function lintCommand(argv, io) {
   const values = [];
   for (const path of valuesPaths) {
     const name = displayName(io.cwd, resolve3(io.cwd, path));
-    values.push({ name, text: await readText(resolve3(io.cwd, path), `values file ${name}`) });
+    values.push({ name, text: readInputText(resolve3(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests = [];
   for (const path of manifestPaths) {
-    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdin(io.stdin) });
+    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdinText(io.stdin, options.maxFileBytes) });
     else {
       const name = displayName(io.cwd, resolve3(io.cwd, path));
-      manifests.push({ name, text: await readText(resolve3(io.cwd, path), `manifest file ${name}`) });
+      manifests.push({ name, text: readInputText(resolve3(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
   let budgetsConfig;
   if (flags["budgets-config"]) {
     const name = displayName(io.cwd, resolve3(io.cwd, flags["budgets-config"]));
-    budgetsConfig = { name, text: await readText(resolve3(io.cwd, flags["budgets-config"]), `budgets config ${name}`) };
+    budgetsConfig = { name, text: readInputText(resolve3(io.cwd, flags["budgets-config"]), `budgets config ${name}`, options.maxFileBytes) };
   }
   const extra = await chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL));
   if (extra.rendered) manifests.push(extra.rendered);
@@ -802,15 +805,7 @@ function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`${from} is not a URL`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
-  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
-  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  const parsed = parseLiteLLMUrl(url, from);
   return {
     live: createLivePhase({
       url: parsed.href,
@@ -861,33 +856,6 @@ function displayName(cwd, absolute) {
   const rel = relative3(cwd, absolute);
   return (rel === "" ? absolute : rel).split(sep3).join("/");
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes, what) {
-  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
-  let text;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`${what} is not UTF-8 text`);
-  }
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-async function readText(path, what) {
-  let bytes;
-  try {
-    bytes = await readFile3(path);
-  } catch (error) {
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
-    throw new UsageError(`cannot read ${what}: ${reason}`);
-  }
-  return decodeText(bytes, what);
-}
-async function readStdin(stdin) {
-  const chunks = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return decodeText(Buffer.concat(chunks), "stdin");
-}
 async function appendOutput(path, text) {
   try {
     await appendFile(path, text);
@@ -905,6 +873,5 @@ async function writeOutput(path, text) {
 
 export {
   runCli,
-  exitCode,
-  decodeText
+  exitCode
 };

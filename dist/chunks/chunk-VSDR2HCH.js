@@ -12187,6 +12187,16 @@ function configSchema(rules2) {
       },
       defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
       ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      limits: {
+        description: "Bounds for untrusted input (docs/limits.md)",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
+          maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 1e5 },
+          maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 }
+        }
+      },
       codemie: {
         description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
         enum: ["auto", "on", "off"]
@@ -12242,7 +12252,16 @@ async function parseConfig(name, text2, rules2, base) {
     budgetIdEnv: config.budgetIdEnv ?? base.budgetIdEnv,
     defaultBudgetId: config.defaultBudgetId ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...config.ignore ?? []],
-    codemie: config.codemie ?? base.codemie ?? "auto"
+    codemie: config.codemie ?? base.codemie ?? "auto",
+    ...limitsFrom(config.limits, base)
+  };
+}
+function limitsFrom(limits, base) {
+  if (!limits) return {};
+  const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
+  return {
+    maxFileBytes: limits.maxFileBytes ?? base.maxFileBytes,
+    limits: { maxDepth: limits.maxDepth ?? build.maxDepth, maxAliases: limits.maxAliases ?? build.maxAliases }
   };
 }
 
@@ -12307,6 +12326,7 @@ function applyDirectives(findings, directives) {
 }
 
 // src/core/engine.ts
+var DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
 var DEFAULT_OPTIONS = {
   budgetIdEnv: ["LITELLM_BUDGET_ID"],
   defaultBudgetId: "default",
@@ -13178,6 +13198,60 @@ function summarise(reasons) {
   return unique.length > 1 ? `${first} (and ${unique.length - 1} more)` : first;
 }
 
+// src/live/url.ts
+function parseLiteLLMUrl(url, from) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${from} is not a URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
+  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
+  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  return parsed;
+}
+
+// src/cli/read-input.ts
+import { readFileSync, statSync } from "node:fs";
+var decoder = new TextDecoder("utf-8", { fatal: true });
+var LIMIT_HINT = "limits.maxFileBytes in the config";
+function decodeText(bytes, what) {
+  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  let text2;
+  try {
+    text2 = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not UTF-8 text`);
+  }
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let bytes;
+  try {
+    const { size } = statSync(path);
+    if (size > maxBytes) throw new UsageError(`${what} has ${size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    throw new UsageError(`cannot read ${what}: ${reason}`);
+  }
+  return decodeText(bytes, what);
+}
+async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    chunks.push(buffer);
+  }
+  return decodeText(Buffer.concat(chunks), "stdin");
+}
+
 export {
   LITELLM_CREDENTIAL_ENV,
   require_dist,
@@ -13203,5 +13277,8 @@ export {
   markdownText,
   formatSummary,
   DEFAULT_TIMEOUT_MS,
-  createLivePhase
+  createLivePhase,
+  parseLiteLLMUrl,
+  readInputText,
+  readStdinText
 };

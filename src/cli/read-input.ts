@@ -1,0 +1,50 @@
+/**
+ * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
+ * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { DEFAULT_MAX_FILE_BYTES } from "../core/engine.ts";
+import { UsageError } from "../core/errors.ts";
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+const LIMIT_HINT = "limits.maxFileBytes in the config";
+
+export function decodeText(bytes: Uint8Array, what: string): string {
+  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** `what` names the input for messages ("values file deploy/values.yaml"). */
+export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+  let bytes: Uint8Array;
+  try {
+    // Checked before reading: an oversized input is refused without loading it.
+    const { size } = statSync(path);
+    if (size > maxBytes) throw new UsageError(`${what} has ${size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
+    throw new UsageError(`cannot read ${what}: ${reason}`);
+  }
+  return decodeText(bytes, what);
+}
+
+export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    chunks.push(buffer);
+  }
+  return decodeText(Buffer.concat(chunks), "stdin");
+}
