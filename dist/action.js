@@ -24,7 +24,7 @@ import {
   rebaseResult,
   rules,
   workflowCommand
-} from "./chunks/chunk-VSDR2HCH.js";
+} from "./chunks/chunk-2D3XMHMW.js";
 import {
   VERSION
 } from "./chunks/chunk-TNV2DV74.js";

@@ -64,16 +64,22 @@ export default defineRule<MessageId>({
       for (const issue of checkWiring(fromValues, mounts, volumes, dir)) reportWiring(issue, context);
     }
     const fromManifests = configs.filter((config) => config.configMap && config.at.source.kind === "manifest");
-    const workloads = model.manifests ? manifestMountsAndVolumes(model.manifests) : [];
-    if (fromManifests.length > 0 && workloads.length > 0) {
-      // The file is fine when any workload mounts it; otherwise report what the workloads do.
-      const perWorkload = workloads.map(({ mounts, volumes }) => checkWiring(fromManifests, mounts, volumes, dir));
-      const wired = (config: BudgetsConfig) => perWorkload.some((issues) => !issues.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch"));
-      for (const issues of perWorkload) {
-        for (const issue of issues) {
-          if ("config" in issue && issue.kind !== "subPathMismatch" && wired(issue.config)) continue;
-          reportWiring(issue, context);
+    const workloads = fromManifests.length > 0 && model.manifests ? manifestMountsAndVolumes(model.manifests) : [];
+    if (workloads.length > 0) {
+      // A file is mounted when any workload mounts it; each workload's own mistakes are reported once.
+      const mounted = new Set<BudgetsConfig>();
+      const issues = workloads.flatMap(({ mounts, volumes }) => {
+        const found = checkWiring(fromManifests, mounts, volumes, dir);
+        for (const config of fromManifests) if (!found.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch")) mounted.add(config);
+        return found;
+      });
+      const reported = new Set<BudgetsConfig>();
+      for (const issue of issues) {
+        if ("config" in issue && issue.kind !== "subPathMismatch") {
+          if (mounted.has(issue.config) || (issue.kind === "notMounted" && reported.has(issue.config))) continue;
+          reported.add(issue.config);
         }
+        reportWiring(issue, context);
       }
     }
   },

@@ -1,9 +1,19 @@
 /** Generated benchmark inputs: a CodeMie-like rendered chart of any size. */
 
-const ENV_NAMES = ["ENV", "API_ROOT_PATH", "LLM_PROXY_MODE", "LLM_PROXY_ENABLED", "LITE_LLM_URL", "LOG_LEVEL", "ELASTIC_URL", "NATS_SKIP_TLS_VERIFY"];
+/** CodeMie's LiteLLM wiring, with values a real release carries. */
+const ENV: [string, string][] = [
+  ["ENV", "prod"],
+  ["API_ROOT_PATH", "/code-assistant-api"],
+  ["LLM_PROXY_MODE", "lite_llm"],
+  ["LLM_PROXY_ENABLED", "true"],
+  ["LITE_LLM_URL", "http://litellm.litellm:4000"],
+  ["LOG_LEVEL", "info"],
+  ["ELASTIC_URL", "https://elasticsearch-master.elastic.svc.cluster.local:9200"],
+  ["NATS_SKIP_TLS_VERIFY", "false"],
+];
 
 function deployment(index: number): string {
-  const env = ENV_NAMES.map((name, i) => `            - name: ${name}\n              value: "value-${i}-${index % 97}"`).join("\n");
+  const env = ENV.map(([name, value]) => `            - name: ${name}\n              value: "${value}"`).join("\n");
   return `---
 # Source: codemie/templates/deployment.yaml
 apiVersion: apps/v1
@@ -28,13 +38,13 @@ spec:
     spec:
       containers:
         - name: codemie
-          image: "registry.example.com/codemie:2.42.${index % 7}"
+          image: "registry.example.com/codemie:2.20.${index % 7}"
           ports:
             - containerPort: 8080
               name: http
           env:
             - name: APP_VERSION
-              value: "2.42.${index % 7}"
+              value: "2.20.${index % 7}"
 ${env}
             - name: LITE_LLM_APP_KEY
               valueFrom:
@@ -46,9 +56,16 @@ ${env}
                 configMapKeyRef:
                   name: codemie-litellm
                   key: budget-id
+          volumeMounts:
+            - name: budgets
+              mountPath: /app/config/budgets
           resources:
             limits: {cpu: 2, memory: 2048Mi}
             requests: {cpu: 100m, memory: 1024Mi}
+      volumes:
+        - name: budgets
+          configMap:
+            name: codemie-litellm
 `;
 }
 
@@ -69,6 +86,23 @@ data:
         budget_category: platform
 `;
 
+function extraConfigMap(index: number): string {
+  return `---
+# Source: codemie/templates/extra-manifests.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: codemie-extra-${index}
+  namespace: codemie
+data:
+  customer-config.yaml: |
+    components:
+      - id: "feedbackAssistant"
+        settings:
+          enabled: true
+`;
+}
+
 /** A rendered manifest of about `bytes` characters: Deployments, with a ConfigMap every 50. */
 export function renderedManifest(bytes: number): { text: string; workloads: number } {
   const first = configMap("codemie-litellm");
@@ -76,7 +110,7 @@ export function renderedManifest(bytes: number): { text: string; workloads: numb
   let size = first.length;
   let workloads = 0;
   while (size < bytes) {
-    const doc = workloads % 50 === 49 ? configMap(`codemie-extra-${workloads}`) + deployment(workloads) : deployment(workloads);
+    const doc = workloads % 50 === 49 ? extraConfigMap(workloads) + deployment(workloads) : deployment(workloads);
     parts.push(doc);
     size += doc.length;
     workloads++;

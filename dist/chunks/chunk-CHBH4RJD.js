@@ -20,7 +20,7 @@ import {
   rebaseResult,
   require_dist,
   rules
-} from "./chunk-VSDR2HCH.js";
+} from "./chunk-2D3XMHMW.js";
 import {
   HELP,
   VERSION

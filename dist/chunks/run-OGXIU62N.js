@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-WLVVHW6J.js";
-import "./chunk-VSDR2HCH.js";
+} from "./chunk-CHBH4RJD.js";
+import "./chunk-2D3XMHMW.js";
 import "./chunk-TNV2DV74.js";
 import "./chunk-BE7JI7H6.js";
 export {
