@@ -229,8 +229,8 @@ describe.skipIf(!HAVE_PRE_COMMIT)(`pre-commit try-repo (${HAVE_PRE_COMMIT ? PRE_
 
   describe.each([
     // `language: node`: every try-repo installs from scratch (npm install + npm pack + npm install -g,
-    // with the registry): 20-70 s each here, so the two runs go side by side, with a generous timeout.
-    { id: "litellm-preflight", name: "litellm-preflight", timeout: 240_000, concurrent: true },
+    // with the registry): 20-70 s each here; one at a time, so a loaded machine does not run two installs at once.
+    { id: "litellm-preflight", name: "litellm-preflight", timeout: 480_000, concurrent: false },
     // `language: script`: the committed bundle, no install.
     { id: "litellm-preflight-bundled", name: "litellm-preflight (bundled)", timeout: 30_000, concurrent: false },
   ])("hook $id", ({ id, name, timeout, concurrent }) => {
