@@ -24,7 +24,7 @@ import {
   rebaseResult,
   rules,
   workflowCommand
-} from "./chunks/chunk-2D3XMHMW.js";
+} from "./chunks/chunk-FJYKQHBN.js";
 import {
   VERSION
 } from "./chunks/chunk-TNV2DV74.js";

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
-import { podSpecPath } from "../src/env/facts.ts";
+import { podSpecPath } from "../src/inputs/manifests.ts";
 import { isRecord } from "../src/env/resolve.ts";
 
 /** Annotations that make a changed ConfigMap or Secret restart the pods: a checksum of it, or Reloader. */

@@ -5,9 +5,8 @@
  * (`extraVolumeMounts`, `extraVolumes`); rendered manifests have them as objects.
  */
 import type { NodeRef } from "../core/source.ts";
-import { podSpecPath } from "../env/facts.ts";
 import { isRecord } from "../env/resolve.ts";
-import type { ManifestModel } from "../inputs/manifests.ts";
+import { podSpecPath, type ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
 import { buildTree, type VNode } from "../yaml/vnode.ts";

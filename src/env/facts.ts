@@ -8,7 +8,7 @@ import type { NodeRef } from "../core/source.ts";
 import type { V1ConfigMap, V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Secret } from "@kubernetes/client-node";
 import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts";
 import type { BudgetsConfig } from "../codemie/budgets-config.ts";
-import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
+import { podSpecPath, type ManifestModel, type ManifestObject } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import { isRecord, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
@@ -249,22 +249,6 @@ function decodeBase64(text: string): string {
 }
 
 // ---------------------------------------------------------------- manifests
-
-const TEMPLATE_SPEC: Record<string, YamlPath> = {
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  Rollout: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  Pod: ["spec"],
-};
-
-export function podSpecPath(kind: string): YamlPath | undefined {
-  return TEMPLATE_SPEC[kind];
-}
 
 function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): number {
   let workloads = 0;

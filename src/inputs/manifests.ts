@@ -125,3 +125,20 @@ function identify(value: Record<string, unknown>, text: string): ObjectIdentity 
   if (source) identity.source = source;
   return identity;
 }
+
+/** Pod-spec paths by workload kind (the pod template's `spec`). */
+const POD_SPEC_PATHS: Record<string, string[]> = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"],
+};
+
+export function podSpecPath(kind: string): YamlPath | undefined {
+  return POD_SPEC_PATHS[kind];
+}

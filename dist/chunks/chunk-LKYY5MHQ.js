@@ -20,7 +20,7 @@ import {
   rebaseResult,
   require_dist,
   rules
-} from "./chunk-2D3XMHMW.js";
+} from "./chunk-FJYKQHBN.js";
 import {
   HELP,
   VERSION

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-CHBH4RJD.js";
-import "./chunk-2D3XMHMW.js";
+} from "./chunk-LKYY5MHQ.js";
+import "./chunk-FJYKQHBN.js";
 import "./chunk-TNV2DV74.js";
 import "./chunk-BE7JI7H6.js";
 export {

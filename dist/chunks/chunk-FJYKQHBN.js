@@ -7812,487 +7812,6 @@ function quotable(name, value) {
   return value.length <= 60 && /^[\w .:/@{}%$()-]*$/.test(value) ? value : void 0;
 }
 
-// src/env/resolve.ts
-var ResolvedEnv = class {
-  entries;
-  envFrom;
-  namespace;
-  objects;
-  cache = /* @__PURE__ */ new Map();
-  /** Definitions by position, so that chains of $(VAR) references are resolved once each. */
-  before = /* @__PURE__ */ new Map();
-  constructor(entries, envFrom, namespace, objects) {
-    this.entries = entries;
-    this.envFrom = envFrom;
-    this.namespace = namespace;
-    this.objects = objects;
-  }
-  /** The variable as the container sees it: the last definition wins. */
-  get(name) {
-    let resolved = this.cache.get(name);
-    if (resolved === void 0) {
-      resolved = this.definitionBefore(name, this.entries.length) ?? null;
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, resolved);
-      this.cache.set(name, resolved);
-    }
-    return resolved ?? void 0;
-  }
-  /** The definition of `name` in effect before env entry `position` (envFrom sources come first). */
-  definitionBefore(name, position) {
-    let index = position - 1;
-    while (index >= 0 && this.entries[index].name !== name) index--;
-    const key = `${index}\0${name}`;
-    let found = this.before.get(key);
-    if (found === void 0) {
-      found = (index >= 0 ? this.resolveEntry(this.entries[index], index) : this.fromEnvFrom(name)) ?? null;
-      this.before.set(key, found);
-    }
-    return found ?? void 0;
-  }
-  fromEnvFrom(name) {
-    for (let index = this.envFrom.length - 1; index >= 0; index--) {
-      const source = this.envFrom[index];
-      if (!name.startsWith(source.prefix)) continue;
-      const key = name.slice(source.prefix.length);
-      const object = this.objects.find(source.kind, source.name, this.namespace);
-      const value = object?.data.get(key);
-      if (object && value !== void 0) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
-      }
-    }
-    return void 0;
-  }
-  resolveEntry(entry, index) {
-    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
-    const raw = entry.value;
-    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
-    let sensitive2 = false;
-    const value = expand(text2, (reference) => {
-      const referenced = this.definitionBefore(reference, index);
-      if (referenced?.sensitive) sensitive2 = true;
-      return referenced?.value;
-    });
-    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
-      return entry.valueAt;
-    }, replaced: [] };
-  }
-  earlierDefinitions(name, winner) {
-    const earlier = [];
-    const fromEnvFrom = winner.origin === "envFrom" ? void 0 : this.fromEnvFrom(name);
-    if (fromEnvFrom) earlier.push(fromEnvFrom);
-    this.entries.forEach((entry, index) => {
-      if (entry.name === name && entry !== winner.entry) earlier.push(this.resolveEntry(entry, index));
-    });
-    return earlier;
-  }
-};
-function resolveValueFrom(entry, namespace, objects) {
-  const base = { name: entry.name, entry, replaced: [] };
-  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key) => {
-    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
-    const sensitive2 = kind === "Secret";
-    const spec = isRecord(from[key]) ? from[key] : {};
-    const name = typeof spec.name === "string" ? spec.name : "";
-    const dataKey = typeof spec.key === "string" ? spec.key : "";
-    const object = objects.find(kind, name, namespace);
-    if (!object) {
-      const missing = { kind, name, namespace };
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
-    }
-    const value = object.data.get(dataKey);
-    if (value === void 0) {
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
-    }
-    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
-  };
-  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
-  if ("secretKeyRef" in from) return ref("secretKeyRef");
-  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
-}
-function expand(input, lookup) {
-  if (!input.includes("$")) return input;
-  let out = "";
-  let checkpoint = 0;
-  for (let cursor = 0; cursor < input.length; cursor++) {
-    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
-    out += input.slice(checkpoint, cursor);
-    const next = input[cursor + 1];
-    let advance = 1;
-    if (next === "$") {
-      out += "$";
-    } else if (next === "(") {
-      const close = input.indexOf(")", cursor + 2);
-      if (close === -1) {
-        out += "$(";
-      } else {
-        const name = input.slice(cursor + 2, close);
-        out += lookup(name) ?? `$(${name})`;
-        advance = close - cursor;
-      }
-    } else {
-      out += `$${next}`;
-    }
-    cursor += advance;
-    checkpoint = cursor + 1;
-  }
-  return out + input.slice(checkpoint);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/env/facts.ts
-var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
-var ENV_ITEM_KEYS = /* @__PURE__ */ new Set(["name", "value", "valueFrom"]);
-var CODEMIE_LISTS = ["extraEnv", "customEnv"];
-var CODEMIE_POOLS = ["dsPool", "proxyPool"];
-function buildFacts(values, manifests, options, external) {
-  const envLists = [];
-  const scopes = [];
-  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
-  let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
-  const budgetIds = budgetFacts(scopes, options);
-  return { envLists, scopes, budgetIds, workloads };
-}
-function withFallback(own, external) {
-  if (!external) return own;
-  return {
-    searched: `${own.searched} or ${external.searched}`,
-    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
-    why: (kind, name, namespace) => {
-      const reason = external.why?.(kind, name, namespace);
-      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
-    }
-  };
-}
-function collectValuesScopes(root, envLists, scopes, objects) {
-  const consumed = /* @__PURE__ */ new Set();
-  const listsByNode = /* @__PURE__ */ new Map();
-  const chartMaps = [];
-  const visit = (node, path, parentKey, depth) => {
-    if (depth > 200) return;
-    if (node.kind === "seq") {
-      const list = envListFromSeq(node, parentKey);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
-      return;
-    }
-    if (node.kind !== "map") return;
-    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
-      const list = envListFromMap(node);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-    }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
-    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
-  };
-  visit(root, [], void 0, 0);
-  const label = (path, key) => [...path, key].join(".");
-  for (const { map, path } of chartMaps) {
-    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
-    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
-    main.forEach((list) => consumed.add(list));
-    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
-    for (const pool of CODEMIE_POOLS) {
-      const poolNode = map.entries.get(pool);
-      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
-      if (!poolList) continue;
-      consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
-    }
-  }
-  for (const list of envLists) {
-    if (consumed.has(list)) continue;
-    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
-  }
-}
-function valuesScope(label, lists, objects) {
-  const entries = mergeByName(lists.flatMap((list) => list.entries));
-  return { origin: "values", label, lists, vars: new ResolvedEnv(entries, [], void 0, objects), missingEnvFrom: [] };
-}
-function mergeByName(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) byName.set(entry.name, entry);
-  const order = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
-  return [...order.values()];
-}
-function envListFromSeq(node, parentKey) {
-  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
-  const entries = [];
-  let hasValue = false;
-  for (const item of node.items) {
-    if (item.kind !== "map") return void 0;
-    const name = item.entries.get("name");
-    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
-    for (const key of item.entries.keys()) if (!ENV_ITEM_KEYS.has(key)) return void 0;
-    const value = item.entries.get("value");
-    const valueFrom = item.entries.get("valueFrom");
-    if (value || valueFrom) hasValue = true;
-    const secret = mayBeSecretName(name.value);
-    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
-    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
-    entries.push(entry);
-  }
-  if (!hasValue) return void 0;
-  return { origin: "values", style: "list", at: node.origin, entries };
-}
-function envListFromMap(node) {
-  const entries = [];
-  for (const [name, value] of node.entries) {
-    if (value.kind !== "scalar") return void 0;
-    const sensitive2 = mayBeSecretName(name);
-    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
-  }
-  return { origin: "values", style: "map", at: node.origin, entries };
-}
-function toPlain(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
-}
-function valuesObjectIndex(root) {
-  const found = [];
-  const visit = (node, key, depth) => {
-    if (depth > 50) return;
-    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
-        const kind = scalarString(item.entries.get("kind"));
-        const metadata = item.entries.get("metadata");
-        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
-        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
-      }
-      return;
-    }
-    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
-  };
-  visit(root, void 0, 0);
-  return {
-    searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
-  };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function dataOfValuesObject(item, kind) {
-  const data = /* @__PURE__ */ new Map();
-  const refs = /* @__PURE__ */ new Map();
-  const read = (field, decode) => {
-    const node = item.entries.get(field);
-    if (node?.kind !== "map") return;
-    for (const [key, value] of node.entries) {
-      if (value.kind !== "scalar" || value.value === null) continue;
-      const text2 = String(value.value);
-      data.set(key, decode ? decodeBase64(text2) : text2);
-      refs.set(key, value.origin);
-    }
-  };
-  read("data", kind === "Secret");
-  if (kind === "Secret") read("stringData", false);
-  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
-}
-function decodeBase64(text2) {
-  return Buffer.from(text2, "base64").toString("utf8");
-}
-var TEMPLATE_SPEC = {
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  Rollout: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  Pod: ["spec"]
-};
-function podSpecPath(kind) {
-  return TEMPLATE_SPEC[kind];
-}
-function collectManifestScopes(model, envLists, scopes, objects) {
-  let workloads = 0;
-  for (const object of model.objects) {
-    const specPath = podSpecPath(object.identity.kind);
-    if (!specPath) continue;
-    const spec = getIn(object.value, specPath);
-    if (!isRecord(spec)) continue;
-    workloads++;
-    for (const group of ["initContainers", "containers"]) {
-      const containers = spec[group];
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container, index) => {
-        if (!isRecord(container)) return;
-        const containerPath = [...specPath, group, index];
-        const list = manifestEnvList(object, container, containerPath);
-        if (list) envLists.push(list);
-        const envFrom = manifestEnvFrom(object, container, containerPath);
-        const namespace = object.identity.namespace;
-        const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
-        const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
-        for (const source of missingEnvFrom) {
-          const reason = objects.why?.(source.kind, source.name, namespace);
-          if (reason) source.unresolved = reason;
-        }
-        const name = typeof container.name === "string" ? container.name : String(index);
-        const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
-        scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
-      });
-    }
-  }
-  return workloads;
-}
-function manifestEnvList(object, container, containerPath) {
-  const env = container.env;
-  if (!Array.isArray(env)) return void 0;
-  const entries = [];
-  const listPath = [...containerPath, "env"];
-  env.forEach((item, index) => {
-    if (isRecord(item) && typeof item.name === "string") entries.push(new ManifestEnvEntry(object.source, listPath, index, item));
-  });
-  return { origin: "manifest", style: "list", at: { source: object.source, path: listPath }, entries };
-}
-var ManifestEnvEntry = class {
-  name;
-  value;
-  valueFrom;
-  source;
-  listPath;
-  index;
-  hasValue;
-  constructor(source, listPath, index, item) {
-    this.name = item.name;
-    this.source = source;
-    this.listPath = listPath;
-    this.index = index;
-    this.hasValue = "value" in item;
-    if (this.hasValue) this.value = item.value;
-    if ("valueFrom" in item) this.valueFrom = item.valueFrom;
-  }
-  get at() {
-    return { source: this.source, path: [...this.listPath, this.index], sensitive: mayBeSecretName(this.name) };
-  }
-  get valueAt() {
-    return { source: this.source, path: [...this.listPath, this.index, ...this.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
-  }
-};
-function manifestEnvFrom(object, container, containerPath) {
-  const envFrom = container.envFrom;
-  if (!Array.isArray(envFrom)) return [];
-  const out = [];
-  envFrom.forEach((item, index) => {
-    if (!isRecord(item)) return;
-    const prefix = typeof item.prefix === "string" ? item.prefix : "";
-    const at = { source: object.source, path: [...containerPath, "envFrom", index] };
-    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
-      const ref = item[field];
-      if (isRecord(ref) && typeof ref.name === "string") out.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
-    }
-  });
-  return out;
-}
-function manifestObjectIndex(objects) {
-  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
-  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    searched: "the manifests",
-    find(kind, name, namespace) {
-      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
-      if (!object) return void 0;
-      let data = cache.get(object);
-      if (!data) {
-        data = manifestObjectData(object);
-        cache.set(object, data);
-      }
-      return data;
-    }
-  };
-}
-function manifestObjectData(object) {
-  const data = /* @__PURE__ */ new Map();
-  const paths = /* @__PURE__ */ new Map();
-  const secret = object.identity.kind === "Secret";
-  const value = object.value;
-  const read = (field, decode) => {
-    const block = value[field];
-    if (!isRecord(block)) return;
-    for (const [key, text2] of Object.entries(block)) {
-      if (text2 === null || text2 === void 0) continue;
-      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
-      paths.set(key, [field, key]);
-    }
-  };
-  read("data", secret);
-  if (secret) read("stringData", false);
-  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
-}
-function getIn(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isRecord(current)) current = current[String(segment)];
-    else return void 0;
-  }
-  return current;
-}
-function budgetFacts(scopes, options) {
-  const facts = [];
-  for (const scope of scopes) {
-    for (const envName of options.budgetIdEnv) {
-      const variable = scope.vars.get(envName);
-      if (!variable) continue;
-      const at = variable.valueAt ?? variable.entry?.at ?? null;
-      const source = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
-      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
-    }
-  }
-  mapManifestFactsToValues(facts);
-  if (facts.length === 0) {
-    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
-  }
-  return facts;
-}
-function mapManifestFactsToValues(facts) {
-  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
-  for (const fact of facts) {
-    if (fact.source !== "manifest" || fact.id === void 0) continue;
-    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
-    if (!twin) continue;
-    fact.mappedTo = twin;
-    if (fact.at) twin.related.push(fact.at);
-  }
-}
-function addBudgetsConfigFacts(facts, configs) {
-  const seen = /* @__PURE__ */ new Set();
-  const added = [];
-  for (const config of configs) {
-    for (const entry of config.entries) {
-      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
-      seen.add(entry.budgetId);
-      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
-      if (entry.category !== void 0) fact.category = entry.category;
-      added.push(fact);
-    }
-  }
-  if (added.length === 0) return;
-  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
-  facts.budgetIds.push(...added);
-}
-
 // src/inputs/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -9232,7 +8751,7 @@ function loadManifests(inputs, limits) {
       const source = new ManifestDocumentSource(input.name, index, part.text, part.line);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
-      if (!isRecord2(value)) return;
+      if (!isRecord(value)) return;
       const identity = identify(value, part.text);
       if (!identity) return;
       source.object = identity;
@@ -9252,13 +8771,13 @@ function readWithPositions(source, problems, limits) {
   }
   return toJS(buildTree(doc, source, problems, limits));
 }
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
 function identify(value, text2) {
   const { apiVersion, kind } = value;
-  const metadata = isRecord2(value.metadata) ? value.metadata : {};
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
   if (typeof kind !== "string") return void 0;
   const identity = {
     apiVersion: typeof apiVersion === "string" ? apiVersion : "",
@@ -9269,6 +8788,487 @@ function identify(value, text2) {
   const source = SOURCE_COMMENT.exec(text2)?.[1]?.trim();
   if (source) identity.source = source;
   return identity;
+}
+var POD_SPEC_PATHS = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"]
+};
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind];
+}
+
+// src/env/resolve.ts
+var ResolvedEnv = class {
+  entries;
+  envFrom;
+  namespace;
+  objects;
+  cache = /* @__PURE__ */ new Map();
+  /** Definitions by position, so that chains of $(VAR) references are resolved once each. */
+  before = /* @__PURE__ */ new Map();
+  constructor(entries, envFrom, namespace, objects) {
+    this.entries = entries;
+    this.envFrom = envFrom;
+    this.namespace = namespace;
+    this.objects = objects;
+  }
+  /** The variable as the container sees it: the last definition wins. */
+  get(name) {
+    let resolved = this.cache.get(name);
+    if (resolved === void 0) {
+      resolved = this.definitionBefore(name, this.entries.length) ?? null;
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, resolved);
+      this.cache.set(name, resolved);
+    }
+    return resolved ?? void 0;
+  }
+  /** The definition of `name` in effect before env entry `position` (envFrom sources come first). */
+  definitionBefore(name, position) {
+    let index = position - 1;
+    while (index >= 0 && this.entries[index].name !== name) index--;
+    const key = `${index}\0${name}`;
+    let found = this.before.get(key);
+    if (found === void 0) {
+      found = (index >= 0 ? this.resolveEntry(this.entries[index], index) : this.fromEnvFrom(name)) ?? null;
+      this.before.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  fromEnvFrom(name) {
+    for (let index = this.envFrom.length - 1; index >= 0; index--) {
+      const source = this.envFrom[index];
+      if (!name.startsWith(source.prefix)) continue;
+      const key = name.slice(source.prefix.length);
+      const object = this.objects.find(source.kind, source.name, this.namespace);
+      const value = object?.data.get(key);
+      if (object && value !== void 0) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+      }
+    }
+    return void 0;
+  }
+  resolveEntry(entry, index) {
+    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
+    const raw = entry.value;
+    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
+    let sensitive2 = false;
+    const value = expand(text2, (reference) => {
+      const referenced = this.definitionBefore(reference, index);
+      if (referenced?.sensitive) sensitive2 = true;
+      return referenced?.value;
+    });
+    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
+      return entry.valueAt;
+    }, replaced: [] };
+  }
+  earlierDefinitions(name, winner) {
+    const earlier = [];
+    const fromEnvFrom = winner.origin === "envFrom" ? void 0 : this.fromEnvFrom(name);
+    if (fromEnvFrom) earlier.push(fromEnvFrom);
+    this.entries.forEach((entry, index) => {
+      if (entry.name === name && entry !== winner.entry) earlier.push(this.resolveEntry(entry, index));
+    });
+    return earlier;
+  }
+};
+function resolveValueFrom(entry, namespace, objects) {
+  const base = { name: entry.name, entry, replaced: [] };
+  const from = isRecord2(entry.valueFrom) ? entry.valueFrom : {};
+  const ref = (key) => {
+    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
+    const sensitive2 = kind === "Secret";
+    const spec = isRecord2(from[key]) ? from[key] : {};
+    const name = typeof spec.name === "string" ? spec.name : "";
+    const dataKey = typeof spec.key === "string" ? spec.key : "";
+    const object = objects.find(kind, name, namespace);
+    if (!object) {
+      const missing = { kind, name, namespace };
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+    }
+    const value = object.data.get(dataKey);
+    if (value === void 0) {
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+    }
+    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+  };
+  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
+  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
+  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+}
+function expand(input, lookup) {
+  if (!input.includes("$")) return input;
+  let out = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    out += input.slice(checkpoint, cursor);
+    const next = input[cursor + 1];
+    let advance = 1;
+    if (next === "$") {
+      out += "$";
+    } else if (next === "(") {
+      const close = input.indexOf(")", cursor + 2);
+      if (close === -1) {
+        out += "$(";
+      } else {
+        const name = input.slice(cursor + 2, close);
+        out += lookup(name) ?? `$(${name})`;
+        advance = close - cursor;
+      }
+    } else {
+      out += `$${next}`;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return out + input.slice(checkpoint);
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/env/facts.ts
+var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+var ENV_ITEM_KEYS = /* @__PURE__ */ new Set(["name", "value", "valueFrom"]);
+var CODEMIE_LISTS = ["extraEnv", "customEnv"];
+var CODEMIE_POOLS = ["dsPool", "proxyPool"];
+function buildFacts(values, manifests, options, external) {
+  const envLists = [];
+  const scopes = [];
+  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
+  let workloads = 0;
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  const budgetIds = budgetFacts(scopes, options);
+  return { envLists, scopes, budgetIds, workloads };
+}
+function withFallback(own, external) {
+  if (!external) return own;
+  return {
+    searched: `${own.searched} or ${external.searched}`,
+    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+    why: (kind, name, namespace) => {
+      const reason = external.why?.(kind, name, namespace);
+      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+    }
+  };
+}
+function collectValuesScopes(root, envLists, scopes, objects) {
+  const consumed = /* @__PURE__ */ new Set();
+  const listsByNode = /* @__PURE__ */ new Map();
+  const chartMaps = [];
+  const visit = (node, path, parentKey, depth) => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], void 0, 0);
+  const label = (path, key) => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
+    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    main.forEach((list) => consumed.add(list));
+    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
+    scopes.push(valuesScope(mainLabel, main, objects));
+    for (const pool of CODEMIE_POOLS) {
+      const poolNode = map.entries.get(pool);
+      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
+      if (!poolList) continue;
+      consumed.add(poolList);
+      if (poolList.entries.length === 0) continue;
+      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+function valuesScope(label, lists, objects) {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: new ResolvedEnv(entries, [], void 0, objects), missingEnvFrom: [] };
+}
+function mergeByName(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
+  return [...order.values()];
+}
+function envListFromSeq(node, parentKey) {
+  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
+  const entries = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind !== "map") return void 0;
+    const name = item.entries.get("name");
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    for (const key of item.entries.keys()) if (!ENV_ITEM_KEYS.has(key)) return void 0;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue) return void 0;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+function envListFromMap(node) {
+  const entries = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return void 0;
+    const sensitive2 = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+function toPlain(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+function valuesObjectIndex(root) {
+  const found = [];
+  const visit = (node, key, depth) => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const item of node.items) {
+        if (item.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, void 0, 0);
+  return {
+    searched: "the values' extraObjects",
+    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
+  };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function dataOfValuesObject(item, kind) {
+  const data = /* @__PURE__ */ new Map();
+  const refs = /* @__PURE__ */ new Map();
+  const read = (field, decode) => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text2 = String(value.value);
+      data.set(key, decode ? decodeBase64(text2) : text2);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+function decodeBase64(text2) {
+  return Buffer.from(text2, "base64").toString("utf8");
+}
+function collectManifestScopes(model, envLists, scopes, objects) {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const specPath = podSpecPath(object.identity.kind);
+    if (!specPath) continue;
+    const spec = getIn(object.value, specPath);
+    if (!isRecord2(spec)) continue;
+    workloads++;
+    for (const group of ["initContainers", "containers"]) {
+      const containers = spec[group];
+      if (!Array.isArray(containers)) continue;
+      containers.forEach((container, index) => {
+        if (!isRecord2(container)) return;
+        const containerPath = [...specPath, group, index];
+        const list = manifestEnvList(object, container, containerPath);
+        if (list) envLists.push(list);
+        const envFrom = manifestEnvFrom(object, container, containerPath);
+        const namespace = object.identity.namespace;
+        const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
+        const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
+        for (const source of missingEnvFrom) {
+          const reason = objects.why?.(source.kind, source.name, namespace);
+          if (reason) source.unresolved = reason;
+        }
+        const name = typeof container.name === "string" ? container.name : String(index);
+        const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
+        scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
+      });
+    }
+  }
+  return workloads;
+}
+function manifestEnvList(object, container, containerPath) {
+  const env = container.env;
+  if (!Array.isArray(env)) return void 0;
+  const entries = [];
+  const listPath = [...containerPath, "env"];
+  env.forEach((item, index) => {
+    if (isRecord2(item) && typeof item.name === "string") entries.push(new ManifestEnvEntry(object.source, listPath, index, item));
+  });
+  return { origin: "manifest", style: "list", at: { source: object.source, path: listPath }, entries };
+}
+var ManifestEnvEntry = class {
+  name;
+  value;
+  valueFrom;
+  source;
+  listPath;
+  index;
+  hasValue;
+  constructor(source, listPath, index, item) {
+    this.name = item.name;
+    this.source = source;
+    this.listPath = listPath;
+    this.index = index;
+    this.hasValue = "value" in item;
+    if (this.hasValue) this.value = item.value;
+    if ("valueFrom" in item) this.valueFrom = item.valueFrom;
+  }
+  get at() {
+    return { source: this.source, path: [...this.listPath, this.index], sensitive: mayBeSecretName(this.name) };
+  }
+  get valueAt() {
+    return { source: this.source, path: [...this.listPath, this.index, ...this.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
+  }
+};
+function manifestEnvFrom(object, container, containerPath) {
+  const envFrom = container.envFrom;
+  if (!Array.isArray(envFrom)) return [];
+  const out = [];
+  envFrom.forEach((item, index) => {
+    if (!isRecord2(item)) return;
+    const prefix = typeof item.prefix === "string" ? item.prefix : "";
+    const at = { source: object.source, path: [...containerPath, "envFrom", index] };
+    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+      const ref = item[field];
+      if (isRecord2(ref) && typeof ref.name === "string") out.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
+    }
+  });
+  return out;
+}
+function manifestObjectIndex(objects) {
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return void 0;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    }
+  };
+}
+function manifestObjectData(object) {
+  const data = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  const secret = object.identity.kind === "Secret";
+  const value = object.value;
+  const read = (field, decode) => {
+    const block = value[field];
+    if (!isRecord2(block)) return;
+    for (const [key, text2] of Object.entries(block)) {
+      if (text2 === null || text2 === void 0) continue;
+      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}
+function getIn(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord2(current)) current = current[String(segment)];
+    else return void 0;
+  }
+  return current;
+}
+function budgetFacts(scopes, options) {
+  const facts = [];
+  for (const scope of scopes) {
+    for (const envName of options.budgetIdEnv) {
+      const variable = scope.vars.get(envName);
+      if (!variable) continue;
+      const at = variable.valueAt ?? variable.entry?.at ?? null;
+      const source = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
+      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
+    }
+  }
+  mapManifestFactsToValues(facts);
+  if (facts.length === 0) {
+    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
+  }
+  return facts;
+}
+function mapManifestFactsToValues(facts) {
+  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
+  for (const fact of facts) {
+    if (fact.source !== "manifest" || fact.id === void 0) continue;
+    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
+    if (!twin) continue;
+    fact.mappedTo = twin;
+    if (fact.at) twin.related.push(fact.at);
+  }
+}
+function addBudgetsConfigFacts(facts, configs) {
+  const seen = /* @__PURE__ */ new Set();
+  const added = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== void 0) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
 }
 
 // src/cluster/external.ts
@@ -9525,11 +9525,11 @@ var budget_id_restart_default = defineRule({
   }
 });
 function hasRestartAnnotation(annotations) {
-  return isRecord(annotations) && Object.keys(annotations).some((key) => RESTART_ANNOTATION.test(key));
+  return isRecord2(annotations) && Object.keys(annotations).some((key) => RESTART_ANNOTATION.test(key));
 }
 function getIn2(value, path) {
   let current = value;
-  for (const segment of path) current = isRecord(current) ? current[String(segment)] : void 0;
+  for (const segment of path) current = isRecord2(current) ? current[String(segment)] : void 0;
   return current;
 }
 
@@ -10380,8 +10380,8 @@ function manifestMountsAndVolumes(manifests) {
     const specPath = podSpecPath(object.identity.kind);
     if (!specPath) continue;
     let spec = object.value;
-    for (const segment of specPath) spec = isRecord(spec) ? spec[segment] : void 0;
-    if (!isRecord(spec)) continue;
+    for (const segment of specPath) spec = isRecord2(spec) ? spec[segment] : void 0;
+    if (!isRecord2(spec)) continue;
     const source = object.source;
     const mounts = [];
     const volumes = [];
@@ -10389,10 +10389,10 @@ function manifestMountsAndVolumes(manifests) {
       const containers = spec[group];
       if (!Array.isArray(containers)) continue;
       containers.forEach((container, c) => {
-        const list2 = isRecord(container) ? container.volumeMounts : void 0;
+        const list2 = isRecord2(container) ? container.volumeMounts : void 0;
         if (!Array.isArray(list2)) return;
         list2.forEach((mount, m) => {
-          if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+          if (!isRecord2(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
           const path = [...specPath, group, c, "volumeMounts", m];
           mounts.push({ name: mount.name, mountPath: mount.mountPath, subPath: typeof mount.subPath === "string" ? mount.subPath : void 0, at: { source, path }, nameAt: { source, path: [...path, "name"] } });
         });
@@ -10401,9 +10401,9 @@ function manifestMountsAndVolumes(manifests) {
     const list = spec.volumes;
     if (Array.isArray(list)) {
       list.forEach((volume, v) => {
-        if (!isRecord(volume) || typeof volume.name !== "string") return;
+        if (!isRecord2(volume) || typeof volume.name !== "string") return;
         const path = [...specPath, "volumes", v];
-        const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? volume.configMap.name : void 0;
+        const configMap = isRecord2(volume.configMap) && typeof volume.configMap.name === "string" ? volume.configMap.name : void 0;
         volumes.push({ name: volume.name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } });
       });
     }
@@ -10567,7 +10567,7 @@ function imagesOf(object) {
   const visit = (value, depth) => {
     if (depth > 12) return;
     if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
-    else if (isRecord(value)) {
+    else if (isRecord2(value)) {
       if (typeof value.image === "string") images.push(value.image);
       for (const [key, child] of Object.entries(value)) if (key === "spec" || key === "template" || key === "jobTemplate" || key === "containers") visit(child, depth + 1);
     }

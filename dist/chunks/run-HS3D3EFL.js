@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-CHBH4RJD.js";
-import "./chunk-2D3XMHMW.js";
+} from "./chunk-LKYY5MHQ.js";
+import "./chunk-FJYKQHBN.js";
 import {
   HELP
 } from "./chunk-TNV2DV74.js";
