@@ -35,12 +35,14 @@ export default defineRule({
         continue;
       }
       // A Secret-held id is shown only as a reference, never by value.
-      const shown = fact.variable?.sensitive ? "(secret)" : id;
+      const secret = fact.variable?.sensitive === true;
+      const shown = secret ? "(secret)" : id;
+      const part = (match: string) => (secret ? "(hidden)" : match);
       if (id.trim() === "") report({ messageId: "empty", data: { envName }, at, related });
       else if (id !== id.trim()) report({ messageId: "whitespace", data: { envName, id: shown }, at, related });
       else if (/\{\{.*\}\}/.test(id)) report({ messageId: "template", data: { envName, id: shown }, at, related });
-      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: /%%\w+%%/.exec(id)![0] }, at, related });
-      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: /\$\(([^)]*)\)/.exec(id)![1]! }, at, related });
+      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(/%%\w+%%/.exec(id)![0]) }, at, related });
+      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(/\$\(([^)]*)\)/.exec(id)![1]!) }, at, related });
     }
     // An envFrom source the cluster lookup could not read, in a container that sets no budget id itself.
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));

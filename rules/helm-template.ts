@@ -31,8 +31,8 @@ export default defineRule({
       if (problem.kind === "values-parse") {
         const source = chart.coalesced.files.find((file) => sameFile(file.file, problem.file));
         if (source) {
-          const start = source.lineCounter.lineStarts[problem.line - 1] ?? 0;
-          const end = source.lineCounter.lineStarts[problem.line] ?? source.text.length;
+          const start = source.lineCounter.lineStart(problem.line);
+          const end = source.lineCounter.lineStart(problem.line + 1);
           report({ messageId: "valuesParse", data: { detail: problem.detail }, at: { source, path: [], offsets: [start, Math.max(start, end - 1)] } });
         } else {
           report({ messageId: "failed", data: { detail: `${problem.file}:${problem.line}: ${problem.detail}` }, at: fallback(chart) });

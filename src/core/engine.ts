@@ -202,9 +202,16 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * One report per distinct id, source and variable: the first place that sets it, and how many
+ * more do (a manifest with thousands of workloads lists one line, and is positioned once).
+ */
 function budgetIdReports(model: LintModel): BudgetIdReport[] {
-  return model.facts.budgetIds.map((fact) => {
-    const scope = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+  const groups = Map.groupBy(model.facts.budgetIds, (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  return [...groups.values()].map((facts) => {
+    const fact = facts[0]!;
+    const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+    const scope = facts.length > 1 ? `${label} and ${facts.length - 1} more` : label;
     // A Secret-held id (from the inputs or the cluster) is reported as a reference, never by value.
     const id = fact.variable?.sensitive && fact.id !== undefined ? "(secret)" : (fact.id ?? "");
     const report: BudgetIdReport = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };

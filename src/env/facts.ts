@@ -59,7 +59,6 @@ export interface Facts {
 }
 
 const MAP_ENV_KEYS = new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
-const ENV_ITEM_KEYS = new Set(["name", "value", "valueFrom"]);
 /** CodeMie's chart merges these lists by name, later wins; pools append their own list. */
 const CODEMIE_LISTS = ["extraEnv", "customEnv"];
 const CODEMIE_POOLS = ["dsPool", "proxyPool"];
@@ -168,7 +167,6 @@ function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | numbe
     if (item.kind !== "map") return undefined;
     const name = item.entries.get("name");
     if (!name || name.kind !== "scalar" || typeof name.value !== "string") return undefined;
-    for (const key of item.entries.keys()) if (!ENV_ITEM_KEYS.has(key)) return undefined;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;

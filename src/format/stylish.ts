@@ -1,6 +1,7 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
+import { printable } from "./safe-text.ts";
 
 export interface StylishOptions {
   color: boolean;
@@ -15,13 +16,13 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const out: string[] = [];
   const byFile = Map.groupBy(visible, (finding) => finding.location.file);
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(printable(file)));
     for (const finding of findings) {
       const { start } = finding.location;
       const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
-      for (const related of finding.related) out.push(c.dim(`           see ${related.file}:${related.start.line}:${related.start.column}`));
+      for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
     }
     out.push("");
   }
@@ -38,7 +39,8 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-    out.push(`Budget id ${c.bold(JSON.stringify(budget.id))} from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
+    const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
+    out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
   }
   out.push(liveLine(result, c));
   return `${out.join("\n")}\n`;
@@ -47,7 +49,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
 function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const { start, end } = finding.location;
   const gutter = String(start.line);
-  const text = finding.snippet ?? "";
+  const text = printable(finding.snippet ?? "");
   const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
@@ -55,8 +57,8 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
 
 function liveLine(result: LintResult, c: ReturnType<typeof pc.createColors>): string {
   const { live } = result;
-  if (live.status === "skipped") return c.dim(`Live checks skipped: ${live.reason ?? "not requested"}`);
+  if (live.status === "skipped") return c.dim(`Live checks skipped: ${printable(live.reason ?? "not requested")}`);
   const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
   const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${live.reason}` : "");
+  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${printable(live.reason)}` : "");
 }

@@ -2,7 +2,8 @@
  * Rendered manifests: a multi-document stream split cheaply, each document read by the fast reader
  * (plain values, no positions) and, only when a finding needs a range, parsed again with positions.
  */
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { parseDocument, type Document } from "yaml";
+import { LineIndex } from "../yaml/line-index.ts";
 import { LineTable, type SourceHandle } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
@@ -19,7 +20,7 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly firstLine: number;
   object?: ObjectIdentity;
   sensitive?: boolean;
-  private parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
   private lines: LineTable | undefined;
 
   constructor(file: string, doc: number, text: string, firstLine: number) {
@@ -30,10 +31,10 @@ export class ManifestDocumentSource implements SourceHandle {
   }
 
   /** The document with positions, parsed on first use. */
-  positioned(): { doc: Document; lineCounter: LineCounter } {
+  positioned(): { doc: Document; lineCounter: LineIndex } {
     if (!this.parsed) {
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(this.text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document;
+      const lineCounter = new LineIndex(this.text);
+      const doc = parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;

@@ -3,7 +3,8 @@
  * replace, `null` deletes a key), then `--set` / `--set-string` applied last. Every effective node
  * keeps the NodeRef of the layer that supplied it.
  */
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { isScalar, parseAllDocuments, type Document } from "yaml";
+import { LineIndex } from "../yaml/line-index.ts";
 import { LineTable, type NodeRef, type SourceHandle } from "../core/source.ts";
 import type { Position, YamlPath } from "../core/types.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
@@ -27,7 +28,7 @@ export class YamlFileSource implements SourceHandle {
   readonly kind: "values" | "config";
   readonly file: string;
   readonly text: string;
-  readonly lineCounter = new LineCounter();
+  readonly lineCounter: LineIndex;
   readonly documents: Document[];
   private readonly lines: LineTable;
 
@@ -36,8 +37,8 @@ export class YamlFileSource implements SourceHandle {
     this.file = input.name;
     this.text = input.text;
     this.lines = new LineTable(input.text);
+    this.lineCounter = new LineIndex(input.text);
     this.documents = parseAllDocuments(input.text, {
-      lineCounter: this.lineCounter,
       // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
       version: kind === "values" ? "1.1" : "1.2",
       uniqueKeys: false,
@@ -50,7 +51,7 @@ export class YamlFileSource implements SourceHandle {
     return this.documents[0];
   }
 
-  positioned(): { doc: Document | undefined; lineCounter: LineCounter } {
+  positioned(): { doc: Document | undefined; lineCounter: LineIndex } {
     return { doc: this.document, lineCounter: this.lineCounter };
   }
 
@@ -155,7 +156,8 @@ function parseLayer(source: YamlFileSource, problems: ParseProblem[], limits?: B
     return null;
   }
   for (const extra of rest) {
-    if (extra.contents === null) continue;
+    // A trailing `---` leaves an empty document (a null scalar): nothing Helm would ignore.
+    if (extra.contents === null || (isScalar(extra.contents) && extra.contents.value === null)) continue;
     const start = extra.range?.[0] ?? 0;
     problems.push({
       kind: "syntax",

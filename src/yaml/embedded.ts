@@ -3,7 +3,8 @@
  * written as a string). Positions inside the embedded text map back to the file a person edits:
  * for a literal block scalar line by line and column by column, otherwise to the string itself.
  */
-import { isScalar, LineCounter, parseDocument, Scalar, type Document } from "yaml";
+import { isScalar, parseDocument, Scalar, type Document } from "yaml";
+import { LineIndex } from "./line-index.ts";
 import type { SourceHandle, SourceKind } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
@@ -11,7 +12,7 @@ import { resolveRange, walk, type RangePart, type ResolvedRange } from "./locate
 /** A source that can be parsed with positions and maps its own positions to the outer file. */
 export interface ParsedSource extends SourceHandle {
   readonly text: string;
-  positioned(): { doc: Document | undefined; lineCounter: LineCounter };
+  positioned(): { doc: Document | undefined; lineCounter: LineIndex };
   toOuter(position: Position): Position;
 }
 
@@ -30,7 +31,7 @@ export class EmbeddedYamlSource implements ParsedSource {
   /** Parent-relative line of the content's first line and the block's indentation; null when not a literal block. */
   private readonly mapping: { firstLine: number; indent: number } | null;
   private readonly anchor: Position;
-  private parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
 
   constructor(parent: ParsedSource, scalarPath: YamlPath, text: string) {
     this.parent = parent;
@@ -48,11 +49,11 @@ export class EmbeddedYamlSource implements ParsedSource {
     this.mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
   }
 
-  positioned(): { doc: Document; lineCounter: LineCounter } {
+  positioned(): { doc: Document; lineCounter: LineIndex } {
     if (!this.parsed) {
-      const lineCounter = new LineCounter();
+      const lineCounter = new LineIndex(this.text);
       // CodeMie and Kubernetes tooling read these with YAML 1.1 parsers (PyYAML, go-yaml v2).
-      const doc = parseDocument(this.text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false }) as Document;
+      const doc = parseDocument(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false }) as Document;
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;
@@ -85,7 +86,7 @@ export class EmbeddedYamlSource implements ParsedSource {
  * Where a literal block's content starts and how far it is indented: the first non-blank line's
  * indentation (an explicit indentation indicator with a deeper first line is not handled).
  */
-function blockMapping(text: string, headerOffset: number, lineCounter: LineCounter): { firstLine: number; indent: number } | null {
+function blockMapping(text: string, headerOffset: number, lineCounter: LineIndex): { firstLine: number; indent: number } | null {
   const headerEnd = text.indexOf("\n", headerOffset);
   if (headerEnd === -1) return null;
   for (let lineStart = headerEnd + 1; lineStart < text.length; ) {

@@ -3,7 +3,8 @@
  * the `yaml` AST, falls back to the closest existing ancestor for a path that is not there, and
  * converts offsets to 1-based lines and UTF-16 columns once.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import type { LineIndex } from "./line-index.ts";
 import type { PathSegment, Position, YamlPath } from "../core/types.ts";
 
 export type RangePart = "value" | "key" | "pair";
@@ -86,13 +87,13 @@ export function offsetsOf(doc: Document, path: YamlPath, part: RangePart): { sta
 }
 
 /** 1-based position of a character offset; `lineOffset` shifts documents cut out of a stream. */
-export function positionAt(lineCounter: LineCounter, offset: number, lineOffset = 0): Position {
+export function positionAt(lineCounter: LineIndex, offset: number, lineOffset = 0): Position {
   const pos = lineCounter.linePos(offset);
   return { line: pos.line + lineOffset, column: pos.col };
 }
 
 /** `text` is the parsed text: the end is moved back over trailing white space and comments' newlines. */
-export function resolveRange(doc: Document, lineCounter: LineCounter, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
+export function resolveRange(doc: Document, lineCounter: LineIndex, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
   const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);
   let end = rawEnd;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;

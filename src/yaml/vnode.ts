@@ -2,7 +2,7 @@
  * Values as a tree that remembers where every node came from. Built from the `yaml` AST of one
  * values file, then coalesced across layers; each node keeps the NodeRef of the layer that supplied it.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node, type Pair } from "yaml";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 
@@ -41,6 +41,15 @@ export const DEFAULT_BUILD_LIMITS: BuildLimits = { maxDepth: 500, maxAliases: 10
 
 class LimitExceeded extends Error {}
 
+/** YAML the yaml library accepts but Helm's parser refuses. */
+class InvalidYaml extends Error {
+  readonly node: Node | null;
+  constructor(message: string, node: Node | null) {
+    super(message);
+    this.node = node;
+  }
+}
+
 /** Builds the VNode tree of a parsed document; duplicate keys and limit breaches become problems. */
 export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS): VNode | null {
   let aliases = 0;
@@ -48,10 +57,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
     }
-    if (node && isAlias(node)) {
-      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-      node = (node.resolve(doc) as Node | undefined) ?? null;
-    }
+    if (node && isAlias(node)) node = resolveAlias(node);
     const origin: NodeRef = { source, path };
     if (node && isMap(node)) {
       const entries = new Map<string, VNode>();
@@ -90,22 +96,32 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
 
   // YAML merge keys: explicit keys win, and among merged maps the first one listed wins.
   const mergeInto = (entries: Map<string, VNode>, value: Node | null, path: YamlPath, depth: number): void => {
-    if (value && isAlias(value)) {
-      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-      value = (value.resolve(doc) as Node | undefined) ?? null;
-    }
+    if (value && isAlias(value)) value = resolveAlias(value);
     const sources = value && isSeq(value) ? (value.items as Node[]) : [value];
     for (const item of sources) {
       const merged = build(item, path, depth + 1);
-      if (merged.kind !== "map") continue;
+      // Helm's parser refuses the file: "map merge requires map or sequence of maps".
+      if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
       for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
     }
+  };
+
+  const resolveAlias = (alias: Alias): Node => {
+    if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
+    const target = alias.resolve(doc) as Node | undefined;
+    // Helm's parser refuses the file: "unknown anchor … referenced".
+    if (!target) throw new InvalidYaml(`alias *${alias.source} refers to no anchor defined before it`, alias);
+    return target;
   };
 
   try {
     if (doc.contents === null) return null;
     return build(doc.contents as Node, [], 0);
   } catch (error) {
+    if (error instanceof InvalidYaml) {
+      problems.push({ kind: "syntax", message: error.message, at: { source, path: [], offsets: offsetsOf(error.node) ?? [0, 0] } });
+      return null;
+    }
     if (!(error instanceof LimitExceeded)) throw error;
     problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
     return null;

@@ -20,7 +20,7 @@ import {
   rebaseResult,
   require_dist,
   rules
-} from "./chunk-FJYKQHBN.js";
+} from "./chunk-LQ7LXXXV.js";
 import {
   HELP,
   VERSION
@@ -110,6 +110,16 @@ import { parseArgs } from "node:util";
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/format/safe-text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/format/stylish.ts
 function formatStylish(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
@@ -117,13 +127,13 @@ function formatStylish(result, options) {
   const out = [];
   const byFile = Map.groupBy(visible, (finding) => finding.location.file);
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(printable(file)));
     for (const finding of findings) {
       const { start } = finding.location;
       const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
-      for (const related of finding.related) out.push(c.dim(`           see ${related.file}:${related.start.line}:${related.start.column}`));
+      for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
     }
     out.push("");
   }
@@ -140,7 +150,8 @@ function formatStylish(result, options) {
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-    out.push(`Budget id ${c.bold(JSON.stringify(budget.id))} from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+    const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+    out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
   }
   out.push(liveLine(result, c));
   return `${out.join("\n")}
@@ -149,17 +160,17 @@ function formatStylish(result, options) {
 function codeFrame(finding, dim) {
   const { start, end } = finding.location;
   const gutter = String(start.line);
-  const text = finding.snippet ?? "";
+  const text = printable(finding.snippet ?? "");
   const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
 }
 function liveLine(result, c) {
   const { live } = result;
-  if (live.status === "skipped") return c.dim(`Live checks skipped: ${live.reason ?? "not requested"}`);
+  if (live.status === "skipped") return c.dim(`Live checks skipped: ${printable(live.reason ?? "not requested")}`);
   const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
   const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${live.reason}` : "");
+  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
 }
 
 // src/chart/adapter.ts

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-LKYY5MHQ.js";
-import "./chunk-FJYKQHBN.js";
+} from "./chunk-A5N7GSL3.js";
+import "./chunk-LQ7LXXXV.js";
 import {
   HELP
 } from "./chunk-TNV2DV74.js";

@@ -20,7 +20,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -42,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -57,7 +57,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -5602,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5686,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6285,7 +6285,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6308,7 +6308,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7815,6 +7815,31 @@ function quotable(name, value) {
 // src/inputs/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
+// src/yaml/line-index.ts
+var LineIndex = class {
+  starts = [0];
+  length;
+  constructor(text2) {
+    this.length = text2.length;
+    for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+  /** Offset of a 1-based line's first character (the text's length past the last line). */
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.length;
+  }
+  linePos(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, col: clamped - this.starts[low] + 1 };
+  }
+};
+
 // src/core/source.ts
 function toLocation(ref) {
   const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
@@ -8602,16 +8627,20 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
 var LimitExceeded = class extends Error {
 };
+var InvalidYaml = class extends Error {
+  node;
+  constructor(message, node) {
+    super(message);
+    this.node = node;
+  }
+};
 function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
   let aliases = 0;
   const build = (node, path, depth) => {
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
     }
-    if (node && (0, import_yaml2.isAlias)(node)) {
-      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-      node = node.resolve(doc) ?? null;
-    }
+    if (node && (0, import_yaml2.isAlias)(node)) node = resolveAlias(node);
     const origin = { source, path };
     if (node && (0, import_yaml2.isMap)(node)) {
       const entries = /* @__PURE__ */ new Map();
@@ -8648,21 +8677,28 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
     return { kind: "scalar", value: null, quoted: false, origin };
   };
   const mergeInto = (entries, value, path, depth) => {
-    if (value && (0, import_yaml2.isAlias)(value)) {
-      if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-      value = value.resolve(doc) ?? null;
-    }
+    if (value && (0, import_yaml2.isAlias)(value)) value = resolveAlias(value);
     const sources = value && (0, import_yaml2.isSeq)(value) ? value.items : [value];
     for (const item of sources) {
       const merged = build(item, path, depth + 1);
-      if (merged.kind !== "map") continue;
+      if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
       for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
     }
+  };
+  const resolveAlias = (alias) => {
+    if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
+    const target = alias.resolve(doc);
+    if (!target) throw new InvalidYaml(`alias *${alias.source} refers to no anchor defined before it`, alias);
+    return target;
   };
   try {
     if (doc.contents === null) return null;
     return build(doc.contents, [], 0);
   } catch (error) {
+    if (error instanceof InvalidYaml) {
+      problems.push({ kind: "syntax", message: error.message, at: { source, path: [], offsets: offsetsOf2(error.node) ?? [0, 0] } });
+      return null;
+    }
     if (!(error instanceof LimitExceeded)) throw error;
     problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
     return null;
@@ -8716,8 +8752,8 @@ var ManifestDocumentSource = class {
   /** The document with positions, parsed on first use. */
   positioned() {
     if (!this.parsed) {
-      const lineCounter = new import_yaml3.LineCounter();
-      const doc = (0, import_yaml3.parseDocument)(this.text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+      const lineCounter = new LineIndex(this.text);
+      const doc = (0, import_yaml3.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;
@@ -8937,7 +8973,6 @@ function isRecord2(value) {
 
 // src/env/facts.ts
 var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
-var ENV_ITEM_KEYS = /* @__PURE__ */ new Set(["name", "value", "valueFrom"]);
 var CODEMIE_LISTS = ["extraEnv", "customEnv"];
 var CODEMIE_POOLS = ["dsPool", "proxyPool"];
 function buildFacts(values, manifests, options, external) {
@@ -9029,7 +9064,6 @@ function envListFromSeq(node, parentKey) {
     if (item.kind !== "map") return void 0;
     const name = item.entries.get("name");
     if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
-    for (const key of item.entries.keys()) if (!ENV_ITEM_KEYS.has(key)) return void 0;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;
@@ -9425,12 +9459,14 @@ var budget_id_invalid_default = defineRule({
         report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });
         continue;
       }
-      const shown = fact.variable?.sensitive ? "(secret)" : id;
+      const secret = fact.variable?.sensitive === true;
+      const shown = secret ? "(secret)" : id;
+      const part = (match) => secret ? "(hidden)" : match;
       if (id.trim() === "") report({ messageId: "empty", data: { envName }, at, related });
       else if (id !== id.trim()) report({ messageId: "whitespace", data: { envName, id: shown }, at, related });
       else if (/\{\{.*\}\}/.test(id)) report({ messageId: "template", data: { envName, id: shown }, at, related });
-      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: /%%\w+%%/.exec(id)[0] }, at, related });
-      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: /\$\(([^)]*)\)/.exec(id)[1] }, at, related });
+      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(/%%\w+%%/.exec(id)[0]) }, at, related });
+      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(/\$\(([^)]*)\)/.exec(id)[1]) }, at, related });
     }
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));
     for (const scope of model.facts.scopes) {
@@ -10162,8 +10198,8 @@ var EmbeddedYamlSource = class {
   }
   positioned() {
     if (!this.parsed) {
-      const lineCounter = new import_yaml4.LineCounter();
-      const doc = (0, import_yaml4.parseDocument)(this.text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+      const lineCounter = new LineIndex(this.text);
+      const doc = (0, import_yaml4.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;
@@ -10735,6 +10771,7 @@ var env_value_type_default = defineRule({
 function describe(value, secret) {
   if (typeof value === "boolean") return secret ? "a boolean" : `the boolean ${value}`;
   if (typeof value === "number" || typeof value === "bigint") return secret ? "a number" : `the number ${value}`;
+  if (value instanceof Date) return "a date (YAML 1.1 reads an unquoted date as a timestamp)";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a map" : `a ${typeof value}`;
 }
@@ -10831,7 +10868,7 @@ var YamlFileSource = class {
   kind;
   file;
   text;
-  lineCounter = new import_yaml5.LineCounter();
+  lineCounter;
   documents;
   lines;
   constructor(input, kind = "values") {
@@ -10839,8 +10876,8 @@ var YamlFileSource = class {
     this.file = input.name;
     this.text = input.text;
     this.lines = new LineTable(input.text);
+    this.lineCounter = new LineIndex(input.text);
     this.documents = (0, import_yaml5.parseAllDocuments)(input.text, {
-      lineCounter: this.lineCounter,
       // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
       version: kind === "values" ? "1.1" : "1.2",
       uniqueKeys: false,
@@ -10933,7 +10970,7 @@ function parseLayer(source, problems, limits) {
     return null;
   }
   for (const extra of rest) {
-    if (extra.contents === null) continue;
+    if (extra.contents === null || (0, import_yaml5.isScalar)(extra.contents) && extra.contents.value === null) continue;
     const start = extra.range?.[0] ?? 0;
     problems.push({
       kind: "syntax",
@@ -11230,8 +11267,8 @@ var helm_template_default = defineRule({
       if (problem.kind === "values-parse") {
         const source = chart.coalesced.files.find((file) => sameFile(file.file, problem.file));
         if (source) {
-          const start = source.lineCounter.lineStarts[problem.line - 1] ?? 0;
-          const end = source.lineCounter.lineStarts[problem.line] ?? source.text.length;
+          const start = source.lineCounter.lineStart(problem.line);
+          const end = source.lineCounter.lineStart(problem.line + 1);
           report({ messageId: "valuesParse", data: { detail: problem.detail }, at: { source, path: [], offsets: [start, Math.max(start, end - 1)] } });
         } else {
           report({ messageId: "failed", data: { detail: `${problem.file}:${problem.line}: ${problem.detail}` }, at: fallback(chart) });
@@ -12277,7 +12314,9 @@ import { matchesGlob } from "node:path";
 // src/core/snippet.ts
 var MAX_SNIPPET = 240;
 var KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
-var SECRET_PAIR = /((?:[\w-]*(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)([^\s,}#][^,}#]*)/gi;
+var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
+var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;
+var ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
 function snippetOf(source, location) {
   if (location.object?.kind === "Secret") return void 0;
   const text2 = source.lineText(location.start.line);
@@ -12288,8 +12327,11 @@ function snippetOf(source, location) {
     const to = location.end.line === location.start.line ? location.end.column - 1 : line.length;
     line = line.slice(0, from) + "*".repeat(Math.max(3, Math.min(to - from, 12))) + line.slice(to);
   }
+  const cut = line.length > MAX_SNIPPET;
+  if (cut) line = line.slice(0, MAX_SNIPPET);
   line = line.replace(KEY_TOKEN, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
-  return line.length > MAX_SNIPPET ? `${line.slice(0, MAX_SNIPPET)}\u2026` : line;
+  if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
+  return cut ? `${line}\u2026` : line;
 }
 
 // src/core/suppress.ts
@@ -12440,8 +12482,11 @@ function sortAndDeduplicate(findings) {
   });
 }
 function budgetIdReports(model) {
-  return model.facts.budgetIds.map((fact) => {
-    const scope = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+  const groups = Map.groupBy(model.facts.budgetIds, (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  return [...groups.values()].map((facts) => {
+    const fact = facts[0];
+    const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+    const scope = facts.length > 1 ? `${label} and ${facts.length - 1} more` : label;
     const id = fact.variable?.sensitive && fact.id !== void 0 ? "(secret)" : fact.id ?? "";
     const report = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };
     if (fact.category !== void 0) report.category = fact.category;

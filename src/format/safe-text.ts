@@ -1,0 +1,12 @@
+/**
+ * Text from the files under review, made safe for a terminal or a CI log: control characters
+ * (ESC sequences, CR, LF, BEL…) become visible escapes, so a pull request can neither drive the
+ * terminal nor start a log line that the GitHub runner reads as a workflow command.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

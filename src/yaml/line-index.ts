@@ -1,0 +1,30 @@
+/**
+ * Offsets to 1-based lines and UTF-16 columns, computed from the text itself. (The yaml library's
+ * LineCounter misses line breaks inside error tokens, and offsets past the end need clamping.)
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  private readonly length: number;
+
+  constructor(text: string) {
+    this.length = text.length;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+
+  /** Offset of a 1-based line's first character (the text's length past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.length;
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, col: clamped - this.starts[low]! + 1 };
+  }
+}
