@@ -24,7 +24,7 @@ import {
   rebaseResult,
   rules,
   workflowCommand
-} from "./chunks/chunk-LQ7LXXXV.js";
+} from "./chunks/chunk-FAZKKDTF.js";
 import {
   VERSION
 } from "./chunks/chunk-TNV2DV74.js";

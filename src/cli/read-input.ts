@@ -2,7 +2,7 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { DEFAULT_MAX_FILE_BYTES } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 
@@ -25,9 +25,10 @@ export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX
   let bytes: Uint8Array;
   try {
     // Checked before reading: an oversized input is refused without loading it.
-    const { size } = statSync(path);
-    if (size > maxBytes) throw new UsageError(`${what} has ${size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
-    bytes = readFileSync(path);
+    const stats = statSync(path);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    // Pipes and devices report no size: read them in chunks up to the limit.
+    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -35,6 +36,24 @@ export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
   return decodeText(bytes, what);
+}
+
+function readBounded(path: string, what: string, maxBytes: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {

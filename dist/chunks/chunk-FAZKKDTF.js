@@ -13264,7 +13264,7 @@ function parseLiteLLMUrl(url, from) {
 }
 
 // src/cli/read-input.ts
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
 function decodeText(bytes, what) {
@@ -13280,9 +13280,9 @@ function decodeText(bytes, what) {
 function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let bytes;
   try {
-    const { size } = statSync(path);
-    if (size > maxBytes) throw new UsageError(`${what} has ${size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
-    bytes = readFileSync(path);
+    const stats = statSync(path);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = error.code;
@@ -13290,6 +13290,23 @@ function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
   return decodeText(bytes, what);
+}
+function readBounded(path, what, maxBytes) {
+  const fd = openSync(path, "r");
+  try {
+    const chunks = [];
+    let size = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const chunks = [];

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-A5N7GSL3.js";
-import "./chunk-LQ7LXXXV.js";
+} from "./chunk-J4KANQUR.js";
+import "./chunk-FAZKKDTF.js";
 import "./chunk-TNV2DV74.js";
 import "./chunk-BE7JI7H6.js";
 export {

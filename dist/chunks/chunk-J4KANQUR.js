@@ -20,7 +20,7 @@ import {
   rebaseResult,
   require_dist,
   rules
-} from "./chunk-LQ7LXXXV.js";
+} from "./chunk-FAZKKDTF.js";
 import {
   HELP,
   VERSION

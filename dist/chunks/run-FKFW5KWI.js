@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-A5N7GSL3.js";
-import "./chunk-LQ7LXXXV.js";
+} from "./chunk-J4KANQUR.js";
+import "./chunk-FAZKKDTF.js";
 import {
   HELP
 } from "./chunk-TNV2DV74.js";
