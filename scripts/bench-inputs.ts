@@ -117,3 +117,8 @@ export function renderedManifest(bytes: number): { text: string; workloads: numb
   }
   return { text: parts.join(""), workloads };
 }
+
+/** Exactly `count` Deployments sharing the budget ConfigMap. */
+export function manifestWithWorkloads(count: number): string {
+  return configMap("codemie-litellm") + Array.from({ length: count }, (_, index) => deployment(index)).join("");
+}

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { rules } from "../rules/registry.ts";
 import { buildModel, DEFAULT_OPTIONS, lint } from "../src/core/engine.ts";
-import { renderedManifest } from "./bench-inputs.ts";
+import { createLivePhase } from "../src/live/phase.ts";
+import { startFakeLiteLLM } from "../test/fake-litellm/server.ts";
+import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "litellm-preflight-bench-"));
 const rows: string[][] = [];
@@ -70,6 +72,19 @@ try {
     writeFileSync(join(dir, `big-${megabytes}.yaml`), text);
     const rss = peakRss(["dist/cli.js", "lint", "-m", join(dir, `big-${megabytes}.yaml`), "-o", join(dir, "out.txt")]);
     if (rss !== undefined) row(`peak RSS, CLI on ${megabytes} MB`, `${rss.toFixed(0)} MB`, `limit 4 × input + 100 MB = ${(4 * megabytes + 100).toFixed(0)} MB`);
+  }
+  // Live phase: requests against the fake proxy for 1 and 1,000 workloads.
+  const proxy = await startFakeLiteLLM({ fixture: "demo" });
+  try {
+    for (const workloads of [1, 1000]) {
+      const manifest = manifestWithWorkloads(workloads);
+      const live = createLivePhase({ url: proxy.url, masterKey: "sk-demo-master-0001", apiKey: "sk-demo-integration-0001", timeoutMs: 10_000, budgetIdEnv: "LITELLM_BUDGET_ID" });
+      const start = performance.now();
+      const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: manifest }], options: DEFAULT_OPTIONS, live });
+      row(`live phase, ${workloads} workload${workloads === 1 ? "" : "s"}`, `${result.live.requests} requests`, `${ms(performance.now() - start)} whole lint, status ${result.live.status}`);
+    }
+  } finally {
+    await proxy.close();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
