@@ -1,30 +1,48 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_OPTIONS,
   DEFAULT_SARIF_CATEGORY,
+  findGitRoot,
+  formatSarif
+} from "./chunks/chunk-22RAMIGR.js";
+import {
+  escapeData,
+  formatGithub,
+  workflowCommand
+} from "./chunks/chunk-TJQC6QPC.js";
+import {
+  formatSummary,
+  markdownText
+} from "./chunks/chunk-JWDIS6MB.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseResult
+} from "./chunks/chunk-QMHXNVKL.js";
+import {
+  createLivePhase
+} from "./chunks/chunk-MFTZWFHL.js";
+import {
+  DEFAULT_OPTIONS,
   LITELLM_CREDENTIAL_ENV,
   SetApplyError,
   SetSyntaxError,
-  UsageError,
-  activeFindings,
-  countBySeverity,
-  createLivePhase,
-  escapeData,
-  findGitRoot,
-  formatGithub,
-  formatSarif,
-  formatSummary,
   jsonLocation,
   lint,
-  markdownText,
   parseConfig,
-  parseLiteLLMUrl,
-  plainLine,
   readInputText,
-  rebaseResult,
-  rules,
-  workflowCommand
-} from "./chunks/chunk-FAZKKDTF.js";
+  rules
+} from "./chunks/chunk-M4AJYF2E.js";
+import "./chunks/chunk-BEDV53EO.js";
+import "./chunks/chunk-DKYZOXWC.js";
+import "./chunks/chunk-YO7E36AT.js";
+import "./chunks/chunk-TDT74PBL.js";
+import {
+  parseLiteLLMUrl
+} from "./chunks/chunk-YGBCVLNT.js";
+import {
+  UsageError
+} from "./chunks/chunk-YI5XR4DP.js";
 import {
   VERSION
 } from "./chunks/chunk-TNV2DV74.js";

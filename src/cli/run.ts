@@ -8,17 +8,11 @@ import { parseConfig } from "../core/config.ts";
 import { DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
-import { rebaseResult } from "../format/common.ts";
-import { formatGithub } from "../format/github.ts";
 import { formatJson } from "../format/json.ts";
-import { DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif, type SarifOptions } from "../format/sarif.ts";
 import { formatStylish } from "../format/stylish.ts";
-import { formatSummary } from "../format/summary.ts";
-import { createLivePhase, DEFAULT_TIMEOUT_MS } from "../live/phase.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { chartAndCluster } from "./chart-cluster.ts";
-import { parseLiteLLMUrl } from "../live/url.ts";
+import { DEFAULT_TIMEOUT_MS, parseLiteLLMUrl } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
 import { readInputText, readStdinText } from "./read-input.ts";
 
@@ -158,23 +152,23 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
 
   // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
-  const extra = await chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL));
+  // Loaded on demand, like the formats below: a plain lint does not pay for what it does not use.
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== undefined)
+    ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
+    : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
-  const live = livePhase(flags, io.env, options, extra.masterKey);
+  const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const sarifRoot = flags["sarif-root"] ? resolve(io.cwd, flags["sarif-root"]) : (findGitRoot(io.cwd) ?? io.cwd);
-  const sarif: SarifOptions = { rules, tool: TOOL, root: sarifRoot, cwd: io.cwd, category: flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY };
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd) : undefined;
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
-  else if (format === "sarif") text = formatSarif(result, sarif);
-  else if (format === "github") {
-    // Annotations and the job summary name files relative to the repository, like the runner does.
-    const rebased = rebaseResult(result, io.cwd, sarifRoot);
-    text = formatGithub(rebased, rules);
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, formatSummary(rebased, rules));
+  else if (github && format === "sarif") text = github.sarif(result);
+  else if (github && format === "github") {
+    text = github.annotations(result);
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(result));
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), formatSarif(result, sarif));
+  if (github && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), github.sarif(result));
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
   else io.stdout.write(text);
   return exitCode(result, maxWarnings);
@@ -182,11 +176,31 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
 type Flags = ReturnType<typeof parse>["values"];
 
+const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
+
+/** SARIF, annotations and the job summary, with file names relative to --sarif-root (default: the git root). */
+async function githubFormats(flags: Flags, cwd: string) {
+  const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+    import("../format/sarif.ts"),
+    import("../format/common.ts"),
+    import("../format/github.ts"),
+    import("../format/summary.ts"),
+  ]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
+  const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
+  return {
+    sarif: (result: LintResult) => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    // Annotations and the job summary name files relative to the repository, like the runner does.
+    annotations: (result: LintResult) => formatGithub(rebaseResult(result, cwd, root), rules),
+    summary: (result: LintResult) => formatSummary(rebaseResult(result, cwd, root), rules),
+  };
+}
+
 /**
  * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
  * credentials come only from flags and the environment, never from the linted files.
  */
-function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): { live?: LivePhase; liveSkippedReason?: string } {
+async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase; liveSkippedReason?: string }> {
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -198,6 +212,7 @@ function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, m
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
+  const { createLivePhase } = await import("../live/phase.ts");
   return {
     live: createLivePhase({
       url: parsed.href,

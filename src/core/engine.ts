@@ -15,6 +15,7 @@ import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesM
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
 import { renderMessage, type Rule } from "./rule.ts";
+import { byCodeUnits } from "./compare.ts";
 import { snippetOf } from "./snippet.ts";
 import { toLocation, type NodeRef } from "./source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "./suppress.ts";
@@ -181,12 +182,12 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    byCodeUnits(a.location.file, b.location.file) ||
     a.location.start.line - b.location.start.line ||
     a.location.start.column - b.location.start.column ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    byCodeUnits(a.ruleId, b.ruleId) ||
+    byCodeUnits(a.message, b.message)
   );
 }
 

@@ -2,6 +2,7 @@
  * Helpers shared by the GitHub-facing renderers (SARIF, workflow commands, job summary). Pure
  * functions over findings: no I/O.
  */
+import { byCodeUnits } from "../core/compare.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Rule } from "../core/rule.ts";
 import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
@@ -117,7 +118,7 @@ export function prioritise(findings: readonly Finding[], rules: readonly Rule[])
       if (list) list.push(finding);
       else byRule.set(finding.ruleId, [finding]);
     }
-    const queues = [...byRule.entries()].sort(([a], [b]) => rankOf(a) - rankOf(b) || a.localeCompare(b)).map(([, list]) => list);
+    const queues = [...byRule.entries()].sort(([a], [b]) => rankOf(a) - rankOf(b) || byCodeUnits(a, b)).map(([, list]) => list);
     for (let round = 0; queues.some((queue) => round < queue.length); round++) {
       for (const queue of queues) {
         const finding = queue[round];

@@ -15,6 +15,7 @@ import { createUndiciTransport, type HttpFunction, type HttpTransport, type Prox
 import { Scrubber } from "./scrub.ts";
 import { LiveSession } from "./session.ts";
 import { parseReadiness, type Readiness } from "./shapes.ts";
+import { DEFAULT_TIMEOUT_MS } from "./url.ts";
 
 export interface LiveConfig {
   /** Base URL of the proxy (http or https), from --litellm-url or LITELLM_URL. */
@@ -43,7 +44,6 @@ export interface LiveConfig {
   maxBytes?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export function createLivePhase(config: LiveConfig): LivePhase {
   return (model, report, rules) => runLivePhase(config, model, report, rules);

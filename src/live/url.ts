@@ -1,5 +1,8 @@
 import { UsageError } from "../core/errors.ts";
 
+/** The live phase's default deadline (--timeout), here so that offline runs need not load the client. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
 /**
  * The proxy base URL as given by a flag, an env var or an Action input (`from` names it): http(s)
  * only, no credentials (keys travel in headers, from the environment), no query or fragment.

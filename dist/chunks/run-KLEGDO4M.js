@@ -1,8 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-J4KANQUR.js";
-import "./chunk-FAZKKDTF.js";
+} from "./chunk-6JFDSLLQ.js";
+import "./chunk-M4AJYF2E.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-DKYZOXWC.js";
+import "./chunk-YO7E36AT.js";
+import "./chunk-TDT74PBL.js";
+import "./chunk-YGBCVLNT.js";
+import "./chunk-YI5XR4DP.js";
 import {
   HELP
 } from "./chunk-TNV2DV74.js";

@@ -1,0 +1,39 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+
+// src/core/source.ts
+function toLocation(ref) {
+  const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
+  const location = { file: ref.source.file, path: ref.path, start: range.start, end: range.end };
+  if (ref.source.doc !== void 0) location.doc = ref.source.doc;
+  if (ref.source.object) location.object = ref.source.object;
+  if (ref.sensitive || ref.source.sensitive) location.sensitive = true;
+  return location;
+}
+var LineTable = class {
+  lines;
+  text;
+  firstLine;
+  constructor(text, firstLine = 1) {
+    this.text = text;
+    this.firstLine = firstLine;
+  }
+  get(line) {
+    this.lines ??= this.text.split(/\r?\n/);
+    return this.lines[line - this.firstLine];
+  }
+};
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+export {
+  toLocation,
+  LineTable,
+  formatPath
+};

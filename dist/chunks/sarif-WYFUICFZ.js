@@ -1,0 +1,24 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  findGitRoot,
+  formatSarif,
+  limitSentences,
+  normaliseCategory
+} from "./chunk-22RAMIGR.js";
+import "./chunk-QMHXNVKL.js";
+import "./chunk-DKYZOXWC.js";
+import "./chunk-YO7E36AT.js";
+import "./chunk-TDT74PBL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  findGitRoot,
+  formatSarif,
+  limitSentences,
+  normaliseCategory
+};
