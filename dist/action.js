@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-QMHXNVKL.js";
 import {
   createLivePhase
-} from "./chunks/chunk-MFTZWFHL.js";
+} from "./chunks/chunk-TVEPIUMQ.js";
 import {
   DEFAULT_OPTIONS,
   LITELLM_CREDENTIAL_ENV,
@@ -32,14 +32,15 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-M4AJYF2E.js";
+} from "./chunks/chunk-PEGK3FBL.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-DKYZOXWC.js";
 import "./chunks/chunk-YO7E36AT.js";
 import "./chunks/chunk-TDT74PBL.js";
 import {
-  parseLiteLLMUrl
-} from "./chunks/chunk-YGBCVLNT.js";
+  parseLiteLLMUrl,
+  proxyEnvOf
+} from "./chunks/chunk-6Q7GPYOO.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -64,14 +65,7 @@ function actionLivePhase(inputs, env, options) {
       apiKey: env.LITELLM_API_KEY || void 0,
       keyAlias: inputs.keyAlias || void 0,
       budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: {
-        HTTP_PROXY: env.HTTP_PROXY,
-        http_proxy: env.http_proxy,
-        HTTPS_PROXY: env.HTTPS_PROXY,
-        https_proxy: env.https_proxy,
-        NO_PROXY: env.NO_PROXY,
-        no_proxy: env.no_proxy
-      }
+      proxyEnv: proxyEnvOf(env)
     })
   };
 }

@@ -7,7 +7,7 @@
 import type { LivePhase } from "../core/engine.ts";
 import type { LintOptions } from "../core/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
-import { parseLiteLLMUrl } from "../live/url.ts";
+import { parseLiteLLMUrl, proxyEnvOf } from "../live/url.ts";
 import type { Env } from "./protocol.ts";
 
 export interface ActionLiveInputs {
@@ -27,14 +27,7 @@ export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: Lin
       apiKey: env.LITELLM_API_KEY || undefined,
       keyAlias: inputs.keyAlias || undefined,
       budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: {
-        HTTP_PROXY: env.HTTP_PROXY,
-        http_proxy: env.http_proxy,
-        HTTPS_PROXY: env.HTTPS_PROXY,
-        https_proxy: env.https_proxy,
-        NO_PROXY: env.NO_PROXY,
-        no_proxy: env.no_proxy,
-      },
+      proxyEnv: proxyEnvOf(env),
     }),
   };
 }

@@ -12,7 +12,7 @@ import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { DEFAULT_TIMEOUT_MS, parseLiteLLMUrl } from "../live/url.ts";
+import { DEFAULT_TIMEOUT_MS, parseLiteLLMUrl, proxyEnvOf } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
 import { readInputText, readStdinText } from "./read-input.ts";
 
@@ -222,14 +222,7 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
       timeoutMs,
       keyHeader: header,
       budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: {
-        HTTP_PROXY: env.HTTP_PROXY,
-        http_proxy: env.http_proxy,
-        HTTPS_PROXY: env.HTTPS_PROXY,
-        https_proxy: env.https_proxy,
-        NO_PROXY: env.NO_PROXY,
-        no_proxy: env.no_proxy,
-      },
+      proxyEnv: proxyEnvOf(env),
     }),
   };
 }

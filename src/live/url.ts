@@ -19,3 +19,9 @@ export function parseLiteLLMUrl(url: string, from: string): URL {
   if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
   return parsed;
 }
+
+/** The proxy variables undici's EnvHttpProxyAgent honours, taken from an environment. */
+export function proxyEnvOf(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  return { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy };
+}

@@ -512,6 +512,10 @@ function parseLiteLLMUrl(url, from) {
   if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
   return parsed;
 }
+function proxyEnvOf(env) {
+  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  return { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy };
+}
 
 // src/live/key-budget.ts
 async function assessKey(client, identity, now, scrubber) {
@@ -749,5 +753,6 @@ export {
   assessKey,
   describeCaps,
   DEFAULT_TIMEOUT_MS,
-  parseLiteLLMUrl
+  parseLiteLLMUrl,
+  proxyEnvOf
 };

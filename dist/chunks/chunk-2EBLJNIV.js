@@ -9,11 +9,12 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-M4AJYF2E.js";
+} from "./chunk-PEGK3FBL.js";
 import {
   DEFAULT_TIMEOUT_MS,
-  parseLiteLLMUrl
-} from "./chunk-YGBCVLNT.js";
+  parseLiteLLMUrl,
+  proxyEnvOf
+} from "./chunk-6Q7GPYOO.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -335,7 +336,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-J6MCC53B.js");
+  const { createLivePhase } = await import("./phase-SLC6YJTP.js");
   return {
     live: createLivePhase({
       url: parsed.href,
@@ -345,14 +346,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
       timeoutMs,
       keyHeader: header,
       budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: {
-        HTTP_PROXY: env.HTTP_PROXY,
-        http_proxy: env.http_proxy,
-        HTTPS_PROXY: env.HTTPS_PROXY,
-        https_proxy: env.https_proxy,
-        NO_PROXY: env.NO_PROXY,
-        no_proxy: env.no_proxy
-      }
+      proxyEnv: proxyEnvOf(env)
     })
   };
 }

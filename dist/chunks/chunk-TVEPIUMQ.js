@@ -9,7 +9,7 @@ import {
   createUndiciTransport,
   parseReadiness,
   safeText
-} from "./chunk-YGBCVLNT.js";
+} from "./chunk-6Q7GPYOO.js";
 
 // src/live/targets.ts
 var MAX_RELATED = 10;

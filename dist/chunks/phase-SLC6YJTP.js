@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-MFTZWFHL.js";
-import "./chunk-YGBCVLNT.js";
+} from "./chunk-TVEPIUMQ.js";
+import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {

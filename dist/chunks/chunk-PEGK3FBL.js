@@ -19,7 +19,7 @@ import {
   describeLimits,
   formatAmount,
   safeText
-} from "./chunk-YGBCVLNT.js";
+} from "./chunk-6Q7GPYOO.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

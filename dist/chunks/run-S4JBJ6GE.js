@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-6JFDSLLQ.js";
-import "./chunk-M4AJYF2E.js";
+} from "./chunk-2EBLJNIV.js";
+import "./chunk-PEGK3FBL.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-DKYZOXWC.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
-import "./chunk-YGBCVLNT.js";
+import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
 import {
   HELP
