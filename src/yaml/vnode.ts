@@ -160,7 +160,3 @@ export function childAt(node: VNode | null | undefined, key: string | number): V
   return undefined;
 }
 
-export function stringAt(node: VNode | null | undefined, key: string): string | undefined {
-  const child = childAt(node, key);
-  return child?.kind === "scalar" && typeof child.value === "string" ? child.value : undefined;
-}
