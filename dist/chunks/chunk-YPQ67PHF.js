@@ -9,7 +9,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-PEGK3FBL.js";
+} from "./chunk-O7Y44ODV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2EBLJNIV.js";
-import "./chunk-PEGK3FBL.js";
+} from "./chunk-YPQ67PHF.js";
+import "./chunk-O7Y44ODV.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-DKYZOXWC.js";
 import "./chunk-YO7E36AT.js";

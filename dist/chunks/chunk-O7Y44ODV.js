@@ -2031,15 +2031,21 @@ var budget_id_change_default = defineRule({
       else changes.set(key, { ...change, scopes: [scope] });
     };
     const effective = (variable, envName) => variable ? variable.value : budgetNames.has(envName) ? deployed.defaultBudgetId : void 0;
+    const factsByScope = Map.groupBy(model.facts.budgetIds, (fact) => fact.scope);
     const where = (scope, variable) => {
-      const fact = model.facts.budgetIds.find((candidate) => candidate.scope === scope && candidate.variable === variable);
+      const fact = factsByScope.get(scope)?.find((candidate) => candidate.envName === variable.name);
       return fact?.mappedTo?.at ?? fact?.at ?? variable.valueAt ?? variable.entry?.at ?? void 0;
     };
     const reviewed = model.facts.scopes.filter((scope) => scope.origin === "manifest" && scope.object);
     const running = deployed.facts.scopes.filter((scope) => scope.object);
     if (reviewed.length > 0) {
+      const twins = /* @__PURE__ */ new Map();
+      for (const candidate of running) {
+        const key = `${candidate.object?.kind}\0${candidate.label}`;
+        if (!twins.has(key)) twins.set(key, candidate);
+      }
       for (const scope of reviewed) {
-        const twin = running.find((candidate) => candidate.label === scope.label && candidate.object?.kind === scope.object?.kind);
+        const twin = twins.get(`${scope.object?.kind}\0${scope.label}`);
         if (!twin) continue;
         for (const envName of names) {
           const now = scope.vars.get(envName);
@@ -2053,11 +2059,12 @@ var budget_id_change_default = defineRule({
         }
       }
     } else {
+      const runningByName = new Map(names.map((envName) => [envName, running.map((candidate) => candidate.vars.get(envName)).filter((variable) => variable?.value !== void 0)]));
       for (const scope of model.facts.scopes) {
         for (const envName of names) {
           const now = scope.vars.get(envName);
           if (!now || now.value === void 0) continue;
-          const runningValues = running.map((candidate) => candidate.vars.get(envName)).filter((variable) => variable?.value !== void 0);
+          const runningValues = runningByName.get(envName);
           if (runningValues.length === 0 || runningValues.some((variable) => variable.value === now.value)) continue;
           const before = [...new Set(runningValues.map((variable) => variable.value))].join('", "');
           const at = where(scope, now);
