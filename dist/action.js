@@ -32,7 +32,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-O7Y44ODV.js";
+} from "./chunks/chunk-OOJXB4PZ.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-DKYZOXWC.js";
 import "./chunks/chunk-YO7E36AT.js";

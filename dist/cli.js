@@ -14,7 +14,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-I5TR6KLO.js");
+  const { runCli } = await import("./chunks/run-4FP5BR2F.js");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

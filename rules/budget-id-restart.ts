@@ -1,8 +1,6 @@
 import { defineRule } from "../src/core/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
-import { podSpecPath } from "../src/inputs/manifests.ts";
-import { isRecord } from "../src/env/resolve.ts";
 
 /** Annotations that make a changed ConfigMap or Secret restart the pods: a checksum of it, or Reloader. */
 const RESTART_ANNOTATION = /^(checksum\/|configmap\.reloader\.stakater\.com\/reload$|secret\.reloader\.stakater\.com\/reload$|reloader\.stakater\.com\/(auto|search)$)/;
@@ -25,8 +23,7 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const manifests = model.manifests;
-    if (!manifests) return;
+    if (!model.manifests) return;
     const seen = new Set<string>();
     for (const fact of model.facts.budgetIds) {
       const variable = fact.variable;
@@ -36,12 +33,10 @@ export default defineRule({
       // The object must be part of this rendering (an upgrade changes it); objects read from the cluster are not.
       const holder = variable.valueAt?.source;
       if (holder?.kind !== "manifest" || !holder.object || (holder.object.kind !== "ConfigMap" && holder.object.kind !== "Secret")) continue;
-      const workload = manifests.objects.find((object) => object.identity === scope.object);
-      if (!workload) continue;
-      const specPath = podSpecPath(workload.identity.kind);
-      if (!specPath || workload.identity.kind === "Pod") continue;
-      const templatePath: YamlPath = specPath.slice(0, -1);
-      if (hasRestartAnnotation(getIn(workload.value, [...templatePath, "metadata", "annotations"])) || hasRestartAnnotation(getIn(workload.value, ["metadata", "annotations"]))) continue;
+      const workload = scope.workload;
+      if (!workload?.pod || workload.identity.kind === "Pod") continue;
+      if (workload.pod.annotationKeys.some((key) => RESTART_ANNOTATION.test(key))) continue;
+      const templatePath: YamlPath = workload.pod.specPath.slice(0, -1);
       const key = `${workload.identity.kind}/${workload.identity.name}\0${holder.object.kind}/${holder.object.name}\0${fact.envName}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -56,13 +51,3 @@ export default defineRule({
     }
   },
 });
-
-function hasRestartAnnotation(annotations: unknown): boolean {
-  return isRecord(annotations) && Object.keys(annotations).some((key) => RESTART_ANNOTATION.test(key));
-}
-
-function getIn(value: unknown, path: YamlPath): unknown {
-  let current = value;
-  for (const segment of path) current = isRecord(current) ? current[String(segment)] : undefined;
-  return current;
-}

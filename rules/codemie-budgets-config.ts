@@ -1,6 +1,7 @@
 import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
 import { checkWiring, DEFAULT_BUDGETS_DIR, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
 import { defineRule, type RuleContext } from "../src/core/rule.ts";
+import type { EnvScope } from "../src/env/facts.ts";
 
 const REQUIRED = ["budget_id", "name", "max_budget", "budget_category"] as const;
 
@@ -57,22 +58,22 @@ export default defineRule<MessageId>({
     const { model } = context;
     const configs = model.codemie.budgetsConfigs;
     for (const config of configs) checkContent(config, context);
-    const dir = model.facts.scopes.map((scope) => scope.vars.get("BUDGETS_CONFIG_DIR")?.value).find((value) => value) ?? DEFAULT_BUDGETS_DIR;
+    const dir = budgetsDir(model.facts.scopes) ?? DEFAULT_BUDGETS_DIR;
     const fromValues = configs.filter((config) => config.configMap && config.at.source.kind !== "manifest");
     if (model.values && fromValues.length > 0) {
       const { mounts, volumes } = valuesMountsAndVolumes(model.values);
       for (const issue of checkWiring(fromValues, mounts, volumes, dir)) reportWiring(issue, context);
     }
     const fromManifests = configs.filter((config) => config.configMap && config.at.source.kind === "manifest");
-    const workloads = fromManifests.length > 0 && model.manifests ? manifestMountsAndVolumes(model.manifests) : [];
-    if (workloads.length > 0) {
+    if (fromManifests.length > 0 && model.manifests) {
       // A file is mounted when any workload mounts it; each workload's own mistakes are reported once.
       const mounted = new Set<BudgetsConfig>();
-      const issues = workloads.flatMap(({ mounts, volumes }) => {
+      const issues: WiringIssue[] = [];
+      for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         const found = checkWiring(fromManifests, mounts, volumes, dir);
         for (const config of fromManifests) if (!found.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch")) mounted.add(config);
-        return found;
-      });
+        issues.push(...found);
+      }
       const reported = new Set<BudgetsConfig>();
       for (const issue of issues) {
         if ("config" in issue && issue.kind !== "subPathMismatch") {
@@ -140,4 +141,12 @@ function reportWiring(issue: WiringIssue, { report }: RuleContext<MessageId>): v
       report({ messageId: "subPathMismatch", data: { subPath: issue.mount.subPath ?? "", configMap: issue.config.configMap!.name, key: issue.config.configMap!.key }, at: issue.mount.at });
       break;
   }
+}
+
+function budgetsDir(scopes: readonly EnvScope[]): string | undefined {
+  for (const scope of scopes) {
+    const dir = scope.vars.get("BUDGETS_CONFIG_DIR")?.value;
+    if (dir) return dir;
+  }
+  return undefined;
 }

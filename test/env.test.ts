@@ -96,6 +96,35 @@ describe("container env", () => {
       "Pod/init init container migrate",
     ]);
   });
+
+  it("points at each entry's own line when items without a name sit between entries", () => {
+    const text = deployment("d", "env:\n  - {value: no-name}\n  - {name: A, value: \"1\"}\n  - 42\n  - {name: LITELLM_BUDGET_ID, value: b}");
+    const facts = buildFacts(null, manifests(text), options);
+    const [list] = facts.envLists;
+    expect(list!.entries.map((entry) => [entry.name, toLocation(entry.at).path, toLocation(entry.valueAt).start.line])).toEqual([
+      ["A", ["spec", "template", "spec", "containers", 0, "env", 1], 12],
+      ["LITELLM_BUDGET_ID", ["spec", "template", "spec", "containers", 0, "env", 3], 14],
+    ]);
+    expect(toLocation(facts.budgetIds[0]!.at!)).toMatchObject({ start: { line: 14, column: 48 }, path: ["spec", "template", "spec", "containers", 0, "env", 3, "value"] });
+  });
+
+  it("workloads that repeat an entry each locate their own copy; odd entries keep what they say", () => {
+    const env = "env:\n  - {name: A, value: same}\n  - {name: N, value: 5}\n  - name: R\n    valueFrom: {configMapKeyRef: {name: cm, key: k, optional: true}}\n  - name: V\n    value: v\n    valueFrom: {fieldRef: {fieldPath: metadata.name}}";
+    const text = deployment("one", env) + deployment("two", env);
+    const facts = buildFacts(null, manifests(text), options);
+    const [one, two] = facts.envLists.map((list) => list.entries);
+    expect(one!.map((entry) => [entry.name, entry.value, entry.valueFrom])).toEqual([
+      ["A", "same", undefined],
+      ["N", 5, undefined],
+      ["R", undefined, { configMapKeyRef: { name: "cm", key: "k", optional: true } }],
+      ["V", "v", { fieldRef: { fieldPath: "metadata.name" } }],
+    ]);
+    expect(two!.map((entry) => [entry.name, entry.value, entry.valueFrom])).toEqual(one!.map((entry) => [entry.name, entry.value, entry.valueFrom]));
+    const lines = (entries: typeof one) => entries!.map((entry) => toLocation(entry.at).start.line);
+    expect(lines(one)).toEqual([11, 12, 13, 15]);
+    expect(lines(two)).toEqual([28, 29, 30, 32]);
+    expect(facts.scopes[1]!.vars.get("R")).toMatchObject({ value: undefined, unresolved: 'ConfigMap "cm" is not in the manifests' });
+  });
 });
 
 describe("values-side env and budget ids", () => {

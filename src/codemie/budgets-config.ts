@@ -101,9 +101,7 @@ export function findBudgetsConfigs(values: ValuesModel | null, manifests: Manife
   }
   for (const object of manifests?.objects ?? []) {
     if (object.identity.kind !== "ConfigMap") continue;
-    const data = object.value.data;
-    if (!data || typeof data !== "object") continue;
-    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries(object.data ?? {})) {
       if (!isBudgetsKey(key) || typeof value !== "string") continue;
       const at: NodeRef = { source: object.source, path: ["data", key] };
       const source = new EmbeddedYamlSource(object.source, ["data", key], value);

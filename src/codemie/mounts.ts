@@ -5,8 +5,7 @@
  * (`extraVolumeMounts`, `extraVolumes`); rendered manifests have them as objects.
  */
 import type { NodeRef } from "../core/source.ts";
-import { isRecord } from "../env/resolve.ts";
-import { podSpecPath, type ManifestModel } from "../inputs/manifests.ts";
+import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
 import { buildTree, type VNode } from "../yaml/vnode.ts";
@@ -118,41 +117,20 @@ function volumeOf(item: VNode): Volume | undefined {
   return { name, configMap: text(configMapName), at: item.origin, configMapAt: configMapName?.origin ?? item.origin };
 }
 
-/** Per workload of the manifests: its mounts (all containers) and volumes. */
-export function manifestMountsAndVolumes(manifests: ManifestModel): { mounts: Mount[]; volumes: Volume[] }[] {
-  const workloads: { mounts: Mount[]; volumes: Volume[] }[] = [];
-  for (const object of manifests.objects) {
-    const specPath = podSpecPath(object.identity.kind);
-    if (!specPath) continue;
-    let spec: unknown = object.value;
-    for (const segment of specPath) spec = isRecord(spec) ? spec[segment as string] : undefined;
-    if (!isRecord(spec)) continue;
-    const source = object.source;
-    const mounts: Mount[] = [];
-    const volumes: Volume[] = [];
-    for (const group of ["initContainers", "containers"]) {
-      const containers = spec[group];
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container, c) => {
-        const list = isRecord(container) ? container.volumeMounts : undefined;
-        if (!Array.isArray(list)) return;
-        list.forEach((mount, m) => {
-          if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
-          const path = [...specPath, group, c, "volumeMounts", m];
-          mounts.push({ name: mount.name, mountPath: mount.mountPath, subPath: typeof mount.subPath === "string" ? mount.subPath : undefined, at: { source, path }, nameAt: { source, path: [...path, "name"] } });
-        });
-      });
-    }
-    const list = spec.volumes;
-    if (Array.isArray(list)) {
-      list.forEach((volume, v) => {
-        if (!isRecord(volume) || typeof volume.name !== "string") return;
-        const path = [...specPath, "volumes", v];
-        const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? volume.configMap.name : undefined;
-        volumes.push({ name: volume.name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } });
-      });
-    }
-    workloads.push({ mounts, volumes });
+/** Per workload of the manifests, one at a time: its mounts (all containers) and volumes. */
+export function* manifestMountsAndVolumes(manifests: ManifestModel): Generator<{ mounts: Mount[]; volumes: Volume[] }> {
+  for (const { source, pod } of manifests.objects) {
+    if (!pod) continue;
+    const mounts = pod.containers.flatMap((container) =>
+      container.volumeMounts.map(({ name, mountPath, subPath, index }): Mount => {
+        const path = [...container.path, "volumeMounts", index];
+        return { name, mountPath, subPath, at: { source, path }, nameAt: { source, path: [...path, "name"] } };
+      }),
+    );
+    const volumes = pod.volumes.map(({ name, configMap, index }): Volume => {
+      const path = [...pod.specPath, "volumes", index];
+      return { name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } };
+    });
+    yield { mounts, volumes };
   }
-  return workloads;
 }

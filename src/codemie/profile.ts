@@ -4,8 +4,7 @@
  */
 import type { NodeRef } from "../core/source.ts";
 import type { EnvList } from "../env/facts.ts";
-import { isRecord } from "../env/resolve.ts";
-import type { ManifestModel } from "../inputs/manifests.ts";
+import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VNode } from "../yaml/vnode.ts";
 import type { BudgetsConfig } from "./budgets-config.ts";
@@ -37,7 +36,7 @@ export function detectCodemie(setting: ProfileSetting, values: ValuesModel | nul
       (budgetsConfigs.length > 0 ||
         looksLikeChart(values?.root) ||
         envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) ||
-        (manifests?.objects.some((object) => imagesOf(object.value).some((image) => /codemie/i.test(image))) ?? false)));
+        (manifests?.objects.some((object) => imagesOf(object).some((image) => /codemie/i.test(image))) ?? false)));
   return { active, version, budgetsConfigs };
 }
 
@@ -69,23 +68,13 @@ function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
   return undefined;
 }
 
-function imagesOf(object: Record<string, unknown>): string[] {
-  const images: string[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 12) return;
-    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
-    else if (isRecord(value)) {
-      if (typeof value.image === "string") images.push(value.image);
-      for (const [key, child] of Object.entries(value)) if (key === "spec" || key === "template" || key === "jobTemplate" || key === "containers") visit(child, depth + 1);
-    }
-  };
-  visit(object, 0);
-  return images;
+function imagesOf(object: ManifestObject): string[] {
+  return object.pod?.containers.flatMap((container) => (container.group === "containers" && container.image !== undefined ? [container.image] : [])) ?? [];
 }
 
 function manifestVersion(manifests: ManifestModel | null): CodemieVersion | undefined {
   for (const object of manifests?.objects ?? []) {
-    for (const image of imagesOf(object.value)) {
+    for (const image of imagesOf(object)) {
       const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
       const version = match ? parseVersion(match[1]!, null) : undefined;
       if (version) return version;

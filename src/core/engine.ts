@@ -6,7 +6,7 @@ import { matchesGlob } from "node:path";
 import { rules as registry } from "../../rules/registry.ts";
 import { findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
 import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
-import { addBudgetsConfigFacts, budgetFacts, buildFacts } from "../env/facts.ts";
+import { addBudgetsConfigFacts, budgetFacts, collectEnvironments, type Facts } from "../env/facts.ts";
 import type { ObjectIndex } from "../env/resolve.ts";
 import { buildChartModel, type ChartInput } from "../chart/model.ts";
 import { buildDeployed, lookUpMissing, type DeployedInput, type ExternalLookup } from "../cluster/external.ts";
@@ -88,22 +88,20 @@ export function buildModel(
   const reuse = cluster?.reuse;
   const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const facts = buildFacts(values, manifests, options, cluster?.index);
+  const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, facts.envLists, budgetsConfigs);
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs);
   // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
-  if (codemie.active && !options.budgetIdEnv.includes(LEGACY_BUDGET_ID_ENV)) {
-    facts.budgetIds = budgetFacts(facts.scopes, { ...options, budgetIdEnv: [...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV] });
-  }
+  const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
   const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
-  const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }

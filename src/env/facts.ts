@@ -4,14 +4,13 @@
  */
 import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef } from "../core/source.ts";
-// Type-only: the Kubernetes shapes document what is read; manifests are still checked at run time.
-import type { V1ConfigMap, V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Secret } from "@kubernetes/client-node";
 import type { BudgetIdSource, ObjectIdentity, YamlPath } from "../core/types.ts";
 import type { BudgetsConfig } from "../codemie/budgets-config.ts";
-import { podSpecPath, type ManifestModel, type ManifestObject } from "../inputs/manifests.ts";
+import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
+import type { PodContainer } from "../inputs/workload.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
-import { isRecord, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
+import { envEntries, isRecord, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
 
 export interface EnvList {
   origin: "values" | "manifest";
@@ -28,6 +27,8 @@ export interface EnvScope {
   lists: EnvList[];
   vars: ResolvedEnv;
   object?: ObjectIdentity;
+  /** A manifest scope's workload. */
+  workload?: ManifestObject;
   missingEnvFrom: EnvFromEntry[];
 }
 
@@ -68,13 +69,18 @@ const CODEMIE_POOLS = ["dsPool", "proxyPool"];
  * adapters were asked to look there); it is consulted only after the inputs' own objects.
  */
 export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions, external?: ObjectIndex): Facts {
+  const environments = collectEnvironments(values, manifests, external);
+  return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
+}
+
+/** Every env list and scope, without budget ids (the engine picks their variables once it knows the platform). */
+export function collectEnvironments(values: ValuesModel | null, manifests: ManifestModel | null, external?: ObjectIndex): Omit<Facts, "budgetIds"> {
   const envLists: EnvList[] = [];
   const scopes: EnvScope[] = [];
   if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
   let workloads = 0;
   if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
-  const budgetIds = budgetFacts(scopes, options);
-  return { envLists, scopes, budgetIds, workloads };
+  return { envLists, scopes, workloads };
 }
 
 // ---------------------------------------------------------------- values
@@ -147,7 +153,7 @@ function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[]
 
 function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
   const entries = mergeByName(lists.flatMap((list) => list.entries));
-  return { origin: "values", label, lists, vars: new ResolvedEnv(entries, [], undefined, objects), missingEnvFrom: [] };
+  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], undefined, objects), missingEnvFrom: [] };
 }
 
 /** The chart's merge: one entry per name, the last value, in order of first appearance. */
@@ -251,90 +257,71 @@ function decodeBase64(text: string): string {
 function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): number {
   let workloads = 0;
   for (const object of model.objects) {
-    const specPath = podSpecPath(object.identity.kind);
-    if (!specPath) continue;
-    const spec = getIn(object.value, specPath) as Partial<V1PodSpec> | undefined;
-    if (!isRecord(spec)) continue;
+    const pod = object.pod;
+    if (!pod) continue;
     workloads++;
-    for (const group of ["initContainers", "containers"] as const) {
-      const containers = spec[group];
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container: Partial<V1Container>, index) => {
-        if (!isRecord(container)) return;
-        const containerPath = [...specPath, group, index];
-        const list = manifestEnvList(object, container, containerPath);
-        if (list) envLists.push(list);
-        const envFrom = manifestEnvFrom(object, container, containerPath);
-        const namespace = object.identity.namespace;
-        const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
-        const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
-        for (const source of missingEnvFrom) {
-          const reason = objects.why?.(source.kind, source.name, namespace);
-          if (reason) source.unresolved = reason;
-        }
-        const name = typeof container.name === "string" ? container.name : String(index);
-        const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
-        scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
-      });
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
+      for (const source of missingEnvFrom) {
+        const reason = objects.why?.(source.kind, source.name, namespace);
+        if (reason) source.unresolved = reason;
+      }
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
     }
   }
   return workloads;
 }
 
-function manifestEnvList(object: ManifestObject, container: Partial<V1Container>, containerPath: YamlPath): EnvList | undefined {
-  const env = container.env;
-  if (!Array.isArray(env)) return undefined;
-  const entries: EnvEntry[] = [];
-  const listPath = [...containerPath, "env"];
-  env.forEach((item, index) => {
-    if (isRecord(item) && typeof item.name === "string") entries.push(new ManifestEnvEntry(object.source, listPath, index, item));
-  });
-  return { origin: "manifest", style: "list", at: { source: object.source, path: listPath }, entries };
-}
+/** A container's `env`: its entries (with positions) are made each time they are read, never kept. */
+class ManifestEnvList implements EnvList {
+  readonly origin = "manifest";
+  readonly style = "list";
+  private readonly container: PodContainer;
 
-/** An env entry of a manifest; its NodeRefs are made only when asked for (most never are). */
-class ManifestEnvEntry implements EnvEntry {
-  readonly name: string;
-  readonly value?: unknown;
-  readonly valueFrom?: unknown;
-  private readonly source: ManifestObject["source"];
-  private readonly listPath: YamlPath;
-  private readonly index: number;
-  private readonly hasValue: boolean;
-
-  constructor(source: ManifestObject["source"], listPath: YamlPath, index: number, item: V1EnvVar) {
-    this.name = item.name;
-    this.source = source;
-    this.listPath = listPath;
-    this.index = index;
-    this.hasValue = "value" in item;
-    if (this.hasValue) this.value = item.value;
-    if ("valueFrom" in item) this.valueFrom = item.valueFrom;
+  constructor(container: PodContainer) {
+    this.container = container;
   }
 
   get at(): NodeRef {
-    return { source: this.source, path: [...this.listPath, this.index], sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: [...this.container.path, "env"] };
   }
 
-  get valueAt(): NodeRef {
-    return { source: this.source, path: [...this.listPath, this.index, ...(this.hasValue ? ["value"] : [])], sensitive: mayBeSecretName(this.name) };
+  get entries(): EnvEntry[] {
+    return this.container.envEntries();
   }
 }
 
-function manifestEnvFrom(object: ManifestObject, container: Partial<V1Container>, containerPath: YamlPath): EnvFromEntry[] {
-  const envFrom = container.envFrom;
-  if (!Array.isArray(envFrom)) return [];
-  const out: EnvFromEntry[] = [];
-  envFrom.forEach((item: Partial<V1EnvFromSource>, index) => {
-    if (!isRecord(item)) return;
-    const prefix = typeof item.prefix === "string" ? item.prefix : "";
-    const at = { source: object.source, path: [...containerPath, "envFrom", index] };
-    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
-      const ref = item[field];
-      if (isRecord(ref) && typeof ref.name === "string") out.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
-    }
-  });
-  return out;
+class ManifestScope implements EnvScope {
+  readonly origin = "manifest";
+  readonly workload: ManifestObject;
+  private readonly container: PodContainer;
+  private readonly list: EnvList | undefined;
+  readonly vars: ResolvedEnv;
+  readonly missingEnvFrom: EnvFromEntry[];
+
+  constructor(workload: ManifestObject, container: PodContainer, list: EnvList | undefined, vars: ResolvedEnv, missingEnvFrom: EnvFromEntry[]) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+
+  get object(): ObjectIdentity {
+    return this.workload.identity;
+  }
+
+  get label(): string {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+
+  get lists(): EnvList[] {
+    return this.list ? [this.list] : [];
+  }
 }
 
 function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
@@ -361,10 +348,9 @@ function manifestObjectData(object: ManifestObject): ObjectData {
   const data = new Map<string, string>();
   const paths = new Map<string, YamlPath>();
   const secret = object.identity.kind === "Secret";
-  const value = object.value as Partial<V1ConfigMap & V1Secret>;
   const read = (field: "data" | "stringData", decode: boolean): void => {
-    const block: unknown = value[field];
-    if (!isRecord(block)) return;
+    const block = object[field];
+    if (!block) return;
     for (const [key, text] of Object.entries(block)) {
       if (text === null || text === undefined) continue;
       data.set(key, decode ? decodeBase64(String(text)) : String(text));
@@ -374,16 +360,6 @@ function manifestObjectData(object: ManifestObject): ObjectData {
   read("data", secret);
   if (secret) read("stringData", false);
   return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
-}
-
-function getIn(value: unknown, path: YamlPath): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isRecord(current)) current = current[String(segment)];
-    else return undefined;
-  }
-  return current;
 }
 
 // ---------------------------------------------------------------- budget ids

@@ -65,45 +65,73 @@ export interface ResolvedVar {
 }
 
 /**
+ * A scope's `env` entries by index. Manifests make an entry (with its positions) only when it is
+ * asked for: a 50 MB manifest has hundreds of thousands of entries and rules read a few.
+ */
+export interface EnvEntries {
+  readonly length: number;
+  nameAt(index: number): string;
+  entryAt(index: number): EnvEntry;
+}
+
+export function envEntries(entries: readonly EnvEntry[]): EnvEntries {
+  return { length: entries.length, nameAt: (index) => entries[index]!.name, entryAt: (index) => entries[index]! };
+}
+
+/**
  * A container's environment, resolved per variable on demand: large manifests ask for a few
  * names (the budget id) in thousands of containers, so nothing is computed for the others.
  */
 export class ResolvedEnv {
-  private readonly entries: EnvEntry[];
-  private readonly envFrom: EnvFromEntry[];
+  private readonly entries: EnvEntries;
+  private readonly envFrom: readonly EnvFromEntry[];
   private readonly namespace: string | undefined;
   private readonly objects: ObjectIndex;
-  private readonly cache = new Map<string, ResolvedVar | null>();
-  /** Definitions by position, so that chains of $(VAR) references are resolved once each. */
-  private readonly before = new Map<string, ResolvedVar | null>();
+  /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */
+  private expanding: Map<string, ResolvedVar | null> | undefined;
 
-  constructor(entries: EnvEntry[], envFrom: EnvFromEntry[], namespace: string | undefined, objects: ObjectIndex) {
+  constructor(entries: EnvEntries, envFrom: readonly EnvFromEntry[], namespace: string | undefined, objects: ObjectIndex) {
     this.entries = entries;
     this.envFrom = envFrom;
     this.namespace = namespace;
     this.objects = objects;
   }
 
-  /** The variable as the container sees it: the last definition wins. */
+  /**
+   * The variable as the container sees it: the last definition wins. Nothing is kept between calls
+   * (each call returns a new object): thousands of containers are asked for a few names each.
+   */
   get(name: string): ResolvedVar | undefined {
-    let resolved = this.cache.get(name);
-    if (resolved === undefined) {
-      resolved = this.definitionBefore(name, this.entries.length) ?? null;
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, resolved);
-      this.cache.set(name, resolved);
+    const last = this.lastIndexOf(name, this.entries.length);
+    try {
+      const resolved = this.definitionAt(name, last);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      return resolved;
+    } finally {
+      this.expanding = undefined;
     }
-    return resolved ?? undefined;
   }
 
-  /** The definition of `name` in effect before env entry `position` (envFrom sources come first). */
-  private definitionBefore(name: string, position: number): ResolvedVar | undefined {
-    let index = position - 1;
-    while (index >= 0 && this.entries[index]!.name !== name) index--;
-    const key = `${index}\0${name}`;
-    let found = this.before.get(key);
+  private lastIndexOf(name: string, before: number): number {
+    let index = before - 1;
+    while (index >= 0 && this.entries.nameAt(index) !== name) index--;
+    return index;
+  }
+
+  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
+  private definitionAt(name: string, index: number): ResolvedVar | undefined {
+    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? undefined;
+  }
+
+  /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
+  private referenced(name: string, index: number): ResolvedVar | undefined {
+    const before = this.lastIndexOf(name, index);
+    const key = `${before}\0${name}`;
+    this.expanding ??= new Map();
+    let found = this.expanding.get(key);
     if (found === undefined) {
-      found = (index >= 0 ? this.resolveEntry(this.entries[index]!, index) : this.fromEnvFrom(name)) ?? null;
-      this.before.set(key, found);
+      found = this.definitionAt(name, before) ?? null;
+      this.expanding.set(key, found);
     }
     return found ?? undefined;
   }
@@ -128,20 +156,21 @@ export class ResolvedEnv {
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
     const value = expand(text, (reference) => {
-      const referenced = this.definitionBefore(reference, index);
+      const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
       return referenced?.value;
     });
     return { name: entry.name, value, origin: "value", sensitive, entry, get valueAt() { return entry.valueAt; }, replaced: [] };
   }
 
-  private earlierDefinitions(name: string, winner: ResolvedVar): ResolvedVar[] {
+  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
+  private earlierDefinitions(name: string, last: number): ResolvedVar[] {
     const earlier: ResolvedVar[] = [];
-    const fromEnvFrom = winner.origin === "envFrom" ? undefined : this.fromEnvFrom(name);
+    const fromEnvFrom = last < 0 ? undefined : this.fromEnvFrom(name);
     if (fromEnvFrom) earlier.push(fromEnvFrom);
-    this.entries.forEach((entry, index) => {
-      if (entry.name === name && entry !== winner.entry) earlier.push(this.resolveEntry(entry, index));
-    });
+    for (let index = 0; index < last; index++) {
+      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+    }
     return earlier;
   }
 }

@@ -10,6 +10,8 @@ import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
+import { isRecord } from "../env/resolve.ts";
+import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {
   readonly kind = "manifest";
@@ -64,7 +66,11 @@ export class ManifestDocumentSource implements SourceHandle {
 export interface ManifestObject {
   source: ManifestDocumentSource;
   identity: ObjectIdentity;
-  value: Record<string, unknown>;
+  /** A workload's pod template, as far as rules read it. */
+  pod?: PodTemplate;
+  /** A ConfigMap's or Secret's `data` and `stringData`, as written (Secret data still base64). */
+  data?: Record<string, unknown>;
+  stringData?: Record<string, unknown>;
 }
 
 export interface ManifestModel {
@@ -77,6 +83,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const objects: ManifestObject[] = [];
   const problems: ParseProblem[] = [];
   let documents = 0;
+  const pool = new DefinitionPool();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
@@ -85,11 +92,20 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
-      const identity = identify(value, part.text);
+      const identity = identify(value, part.text, pool.intern);
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
-      objects.push({ source, identity, value });
+      // Only what rules read is kept; the document's tree is garbage from here on.
+      const specPath = podSpecPath(identity.kind);
+      const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+      objects.push({
+        source,
+        identity,
+        pod: specPath && readPodTemplate(value, specPath, source, pool),
+        data: holdsData && isRecord(value.data) ? value.data : undefined,
+        stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
+      });
     });
   }
   return { objects, documents, problems };
@@ -106,24 +122,20 @@ function readWithPositions(source: ManifestDocumentSource, problems: ParseProble
   return toJS(buildTree(doc, source, problems, limits));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 const SOURCE_COMMENT = /^# Source: (.+)$/m;
 
-function identify(value: Record<string, unknown>, text: string): ObjectIdentity | undefined {
+function identify(value: Record<string, unknown>, text: string, intern: Intern): ObjectIdentity | undefined {
   const { apiVersion, kind } = value;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   if (typeof kind !== "string") return undefined;
   const identity: ObjectIdentity = {
-    apiVersion: typeof apiVersion === "string" ? apiVersion : "",
-    kind,
+    apiVersion: typeof apiVersion === "string" ? intern(apiVersion) : "",
+    kind: intern(kind),
     name: typeof metadata.name === "string" ? metadata.name : "",
   };
-  if (typeof metadata.namespace === "string") identity.namespace = metadata.namespace;
+  if (typeof metadata.namespace === "string") identity.namespace = intern(metadata.namespace);
   const source = SOURCE_COMMENT.exec(text)?.[1]?.trim();
-  if (source) identity.source = source;
+  if (source) identity.source = intern(source);
   return identity;
 }
 

@@ -504,6 +504,458 @@ function quotable(name, value) {
   return value.length <= 60 && /^[\w .:/@{}%$()-]*$/.test(value) ? value : void 0;
 }
 
+// src/env/resolve.ts
+function envEntries(entries) {
+  return { length: entries.length, nameAt: (index) => entries[index].name, entryAt: (index) => entries[index] };
+}
+var ResolvedEnv = class {
+  entries;
+  envFrom;
+  namespace;
+  objects;
+  /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */
+  expanding;
+  constructor(entries, envFrom, namespace, objects) {
+    this.entries = entries;
+    this.envFrom = envFrom;
+    this.namespace = namespace;
+    this.objects = objects;
+  }
+  /**
+   * The variable as the container sees it: the last definition wins. Nothing is kept between calls
+   * (each call returns a new object): thousands of containers are asked for a few names each.
+   */
+  get(name) {
+    const last = this.lastIndexOf(name, this.entries.length);
+    try {
+      const resolved = this.definitionAt(name, last);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      return resolved;
+    } finally {
+      this.expanding = void 0;
+    }
+  }
+  lastIndexOf(name, before) {
+    let index = before - 1;
+    while (index >= 0 && this.entries.nameAt(index) !== name) index--;
+    return index;
+  }
+  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
+  definitionAt(name, index) {
+    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? void 0;
+  }
+  /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
+  referenced(name, index) {
+    const before = this.lastIndexOf(name, index);
+    const key = `${before}\0${name}`;
+    this.expanding ??= /* @__PURE__ */ new Map();
+    let found = this.expanding.get(key);
+    if (found === void 0) {
+      found = this.definitionAt(name, before) ?? null;
+      this.expanding.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  fromEnvFrom(name) {
+    for (let index = this.envFrom.length - 1; index >= 0; index--) {
+      const source = this.envFrom[index];
+      if (!name.startsWith(source.prefix)) continue;
+      const key = name.slice(source.prefix.length);
+      const object = this.objects.find(source.kind, source.name, this.namespace);
+      const value = object?.data.get(key);
+      if (object && value !== void 0) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+      }
+    }
+    return void 0;
+  }
+  resolveEntry(entry, index) {
+    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
+    const raw = entry.value;
+    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
+    let sensitive2 = false;
+    const value = expand(text2, (reference) => {
+      const referenced = this.referenced(reference, index);
+      if (referenced?.sensitive) sensitive2 = true;
+      return referenced?.value;
+    });
+    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
+      return entry.valueAt;
+    }, replaced: [] };
+  }
+  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
+  earlierDefinitions(name, last) {
+    const earlier = [];
+    const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
+    if (fromEnvFrom) earlier.push(fromEnvFrom);
+    for (let index = 0; index < last; index++) {
+      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+    }
+    return earlier;
+  }
+};
+function resolveValueFrom(entry, namespace, objects) {
+  const base = { name: entry.name, entry, replaced: [] };
+  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
+  const ref = (key) => {
+    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
+    const sensitive2 = kind === "Secret";
+    const spec = isRecord(from[key]) ? from[key] : {};
+    const name = typeof spec.name === "string" ? spec.name : "";
+    const dataKey = typeof spec.key === "string" ? spec.key : "";
+    const object = objects.find(kind, name, namespace);
+    if (!object) {
+      const missing = { kind, name, namespace };
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+    }
+    const value = object.data.get(dataKey);
+    if (value === void 0) {
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+    }
+    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+  };
+  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
+  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
+  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+}
+function expand(input, lookup) {
+  if (!input.includes("$")) return input;
+  let out = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    out += input.slice(checkpoint, cursor);
+    const next = input[cursor + 1];
+    let advance = 1;
+    if (next === "$") {
+      out += "$";
+    } else if (next === "(") {
+      const close = input.indexOf(")", cursor + 2);
+      if (close === -1) {
+        out += "$(";
+      } else {
+        const name = input.slice(cursor + 2, close);
+        out += lookup(name) ?? `$(${name})`;
+        advance = close - cursor;
+      }
+    } else {
+      out += `$${next}`;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return out + input.slice(checkpoint);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/env/facts.ts
+var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+var CODEMIE_LISTS = ["extraEnv", "customEnv"];
+var CODEMIE_POOLS = ["dsPool", "proxyPool"];
+function buildFacts(values, manifests, options, external) {
+  const environments = collectEnvironments(values, manifests, external);
+  return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
+}
+function collectEnvironments(values, manifests, external) {
+  const envLists = [];
+  const scopes = [];
+  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
+  let workloads = 0;
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  return { envLists, scopes, workloads };
+}
+function withFallback(own, external) {
+  if (!external) return own;
+  return {
+    searched: `${own.searched} or ${external.searched}`,
+    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+    why: (kind, name, namespace) => {
+      const reason = external.why?.(kind, name, namespace);
+      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+    }
+  };
+}
+function collectValuesScopes(root, envLists, scopes, objects) {
+  const consumed = /* @__PURE__ */ new Set();
+  const listsByNode = /* @__PURE__ */ new Map();
+  const chartMaps = [];
+  const visit = (node, path, parentKey, depth) => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], void 0, 0);
+  const label = (path, key) => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
+    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    main.forEach((list) => consumed.add(list));
+    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
+    scopes.push(valuesScope(mainLabel, main, objects));
+    for (const pool of CODEMIE_POOLS) {
+      const poolNode = map.entries.get(pool);
+      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
+      if (!poolList) continue;
+      consumed.add(poolList);
+      if (poolList.entries.length === 0) continue;
+      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+function valuesScope(label, lists, objects) {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], void 0, objects), missingEnvFrom: [] };
+}
+function mergeByName(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
+  return [...order.values()];
+}
+function envListFromSeq(node, parentKey) {
+  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
+  const entries = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind !== "map") return void 0;
+    const name = item.entries.get("name");
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue) return void 0;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+function envListFromMap(node) {
+  const entries = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return void 0;
+    const sensitive2 = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+function toPlain(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+function valuesObjectIndex(root) {
+  const found = [];
+  const visit = (node, key, depth) => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const item of node.items) {
+        if (item.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, void 0, 0);
+  return {
+    searched: "the values' extraObjects",
+    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
+  };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function dataOfValuesObject(item, kind) {
+  const data = /* @__PURE__ */ new Map();
+  const refs = /* @__PURE__ */ new Map();
+  const read = (field, decode) => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text2 = String(value.value);
+      data.set(key, decode ? decodeBase64(text2) : text2);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+function decodeBase64(text2) {
+  return Buffer.from(text2, "base64").toString("utf8");
+}
+function collectManifestScopes(model, envLists, scopes, objects) {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const pod = object.pod;
+    if (!pod) continue;
+    workloads++;
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
+      for (const source of missingEnvFrom) {
+        const reason = objects.why?.(source.kind, source.name, namespace);
+        if (reason) source.unresolved = reason;
+      }
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
+    }
+  }
+  return workloads;
+}
+var ManifestEnvList = class {
+  origin = "manifest";
+  style = "list";
+  container;
+  constructor(container) {
+    this.container = container;
+  }
+  get at() {
+    return { source: this.container.source, path: [...this.container.path, "env"] };
+  }
+  get entries() {
+    return this.container.envEntries();
+  }
+};
+var ManifestScope = class {
+  origin = "manifest";
+  workload;
+  container;
+  list;
+  vars;
+  missingEnvFrom;
+  constructor(workload, container, list, vars, missingEnvFrom) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+  get object() {
+    return this.workload.identity;
+  }
+  get label() {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+  get lists() {
+    return this.list ? [this.list] : [];
+  }
+};
+function manifestObjectIndex(objects) {
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return void 0;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    }
+  };
+}
+function manifestObjectData(object) {
+  const data = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  const secret = object.identity.kind === "Secret";
+  const read = (field, decode) => {
+    const block = object[field];
+    if (!block) return;
+    for (const [key, text2] of Object.entries(block)) {
+      if (text2 === null || text2 === void 0) continue;
+      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}
+function budgetFacts(scopes, options) {
+  const facts = [];
+  for (const scope of scopes) {
+    for (const envName of options.budgetIdEnv) {
+      const variable = scope.vars.get(envName);
+      if (!variable) continue;
+      const at = variable.valueAt ?? variable.entry?.at ?? null;
+      const source = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
+      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
+    }
+  }
+  mapManifestFactsToValues(facts);
+  if (facts.length === 0) {
+    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
+  }
+  return facts;
+}
+function mapManifestFactsToValues(facts) {
+  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
+  for (const fact of facts) {
+    if (fact.source !== "manifest" || fact.id === void 0) continue;
+    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
+    if (!twin) continue;
+    fact.mappedTo = twin;
+    if (fact.at) twin.related.push(fact.at);
+  }
+}
+function addBudgetsConfigFacts(facts, configs) {
+  const seen = /* @__PURE__ */ new Set();
+  const added = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== void 0) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
+}
+
 // src/inputs/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -1391,6 +1843,201 @@ function childAt(node, key) {
   return void 0;
 }
 
+// src/inputs/workload.ts
+var PodContainer = class {
+  source;
+  group;
+  index;
+  specPath;
+  /** Its `name`, or its index when it has none. */
+  name = "";
+  image;
+  /** The `env` entries with a string name; undefined when `env` is not a list. */
+  env;
+  /** Each definition's index in the `env` list, when items without a name were skipped. */
+  envIndexes;
+  envFrom = NONE;
+  volumeMounts = NONE;
+  constructor(source, specPath, group, index) {
+    this.source = source;
+    this.specPath = specPath;
+    this.group = group;
+    this.index = index;
+  }
+  /** Where the container is in the document. */
+  get path() {
+    return [...this.specPath, this.group, this.index];
+  }
+  get length() {
+    return this.env?.length ?? 0;
+  }
+  nameAt(index) {
+    return this.env[index].name;
+  }
+  entryAt(index) {
+    return new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, this.env[index]);
+  }
+  /** Every `env` entry, made now (each call makes new ones). */
+  envEntries() {
+    return this.env?.map((definition, index) => new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, definition)) ?? [];
+  }
+};
+function stringPool() {
+  const pool = /* @__PURE__ */ new Map();
+  return (text2) => {
+    const known = pool.get(text2);
+    if (known !== void 0) return known;
+    pool.set(text2, text2);
+    return text2;
+  };
+}
+var DefinitionPool = class {
+  /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
+  byValue = /* @__PURE__ */ new Map();
+  /** By the JSON of the entry's scalar fields. */
+  byReference = /* @__PURE__ */ new Map();
+  intern = stringPool();
+  of(item) {
+    const hasValue = "value" in item;
+    const keys = Object.keys(item).length;
+    if (hasValue ? keys === 2 && typeof item.value === "string" : keys === 1) {
+      let values = this.byValue.get(item.name);
+      if (!values) this.byValue.set(item.name, values = /* @__PURE__ */ new Map());
+      let definition2 = values.get(item.value);
+      if (!definition2) values.set(item.value, definition2 = this.make(item, hasValue));
+      return definition2;
+    }
+    const key = keys === 2 ? referenceKey(item.name, item.valueFrom) : void 0;
+    if (key === void 0) return this.make(item, hasValue);
+    let definition = this.byReference.get(key);
+    if (!definition) this.byReference.set(key, definition = this.make(item, hasValue));
+    return definition;
+  }
+  make(item, hasValue) {
+    const definition = { name: this.intern(item.name), hasValue };
+    if (hasValue) definition.value = typeof item.value === "string" ? this.intern(item.value) : item.value;
+    if ("valueFrom" in item) definition.valueFrom = item.valueFrom;
+    return definition;
+  }
+};
+function referenceKey(name, from) {
+  if (!isRecord(from)) return void 0;
+  const [reference, more] = Object.keys(from);
+  const fields = reference === void 0 || more !== void 0 ? void 0 : from[reference];
+  if (!isRecord(fields)) return void 0;
+  const parts = [name, reference];
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "number") return void 0;
+    parts.push(field, value);
+  }
+  return JSON.stringify(parts);
+}
+function readPodTemplate(object, specPath, source, pool) {
+  const { intern } = pool;
+  const spec = getIn(object, specPath);
+  if (!isRecord(spec)) return void 0;
+  const containers = [];
+  for (const group of ["initContainers", "containers"]) {
+    const list = spec[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, index) => {
+      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
+    });
+  }
+  const volumes = [];
+  if (Array.isArray(spec.volumes)) {
+    spec.volumes.forEach((volume, index) => {
+      if (!isRecord(volume) || typeof volume.name !== "string") return;
+      const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? intern(volume.configMap.name) : void 0;
+      volumes.push({ name: intern(volume.name), configMap, index });
+    });
+  }
+  const templatePath = specPath.slice(0, -1);
+  const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : []].map(intern);
+  return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
+}
+function readContainer(container, read, pool) {
+  const { intern } = pool;
+  read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
+  if (typeof container.image === "string") read.image = intern(container.image);
+  if (Array.isArray(container.env)) {
+    const env = [];
+    const indexes = [];
+    container.env.forEach((item, index) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      env.push(pool.of(item));
+      indexes.push(index);
+    });
+    read.env = kept(env);
+    if (indexes.length < container.env.length) read.envIndexes = kept(indexes);
+  }
+  if (Array.isArray(container.envFrom)) {
+    const path = read.path;
+    const envFrom = [];
+    container.envFrom.forEach((item, index) => {
+      if (!isRecord(item)) return;
+      const prefix = typeof item.prefix === "string" ? item.prefix : "";
+      const at = { source: read.source, path: [...path, "envFrom", index] };
+      for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+        const ref = item[field];
+        if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
+      }
+    });
+    read.envFrom = kept(envFrom);
+  }
+  if (Array.isArray(container.volumeMounts)) {
+    const mounts = [];
+    container.volumeMounts.forEach((mount, index) => {
+      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : void 0;
+      mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
+    });
+    read.volumeMounts = kept(mounts);
+  }
+  return read;
+}
+var ManifestEnvEntry = class {
+  container;
+  index;
+  definition;
+  constructor(container, index, definition) {
+    this.container = container;
+    this.index = index;
+    this.definition = definition;
+  }
+  get name() {
+    return this.definition.name;
+  }
+  get value() {
+    return this.definition.value;
+  }
+  get valueFrom() {
+    return this.definition.valueFrom;
+  }
+  get at() {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index], sensitive: mayBeSecretName(this.name) };
+  }
+  get valueAt() {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index, ...this.definition.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
+  }
+};
+var NONE = Object.freeze([]);
+function kept(items) {
+  return items.length === 0 ? NONE : items.slice();
+}
+function keysOf(value) {
+  return isRecord(value) ? Object.keys(value) : [];
+}
+function getIn(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord(current)) current = current[String(segment)];
+    else return void 0;
+  }
+  return current;
+}
+
 // src/inputs/manifests.ts
 var ManifestDocumentSource = class {
   kind = "manifest";
@@ -1440,6 +2087,7 @@ function loadManifests(inputs, limits) {
   const objects = [];
   const problems = [];
   let documents = 0;
+  const pool = new DefinitionPool();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
@@ -1448,11 +2096,19 @@ function loadManifests(inputs, limits) {
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
-      const identity = identify(value, part.text);
+      const identity = identify(value, part.text, pool.intern);
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
-      objects.push({ source, identity, value });
+      const specPath = podSpecPath(identity.kind);
+      const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+      objects.push({
+        source,
+        identity,
+        pod: specPath && readPodTemplate(value, specPath, source, pool),
+        data: holdsData && isRecord(value.data) ? value.data : void 0,
+        stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0
+      });
     });
   }
   return { objects, documents, problems };
@@ -1467,22 +2123,19 @@ function readWithPositions(source, problems, limits) {
   }
   return toJS(buildTree(doc, source, problems, limits));
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
-function identify(value, text2) {
+function identify(value, text2, intern) {
   const { apiVersion, kind } = value;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   if (typeof kind !== "string") return void 0;
   const identity = {
-    apiVersion: typeof apiVersion === "string" ? apiVersion : "",
-    kind,
+    apiVersion: typeof apiVersion === "string" ? intern(apiVersion) : "",
+    kind: intern(kind),
     name: typeof metadata.name === "string" ? metadata.name : ""
   };
-  if (typeof metadata.namespace === "string") identity.namespace = metadata.namespace;
+  if (typeof metadata.namespace === "string") identity.namespace = intern(metadata.namespace);
   const source = SOURCE_COMMENT.exec(text2)?.[1]?.trim();
-  if (source) identity.source = source;
+  if (source) identity.source = intern(source);
   return identity;
 }
 var POD_SPEC_PATHS = {
@@ -1498,471 +2151,6 @@ var POD_SPEC_PATHS = {
 };
 function podSpecPath(kind) {
   return POD_SPEC_PATHS[kind];
-}
-
-// src/env/resolve.ts
-var ResolvedEnv = class {
-  entries;
-  envFrom;
-  namespace;
-  objects;
-  cache = /* @__PURE__ */ new Map();
-  /** Definitions by position, so that chains of $(VAR) references are resolved once each. */
-  before = /* @__PURE__ */ new Map();
-  constructor(entries, envFrom, namespace, objects) {
-    this.entries = entries;
-    this.envFrom = envFrom;
-    this.namespace = namespace;
-    this.objects = objects;
-  }
-  /** The variable as the container sees it: the last definition wins. */
-  get(name) {
-    let resolved = this.cache.get(name);
-    if (resolved === void 0) {
-      resolved = this.definitionBefore(name, this.entries.length) ?? null;
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, resolved);
-      this.cache.set(name, resolved);
-    }
-    return resolved ?? void 0;
-  }
-  /** The definition of `name` in effect before env entry `position` (envFrom sources come first). */
-  definitionBefore(name, position) {
-    let index = position - 1;
-    while (index >= 0 && this.entries[index].name !== name) index--;
-    const key = `${index}\0${name}`;
-    let found = this.before.get(key);
-    if (found === void 0) {
-      found = (index >= 0 ? this.resolveEntry(this.entries[index], index) : this.fromEnvFrom(name)) ?? null;
-      this.before.set(key, found);
-    }
-    return found ?? void 0;
-  }
-  fromEnvFrom(name) {
-    for (let index = this.envFrom.length - 1; index >= 0; index--) {
-      const source = this.envFrom[index];
-      if (!name.startsWith(source.prefix)) continue;
-      const key = name.slice(source.prefix.length);
-      const object = this.objects.find(source.kind, source.name, this.namespace);
-      const value = object?.data.get(key);
-      if (object && value !== void 0) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
-      }
-    }
-    return void 0;
-  }
-  resolveEntry(entry, index) {
-    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
-    const raw = entry.value;
-    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
-    let sensitive2 = false;
-    const value = expand(text2, (reference) => {
-      const referenced = this.definitionBefore(reference, index);
-      if (referenced?.sensitive) sensitive2 = true;
-      return referenced?.value;
-    });
-    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
-      return entry.valueAt;
-    }, replaced: [] };
-  }
-  earlierDefinitions(name, winner) {
-    const earlier = [];
-    const fromEnvFrom = winner.origin === "envFrom" ? void 0 : this.fromEnvFrom(name);
-    if (fromEnvFrom) earlier.push(fromEnvFrom);
-    this.entries.forEach((entry, index) => {
-      if (entry.name === name && entry !== winner.entry) earlier.push(this.resolveEntry(entry, index));
-    });
-    return earlier;
-  }
-};
-function resolveValueFrom(entry, namespace, objects) {
-  const base = { name: entry.name, entry, replaced: [] };
-  const from = isRecord2(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key) => {
-    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
-    const sensitive2 = kind === "Secret";
-    const spec = isRecord2(from[key]) ? from[key] : {};
-    const name = typeof spec.name === "string" ? spec.name : "";
-    const dataKey = typeof spec.key === "string" ? spec.key : "";
-    const object = objects.find(kind, name, namespace);
-    if (!object) {
-      const missing = { kind, name, namespace };
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
-    }
-    const value = object.data.get(dataKey);
-    if (value === void 0) {
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
-    }
-    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
-  };
-  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
-  if ("secretKeyRef" in from) return ref("secretKeyRef");
-  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
-}
-function expand(input, lookup) {
-  if (!input.includes("$")) return input;
-  let out = "";
-  let checkpoint = 0;
-  for (let cursor = 0; cursor < input.length; cursor++) {
-    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
-    out += input.slice(checkpoint, cursor);
-    const next = input[cursor + 1];
-    let advance = 1;
-    if (next === "$") {
-      out += "$";
-    } else if (next === "(") {
-      const close = input.indexOf(")", cursor + 2);
-      if (close === -1) {
-        out += "$(";
-      } else {
-        const name = input.slice(cursor + 2, close);
-        out += lookup(name) ?? `$(${name})`;
-        advance = close - cursor;
-      }
-    } else {
-      out += `$${next}`;
-    }
-    cursor += advance;
-    checkpoint = cursor + 1;
-  }
-  return out + input.slice(checkpoint);
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/env/facts.ts
-var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
-var CODEMIE_LISTS = ["extraEnv", "customEnv"];
-var CODEMIE_POOLS = ["dsPool", "proxyPool"];
-function buildFacts(values, manifests, options, external) {
-  const envLists = [];
-  const scopes = [];
-  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
-  let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
-  const budgetIds = budgetFacts(scopes, options);
-  return { envLists, scopes, budgetIds, workloads };
-}
-function withFallback(own, external) {
-  if (!external) return own;
-  return {
-    searched: `${own.searched} or ${external.searched}`,
-    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
-    why: (kind, name, namespace) => {
-      const reason = external.why?.(kind, name, namespace);
-      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
-    }
-  };
-}
-function collectValuesScopes(root, envLists, scopes, objects) {
-  const consumed = /* @__PURE__ */ new Set();
-  const listsByNode = /* @__PURE__ */ new Map();
-  const chartMaps = [];
-  const visit = (node, path, parentKey, depth) => {
-    if (depth > 200) return;
-    if (node.kind === "seq") {
-      const list = envListFromSeq(node, parentKey);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
-      return;
-    }
-    if (node.kind !== "map") return;
-    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
-      const list = envListFromMap(node);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-    }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
-    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
-  };
-  visit(root, [], void 0, 0);
-  const label = (path, key) => [...path, key].join(".");
-  for (const { map, path } of chartMaps) {
-    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
-    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
-    main.forEach((list) => consumed.add(list));
-    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
-    for (const pool of CODEMIE_POOLS) {
-      const poolNode = map.entries.get(pool);
-      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
-      if (!poolList) continue;
-      consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
-    }
-  }
-  for (const list of envLists) {
-    if (consumed.has(list)) continue;
-    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
-  }
-}
-function valuesScope(label, lists, objects) {
-  const entries = mergeByName(lists.flatMap((list) => list.entries));
-  return { origin: "values", label, lists, vars: new ResolvedEnv(entries, [], void 0, objects), missingEnvFrom: [] };
-}
-function mergeByName(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) byName.set(entry.name, entry);
-  const order = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
-  return [...order.values()];
-}
-function envListFromSeq(node, parentKey) {
-  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
-  const entries = [];
-  let hasValue = false;
-  for (const item of node.items) {
-    if (item.kind !== "map") return void 0;
-    const name = item.entries.get("name");
-    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
-    const value = item.entries.get("value");
-    const valueFrom = item.entries.get("valueFrom");
-    if (value || valueFrom) hasValue = true;
-    const secret = mayBeSecretName(name.value);
-    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
-    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
-    entries.push(entry);
-  }
-  if (!hasValue) return void 0;
-  return { origin: "values", style: "list", at: node.origin, entries };
-}
-function envListFromMap(node) {
-  const entries = [];
-  for (const [name, value] of node.entries) {
-    if (value.kind !== "scalar") return void 0;
-    const sensitive2 = mayBeSecretName(name);
-    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
-  }
-  return { origin: "values", style: "map", at: node.origin, entries };
-}
-function toPlain(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
-}
-function valuesObjectIndex(root) {
-  const found = [];
-  const visit = (node, key, depth) => {
-    if (depth > 50) return;
-    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
-        const kind = scalarString(item.entries.get("kind"));
-        const metadata = item.entries.get("metadata");
-        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
-        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
-      }
-      return;
-    }
-    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
-  };
-  visit(root, void 0, 0);
-  return {
-    searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
-  };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function dataOfValuesObject(item, kind) {
-  const data = /* @__PURE__ */ new Map();
-  const refs = /* @__PURE__ */ new Map();
-  const read = (field, decode) => {
-    const node = item.entries.get(field);
-    if (node?.kind !== "map") return;
-    for (const [key, value] of node.entries) {
-      if (value.kind !== "scalar" || value.value === null) continue;
-      const text2 = String(value.value);
-      data.set(key, decode ? decodeBase64(text2) : text2);
-      refs.set(key, value.origin);
-    }
-  };
-  read("data", kind === "Secret");
-  if (kind === "Secret") read("stringData", false);
-  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
-}
-function decodeBase64(text2) {
-  return Buffer.from(text2, "base64").toString("utf8");
-}
-function collectManifestScopes(model, envLists, scopes, objects) {
-  let workloads = 0;
-  for (const object of model.objects) {
-    const specPath = podSpecPath(object.identity.kind);
-    if (!specPath) continue;
-    const spec = getIn(object.value, specPath);
-    if (!isRecord2(spec)) continue;
-    workloads++;
-    for (const group of ["initContainers", "containers"]) {
-      const containers = spec[group];
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container, index) => {
-        if (!isRecord2(container)) return;
-        const containerPath = [...specPath, group, index];
-        const list = manifestEnvList(object, container, containerPath);
-        if (list) envLists.push(list);
-        const envFrom = manifestEnvFrom(object, container, containerPath);
-        const namespace = object.identity.namespace;
-        const vars = new ResolvedEnv(list?.entries ?? [], envFrom, namespace, objects);
-        const missingEnvFrom = envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
-        for (const source of missingEnvFrom) {
-          const reason = objects.why?.(source.kind, source.name, namespace);
-          if (reason) source.unresolved = reason;
-        }
-        const name = typeof container.name === "string" ? container.name : String(index);
-        const label = `${object.identity.kind}/${object.identity.name} ${group === "initContainers" ? "init container" : "container"} ${name}`;
-        scopes.push({ origin: "manifest", label, lists: list ? [list] : [], vars, object: object.identity, missingEnvFrom });
-      });
-    }
-  }
-  return workloads;
-}
-function manifestEnvList(object, container, containerPath) {
-  const env = container.env;
-  if (!Array.isArray(env)) return void 0;
-  const entries = [];
-  const listPath = [...containerPath, "env"];
-  env.forEach((item, index) => {
-    if (isRecord2(item) && typeof item.name === "string") entries.push(new ManifestEnvEntry(object.source, listPath, index, item));
-  });
-  return { origin: "manifest", style: "list", at: { source: object.source, path: listPath }, entries };
-}
-var ManifestEnvEntry = class {
-  name;
-  value;
-  valueFrom;
-  source;
-  listPath;
-  index;
-  hasValue;
-  constructor(source, listPath, index, item) {
-    this.name = item.name;
-    this.source = source;
-    this.listPath = listPath;
-    this.index = index;
-    this.hasValue = "value" in item;
-    if (this.hasValue) this.value = item.value;
-    if ("valueFrom" in item) this.valueFrom = item.valueFrom;
-  }
-  get at() {
-    return { source: this.source, path: [...this.listPath, this.index], sensitive: mayBeSecretName(this.name) };
-  }
-  get valueAt() {
-    return { source: this.source, path: [...this.listPath, this.index, ...this.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
-  }
-};
-function manifestEnvFrom(object, container, containerPath) {
-  const envFrom = container.envFrom;
-  if (!Array.isArray(envFrom)) return [];
-  const out = [];
-  envFrom.forEach((item, index) => {
-    if (!isRecord2(item)) return;
-    const prefix = typeof item.prefix === "string" ? item.prefix : "";
-    const at = { source: object.source, path: [...containerPath, "envFrom", index] };
-    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
-      const ref = item[field];
-      if (isRecord2(ref) && typeof ref.name === "string") out.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
-    }
-  });
-  return out;
-}
-function manifestObjectIndex(objects) {
-  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
-  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    searched: "the manifests",
-    find(kind, name, namespace) {
-      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
-      if (!object) return void 0;
-      let data = cache.get(object);
-      if (!data) {
-        data = manifestObjectData(object);
-        cache.set(object, data);
-      }
-      return data;
-    }
-  };
-}
-function manifestObjectData(object) {
-  const data = /* @__PURE__ */ new Map();
-  const paths = /* @__PURE__ */ new Map();
-  const secret = object.identity.kind === "Secret";
-  const value = object.value;
-  const read = (field, decode) => {
-    const block = value[field];
-    if (!isRecord2(block)) return;
-    for (const [key, text2] of Object.entries(block)) {
-      if (text2 === null || text2 === void 0) continue;
-      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
-      paths.set(key, [field, key]);
-    }
-  };
-  read("data", secret);
-  if (secret) read("stringData", false);
-  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
-}
-function getIn(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isRecord2(current)) current = current[String(segment)];
-    else return void 0;
-  }
-  return current;
-}
-function budgetFacts(scopes, options) {
-  const facts = [];
-  for (const scope of scopes) {
-    for (const envName of options.budgetIdEnv) {
-      const variable = scope.vars.get(envName);
-      if (!variable) continue;
-      const at = variable.valueAt ?? variable.entry?.at ?? null;
-      const source = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
-      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
-    }
-  }
-  mapManifestFactsToValues(facts);
-  if (facts.length === 0) {
-    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
-  }
-  return facts;
-}
-function mapManifestFactsToValues(facts) {
-  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
-  for (const fact of facts) {
-    if (fact.source !== "manifest" || fact.id === void 0) continue;
-    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
-    if (!twin) continue;
-    fact.mappedTo = twin;
-    if (fact.at) twin.related.push(fact.at);
-  }
-}
-function addBudgetsConfigFacts(facts, configs) {
-  const seen = /* @__PURE__ */ new Set();
-  const added = [];
-  for (const config of configs) {
-    for (const entry of config.entries) {
-      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
-      seen.add(entry.budgetId);
-      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
-      if (entry.category !== void 0) fact.category = entry.category;
-      added.push(fact);
-    }
-  }
-  if (added.length === 0) return;
-  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
-  facts.budgetIds.push(...added);
 }
 
 // src/cluster/external.ts
@@ -2185,8 +2373,7 @@ var budget_id_restart_default = defineRule({
     }
   },
   check({ model, report }) {
-    const manifests = model.manifests;
-    if (!manifests) return;
+    if (!model.manifests) return;
     const seen = /* @__PURE__ */ new Set();
     for (const fact of model.facts.budgetIds) {
       const variable = fact.variable;
@@ -2195,12 +2382,10 @@ var budget_id_restart_default = defineRule({
       if (variable.origin !== "configMapKeyRef" && variable.origin !== "secretKeyRef" && variable.origin !== "envFrom") continue;
       const holder = variable.valueAt?.source;
       if (holder?.kind !== "manifest" || !holder.object || holder.object.kind !== "ConfigMap" && holder.object.kind !== "Secret") continue;
-      const workload = manifests.objects.find((object) => object.identity === scope.object);
-      if (!workload) continue;
-      const specPath = podSpecPath(workload.identity.kind);
-      if (!specPath || workload.identity.kind === "Pod") continue;
-      const templatePath = specPath.slice(0, -1);
-      if (hasRestartAnnotation(getIn2(workload.value, [...templatePath, "metadata", "annotations"])) || hasRestartAnnotation(getIn2(workload.value, ["metadata", "annotations"]))) continue;
+      const workload = scope.workload;
+      if (!workload?.pod || workload.identity.kind === "Pod") continue;
+      if (workload.pod.annotationKeys.some((key2) => RESTART_ANNOTATION.test(key2))) continue;
+      const templatePath = workload.pod.specPath.slice(0, -1);
       const key = `${workload.identity.kind}/${workload.identity.name}\0${holder.object.kind}/${holder.object.name}\0${fact.envName}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -2215,14 +2400,6 @@ var budget_id_restart_default = defineRule({
     }
   }
 });
-function hasRestartAnnotation(annotations) {
-  return isRecord2(annotations) && Object.keys(annotations).some((key) => RESTART_ANNOTATION.test(key));
-}
-function getIn2(value, path) {
-  let current = value;
-  for (const segment of path) current = isRecord2(current) ? current[String(segment)] : void 0;
-  return current;
-}
 
 // rules/codemie-budget-drift.ts
 var FILE_DEFAULTS = { soft_budget: 0, budget_duration: "30d" };
@@ -2484,9 +2661,7 @@ function findBudgetsConfigs(values, manifests) {
   }
   for (const object of manifests?.objects ?? []) {
     if (object.identity.kind !== "ConfigMap") continue;
-    const data = object.value.data;
-    if (!data || typeof data !== "object") continue;
-    for (const [key, value] of Object.entries(data)) {
+    for (const [key, value] of Object.entries(object.data ?? {})) {
       if (!isBudgetsKey(key) || typeof value !== "string") continue;
       const at = { source: object.source, path: ["data", key] };
       const source = new EmbeddedYamlSource(object.source, ["data", key], value);
@@ -2595,42 +2770,21 @@ function volumeOf(item) {
   const configMapName = configMap?.kind === "map" ? configMap.entries.get("name") : void 0;
   return { name, configMap: text(configMapName), at: item.origin, configMapAt: configMapName?.origin ?? item.origin };
 }
-function manifestMountsAndVolumes(manifests) {
-  const workloads = [];
-  for (const object of manifests.objects) {
-    const specPath = podSpecPath(object.identity.kind);
-    if (!specPath) continue;
-    let spec = object.value;
-    for (const segment of specPath) spec = isRecord2(spec) ? spec[segment] : void 0;
-    if (!isRecord2(spec)) continue;
-    const source = object.source;
-    const mounts = [];
-    const volumes = [];
-    for (const group of ["initContainers", "containers"]) {
-      const containers = spec[group];
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((container, c) => {
-        const list2 = isRecord2(container) ? container.volumeMounts : void 0;
-        if (!Array.isArray(list2)) return;
-        list2.forEach((mount, m) => {
-          if (!isRecord2(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
-          const path = [...specPath, group, c, "volumeMounts", m];
-          mounts.push({ name: mount.name, mountPath: mount.mountPath, subPath: typeof mount.subPath === "string" ? mount.subPath : void 0, at: { source, path }, nameAt: { source, path: [...path, "name"] } });
-        });
-      });
-    }
-    const list = spec.volumes;
-    if (Array.isArray(list)) {
-      list.forEach((volume, v) => {
-        if (!isRecord2(volume) || typeof volume.name !== "string") return;
-        const path = [...specPath, "volumes", v];
-        const configMap = isRecord2(volume.configMap) && typeof volume.configMap.name === "string" ? volume.configMap.name : void 0;
-        volumes.push({ name: volume.name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } });
-      });
-    }
-    workloads.push({ mounts, volumes });
+function* manifestMountsAndVolumes(manifests) {
+  for (const { source, pod } of manifests.objects) {
+    if (!pod) continue;
+    const mounts = pod.containers.flatMap(
+      (container) => container.volumeMounts.map(({ name, mountPath, subPath, index }) => {
+        const path = [...container.path, "volumeMounts", index];
+        return { name, mountPath, subPath, at: { source, path }, nameAt: { source, path: [...path, "name"] } };
+      })
+    );
+    const volumes = pod.volumes.map(({ name, configMap, index }) => {
+      const path = [...pod.specPath, "volumes", index];
+      return { name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } };
+    });
+    yield { mounts, volumes };
   }
-  return workloads;
 }
 
 // rules/codemie-budgets-config.ts
@@ -2669,21 +2823,21 @@ var codemie_budgets_config_default = defineRule({
     const { model } = context;
     const configs = model.codemie.budgetsConfigs;
     for (const config of configs) checkContent(config, context);
-    const dir = model.facts.scopes.map((scope) => scope.vars.get("BUDGETS_CONFIG_DIR")?.value).find((value) => value) ?? DEFAULT_BUDGETS_DIR;
+    const dir = budgetsDir(model.facts.scopes) ?? DEFAULT_BUDGETS_DIR;
     const fromValues = configs.filter((config) => config.configMap && config.at.source.kind !== "manifest");
     if (model.values && fromValues.length > 0) {
       const { mounts, volumes } = valuesMountsAndVolumes(model.values);
       for (const issue of checkWiring(fromValues, mounts, volumes, dir)) reportWiring(issue, context);
     }
     const fromManifests = configs.filter((config) => config.configMap && config.at.source.kind === "manifest");
-    const workloads = fromManifests.length > 0 && model.manifests ? manifestMountsAndVolumes(model.manifests) : [];
-    if (workloads.length > 0) {
+    if (fromManifests.length > 0 && model.manifests) {
       const mounted = /* @__PURE__ */ new Set();
-      const issues = workloads.flatMap(({ mounts, volumes }) => {
+      const issues = [];
+      for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         const found = checkWiring(fromManifests, mounts, volumes, dir);
         for (const config of fromManifests) if (!found.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch")) mounted.add(config);
-        return found;
-      });
+        issues.push(...found);
+      }
       const reported = /* @__PURE__ */ new Set();
       for (const issue of issues) {
         if ("config" in issue && issue.kind !== "subPathMismatch") {
@@ -2750,13 +2904,20 @@ function reportWiring(issue, { report }) {
       break;
   }
 }
+function budgetsDir(scopes) {
+  for (const scope of scopes) {
+    const dir = scope.vars.get("BUDGETS_CONFIG_DIR")?.value;
+    if (dir) return dir;
+  }
+  return void 0;
+}
 
 // src/codemie/profile.ts
 var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
 var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
 function detectCodemie(setting, values, manifests, envLists, budgetsConfigs) {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
-  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => imagesOf(object.value).some((image) => /codemie/i.test(image))) ?? false));
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => imagesOf(object).some((image) => /codemie/i.test(image))) ?? false));
   return { active, version, budgetsConfigs };
 }
 function looksLikeChart(root) {
@@ -2784,21 +2945,11 @@ function valuesVersion(values) {
   return void 0;
 }
 function imagesOf(object) {
-  const images = [];
-  const visit = (value, depth) => {
-    if (depth > 12) return;
-    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
-    else if (isRecord2(value)) {
-      if (typeof value.image === "string") images.push(value.image);
-      for (const [key, child] of Object.entries(value)) if (key === "spec" || key === "template" || key === "jobTemplate" || key === "containers") visit(child, depth + 1);
-    }
-  };
-  visit(object, 0);
-  return images;
+  return object.pod?.containers.flatMap((container) => container.group === "containers" && container.image !== void 0 ? [container.image] : []) ?? [];
 }
 function manifestVersion(manifests) {
   for (const object of manifests?.objects ?? []) {
-    for (const image of imagesOf(object.value)) {
+    for (const image of imagesOf(object)) {
       const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
       const version = match ? parseVersion(match[1], null) : void 0;
       if (version) return version;
@@ -4319,21 +4470,19 @@ function buildModel(request, knownRuleIds, cluster) {
   const reuse = cluster?.reuse;
   const values = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const facts = buildFacts(values, manifests, options, cluster?.index);
+  const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, facts.envLists, budgetsConfigs);
-  if (codemie.active && !options.budgetIdEnv.includes(LEGACY_BUDGET_ID_ENV)) {
-    facts.budgetIds = budgetFacts(facts.scopes, { ...options, budgetIdEnv: [...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV] });
-  }
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs);
+  const budgetIdEnv = codemie.active ? [.../* @__PURE__ */ new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...values?.problems ?? [], ...manifests?.problems ?? []];
   const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
-  const budgetIdEnv = codemie.active ? [.../* @__PURE__ */ new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
@@ -4374,9 +4523,9 @@ async function lint(request) {
   const live = request.live ? await request.live(model, report, rules2.filter((rule) => rule.meta.input === "live" && severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false)) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules2, report);
-  const kept = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  const kept2 = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
   return {
-    findings: sortAndDeduplicate(kept),
+    findings: sortAndDeduplicate(kept2),
     budgetIds: budgetIdReports(model),
     live,
     stats: {

@@ -9,7 +9,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-O7Y44ODV.js";
+} from "./chunk-OOJXB4PZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,

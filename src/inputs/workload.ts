@@ -1,0 +1,272 @@
+/**
+ * What rules read of a rendered object, taken while its document's tree is in hand. The tree
+ * itself is not kept: a 50 MB manifest holds a few hundred bytes per workload instead of its
+ * whole object, and the trees die young (cheap for the garbage collector).
+ */
+// Type-only: the Kubernetes shapes document what is read; manifests are still checked at run time.
+import type { V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Volume, V1VolumeMount } from "@kubernetes/client-node";
+import { mayBeSecretName } from "../core/secrets.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+import { isRecord, type EnvEntries, type EnvEntry, type EnvFromEntry } from "../env/resolve.ts";
+
+export interface PodTemplate {
+  /** Where the pod spec is in the document. */
+  specPath: YamlPath;
+  containers: readonly PodContainer[];
+  volumes: readonly PodVolume[];
+  /** Annotation keys of the workload and of its pod template. */
+  annotationKeys: readonly string[];
+}
+
+/**
+ * What an `env` entry says, shared by every entry that says the same (rendered charts repeat
+ * their env in each workload); an entry's position comes from its container and index.
+ */
+export interface EnvDefinition {
+  readonly name: string;
+  readonly value?: unknown;
+  readonly valueFrom?: unknown;
+  /** The entry has a `value` key (findings then point at the value). */
+  readonly hasValue: boolean;
+}
+
+export class PodContainer implements EnvEntries {
+  readonly source: SourceHandle;
+  readonly group: "initContainers" | "containers";
+  readonly index: number;
+  private readonly specPath: YamlPath;
+  /** Its `name`, or its index when it has none. */
+  name = "";
+  image: string | undefined;
+  /** The `env` entries with a string name; undefined when `env` is not a list. */
+  env: readonly EnvDefinition[] | undefined;
+  /** Each definition's index in the `env` list, when items without a name were skipped. */
+  envIndexes: readonly number[] | undefined;
+  envFrom: readonly EnvFromEntry[] = NONE;
+  volumeMounts: readonly PodMount[] = NONE;
+
+  constructor(source: SourceHandle, specPath: YamlPath, group: PodContainer["group"], index: number) {
+    this.source = source;
+    this.specPath = specPath;
+    this.group = group;
+    this.index = index;
+  }
+
+  /** Where the container is in the document. */
+  get path(): YamlPath {
+    return [...this.specPath, this.group, this.index];
+  }
+
+  get length(): number {
+    return this.env?.length ?? 0;
+  }
+
+  nameAt(index: number): string {
+    return this.env![index]!.name;
+  }
+
+  entryAt(index: number): EnvEntry {
+    return new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, this.env![index]!);
+  }
+
+  /** Every `env` entry, made now (each call makes new ones). */
+  envEntries(): EnvEntry[] {
+    return this.env?.map((definition, index) => new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, definition)) ?? [];
+  }
+}
+
+export interface PodMount {
+  name: string;
+  mountPath: string;
+  subPath: string | undefined;
+  index: number;
+}
+
+export interface PodVolume {
+  name: string;
+  configMap: string | undefined;
+  index: number;
+}
+
+/** One string per distinct text: rendered charts repeat the same names and values thousands of times. */
+export type Intern = (text: string) => string;
+
+function stringPool(): Intern {
+  const pool = new Map<string, string>();
+  return (text) => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    pool.set(text, text);
+    return text;
+  };
+}
+
+/** One definition per distinct `env` entry of a manifest (within one load). */
+export class DefinitionPool {
+  /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
+  private readonly byValue = new Map<string, Map<string | undefined, EnvDefinition>>();
+  /** By the JSON of the entry's scalar fields. */
+  private readonly byReference = new Map<string, EnvDefinition>();
+  readonly intern: Intern = stringPool();
+
+  of(item: V1EnvVar): EnvDefinition {
+    const hasValue = "value" in item;
+    const keys = Object.keys(item).length;
+    if (hasValue ? keys === 2 && typeof item.value === "string" : keys === 1) {
+      let values = this.byValue.get(item.name);
+      if (!values) this.byValue.set(item.name, (values = new Map()));
+      let definition = values.get(item.value);
+      if (!definition) values.set(item.value, (definition = this.make(item, hasValue)));
+      return definition;
+    }
+    const key = keys === 2 ? referenceKey(item.name, item.valueFrom) : undefined;
+    if (key === undefined) return this.make(item, hasValue);
+    let definition = this.byReference.get(key);
+    if (!definition) this.byReference.set(key, (definition = this.make(item, hasValue)));
+    return definition;
+  }
+
+  private make(item: V1EnvVar, hasValue: boolean): EnvDefinition {
+    const definition: { name: string; value?: unknown; valueFrom?: unknown; hasValue: boolean } = { name: this.intern(item.name), hasValue };
+    if (hasValue) definition.value = typeof item.value === "string" ? this.intern(item.value) : item.value;
+    if ("valueFrom" in item) definition.valueFrom = item.valueFrom;
+    return definition;
+  }
+}
+
+/** A valueFrom of one reference with scalar fields is shared; anything odd is kept as written. */
+function referenceKey(name: string, from: unknown): string | undefined {
+  if (!isRecord(from)) return undefined;
+  const [reference, more] = Object.keys(from);
+  const fields = reference === undefined || more !== undefined ? undefined : from[reference];
+  if (!isRecord(fields)) return undefined;
+  const parts: unknown[] = [name, reference];
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "number") return undefined;
+    parts.push(field, value);
+  }
+  return JSON.stringify(parts);
+}
+
+/** The pod template of a workload object (`specPath` is where its kind keeps the pod spec). */
+export function readPodTemplate(object: Record<string, unknown>, specPath: YamlPath, source: SourceHandle, pool: DefinitionPool): PodTemplate | undefined {
+  const { intern } = pool;
+  const spec = getIn(object, specPath) as Partial<V1PodSpec> | undefined;
+  if (!isRecord(spec)) return undefined;
+  const containers: PodContainer[] = [];
+  for (const group of ["initContainers", "containers"] as const) {
+    const list = spec[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container: Partial<V1Container>, index) => {
+      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
+    });
+  }
+  const volumes: PodVolume[] = [];
+  if (Array.isArray(spec.volumes)) {
+    spec.volumes.forEach((volume: Partial<V1Volume>, index) => {
+      if (!isRecord(volume) || typeof volume.name !== "string") return;
+      const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? intern(volume.configMap.name) : undefined;
+      volumes.push({ name: intern(volume.name), configMap, index });
+    });
+  }
+  const templatePath = specPath.slice(0, -1);
+  const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...(templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : [])].map(intern);
+  return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
+}
+
+function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool): PodContainer {
+  const { intern } = pool;
+  read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
+  if (typeof container.image === "string") read.image = intern(container.image);
+  if (Array.isArray(container.env)) {
+    const env: EnvDefinition[] = [];
+    const indexes: number[] = [];
+    container.env.forEach((item: unknown, index) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      env.push(pool.of(item as unknown as V1EnvVar));
+      indexes.push(index);
+    });
+    read.env = kept(env);
+    // Items without a name are not variables, but they count for the others' positions.
+    if (indexes.length < container.env.length) read.envIndexes = kept(indexes);
+  }
+  if (Array.isArray(container.envFrom)) {
+    const path = read.path;
+    const envFrom: EnvFromEntry[] = [];
+    container.envFrom.forEach((item: Partial<V1EnvFromSource>, index) => {
+      if (!isRecord(item)) return;
+      const prefix = typeof item.prefix === "string" ? item.prefix : "";
+      const at = { source: read.source, path: [...path, "envFrom", index] };
+      for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
+        const ref = item[field];
+        if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
+      }
+    });
+    read.envFrom = kept(envFrom);
+  }
+  if (Array.isArray(container.volumeMounts)) {
+    const mounts: PodMount[] = [];
+    container.volumeMounts.forEach((mount: Partial<V1VolumeMount>, index) => {
+      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : undefined;
+      mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
+    });
+    read.volumeMounts = kept(mounts);
+  }
+  return read;
+}
+
+/** An env entry of a manifest, made when asked for; its NodeRefs too. */
+class ManifestEnvEntry implements EnvEntry {
+  private readonly container: PodContainer;
+  private readonly index: number;
+  private readonly definition: EnvDefinition;
+
+  constructor(container: PodContainer, index: number, definition: EnvDefinition) {
+    this.container = container;
+    this.index = index;
+    this.definition = definition;
+  }
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  get value(): unknown {
+    return this.definition.value;
+  }
+
+  get valueFrom(): unknown {
+    return this.definition.valueFrom;
+  }
+
+  get at(): NodeRef {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index], sensitive: mayBeSecretName(this.name) };
+  }
+
+  get valueAt(): NodeRef {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index, ...(this.definition.hasValue ? ["value"] : [])], sensitive: mayBeSecretName(this.name) };
+  }
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Arrays grown by push keep spare room (17 slots for one item): what is kept is copied to its size. */
+function kept<T>(items: T[]): readonly T[] {
+  return items.length === 0 ? NONE : items.slice();
+}
+
+function keysOf(value: unknown): string[] {
+  return isRecord(value) ? Object.keys(value) : [];
+}
+
+function getIn(value: unknown, path: YamlPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord(current)) current = current[String(segment)];
+    else return undefined;
+  }
+  return current;
+}
