@@ -32,7 +32,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-OOJXB4PZ.js";
+} from "./chunks/chunk-3DCFLP5R.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-DKYZOXWC.js";
 import "./chunks/chunk-YO7E36AT.js";

@@ -14,12 +14,16 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-4FP5BR2F.js");
+  const { runCli } = await import("./chunks/run-K2Z33LMQ.js");
+  const { handedOver, offloadTo } = await import("./chunks/worker-EFCUG5J3.js");
+  const worker = handedOver();
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
+    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+    stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin
+    stdin: worker?.stdin ?? process.stdin,
+    ...worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }
   });
 }

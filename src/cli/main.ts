@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Entry point. `--version` and `--help` answer from this small module; everything else loads the
- * linter on demand so that start-up pays only for what the command uses.
+ * linter on demand so that start-up pays only for what the command uses. Big inputs run this same
+ * module again on a worker thread (see worker.ts).
  */
 import { HELP, VERSION } from "./help.ts";
 
@@ -12,11 +13,15 @@ if (args[0] === "--version" || args[0] === "-v") {
   process.stdout.write(HELP);
 } else {
   const { runCli } = await import("./run.ts");
+  const { handedOver, offloadTo } = await import("./worker.ts");
+  const worker = handedOver();
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
+    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+    stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    stdin: worker?.stdin ?? process.stdin,
+    ...(worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }),
   });
 }

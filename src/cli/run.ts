@@ -1,11 +1,11 @@
 /** The CLI adapter: argv → LintRequest → report → exit code. The only code that does file I/O. */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { rules } from "../../rules/registry.ts";
 import { parseConfig } from "../core/config.ts";
-import { DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { formatJson } from "../format/json.ts";
@@ -14,7 +14,7 @@ import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS, parseLiteLLMUrl, proxyEnvOf } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
-import { readInputText, readStdinText } from "./read-input.ts";
+import { headText, readHead, readInputText, readStdinText, type StdinHead } from "./read-input.ts";
 
 export interface CliIO {
   cwd: string;
@@ -22,6 +22,11 @@ export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
+  /**
+   * Runs this command elsewhere (a worker) when its inputs reach `minBytes`; resolves with the exit
+   * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
+   */
+  offload?: { minBytes: number; run: (stdin: StdinHead | undefined) => Promise<number> };
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
@@ -131,6 +136,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
 
+  const budgetsConfigPath = flags["budgets-config"];
+  // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
+  let stdin: StdinHead | undefined;
+  if (io.offload) {
+    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...(budgetsConfigPath ? [budgetsConfigPath] : [])]);
+    const readsStdin = manifestPaths.includes("-");
+    // Reading stops past the size limit too (then the run below refuses stdin).
+    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
+    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+  }
+
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
     const name = displayName(io.cwd, resolve(io.cwd, path));
@@ -138,17 +155,19 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
-    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdinText(io.stdin, options.maxFileBytes) });
-    else {
+    if (path === "-") {
+      manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
+      stdin = undefined;
+    } else {
       const name = displayName(io.cwd, resolve(io.cwd, path));
       manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
 
   let budgetsConfig: TextInput | undefined;
-  if (flags["budgets-config"]) {
-    const name = displayName(io.cwd, resolve(io.cwd, flags["budgets-config"]));
-    budgetsConfig = { name, text: readInputText(resolve(io.cwd, flags["budgets-config"]), `budgets config ${name}`, options.maxFileBytes) };
+  if (budgetsConfigPath) {
+    const name = displayName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
 
   // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
@@ -247,6 +266,21 @@ function rulesCommand(argv: string[], io: CliIO): number {
 }
 
 const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+
+/** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */
+function inputBytes(cwd: string, paths: string[]): number {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === "-") continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+      // Missing, a loop, not a directory, …: reading it says so.
+    }
+  }
+  return bytes;
+}
 
 function findConfig(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {

@@ -4669,15 +4669,53 @@ function readBounded(path, what, maxBytes) {
   }
 }
 async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  const chunks = [];
+  const streaming = new TextDecoder("utf-8", { fatal: true });
+  const parts = [];
   let size = 0;
   for await (const chunk of stdin) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
-    chunks.push(buffer);
+    if (buffer.includes(0)) throw new UsageError("stdin is binary (it contains NUL bytes)");
+    parts.push(decodePart(streaming, buffer, true));
   }
-  return decodeText(Buffer.concat(chunks), "stdin");
+  parts.push(decodePart(streaming, void 0, false));
+  const text2 = parts.join("");
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function decodePart(decoder2, bytes, more) {
+  try {
+    return decoder2.decode(bytes, { stream: more });
+  } catch {
+    throw new UsageError("stdin is not UTF-8 text");
+  }
+}
+function readHead(stream, bytes) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (ended) => {
+      stream.pause();
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      resolve({ head: Buffer.concat(chunks), ended });
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size >= bytes) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onError = (error) => {
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      reject(error);
+    };
+    stream.on("data", onData).on("end", onEnd).on("error", onError);
+  });
+}
+function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+  return decodeText(head, "stdin");
 }
 
 export {
@@ -4686,10 +4724,13 @@ export {
   SetApplyError,
   rules,
   parseConfig,
+  DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   lint,
   jsonLocation,
   formatJson,
   readInputText,
-  readStdinText
+  readStdinText,
+  readHead,
+  headText
 };

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-N57W3NAO.js";
-import "./chunk-OOJXB4PZ.js";
+} from "./chunk-QSVVJFM2.js";
+import "./chunk-3DCFLP5R.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-DKYZOXWC.js";
 import "./chunk-YO7E36AT.js";

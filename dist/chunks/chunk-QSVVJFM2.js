@@ -1,15 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
   formatJson,
+  headText,
   lint,
   parseConfig,
+  readHead,
   readInputText,
   readStdinText,
   rules
-} from "./chunk-OOJXB4PZ.js";
+} from "./chunk-3DCFLP5R.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
@@ -100,7 +103,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/run.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -271,6 +274,15 @@ async function lintCommand(argv, io) {
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  const budgetsConfigPath = flags["budgets-config"];
+  let stdin;
+  if (io.offload) {
+    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []]);
+    const readsStdin = manifestPaths.includes("-");
+    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
+    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+  }
   const values = [];
   for (const path of valuesPaths) {
     const name = displayName(io.cwd, resolve(io.cwd, path));
@@ -278,16 +290,18 @@ async function lintCommand(argv, io) {
   }
   const manifests = [];
   for (const path of manifestPaths) {
-    if (path === "-") manifests.push({ name: "<stdin>", text: await readStdinText(io.stdin, options.maxFileBytes) });
-    else {
+    if (path === "-") {
+      manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
+      stdin = void 0;
+    } else {
       const name = displayName(io.cwd, resolve(io.cwd, path));
       manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
   let budgetsConfig;
-  if (flags["budgets-config"]) {
-    const name = displayName(io.cwd, resolve(io.cwd, flags["budgets-config"]));
-    budgetsConfig = { name, text: readInputText(resolve(io.cwd, flags["budgets-config"]), `budgets config ${name}`, options.maxFileBytes) };
+  if (budgetsConfigPath) {
+    const name = displayName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-44RFRJXP.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
@@ -370,6 +384,18 @@ function rulesCommand(argv, io) {
   return 0;
 }
 var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+function inputBytes(cwd, paths) {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === "-") continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+    }
+  }
+  return bytes;
+}
 function findConfig(cwd) {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);

@@ -1,0 +1,98 @@
+/**
+ * Big inputs run on a worker thread (src/cli/worker.ts). The built CLI's answer for a manifest
+ * over the threshold must be the in-process answer, exit code included; the decision itself is
+ * checked in-process with a stand-in for the worker.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { renderedManifest } from "../scripts/bench-inputs.ts";
+import { runCli as runInProcess, type CliIO } from "../src/cli/run.ts";
+import { WORKER_MIN_BYTES } from "../src/cli/worker.ts";
+import { runCli, scratch } from "./support/cli.ts";
+
+/** A workload with findings: a duplicate variable, a literal credential and an empty budget id (unlike the others'). */
+const FLAWED = `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: flawed, namespace: codemie}
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          env:
+            - {name: LOG_LEVEL, value: info}
+            - {name: LOG_LEVEL, value: debug}
+            - {name: LITE_LLM_MASTER_KEY, value: sk-worker-test-0001}
+            - {name: LITELLM_BUDGET_ID, value: ""}
+`;
+
+function io(cwd: string, offload?: CliIO["offload"]): CliIO & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let text = "";
+  let errors = "";
+  stdout.on("data", (chunk) => (text += chunk));
+  stderr.on("data", (chunk) => (errors += chunk));
+  return { cwd, env: { NO_COLOR: "1" }, stdout, stderr, stdin: new PassThrough(), ...(offload ? { offload } : {}), out: () => text, err: () => errors };
+}
+
+describe("big inputs on a worker", () => {
+  const big = renderedManifest(WORKER_MIN_BYTES + 512 * 1024).text + FLAWED;
+
+  it.each([
+    ["a file", ["lint", "-m", "big.yaml", "--format", "json"]],
+    ["stdin", ["lint", "-m", "-", "--format", "json"]],
+  ])("the built CLI answers %s over the threshold exactly as the linter does in-process", async (_, args) => {
+    const dir = scratch({});
+    writeFileSync(join(dir, "big.yaml"), big);
+    const fromStdin = args.includes("-");
+
+    const built = await runCli(args, { cwd: dir, timeoutMs: 60_000, ...(fromStdin ? { stdin: big } : {}) });
+    const local = io(dir);
+    if (fromStdin) (local.stdin as PassThrough).end(big);
+    const code = await runInProcess(args, local);
+
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(1);
+    expect(code).toBe(1);
+    const fromWorker = JSON.parse(built.stdout);
+    expect(fromWorker.findings.map((finding: { ruleId: string }) => finding.ruleId).sort()).toEqual(["budget-id-invalid", "budget-id-mismatch", "env-duplicate", "plaintext-credential"]);
+    expect(fromWorker).toEqual(JSON.parse(local.out()));
+    expect(built.stdout).not.toContain("sk-worker-test-0001");
+  }, 120_000);
+
+  it("offloads when files and stdin together reach the threshold, handing stdin over", async () => {
+    const dir = scratch({ "m.yaml": FLAWED, "values.yaml": "extraEnv: []\n" });
+    const calls: string[] = [];
+    const offload = (minBytes: number): CliIO["offload"] => ({
+      minBytes,
+      run: async (stdin) => (calls.push(`${minBytes}: ${stdin ? `${stdin.head.toString("utf8")}${stdin.ended ? "(ended)" : "…"}` : "no stdin"}`), 7),
+    });
+    const withStdin = (minBytes: number) => {
+      const handle = io(dir, offload(minBytes));
+      (handle.stdin as PassThrough).end("kind: List\n");
+      return handle;
+    };
+
+    expect(await runInProcess(["lint", "-m", "m.yaml", "values.yaml"], io(dir, offload(FLAWED.length)))).toBe(7);
+    expect(await runInProcess(["lint", "-m", "m.yaml", "values.yaml"], io(dir, offload(FLAWED.length + 1_000)))).toBe(1);
+    // Values (13 bytes), manifests and stdin (11 bytes) count together.
+    expect(await runInProcess(["lint", "-m", "m.yaml", "-m", "-", "values.yaml"], withStdin(FLAWED.length + 24))).toBe(7);
+    // Below the threshold, the stdin already read is linted in-process.
+    const small = withStdin(FLAWED.length + 1_000);
+    expect(await runInProcess(["lint", "-m", "m.yaml", "-m", "-", "--format", "json"], small)).toBe(1);
+    expect(JSON.parse(small.out()).stats.manifestDocuments).toBe(2);
+    // The size limit holds for what was read to decide.
+    const limited = scratch({ ".litellm-preflight.yaml": "limits:\n  maxFileBytes: 5\n" });
+    const tooBig = io(limited, offload(1_000));
+    (tooBig.stdin as PassThrough).end("kind: List\n");
+    expect(await runInProcess(["lint", "-m", "-"], tooBig)).toBe(2);
+    expect(tooBig.err()).toBe("litellm-preflight: stdin has more than 5 bytes (limits.maxFileBytes in the config)\n");
+    // A missing file is not offloaded: reading it reports, exit 2.
+    expect(await runInProcess(["lint", "-m", "missing.yaml"], io(dir, offload(1)))).toBe(2);
+    expect(calls).toEqual([`${FLAWED.length}: no stdin`, `${FLAWED.length + 24}: kind: List\n…`]);
+  });
+});
