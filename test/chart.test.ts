@@ -6,13 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { helmArgs } from "../src/chart/adapter.ts";
 import { parseHelmError } from "../src/chart/helm-errors.ts";
 import { scanCommentedKeys, scanTemplate, suggestion } from "../src/chart/known-keys.ts";
 import { runCli } from "../src/cli/run.ts";
-import { scratch } from "./support/cli.ts";
+import { capturingIO, scratch } from "./support/cli.ts";
 import { ROOT } from "./support/fixtures.ts";
 
 const STANDIN = join(ROOT, "test", "helm-standin");
@@ -35,15 +34,10 @@ async function lint(args: string[], options: { helm?: boolean; mode?: string } =
     HELM_STANDIN_LOG: log,
   };
   if (options.mode) env.HELM_STANDIN_MODE = options.mode;
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  const code = await runCli(["lint", ...args], { cwd: ROOT, env, stdout, stderr, stdin: new PassThrough() });
+  const io = capturingIO(ROOT, env);
+  const code = await runCli(["lint", ...args], io);
   const helmCalls = readFileSync(log, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Run["helmCalls"][number]);
-  return { code, stdout: out, stderr: err, helmCalls };
+  return { code, stdout: io.out(), stderr: io.err(), helmCalls };
 }
 
 interface JsonFinding {

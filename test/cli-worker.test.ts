@@ -5,12 +5,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { renderedManifest } from "../scripts/bench-inputs.ts";
 import { runCli as runInProcess, type CliIO } from "../src/cli/run.ts";
 import { WORKER_MIN_BYTES } from "../src/cli/worker.ts";
-import { runCli, scratch } from "./support/cli.ts";
+import { capturingIO, runCli, scratch } from "./support/cli.ts";
 
 /** A workload with findings: a duplicate variable, a literal credential and an empty budget id (unlike the others'). */
 const FLAWED = `---
@@ -29,15 +28,7 @@ spec:
             - {name: LITELLM_BUDGET_ID, value: ""}
 `;
 
-function io(cwd: string, offload?: CliIO["offload"]): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let text = "";
-  let errors = "";
-  stdout.on("data", (chunk) => (text += chunk));
-  stderr.on("data", (chunk) => (errors += chunk));
-  return { cwd, env: { NO_COLOR: "1" }, stdout, stderr, stdin: new PassThrough(), ...(offload ? { offload } : {}), out: () => text, err: () => errors };
-}
+const io = (cwd: string, offload?: CliIO["offload"]) => capturingIO(cwd, { NO_COLOR: "1" }, offload);
 
 describe("big inputs on a worker", () => {
   const big = renderedManifest(WORKER_MIN_BYTES + 512 * 1024).text + FLAWED;
@@ -52,7 +43,7 @@ describe("big inputs on a worker", () => {
 
     const built = await runCli(args, { cwd: dir, timeoutMs: 60_000, ...(fromStdin ? { stdin: big } : {}) });
     const local = io(dir);
-    if (fromStdin) (local.stdin as PassThrough).end(big);
+    if (fromStdin) local.stdin.end(big);
     const code = await runInProcess(args, local);
 
     expect(built.stderr).toBe("");
@@ -73,7 +64,7 @@ describe("big inputs on a worker", () => {
     });
     const withStdin = (minBytes: number) => {
       const handle = io(dir, offload(minBytes));
-      (handle.stdin as PassThrough).end("kind: List\n");
+      handle.stdin.end("kind: List\n");
       return handle;
     };
 
@@ -88,7 +79,7 @@ describe("big inputs on a worker", () => {
     // The size limit holds for what was read to decide.
     const limited = scratch({ ".litellm-preflight.yaml": "limits:\n  maxFileBytes: 5\n" });
     const tooBig = io(limited, offload(1_000));
-    (tooBig.stdin as PassThrough).end("kind: List\n");
+    tooBig.stdin.end("kind: List\n");
     expect(await runInProcess(["lint", "-m", "-"], tooBig)).toBe(2);
     expect(tooBig.err()).toBe("litellm-preflight: stdin has more than 5 bytes (limits.maxFileBytes in the config)\n");
     // A missing file is not offloaded: reading it reports, exit 2.

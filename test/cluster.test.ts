@@ -5,7 +5,6 @@
  * --master-key-secret (whose value must never reach the output).
  */
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.ts";
 import { decodeRelease, encodeReleaseForApi, newestRelease } from "../src/cluster/release.ts";
@@ -13,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { helmReleaseSecret, startFakeKube, writeKubeconfig, type FakeKube, type FakeKubeOptions } from "./fake-kube/server.ts";
 import { readFixture, startFakeLiteLLM } from "./fake-litellm/server.ts";
 import { ROOT } from "./support/fixtures.ts";
-import { scratch } from "./support/cli.ts";
+import { capturingIO, scratch } from "./support/cli.ts";
 
 const TOKEN = "fake-token-7f3a";
 const EXTERNAL = "fixtures/charts/rendered/external.yaml";
@@ -40,15 +39,10 @@ interface Run {
 }
 
 async function lint(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
+  const io = capturingIO(ROOT, { PATH: process.env.PATH ?? "", NO_COLOR: "1", HOME: "/nonexistent", ...env });
   const started = performance.now();
-  const code = await runCli(["lint", ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", HOME: "/nonexistent", ...env }, stdout, stderr, stdin: new PassThrough() });
-  return { code, stdout: out, stderr: err, ms: performance.now() - started };
+  const code = await runCli(["lint", ...args], io);
+  return { code, stdout: io.out(), stderr: io.err(), ms: performance.now() - started };
 }
 
 function json(run: Run): { findings: { ruleId: string; message: string; location: { file: string; start: { line: number } } }[]; budgetIds: { id: string }[] } {

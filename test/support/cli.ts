@@ -3,6 +3,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { PassThrough } from "node:stream";
+import type { CliIO } from "../../src/cli/run.ts";
 import { ROOT } from "./fixtures.ts";
 
 export const CLI = join(ROOT, "dist", "cli.js");
@@ -39,4 +41,15 @@ export function scratch(files: Record<string, string>): string {
     writeFileSync(join(dir, path), text);
   }
   return dir;
+}
+
+/** An in-process CliIO (for `runCli` of src/cli/run.ts) that keeps what is written to stdout and stderr. */
+export function capturingIO(cwd: string, env: NodeJS.ProcessEnv, offload?: CliIO["offload"]): CliIO & { stdin: PassThrough; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk) => (out += chunk));
+  stderr.on("data", (chunk) => (err += chunk));
+  return { cwd, env, stdout, stderr, stdin: new PassThrough(), ...(offload ? { offload } : {}), out: () => out, err: () => err };
 }
