@@ -3,7 +3,7 @@ import {
   DEFAULT_SARIF_CATEGORY,
   findGitRoot,
   formatSarif
-} from "./chunks/chunk-22RAMIGR.js";
+} from "./chunks/chunk-ENZHP7I6.js";
 import {
   escapeData,
   formatGithub,
@@ -32,9 +32,9 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-3DCFLP5R.js";
+} from "./chunks/chunk-PNAJEQLE.js";
 import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-DKYZOXWC.js";
+import "./chunks/chunk-QJCWGKVJ.js";
 import "./chunks/chunk-YO7E36AT.js";
 import "./chunks/chunk-TDT74PBL.js";
 import {

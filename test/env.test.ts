@@ -1,6 +1,6 @@
 /** Kubernetes env semantics and the budget-id facts built on them. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OPTIONS } from "../src/core/engine.ts";
+import { DEFAULT_OPTIONS, lint } from "../src/core/engine.ts";
 import { toLocation } from "../src/core/source.ts";
 import { buildFacts } from "../src/env/facts.ts";
 import { expand } from "../src/env/resolve.ts";
@@ -124,6 +124,33 @@ describe("container env", () => {
     expect(lines(one)).toEqual([11, 12, 13, 15]);
     expect(lines(two)).toEqual([28, 29, 30, 32]);
     expect(facts.scopes[1]!.vars.get("R")).toMatchObject({ value: undefined, unresolved: 'ConfigMap "cm" is not in the manifests' });
+  });
+});
+
+describe("kind: List (kubectl get -o yaml)", () => {
+  const list = (kind: string, items: string) => `apiVersion: v1\nkind: ${kind}\nitems:\n${items}`;
+  const secret = "  - apiVersion: v1\n    kind: Secret\n    metadata: {name: keys, namespace: ns}\n    stringData: {budget: secret-budget}\n";
+  const workload = "  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: api, namespace: ns}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              env:\n                - {name: A, value: a}\n                - name: LITELLM_BUDGET_ID\n                  valueFrom: {secretKeyRef: {name: keys, key: budget}}\n";
+
+  it("reads each item as an object, located at items[n] of the one document", () => {
+    const facts = buildFacts(null, manifests(list("List", secret + workload)), options);
+    expect(facts.workloads).toBe(1);
+    const [entry] = facts.envLists[0]!.entries;
+    expect(toLocation(entry!.at)).toMatchObject({ path: ["items", 1, "spec", "template", "spec", "containers", 0, "env", 0], start: { line: 17 }, doc: 0, object: { kind: "Deployment", name: "api" } });
+    const [fact] = facts.budgetIds;
+    expect(fact).toMatchObject({ id: "secret-budget", variable: { sensitive: true, origin: "secretKeyRef" } });
+    // The value is the Secret item's: located there, and never shown.
+    expect(toLocation(fact!.at!)).toMatchObject({ path: ["items", 0, "stringData", "budget"], start: { line: 7 }, object: { kind: "Secret", name: "keys" }, sensitive: true });
+    expect(fact!.at!.source.lineText(7)).toBeUndefined();
+    expect(entry!.at.source.lineText(17)).toBe("                - {name: A, value: a}");
+  });
+
+  it("reads typed lists too, and a budgets-config.yaml inside a List's ConfigMap is located in its block", async () => {
+    const configMap = "  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: budgets}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - budget_id: platform\n            name: Platform\n            max_budget: 0\n            budget_category: platform\n";
+    const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: list("ConfigMapList", configMap) }], options: DEFAULT_OPTIONS });
+    const finding = result.findings.find((candidate) => candidate.messageId === "maxNotPositive");
+    expect(finding?.location).toMatchObject({ file: "m.yaml", start: { line: 12, column: 25 }, object: { kind: "ConfigMap", name: "budgets" } });
+    expect(result.budgetIds.map((report) => report.id)).toEqual(["platform"]);
   });
 });
 

@@ -12,6 +12,8 @@ export interface SourceHandle {
   readonly object?: ObjectIdentity;
   /** The whole source must never be shown (a Secret object). */
   readonly sensitive?: boolean;
+  /** Where the source's paths start in its document: an item of a `kind: List` is `items.<n>`. */
+  readonly prefix?: YamlPath;
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange;
   /** Text of a 1-based line for code frames; undefined when it must not be shown. */
   lineText(line: number): string | undefined;
@@ -30,7 +32,8 @@ export interface NodeRef {
 
 export function toLocation(ref: NodeRef): Location {
   const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
-  const location: Location = { file: ref.source.file, path: ref.path, start: range.start, end: range.end };
+  const path = ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+  const location: Location = { file: ref.source.file, path, start: range.start, end: range.end };
   if (ref.source.doc !== undefined) location.doc = ref.source.doc;
   if (ref.source.object) location.object = ref.source.object;
   if (ref.sensitive || ref.source.sensitive) location.sensitive = true;

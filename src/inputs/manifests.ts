@@ -22,18 +22,34 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly firstLine: number;
   object?: ObjectIdentity;
   sensitive?: boolean;
+  readonly prefix?: YamlPath;
+  /** The source of the whole document, for an item of a list (they share one parse). */
+  private readonly list: ManifestDocumentSource | undefined;
   private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
   private lines: LineTable | undefined;
 
-  constructor(file: string, doc: number, text: string, firstLine: number) {
+  constructor(file: string, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
     this.text = text;
     this.firstLine = firstLine;
+    if (item) {
+      this.list = item.list;
+      this.prefix = item.prefix;
+    }
+  }
+
+  /** An object of a `kind: List` document: its paths start at `items.<index>`. */
+  item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
+    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
   }
 
   /** The document with positions, parsed on first use. */
   positioned(): { doc: Document; lineCounter: LineIndex } {
+    if (this.list) return this.list.positioned();
     if (!this.parsed) {
       const lineCounter = new LineIndex(this.text);
       const doc = parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
@@ -53,7 +69,7 @@ export class ManifestDocumentSource implements SourceHandle {
       const b = lineCounter.linePos(offsets[1]);
       return { start: { line: a.line + this.firstLine, column: a.col }, end: { line: b.line + this.firstLine, column: b.col }, path };
     }
-    return resolveRange(doc, lineCounter, this.text, path, part, this.firstLine);
+    return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
   }
 
   lineText(line: number): string | undefined {
@@ -96,19 +112,38 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
-      // Only what rules read is kept; the document's tree is garbage from here on.
-      const specPath = podSpecPath(identity.kind);
-      const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
-      objects.push({
-        source,
-        identity,
-        pod: specPath && readPodTemplate(value, specPath, source, pool),
-        data: holdsData && isRecord(value.data) ? value.data : undefined,
-        stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
+      const items = LIST_KIND.test(identity.kind) && Array.isArray(value.items) ? (value.items as unknown[]) : undefined;
+      if (!items) {
+        objects.push(objectOf(value, identity, source, pool));
+        return;
+      }
+      // `kubectl get -o yaml` writes a List: each item is an object of its own.
+      items.forEach((item, index) => {
+        const itemIdentity = isRecord(item) ? identify(item, part.text, pool.intern) : undefined;
+        if (!isRecord(item) || !itemIdentity) return;
+        const itemSource = source.item(index, itemIdentity);
+        if (itemSource.sensitive) source.sensitive = true;
+        objects.push(objectOf(item, itemIdentity, itemSource, pool));
       });
     });
   }
   return { objects, documents, problems };
+}
+
+/** `List`, and typed lists such as `ConfigMapList`. */
+const LIST_KIND = /List$/;
+
+/** Only what rules read is kept; the object's tree is garbage from here on. */
+function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, source: ManifestDocumentSource, pool: DefinitionPool): ManifestObject {
+  const specPath = podSpecPath(identity.kind);
+  const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  return {
+    source,
+    identity,
+    pod: specPath && readPodTemplate(value, specPath, source, pool),
+    data: holdsData && isRecord(value.data) ? value.data : undefined,
+    stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
+  };
 }
 
 function readWithPositions(source: ManifestDocumentSource, problems: ParseProblem[], limits?: BuildLimits): unknown {

@@ -42,7 +42,7 @@ export class EmbeddedYamlSource implements ParsedSource {
     if (parent.sensitive) this.sensitive = parent.sensitive;
     this.text = text;
     const { doc, lineCounter } = parent.positioned();
-    const node = doc ? walk(doc, scalarPath).node : null;
+    const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
     const start = node?.range?.[0] ?? 0;
     const at = lineCounter.linePos(start);
     this.anchor = parent.toOuter({ line: at.line, column: at.col });

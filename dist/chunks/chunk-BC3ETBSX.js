@@ -12,7 +12,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-3DCFLP5R.js";
+} from "./chunk-PNAJEQLE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
@@ -324,7 +324,7 @@ async function lintCommand(argv, io) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd) {
   const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
-    import("./sarif-WYFUICFZ.js"),
+    import("./sarif-E7RDLJAZ.js"),
     import("./common-R5FZU64W.js"),
     import("./github-KK3XDQGZ.js"),
     import("./summary-LFSVRHCR.js")

@@ -3,7 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 // src/core/source.ts
 function toLocation(ref) {
   const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
-  const location = { file: ref.source.file, path: ref.path, start: range.start, end: range.end };
+  const path = ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+  const location = { file: ref.source.file, path, start: range.start, end: range.end };
   if (ref.source.doc !== void 0) location.doc = ref.source.doc;
   if (ref.source.object) location.object = ref.source.object;
   if (ref.sensitive || ref.source.sensitive) location.sensitive = true;

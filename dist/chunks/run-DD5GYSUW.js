@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-QSVVJFM2.js";
-import "./chunk-3DCFLP5R.js";
+} from "./chunk-BC3ETBSX.js";
+import "./chunk-PNAJEQLE.js";
 import "./chunk-BEDV53EO.js";
-import "./chunk-DKYZOXWC.js";
+import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
 import "./chunk-6Q7GPYOO.js";

@@ -7,9 +7,9 @@ import {
   formatSarif,
   limitSentences,
   normaliseCategory
-} from "./chunk-22RAMIGR.js";
+} from "./chunk-ENZHP7I6.js";
 import "./chunk-QMHXNVKL.js";
-import "./chunk-DKYZOXWC.js";
+import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
 import "./chunk-BE7JI7H6.js";

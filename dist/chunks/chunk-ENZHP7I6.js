@@ -11,7 +11,7 @@ import {
 } from "./chunk-QMHXNVKL.js";
 import {
   formatPath
-} from "./chunk-DKYZOXWC.js";
+} from "./chunk-QJCWGKVJ.js";
 import {
   DOCS_BASE_URL,
   docsUrl

@@ -6,7 +6,7 @@ import {
   LineTable,
   formatPath,
   toLocation
-} from "./chunk-DKYZOXWC.js";
+} from "./chunk-QJCWGKVJ.js";
 import {
   defineRule,
   renderMessage
@@ -2039,7 +2039,7 @@ function getIn(value, path) {
 }
 
 // src/inputs/manifests.ts
-var ManifestDocumentSource = class {
+var ManifestDocumentSource = class _ManifestDocumentSource {
   kind = "manifest";
   file;
   doc;
@@ -2048,16 +2048,31 @@ var ManifestDocumentSource = class {
   firstLine;
   object;
   sensitive;
+  prefix;
+  /** The source of the whole document, for an item of a list (they share one parse). */
+  list;
   parsed;
   lines;
-  constructor(file, doc, text2, firstLine) {
+  constructor(file, doc, text2, firstLine, item) {
     this.file = file;
     this.doc = doc;
     this.text = text2;
     this.firstLine = firstLine;
+    if (item) {
+      this.list = item.list;
+      this.prefix = item.prefix;
+    }
+  }
+  /** An object of a `kind: List` document: its paths start at `items.<index>`. */
+  item(index, identity) {
+    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
   }
   /** The document with positions, parsed on first use. */
   positioned() {
+    if (this.list) return this.list.positioned();
     if (!this.parsed) {
       const lineCounter = new LineIndex(this.text);
       const doc = (0, import_yaml3.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
@@ -2075,7 +2090,7 @@ var ManifestDocumentSource = class {
       const b = lineCounter.linePos(offsets[1]);
       return { start: { line: a.line + this.firstLine, column: a.col }, end: { line: b.line + this.firstLine, column: b.col }, path };
     }
-    return resolveRange(doc, lineCounter, this.text, path, part, this.firstLine);
+    return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
   }
   lineText(line) {
     if (this.sensitive) return void 0;
@@ -2100,18 +2115,33 @@ function loadManifests(inputs, limits) {
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
-      const specPath = podSpecPath(identity.kind);
-      const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
-      objects.push({
-        source,
-        identity,
-        pod: specPath && readPodTemplate(value, specPath, source, pool),
-        data: holdsData && isRecord(value.data) ? value.data : void 0,
-        stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0
+      const items = LIST_KIND.test(identity.kind) && Array.isArray(value.items) ? value.items : void 0;
+      if (!items) {
+        objects.push(objectOf(value, identity, source, pool));
+        return;
+      }
+      items.forEach((item, index2) => {
+        const itemIdentity = isRecord(item) ? identify(item, part.text, pool.intern) : void 0;
+        if (!isRecord(item) || !itemIdentity) return;
+        const itemSource = source.item(index2, itemIdentity);
+        if (itemSource.sensitive) source.sensitive = true;
+        objects.push(objectOf(item, itemIdentity, itemSource, pool));
       });
     });
   }
   return { objects, documents, problems };
+}
+var LIST_KIND = /List$/;
+function objectOf(value, identity, source, pool) {
+  const specPath = podSpecPath(identity.kind);
+  const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  return {
+    source,
+    identity,
+    pod: specPath && readPodTemplate(value, specPath, source, pool),
+    data: holdsData && isRecord(value.data) ? value.data : void 0,
+    stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0
+  };
 }
 function readWithPositions(source, problems, limits) {
   const { doc } = source.positioned();
@@ -2552,7 +2582,7 @@ var EmbeddedYamlSource = class {
     if (parent.sensitive) this.sensitive = parent.sensitive;
     this.text = text2;
     const { doc, lineCounter } = parent.positioned();
-    const node = doc ? walk(doc, scalarPath).node : null;
+    const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
     const start = node?.range?.[0] ?? 0;
     const at = lineCounter.linePos(start);
     this.anchor = parent.toOuter({ line: at.line, column: at.col });
