@@ -32,7 +32,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-PNAJEQLE.js";
+} from "./chunks/chunk-UTX3ORS2.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-QJCWGKVJ.js";
 import "./chunks/chunk-YO7E36AT.js";

@@ -14,7 +14,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-3QOGI4IS.js");
+  const { runCli } = await import("./chunks/run-TCO3JUMJ.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-EFCUG5J3.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -8,6 +8,7 @@ import codemieBudgetDrift from "./codemie-budget-drift.ts";
 import codemieBudgetFlags from "./codemie-budget-flags.ts";
 import codemieBudgetsConfig from "./codemie-budgets-config.ts";
 import codemieIgnoredEnv from "./codemie-ignored-env.ts";
+import configDataInvalid from "./config-data-invalid.ts";
 import duplicateKey from "./duplicate-key.ts";
 import envDuplicate from "./env-duplicate.ts";
 import envValueType from "./env-value-type.ts";
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   codemieBudgetFlags,
   codemieBudgetsConfig,
   codemieIgnoredEnv,
+  configDataInvalid,
   duplicateKey,
   envDuplicate,
   envValueType,

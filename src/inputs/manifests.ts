@@ -87,6 +87,8 @@ export interface ManifestObject {
   /** A ConfigMap's or Secret's `data` and `stringData`, as written (Secret data still base64). */
   data?: Record<string, unknown>;
   stringData?: Record<string, unknown>;
+  /** Its `data` or `stringData` when that is not a map (the API server refuses the object). */
+  notMaps?: { field: "data" | "stringData"; value: unknown }[];
 }
 
 export interface ManifestModel {
@@ -137,12 +139,14 @@ const LIST_KIND = /List$/;
 function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, source: ManifestDocumentSource, pool: DefinitionPool): ManifestObject {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  const notMaps = holdsData ? (["data", "stringData"] as const).filter((field) => value[field] !== undefined && value[field] !== null && !isRecord(value[field])) : [];
   return {
     source,
     identity,
     pod: specPath && readPodTemplate(value, specPath, source, pool),
     data: holdsData && isRecord(value.data) ? value.data : undefined,
     stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
+    notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : undefined,
   };
 }
 

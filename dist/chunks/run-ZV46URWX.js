@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-BC3ETBSX.js";
-import "./chunk-PNAJEQLE.js";
+} from "./chunk-LEFO3XYO.js";
+import "./chunk-UTX3ORS2.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";

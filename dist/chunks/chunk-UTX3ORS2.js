@@ -2135,12 +2135,14 @@ var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  const notMaps = holdsData ? ["data", "stringData"].filter((field) => value[field] !== void 0 && value[field] !== null && !isRecord(value[field])) : [];
   return {
     source,
     identity,
     pod: specPath && readPodTemplate(value, specPath, source, pool),
     data: holdsData && isRecord(value.data) ? value.data : void 0,
-    stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0
+    stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0,
+    notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : void 0
   };
 }
 function readWithPositions(source, problems, limits) {
@@ -3042,6 +3044,58 @@ var codemie_ignored_env_default = defineRule({
   }
 });
 
+// rules/config-data-invalid.ts
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var KEY = /^[-._a-zA-Z0-9]+$/;
+var MAX_KEY_LENGTH2 = 253;
+var config_data_invalid_default = defineRule({
+  meta: {
+    id: "config-data-invalid",
+    name: "ConfigDataInvalid",
+    input: "manifest",
+    defaultSeverity: "error",
+    description: "A ConfigMap's or Secret's data is refused by the API server",
+    details: "The budget id and the LiteLLM keys usually reach the pods through a ConfigMap or Secret. The API server refuses the whole object, and with it the release, when a Secret's `data` value is not base64 (`illegal base64 data at input byte \u2026`; `stringData` takes plain text), when a value is a number, boolean or map instead of a string, or when a key holds anything but letters, digits, `-`, `_` and `.`. Such an object never reaches the cluster, and neither does the budget id or key it holds.",
+    remediation: "Base64-encode Secret `data` values (`printf %s value | base64`) or move them to `stringData`; quote values that YAML reads as numbers or booleans; rename keys to letters, digits, `-`, `_` and `.`.",
+    example: "# wrong\nkind: Secret\ndata:\n  budget-id: prod-budget\n# right\nkind: Secret\nstringData:\n  budget-id: prod-budget",
+    tags: ["correctness", "kubernetes"],
+    messages: {
+      notBase64: 'data key "{{key}}" of Secret {{name}} is not base64; the API server refuses the Secret (stringData takes plain text)',
+      notString: '{{field}} key "{{key}}" of {{kind}} {{name}} holds {{type}}, not a string; the API server refuses the {{kind}}',
+      notMap: "{{field}} of {{kind}} {{name}} is {{type}}, not a map of keys to strings; the API server refuses the {{kind}}",
+      badKey: 'key "{{key}}" of {{kind}} {{name}} is not a valid key (letters, digits, "-", "_" and "." only, at most 253); the API server refuses the {{kind}}'
+    }
+  },
+  check({ model, report }) {
+    for (const object of model.manifests?.objects ?? []) {
+      const { kind, name } = object.identity;
+      if (kind !== "ConfigMap" && kind !== "Secret") continue;
+      for (const { field, value } of object.notMaps ?? []) {
+        if (field === "stringData" && kind === "ConfigMap") continue;
+        report({ messageId: "notMap", data: { kind, name, field, type: describe(value) }, at: { source: object.source, path: [field] } });
+      }
+      for (const field of ["data", "stringData"]) {
+        if (field === "stringData" && kind === "ConfigMap") continue;
+        for (const [key, value] of Object.entries(object[field] ?? {})) {
+          const at = { source: object.source, path: [field, key] };
+          if (!KEY.test(key) || key.length > MAX_KEY_LENGTH2 || key === "." || key === "..") {
+            report({ messageId: "badKey", data: { kind, name, key }, at: { ...at, part: "key" } });
+          }
+          if (value === null || value === void 0) continue;
+          if (typeof value !== "string") report({ messageId: "notString", data: { kind, name, field, key, type: describe(value) }, at });
+          else if (kind === "Secret" && field === "data" && !BASE64.test(value.replace(/[\r\n]/g, ""))) report({ messageId: "notBase64", data: { name, key }, at });
+        }
+      }
+    }
+  }
+});
+function describe(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a string";
+  if (value instanceof Date) return "a date";
+  return typeof value === "object" ? "a map" : `a ${typeof value}`;
+}
+
 // rules/duplicate-key.ts
 var duplicate_key_default = defineRule({
   meta: {
@@ -3128,13 +3182,13 @@ var env_value_type_default = defineRule({
       for (const entry of list.entries) {
         const { value } = entry;
         if (value === void 0 || value === null || typeof value === "string") continue;
-        const type = describe(value, mayBeSecretName(entry.name));
+        const type = describe2(value, mayBeSecretName(entry.name));
         report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt });
       }
     }
   }
 });
-function describe(value, secret) {
+function describe2(value, secret) {
   if (typeof value === "boolean") return secret ? "a boolean" : `the boolean ${value}`;
   if (typeof value === "number" || typeof value === "bigint") return secret ? "a number" : `the number ${value}`;
   if (value instanceof Date) return "a date (YAML 1.1 reads an unquoted date as a timestamp)";
@@ -4292,6 +4346,7 @@ var rules = [
   codemie_budget_flags_default,
   codemie_budgets_config_default,
   codemie_ignored_env_default,
+  config_data_invalid_default,
   duplicate_key_default,
   env_duplicate_default,
   env_value_type_default,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-BC3ETBSX.js";
-import "./chunk-PNAJEQLE.js";
+} from "./chunk-LEFO3XYO.js";
+import "./chunk-UTX3ORS2.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";

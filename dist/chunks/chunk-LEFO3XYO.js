@@ -12,7 +12,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-PNAJEQLE.js";
+} from "./chunk-UTX3ORS2.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
