@@ -46,7 +46,7 @@ import {
 } from "./chunks/chunk-YI5XR4DP.js";
 import {
   VERSION
-} from "./chunks/chunk-TNV2DV74.js";
+} from "./chunks/chunk-K53TG7EB.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   HELP,
   VERSION
-} from "./chunks/chunk-TNV2DV74.js";
+} from "./chunks/chunk-K53TG7EB.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
@@ -14,7 +14,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-TCO3JUMJ.js");
+  const { runCli } = await import("./chunks/run-Q5F36BPQ.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-EFCUG5J3.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -7,9 +7,8 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.ts";
-import { decodeRelease, encodeReleaseForApi, newestRelease } from "../src/cluster/release.ts";
-import { gzipSync } from "node:zlib";
-import { helmReleaseSecret, startFakeKube, writeKubeconfig, type FakeKube, type FakeKubeOptions } from "./fake-kube/server.ts";
+import { decodeRelease, newestRelease } from "../src/cluster/release.ts";
+import { encodeRelease, helmReleaseConfigMaps, helmReleaseSecret, startFakeKube, writeKubeconfig, type FakeKube, type FakeKubeOptions } from "./fake-kube/server.ts";
 import { readFixture, startFakeLiteLLM } from "./fake-litellm/server.ts";
 import { ROOT } from "./support/fixtures.ts";
 import { capturingIO, scratch } from "./support/cli.ts";
@@ -287,14 +286,36 @@ spec:
     expect(run.stderr).toBe('litellm-preflight: --compare-release: cannot list the release Secrets of codemie: the credentials may not list secrets in namespace "codemie" (RBAC)\n');
   });
 
-  it("decodes Helm's encoding (base64 of base64 gzip JSON) and picks the highest version", () => {
-    const apiValue = encodeReleaseForApi({ name: "r", namespace: "n", version: 3, info: { status: "deployed" }, manifest: "kind: ConfigMap\n" }, (bytes) => gzipSync(bytes));
-    expect(decodeRelease(apiValue)).toEqual({ name: "r", namespace: "n", version: 3, status: "deployed", manifest: "kind: ConfigMap\n" });
+  it("decodes Helm's encoding (base64 of gzip JSON) and picks the highest version", () => {
+    const text = encodeRelease({ name: "r", namespace: "n", version: 3, info: { status: "deployed" }, manifest: "kind: ConfigMap\n" });
+    expect(decodeRelease(text)).toEqual({ name: "r", namespace: "n", version: 3, status: "deployed", manifest: "kind: ConfigMap\n" });
     // Releases stored before Helm compressed them are base64 JSON without gzip.
-    const plain = Buffer.from(Buffer.from(JSON.stringify({ name: "r", version: 1, manifest: "m" })).toString("base64"), "latin1").toString("base64");
-    expect(decodeRelease(plain).manifest).toBe("m");
-    const secret = (version: number, type = "helm.sh/release.v1") => ({ name: `sh.helm.release.v1.r.v${version}`, labels: { version: String(version) }, type, release: "x" });
+    expect(decodeRelease(Buffer.from(JSON.stringify({ name: "r", version: 1, manifest: "m" })).toString("base64")).manifest).toBe("m");
+    const secret = (version: number, type: string | undefined = "helm.sh/release.v1") => ({ name: `sh.helm.release.v1.r.v${version}`, labels: { version: String(version) }, type, release: "x" });
     expect(newestRelease([secret(2), secret(10), secret(11, "Opaque"), secret(9)], "r")?.name).toBe("sh.helm.release.v1.r.v10");
+    // ConfigMaps (HELM_DRIVER=configmap) have no type.
+    expect(newestRelease([secret(4, undefined), secret(5, undefined)], "r")?.name).toBe("sh.helm.release.v1.r.v5");
+  });
+
+  it("reads the release from ConfigMaps when HELM_DRIVER=configmap, and refuses drivers outside the cluster", async () => {
+    const { kube, kubeconfig } = await cluster(
+      helmReleaseConfigMaps(["codemie", "codemie", 3, "superseded", running("old-budget")], ["codemie", "codemie", 4, "deployed", running("running-budget")]),
+    );
+    const args = ["-m", "fixtures/charts/rendered/prod.yaml", "--kubeconfig", kubeconfig, "--compare-release", "codemie", "--format", "json"];
+    const run = await lint(args, { HELM_DRIVER: "configmap" });
+    expect(run.stderr).toBe("");
+    expect(json(run).findings.filter((finding) => finding.ruleId === "budget-id-change").map((finding) => finding.message)).toEqual([
+      'LITELLM_BUDGET_ID changes from "running-budget" to "prod-budget" compared with release codemie revision 4 (Deployment/codemie-codemie-lite container api)',
+    ]);
+    expect(kube.requests.map((request) => `${request.method} ${request.path} ${request.labelSelector}`)).toEqual([
+      "GET /api/v1/namespaces/codemie/configmaps owner=helm,name=codemie,status=deployed",
+    ]);
+    // The Secrets driver finds nothing there.
+    expect((await lint(args)).stderr).toBe("litellm-preflight: release codemie has no deployed revision in namespace codemie; nothing to compare\n");
+    const sql = await lint(args, { HELM_DRIVER: "sql" });
+    expect(sql.code).toBe(2);
+    expect(sql.stderr).toBe("litellm-preflight: --compare-release reads releases stored as Secrets or ConfigMaps, not HELM_DRIVER=sql\n");
+    expect(kube.requests).toHaveLength(2);
   });
 });
 

@@ -43,6 +43,7 @@ Cluster (read-only; nothing is read without one of these; see docs/cluster.md):
   --kubeconfig FILE             kubeconfig to use (default: KUBECONFIG, ~/.kube/config, in-cluster)
   --kube-timeout MS             bound for all cluster calls of the run (default 10000)
   --compare-release NAME        compare budget id and LiteLLM URL with the deployed Helm release
+                                (stored as Secrets, or ConfigMaps with HELM_DRIVER=configmap)
   --master-key-secret NS/NAME:KEY  read LITELLM_MASTER_KEY from a cluster Secret (never printed)
 
 Output:

@@ -7,7 +7,7 @@ import { UsageError } from "../core/errors.ts";
 import type { ObjectData, ObjectIndex } from "../env/resolve.ts";
 import type { DeployedInput, ExternalLookup, ExternalRef } from "./external.ts";
 import { ClusterError, connect, type ClusterClient, type ObjectAnswer } from "./kube.ts";
-import { decodeRelease, newestRelease } from "./release.ts";
+import { decodeRelease, helmDriver, newestRelease } from "./release.ts";
 
 export interface ClusterFlags {
   kubeconfig?: string;
@@ -57,6 +57,8 @@ export async function prepareCluster(flags: ClusterFlags, io: { cwd: string; env
   if (flags.namespace !== undefined && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");
 
   const options = { cwd: io.cwd, env: io.env, timeoutMs, ...(flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}), ...(flags.kubeContext ? { context: flags.kubeContext } : {}), ...(flags.namespace ? { namespace: flags.namespace } : {}) };
+  // Checked before connecting: helm's own setting says where the release is.
+  const driver = flags.compareRelease !== undefined ? helmDriver(io.env) : undefined;
   const client = await connect(options);
   const setup: ClusterSetup = { client, external: (refs) => lookUp(client, refs) };
 
@@ -70,12 +72,12 @@ export async function prepareCluster(flags: ClusterFlags, io: { cwd: string; env
     setup.masterKey = key.trim();
   }
 
-  if (flags.compareRelease) {
+  if (flags.compareRelease && driver) {
     const release = flags.compareRelease;
     const namespace = client.namespace;
     const selector = `owner=helm,name=${release},status=deployed`;
-    const listed = await client.listReleaseSecrets(namespace, release, selector);
-    if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release Secrets of ${release}: ${listed.reason}`);
+    const listed = await client.listReleases(driver, namespace, release, selector);
+    if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release ${driver === "secret" ? "Secrets" : "ConfigMaps"} of ${release}: ${listed.reason}`);
     const newest = newestRelease(listed, release);
     if (!newest?.release) {
       notice(`release ${release} has no deployed revision in namespace ${namespace}; nothing to compare`);

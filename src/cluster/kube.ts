@@ -1,6 +1,6 @@
 /**
  * The cluster client: @kubernetes/client-node, loaded on first use, reading ConfigMaps and Secrets
- * (get) and Helm release Secrets (list by label). One deadline bounds every call of a run; an
+ * (get) and Helm release records (list by label). One deadline bounds every call of a run; an
  * unreachable cluster, a timeout or rejected credentials end the run (exit 2), while "not found"
  * and "forbidden" for one object are answers about that object.
  */
@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import { delimiter, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { UsageError } from "../core/errors.ts";
+import type { HelmDriver, ReleaseRecord } from "./release.ts";
 
 /** The cluster cannot be used at all: one line, exit 2, no response body (it may echo data). */
 export class ClusterError extends UsageError {
@@ -19,13 +20,6 @@ export type ObjectAnswer =
   | { status: "missing" }
   | { status: "forbidden"; reason: string };
 
-export interface ReleaseSecret {
-  name: string;
-  labels: Record<string, string>;
-  type: string | undefined;
-  /** `data.release` as the API returns it (base64 of Helm's base64 gzip JSON). */
-  release: string | undefined;
-}
 
 export interface ClusterClient {
   readonly server: string;
@@ -35,7 +29,8 @@ export interface ClusterClient {
   /** Requests sent so far (for the run's summary and tests). */
   readonly calls: string[];
   get(kind: "ConfigMap" | "Secret", namespace: string, name: string): Promise<ObjectAnswer>;
-  listReleaseSecrets(namespace: string, release: string, labelSelector: string): Promise<ReleaseSecret[] | { status: "forbidden"; reason: string }>;
+  /** Helm's release records in `namespace`, stored by `driver`, that match `labelSelector`. */
+  listReleases(driver: HelmDriver, namespace: string, release: string, labelSelector: string): Promise<ReleaseRecord[] | { status: "forbidden"; reason: string }>;
 }
 
 export interface ConnectOptions {
@@ -123,19 +118,25 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
         return fail(error, `get ${kind} ${ns}/${name}`);
       }
     },
-    async listReleaseSecrets(ns, release, labelSelector) {
-      calls.push(`LIST secrets ${ns} ${labelSelector}`);
+    async listReleases(driver, ns, release, labelSelector) {
+      const plural = driver === "secret" ? "secrets" : "configmaps";
+      calls.push(`LIST ${plural} ${ns} ${labelSelector}`);
       try {
+        if (driver === "configmap") {
+          const list = await api.listNamespacedConfigMap({ namespace: ns, labelSelector }, requestOptions);
+          return (list.items ?? []).map((item) => ({ name: item.metadata?.name ?? "", labels: item.metadata?.labels ?? {}, type: undefined, release: item.data?.release }));
+        }
         const list = await api.listNamespacedSecret({ namespace: ns, labelSelector }, requestOptions);
         return (list.items ?? []).map((item) => ({
           name: item.metadata?.name ?? "",
           labels: item.metadata?.labels ?? {},
           type: item.type,
-          release: item.data?.release,
+          // The API's base64 of Secret data, undone: Helm's own text remains.
+          release: item.data?.release === undefined ? undefined : Buffer.from(item.data.release, "base64").toString("latin1"),
         }));
       } catch (error) {
-        if (statusOf(error) === 403) return { status: "forbidden", reason: `the credentials may not list secrets in namespace "${ns}" (RBAC)` };
-        return fail(error, `list the Secrets of release ${release} in namespace ${ns}`);
+        if (statusOf(error) === 403) return { status: "forbidden", reason: `the credentials may not list ${plural} in namespace "${ns}" (RBAC)` };
+        return fail(error, `list the ${driver === "secret" ? "Secrets" : "ConfigMaps"} of release ${release} in namespace ${ns}`);
       }
     },
   };

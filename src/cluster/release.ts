@@ -1,15 +1,27 @@
 /**
- * Helm 3 release records as stored by the Secrets driver: Secret `sh.helm.release.v1.NAME.vN`,
- * type `helm.sh/release.v1`, labels owner=helm, name, status, version; `data.release` holds
- * base64(gzip(JSON)) (helm/helm pkg/storage/driver/util.go encodeRelease), which the API returns
- * base64-encoded once more, like any Secret data.
+ * Helm 3 release records, as the Secrets driver (the default) and the ConfigMaps driver
+ * (`HELM_DRIVER=configmap`) store them: an object `sh.helm.release.v1.NAME.vN` with labels owner=helm,
+ * name, status, version (Secrets also have type `helm.sh/release.v1`), whose `data.release` is
+ * base64(gzip(JSON)) (helm/helm pkg/storage/driver/util.go encodeRelease). The API returns Secret
+ * data base64-encoded once more; the client undoes that, so records here hold Helm's text.
  */
 import { gunzipSync } from "node:zlib";
-import type { ReleaseSecret } from "./kube.ts";
+import { UsageError } from "../core/errors.ts";
 
 export const RELEASE_SECRET_TYPE = "helm.sh/release.v1";
 /** Releases beyond this size (decompressed) are refused rather than read into memory. */
 const MAX_RELEASE_BYTES = 64 * 1024 * 1024;
+
+export type HelmDriver = "secret" | "configmap";
+
+export interface ReleaseRecord {
+  name: string;
+  labels: Record<string, string>;
+  /** The Secret's type; ConfigMaps have none. */
+  type: string | undefined;
+  /** `data.release`: Helm's base64 of gzip JSON. */
+  release: string | undefined;
+}
 
 export interface DecodedRelease {
   name: string;
@@ -19,8 +31,15 @@ export interface DecodedRelease {
   manifest: string;
 }
 
-export function decodeRelease(apiValue: string): DecodedRelease {
-  const helmText = Buffer.from(apiValue, "base64").toString("latin1");
+/** Helm's storage driver, from HELM_DRIVER as helm reads it; drivers outside the cluster's objects are refused. */
+export function helmDriver(env: NodeJS.ProcessEnv): HelmDriver {
+  const value = env.HELM_DRIVER ?? "";
+  if (value === "" || value === "secret" || value === "secrets") return "secret";
+  if (value === "configmap" || value === "configmaps") return "configmap";
+  throw new UsageError(`--compare-release reads releases stored as Secrets or ConfigMaps, not HELM_DRIVER=${value}`);
+}
+
+export function decodeRelease(helmText: string): DecodedRelease {
   let bytes = Buffer.from(helmText, "base64");
   // Releases stored before Helm compressed them are plain JSON (decodeRelease checks the same magic).
   if (bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08) bytes = gunzipSync(bytes, { maxOutputLength: MAX_RELEASE_BYTES });
@@ -34,16 +53,10 @@ export function decodeRelease(apiValue: string): DecodedRelease {
   };
 }
 
-/** The newest release record (highest version label) of the right type. */
-export function newestRelease(secrets: ReleaseSecret[], release: string): ReleaseSecret | undefined {
+/** The newest release record (highest version label); a Secret must be of Helm's type. */
+export function newestRelease(records: ReleaseRecord[], release: string): ReleaseRecord | undefined {
   const prefix = `sh.helm.release.v1.${release}.v`;
-  const candidates = secrets.filter((secret) => secret.type === RELEASE_SECRET_TYPE && secret.name.startsWith(prefix) && secret.release);
-  const version = (secret: ReleaseSecret): number => Number(secret.labels.version ?? secret.name.slice(prefix.length)) || 0;
+  const candidates = records.filter((record) => (record.type === undefined || record.type === RELEASE_SECRET_TYPE) && record.name.startsWith(prefix) && record.release);
+  const version = (record: ReleaseRecord): number => Number(record.labels.version ?? record.name.slice(prefix.length)) || 0;
   return candidates.sort((a, b) => version(b) - version(a))[0];
-}
-
-/** The inverse, for tests and fixtures: what the API returns for a release record. */
-export function encodeReleaseForApi(record: Record<string, unknown>, gzip: (bytes: Buffer) => Buffer): string {
-  const helmText = gzip(Buffer.from(JSON.stringify(record))).toString("base64");
-  return Buffer.from(helmText, "latin1").toString("base64");
 }

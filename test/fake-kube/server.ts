@@ -9,7 +9,6 @@ import { createServer, type Server } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { encodeReleaseForApi } from "../../src/cluster/release.ts";
 import { selfSignedCertificate } from "../live/tls.ts";
 
 export interface FakeSecret {
@@ -22,6 +21,8 @@ export interface FakeKubeOptions {
   token: string;
   /** "namespace/name" → data. */
   configMaps?: Record<string, Record<string, string>>;
+  /** "namespace/name" → labels of a ConfigMap (for list by label selector). */
+  configMapLabels?: Record<string, Record<string, string>>;
   /** "namespace/name" → plain-text data (served base64-encoded, like the API). */
   secrets?: Record<string, FakeSecret>;
   /** "secrets:namespace" or "configmaps:namespace": every request there gets 403. */
@@ -95,6 +96,13 @@ function handle(options: FakeKubeOptions, requests: RecordedRequest[], request: 
     if (!secret) return status(response, 404, "NotFound", `secrets "${name}" not found`);
     return json(response, 200, secretObject(namespace, name, secret));
   }
+  if (resource === "configmaps") {
+    const selector = parseSelector(url.searchParams.get("labelSelector"));
+    const items = Object.entries(options.configMaps ?? {})
+      .filter(([key]) => key.startsWith(`${namespace}/`) && Object.entries(selector).every(([label, value]) => options.configMapLabels?.[key]?.[label] === value))
+      .map(([key, data]) => ({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: key.slice(namespace.length + 1), namespace, labels: options.configMapLabels?.[key] ?? {} }, data }));
+    return json(response, 200, { apiVersion: "v1", kind: "ConfigMapList", metadata: { resourceVersion: "1" }, items });
+  }
   if (resource === "secrets") {
     const selector = parseSelector(url.searchParams.get("labelSelector"));
     const items = Object.entries(options.secrets ?? {})
@@ -132,13 +140,26 @@ function status(response: ServerResponse, code: number, reason: string, message:
  * A Helm release record as the Secrets driver stores it. `data.release` is kept here as Helm's own
  * base64 text (the server base64-encodes Secret data once more, like the API).
  */
+/** What Helm writes to `data.release` (helm/helm pkg/storage/driver/util.go encodeRelease): base64 of gzip JSON. */
+export function encodeRelease(record: Record<string, unknown>): string {
+  return gzipSync(Buffer.from(JSON.stringify(record))).toString("base64");
+}
+
+function releaseRecord(release: string, namespace: string, version: number, status: string, manifest: string): { key: string; labels: Record<string, string>; data: { release: string } } {
+  const text = encodeRelease({ name: release, namespace, version, info: { status }, manifest, config: {}, chart: { metadata: { name: "codemie-lite" } } });
+  return { key: `${namespace}/sh.helm.release.v1.${release}.v${version}`, labels: { owner: "helm", name: release, status, version: String(version) }, data: { release: text } };
+}
+
+/** A release as the Secrets driver stores it (the fake serves Secret data base64-encoded, like the API). */
 export function helmReleaseSecret(release: string, namespace: string, version: number, status: string, manifest: string): [string, FakeSecret] {
-  const apiValue = encodeReleaseForApi({ name: release, namespace, version, info: { status }, manifest, config: {}, chart: { metadata: { name: "codemie-lite" } } }, (bytes) => gzipSync(bytes));
-  const helmText = Buffer.from(apiValue, "base64").toString("latin1");
-  return [
-    `${namespace}/sh.helm.release.v1.${release}.v${version}`,
-    { type: "helm.sh/release.v1", labels: { owner: "helm", name: release, status, version: String(version) }, data: { release: helmText } },
-  ];
+  const { key, labels, data } = releaseRecord(release, namespace, version, status, manifest);
+  return [key, { type: "helm.sh/release.v1", labels, data }];
+}
+
+/** Releases as the ConfigMaps driver (HELM_DRIVER=configmap) stores them, as FakeKubeOptions. */
+export function helmReleaseConfigMaps(...records: [release: string, namespace: string, version: number, status: string, manifest: string][]): Pick<FakeKubeOptions, "configMaps" | "configMapLabels"> {
+  const made = records.map((record) => releaseRecord(...record));
+  return { configMaps: Object.fromEntries(made.map(({ key, data }) => [key, data])), configMapLabels: Object.fromEntries(made.map(({ key, labels }) => [key, labels])) };
 }
 
 /** A kubeconfig with contexts "fake" (current) and "other" pointing at `server`, token auth, the test CA. */

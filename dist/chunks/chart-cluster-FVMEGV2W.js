@@ -297,19 +297,25 @@ async function connect(options) {
         return fail(error, `get ${kind} ${ns}/${name}`);
       }
     },
-    async listReleaseSecrets(ns, release, labelSelector) {
-      calls.push(`LIST secrets ${ns} ${labelSelector}`);
+    async listReleases(driver, ns, release, labelSelector) {
+      const plural = driver === "secret" ? "secrets" : "configmaps";
+      calls.push(`LIST ${plural} ${ns} ${labelSelector}`);
       try {
+        if (driver === "configmap") {
+          const list2 = await api.listNamespacedConfigMap({ namespace: ns, labelSelector }, requestOptions);
+          return (list2.items ?? []).map((item) => ({ name: item.metadata?.name ?? "", labels: item.metadata?.labels ?? {}, type: void 0, release: item.data?.release }));
+        }
         const list = await api.listNamespacedSecret({ namespace: ns, labelSelector }, requestOptions);
         return (list.items ?? []).map((item) => ({
           name: item.metadata?.name ?? "",
           labels: item.metadata?.labels ?? {},
           type: item.type,
-          release: item.data?.release
+          // The API's base64 of Secret data, undone: Helm's own text remains.
+          release: item.data?.release === void 0 ? void 0 : Buffer.from(item.data.release, "base64").toString("latin1")
         }));
       } catch (error) {
-        if (statusOf(error) === 403) return { status: "forbidden", reason: `the credentials may not list secrets in namespace "${ns}" (RBAC)` };
-        return fail(error, `list the Secrets of release ${release} in namespace ${ns}`);
+        if (statusOf(error) === 403) return { status: "forbidden", reason: `the credentials may not list ${plural} in namespace "${ns}" (RBAC)` };
+        return fail(error, `list the ${driver === "secret" ? "Secrets" : "ConfigMaps"} of release ${release} in namespace ${ns}`);
       }
     }
   };
@@ -359,8 +365,13 @@ function networkReason(error) {
 import { gunzipSync } from "node:zlib";
 var RELEASE_SECRET_TYPE = "helm.sh/release.v1";
 var MAX_RELEASE_BYTES = 64 * 1024 * 1024;
-function decodeRelease(apiValue) {
-  const helmText = Buffer.from(apiValue, "base64").toString("latin1");
+function helmDriver(env) {
+  const value = env.HELM_DRIVER ?? "";
+  if (value === "" || value === "secret" || value === "secrets") return "secret";
+  if (value === "configmap" || value === "configmaps") return "configmap";
+  throw new UsageError(`--compare-release reads releases stored as Secrets or ConfigMaps, not HELM_DRIVER=${value}`);
+}
+function decodeRelease(helmText) {
   let bytes = Buffer.from(helmText, "base64");
   if (bytes[0] === 31 && bytes[1] === 139 && bytes[2] === 8) bytes = gunzipSync(bytes, { maxOutputLength: MAX_RELEASE_BYTES });
   const json = JSON.parse(bytes.toString("utf8"));
@@ -372,10 +383,10 @@ function decodeRelease(apiValue) {
     manifest: typeof json.manifest === "string" ? json.manifest : ""
   };
 }
-function newestRelease(secrets, release) {
+function newestRelease(records, release) {
   const prefix = `sh.helm.release.v1.${release}.v`;
-  const candidates = secrets.filter((secret) => secret.type === RELEASE_SECRET_TYPE && secret.name.startsWith(prefix) && secret.release);
-  const version = (secret) => Number(secret.labels.version ?? secret.name.slice(prefix.length)) || 0;
+  const candidates = records.filter((record) => (record.type === void 0 || record.type === RELEASE_SECRET_TYPE) && record.name.startsWith(prefix) && record.release);
+  const version = (record) => Number(record.labels.version ?? record.name.slice(prefix.length)) || 0;
   return candidates.sort((a, b) => version(b) - version(a))[0];
 }
 
@@ -402,6 +413,7 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
   if (flags.compareRelease !== void 0 && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
   if (flags.namespace !== void 0 && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");
   const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...flags.namespace ? { namespace: flags.namespace } : {} };
+  const driver = flags.compareRelease !== void 0 ? helmDriver(io.env) : void 0;
   const client = await connect(options);
   const setup = { client, external: (refs) => lookUp(client, refs) };
   if (secretRef && wantMasterKey) {
@@ -413,12 +425,12 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
     if (key === void 0 || key.trim() === "") throw new ClusterError(`--master-key-secret: ${where} has no key "${secretRef.key}"`);
     setup.masterKey = key.trim();
   }
-  if (flags.compareRelease) {
+  if (flags.compareRelease && driver) {
     const release = flags.compareRelease;
     const namespace = client.namespace;
     const selector = `owner=helm,name=${release},status=deployed`;
-    const listed = await client.listReleaseSecrets(namespace, release, selector);
-    if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release Secrets of ${release}: ${listed.reason}`);
+    const listed = await client.listReleases(driver, namespace, release, selector);
+    if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release ${driver === "secret" ? "Secrets" : "ConfigMaps"} of ${release}: ${listed.reason}`);
     const newest = newestRelease(listed, release);
     if (!newest?.release) {
       notice(`release ${release} has no deployed revision in namespace ${namespace}; nothing to compare`);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-LEFO3XYO.js";
+} from "./chunk-KAR4R73N.js";
 import "./chunk-UTX3ORS2.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-QJCWGKVJ.js";
@@ -11,7 +11,7 @@ import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
 import {
   HELP
-} from "./chunk-TNV2DV74.js";
+} from "./chunk-K53TG7EB.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

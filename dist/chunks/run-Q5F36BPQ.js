@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-LEFO3XYO.js";
+} from "./chunk-KAR4R73N.js";
 import "./chunk-UTX3ORS2.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-QJCWGKVJ.js";
@@ -10,7 +10,7 @@ import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
 import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-TNV2DV74.js";
+import "./chunk-K53TG7EB.js";
 import "./chunk-BE7JI7H6.js";
 export {
   exitCode,
