@@ -3,7 +3,7 @@ import {
   DEFAULT_SARIF_CATEGORY,
   findGitRoot,
   formatSarif
-} from "./chunks/chunk-ENZHP7I6.js";
+} from "./chunks/chunk-UAWCBH2P.js";
 import {
   escapeData,
   formatGithub,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-QMHXNVKL.js";
 import {
   createLivePhase
-} from "./chunks/chunk-TVEPIUMQ.js";
+} from "./chunks/chunk-SZHFFGJP.js";
 import {
   DEFAULT_OPTIONS,
   LITELLM_CREDENTIAL_ENV,
@@ -32,9 +32,8 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-UTX3ORS2.js";
+} from "./chunks/chunk-322FMC6L.js";
 import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-QJCWGKVJ.js";
 import "./chunks/chunk-YO7E36AT.js";
 import "./chunks/chunk-TDT74PBL.js";
 import {
@@ -44,6 +43,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
+import "./chunks/chunk-VPVSZO2G.js";
 import {
   VERSION
 } from "./chunks/chunk-K53TG7EB.js";

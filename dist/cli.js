@@ -14,8 +14,8 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-Q5F36BPQ.js");
-  const { handedOver, offloadTo } = await import("./chunks/worker-EFCUG5J3.js");
+  const { runCli } = await import("./chunks/run-6HA7YETC.js");
+  const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
@@ -26,4 +26,5 @@ if (args[0] === "--version" || args[0] === "-v") {
     stdin: worker?.stdin ?? process.stdin,
     ...worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }
   });
+  worker?.done(process.exitCode);
 }

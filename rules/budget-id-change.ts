@@ -1,6 +1,6 @@
 import { LITELLM_URL_ENV } from "../src/cluster/external.ts";
 import { defineRule } from "../src/core/rule.ts";
-import type { NodeRef } from "../src/core/source.ts";
+import { placeKey, type NodeRef } from "../src/core/source.ts";
 import type { EnvScope } from "../src/env/facts.ts";
 import type { ResolvedVar } from "../src/env/resolve.ts";
 
@@ -40,7 +40,7 @@ export default defineRule({
     names.push(LITELLM_URL_ENV);
     const changes = new Map<string, Change>();
     const add = (change: Omit<Change, "scopes">, scope: string): void => {
-      const key = `${change.at.source.file}\0${JSON.stringify(change.at.path)}\0${change.envName}\0${change.before}\0${change.after}`;
+      const key = `${placeKey(change.at)}\0${change.envName}\0${change.before}\0${change.after}`;
       const existing = changes.get(key);
       if (existing) existing.scopes.push(scope);
       else changes.set(key, { ...change, scopes: [scope] });

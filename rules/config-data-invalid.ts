@@ -2,7 +2,7 @@ import { defineRule } from "../src/core/rule.ts";
 
 /** What Go's base64.StdEncoding reads (the API server decodes Secret `data` with it); it skips CR and LF. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Kubernetes' rule for ConfigMap and Secret keys (IsConfigMapKey). */
+/** Kubernetes' rule for ConfigMap and Secret keys (IsConfigMapKey, with hasChDirPrefix below). */
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const MAX_KEY_LENGTH = 253;
 
@@ -22,7 +22,7 @@ export default defineRule({
       notBase64: 'data key "{{key}}" of Secret {{name}} is not base64; the API server refuses the Secret (stringData takes plain text)',
       notString: '{{field}} key "{{key}}" of {{kind}} {{name}} holds {{type}}, not a string; the API server refuses the {{kind}}',
       notMap: '{{field}} of {{kind}} {{name}} is {{type}}, not a map of keys to strings; the API server refuses the {{kind}}',
-      badKey: 'key "{{key}}" of {{kind}} {{name}} is not a valid key (letters, digits, "-", "_" and "." only, at most 253); the API server refuses the {{kind}}',
+      badKey: 'key "{{key}}" of {{kind}} {{name}} is not a valid key (letters, digits, "-", "_" and "." only, at most 253, not "." and not starting with ".."); the API server refuses the {{kind}}',
     },
   },
   check({ model, report }) {
@@ -38,7 +38,7 @@ export default defineRule({
         if (field === "stringData" && kind === "ConfigMap") continue;
         for (const [key, value] of Object.entries(object[field] ?? {})) {
           const at = { source: object.source, path: [field, key] };
-          if (!KEY.test(key) || key.length > MAX_KEY_LENGTH || key === "." || key === "..") {
+          if (!KEY.test(key) || key.length > MAX_KEY_LENGTH || key === "." || key.startsWith("..")) {
             report({ messageId: "badKey", data: { kind, name, key }, at: { ...at, part: "key" } });
           }
           if (value === null || value === undefined) continue;

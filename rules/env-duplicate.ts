@@ -19,12 +19,14 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
+      // A manifest list makes its entries on each read: read them once.
+      const entries = list.entries;
       const last = new Map<string, number>();
-      list.entries.forEach((entry, index) => last.set(entry.name, index));
-      list.entries.forEach((entry, index) => {
+      entries.forEach((entry, index) => last.set(entry.name, index));
+      entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name)!;
         if (winnerIndex === index) return;
-        const winner = list.entries[winnerIndex]!;
+        const winner = entries[winnerIndex]!;
         const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
         report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at] });

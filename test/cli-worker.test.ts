@@ -55,6 +55,18 @@ describe("big inputs on a worker", () => {
     expect(built.stdout).not.toContain("sk-worker-test-0001");
   }, 120_000);
 
+  it("a worker that refuses stdin ends the run at once, whatever is still coming", async () => {
+    const dir = scratch({});
+    const binary = await runCli(["lint", "-m", "-"], { cwd: dir, stdin: "\0".repeat(WORKER_MIN_BYTES + 1024), env: { NODE_DEBUG: "worker" }, timeoutMs: 20_000 });
+    expect(binary.code).toBe(2);
+    // NODE_DEBUG=worker shows that the run went to a worker (Node's own debug lines).
+    expect(binary.stderr).toMatch(/^WORKER \d+: /m);
+    expect(binary.stderr.split("\n").filter((line) => line.startsWith("litellm-preflight:"))).toEqual(["litellm-preflight: stdin is binary (it contains NUL bytes)"]);
+    writeFileSync(join(dir, ".litellm-preflight.yaml"), `limits:\n  maxFileBytes: ${WORKER_MIN_BYTES + 100}\n`);
+    const tooBig = await runCli(["lint", "-m", "-"], { cwd: dir, stdin: "a: b\n".repeat(WORKER_MIN_BYTES / 4), timeoutMs: 20_000 });
+    expect(tooBig).toMatchObject({ code: 2, stdout: "", stderr: `litellm-preflight: stdin has more than ${WORKER_MIN_BYTES + 100} bytes (limits.maxFileBytes in the config)\n` });
+  }, 60_000);
+
   it("offloads when files and stdin together reach the threshold, handing stdin over", async () => {
     const dir = scratch({ "m.yaml": FLAWED, "values.yaml": "extraEnv: []\n" });
     const calls: string[] = [];

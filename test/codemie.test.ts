@@ -22,6 +22,13 @@ describe("CodeMie profile", () => {
     expect((await run(CHART, "off")).budgetIds.map((b) => b.source)).toEqual(["default"]);
   });
 
+  it("turns on for a CodeMie image in rendered objects of any kind (an OpenShift DeploymentConfig too)", async () => {
+    const config = "apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: api, image: ghcr.io/epam/codemie:2.10.0}\n";
+    const pod = "---\napiVersion: v1\nkind: Pod\nmetadata: {name: job}\nspec:\n  containers:\n    - name: job\n      image: busybox\n      env: [{name: DEFAULT_BUDGET_ID, value: legacy-budget}]\n";
+    const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: config + pod }], options: DEFAULT_OPTIONS });
+    expect(result.budgetIds.map((b) => [b.id, b.envName])).toEqual([["legacy-budget", "DEFAULT_BUDGET_ID"]]);
+  });
+
   it("the platform entry of budgets-config.yaml replaces the built-in default", async () => {
     const text = "extraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: b}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: plat, name: P, max_budget: 1, budget_category: platform}\n";
     const result = await run(text);

@@ -145,6 +145,13 @@ describe("kind: List (kubectl get -o yaml)", () => {
     expect(entry!.at.source.lineText(17)).toBe("                - {name: A, value: a}");
   });
 
+  it("gives the items of a typed list from the API (no kind of their own) the list's kind", () => {
+    const secrets = "apiVersion: v1\nkind: SecretList\nitems:\n  - metadata: {name: keys, namespace: ns}\n    stringData: {budget: secret-budget}\n---\n" + list("List", workload);
+    const facts = buildFacts(null, manifests(secrets), options);
+    expect(facts.budgetIds[0]).toMatchObject({ id: "secret-budget", variable: { sensitive: true } });
+    expect(toLocation(facts.budgetIds[0]!.at!)).toMatchObject({ path: ["items", 0, "stringData", "budget"], object: { apiVersion: "v1", kind: "Secret", name: "keys" }, sensitive: true });
+  });
+
   it("reads typed lists too, and a budgets-config.yaml inside a List's ConfigMap is located in its block", async () => {
     const configMap = "  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: budgets}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - budget_id: platform\n            name: Platform\n            max_budget: 0\n            budget_category: platform\n";
     const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: list("ConfigMapList", configMap) }], options: DEFAULT_OPTIONS });

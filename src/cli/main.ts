@@ -24,4 +24,5 @@ if (args[0] === "--version" || args[0] === "-v") {
     stdin: worker?.stdin ?? process.stdin,
     ...(worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }),
   });
+  worker?.done(process.exitCode);
 }

@@ -31,13 +31,16 @@ export function offloadTo(entry: URL, argv: string[]): NonNullable<CliIO["offloa
 }
 
 /** On a worker: what the main thread handed over; undefined on the main thread. */
-export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStream | undefined } | undefined {
+export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStream | undefined; done: (code: number) => void } | undefined {
   if (isMainThread) return undefined;
+  // Ends the thread (its output is delivered first): an open stdin channel would keep it alive after
+  // a run that stopped reading stdin (a size limit, binary input).
+  const done = (code: number): void => process.exit(code);
   const data = workerData as WorkerData;
   const { stdoutIsTTY, stdinHead, stdinRest } = data;
   // Held from here by the stream only, so that the bytes are freed once read.
   delete data.stdinHead;
-  if (!stdinHead) return { stdoutIsTTY, stdin: undefined };
+  if (!stdinHead) return { stdoutIsTTY, stdin: undefined, done };
   const head = Buffer.from(stdinHead.buffer, stdinHead.byteOffset, stdinHead.byteLength);
   const stdin = stdinRest
     ? Readable.from(
@@ -47,7 +50,7 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
         })(),
       )
     : Readable.from([head]);
-  return { stdoutIsTTY, stdin };
+  return { stdoutIsTTY, stdin, done };
 }
 
 function runOnWorker(entry: URL, argv: string[], data: WorkerData): Promise<number> {
@@ -56,7 +59,8 @@ function runOnWorker(entry: URL, argv: string[], data: WorkerData): Promise<numb
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer as ArrayBuffer] : [];
   return new Promise((resolve) => {
     const worker = new Worker(entry, { argv, workerData: data, transferList, stdin: data.stdinRest, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    if (data.stdinRest && worker.stdin) process.stdin.pipe(worker.stdin);
+    const stdin = data.stdinRest ? worker.stdin : null;
+    if (stdin) process.stdin.pipe(stdin);
     worker.on("error", (error: Error & { code?: string }) => {
       // Out of memory is the input's size, not a bug; anything else is reported like the CLI's own internal errors.
       const message = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "the inputs are too large for the memory available (see docs/limits.md)" : `internal error: ${error.message}`;
@@ -64,8 +68,7 @@ function runOnWorker(entry: URL, argv: string[], data: WorkerData): Promise<numb
       resolve(2);
     });
     worker.on("exit", (code) => {
-      // A worker that stopped early (a usage error) leaves stdin unread: the process must not wait for it.
-      if (data.stdinRest) process.stdin.unpipe().destroy();
+      if (stdin) process.stdin.unpipe(stdin).destroy();
       resolve(code);
     });
   });

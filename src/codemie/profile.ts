@@ -4,7 +4,7 @@
  */
 import type { NodeRef } from "../core/source.ts";
 import type { EnvList } from "../env/facts.ts";
-import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
+import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VNode } from "../yaml/vnode.ts";
 import type { BudgetsConfig } from "./budgets-config.ts";
@@ -36,7 +36,7 @@ export function detectCodemie(setting: ProfileSetting, values: ValuesModel | nul
       (budgetsConfigs.length > 0 ||
         looksLikeChart(values?.root) ||
         envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) ||
-        (manifests?.objects.some((object) => imagesOf(object).some((image) => /codemie/i.test(image))) ?? false)));
+        (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false)));
   return { active, version, budgetsConfigs };
 }
 
@@ -68,13 +68,9 @@ function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
   return undefined;
 }
 
-function imagesOf(object: ManifestObject): string[] {
-  return object.pod?.containers.flatMap((container) => (container.group === "containers" && container.image !== undefined ? [container.image] : [])) ?? [];
-}
-
 function manifestVersion(manifests: ManifestModel | null): CodemieVersion | undefined {
   for (const object of manifests?.objects ?? []) {
-    for (const image of imagesOf(object)) {
+    for (const image of object.images) {
       const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
       const version = match ? parseVersion(match[1]!, null) : undefined;
       if (version) return version;

@@ -30,10 +30,19 @@ export interface NodeRef {
   sensitive?: boolean;
 }
 
+/** The node's path in its document (an item of a `kind: List` adds `items.<n>`). */
+function documentPath(ref: NodeRef): YamlPath {
+  return ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+}
+
+/** One string per place: file, document and path, for telling places apart without positioning them. */
+export function placeKey(ref: NodeRef): string {
+  return `${ref.source.file}\0${ref.source.doc ?? ""}\0${JSON.stringify(documentPath(ref))}`;
+}
+
 export function toLocation(ref: NodeRef): Location {
   const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
-  const path = ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
-  const location: Location = { file: ref.source.file, path, start: range.start, end: range.end };
+  const location: Location = { file: ref.source.file, path: documentPath(ref), start: range.start, end: range.end };
   if (ref.source.doc !== undefined) location.doc = ref.source.doc;
   if (ref.source.object) location.object = ref.source.object;
   if (ref.sensitive || ref.source.sensitive) location.sensitive = true;

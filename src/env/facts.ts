@@ -264,11 +264,13 @@ function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes
     for (const container of pod.containers) {
       const list = container.env && new ManifestEnvList(container);
       if (list) envLists.push(list);
-      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
-      for (const source of missingEnvFrom) {
-        const reason = objects.why?.(source.kind, source.name, namespace);
-        if (reason) source.unresolved = reason;
-      }
+      // Copies: the container's entries outlive this model (a rebuild with cluster answers reuses them).
+      const missingEnvFrom = container.envFrom
+        .filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace))
+        .map((source) => {
+          const reason = objects.why?.(source.kind, source.name, namespace);
+          return reason ? { ...source, unresolved: reason } : source;
+        });
       scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
     }
   }

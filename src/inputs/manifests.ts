@@ -89,6 +89,8 @@ export interface ManifestObject {
   stringData?: Record<string, unknown>;
   /** Its `data` or `stringData` when that is not a map (the API server refuses the object). */
   notMaps?: { field: "data" | "stringData"; value: unknown }[];
+  /** Container images, of any kind with `spec.template`-style containers (a DeploymentConfig too). */
+  images: readonly string[];
 }
 
 export interface ManifestModel {
@@ -119,9 +121,11 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
         objects.push(objectOf(value, identity, source, pool));
         return;
       }
-      // `kubectl get -o yaml` writes a List: each item is an object of its own.
+      // `kubectl get -o yaml` writes a List: each item is an object of its own. A typed list from the
+      // API (`SecretList`) leaves kind and apiVersion out of its items.
+      const itemKind = identity.kind === "List" ? undefined : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
       items.forEach((item, index) => {
-        const itemIdentity = isRecord(item) ? identify(item, part.text, pool.intern) : undefined;
+        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === undefined ? { ...itemKind, ...item } : item, part.text, pool.intern) : undefined;
         if (!isRecord(item) || !itemIdentity) return;
         const itemSource = source.item(index, itemIdentity);
         if (itemSource.sensitive) source.sensitive = true;
@@ -139,6 +143,7 @@ const LIST_KIND = /List$/;
 function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, source: ManifestDocumentSource, pool: DefinitionPool): ManifestObject {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  const images = imagesOf(value);
   const notMaps = holdsData ? (["data", "stringData"] as const).filter((field) => value[field] !== undefined && value[field] !== null && !isRecord(value[field])) : [];
   return {
     source,
@@ -147,7 +152,25 @@ function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, sour
     data: holdsData && isRecord(value.data) ? value.data : undefined,
     stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
     notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : undefined,
+    images: images.length === 0 ? NO_IMAGES : images.map(pool.intern),
   };
+}
+
+const NO_IMAGES: readonly string[] = Object.freeze([]);
+
+/** `image` of the object and of what it holds under spec, template, jobTemplate and containers. */
+function imagesOf(object: Record<string, unknown>): string[] {
+  const images: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 12) return;
+    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
+    else if (isRecord(value)) {
+      if (typeof value.image === "string") images.push(value.image);
+      for (const key of ["spec", "template", "jobTemplate", "containers"]) if (key in value) visit(value[key], depth + 1);
+    }
+  };
+  visit(object, 0);
+  return images;
 }
 
 function readWithPositions(source: ManifestDocumentSource, problems: ParseProblem[], limits?: BuildLimits): unknown {

@@ -1,6 +1,6 @@
 /** What the live checks look up, and where their findings point, derived from the lint model. */
 import type { LintModel } from "../core/model.ts";
-import type { NodeRef, SourceHandle } from "../core/source.ts";
+import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
 export interface BudgetTarget {
   /** The budget id as sent to the proxy. */
@@ -39,7 +39,7 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     if (id === undefined || !isLookupCandidate(id)) continue;
     const isDefault = effective.source === "default";
     const at = effective.at ?? firstInput(model);
-    const where = `${at.source.file}\0${at.source.doc ?? ""}\0${JSON.stringify(at.path)}`;
+    const where = placeKey(at);
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {

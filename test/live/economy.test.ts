@@ -59,6 +59,18 @@ describe("request economy", () => {
     expect(findings[0]?.related).toHaveLength(10);
   });
 
+  it("items of a kind: List are places of their own", async () => {
+    const server = await fake({ fixture: "demo" });
+    const item = (name: string) => `  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: ${name}}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              env: [{name: LITELLM_BUDGET_ID, value: nope}]\n`;
+    const result = await lintLive({ url: server.url, manifests: [{ name: "list.yaml", text: `apiVersion: v1\nkind: List\nitems:\n${item("a")}${item("b")}` }] });
+    const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
+    expect(finding?.message).toBe('budget "nope" does not exist in LiteLLM (set in 2 places); existing budgets: "default", "prod-budget"');
+    expect([finding?.location, ...(finding?.related ?? [])].map((location) => `${location!.start.line}:${location!.path.join(".")}`)).toEqual([
+      "12:items.0.spec.template.spec.containers.0.env.0.value",
+      "21:items.1.spec.template.spec.containers.0.env.0.value",
+    ]);
+  });
+
   it("a key capped at key level stops before the linked lookups; a team cap costs the same as none", async () => {
     const lines: Record<string, string[]> = {};
     for (const fixture of ["demo", "capped-team", "key-cap", "key-budget-limits", "key-model-budget"]) {

@@ -29,6 +29,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // A run that stops reading stdin early (a size limit, binary input) closes the pipe: not a test error.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.stdin ?? "");
   });
 }

@@ -1,10 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/core/source.ts
+function documentPath(ref) {
+  return ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+}
+function placeKey(ref) {
+  return `${ref.source.file}\0${ref.source.doc ?? ""}\0${JSON.stringify(documentPath(ref))}`;
+}
 function toLocation(ref) {
   const range = ref.source.locate(ref.path, ref.part ?? "value", ref.offsets);
-  const path = ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
-  const location = { file: ref.source.file, path, start: range.start, end: range.end };
+  const location = { file: ref.source.file, path: documentPath(ref), start: range.start, end: range.end };
   if (ref.source.doc !== void 0) location.doc = ref.source.doc;
   if (ref.source.object) location.object = ref.source.object;
   if (ref.sensitive || ref.source.sensitive) location.sensitive = true;
@@ -34,6 +39,7 @@ function formatPath(path) {
 }
 
 export {
+  placeKey,
   toLocation,
   LineTable,
   formatPath

@@ -7,11 +7,11 @@ import {
   formatSarif,
   limitSentences,
   normaliseCategory
-} from "./chunk-ENZHP7I6.js";
+} from "./chunk-UAWCBH2P.js";
 import "./chunk-QMHXNVKL.js";
-import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
+import "./chunk-VPVSZO2G.js";
 import "./chunk-BE7JI7H6.js";
 export {
   DEFAULT_SARIF_CATEGORY,

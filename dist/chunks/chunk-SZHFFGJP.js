@@ -10,6 +10,9 @@ import {
   parseReadiness,
   safeText
 } from "./chunk-6Q7GPYOO.js";
+import {
+  placeKey
+} from "./chunk-VPVSZO2G.js";
 
 // src/live/targets.ts
 var MAX_RELATED = 10;
@@ -25,7 +28,7 @@ function budgetTargets(model, budgetIdEnv) {
     if (id === void 0 || !isLookupCandidate(id)) continue;
     const isDefault = effective.source === "default";
     const at = effective.at ?? firstInput(model);
-    const where = `${at.source.file}\0${at.source.doc ?? ""}\0${JSON.stringify(at.path)}`;
+    const where = placeKey(at);
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {

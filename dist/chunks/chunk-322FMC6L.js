@@ -3,11 +3,6 @@ import {
   require_dist
 } from "./chunk-BEDV53EO.js";
 import {
-  LineTable,
-  formatPath,
-  toLocation
-} from "./chunk-QJCWGKVJ.js";
-import {
   defineRule,
   renderMessage
 } from "./chunk-YO7E36AT.js";
@@ -23,6 +18,12 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import {
+  LineTable,
+  formatPath,
+  placeKey,
+  toLocation
+} from "./chunk-VPVSZO2G.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";
@@ -828,11 +829,10 @@ function collectManifestScopes(model, envLists, scopes, objects) {
     for (const container of pod.containers) {
       const list = container.env && new ManifestEnvList(container);
       if (list) envLists.push(list);
-      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace));
-      for (const source of missingEnvFrom) {
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
         const reason = objects.why?.(source.kind, source.name, namespace);
-        if (reason) source.unresolved = reason;
-      }
+        return reason ? { ...source, unresolved: reason } : source;
+      });
       scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
     }
   }
@@ -1851,7 +1851,6 @@ var PodContainer = class {
   specPath;
   /** Its `name`, or its index when it has none. */
   name = "";
-  image;
   /** The `env` entries with a string name; undefined when `env` is not a list. */
   env;
   /** Each definition's index in the `env` list, when items without a name were skipped. */
@@ -1959,7 +1958,6 @@ function readPodTemplate(object, specPath, source, pool) {
 function readContainer(container, read, pool) {
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
-  if (typeof container.image === "string") read.image = intern(container.image);
   if (Array.isArray(container.env)) {
     const env = [];
     const indexes = [];
@@ -2120,8 +2118,9 @@ function loadManifests(inputs, limits) {
         objects.push(objectOf(value, identity, source, pool));
         return;
       }
+      const itemKind = identity.kind === "List" ? void 0 : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
       items.forEach((item, index2) => {
-        const itemIdentity = isRecord(item) ? identify(item, part.text, pool.intern) : void 0;
+        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === void 0 ? { ...itemKind, ...item } : item, part.text, pool.intern) : void 0;
         if (!isRecord(item) || !itemIdentity) return;
         const itemSource = source.item(index2, itemIdentity);
         if (itemSource.sensitive) source.sensitive = true;
@@ -2135,6 +2134,7 @@ var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  const images = imagesOf(value);
   const notMaps = holdsData ? ["data", "stringData"].filter((field) => value[field] !== void 0 && value[field] !== null && !isRecord(value[field])) : [];
   return {
     source,
@@ -2142,8 +2142,23 @@ function objectOf(value, identity, source, pool) {
     pod: specPath && readPodTemplate(value, specPath, source, pool),
     data: holdsData && isRecord(value.data) ? value.data : void 0,
     stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0,
-    notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : void 0
+    notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : void 0,
+    images: images.length === 0 ? NO_IMAGES : images.map(pool.intern)
   };
+}
+var NO_IMAGES = Object.freeze([]);
+function imagesOf(object) {
+  const images = [];
+  const visit = (value, depth) => {
+    if (depth > 12) return;
+    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
+    else if (isRecord(value)) {
+      if (typeof value.image === "string") images.push(value.image);
+      for (const key of ["spec", "template", "jobTemplate", "containers"]) if (key in value) visit(value[key], depth + 1);
+    }
+  };
+  visit(object, 0);
+  return images;
 }
 function readWithPositions(source, problems, limits) {
   const { doc } = source.positioned();
@@ -2245,7 +2260,7 @@ var budget_id_change_default = defineRule({
     names.push(LITELLM_URL_ENV);
     const changes = /* @__PURE__ */ new Map();
     const add = (change, scope) => {
-      const key = `${change.at.source.file}\0${JSON.stringify(change.at.path)}\0${change.envName}\0${change.before}\0${change.after}`;
+      const key = `${placeKey(change.at)}\0${change.envName}\0${change.before}\0${change.after}`;
       const existing = changes.get(key);
       if (existing) existing.scopes.push(scope);
       else changes.set(key, { ...change, scopes: [scope] });
@@ -2949,7 +2964,7 @@ var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "in
 var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
 function detectCodemie(setting, values, manifests, envLists, budgetsConfigs) {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
-  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => imagesOf(object).some((image) => /codemie/i.test(image))) ?? false));
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
   return { active, version, budgetsConfigs };
 }
 function looksLikeChart(root) {
@@ -2976,12 +2991,9 @@ function valuesVersion(values) {
   }
   return void 0;
 }
-function imagesOf(object) {
-  return object.pod?.containers.flatMap((container) => container.group === "containers" && container.image !== void 0 ? [container.image] : []) ?? [];
-}
 function manifestVersion(manifests) {
   for (const object of manifests?.objects ?? []) {
-    for (const image of imagesOf(object)) {
+    for (const image of object.images) {
       const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
       const version = match ? parseVersion(match[1], null) : void 0;
       if (version) return version;
@@ -3063,7 +3075,7 @@ var config_data_invalid_default = defineRule({
       notBase64: 'data key "{{key}}" of Secret {{name}} is not base64; the API server refuses the Secret (stringData takes plain text)',
       notString: '{{field}} key "{{key}}" of {{kind}} {{name}} holds {{type}}, not a string; the API server refuses the {{kind}}',
       notMap: "{{field}} of {{kind}} {{name}} is {{type}}, not a map of keys to strings; the API server refuses the {{kind}}",
-      badKey: 'key "{{key}}" of {{kind}} {{name}} is not a valid key (letters, digits, "-", "_" and "." only, at most 253); the API server refuses the {{kind}}'
+      badKey: 'key "{{key}}" of {{kind}} {{name}} is not a valid key (letters, digits, "-", "_" and "." only, at most 253, not "." and not starting with ".."); the API server refuses the {{kind}}'
     }
   },
   check({ model, report }) {
@@ -3078,7 +3090,7 @@ var config_data_invalid_default = defineRule({
         if (field === "stringData" && kind === "ConfigMap") continue;
         for (const [key, value] of Object.entries(object[field] ?? {})) {
           const at = { source: object.source, path: [field, key] };
-          if (!KEY.test(key) || key.length > MAX_KEY_LENGTH2 || key === "." || key === "..") {
+          if (!KEY.test(key) || key.length > MAX_KEY_LENGTH2 || key === "." || key.startsWith("..")) {
             report({ messageId: "badKey", data: { kind, name, key }, at: { ...at, part: "key" } });
           }
           if (value === null || value === void 0) continue;
@@ -3141,12 +3153,13 @@ var env_duplicate_default = defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
+      const entries = list.entries;
       const last = /* @__PURE__ */ new Map();
-      list.entries.forEach((entry, index) => last.set(entry.name, index));
-      list.entries.forEach((entry, index) => {
+      entries.forEach((entry, index) => last.set(entry.name, index));
+      entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name);
         if (winnerIndex === index) return;
-        const winner = list.entries[winnerIndex];
+        const winner = entries[winnerIndex];
         const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
         report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at] });

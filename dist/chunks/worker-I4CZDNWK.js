@@ -14,10 +14,11 @@ function offloadTo(entry, argv) {
 }
 function handedOver() {
   if (isMainThread) return void 0;
+  const done = (code) => process.exit(code);
   const data = workerData;
   const { stdoutIsTTY, stdinHead, stdinRest } = data;
   delete data.stdinHead;
-  if (!stdinHead) return { stdoutIsTTY, stdin: void 0 };
+  if (!stdinHead) return { stdoutIsTTY, stdin: void 0, done };
   const head = Buffer.from(stdinHead.buffer, stdinHead.byteOffset, stdinHead.byteLength);
   const stdin = stdinRest ? Readable.from(
     (async function* () {
@@ -25,14 +26,15 @@ function handedOver() {
       yield* process.stdin;
     })()
   ) : Readable.from([head]);
-  return { stdoutIsTTY, stdin };
+  return { stdoutIsTTY, stdin, done };
 }
 function runOnWorker(entry, argv, data) {
   const head = data.stdinHead;
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer] : [];
   return new Promise((resolve) => {
     const worker = new Worker(entry, { argv, workerData: data, transferList, stdin: data.stdinRest, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    if (data.stdinRest && worker.stdin) process.stdin.pipe(worker.stdin);
+    const stdin = data.stdinRest ? worker.stdin : null;
+    if (stdin) process.stdin.pipe(stdin);
     worker.on("error", (error) => {
       const message = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "the inputs are too large for the memory available (see docs/limits.md)" : `internal error: ${error.message}`;
       process.stderr.write(`litellm-preflight: ${message}
@@ -40,7 +42,7 @@ function runOnWorker(entry, argv, data) {
       resolve(2);
     });
     worker.on("exit", (code) => {
-      if (data.stdinRest) process.stdin.unpipe().destroy();
+      if (stdin) process.stdin.unpipe(stdin).destroy();
       resolve(code);
     });
   });

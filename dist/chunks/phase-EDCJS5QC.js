@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-TVEPIUMQ.js";
+} from "./chunk-SZHFFGJP.js";
 import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-VPVSZO2G.js";
 import "./chunk-BE7JI7H6.js";
 export {
   createLivePhase,

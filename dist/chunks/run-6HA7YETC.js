@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-KAR4R73N.js";
-import "./chunk-UTX3ORS2.js";
+} from "./chunk-6YOJ77EF.js";
+import "./chunk-322FMC6L.js";
 import "./chunk-BEDV53EO.js";
-import "./chunk-QJCWGKVJ.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
 import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-VPVSZO2G.js";
 import "./chunk-K53TG7EB.js";
 import "./chunk-BE7JI7H6.js";
 export {

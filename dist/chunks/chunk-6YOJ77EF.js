@@ -12,7 +12,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-UTX3ORS2.js";
+} from "./chunk-322FMC6L.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
@@ -324,7 +324,7 @@ async function lintCommand(argv, io) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd) {
   const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
-    import("./sarif-E7RDLJAZ.js"),
+    import("./sarif-B7LX4OSV.js"),
     import("./common-R5FZU64W.js"),
     import("./github-KK3XDQGZ.js"),
     import("./summary-LFSVRHCR.js")
@@ -350,7 +350,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-SLC6YJTP.js");
+  const { createLivePhase } = await import("./phase-EDCJS5QC.js");
   return {
     live: createLivePhase({
       url: parsed.href,

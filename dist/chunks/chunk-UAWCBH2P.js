@@ -10,12 +10,12 @@ import {
   sentence
 } from "./chunk-QMHXNVKL.js";
 import {
-  formatPath
-} from "./chunk-QJCWGKVJ.js";
-import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-YO7E36AT.js";
+import {
+  formatPath
+} from "./chunk-VPVSZO2G.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
