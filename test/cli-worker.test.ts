@@ -3,13 +3,14 @@
  * over the threshold must be the in-process answer, exit code included; the decision itself is
  * checked in-process with a stand-in for the worker.
  */
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderedManifest } from "../scripts/bench-inputs.ts";
 import { runCli as runInProcess, type CliIO } from "../src/cli/run.ts";
 import { WORKER_MIN_BYTES } from "../src/cli/worker.ts";
-import { capturingIO, runCli, scratch } from "./support/cli.ts";
+import { capturingIO, CLI, runCli, scratch } from "./support/cli.ts";
 
 /** A workload with findings: a duplicate variable, a literal credential and an empty budget id (unlike the others'). */
 const FLAWED = `---
@@ -54,6 +55,16 @@ describe("big inputs on a worker", () => {
     expect(fromWorker).toEqual(JSON.parse(local.out()));
     expect(built.stdout).not.toContain("sk-worker-test-0001");
   }, 120_000);
+
+  // util-linux `script` gives the CLI a terminal; without it this case cannot be set up.
+  it.skipIf(!existsSync("/usr/bin/script"))("colours follow the terminal behind the main thread", () => {
+    const dir = scratch({});
+    writeFileSync(join(dir, "big.yaml"), big);
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} lint -m big.yaml`;
+    const run = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NODE_DEBUG: "worker", TERM: "xterm" }, timeout: 60_000 });
+    expect(run.stdout).toMatch(/^WORKER \d+: /m);
+    expect(run.stdout).toContain("\u001b[31merror  \u001b[39m");
+  }, 60_000);
 
   it("a worker that refuses stdin ends the run at once, whatever is still coming", async () => {
     const dir = scratch({});
