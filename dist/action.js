@@ -46,7 +46,7 @@ import {
 import "./chunks/chunk-VPVSZO2G.js";
 import {
   VERSION
-} from "./chunks/chunk-K53TG7EB.js";
+} from "./chunks/chunk-3UKRB5HT.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

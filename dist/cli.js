@@ -3,10 +3,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   HELP,
   VERSION
-} from "./chunks/chunk-K53TG7EB.js";
+} from "./chunks/chunk-3UKRB5HT.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") process.exitCode = 2;
+  });
+}
 var args = process.argv.slice(2);
 if (args[0] === "--version" || args[0] === "-v") {
   process.stdout.write(`${VERSION}
@@ -14,7 +19,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-6HA7YETC.js");
+  const { runCli } = await import("./chunks/run-DG5QQFY4.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -3,7 +3,7 @@
  * over the threshold must be the in-process answer, exit code included; the decision itself is
  * checked in-process with a stand-in for the worker.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,6 +64,23 @@ describe("big inputs on a worker", () => {
     const run = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NODE_DEBUG: "worker", TERM: "xterm" }, timeout: 60_000 });
     expect(run.stdout).toMatch(/^WORKER \d+: /m);
     expect(run.stdout).toContain("\u001b[31merror  \u001b[39m");
+  }, 60_000);
+
+  it.each([
+    ["in-process", 2_000_000],
+    ["on a worker", WORKER_MIN_BYTES + 512 * 1024],
+  ])("a reader that closes the pipe early (| head) ends the run %s with its exit code and no trace", async (_, bytes) => {
+    // Every Deployment repeats LOG_LEVEL: thousands of findings, far more output than a pipe holds.
+    const manifest = renderedManifest(bytes).text.replaceAll("            - name: LOG_LEVEL\n", "            - name: LOG_LEVEL\n              value: x\n            - name: LOG_LEVEL\n");
+    const dir = scratch({});
+    writeFileSync(join(dir, "m.yaml"), manifest);
+    const child = spawn(process.execPath, [CLI, "lint", "-m", "m.yaml", "--max-warnings", "0"], { cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   }, 60_000);
 
   it("a worker that refuses stdin ends the run at once, whatever is still coming", async () => {

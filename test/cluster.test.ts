@@ -297,6 +297,19 @@ spec:
     expect(newestRelease([secret(4, undefined), secret(5, undefined)], "r")?.name).toBe("sh.helm.release.v1.r.v5");
   });
 
+  it("looks for the release where helm does: --namespace, else HELM_NAMESPACE, else the context's", async () => {
+    const { kube, kubeconfig } = await cluster({ secrets: Object.fromEntries([helmReleaseSecret("codemie", "platform", 2, "deployed", running("platform-budget"))]) });
+    const args = ["-m", "fixtures/charts/rendered/prod.yaml", "--kubeconfig", kubeconfig, "--compare-release", "codemie", "--format", "json"];
+    const run = await lint(args, { HELM_NAMESPACE: "platform" });
+    expect(json(run).findings.filter((finding) => finding.ruleId === "budget-id-change").map((finding) => finding.message)).toEqual([
+      'LITELLM_BUDGET_ID changes from "platform-budget" to "prod-budget" compared with release codemie revision 2 (Deployment/codemie-codemie-lite container api)',
+    ]);
+    await lint([...args, "--namespace", "codemie"], { HELM_NAMESPACE: "platform" });
+    await lint(args);
+    expect(kube.requests.map((request) => request.path)).toEqual(["/api/v1/namespaces/platform/secrets", "/api/v1/namespaces/codemie/secrets", "/api/v1/namespaces/codemie/secrets"]);
+    expect((await lint(args, { HELM_NAMESPACE: "Not_A_Namespace" })).stderr).toBe("litellm-preflight: HELM_NAMESPACE takes a Kubernetes namespace name\n");
+  });
+
   it("reads the release from ConfigMaps when HELM_DRIVER=configmap, and refuses drivers outside the cluster", async () => {
     const { kube, kubeconfig } = await cluster(
       helmReleaseConfigMaps(["codemie", "codemie", 3, "superseded", running("old-budget")], ["codemie", "codemie", 4, "deployed", running("running-budget")]),

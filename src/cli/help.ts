@@ -33,7 +33,8 @@ Live checks (LiteLLM proxy):
 Charts (needs helm on PATH; see docs/charts.md):
   --chart DIR|REF               render with helm template (same -f/--set, same order) and lint the output
   --release NAME                release name for helm template (default: --compare-release, else helm's)
-  --namespace NS                release namespace (helm template, and cluster lookups)
+  --namespace NS                release namespace (helm template, and cluster lookups; default
+                                HELM_NAMESPACE, else the kube context's, as for helm)
   --chart-version VER           chart version for a REF (helm --version)
   --values-schema FILE          JSON schema for the values (default: the chart's values.schema.json)
   --chart-values FILE           the chart's own values.yaml, for a REF (unknown keys, schema layering)

@@ -6,6 +6,13 @@
  */
 import { HELP, VERSION } from "./help.ts";
 
+// A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") process.exitCode = 2;
+  });
+}
+
 const args = process.argv.slice(2);
 if (args[0] === "--version" || args[0] === "-v") {
   process.stdout.write(`${VERSION}\n`);

@@ -55,8 +55,12 @@ export async function prepareCluster(flags: ClusterFlags, io: { cwd: string; env
   const secretRef = flags.masterKeySecret ? parseMasterKeySecret(flags.masterKeySecret) : undefined;
   if (flags.compareRelease !== undefined && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
   if (flags.namespace !== undefined && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");
+  // Like helm: --namespace, else HELM_NAMESPACE, else the context's namespace.
+  const helmNamespace = io.env.HELM_NAMESPACE || undefined;
+  if (flags.namespace === undefined && helmNamespace !== undefined && !DNS_LABEL.test(helmNamespace)) throw new UsageError("HELM_NAMESPACE takes a Kubernetes namespace name");
+  const namespace = flags.namespace ?? helmNamespace;
 
-  const options = { cwd: io.cwd, env: io.env, timeoutMs, ...(flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}), ...(flags.kubeContext ? { context: flags.kubeContext } : {}), ...(flags.namespace ? { namespace: flags.namespace } : {}) };
+  const options = { cwd: io.cwd, env: io.env, timeoutMs, ...(flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}), ...(flags.kubeContext ? { context: flags.kubeContext } : {}), ...(namespace ? { namespace } : {}) };
   // Checked before connecting: helm's own setting says where the release is.
   const driver = flags.compareRelease !== undefined ? helmDriver(io.env) : undefined;
   const client = await connect(options);

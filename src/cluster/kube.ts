@@ -24,7 +24,7 @@ export type ObjectAnswer =
 export interface ClusterClient {
   readonly server: string;
   readonly context: string;
-  /** --namespace, else the context's namespace, else "default". */
+  /** --namespace, else HELM_NAMESPACE, else the context's namespace, else "default". */
   readonly namespace: string;
   /** Requests sent so far (for the run's summary and tests). */
   readonly calls: string[];

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-6YOJ77EF.js";
+} from "./chunk-LMDAK45G.js";
 import "./chunk-322FMC6L.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
@@ -11,7 +11,7 @@ import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
 import {
   HELP
-} from "./chunk-K53TG7EB.js";
+} from "./chunk-3UKRB5HT.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

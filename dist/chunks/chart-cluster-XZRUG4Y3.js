@@ -412,7 +412,10 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
   const secretRef = flags.masterKeySecret ? parseMasterKeySecret(flags.masterKeySecret) : void 0;
   if (flags.compareRelease !== void 0 && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
   if (flags.namespace !== void 0 && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");
-  const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...flags.namespace ? { namespace: flags.namespace } : {} };
+  const helmNamespace = io.env.HELM_NAMESPACE || void 0;
+  if (flags.namespace === void 0 && helmNamespace !== void 0 && !DNS_LABEL.test(helmNamespace)) throw new UsageError("HELM_NAMESPACE takes a Kubernetes namespace name");
+  const namespace = flags.namespace ?? helmNamespace;
+  const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...namespace ? { namespace } : {} };
   const driver = flags.compareRelease !== void 0 ? helmDriver(io.env) : void 0;
   const client = await connect(options);
   const setup = { client, external: (refs) => lookUp(client, refs) };
@@ -427,13 +430,13 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
   }
   if (flags.compareRelease && driver) {
     const release = flags.compareRelease;
-    const namespace = client.namespace;
+    const namespace2 = client.namespace;
     const selector = `owner=helm,name=${release},status=deployed`;
-    const listed = await client.listReleases(driver, namespace, release, selector);
+    const listed = await client.listReleases(driver, namespace2, release, selector);
     if (!Array.isArray(listed)) throw new ClusterError(`--compare-release: cannot list the release ${driver === "secret" ? "Secrets" : "ConfigMaps"} of ${release}: ${listed.reason}`);
     const newest = newestRelease(listed, release);
     if (!newest?.release) {
-      notice(`release ${release} has no deployed revision in namespace ${namespace}; nothing to compare`);
+      notice(`release ${release} has no deployed revision in namespace ${namespace2}; nothing to compare`);
     } else {
       let decoded;
       try {
@@ -441,7 +444,7 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
       } catch (error) {
         throw new ClusterError(`--compare-release: ${newest.name} is not a readable Helm release (${error.message.split("\n")[0]})`);
       }
-      setup.deployed = { release, namespace, revision: decoded.version, manifest: { name: `release ${release} v${decoded.version}`, text: decoded.manifest } };
+      setup.deployed = { release, namespace: namespace2, revision: decoded.version, manifest: { name: `release ${release} v${decoded.version}`, text: decoded.manifest } };
     }
   }
   return setup;

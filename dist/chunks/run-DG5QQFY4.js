@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   exitCode,
   runCli
-} from "./chunk-6YOJ77EF.js";
+} from "./chunk-LMDAK45G.js";
 import "./chunk-322FMC6L.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
@@ -10,7 +10,7 @@ import "./chunk-TDT74PBL.js";
 import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
-import "./chunk-K53TG7EB.js";
+import "./chunk-3UKRB5HT.js";
 import "./chunk-BE7JI7H6.js";
 export {
   exitCode,

@@ -24,7 +24,7 @@ import {
 import {
   HELP,
   VERSION
-} from "./chunk-K53TG7EB.js";
+} from "./chunk-3UKRB5HT.js";
 import {
   __commonJS,
   __toESM
@@ -303,7 +303,7 @@ async function lintCommand(argv, io) {
     const name = displayName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-FVMEGV2W.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-XZRUG4Y3.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
