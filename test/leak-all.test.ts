@@ -19,7 +19,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { readFixture, startFakeLiteLLM, type FakeLiteLLM, type FakeStateInput, type FaultConfig } from "./fake-litellm/server.ts";
+import { fixtureWithKeys, startFakeLiteLLM, type FakeLiteLLM, type FaultConfig } from "./fake-litellm/server.ts";
 import { runBundledAction, workspace } from "./action/support.ts";
 import { runCli, scratch } from "./support/cli.ts";
 
@@ -278,23 +278,12 @@ describe("other commands and error paths, with the keys in the environment", () 
 // ---------------------------------------------------------------------------------------------
 // Live: the built CLI and the Action against the fake proxy
 
-function canaryState(change?: (state: FakeStateInput) => void): FakeStateInput {
-  const state = structuredClone(readFixture("demo"));
-  state.masterKey = ENV_MASTER;
-  const key = state.keys![0]!;
-  key.raw = ENV_APP;
-  delete key.token;
-  delete key.key_name;
-  change?.(state);
-  return state;
-}
-
 const servers: FakeLiteLLM[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-async function fake(faults?: FaultConfig, state = canaryState()): Promise<FakeLiteLLM> {
+async function fake(faults?: FaultConfig, state = fixtureWithKeys("demo", { master: ENV_MASTER, app: ENV_APP })): Promise<FakeLiteLLM> {
   const server = await startFakeLiteLLM({ state, ...(faults ? { faults } : {}) });
   servers.push(server);
   return server;

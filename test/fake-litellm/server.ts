@@ -204,6 +204,18 @@ export function readFixture(nameOrPath: string): FakeStateInput {
   return parsed as unknown as FakeStateInput;
 }
 
+/** A fixture whose master key and first key are the given raw keys (leak tests plant distinctive ones). */
+export function fixtureWithKeys(nameOrPath: string, keys: { master: string; app: string }, change?: (state: FakeStateInput) => void): FakeStateInput {
+  const state = structuredClone(readFixture(nameOrPath));
+  state.masterKey = keys.master;
+  const key = state.keys![0]!;
+  key.raw = keys.app;
+  delete key.token;
+  delete key.key_name;
+  change?.(state);
+  return state;
+}
+
 /** Validate a fixture and hash its keys. Throws on anything inconsistent. */
 export function loadState(input: FakeStateInput): FakeState {
   if (!isObject(input)) throw new Error("state must be an object");

@@ -9,7 +9,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
 import { sha256Hex } from "../../src/live/scrub.ts";
-import { readFixture, type FaultConfig, type FakeStateInput } from "../fake-litellm/server.ts";
+import { fixtureWithKeys, type FaultConfig, type FakeStateInput } from "../fake-litellm/server.ts";
 import { fake, valuesText } from "./helpers.ts";
 
 const MASTER = "sk-LEAKCANARY-master-q7Zr91vT";
@@ -18,16 +18,7 @@ const FORBIDDEN = [MASTER, APP, sha256Hex(MASTER), sha256Hex(APP), "LEAKCANARY",
 /** Formats the CLI may offer; those it does not know yet are skipped (exit 2 "--format must be one of"). */
 const FORMATS = ["stylish", "json", "sarif", "github"];
 
-function canaryState(fixture = "demo", change?: (state: FakeStateInput) => void): FakeStateInput {
-  const state = structuredClone(readFixture(fixture));
-  state.masterKey = MASTER;
-  const key = state.keys![0]!;
-  key.raw = APP;
-  delete key.token;
-  delete key.key_name;
-  change?.(state);
-  return state;
-}
+const canaryState = (fixture = "demo", change?: (state: FakeStateInput) => void): FakeStateInput => fixtureWithKeys(fixture, { master: MASTER, app: APP }, change);
 
 let dir: string;
 beforeAll(async () => {
