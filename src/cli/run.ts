@@ -2,7 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { rules } from "../../rules/registry.ts";
 import { parseConfig } from "../core/config.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
@@ -50,6 +50,44 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** The options of `lint` (the pre-commit hook reads which of them take a value). */
+export const LINT_OPTIONS = {
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  "set-string": { type: "string", multiple: true },
+  manifests: { type: "string", short: "m", multiple: true },
+  format: { type: "string" },
+  sarif: { type: "string" },
+  "sarif-root": { type: "string" },
+  "sarif-category": { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  "budget-id-env": { type: "string", multiple: true },
+  "default-budget-id": { type: "string" },
+  "budgets-config": { type: "string" },
+  "litellm-url": { type: "string" },
+  offline: { type: "boolean" },
+  "key-alias": { type: "string" },
+  timeout: { type: "string" },
+  "litellm-key-header": { type: "string" },
+  chart: { type: "string" },
+  release: { type: "string" },
+  namespace: { type: "string" },
+  "chart-version": { type: "string" },
+  "values-schema": { type: "string" },
+  "chart-values": { type: "string" },
+  kubeconfig: { type: "string" },
+  "kube-context": { type: "string" },
+  "kube-timeout": { type: "string" },
+  "compare-release": { type: "string" },
+  "master-key-secret": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsOptionsConfig;
+
 function parse(argv: string[]) {
   try {
     return parseArgs({
@@ -57,42 +95,7 @@ function parse(argv: string[]) {
       allowPositionals: true,
       strict: true,
       tokens: true,
-      options: {
-        values: { type: "string", short: "f", multiple: true },
-        set: { type: "string", multiple: true },
-        "set-string": { type: "string", multiple: true },
-        manifests: { type: "string", short: "m", multiple: true },
-        format: { type: "string" },
-        sarif: { type: "string" },
-        "sarif-root": { type: "string" },
-        "sarif-category": { type: "string" },
-        output: { type: "string", short: "o" },
-        config: { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        "no-color": { type: "boolean" },
-        color: { type: "boolean" },
-        "budget-id-env": { type: "string", multiple: true },
-        "default-budget-id": { type: "string" },
-        "budgets-config": { type: "string" },
-        "litellm-url": { type: "string" },
-        offline: { type: "boolean" },
-        "key-alias": { type: "string" },
-        timeout: { type: "string" },
-        "litellm-key-header": { type: "string" },
-        chart: { type: "string" },
-        release: { type: "string" },
-        namespace: { type: "string" },
-        "chart-version": { type: "string" },
-        "values-schema": { type: "string" },
-        "chart-values": { type: "string" },
-        kubeconfig: { type: "string" },
-        "kube-context": { type: "string" },
-        "kube-timeout": { type: "string" },
-        "compare-release": { type: "string" },
-        "master-key-secret": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: LINT_OPTIONS,
     });
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");

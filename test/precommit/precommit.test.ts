@@ -20,7 +20,7 @@ import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { HELP } from "../../src/cli/help.ts";
-import { hookCliArgs, splitHookArgs, VALUE_OPTIONS, valueOptionsFromHelp } from "../../src/hook/args.ts";
+import { hookCliArgs, splitHookArgs, VALUE_OPTIONS } from "../../src/hook/args.ts";
 import { MIN_NODE_MAJOR, nodeTooOld } from "../../src/hook/node-version.ts";
 import { ROOT } from "../support/fixtures.ts";
 
@@ -97,14 +97,16 @@ describe("hook manifest, package and arguments", () => {
     expect(nodeTooOld("v18.19.1", "/usr/bin/nodejs")).toContain("Node.js v18.19.1 (/usr/bin/nodejs)");
   });
 
-  it("knows the CLI options that take a value, from --help", () => {
-    const fromHelp = valueOptionsFromHelp(HELP);
-    for (const option of ["-f", "--values", "--set", "--set-string", "-m", "--manifests", "--format", "-o", "--output", "--config", "--max-warnings", "--litellm-url", "--key-alias", "--timeout"]) {
-      expect(fromHelp.has(option), option).toBe(true);
+  it("knows the CLI options that take a value, from the CLI's option table", () => {
+    for (const option of ["-f", "--values", "--set", "--set-string", "-m", "--manifests", "--format", "-o", "--output", "--config", "--max-warnings", "--litellm-url", "--key-alias", "--timeout", "--master-key-secret"]) {
       expect(VALUE_OPTIONS.has(option), option).toBe(true);
     }
-    for (const option of ["--offline", "-q", "--quiet", "--no-color", "--version", "--help", "-h", "lint", "VALUES"]) expect(fromHelp.has(option), option).toBe(false);
-    expect(valueOptionsFromHelp("  --new-flag NAME     something\n  --switch            on\n")).toEqual(new Set(["--new-flag"]));
+    for (const option of ["--offline", "-q", "--quiet", "--no-color", "--version", "--help", "-h", "lint", "VALUES"]) expect(VALUE_OPTIONS.has(option), option).toBe(false);
+    // Every option --help shows with a value is one (the help text and the table agree).
+    for (const line of HELP.split("\n")) {
+      const option = /^\s+(?:-\w, )?(--[a-z][\w-]*) [A-Za-z]/.exec(line)?.[1];
+      if (option && !["--version", "--help"].includes(option)) expect(VALUE_OPTIONS.has(option), option).toBe(true);
+    }
   });
 
   it("splits options from file names and lints each file offline unless a URL is given", () => {
@@ -113,6 +115,7 @@ describe("hook manifest, package and arguments", () => {
       files: ["a-values.yaml", "values.yaml"],
     });
     expect(splitHookArgs(["-q", "--", "-odd-values.yaml"])).toEqual({ options: ["-q"], files: ["-odd-values.yaml"] });
+    expect(splitHookArgs(["--master-key-secret", "litellm/mk:masterkey", "values.yaml"])).toEqual({ options: ["--master-key-secret", "litellm/mk:masterkey"], files: ["values.yaml"] });
     expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--offline", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url", "https://x"], "values.yaml")).toEqual(["lint", "--litellm-url", "https://x", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url=https://x"], "values.yaml")).toEqual(["lint", "--litellm-url=https://x", "--", "values.yaml"]);

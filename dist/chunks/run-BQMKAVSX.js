@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  LINT_OPTIONS,
   runCli
-} from "./chunk-LMDAK45G.js";
+} from "./chunk-27WUPQPT.js";
 import "./chunk-322FMC6L.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
@@ -9,48 +10,16 @@ import "./chunk-TDT74PBL.js";
 import "./chunk-6Q7GPYOO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
-import {
-  HELP
-} from "./chunk-3UKRB5HT.js";
+import "./chunk-3UKRB5HT.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts
 import { Writable } from "node:stream";
 
 // src/hook/args.ts
-function valueOptionsFromHelp(help) {
-  const out = /* @__PURE__ */ new Set();
-  for (const line of help.split("\n")) {
-    const match = /^\s+((?:(?:VALUES|-[A-Za-z]|--[a-z][\w-]*),\s*)*(?:-[A-Za-z]|--[a-z][\w-]*)) (?:[A-Z][A-Z0-9=|_.-]*|[a-z]+(?:\|[a-z-]+)+)(?:\s|$)/.exec(line);
-    if (!match) continue;
-    for (const option of match[1].split(/,\s*/)) if (option.startsWith("-")) out.add(option);
-  }
-  return out;
-}
-var VALUE_OPTIONS = /* @__PURE__ */ new Set([
-  ...valueOptionsFromHelp(HELP),
-  "-f",
-  "--values",
-  "--set",
-  "--set-string",
-  "-m",
-  "--manifests",
-  "--budget-id-env",
-  "--default-budget-id",
-  "--litellm-url",
-  "--key-alias",
-  "--timeout",
-  "--litellm-key-header",
-  "--format",
-  "-o",
-  "--output",
-  "--max-warnings",
-  "--config",
-  "--sarif",
-  "--sarif-root",
-  "--sarif-category",
-  "--budgets-config"
-]);
+var VALUE_OPTIONS = new Set(
+  Object.entries(LINT_OPTIONS).flatMap(([name, option]) => option.type === "string" ? [`--${name}`, ..."short" in option ? [`-${option.short}`] : []] : [])
+);
 function splitHookArgs(argv) {
   const options = [];
   const files = [];

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-LMDAK45G.js";
+} from "./chunk-27WUPQPT.js";
 import "./chunk-322FMC6L.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
@@ -13,6 +14,7 @@ import "./chunk-VPVSZO2G.js";
 import "./chunk-3UKRB5HT.js";
 import "./chunk-BE7JI7H6.js";
 export {
+  LINT_OPTIONS,
   exitCode,
   runCli
 };

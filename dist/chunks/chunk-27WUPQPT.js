@@ -193,6 +193,42 @@ async function runCli(argv, io) {
     return 2;
   }
 }
+var LINT_OPTIONS = {
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  "set-string": { type: "string", multiple: true },
+  manifests: { type: "string", short: "m", multiple: true },
+  format: { type: "string" },
+  sarif: { type: "string" },
+  "sarif-root": { type: "string" },
+  "sarif-category": { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  "budget-id-env": { type: "string", multiple: true },
+  "default-budget-id": { type: "string" },
+  "budgets-config": { type: "string" },
+  "litellm-url": { type: "string" },
+  offline: { type: "boolean" },
+  "key-alias": { type: "string" },
+  timeout: { type: "string" },
+  "litellm-key-header": { type: "string" },
+  chart: { type: "string" },
+  release: { type: "string" },
+  namespace: { type: "string" },
+  "chart-version": { type: "string" },
+  "values-schema": { type: "string" },
+  "chart-values": { type: "string" },
+  kubeconfig: { type: "string" },
+  "kube-context": { type: "string" },
+  "kube-timeout": { type: "string" },
+  "compare-release": { type: "string" },
+  "master-key-secret": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 function parse(argv) {
   try {
     return parseArgs({
@@ -200,42 +236,7 @@ function parse(argv) {
       allowPositionals: true,
       strict: true,
       tokens: true,
-      options: {
-        values: { type: "string", short: "f", multiple: true },
-        set: { type: "string", multiple: true },
-        "set-string": { type: "string", multiple: true },
-        manifests: { type: "string", short: "m", multiple: true },
-        format: { type: "string" },
-        sarif: { type: "string" },
-        "sarif-root": { type: "string" },
-        "sarif-category": { type: "string" },
-        output: { type: "string", short: "o" },
-        config: { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        "no-color": { type: "boolean" },
-        color: { type: "boolean" },
-        "budget-id-env": { type: "string", multiple: true },
-        "default-budget-id": { type: "string" },
-        "budgets-config": { type: "string" },
-        "litellm-url": { type: "string" },
-        offline: { type: "boolean" },
-        "key-alias": { type: "string" },
-        timeout: { type: "string" },
-        "litellm-key-header": { type: "string" },
-        chart: { type: "string" },
-        release: { type: "string" },
-        namespace: { type: "string" },
-        "chart-version": { type: "string" },
-        "values-schema": { type: "string" },
-        "chart-values": { type: "string" },
-        kubeconfig: { type: "string" },
-        "kube-context": { type: "string" },
-        "kube-timeout": { type: "string" },
-        "compare-release": { type: "string" },
-        "master-key-secret": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: LINT_OPTIONS
     });
   } catch (error) {
     throw new UsageError(error.message.split("\n")[0] ?? "invalid arguments");
@@ -423,5 +424,6 @@ async function writeOutput(path, text) {
 
 export {
   runCli,
+  LINT_OPTIONS,
   exitCode
 };
