@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-QMHXNVKL.js";
 import {
   createLivePhase
-} from "./chunks/chunk-SZHFFGJP.js";
+} from "./chunks/chunk-HTNNQWWI.js";
 import {
   DEFAULT_OPTIONS,
   LITELLM_CREDENTIAL_ENV,
@@ -32,14 +32,14 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-322FMC6L.js";
+} from "./chunks/chunk-NFOJMGMM.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
 import "./chunks/chunk-TDT74PBL.js";
 import {
   parseLiteLLMUrl,
   proxyEnvOf
-} from "./chunks/chunk-6Q7GPYOO.js";
+} from "./chunks/chunk-KO2ZPQAN.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";

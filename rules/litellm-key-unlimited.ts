@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/rule.ts";
-import { describeCaps } from "../src/live/key-budget.ts";
+import { describeCaps } from "../src/live/shapes.ts";
 
 export default defineRule({
   meta: {

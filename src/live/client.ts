@@ -5,6 +5,7 @@
  * 502/503/504, 429 with Retry-After). It never follows redirects and never puts a response body into
  * a message: failures carry only parsed, known-safe fields and text of our own.
  */
+import { isRecord } from "../env/resolve.ts";
 import { TransportError, type HttpFunction, type HttpResponse } from "./http.ts";
 
 export type Credential = "master" | "api" | "none";
@@ -353,9 +354,6 @@ function collectText(value: unknown, depth = 0): string[] {
   return [];
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function describeType(contentType: string): string {
   if (!contentType) return "no content type";

@@ -4,19 +4,13 @@
  * those limits it, the team, team membership, user and organization — looked up in parallel, and
  * only the ones the key links to. Never "unlimited" when a lookup that could have found a cap failed.
  */
-import { CREDENTIAL_ENV, isRecord, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
+import { isRecord } from "../env/resolve.ts";
+import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "./scrub.ts";
-import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Row } from "./shapes.ts";
+import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Cap, type Row } from "./shapes.ts";
 
 export type KeyIdentity = { kind: "raw"; raw: string } | { kind: "alias"; alias: string };
-
-export interface Cap {
-  /** 'key', 'budget row "prod-budget"', 'team "codemie"', … */
-  level: string;
-  /** 'max_budget 500 per 30d' */
-  amount: string;
-}
 
 interface Common {
   /** How the key is named in messages: its alias when the proxy has a safe one. */
@@ -282,8 +276,4 @@ function limitGates(label: string, limits: BudgetLimits, gates: string[]): void 
 export function quoteId(id: string): string {
   const safe = safeText(id);
   return safe ? `"${safe}"` : "(unprintable id)";
-}
-
-export function describeCaps(caps: Cap[]): string {
-  return caps.map((cap) => `${cap.level}: ${cap.amount}`).join("; ");
 }

@@ -2,9 +2,22 @@
  * Lenient readers for LiteLLM answers of both proxy generations: every field optional and
  * nullable, numbers or numeric strings, unknown fields ignored (litellm-api.md §7 "Parsing").
  */
-import { isRecord } from "./client.ts";
+// Not from client.ts: the rules read these shapes, and offline runs must not load the HTTP client.
+import { isRecord } from "../env/resolve.ts";
 
 export type Row = Record<string, unknown>;
+
+/** A spend cap on the integration key's path. */
+export interface Cap {
+  /** 'key', 'budget row "prod-budget"', 'team "codemie"', … */
+  level: string;
+  /** 'max_budget 500 per 30d' */
+  amount: string;
+}
+
+export function describeCaps(caps: Cap[]): string {
+  return caps.map((cap) => `${cap.level}: ${cap.amount}`).join("; ");
+}
 
 export function num(value: unknown): number | null {
   if (typeof value === "number" && Number.isFinite(value)) return value;

@@ -12,12 +12,12 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-322FMC6L.js";
+} from "./chunk-NFOJMGMM.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
   proxyEnvOf
-} from "./chunk-6Q7GPYOO.js";
+} from "./chunk-KO2ZPQAN.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -351,7 +351,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-EDCJS5QC.js");
+  const { createLivePhase } = await import("./phase-EZOKMKBE.js");
   return {
     live: createLivePhase({
       url: parsed.href,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-27WUPQPT.js";
-import "./chunk-322FMC6L.js";
+} from "./chunk-FVCVQTFN.js";
+import "./chunk-NFOJMGMM.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-TDT74PBL.js";
-import "./chunk-6Q7GPYOO.js";
+import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
 import "./chunk-3UKRB5HT.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-SZHFFGJP.js";
-import "./chunk-6Q7GPYOO.js";
+} from "./chunk-HTNNQWWI.js";
+import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
 import "./chunk-BE7JI7H6.js";

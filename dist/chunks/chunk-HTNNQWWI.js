@@ -1,7 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
+  DEFAULT_TIMEOUT_MS,
+  budgetLimits,
+  formatAmount,
+  isRecord,
+  nonEmptyList,
+  nonEmptyMap,
+  num,
+  parseReadiness,
+  row,
+  safeText,
+  str
+} from "./chunk-KO2ZPQAN.js";
+import {
+  placeKey
+} from "./chunk-VPVSZO2G.js";
 
 // src/live/http.ts
 var TransportError = class extends Error {
@@ -363,9 +376,6 @@ function collectText(value, depth = 0) {
   if (isRecord(value)) return Object.values(value).slice(0, 10).flatMap((item) => collectText(item, depth + 1));
   return [];
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function describeType(contentType) {
   if (!contentType) return "no content type";
   const type = contentType.split(";")[0]?.trim() ?? "";
@@ -406,73 +416,6 @@ function sleep(ms, signal) {
   });
 }
 
-// src/live/shapes.ts
-function num(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(value)) return Number(value);
-  return null;
-}
-function str(value) {
-  return typeof value === "string" && value !== "" ? value : null;
-}
-function row(value) {
-  return isRecord(value) ? value : null;
-}
-function nonEmptyMap(value) {
-  return isRecord(value) && Object.keys(value).length > 0;
-}
-function nonEmptyList(value) {
-  return Array.isArray(value) && value.length > 0;
-}
-function safeText(value, max = 64) {
-  if (typeof value !== "string" && typeof value !== "number") return null;
-  const text = String(value);
-  return text.length > 0 && text.length <= max && /^[\w .:@/+-]+$/.test(text) ? text : null;
-}
-function formatAmount(value) {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e4) / 1e4);
-}
-function parseReadiness(data) {
-  const body = row(data);
-  if (!body) return null;
-  const version = safeText(body.litellm_version, 40) ?? void 0;
-  const db = body.db;
-  const status = body.status;
-  let state = "unknown";
-  if (db === "Not connected") state = "none";
-  else if (status === "connected" || status === "disconnected") state = status;
-  else if (db === "connected" || db === "disconnected") state = db;
-  if (version === void 0 && state === "unknown" && !("status" in body)) return null;
-  return { version, db: state };
-}
-function budgetLimits(value) {
-  const budget = row(value);
-  const id = budget ? str(budget.budget_id) : null;
-  if (!budget || id === null) return null;
-  return {
-    id,
-    maxBudget: num(budget.max_budget),
-    softBudget: num(budget.soft_budget),
-    duration: str(budget.budget_duration),
-    tpm: num(budget.tpm_limit),
-    rpm: num(budget.rpm_limit),
-    parallel: num(budget.max_parallel_requests),
-    modelMaxBudget: nonEmptyMap(budget.model_max_budget)
-  };
-}
-function describeLimits(limits) {
-  const parts = [
-    `max_budget ${limits.maxBudget === null ? "none" : formatAmount(limits.maxBudget)}`,
-    `soft_budget ${limits.softBudget === null ? "none" : formatAmount(limits.softBudget)}`,
-    `budget_duration ${limits.duration === null ? "none" : safeText(limits.duration, 16) ?? "set"}`
-  ];
-  if (limits.tpm !== null) parts.push(`tpm_limit ${limits.tpm}`);
-  if (limits.rpm !== null) parts.push(`rpm_limit ${limits.rpm}`);
-  if (limits.parallel !== null) parts.push(`max_parallel_requests ${limits.parallel}`);
-  if (limits.modelMaxBudget) parts.push("per-model budgets");
-  return parts.join(", ");
-}
-
 // src/live/scrub.ts
 import { createHash } from "node:crypto";
 function sha256Hex(raw) {
@@ -497,25 +440,6 @@ var Scrubber = class {
     return out.replace(/\b(sk|pk)-[A-Za-z0-9_-]{6,}/g, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 };
-
-// src/live/url.ts
-var DEFAULT_TIMEOUT_MS = 1e4;
-function parseLiteLLMUrl(url, from) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`${from} is not a URL`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
-  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
-  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
-  return parsed;
-}
-function proxyEnvOf(env) {
-  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  return { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy };
-}
 
 // src/live/key-budget.ts
 async function assessKey(client, identity, now, scrubber) {
@@ -736,23 +660,257 @@ function quoteId(id) {
   const safe = safeText(id);
   return safe ? `"${safe}"` : "(unprintable id)";
 }
-function describeCaps(caps) {
-  return caps.map((cap) => `${cap.level}: ${cap.amount}`).join("; ");
+
+// src/live/targets.ts
+var MAX_RELATED = 10;
+function isLookupCandidate(id) {
+  return id.trim() !== "" && id === id.trim() && !/\{\{.*\}\}/.test(id) && !/%%\w+%%/.test(id) && !/\$\([^)]*\)/.test(id) && id.length <= 512;
+}
+function budgetTargets(model, budgetIdEnv) {
+  const byId = /* @__PURE__ */ new Map();
+  const seenAt = /* @__PURE__ */ new Map();
+  for (const fact of model.facts.budgetIds) {
+    const effective = fact.mappedTo ?? fact;
+    const id = effective.id;
+    if (id === void 0 || !isLookupCandidate(id)) continue;
+    const isDefault = effective.source === "default";
+    const at = effective.at ?? firstInput(model);
+    const where = placeKey(at);
+    const sensitive = effective.variable?.sensitive === true;
+    let target = byId.get(id);
+    if (!target) {
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      byId.set(id, target);
+      seenAt.set(id, /* @__PURE__ */ new Set());
+    }
+    const seen = seenAt.get(id);
+    if (seen.has(where)) continue;
+    seen.add(where);
+    target.places++;
+    if (target.places > 1 && target.related.length < MAX_RELATED) target.related.push(at);
+    if (target.sensitive !== sensitive) target.sensitive = target.sensitive || sensitive;
+  }
+  return [...byId.values()];
+}
+var APP_KEY_ENV = ["LITE_LLM_APP_KEY", "LITELLM_API_KEY"];
+function keyAnchor(model) {
+  for (const name of APP_KEY_ENV) {
+    for (const list of model.facts.envLists) {
+      if (list.origin !== "values") continue;
+      const entry = list.entries.find((candidate) => candidate.name === name);
+      if (entry) return list.style === "list" ? { source: entry.at.source, path: [...entry.at.path, "name"] } : { ...entry.at, part: "key", sensitive: false };
+    }
+  }
+  return firstInput(model);
+}
+function firstInput(model) {
+  const values = model.values;
+  const file = values?.files[0];
+  if (file) return { source: file, path: [] };
+  const set = values?.sets[0];
+  if (set) return { source: set, path: [] };
+  const manifest = model.manifests?.objects[0]?.source;
+  if (manifest) return { source: manifest, path: [] };
+  return { source: NO_INPUT, path: [] };
+}
+var NO_INPUT = {
+  kind: "config",
+  file: "<inputs>",
+  locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] }),
+  lineText: () => void 0
+};
+
+// src/live/session.ts
+var LiveSession = class {
+  client;
+  readiness;
+  anchor;
+  now;
+  problems = [];
+  notices = [];
+  options;
+  targets;
+  budgetsPromise;
+  listPromise;
+  keyPromise;
+  constructor(options) {
+    this.options = options;
+    this.client = options.client;
+    this.readiness = options.readiness;
+    this.anchor = keyAnchor(options.model);
+    this.now = options.now;
+  }
+  budgetTargets() {
+    this.targets ??= budgetTargets(this.options.model, this.options.budgetIdEnv);
+    return this.targets;
+  }
+  budgets() {
+    this.budgetsPromise ??= this.loadBudgets();
+    return this.budgetsPromise;
+  }
+  async loadBudgets() {
+    const targets = this.budgetTargets();
+    if (targets.length === 0) return { status: "none" };
+    if (this.readiness?.db === "none") return { status: "no-database", targets };
+    if (!this.client.has("master")) {
+      return { status: "inconclusive", kind: "credential", reason: `set ${CREDENTIAL_ENV.master} (an admin key): budgets can be read only by a proxy admin` };
+    }
+    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    const ids = [...new Set(targets.map((target) => target.id))].sort();
+    const result = await this.client.call({ method: "POST", path: "/budget/info", body: { budgets: ids }, credential: "master" });
+    if (!result.ok) return { status: "inconclusive", kind: "incomplete", reason: result.failure.reason };
+    if (!Array.isArray(result.data)) return { status: "inconclusive", kind: "incomplete", reason: "POST /budget/info: unexpected answer (not a list)" };
+    const found = /* @__PURE__ */ new Map();
+    for (const item of result.data) {
+      const limits = budgetLimits(item);
+      if (limits && ids.includes(limits.id)) found.set(limits.id, limits);
+    }
+    return { status: "ok", targets, found, missing: targets.filter((target) => !found.has(target.id)) };
+  }
+  existingBudgetIds() {
+    this.listPromise ??= (async () => {
+      if (!this.client.has("master")) return null;
+      const result = await this.client.call({ method: "GET", path: "/budget/list", credential: "master" });
+      if (!result.ok) {
+        this.notice(`the list of budgets could not be read for suggestions: ${result.failure.reason}`);
+        return null;
+      }
+      if (!Array.isArray(result.data)) return null;
+      return result.data.map((item) => budgetLimits(item)?.id).filter((id) => id !== void 0 && safeText(id) !== null);
+    })();
+    return this.listPromise;
+  }
+  integrationKey() {
+    this.keyPromise ??= this.loadKey();
+    return this.keyPromise;
+  }
+  async loadKey() {
+    const { apiKey, keyAlias } = this.options;
+    let identity;
+    if (apiKey) {
+      identity = { kind: "raw", raw: apiKey };
+      if (keyAlias) this.notice(`${CREDENTIAL_ENV.api} identifies the integration key; --key-alias is not used`);
+    } else if (keyAlias) {
+      if (!this.client.has("master")) {
+        return { status: "unverified", kind: "credential", reason: `--key-alias needs ${CREDENTIAL_ENV.master} (keys are listed by alias only for admins), or set ${CREDENTIAL_ENV.api} instead` };
+      }
+      identity = { kind: "alias", alias: keyAlias };
+    } else {
+      return { status: "unverified", kind: "credential", reason: `set ${CREDENTIAL_ENV.api} (the platform's integration key) or give --key-alias with ${CREDENTIAL_ENV.master}` };
+    }
+    if (this.readiness?.db === "none") {
+      return { status: "unverified", kind: "incomplete", reason: 'the proxy has no database (readiness: db "Not connected"), so virtual keys cannot be looked up' };
+    }
+    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    return assessKey(this.client, identity, this.now, this.options.scrubber);
+  }
+  inconclusive(ruleId, kind, reason) {
+    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason) });
+  }
+  notice(text) {
+    const clean = this.options.scrubber.scrub(text);
+    if (!this.notices.includes(clean)) this.notices.push(clean);
+  }
+};
+
+// src/live/phase.ts
+function createLivePhase(config) {
+  return (model, report, rules) => runLivePhase(config, model, report, rules);
+}
+async function runLivePhase(config, model, report, rules) {
+  const now = config.now ?? (() => /* @__PURE__ */ new Date());
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = now().getTime();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  timer.unref?.();
+  const scrubber = new Scrubber();
+  scrubber.add(config.masterKey);
+  scrubber.add(config.apiKey);
+  let transport;
+  const http = config.http ?? (async (request) => {
+    transport ??= await createUndiciTransport(config.proxyEnv ?? {});
+    return transport.request(request);
+  });
+  const client = new LiteLLMClient({
+    baseUrl: config.url,
+    http,
+    masterKey: config.masterKey,
+    apiKey: config.apiKey,
+    keyHeader: config.keyHeader,
+    signal: controller.signal,
+    deadline: started + timeoutMs,
+    now: () => now().getTime(),
+    ...config.retries !== void 0 ? { retries: config.retries } : {},
+    ...config.backoffMs !== void 0 ? { backoffMs: config.backoffMs } : {},
+    ...config.maxBytes !== void 0 ? { maxBytes: config.maxBytes } : {}
+  });
+  const errors = [];
+  const scrubbed = (rule, raw) => {
+    const data = raw.data ? Object.fromEntries(Object.entries(raw.data).map(([name, value]) => [name, typeof value === "string" ? scrubber.scrub(value) : value])) : void 0;
+    const finding = report(rule, { ...raw, ...data ? { data } : {} });
+    if (finding && rule.meta.requiresNetwork && finding.severity === "error") errors.push(finding);
+    return finding;
+  };
+  try {
+    const probe = await client.call({ method: "GET", path: "/health/readiness", credential: "none" });
+    let readiness = null;
+    let fatal;
+    const notices = [];
+    if (probe.ok) {
+      readiness = parseReadiness(probe.data);
+      if (!readiness) fatal = `GET /health/readiness: unexpected answer (not LiteLLM's readiness object; is ${client.displayUrl} the proxy?)`;
+    } else if (probe.failure.status === 404) {
+      notices.push("no /health/readiness at this URL (a separate health port?); version and database state unknown");
+    } else {
+      fatal = probe.failure.reason;
+    }
+    const session = new LiveSession({
+      client,
+      model,
+      readiness,
+      scrubber,
+      now: now(),
+      budgetIdEnv: config.budgetIdEnv ?? "LITELLM_BUDGET_ID",
+      apiKey: config.apiKey,
+      keyAlias: config.keyAlias
+    });
+    for (const notice of notices) session.notice(notice);
+    if (readiness?.db === "none") session.notice('the proxy has no database (readiness: db "Not connected"): it cannot hold budgets or virtual keys');
+    const network = rules.filter((rule) => rule.meta.requiresNetwork);
+    const readers = rules.filter((rule) => !rule.meta.requiresNetwork);
+    if (fatal !== void 0) {
+      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`);
+    } else {
+      await Promise.all(
+        network.map(async (rule) => {
+          try {
+            await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+          } catch (error) {
+            session.inconclusive(rule.meta.id, "incomplete", `internal error: ${error.message ?? String(error)}`);
+          }
+        })
+      );
+    }
+    for (const rule of readers) await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+    const status = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
+    const live = { status, requests: client.requests, notices: session.notices };
+    if (readiness?.version) live.litellmVersion = readiness.version;
+    if (status === "inconclusive") live.reason = scrubber.scrub(summarise(session.problems.map((problem) => problem.reason)));
+    return live;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    await transport?.close().catch(() => void 0);
+  }
+}
+function summarise(reasons) {
+  const unique = [...new Set(reasons)];
+  const first = unique[0] ?? "a live check could not complete";
+  return unique.length > 1 ? `${first} (and ${unique.length - 1} more)` : first;
 }
 
 export {
-  createUndiciTransport,
-  CREDENTIAL_ENV,
-  LiteLLMClient,
-  safeText,
-  formatAmount,
-  parseReadiness,
-  budgetLimits,
-  describeLimits,
-  Scrubber,
-  assessKey,
-  describeCaps,
-  DEFAULT_TIMEOUT_MS,
-  parseLiteLLMUrl,
-  proxyEnvOf
+  createLivePhase,
+  runLivePhase
 };

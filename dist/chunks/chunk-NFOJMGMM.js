@@ -10,11 +10,14 @@ import {
   byCodeUnits
 } from "./chunk-TDT74PBL.js";
 import {
+  ResolvedEnv,
   describeCaps,
   describeLimits,
+  envEntries,
   formatAmount,
+  isRecord,
   safeText
-} from "./chunk-6Q7GPYOO.js";
+} from "./chunk-KO2ZPQAN.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -503,153 +506,6 @@ function mayBeSecretName(name) {
 function quotable(name, value) {
   if (mayBeSecretName(name) || typeof value !== "string") return void 0;
   return value.length <= 60 && /^[\w .:/@{}%$()-]*$/.test(value) ? value : void 0;
-}
-
-// src/env/resolve.ts
-function envEntries(entries) {
-  return { length: entries.length, nameAt: (index) => entries[index].name, entryAt: (index) => entries[index] };
-}
-var ResolvedEnv = class {
-  entries;
-  envFrom;
-  namespace;
-  objects;
-  /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */
-  expanding;
-  constructor(entries, envFrom, namespace, objects) {
-    this.entries = entries;
-    this.envFrom = envFrom;
-    this.namespace = namespace;
-    this.objects = objects;
-  }
-  /**
-   * The variable as the container sees it: the last definition wins. Nothing is kept between calls
-   * (each call returns a new object): thousands of containers are asked for a few names each.
-   */
-  get(name) {
-    const last = this.lastIndexOf(name, this.entries.length);
-    try {
-      const resolved = this.definitionAt(name, last);
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
-      return resolved;
-    } finally {
-      this.expanding = void 0;
-    }
-  }
-  lastIndexOf(name, before) {
-    let index = before - 1;
-    while (index >= 0 && this.entries.nameAt(index) !== name) index--;
-    return index;
-  }
-  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
-  definitionAt(name, index) {
-    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? void 0;
-  }
-  /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
-  referenced(name, index) {
-    const before = this.lastIndexOf(name, index);
-    const key = `${before}\0${name}`;
-    this.expanding ??= /* @__PURE__ */ new Map();
-    let found = this.expanding.get(key);
-    if (found === void 0) {
-      found = this.definitionAt(name, before) ?? null;
-      this.expanding.set(key, found);
-    }
-    return found ?? void 0;
-  }
-  fromEnvFrom(name) {
-    for (let index = this.envFrom.length - 1; index >= 0; index--) {
-      const source = this.envFrom[index];
-      if (!name.startsWith(source.prefix)) continue;
-      const key = name.slice(source.prefix.length);
-      const object = this.objects.find(source.kind, source.name, this.namespace);
-      const value = object?.data.get(key);
-      if (object && value !== void 0) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
-      }
-    }
-    return void 0;
-  }
-  resolveEntry(entry, index) {
-    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
-    const raw = entry.value;
-    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
-    let sensitive2 = false;
-    const value = expand(text2, (reference) => {
-      const referenced = this.referenced(reference, index);
-      if (referenced?.sensitive) sensitive2 = true;
-      return referenced?.value;
-    });
-    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
-      return entry.valueAt;
-    }, replaced: [] };
-  }
-  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
-  earlierDefinitions(name, last) {
-    const earlier = [];
-    const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
-    if (fromEnvFrom) earlier.push(fromEnvFrom);
-    for (let index = 0; index < last; index++) {
-      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
-    }
-    return earlier;
-  }
-};
-function resolveValueFrom(entry, namespace, objects) {
-  const base = { name: entry.name, entry, replaced: [] };
-  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key) => {
-    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
-    const sensitive2 = kind === "Secret";
-    const spec = isRecord(from[key]) ? from[key] : {};
-    const name = typeof spec.name === "string" ? spec.name : "";
-    const dataKey = typeof spec.key === "string" ? spec.key : "";
-    const object = objects.find(kind, name, namespace);
-    if (!object) {
-      const missing = { kind, name, namespace };
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
-    }
-    const value = object.data.get(dataKey);
-    if (value === void 0) {
-      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
-    }
-    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
-  };
-  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
-  if ("secretKeyRef" in from) return ref("secretKeyRef");
-  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
-}
-function expand(input, lookup) {
-  if (!input.includes("$")) return input;
-  let out = "";
-  let checkpoint = 0;
-  for (let cursor = 0; cursor < input.length; cursor++) {
-    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
-    out += input.slice(checkpoint, cursor);
-    const next = input[cursor + 1];
-    let advance = 1;
-    if (next === "$") {
-      out += "$";
-    } else if (next === "(") {
-      const close = input.indexOf(")", cursor + 2);
-      if (close === -1) {
-        out += "$(";
-      } else {
-        const name = input.slice(cursor + 2, close);
-        out += lookup(name) ?? `$(${name})`;
-        advance = close - cursor;
-      }
-    } else {
-      out += `$${next}`;
-    }
-    cursor += advance;
-    checkpoint = cursor + 1;
-  }
-  return out + input.slice(checkpoint);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/env/facts.ts
@@ -4211,7 +4067,7 @@ function schemaProperties(schema, parent) {
 }
 function schemaNodesAt(root, schema, path, depth = 0) {
   if (!isObject(schema) || depth > 64) return [];
-  const expanded = expand2(root, schema, depth);
+  const expanded = expand(root, schema, depth);
   if (path.length === 0) return expanded;
   const [head, ...rest] = path;
   const out = [];
@@ -4222,16 +4078,16 @@ function schemaNodesAt(root, schema, path, depth = 0) {
   }
   return out;
 }
-function expand2(root, schema, depth) {
+function expand(root, schema, depth) {
   if (depth > 64) return [];
   const out = [schema];
   if (typeof schema.$ref === "string" && schema.$ref.startsWith("#")) {
     let target = root;
     for (const raw of schema.$ref.slice(1).split("/").filter(Boolean)) target = isObject(target) ? target[raw.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-    if (isObject(target)) out.push(...expand2(root, target, depth + 1));
+    if (isObject(target)) out.push(...expand(root, target, depth + 1));
   }
   if (Array.isArray(schema.allOf)) {
-    for (const member of schema.allOf) if (isObject(member)) out.push(...expand2(root, member, depth + 1));
+    for (const member of schema.allOf) if (isObject(member)) out.push(...expand(root, member, depth + 1));
   }
   return out;
 }
