@@ -3,26 +3,21 @@ import {
   DEFAULT_SARIF_CATEGORY,
   findGitRoot,
   formatSarif
-} from "./chunks/chunk-UAWCBH2P.js";
+} from "./chunks/chunk-L6BNF263.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-TJQC6QPC.js";
+} from "./chunks/chunk-2G7FDR3R.js";
 import {
   formatSummary,
   markdownText
-} from "./chunks/chunk-JWDIS6MB.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseResult
-} from "./chunks/chunk-QMHXNVKL.js";
+} from "./chunks/chunk-VZUGK2QG.js";
 import {
   createLivePhase
 } from "./chunks/chunk-HTNNQWWI.js";
 import {
+  CONFIG_NAMES,
   DEFAULT_OPTIONS,
   LITELLM_CREDENTIAL_ENV,
   SetApplyError,
@@ -32,10 +27,9 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-NFOJMGMM.js";
+} from "./chunks/chunk-2DEO33EB.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
-import "./chunks/chunk-TDT74PBL.js";
 import {
   parseLiteLLMUrl,
   proxyEnvOf
@@ -47,11 +41,18 @@ import "./chunks/chunk-VPVSZO2G.js";
 import {
   VERSION
 } from "./chunks/chunk-3UKRB5HT.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseResult,
+  relativeName
+} from "./chunks/chunk-KFSZQI4Z.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 // src/action/live.ts
 function actionLivePhase(inputs, env, options) {
@@ -107,7 +108,6 @@ ${delimiter}
 // src/action/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FAIL_ON = ["error", "warning", "never"];
-var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 function readInputs(env) {
   const values = getMultilineInput(env, "values");
   const sets = getMultilineInput(env, "set");
@@ -148,10 +148,7 @@ async function lintAndReport(io) {
   const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
   const at = (path) => resolve(workspace, path);
-  const display = (absolute) => {
-    const rel = relative(workspace, absolute);
-    return (rel === "" ? absolute : rel).split(sep).join("/");
-  };
+  const display = (absolute) => relativeName(workspace, absolute);
   let options = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);

@@ -4,15 +4,15 @@
  * well as through the bundle (dist/action.js) the runner executes.
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../cli/help.ts";
-import { parseConfig } from "../core/config.ts";
+import { CONFIG_NAMES, parseConfig } from "../core/config.ts";
 import { DEFAULT_OPTIONS, lint, type LintOptions } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
-import { activeFindings, countBySeverity, plainLine, rebaseResult } from "../format/common.ts";
+import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName } from "../format/common.ts";
 import { formatGithub, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif } from "../format/sarif.ts";
@@ -34,7 +34,6 @@ export interface ActionIO {
 const TOOL = { name: "litellm-preflight", version: VERSION };
 const FAIL_ON = ["error", "warning", "never"] as const;
 type FailOn = (typeof FAIL_ON)[number];
-const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 
 interface ActionInputs {
   values: string[];
@@ -50,7 +49,7 @@ interface ActionInputs {
 }
 
 /** Reads and checks every input (all of them, always, so a typo'd value fails before any work). */
-export function readInputs(env: Env): ActionInputs {
+function readInputs(env: Env): ActionInputs {
   const values = getMultilineInput(env, "values");
   const sets = getMultilineInput(env, "set");
   const manifests = getMultilineInput(env, "manifests");
@@ -89,10 +88,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
   const at = (path: string) => resolve(workspace, path);
-  const display = (absolute: string) => {
-    const rel = relative(workspace, absolute);
-    return (rel === "" ? absolute : rel).split(sep).join("/");
-  };
+  const display = (absolute: string) => relativeName(workspace, absolute);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));

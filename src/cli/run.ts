@@ -1,13 +1,14 @@
 /** The CLI adapter: argv → LintRequest → report → exit code. The only code that does file I/O. */
 import { existsSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { rules } from "../../rules/registry.ts";
-import { parseConfig } from "../core/config.ts";
+import { CONFIG_NAMES, parseConfig } from "../core/config.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
+import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
@@ -133,8 +134,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configPath) {
-    const text = readInputText(configPath, `config file ${displayName(io.cwd, configPath)}`);
-    options = await parseConfig(displayName(io.cwd, configPath), text, rules, options);
+    const text = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
+    options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
@@ -153,7 +154,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
-    const name = displayName(io.cwd, resolve(io.cwd, path));
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests: TextInput[] = [];
@@ -162,14 +163,14 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
       stdin = undefined;
     } else {
-      const name = displayName(io.cwd, resolve(io.cwd, path));
+      const name = relativeName(io.cwd, resolve(io.cwd, path));
       manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
 
   let budgetsConfig: TextInput | undefined;
   if (budgetsConfigPath) {
-    const name = displayName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
 
@@ -182,15 +183,16 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd) : undefined;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
-  else if (github && format === "sarif") text = github.sarif(result);
+  else if (sarif !== undefined && format === "sarif") text = sarif;
   else if (github && format === "github") {
-    text = github.annotations(result);
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(result));
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (github && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), github.sarif(result));
+  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
   else io.stdout.write(text);
   return exitCode(result, maxWarnings);
@@ -200,8 +202,8 @@ type Flags = ReturnType<typeof parse>["values"];
 
 const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
 
-/** SARIF, annotations and the job summary, with file names relative to --sarif-root (default: the git root). */
-async function githubFormats(flags: Flags, cwd: string) {
+/** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
+async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
   const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("../format/sarif.ts"),
     import("../format/common.ts"),
@@ -210,11 +212,13 @@ async function githubFormats(flags: Flags, cwd: string) {
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
+  // Annotations and the job summary name files relative to the repository, like the runner does.
+  let rebased: LintResult | undefined;
+  const inRepository = () => (rebased ??= rebaseResult(result, cwd, root));
   return {
-    sarif: (result: LintResult) => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
-    // Annotations and the job summary name files relative to the repository, like the runner does.
-    annotations: (result: LintResult) => formatGithub(rebaseResult(result, cwd, root), rules),
-    summary: (result: LintResult) => formatSummary(rebaseResult(result, cwd, root), rules),
+    sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    annotations: () => formatGithub(inRepository(), rules),
+    summary: () => formatSummary(inRepository(), rules),
   };
 }
 
@@ -250,10 +254,9 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
 }
 
 export function exitCode(result: LintResult, maxWarnings: number | undefined): number {
-  const active = result.findings.filter((finding) => !finding.suppressed);
-  if (active.some((finding) => finding.severity === "error")) return 1;
-  const warnings = active.filter((finding) => finding.severity === "warning").length;
-  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+  const counts = countBySeverity(activeFindings(result));
+  if (counts.error > 0) return 1;
+  return maxWarnings !== undefined && counts.warning > maxWarnings ? 1 : 0;
 }
 
 function rulesCommand(argv: string[], io: CliIO): number {
@@ -267,8 +270,6 @@ function rulesCommand(argv: string[], io: CliIO): number {
   for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}\n`);
   return 0;
 }
-
-const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 
 /** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */
 function inputBytes(cwd: string, paths: string[]): number {
@@ -290,11 +291,6 @@ function findConfig(cwd: string): string | undefined {
     for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-function displayName(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return (rel === "" ? absolute : rel).split(sep).join("/");
 }
 
 async function appendOutput(path: string, text: string): Promise<void> {

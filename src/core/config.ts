@@ -10,6 +10,9 @@ import { UsageError } from "./errors.ts";
 import type { Rule } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "./types.ts";
 
+/** The config file's names, looked for by the CLI and the Action. */
+export const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+
 const SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
 
 export function configSchema(rules: readonly Rule[]): Record<string, unknown> {

@@ -76,12 +76,16 @@ export function objectLabel(location: Location): string | undefined {
   return `${object.kind} ${object.namespace ? `${object.namespace}/` : ""}${object.name}`;
 }
 
+/** How reports name a file: relative to `base`, with `/` (the absolute path when it is `base` itself). */
+export function relativeName(base: string, absolute: string): string {
+  const rel = relative(resolve(base), absolute);
+  return (rel === "" ? absolute : rel).split(sep).join("/");
+}
+
 /** Re-expresses a cwd-relative file name relative to `root` (with `/`); pseudo files are kept. */
 export function rebaseFile(file: string, cwd: string, root: string): string {
   if (isPseudoFile(file)) return file;
-  const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-  const rel = relative(resolve(root), absolute);
-  return (rel === "" ? absolute : rel).split(sep).join("/");
+  return relativeName(root, isAbsolute(file) ? file : resolve(cwd, file));
 }
 
 /** A copy of the result whose file names are relative to `root` instead of `cwd`. */

@@ -1,6 +1,7 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
+import { countBySeverity } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
 export interface StylishOptions {
@@ -26,8 +27,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     }
     out.push("");
   }
-  const count = (severity: Severity) => visible.filter((finding) => finding.severity === severity).length;
-  const [errors, warnings, notes] = [count("error"), count("warning"), count("note")];
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;

@@ -8,7 +8,7 @@ import {
   prioritise,
   sentence,
   sentenceWith
-} from "./chunk-QMHXNVKL.js";
+} from "./chunk-KFSZQI4Z.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -10,10 +10,10 @@ import {
   prioritise,
   rebaseFile,
   rebaseResult,
+  relativeName,
   sentence,
   sentenceWith
-} from "./chunk-QMHXNVKL.js";
-import "./chunk-TDT74PBL.js";
+} from "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";
 export {
   SEVERITY_RANK,
@@ -26,6 +26,7 @@ export {
   prioritise,
   rebaseFile,
   rebaseResult,
+  relativeName,
   sentence,
   sentenceWith
 };

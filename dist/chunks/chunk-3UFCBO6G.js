@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  CONFIG_NAMES,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   SetApplyError,
@@ -12,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-NFOJMGMM.js";
+} from "./chunk-2DEO33EB.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
@@ -25,6 +26,11 @@ import {
   HELP,
   VERSION
 } from "./chunk-3UKRB5HT.js";
+import {
+  activeFindings,
+  countBySeverity,
+  relativeName
+} from "./chunk-KFSZQI4Z.js";
 import {
   __commonJS,
   __toESM
@@ -105,7 +111,7 @@ var require_picocolors = __commonJS({
 // src/cli/run.ts
 import { existsSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/format/stylish.ts
@@ -137,8 +143,7 @@ function formatStylish(result, options) {
     }
     out.push("");
   }
-  const count = (severity) => visible.filter((finding) => finding.severity === severity).length;
-  const [errors, warnings, notes] = [count("error"), count("warning"), count("note")];
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
     const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
@@ -270,8 +275,8 @@ async function lintCommand(argv, io) {
   let options = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configPath) {
-    const text2 = readInputText(configPath, `config file ${displayName(io.cwd, configPath)}`);
-    options = await parseConfig(displayName(io.cwd, configPath), text2, rules, options);
+    const text2 = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
+    options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
@@ -286,7 +291,7 @@ async function lintCommand(argv, io) {
   }
   const values = [];
   for (const path of valuesPaths) {
-    const name = displayName(io.cwd, resolve(io.cwd, path));
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests = [];
@@ -295,13 +300,13 @@ async function lintCommand(argv, io) {
       manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
       stdin = void 0;
     } else {
-      const name = displayName(io.cwd, resolve(io.cwd, path));
+      const name = relativeName(io.cwd, resolve(io.cwd, path));
       manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
   let budgetsConfig;
   if (budgetsConfigPath) {
-    const name = displayName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-XZRUG4Y3.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
@@ -309,34 +314,36 @@ async function lintCommand(argv, io) {
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd) : void 0;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : void 0;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
   let text;
   if (format === "json") text = formatJson(result, TOOL);
-  else if (github && format === "sarif") text = github.sarif(result);
+  else if (sarif !== void 0 && format === "sarif") text = sarif;
   else if (github && format === "github") {
-    text = github.annotations(result);
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(result));
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (github && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), github.sarif(result));
+  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
   else io.stdout.write(text);
   return exitCode(result, maxWarnings);
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
-async function githubFormats(flags, cwd) {
+async function githubFormats(flags, cwd, result) {
   const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
-    import("./sarif-B7LX4OSV.js"),
-    import("./common-R5FZU64W.js"),
-    import("./github-KK3XDQGZ.js"),
-    import("./summary-LFSVRHCR.js")
+    import("./sarif-6DTEBXJS.js"),
+    import("./common-FVDLHKTB.js"),
+    import("./github-A3WYLPKG.js"),
+    import("./summary-LBA37H5D.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
+  let rebased;
+  const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
   return {
-    sarif: (result) => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
-    // Annotations and the job summary name files relative to the repository, like the runner does.
-    annotations: (result) => formatGithub(rebaseResult(result, cwd, root), rules),
-    summary: (result) => formatSummary(rebaseResult(result, cwd, root), rules)
+    sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    annotations: () => formatGithub(inRepository(), rules),
+    summary: () => formatSummary(inRepository(), rules)
   };
 }
 async function livePhase(flags, env, options, masterKeyFromCluster) {
@@ -366,10 +373,9 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   };
 }
 function exitCode(result, maxWarnings) {
-  const active = result.findings.filter((finding) => !finding.suppressed);
-  if (active.some((finding) => finding.severity === "error")) return 1;
-  const warnings = active.filter((finding) => finding.severity === "warning").length;
-  return maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
+  const counts = countBySeverity(activeFindings(result));
+  if (counts.error > 0) return 1;
+  return maxWarnings !== void 0 && counts.warning > maxWarnings ? 1 : 0;
 }
 function rulesCommand(argv, io) {
   const { values } = parse(argv);
@@ -384,7 +390,6 @@ function rulesCommand(argv, io) {
 `);
   return 0;
 }
-var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 function inputBytes(cwd, paths) {
   let bytes = 0;
   for (const path of paths) {
@@ -402,10 +407,6 @@ function findConfig(cwd) {
     for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
     if (dirname(dir) === dir) return void 0;
   }
-}
-function displayName(cwd, absolute) {
-  const rel = relative(cwd, absolute);
-  return (rel === "" ? absolute : rel).split(sep).join("/");
 }
 async function appendOutput(path, text) {
   try {

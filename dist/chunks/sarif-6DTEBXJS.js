@@ -5,13 +5,11 @@ import {
   buildSarif,
   findGitRoot,
   formatSarif,
-  limitSentences,
-  normaliseCategory
-} from "./chunk-UAWCBH2P.js";
-import "./chunk-QMHXNVKL.js";
+  limitSentences
+} from "./chunk-L6BNF263.js";
 import "./chunk-YO7E36AT.js";
-import "./chunk-TDT74PBL.js";
 import "./chunk-VPVSZO2G.js";
+import "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";
 export {
   DEFAULT_SARIF_CATEGORY,
@@ -19,6 +17,5 @@ export {
   buildSarif,
   findGitRoot,
   formatSarif,
-  limitSentences,
-  normaliseCategory
+  limitSentences
 };

@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import {
-  byCodeUnits
-} from "./chunk-TDT74PBL.js";
+
+// src/core/compare.ts
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/format/common.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -45,11 +47,13 @@ function objectLabel(location) {
   if (!object) return void 0;
   return `${object.kind} ${object.namespace ? `${object.namespace}/` : ""}${object.name}`;
 }
+function relativeName(base, absolute) {
+  const rel = relative(resolve(base), absolute);
+  return (rel === "" ? absolute : rel).split(sep).join("/");
+}
 function rebaseFile(file, cwd, root) {
   if (isPseudoFile(file)) return file;
-  const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-  const rel = relative(resolve(root), absolute);
-  return (rel === "" ? absolute : rel).split(sep).join("/");
+  return relativeName(root, isAbsolute(file) ? file : resolve(cwd, file));
 }
 function rebaseResult(result, cwd, root) {
   if (resolve(cwd) === resolve(root)) return result;
@@ -86,6 +90,7 @@ function prioritise(findings, rules) {
 }
 
 export {
+  byCodeUnits,
   SEVERITY_RANK,
   isPseudoFile,
   activeFindings,
@@ -95,6 +100,7 @@ export {
   sentenceWith,
   locationLabel,
   objectLabel,
+  relativeName,
   rebaseFile,
   rebaseResult,
   prioritise

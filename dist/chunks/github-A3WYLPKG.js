@@ -6,9 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-TJQC6QPC.js";
-import "./chunk-QMHXNVKL.js";
-import "./chunk-TDT74PBL.js";
+} from "./chunk-2G7FDR3R.js";
+import "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";
 export {
   ANNOTATIONS_PER_LEVEL,

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  docsUrl
+} from "./chunk-YO7E36AT.js";
+import {
   activeFindings,
   countBySeverity,
   locationLabel,
@@ -7,10 +10,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-QMHXNVKL.js";
-import {
-  docsUrl
-} from "./chunk-YO7E36AT.js";
+} from "./chunk-KFSZQI4Z.js";
 
 // src/format/summary.ts
 var MAX_SUMMARY_FINDINGS = 500;
@@ -89,8 +89,6 @@ function liveLine(result) {
 
 export {
   MAX_SUMMARY_FINDINGS,
-  MAX_SUMMARY_BUDGET_IDS,
   markdownText,
-  markdownCode,
   formatSummary
 };

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-FVCVQTFN.js";
-import "./chunk-NFOJMGMM.js";
+} from "./chunk-3UFCBO6G.js";
+import "./chunk-2DEO33EB.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
-import "./chunk-TDT74PBL.js";
 import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";
 import "./chunk-3UKRB5HT.js";
+import "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

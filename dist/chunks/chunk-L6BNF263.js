@@ -1,5 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  DOCS_BASE_URL,
+  docsUrl
+} from "./chunk-YO7E36AT.js";
+import {
+  formatPath
+} from "./chunk-VPVSZO2G.js";
+import {
   SEVERITY_RANK,
   activeFindings,
   isPseudoFile,
@@ -8,14 +15,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-QMHXNVKL.js";
-import {
-  DOCS_BASE_URL,
-  docsUrl
-} from "./chunk-YO7E36AT.js";
-import {
-  formatPath
-} from "./chunk-VPVSZO2G.js";
+} from "./chunk-KFSZQI4Z.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
@@ -251,7 +251,6 @@ function liveNotifications(result, notify) {
 export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
-  normaliseCategory,
   findGitRoot,
   buildSarif,
   formatSarif,

@@ -7,9 +7,6 @@ import {
   renderMessage
 } from "./chunk-YO7E36AT.js";
 import {
-  byCodeUnits
-} from "./chunk-TDT74PBL.js";
-import {
   ResolvedEnv,
   describeCaps,
   describeLimits,
@@ -27,6 +24,9 @@ import {
   placeKey,
   toLocation
 } from "./chunk-VPVSZO2G.js";
+import {
+  byCodeUnits
+} from "./chunk-KFSZQI4Z.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";
@@ -4232,6 +4232,7 @@ var rules = [
 ];
 
 // src/core/config.ts
+var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 var SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
 function configSchema(rules2) {
   const ruleEntries = Object.fromEntries(
@@ -4677,6 +4678,7 @@ export {
   SetSyntaxError,
   SetApplyError,
   rules,
+  CONFIG_NAMES,
   parseConfig,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
