@@ -15,8 +15,7 @@
  * puts in URLs), as base64 (how a Secret stores it) and by its last 8 characters (a partial mask).
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fixtureWithKeys, startFakeLiteLLM, type FakeLiteLLM, type FaultConfig } from "./fake-litellm/server.ts";

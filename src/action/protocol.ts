@@ -27,7 +27,7 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-export function inputVariable(name: InputName): string {
+function inputVariable(name: InputName): string {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 }
 

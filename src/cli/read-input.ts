@@ -9,7 +9,7 @@ import { UsageError } from "../core/errors.ts";
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
 
-export function decodeText(bytes: Uint8Array, what: string): string {
+function decodeText(bytes: Uint8Array, what: string): string {
   if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
   let text: string;
   try {

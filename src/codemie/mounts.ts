@@ -7,7 +7,7 @@
 import type { NodeRef } from "../core/source.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
-import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
+import { EmbeddedYamlSource, isParsedSource } from "../yaml/embedded.ts";
 import { buildTree, type VNode } from "../yaml/vnode.ts";
 import { BUDGETS_CONFIG_KEY, type BudgetsConfig } from "./budgets-config.ts";
 
@@ -35,7 +35,7 @@ export type WiringIssue =
   | { kind: "subPathMismatch"; mount: Mount; config: BudgetsConfig };
 
 /** Mounts that put a file into the budgets directory (the directory itself or the file). */
-export function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
+function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
   const base = dir.replace(/\/+$/, "");
   return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
 }

@@ -46,7 +46,7 @@ function looksLikeChart(root: VNode | undefined): boolean {
   return maps.some((map) => map.kind === "map" && (map.entries.has("extraEnv") || map.entries.has("customEnv")) && CHART_MARKERS.some((key) => map.entries.has(key)));
 }
 
-export function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefined {
+function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefined {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
   if (!match) return undefined;
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };

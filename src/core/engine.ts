@@ -178,7 +178,7 @@ function reportUnusedDirectives(model: LintModel, rules: readonly Rule[], report
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return (
     byCodeUnits(a.location.file, b.location.file) ||
     a.location.start.line - b.location.start.line ||

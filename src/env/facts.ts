@@ -10,7 +10,7 @@ import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
 import type { PodContainer } from "../inputs/workload.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
-import { envEntries, isRecord, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
+import { envEntries, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex, type ResolvedVar } from "./resolve.ts";
 
 export interface EnvList {
   origin: "values" | "manifest";

@@ -53,7 +53,7 @@ const NOTIFICATIONS = [
 ] as const;
 type NotificationId = (typeof NOTIFICATIONS)[number]["id"];
 
-export function normaliseCategory(category: string): string {
+function normaliseCategory(category: string): string {
   const trimmed = category.trim();
   if (trimmed === "") return DEFAULT_SARIF_CATEGORY;
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;

@@ -9,7 +9,7 @@ import type { LintResult, Severity } from "../core/types.ts";
 import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
-export const MAX_SUMMARY_BUDGET_IDS = 200;
+const MAX_SUMMARY_BUDGET_IDS = 200;
 
 const ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", note: "ℹ️" };
 
@@ -23,7 +23,7 @@ export function markdownText(text: string): string {
 }
 
 /** An inline code span that is safe inside a table cell. */
-export function markdownCode(text: string): string {
+function markdownCode(text: string): string {
   const line = plainLine(text);
   if (line === "") return "";
   if (line.includes("`")) return markdownText(line);

@@ -214,6 +214,6 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
   Pod: ["spec"],
 };
 
-export function podSpecPath(kind: string): YamlPath | undefined {
+function podSpecPath(kind: string): YamlPath | undefined {
   return POD_SPEC_PATHS[kind];
 }

@@ -184,7 +184,7 @@ function isNull(node: VNode): boolean {
 }
 
 /** Helm's merge of user values layers: maps merge deeply, anything else replaces, null deletes. */
-export function mergeMaps(base: VMap, over: VMap): VMap {
+function mergeMaps(base: VMap, over: VMap): VMap {
   const entries = new Map(base.entries);
   for (const [key, value] of over.entries) {
     if (isNull(value)) {

@@ -87,7 +87,7 @@ export function offsetsOf(doc: Document, path: YamlPath, part: RangePart): { sta
 }
 
 /** 1-based position of a character offset; `lineOffset` shifts documents cut out of a stream. */
-export function positionAt(lineCounter: LineIndex, offset: number, lineOffset = 0): Position {
+function positionAt(lineCounter: LineIndex, offset: number, lineOffset = 0): Position {
   const pos = lineCounter.linePos(offset);
   return { line: pos.line + lineOffset, column: pos.col };
 }

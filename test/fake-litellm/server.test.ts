@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { request } from "undici";
 import { fixturePath, hashKey, loadState, readFixture, startFakeLiteLLM } from "./server.ts";
-import type { FakeLiteLLM, FakeLiteLLMOptions, FakeStateInput } from "./server.ts";
+import type { FakeLiteLLM, FakeLiteLLMOptions } from "./server.ts";
 
 const MASTER = "sk-demo-master-0001";
 const INTEGRATION = "sk-demo-integration-0001";

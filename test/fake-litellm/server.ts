@@ -206,7 +206,7 @@ export function readFixture(nameOrPath: string): FakeStateInput {
 
 /** A fixture whose master key and first key are the given raw keys (leak tests plant distinctive ones). */
 export function fixtureWithKeys(nameOrPath: string, keys: { master: string; app: string }, change?: (state: FakeStateInput) => void): FakeStateInput {
-  const state = structuredClone(readFixture(nameOrPath));
+  const state = readFixture(nameOrPath);
   state.masterKey = keys.master;
   const key = state.keys![0]!;
   key.raw = keys.app;
@@ -299,9 +299,6 @@ function abbreviate(k: string): string {
 }
 function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(createHash("sha256").update(a).digest(), createHash("sha256").update(b).digest());
-}
-function nonEmpty(v: unknown): boolean {
-  return v !== null && v !== undefined && v !== "";
 }
 
 // ---------------------------------------------------------------------------------------------
