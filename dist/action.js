@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-VZUGK2QG.js";
 import {
   createLivePhase
-} from "./chunks/chunk-HTNNQWWI.js";
+} from "./chunks/chunk-A36TYRBJ.js";
 import {
   CONFIG_NAMES,
   DEFAULT_OPTIONS,

@@ -29,8 +29,6 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 export interface ChartSetup {
   chart?: ChartInput;
   rendered?: TextInput;
-  /** The argument list helm was run with (for --debug-style messages and tests). */
-  helmArgs?: string[];
 }
 
 /** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
@@ -56,16 +54,14 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     // Helm before 3.16 has no such flag: its own schema check then runs too (and our findings repeat it with positions).
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
-  } else if (args.includes("--skip-schema-validation")) {
-    chart.schemaSkipped = true;
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, helmArgs: args };
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;
-  return { chart, helmArgs: args };
+  return { chart };
 }
 
 async function addOverrides(chart: ChartInput, flags: ChartFlags, cwd: string): Promise<void> {

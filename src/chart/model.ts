@@ -31,8 +31,6 @@ export interface ChartInput {
   templates?: ChartTemplate[];
   /** helm's error output when `helm template` failed. */
   renderError?: string;
-  /** `helm template` was run with --skip-schema-validation (our own check covers the schema). */
-  schemaSkipped?: boolean;
 }
 
 export interface ChartModel {

@@ -16,7 +16,7 @@ export class ClusterError extends UsageError {
 }
 
 export type ObjectAnswer =
-  | { status: "found"; data: Map<string, string>; type?: string }
+  | { status: "found"; data: Map<string, string> }
   | { status: "missing" }
   | { status: "forbidden"; reason: string };
 
@@ -26,8 +26,6 @@ export interface ClusterClient {
   readonly context: string;
   /** --namespace, else HELM_NAMESPACE, else the context's namespace, else "default". */
   readonly namespace: string;
-  /** Requests sent so far (for the run's summary and tests). */
-  readonly calls: string[];
   get(kind: "ConfigMap" | "Secret", namespace: string, name: string): Promise<ObjectAnswer>;
   /** Helm's release records in `namespace`, stored by `driver`, that match `labelSelector`. */
   listReleases(driver: HelmDriver, namespace: string, release: string, labelSelector: string): Promise<ReleaseRecord[] | { status: "forbidden"; reason: string }>;
@@ -61,7 +59,6 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
   let deadline: AbortSignal | undefined;
   const signal = (): AbortSignal => (deadline ??= AbortSignal.timeout(options.timeoutMs));
   const server = cluster.server;
-  const calls: string[] = [];
   // Every request carries the run's deadline (the client's fetch honours an AbortSignal).
   const requestOptions = {
     middleware: [
@@ -91,10 +88,8 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
     server,
     context,
     namespace,
-    calls,
     async get(kind, ns, name) {
       const plural = kind === "ConfigMap" ? "configmaps" : "secrets";
-      calls.push(`GET ${plural} ${ns}/${name}`);
       try {
         const object =
           kind === "ConfigMap"
@@ -107,10 +102,7 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
           const binary = (object as { binaryData?: Record<string, string> }).binaryData ?? {};
           for (const [key, value] of Object.entries(binary)) data.set(key, Buffer.from(value, "base64").toString("utf8"));
         }
-        const answer: ObjectAnswer = { status: "found", data };
-        const type = (object as { type?: string }).type;
-        if (type) answer.type = type;
-        return answer;
+        return { status: "found", data };
       } catch (error) {
         const status = statusOf(error);
         if (status === 404) return { status: "missing" };
@@ -120,7 +112,6 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
     },
     async listReleases(driver, ns, release, labelSelector) {
       const plural = driver === "secret" ? "secrets" : "configmaps";
-      calls.push(`LIST ${plural} ${ns} ${labelSelector}`);
       try {
         if (driver === "configmap") {
           const list = await api.listNamespacedConfigMap({ namespace: ns, labelSelector }, requestOptions);

@@ -19,7 +19,7 @@ interface Common {
 
 export type KeyOutcome =
   | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[] })
-  | (Common & { status: "unlimited"; checked: string[]; userCap?: Cap; gates: string[]; notes: string[] })
+  | (Common & { status: "unlimited"; userCap?: Cap; gates: string[]; notes: string[] })
   | (Common & { status: "blocked"; by: string })
   | (Common & { status: "expired"; when: string })
   | (Common & { status: "not-found"; how: "alias" | "key" })
@@ -85,7 +85,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   const gates: string[] = [];
   const notes: string[] = [];
   const failures: string[] = [];
-  const checked: string[] = ["key"];
   const credential: Credential = master ? "master" : "api";
   gatesOf("key", info, gates);
 
@@ -97,7 +96,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   const budgetId = str(info.budget_id);
   let linked: BudgetLimits | null = null;
   if (budgetId !== null) {
-    checked.push(`budget row ${quoteId(budgetId)}`);
     if (isRecord(info.litellm_budget_table)) linked = budgetLimits(info.litellm_budget_table);
     else if (keyMax === null) {
       const fetched = await budgetRow(client, budgetId);
@@ -131,7 +129,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
 
   if (teamCall && teamId) {
     const label = `team ${quoteId(teamId)}`;
-    checked.push(label);
     const team = await teamCall;
     const teamInfo = team.ok ? (row(row(team.data)?.team_info) ?? null) : null;
     if (!team.ok) failures.push(team.failure.reason);
@@ -146,7 +143,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       // 6. Team membership (keys with a user only).
       if (userId) {
         const memberLabel = `team member ${quoteId(userId)} of ${label}`;
-        checked.push(memberLabel);
         const memberships = row(team.data)?.team_memberships;
         const membership = Array.isArray(memberships) ? memberships.map(row).find((m) => m !== null && m.user_id === userId) : undefined;
         const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
@@ -180,7 +176,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     const label = `user ${quoteId(userId)}`;
     const user = await userCall;
     const userInfo = user.ok ? row(row(user.data)?.user_info) : null;
-    if (!teamId) checked.push(label);
     if (!user.ok || !userInfo) {
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
@@ -197,7 +192,6 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   // 8. The organization (the key's, else its team's): unlimited when max_budget is null or <= 0.
   if (orgCall && orgId) {
     const label = `organization ${quoteId(orgId)}`;
-    checked.push(label);
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
@@ -207,7 +201,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
   if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
   if (failures.length > 0) return inconclusive(failures.join("; "));
-  return { status: "unlimited", key, checked, ...(userCap ? { userCap } : {}), gates, notes };
+  return { status: "unlimited", key, ...(userCap ? { userCap } : {}), gates, notes };
 }
 
 /** A budget row by id (older proxies do not include linked rows); a string is a failure reason. */

@@ -496,7 +496,6 @@ async function assessKey(client, identity, now, scrubber) {
   const gates = [];
   const notes = [];
   const failures = [];
-  const checked = ["key"];
   const credential = master ? "master" : "api";
   gatesOf("key", info, gates);
   const keyMax = num(info.max_budget);
@@ -504,7 +503,6 @@ async function assessKey(client, identity, now, scrubber) {
   const budgetId = str(info.budget_id);
   let linked = null;
   if (budgetId !== null) {
-    checked.push(`budget row ${quoteId(budgetId)}`);
     if (isRecord(info.litellm_budget_table)) linked = budgetLimits(info.litellm_budget_table);
     else if (keyMax === null) {
       const fetched = await budgetRow(client, budgetId);
@@ -531,7 +529,6 @@ async function assessKey(client, identity, now, scrubber) {
   let userCap;
   if (teamCall && teamId) {
     const label = `team ${quoteId(teamId)}`;
-    checked.push(label);
     const team = await teamCall;
     const teamInfo = team.ok ? row(row(team.data)?.team_info) ?? null : null;
     if (!team.ok) failures.push(team.failure.reason);
@@ -545,7 +542,6 @@ async function assessKey(client, identity, now, scrubber) {
       gatesOf(label, teamInfo, gates);
       if (userId) {
         const memberLabel = `team member ${quoteId(userId)} of ${label}`;
-        checked.push(memberLabel);
         const memberships = row(team.data)?.team_memberships;
         const membership = Array.isArray(memberships) ? memberships.map(row).find((m) => m !== null && m.user_id === userId) : void 0;
         const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
@@ -577,7 +573,6 @@ async function assessKey(client, identity, now, scrubber) {
     const label = `user ${quoteId(userId)}`;
     const user = await userCall;
     const userInfo = user.ok ? row(row(user.data)?.user_info) : null;
-    if (!teamId) checked.push(label);
     if (!user.ok || !userInfo) {
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
@@ -592,7 +587,6 @@ async function assessKey(client, identity, now, scrubber) {
   }
   if (orgCall && orgId) {
     const label = `organization ${quoteId(orgId)}`;
-    checked.push(label);
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
@@ -601,7 +595,7 @@ async function assessKey(client, identity, now, scrubber) {
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
   if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
   if (failures.length > 0) return inconclusive(failures.join("; "));
-  return { status: "unlimited", key, checked, ...userCap ? { userCap } : {}, gates, notes };
+  return { status: "unlimited", key, ...userCap ? { userCap } : {}, gates, notes };
 }
 async function budgetRow(client, id) {
   if (!client.has("master")) return `reading budget row ${quoteId(id)} needs ${CREDENTIAL_ENV.master} (budgets are admin-only)`;

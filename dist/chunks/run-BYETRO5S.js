@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-3UFCBO6G.js";
+} from "./chunk-OGHAOCC3.js";
 import "./chunk-2DEO33EB.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-HTNNQWWI.js";
+} from "./chunk-A36TYRBJ.js";
 import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-VPVSZO2G.js";

@@ -135,16 +135,14 @@ async function prepareChart(flags, valuesPaths, sets, io) {
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
-  } else if (args.includes("--skip-schema-validation")) {
-    chart.schemaSkipped = true;
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, helmArgs: args };
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;
-  return { chart, helmArgs: args };
+  return { chart };
 }
 async function addOverrides(chart, flags, cwd) {
   if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
@@ -246,7 +244,6 @@ async function connect(options) {
   let deadline;
   const signal = () => deadline ??= AbortSignal.timeout(options.timeoutMs);
   const server = cluster.server;
-  const calls = [];
   const requestOptions = {
     middleware: [
       {
@@ -273,10 +270,8 @@ async function connect(options) {
     server,
     context,
     namespace,
-    calls,
     async get(kind, ns, name) {
       const plural = kind === "ConfigMap" ? "configmaps" : "secrets";
-      calls.push(`GET ${plural} ${ns}/${name}`);
       try {
         const object = kind === "ConfigMap" ? await api.readNamespacedConfigMap({ name, namespace: ns }, requestOptions) : await api.readNamespacedSecret({ name, namespace: ns }, requestOptions);
         const data = /* @__PURE__ */ new Map();
@@ -286,10 +281,7 @@ async function connect(options) {
           const binary = object.binaryData ?? {};
           for (const [key, value] of Object.entries(binary)) data.set(key, Buffer.from(value, "base64").toString("utf8"));
         }
-        const answer = { status: "found", data };
-        const type = object.type;
-        if (type) answer.type = type;
-        return answer;
+        return { status: "found", data };
       } catch (error) {
         const status = statusOf(error);
         if (status === 404) return { status: "missing" };
@@ -299,7 +291,6 @@ async function connect(options) {
     },
     async listReleases(driver, ns, release, labelSelector) {
       const plural = driver === "secret" ? "secrets" : "configmaps";
-      calls.push(`LIST ${plural} ${ns} ${labelSelector}`);
       try {
         if (driver === "configmap") {
           const list2 = await api.listNamespacedConfigMap({ namespace: ns, labelSelector }, requestOptions);
@@ -418,7 +409,7 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
   const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...namespace ? { namespace } : {} };
   const driver = flags.compareRelease !== void 0 ? helmDriver(io.env) : void 0;
   const client = await connect(options);
-  const setup = { client, external: (refs) => lookUp(client, refs) };
+  const setup = { external: (refs) => lookUp(client, refs) };
   if (secretRef && wantMasterKey) {
     const answer = await client.get("Secret", secretRef.namespace, secretRef.name);
     const where = `Secret ${secretRef.namespace}/${secretRef.name}`;

@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-3UFCBO6G.js";
+} from "./chunk-OGHAOCC3.js";
 import "./chunk-2DEO33EB.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
