@@ -3,7 +3,7 @@ import {
   DEFAULT_SARIF_CATEGORY,
   findGitRoot,
   formatSarif
-} from "./chunks/chunk-L6BNF263.js";
+} from "./chunks/chunk-BRU72B64.js";
 import {
   escapeData,
   formatGithub,
@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-VZUGK2QG.js";
 import {
   createLivePhase
-} from "./chunks/chunk-A36TYRBJ.js";
+} from "./chunks/chunk-GDGAS3KD.js";
 import {
   CONFIG_NAMES,
   DEFAULT_OPTIONS,
@@ -27,7 +27,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-2DEO33EB.js";
+} from "./chunks/chunk-EBUPM5UE.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
 import {
@@ -37,7 +37,7 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-VPVSZO2G.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
 } from "./chunks/chunk-3UKRB5HT.js";

@@ -3,7 +3,8 @@
  * Helm coalesces the chart's own values.yaml first, then every -f file, then --set / --set-string;
  * the coalesced tree keeps, for every node, the layer that supplied it.
  */
-import { LineTable, type SourceHandle } from "../core/source.ts";
+import type { SourceHandle } from "../core/source.ts";
+import { LineIndex } from "../yaml/line-index.ts";
 import type { YamlPath } from "../core/types.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { RangePart, ResolvedRange } from "../yaml/locate.ts";
@@ -106,50 +107,37 @@ export class TextFileSource implements SourceHandle {
   readonly kind = "config";
   readonly file: string;
   readonly text: string;
-  private readonly lines: LineTable;
-  private starts: number[] | undefined;
+  private index: LineIndex | undefined;
 
   constructor(input: TextInput) {
     this.file = input.name;
     this.text = input.text;
-    this.lines = new LineTable(input.text);
+  }
+
+  private lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
   /** Offsets of a 1-based line and column, to the end of that line. */
   offsetsAt(line: number, column: number): [number, number] {
-    this.starts ??= lineStarts(this.text);
-    const start = this.starts[line - 1];
-    if (start === undefined) return [this.text.length, this.text.length];
-    const next = this.starts[line] ?? this.text.length + 1;
+    const lines = this.lines();
+    if (line < 1 || line > lines.lineCount) return [this.text.length, this.text.length];
+    const start = lines.lineStart(line);
+    const next = line < lines.lineCount ? lines.lineStart(line + 1) : this.text.length + 1;
     const end = Math.max(start, next - 1);
     return [Math.min(start + Math.max(column - 1, 0), end), end];
   }
 
   locate(path: YamlPath, _part: RangePart, offsets?: [number, number]): ResolvedRange {
-    this.starts ??= lineStarts(this.text);
     const [from, to] = offsets ?? [0, 0];
-    return { start: this.position(from), end: this.position(to), path };
-  }
-
-  private position(offset: number): { line: number; column: number } {
-    const starts = this.starts!;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    const position = (offset: number) => {
+      const { line, col } = this.lines().linePos(offset);
+      return { line, column: col };
+    };
+    return { start: position(from), end: position(to), path };
   }
 
   lineText(line: number): string | undefined {
-    return this.lines.get(line);
+    return this.lines().lineText(line);
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }

@@ -49,21 +49,6 @@ export function toLocation(ref: NodeRef): Location {
   return location;
 }
 
-/** Splits text into lines once, on demand (code frames need only a few). */
-export class LineTable {
-  private lines: string[] | undefined;
-  private readonly text: string;
-  private readonly firstLine: number;
-  constructor(text: string, firstLine = 1) {
-    this.text = text;
-    this.firstLine = firstLine;
-  }
-  get(line: number): string | undefined {
-    this.lines ??= this.text.split(/\r?\n/);
-    return this.lines[line - this.firstLine];
-  }
-}
-
 export function formatPath(path: YamlPath): string {
   let out = "";
   for (const segment of path) {

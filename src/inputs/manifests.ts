@@ -4,7 +4,7 @@
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
-import { LineTable, type SourceHandle } from "../core/source.ts";
+import type { SourceHandle } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
@@ -26,7 +26,7 @@ export class ManifestDocumentSource implements SourceHandle {
   /** The source of the whole document, for an item of a list (they share one parse). */
   private readonly list: ManifestDocumentSource | undefined;
   private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
-  private lines: LineTable | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(file: string, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
@@ -51,9 +51,8 @@ export class ManifestDocumentSource implements SourceHandle {
   positioned(): { doc: Document; lineCounter: LineIndex } {
     if (this.list) return this.list.positioned();
     if (!this.parsed) {
-      const lineCounter = new LineIndex(this.text);
       const doc = parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
-      this.parsed = { doc, lineCounter };
+      this.parsed = { doc, lineCounter: this.lineIndex() };
     }
     return this.parsed;
   }
@@ -74,8 +73,12 @@ export class ManifestDocumentSource implements SourceHandle {
 
   lineText(line: number): string | undefined {
     if (this.sensitive) return undefined;
-    this.lines ??= new LineTable(this.text, this.firstLine + 1);
-    return this.lines.get(line);
+    return this.lineIndex().lineText(line - this.firstLine);
+  }
+
+  private lineIndex(): LineIndex {
+    if (this.list) return this.list.lineIndex();
+    return (this.lines ??= new LineIndex(this.text));
   }
 }
 

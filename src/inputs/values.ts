@@ -5,7 +5,7 @@
  */
 import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
-import { LineTable, type NodeRef, type SourceHandle } from "../core/source.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { Position, YamlPath } from "../core/types.ts";
 import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
@@ -30,13 +30,11 @@ export class YamlFileSource implements SourceHandle {
   readonly text: string;
   readonly lineCounter: LineIndex;
   readonly documents: Document[];
-  private readonly lines: LineTable;
 
   constructor(input: TextInput, kind: "values" | "config" = "values") {
     this.kind = kind;
     this.file = input.name;
     this.text = input.text;
-    this.lines = new LineTable(input.text);
     this.lineCounter = new LineIndex(input.text);
     this.documents = parseAllDocuments(input.text, {
       // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
@@ -74,7 +72,7 @@ export class YamlFileSource implements SourceHandle {
   }
 
   lineText(line: number): string | undefined {
-    return this.lines.get(line);
+    return this.lineCounter.lineText(line);
   }
 }
 

@@ -14,7 +14,7 @@ import {
 } from "./chunk-KO2ZPQAN.js";
 import {
   placeKey
-} from "./chunk-VPVSZO2G.js";
+} from "./chunk-TLGIGAKR.js";
 
 // src/live/http.ts
 var TransportError = class extends Error {

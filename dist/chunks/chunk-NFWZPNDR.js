@@ -13,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-2DEO33EB.js";
+} from "./chunk-EBUPM5UE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
@@ -331,7 +331,7 @@ async function lintCommand(argv, io) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd, result) {
   const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
-    import("./sarif-6DTEBXJS.js"),
+    import("./sarif-EIMQKKCT.js"),
     import("./common-FVDLHKTB.js"),
     import("./github-A3WYLPKG.js"),
     import("./summary-LBA37H5D.js")
@@ -358,7 +358,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-AUAPGYSU.js");
+  const { createLivePhase } = await import("./phase-H4J7LX7M.js");
   return {
     live: createLivePhase({
       url: parsed.href,

@@ -6,9 +6,9 @@ import {
   findGitRoot,
   formatSarif,
   limitSentences
-} from "./chunk-L6BNF263.js";
+} from "./chunk-BRU72B64.js";
 import "./chunk-YO7E36AT.js";
-import "./chunk-VPVSZO2G.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";
 export {

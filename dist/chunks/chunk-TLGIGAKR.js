@@ -15,19 +15,6 @@ function toLocation(ref) {
   if (ref.sensitive || ref.source.sensitive) location.sensitive = true;
   return location;
 }
-var LineTable = class {
-  lines;
-  text;
-  firstLine;
-  constructor(text, firstLine = 1) {
-    this.text = text;
-    this.firstLine = firstLine;
-  }
-  get(line) {
-    this.lines ??= this.text.split(/\r?\n/);
-    return this.lines[line - this.firstLine];
-  }
-};
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -41,6 +28,5 @@ function formatPath(path) {
 export {
   placeKey,
   toLocation,
-  LineTable,
   formatPath
 };

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-A36TYRBJ.js";
+} from "./chunk-GDGAS3KD.js";
 import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-VPVSZO2G.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-BE7JI7H6.js";
 export {
   createLivePhase,

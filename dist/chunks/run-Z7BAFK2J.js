@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-OGHAOCC3.js";
-import "./chunk-2DEO33EB.js";
+} from "./chunk-NFWZPNDR.js";
+import "./chunk-EBUPM5UE.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-KO2ZPQAN.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-VPVSZO2G.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-3UKRB5HT.js";
 import "./chunk-KFSZQI4Z.js";
 import "./chunk-BE7JI7H6.js";

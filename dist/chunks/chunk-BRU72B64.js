@@ -5,7 +5,7 @@ import {
 } from "./chunk-YO7E36AT.js";
 import {
   formatPath
-} from "./chunk-VPVSZO2G.js";
+} from "./chunk-TLGIGAKR.js";
 import {
   SEVERITY_RANK,
   activeFindings,

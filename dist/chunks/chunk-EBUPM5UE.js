@@ -19,11 +19,10 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import {
-  LineTable,
   formatPath,
   placeKey,
   toLocation
-} from "./chunk-VPVSZO2G.js";
+} from "./chunk-TLGIGAKR.js";
 import {
   byCodeUnits
 } from "./chunk-KFSZQI4Z.js";
@@ -818,10 +817,23 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/yaml/line-index.ts
 var LineIndex = class {
   starts = [0];
+  text;
   length;
   constructor(text2) {
+    this.text = text2;
     this.length = text2.length;
     for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** A 1-based line without its line break; undefined past the last line. */
+  lineText(line) {
+    if (line < 1 || line > this.starts.length) return void 0;
+    const start = this.starts[line - 1];
+    let end = line < this.starts.length ? this.starts[line] - 1 : this.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 && line < this.starts.length) end--;
+    return this.text.slice(start, end);
   }
   /** Offset of a 1-based line's first character (the text's length past the last line). */
   lineStart(line) {
@@ -1928,9 +1940,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   positioned() {
     if (this.list) return this.list.positioned();
     if (!this.parsed) {
-      const lineCounter = new LineIndex(this.text);
       const doc = (0, import_yaml3.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
-      this.parsed = { doc, lineCounter };
+      this.parsed = { doc, lineCounter: this.lineIndex() };
     }
     return this.parsed;
   }
@@ -1948,8 +1959,11 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   }
   lineText(line) {
     if (this.sensitive) return void 0;
-    this.lines ??= new LineTable(this.text, this.firstLine + 1);
-    return this.lines.get(line);
+    return this.lineIndex().lineText(line - this.firstLine);
+  }
+  lineIndex() {
+    if (this.list) return this.list.lineIndex();
+    return this.lines ??= new LineIndex(this.text);
   }
 };
 function loadManifests(inputs, limits) {
@@ -3159,12 +3173,10 @@ var YamlFileSource = class {
   text;
   lineCounter;
   documents;
-  lines;
   constructor(input, kind = "values") {
     this.kind = kind;
     this.file = input.name;
     this.text = input.text;
-    this.lines = new LineTable(input.text);
     this.lineCounter = new LineIndex(input.text);
     this.documents = (0, import_yaml5.parseAllDocuments)(input.text, {
       // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
@@ -3196,7 +3208,7 @@ var YamlFileSource = class {
     return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
   }
   lineText(line) {
-    return this.lines.get(line);
+    return this.lineCounter.lineText(line);
   }
 };
 var SetSource = class {
@@ -3387,47 +3399,35 @@ var TextFileSource = class {
   kind = "config";
   file;
   text;
-  lines;
-  starts;
+  index;
   constructor(input) {
     this.file = input.name;
     this.text = input.text;
-    this.lines = new LineTable(input.text);
+  }
+  lines() {
+    return this.index ??= new LineIndex(this.text);
   }
   /** Offsets of a 1-based line and column, to the end of that line. */
   offsetsAt(line, column) {
-    this.starts ??= lineStarts(this.text);
-    const start = this.starts[line - 1];
-    if (start === void 0) return [this.text.length, this.text.length];
-    const next = this.starts[line] ?? this.text.length + 1;
+    const lines = this.lines();
+    if (line < 1 || line > lines.lineCount) return [this.text.length, this.text.length];
+    const start = lines.lineStart(line);
+    const next = line < lines.lineCount ? lines.lineStart(line + 1) : this.text.length + 1;
     const end = Math.max(start, next - 1);
     return [Math.min(start + Math.max(column - 1, 0), end), end];
   }
   locate(path, _part, offsets) {
-    this.starts ??= lineStarts(this.text);
     const [from, to] = offsets ?? [0, 0];
-    return { start: this.position(from), end: this.position(to), path };
-  }
-  position(offset) {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    const position = (offset) => {
+      const { line, col } = this.lines().linePos(offset);
+      return { line, column: col };
+    };
+    return { start: position(from), end: position(to), path };
   }
   lineText(line) {
-    return this.lines.get(line);
+    return this.lines().lineText(line);
   }
 };
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
 
 // src/chart/schema.ts
 var compiled = /* @__PURE__ */ new Map();
