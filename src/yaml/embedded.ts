@@ -28,25 +28,37 @@ export class EmbeddedYamlSource implements ParsedSource {
   readonly sensitive?: boolean;
   readonly text: string;
   private readonly parent: ParsedSource;
-  /** Parent-relative line of the content's first line and the block's indentation; null when not a literal block. */
-  private readonly mapping: { firstLine: number; indent: number } | null;
-  private readonly anchor: Position;
+  private readonly scalarPath: YamlPath;
+  /**
+   * Where the string is in the parent: its first position, and for a literal block the
+   * parent-relative line of the content's first line and the block's indentation. Found on first
+   * use: a rendered manifest is parsed with positions only when a finding needs them.
+   */
+  private placement: { anchor: Position; mapping: { firstLine: number; indent: number } | null } | undefined;
   private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
 
   constructor(parent: ParsedSource, scalarPath: YamlPath, text: string) {
     this.parent = parent;
+    this.scalarPath = scalarPath;
     this.kind = parent.kind;
     this.file = parent.file;
     if (parent.doc !== undefined) this.doc = parent.doc;
     if (parent.object) this.object = parent.object;
     if (parent.sensitive) this.sensitive = parent.sensitive;
     this.text = text;
-    const { doc, lineCounter } = parent.positioned();
-    const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
-    const start = node?.range?.[0] ?? 0;
-    const at = lineCounter.linePos(start);
-    this.anchor = parent.toOuter({ line: at.line, column: at.col });
-    this.mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+  }
+
+  private placed(): NonNullable<EmbeddedYamlSource["placement"]> {
+    if (!this.placement) {
+      const { parent, scalarPath } = this;
+      const { doc, lineCounter } = parent.positioned();
+      const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
+      const start = node?.range?.[0] ?? 0;
+      const at = lineCounter.linePos(start);
+      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
+    }
+    return this.placement;
   }
 
   positioned(): { doc: Document; lineCounter: LineIndex } {
@@ -60,8 +72,9 @@ export class EmbeddedYamlSource implements ParsedSource {
   }
 
   toOuter(position: Position): Position {
-    if (!this.mapping) return this.anchor;
-    return this.parent.toOuter({ line: this.mapping.firstLine + position.line - 1, column: this.mapping.indent + position.column });
+    const { anchor, mapping } = this.placed();
+    if (!mapping) return anchor;
+    return this.parent.toOuter({ line: mapping.firstLine + position.line - 1, column: mapping.indent + position.column });
   }
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
