@@ -366,6 +366,20 @@ function manifestObjectData(object: ManifestObject): ObjectData {
 
 // ---------------------------------------------------------------- budget ids
 
+const TEMPLATE = /\{\{.*\}\}/;
+export const PLACEHOLDER = /%%\w+%%/;
+export const REFERENCE = /\$\(([^)]*)\)/;
+
+/** What is wrong with a budget id on its face (budget-id-invalid reports it; the live phase does not look it up). */
+export function budgetIdDefect(id: string): "empty" | "whitespace" | "template" | "placeholder" | "undefinedReference" | undefined {
+  if (id.trim() === "") return "empty";
+  if (id !== id.trim()) return "whitespace";
+  if (TEMPLATE.test(id)) return "template";
+  if (PLACEHOLDER.test(id)) return "placeholder";
+  if (REFERENCE.test(id)) return "undefinedReference";
+  return undefined;
+}
+
 export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdFact[] {
   const facts: BudgetIdFact[] = [];
   for (const scope of scopes) {

@@ -1,5 +1,6 @@
 /** What the live checks look up, and where their findings point, derived from the lint model. */
 import type { LintModel } from "../core/model.ts";
+import { budgetIdDefect } from "../env/facts.ts";
 import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
 export interface BudgetTarget {
@@ -25,7 +26,7 @@ const MAX_RELATED = 10;
 
 /** Ids that budget-id-invalid reports already: looking them up would only repeat that finding. */
 export function isLookupCandidate(id: string): boolean {
-  return id.trim() !== "" && id === id.trim() && !/\{\{.*\}\}/.test(id) && !/%%\w+%%/.test(id) && !/\$\([^)]*\)/.test(id) && id.length <= 512;
+  return budgetIdDefect(id) === undefined && id.length <= 512;
 }
 
 /** Distinct effective budget ids, in input order, each with the place a pull request would edit. */
