@@ -15,11 +15,10 @@ import {
 } from "./chunks/chunk-VZUGK2QG.js";
 import {
   createLivePhase
-} from "./chunks/chunk-GDGAS3KD.js";
+} from "./chunks/chunk-EDGC435S.js";
 import {
   CONFIG_NAMES,
   DEFAULT_OPTIONS,
-  LITELLM_CREDENTIAL_ENV,
   SetApplyError,
   SetSyntaxError,
   jsonLocation,
@@ -27,13 +26,14 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-EBUPM5UE.js";
+} from "./chunks/chunk-CGSIWAZQ.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
 import {
+  LITELLM_CREDENTIAL_ENV,
   parseLiteLLMUrl,
   proxyEnvOf
-} from "./chunks/chunk-KO2ZPQAN.js";
+} from "./chunks/chunk-QBFSF2BN.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";

@@ -1,4 +1,4 @@
-import { LITELLM_URL_ENV } from "../src/cluster/external.ts";
+import { budgetEnvNames, LITELLM_URL_ENV } from "../src/cluster/external.ts";
 import { defineRule } from "../src/core/rule.ts";
 import { placeKey, type NodeRef } from "../src/core/source.ts";
 import type { EnvScope } from "../src/env/facts.ts";
@@ -35,9 +35,8 @@ export default defineRule({
     if (!deployed) return;
     const release = deployed.input.release;
     const revision = deployed.input.revision;
-    const names = [...new Set([...model.facts.budgetIds, ...deployed.facts.budgetIds].flatMap((fact) => (fact.envName ? [fact.envName] : [])))];
-    const budgetNames = new Set(names);
-    names.push(LITELLM_URL_ENV);
+    const budgetNames = new Set(budgetEnvNames(model));
+    const names = [...budgetNames, LITELLM_URL_ENV];
     const changes = new Map<string, Change>();
     const add = (change: Omit<Change, "scopes">, scope: string): void => {
       const key = `${placeKey(change.at)}\0${change.envName}\0${change.before}\0${change.after}`;

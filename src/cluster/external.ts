@@ -42,15 +42,19 @@ export function buildDeployed(input: DeployedInput, options: FactOptions, index?
   return { input, manifests: model, facts: buildFacts(null, model, options, index), defaultBudgetId: options.defaultBudgetId };
 }
 
+/** The budget-id variables of the inputs and of the running release, each once. */
+export function budgetEnvNames(model: LintModel): string[] {
+  const facts = [...model.facts.budgetIds, ...(model.deployed?.facts.budgetIds ?? [])];
+  return [...new Set(facts.flatMap((fact) => (fact.envName ? [fact.envName] : [])))];
+}
+
 /**
  * Asks the cluster, once, for what the inputs reference but do not contain, and rebuilds the facts
  * with the answers. Without such references the cluster is not called.
  */
 export async function lookUpMissing(model: LintModel, lookup: ExternalLookup, rebuild: (index: ObjectIndex) => LintModel): Promise<LintModel> {
-  const names = new Set<string>(model.facts.budgetIds.flatMap((fact) => (fact.envName ? [fact.envName] : [])));
-  for (const fact of model.deployed?.facts.budgetIds ?? []) if (fact.envName) names.add(fact.envName);
-  if (model.deployed) names.add(LITELLM_URL_ENV);
-  const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], [...names]);
+  const names = [...budgetEnvNames(model), ...(model.deployed ? [LITELLM_URL_ENV] : [])];
+  const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], names);
   if (refs.length === 0) return model;
   return rebuild(await lookup(refs));
 }

@@ -7,14 +7,22 @@ import {
   renderMessage
 } from "./chunk-YO7E36AT.js";
 import {
-  ResolvedEnv,
+  LITELLM_CREDENTIAL_ENV,
+  PLACEHOLDER,
+  REFERENCE,
+  addBudgetsConfigFacts,
+  budgetFacts,
+  budgetIdDefect,
+  buildFacts,
+  collectEnvironments,
   describeCaps,
   describeLimits,
-  envEntries,
   formatAmount,
   isRecord,
+  mayBeSecretName,
+  quotable,
   safeText
-} from "./chunk-KO2ZPQAN.js";
+} from "./chunk-QBFSF2BN.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -486,329 +494,6 @@ function deepClone(v) {
     return out;
   }
   return v;
-}
-
-// src/core/secrets.ts
-var LITELLM_CREDENTIAL_ENV = [
-  "LITE_LLM_APP_KEY",
-  "LITE_LLM_MASTER_KEY",
-  "LITE_LLM_PROXY_APP_KEY",
-  "LITELLM_API_KEY",
-  "LITELLM_MASTER_KEY",
-  "LITELLM_SALT_KEY",
-  "PROXY_MASTER_KEY"
-];
-var SENSITIVE_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)$/i;
-function mayBeSecretName(name) {
-  return LITELLM_CREDENTIAL_ENV.includes(name) || SENSITIVE_NAME.test(name);
-}
-function quotable(name, value) {
-  if (mayBeSecretName(name) || typeof value !== "string") return void 0;
-  return value.length <= 60 && /^[\w .:/@{}%$()-]*$/.test(value) ? value : void 0;
-}
-
-// src/env/facts.ts
-var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
-var CODEMIE_LISTS = ["extraEnv", "customEnv"];
-var CODEMIE_POOLS = ["dsPool", "proxyPool"];
-function buildFacts(values, manifests, options, external) {
-  const environments = collectEnvironments(values, manifests, external);
-  return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
-}
-function collectEnvironments(values, manifests, external) {
-  const envLists = [];
-  const scopes = [];
-  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
-  let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
-  return { envLists, scopes, workloads };
-}
-function withFallback(own, external) {
-  if (!external) return own;
-  return {
-    searched: `${own.searched} or ${external.searched}`,
-    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
-    why: (kind, name, namespace) => {
-      const reason = external.why?.(kind, name, namespace);
-      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
-    }
-  };
-}
-function collectValuesScopes(root, envLists, scopes, objects) {
-  const consumed = /* @__PURE__ */ new Set();
-  const listsByNode = /* @__PURE__ */ new Map();
-  const chartMaps = [];
-  const visit = (node, path, parentKey, depth) => {
-    if (depth > 200) return;
-    if (node.kind === "seq") {
-      const list = envListFromSeq(node, parentKey);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
-      return;
-    }
-    if (node.kind !== "map") return;
-    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
-      const list = envListFromMap(node);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-    }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
-    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
-  };
-  visit(root, [], void 0, 0);
-  const label = (path, key) => [...path, key].join(".");
-  for (const { map, path } of chartMaps) {
-    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
-    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
-    main.forEach((list) => consumed.add(list));
-    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
-    for (const pool of CODEMIE_POOLS) {
-      const poolNode = map.entries.get(pool);
-      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
-      if (!poolList) continue;
-      consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
-    }
-  }
-  for (const list of envLists) {
-    if (consumed.has(list)) continue;
-    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
-  }
-}
-function valuesScope(label, lists, objects) {
-  const entries = mergeByName(lists.flatMap((list) => list.entries));
-  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], void 0, objects), missingEnvFrom: [] };
-}
-function mergeByName(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) byName.set(entry.name, entry);
-  const order = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
-  return [...order.values()];
-}
-function envListFromSeq(node, parentKey) {
-  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
-  const entries = [];
-  let hasValue = false;
-  for (const item of node.items) {
-    if (item.kind !== "map") return void 0;
-    const name = item.entries.get("name");
-    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
-    const value = item.entries.get("value");
-    const valueFrom = item.entries.get("valueFrom");
-    if (value || valueFrom) hasValue = true;
-    const secret = mayBeSecretName(name.value);
-    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
-    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
-    entries.push(entry);
-  }
-  if (!hasValue) return void 0;
-  return { origin: "values", style: "list", at: node.origin, entries };
-}
-function envListFromMap(node) {
-  const entries = [];
-  for (const [name, value] of node.entries) {
-    if (value.kind !== "scalar") return void 0;
-    const sensitive2 = mayBeSecretName(name);
-    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
-  }
-  return { origin: "values", style: "map", at: node.origin, entries };
-}
-function toPlain(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
-}
-function valuesObjectIndex(root) {
-  const found = [];
-  const visit = (node, key, depth) => {
-    if (depth > 50) return;
-    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
-        const kind = scalarString(item.entries.get("kind"));
-        const metadata = item.entries.get("metadata");
-        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
-        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
-      }
-      return;
-    }
-    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
-  };
-  visit(root, void 0, 0);
-  return {
-    searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
-  };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function dataOfValuesObject(item, kind) {
-  const data = /* @__PURE__ */ new Map();
-  const refs = /* @__PURE__ */ new Map();
-  const read = (field, decode) => {
-    const node = item.entries.get(field);
-    if (node?.kind !== "map") return;
-    for (const [key, value] of node.entries) {
-      if (value.kind !== "scalar" || value.value === null) continue;
-      const text2 = String(value.value);
-      data.set(key, decode ? decodeBase64(text2) : text2);
-      refs.set(key, value.origin);
-    }
-  };
-  read("data", kind === "Secret");
-  if (kind === "Secret") read("stringData", false);
-  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
-}
-function decodeBase64(text2) {
-  return Buffer.from(text2, "base64").toString("utf8");
-}
-function collectManifestScopes(model, envLists, scopes, objects) {
-  let workloads = 0;
-  for (const object of model.objects) {
-    const pod = object.pod;
-    if (!pod) continue;
-    workloads++;
-    const namespace = object.identity.namespace;
-    for (const container of pod.containers) {
-      const list = container.env && new ManifestEnvList(container);
-      if (list) envLists.push(list);
-      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
-        const reason = objects.why?.(source.kind, source.name, namespace);
-        return reason ? { ...source, unresolved: reason } : source;
-      });
-      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
-    }
-  }
-  return workloads;
-}
-var ManifestEnvList = class {
-  origin = "manifest";
-  style = "list";
-  container;
-  constructor(container) {
-    this.container = container;
-  }
-  get at() {
-    return { source: this.container.source, path: [...this.container.path, "env"] };
-  }
-  get entries() {
-    return this.container.envEntries();
-  }
-};
-var ManifestScope = class {
-  origin = "manifest";
-  workload;
-  container;
-  list;
-  vars;
-  missingEnvFrom;
-  constructor(workload, container, list, vars, missingEnvFrom) {
-    this.workload = workload;
-    this.container = container;
-    this.list = list;
-    this.vars = vars;
-    this.missingEnvFrom = missingEnvFrom;
-  }
-  get object() {
-    return this.workload.identity;
-  }
-  get label() {
-    const { kind, name } = this.workload.identity;
-    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
-  }
-  get lists() {
-    return this.list ? [this.list] : [];
-  }
-};
-function manifestObjectIndex(objects) {
-  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
-  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    searched: "the manifests",
-    find(kind, name, namespace) {
-      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
-      if (!object) return void 0;
-      let data = cache.get(object);
-      if (!data) {
-        data = manifestObjectData(object);
-        cache.set(object, data);
-      }
-      return data;
-    }
-  };
-}
-function manifestObjectData(object) {
-  const data = /* @__PURE__ */ new Map();
-  const paths = /* @__PURE__ */ new Map();
-  const secret = object.identity.kind === "Secret";
-  const read = (field, decode) => {
-    const block = object[field];
-    if (!block) return;
-    for (const [key, text2] of Object.entries(block)) {
-      if (text2 === null || text2 === void 0) continue;
-      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
-      paths.set(key, [field, key]);
-    }
-  };
-  read("data", secret);
-  if (secret) read("stringData", false);
-  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
-}
-function budgetFacts(scopes, options) {
-  const facts = [];
-  for (const scope of scopes) {
-    for (const envName of options.budgetIdEnv) {
-      const variable = scope.vars.get(envName);
-      if (!variable) continue;
-      const at = variable.valueAt ?? variable.entry?.at ?? null;
-      const source = scope.origin === "manifest" ? "manifest" : at?.source.kind === "set" ? "set" : "values";
-      facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
-    }
-  }
-  mapManifestFactsToValues(facts);
-  if (facts.length === 0) {
-    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
-  }
-  return facts;
-}
-function mapManifestFactsToValues(facts) {
-  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
-  for (const fact of facts) {
-    if (fact.source !== "manifest" || fact.id === void 0) continue;
-    const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
-    if (!twin) continue;
-    fact.mappedTo = twin;
-    if (fact.at) twin.related.push(fact.at);
-  }
-}
-function addBudgetsConfigFacts(facts, configs) {
-  const seen = /* @__PURE__ */ new Set();
-  const added = [];
-  for (const config of configs) {
-    for (const entry of config.entries) {
-      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
-      seen.add(entry.budgetId);
-      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
-      if (entry.category !== void 0) fact.category = entry.category;
-      added.push(fact);
-    }
-  }
-  if (added.length === 0) return;
-  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
-  facts.budgetIds.push(...added);
 }
 
 // src/inputs/manifests.ts
@@ -2076,11 +1761,13 @@ function buildDeployed(input, options, index, manifests) {
   const model = manifests ?? loadManifests([input.manifest]);
   return { input, manifests: model, facts: buildFacts(null, model, options, index), defaultBudgetId: options.defaultBudgetId };
 }
+function budgetEnvNames(model) {
+  const facts = [...model.facts.budgetIds, ...model.deployed?.facts.budgetIds ?? []];
+  return [...new Set(facts.flatMap((fact) => fact.envName ? [fact.envName] : []))];
+}
 async function lookUpMissing(model, lookup, rebuild) {
-  const names = new Set(model.facts.budgetIds.flatMap((fact) => fact.envName ? [fact.envName] : []));
-  for (const fact of model.deployed?.facts.budgetIds ?? []) if (fact.envName) names.add(fact.envName);
-  if (model.deployed) names.add(LITELLM_URL_ENV);
-  const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], [...names]);
+  const names = [...budgetEnvNames(model), ...model.deployed ? [LITELLM_URL_ENV] : []];
+  const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], names);
   if (refs.length === 0) return model;
   return rebuild(await lookup(refs));
 }
@@ -2125,9 +1812,8 @@ var budget_id_change_default = defineRule({
     if (!deployed) return;
     const release = deployed.input.release;
     const revision = deployed.input.revision;
-    const names = [...new Set([...model.facts.budgetIds, ...deployed.facts.budgetIds].flatMap((fact) => fact.envName ? [fact.envName] : []))];
-    const budgetNames = new Set(names);
-    names.push(LITELLM_URL_ENV);
+    const budgetNames = new Set(budgetEnvNames(model));
+    const names = [...budgetNames, LITELLM_URL_ENV];
     const changes = /* @__PURE__ */ new Map();
     const add = (change, scope) => {
       const key = `${placeKey(change.at)}\0${change.envName}\0${change.before}\0${change.after}`;
@@ -2222,11 +1908,11 @@ var budget_id_invalid_default = defineRule({
       const secret = fact.variable?.sensitive === true;
       const shown = secret ? "(secret)" : id;
       const part = (match) => secret ? "(hidden)" : match;
-      if (id.trim() === "") report({ messageId: "empty", data: { envName }, at, related });
-      else if (id !== id.trim()) report({ messageId: "whitespace", data: { envName, id: shown }, at, related });
-      else if (/\{\{.*\}\}/.test(id)) report({ messageId: "template", data: { envName, id: shown }, at, related });
-      else if (/%%\w+%%/.test(id)) report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(/%%\w+%%/.exec(id)[0]) }, at, related });
-      else if (/\$\([^)]*\)/.test(id)) report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(/\$\(([^)]*)\)/.exec(id)[1]) }, at, related });
+      const defect = budgetIdDefect(id);
+      if (defect === "empty") report({ messageId: "empty", data: { envName }, at, related });
+      else if (defect === "whitespace" || defect === "template") report({ messageId: defect, data: { envName, id: shown }, at, related });
+      else if (defect === "placeholder") report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(PLACEHOLDER.exec(id)[0]) }, at, related });
+      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(REFERENCE.exec(id)[1]) }, at, related });
     }
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));
     for (const scope of model.facts.scopes) {
@@ -2456,24 +2142,35 @@ var EmbeddedYamlSource = class {
   sensitive;
   text;
   parent;
-  /** Parent-relative line of the content's first line and the block's indentation; null when not a literal block. */
-  mapping;
-  anchor;
+  scalarPath;
+  /**
+   * Where the string is in the parent: its first position, and for a literal block the
+   * parent-relative line of the content's first line and the block's indentation. Found on first
+   * use: a rendered manifest is parsed with positions only when a finding needs them.
+   */
+  placement;
   parsed;
   constructor(parent, scalarPath, text2) {
     this.parent = parent;
+    this.scalarPath = scalarPath;
     this.kind = parent.kind;
     this.file = parent.file;
     if (parent.doc !== void 0) this.doc = parent.doc;
     if (parent.object) this.object = parent.object;
     if (parent.sensitive) this.sensitive = parent.sensitive;
     this.text = text2;
-    const { doc, lineCounter } = parent.positioned();
-    const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
-    const start = node?.range?.[0] ?? 0;
-    const at = lineCounter.linePos(start);
-    this.anchor = parent.toOuter({ line: at.line, column: at.col });
-    this.mapping = node && (0, import_yaml4.isScalar)(node) && node.type === import_yaml4.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+  }
+  placed() {
+    if (!this.placement) {
+      const { parent, scalarPath } = this;
+      const { doc, lineCounter } = parent.positioned();
+      const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
+      const start = node?.range?.[0] ?? 0;
+      const at = lineCounter.linePos(start);
+      const mapping = node && (0, import_yaml4.isScalar)(node) && node.type === import_yaml4.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
+    }
+    return this.placement;
   }
   positioned() {
     if (!this.parsed) {
@@ -2484,8 +2181,9 @@ var EmbeddedYamlSource = class {
     return this.parsed;
   }
   toOuter(position) {
-    if (!this.mapping) return this.anchor;
-    return this.parent.toOuter({ line: this.mapping.firstLine + position.line - 1, column: this.mapping.indent + position.column });
+    const { anchor, mapping } = this.placed();
+    if (!mapping) return anchor;
+    return this.parent.toOuter({ line: mapping.firstLine + position.line - 1, column: mapping.indent + position.column });
   }
   locate(path, part, offsets) {
     const { doc, lineCounter } = this.positioned();
@@ -4674,7 +4372,6 @@ function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 }
 
 export {
-  LITELLM_CREDENTIAL_ENV,
   SetSyntaxError,
   SetApplyError,
   rules,

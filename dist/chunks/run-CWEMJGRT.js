@@ -3,11 +3,11 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-NFWZPNDR.js";
-import "./chunk-EBUPM5UE.js";
+} from "./chunk-SYXFHAHT.js";
+import "./chunk-CGSIWAZQ.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
-import "./chunk-KO2ZPQAN.js";
+import "./chunk-QBFSF2BN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-3UKRB5HT.js";

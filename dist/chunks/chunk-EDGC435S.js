@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   DEFAULT_TIMEOUT_MS,
+  budgetIdDefect,
   budgetLimits,
   formatAmount,
   isRecord,
@@ -11,7 +12,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-KO2ZPQAN.js";
+} from "./chunk-QBFSF2BN.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";
@@ -658,7 +659,7 @@ function quoteId(id) {
 // src/live/targets.ts
 var MAX_RELATED = 10;
 function isLookupCandidate(id) {
-  return id.trim() !== "" && id === id.trim() && !/\{\{.*\}\}/.test(id) && !/%%\w+%%/.test(id) && !/\$\([^)]*\)/.test(id) && id.length <= 512;
+  return budgetIdDefect(id) === void 0 && id.length <= 512;
 }
 function budgetTargets(model, budgetIdEnv) {
   const byId = /* @__PURE__ */ new Map();

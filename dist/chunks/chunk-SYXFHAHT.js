@@ -13,12 +13,12 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-EBUPM5UE.js";
+} from "./chunk-CGSIWAZQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
   proxyEnvOf
-} from "./chunk-KO2ZPQAN.js";
+} from "./chunk-QBFSF2BN.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -358,7 +358,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
   const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-H4J7LX7M.js");
+  const { createLivePhase } = await import("./phase-QSAQW6UD.js");
   return {
     live: createLivePhase({
       url: parsed.href,

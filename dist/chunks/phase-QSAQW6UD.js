@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-GDGAS3KD.js";
-import "./chunk-KO2ZPQAN.js";
+} from "./chunk-EDGC435S.js";
+import "./chunk-QBFSF2BN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-BE7JI7H6.js";
