@@ -4,6 +4,7 @@
  * scalar defaults, annotations, labels, env maps, `extra*`, maps passed to toYaml, subcharts) are
  * never checked below their own level.
  */
+import { isRecord } from "../env/resolve.ts";
 import type { YamlPath } from "../core/types.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import type { ChartModel } from "./model.ts";
@@ -124,29 +125,29 @@ function schemaVerdict(schema: unknown, parent: YamlPath, key: string): SchemaVe
   let verdict: SchemaVerdict = "unknown";
   for (const node of nodes) {
     const properties = node.properties;
-    if (isObject(properties) && key in properties) return "known";
+    if (isRecord(properties) && key in properties) return "known";
     const patterns = node.patternProperties;
-    if (isObject(patterns) && Object.keys(patterns).some((pattern) => safeTest(pattern, key))) return "known";
+    if (isRecord(patterns) && Object.keys(patterns).some((pattern) => safeTest(pattern, key))) return "known";
     if (node.additionalProperties === false || node.unevaluatedProperties === false) verdict = "covered";
-    else if (isObject(node.additionalProperties) || node.additionalProperties === true) verdict = verdict === "covered" ? verdict : "free";
+    else if (isRecord(node.additionalProperties) || node.additionalProperties === true) verdict = verdict === "covered" ? verdict : "free";
   }
   return verdict;
 }
 
 function schemaProperties(schema: unknown, parent: YamlPath): string[] {
-  return schemaNodesAt(schema, schema, parent).flatMap((node) => (isObject(node.properties) ? Object.keys(node.properties) : []));
+  return schemaNodesAt(schema, schema, parent).flatMap((node) => (isRecord(node.properties) ? Object.keys(node.properties) : []));
 }
 
 function schemaNodesAt(root: unknown, schema: unknown, path: YamlPath, depth = 0): Record<string, unknown>[] {
-  if (!isObject(schema) || depth > 64) return [];
+  if (!isRecord(schema) || depth > 64) return [];
   const expanded = expand(root, schema, depth);
   if (path.length === 0) return expanded;
   const [head, ...rest] = path;
   const out: Record<string, unknown>[] = [];
   for (const node of expanded) {
     const properties = node.properties;
-    if (isObject(properties) && String(head) in properties) out.push(...schemaNodesAt(root, properties[String(head)], rest, depth + 1));
-    else if (isObject(node.additionalProperties)) out.push(...schemaNodesAt(root, node.additionalProperties, rest, depth + 1));
+    if (isRecord(properties) && String(head) in properties) out.push(...schemaNodesAt(root, properties[String(head)], rest, depth + 1));
+    else if (isRecord(node.additionalProperties)) out.push(...schemaNodesAt(root, node.additionalProperties, rest, depth + 1));
   }
   return out;
 }
@@ -157,16 +158,13 @@ function expand(root: unknown, schema: Record<string, unknown>, depth: number): 
   const out: Record<string, unknown>[] = [schema];
   if (typeof schema.$ref === "string" && schema.$ref.startsWith("#")) {
     let target: unknown = root;
-    for (const raw of schema.$ref.slice(1).split("/").filter(Boolean)) target = isObject(target) ? target[raw.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
-    if (isObject(target)) out.push(...expand(root, target, depth + 1));
+    for (const raw of schema.$ref.slice(1).split("/").filter(Boolean)) target = isRecord(target) ? target[raw.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    if (isRecord(target)) out.push(...expand(root, target, depth + 1));
   }
-  if (Array.isArray(schema.allOf)) for (const member of schema.allOf) if (isObject(member)) out.push(...expand(root, member, depth + 1));
+  if (Array.isArray(schema.allOf)) for (const member of schema.allOf) if (isRecord(member)) out.push(...expand(root, member, depth + 1));
   return out;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function safeTest(pattern: string, key: string): boolean {
   try {

@@ -13,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-CGSIWAZQ.js";
+} from "./chunk-WBCWVAYU.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,
