@@ -5,6 +5,7 @@
  * never checked below their own level.
  */
 import { isRecord } from "../env/resolve.ts";
+import { schemaJson } from "./schema.ts";
 import type { YamlPath } from "../core/types.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import type { ChartModel } from "./model.ts";
@@ -28,11 +29,8 @@ export class KeyCatalog {
     this.subcharts = new Set(chart.input.subcharts ?? []);
     for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
     if (chart.defaults) scanCommentedKeys(chart.defaults.text, this.commented);
-    try {
-      this.schema = chart.schema ? JSON.parse(chart.schema.text) : undefined;
-    } catch {
-      this.schema = undefined;
-    }
+    const parsed = chart.schema ? schemaJson(chart.schema) : undefined;
+    this.schema = parsed && "value" in parsed ? parsed.value : undefined;
   }
 
   /** Verdict for `parent + key`, where `parent` was itself given "descend". */

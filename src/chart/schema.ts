@@ -2,7 +2,7 @@
  * values.schema.json checked with Ajv (loaded on first use) against the coalesced values, each error
  * turned into the node of the layer that supplied the offending value.
  */
-import type { NodeRef } from "../core/source.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { childAt, toJS, type VMap, type VNode } from "../yaml/vnode.ts";
 import { lastLayerWriting, type ChartModel } from "./model.ts";
@@ -45,18 +45,33 @@ async function ajvClass(dialect: string): Promise<AjvClass> {
   return load(import("ajv"));
 }
 
+const parsedSchemas = new WeakMap<SourceHandle, { value: unknown } | { error: Error }>();
+
+/** The schema file read as JSON, once per source (validation and the unknown-key check both read it). */
+export function schemaJson(source: SourceHandle & { text: string }): { value: unknown } | { error: Error } {
+  let parsed = parsedSchemas.get(source);
+  if (!parsed) {
+    try {
+      parsed = { value: JSON.parse(source.text) };
+    } catch (error) {
+      parsed = { error: error as Error };
+    }
+    parsedSchemas.set(source, parsed);
+  }
+  return parsed;
+}
+
 /** Compiles (once per schema text) and validates. Formats are not asserted: ajv-formats is not a dependency. */
 export async function validateChartValues(chart: ChartModel): Promise<SchemaOutcome> {
   const source = chart.schema;
   if (!source) return { ok: true, errors: [] };
-  let schema: unknown;
-  try {
-    schema = JSON.parse(source.text);
-  } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
+  const parsed = schemaJson(source);
+  if ("error" in parsed) {
+    const offset = /position (\d+)/.exec(parsed.error.message)?.[1];
     const at: [number, number] | undefined = offset === undefined ? undefined : [Number(offset), Number(offset) + 1];
-    return { ok: false, reason: `it is not JSON (${(error as Error).message.split("\n")[0]})`, ...(at ? { at } : {}) };
+    return { ok: false, reason: `it is not JSON (${parsed.error.message.split("\n")[0]})`, ...(at ? { at } : {}) };
   }
+  const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
   let validate = compiled.get(source.text);
   if (!validate) {

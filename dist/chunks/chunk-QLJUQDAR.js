@@ -3139,17 +3139,29 @@ async function ajvClass(dialect) {
   if (dialect.includes("2019-09")) return load(import("./2019-XOCJIBBT.js"));
   return load(import("./ajv-XXTIXXYZ.js"));
 }
+var parsedSchemas = /* @__PURE__ */ new WeakMap();
+function schemaJson(source) {
+  let parsed = parsedSchemas.get(source);
+  if (!parsed) {
+    try {
+      parsed = { value: JSON.parse(source.text) };
+    } catch (error) {
+      parsed = { error };
+    }
+    parsedSchemas.set(source, parsed);
+  }
+  return parsed;
+}
 async function validateChartValues(chart) {
   const source = chart.schema;
   if (!source) return { ok: true, errors: [] };
-  let schema;
-  try {
-    schema = JSON.parse(source.text);
-  } catch (error) {
-    const offset = /position (\d+)/.exec(error.message)?.[1];
+  const parsed = schemaJson(source);
+  if ("error" in parsed) {
+    const offset = /position (\d+)/.exec(parsed.error.message)?.[1];
     const at = offset === void 0 ? void 0 : [Number(offset), Number(offset) + 1];
-    return { ok: false, reason: `it is not JSON (${error.message.split("\n")[0]})`, ...at ? { at } : {} };
+    return { ok: false, reason: `it is not JSON (${parsed.error.message.split("\n")[0]})`, ...at ? { at } : {} };
   }
+  const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
   let validate = compiled.get(source.text);
   if (!validate) {
@@ -3669,11 +3681,8 @@ var KeyCatalog = class {
     this.subcharts = new Set(chart.input.subcharts ?? []);
     for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
     if (chart.defaults) scanCommentedKeys(chart.defaults.text, this.commented);
-    try {
-      this.schema = chart.schema ? JSON.parse(chart.schema.text) : void 0;
-    } catch {
-      this.schema = void 0;
-    }
+    const parsed = chart.schema ? schemaJson(chart.schema) : void 0;
+    this.schema = parsed && "value" in parsed ? parsed.value : void 0;
   }
   /** Verdict for `parent + key`, where `parent` was itself given "descend". */
   classify(parent, key) {

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-5D4QVFDV.js";
-import "./chunk-WBCWVAYU.js";
+} from "./chunk-JQF7F3OO.js";
+import "./chunk-QLJUQDAR.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-QBFSF2BN.js";

@@ -13,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-WBCWVAYU.js";
+} from "./chunk-QLJUQDAR.js";
 import {
   DEFAULT_TIMEOUT_MS,
   parseLiteLLMUrl,

@@ -3,8 +3,8 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-5D4QVFDV.js";
-import "./chunk-WBCWVAYU.js";
+} from "./chunk-JQF7F3OO.js";
+import "./chunk-QLJUQDAR.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-QBFSF2BN.js";
