@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-VZUGK2QG.js";
 import {
   createLivePhase
-} from "./chunks/chunk-EDGC435S.js";
+} from "./chunks/chunk-L6H2QQGN.js";
 import {
   CONFIG_NAMES,
   DEFAULT_OPTIONS,
@@ -26,14 +26,13 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-QLJUQDAR.js";
+} from "./chunks/chunk-IW4D6RXH.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
 import {
   LITELLM_CREDENTIAL_ENV,
-  parseLiteLLMUrl,
-  proxyEnvOf
-} from "./chunks/chunk-QBFSF2BN.js";
+  liveConfig
+} from "./chunks/chunk-YYYXMSCJ.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -58,17 +57,7 @@ import { dirname, join, resolve } from "node:path";
 function actionLivePhase(inputs, env, options) {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
-  const parsed = parseLiteLLMUrl(inputs.url, 'input "litellm-url"');
-  return {
-    live: createLivePhase({
-      url: parsed.href,
-      masterKey: env.LITELLM_MASTER_KEY || void 0,
-      apiKey: env.LITELLM_API_KEY || void 0,
-      keyAlias: inputs.keyAlias || void 0,
-      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: proxyEnvOf(env)
-    })
-  };
+  return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || void 0 })) };
 }
 
 // src/action/protocol.ts

@@ -7,7 +7,7 @@
 import type { LivePhase } from "../core/engine.ts";
 import type { LintOptions } from "../core/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
-import { parseLiteLLMUrl, proxyEnvOf } from "../live/url.ts";
+import { liveConfig } from "../live/url.ts";
 import type { Env } from "./protocol.ts";
 
 export interface ActionLiveInputs {
@@ -19,15 +19,5 @@ export interface ActionLiveInputs {
 export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions): { live?: LivePhase; liveSkippedReason?: string } {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
-  const parsed = parseLiteLLMUrl(inputs.url, 'input "litellm-url"');
-  return {
-    live: createLivePhase({
-      url: parsed.href,
-      masterKey: env.LITELLM_MASTER_KEY || undefined,
-      apiKey: env.LITELLM_API_KEY || undefined,
-      keyAlias: inputs.keyAlias || undefined,
-      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: proxyEnvOf(env),
-    }),
-  };
+  return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || undefined })) };
 }

@@ -13,7 +13,7 @@ import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { DEFAULT_TIMEOUT_MS, parseLiteLLMUrl, proxyEnvOf } from "../live/url.ts";
+import { DEFAULT_TIMEOUT_MS, liveConfig } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
 import { headText, readHead, readInputText, readStdinText, type StdinHead } from "./read-input.ts";
 
@@ -236,21 +236,9 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
-  const parsed = parseLiteLLMUrl(url, from);
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
-  return {
-    live: createLivePhase({
-      url: parsed.href,
-      masterKey: masterKeyFromCluster ?? (env.LITELLM_MASTER_KEY || undefined),
-      apiKey: env.LITELLM_API_KEY || undefined,
-      keyAlias: alias,
-      timeoutMs,
-      keyHeader: header,
-      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: proxyEnvOf(env),
-    }),
-  };
+  return { live: createLivePhase(config) };
 }
 
 export function exitCode(result: LintResult, maxWarnings: number | undefined): number {

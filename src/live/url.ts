@@ -1,4 +1,5 @@
 import { UsageError } from "../core/errors.ts";
+import type { LiveConfig } from "./phase.ts";
 
 /** The live phase's default deadline (--timeout), here so that offline runs need not load the client. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -20,8 +21,19 @@ export function parseLiteLLMUrl(url: string, from: string): URL {
   return parsed;
 }
 
-/** The proxy variables undici's EnvHttpProxyAgent honours, taken from an environment. */
-export function proxyEnvOf(env: Record<string, string | undefined>): Record<string, string | undefined> {
+/**
+ * The live phase's settings as every adapter takes them: the URL checked (`from` names where it was
+ * given), the keys and the proxy variables undici's EnvHttpProxyAgent honours from the environment,
+ * never from the linted files. `more` adds what only some adapters offer.
+ */
+export function liveConfig(url: string, from: string, env: Record<string, string | undefined>, budgetIdEnv: string | undefined, more: Pick<LiveConfig, "masterKey" | "keyAlias" | "timeoutMs" | "keyHeader"> = {}): LiveConfig {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  return { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy };
+  return {
+    url: parseLiteLLMUrl(url, from).href,
+    masterKey: env.LITELLM_MASTER_KEY || undefined,
+    apiKey: env.LITELLM_API_KEY || undefined,
+    ...(budgetIdEnv ? { budgetIdEnv } : {}),
+    proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
+    ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== undefined)),
+  };
 }

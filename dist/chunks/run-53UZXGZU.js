@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-JQF7F3OO.js";
-import "./chunk-QLJUQDAR.js";
+} from "./chunk-4P4TKADC.js";
+import "./chunk-IW4D6RXH.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
-import "./chunk-QBFSF2BN.js";
+import "./chunk-YYYXMSCJ.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-3UKRB5HT.js";

@@ -22,7 +22,7 @@ import {
   mayBeSecretName,
   quotable,
   safeText
-} from "./chunk-QBFSF2BN.js";
+} from "./chunk-YYYXMSCJ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

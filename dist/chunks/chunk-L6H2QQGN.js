@@ -12,7 +12,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-QBFSF2BN.js";
+} from "./chunk-YYYXMSCJ.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";

@@ -234,9 +234,16 @@ function parseLiteLLMUrl(url, from) {
   if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
   return parsed;
 }
-function proxyEnvOf(env) {
+function liveConfig(url, from, env, budgetIdEnv, more = {}) {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  return { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy };
+  return {
+    url: parseLiteLLMUrl(url, from).href,
+    masterKey: env.LITELLM_MASTER_KEY || void 0,
+    apiKey: env.LITELLM_API_KEY || void 0,
+    ...budgetIdEnv ? { budgetIdEnv } : {},
+    proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
+    ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
+  };
 }
 
 // src/core/secrets.ts
@@ -597,6 +604,5 @@ export {
   budgetLimits,
   describeLimits,
   DEFAULT_TIMEOUT_MS,
-  parseLiteLLMUrl,
-  proxyEnvOf
+  liveConfig
 };

@@ -13,12 +13,11 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-QLJUQDAR.js";
+} from "./chunk-IW4D6RXH.js";
 import {
   DEFAULT_TIMEOUT_MS,
-  parseLiteLLMUrl,
-  proxyEnvOf
-} from "./chunk-QBFSF2BN.js";
+  liveConfig
+} from "./chunk-YYYXMSCJ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -356,21 +355,9 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const from = flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL";
-  const parsed = parseLiteLLMUrl(url, from);
-  const { createLivePhase } = await import("./phase-QSAQW6UD.js");
-  return {
-    live: createLivePhase({
-      url: parsed.href,
-      masterKey: masterKeyFromCluster ?? (env.LITELLM_MASTER_KEY || void 0),
-      apiKey: env.LITELLM_API_KEY || void 0,
-      keyAlias: alias,
-      timeoutMs,
-      keyHeader: header,
-      budgetIdEnv: options.budgetIdEnv[0] ?? "LITELLM_BUDGET_ID",
-      proxyEnv: proxyEnvOf(env)
-    })
-  };
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
+  const { createLivePhase } = await import("./phase-JAG3Q7RO.js");
+  return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {
   const counts = countBySeverity(activeFindings(result));

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-EDGC435S.js";
-import "./chunk-QBFSF2BN.js";
+} from "./chunk-L6H2QQGN.js";
+import "./chunk-YYYXMSCJ.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-BE7JI7H6.js";
