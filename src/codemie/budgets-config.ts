@@ -6,7 +6,7 @@
 import type { NodeRef } from "../core/source.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
-import { EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
+import { embeddedTree, EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
 import { buildTree, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export const BUDGETS_CONFIG_KEY = "budgets-config.yaml";
@@ -117,11 +117,7 @@ function isBudgetsKey(key: string): boolean {
 
 /** An `extraObjects` item written as a string (CodeMie renders it with `tpl`). */
 function parseStringItem(item: VNode & { kind: "scalar" }): VMap | undefined {
-  if (!isParsedSource(item.origin.source)) return undefined;
-  const source = new EmbeddedYamlSource(item.origin.source, item.origin.path, item.value as string);
-  const { doc } = source.positioned();
-  if (doc.errors.length > 0) return undefined;
-  const tree = buildTree(doc, source, []);
+  const tree = embeddedTree(item);
   return tree?.kind === "map" ? tree : undefined;
 }
 

@@ -7,8 +7,8 @@
 import type { NodeRef } from "../core/source.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
-import { EmbeddedYamlSource, isParsedSource } from "../yaml/embedded.ts";
-import { buildTree, type VNode } from "../yaml/vnode.ts";
+import { embeddedTree } from "../yaml/embedded.ts";
+import type { VNode } from "../yaml/vnode.ts";
 import { BUDGETS_CONFIG_KEY, type BudgetsConfig } from "./budgets-config.ts";
 
 export const DEFAULT_BUDGETS_DIR = "/app/config/budgets";
@@ -87,11 +87,7 @@ export function valuesMountsAndVolumes(values: ValuesModel): { mounts: Mount[]; 
 function listOf(node: VNode | undefined): VNode[] {
   if (!node) return [];
   if (node.kind === "seq") return node.items;
-  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return [];
-  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
-  const { doc } = source.positioned();
-  if (doc.errors.length > 0) return [];
-  const tree = buildTree(doc, source, []);
+  const tree = embeddedTree(node);
   return tree?.kind === "seq" ? tree.items : [];
 }
 

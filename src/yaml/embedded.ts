@@ -8,6 +8,7 @@ import { LineIndex } from "./line-index.ts";
 import type { SourceHandle, SourceKind } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
+import { buildTree, type VNode } from "./vnode.ts";
 
 /** A source that can be parsed with positions and maps its own positions to the outer file. */
 export interface ParsedSource extends SourceHandle {
@@ -110,4 +111,13 @@ function blockMapping(text: string, headerOffset: number, lineCounter: LineIndex
     lineStart = newline + 1;
   }
   return null;
+}
+
+/** The tree of YAML written inside a string (a chart renders such strings with `tpl`); null when it is not YAML. */
+export function embeddedTree(node: VNode): VNode | null {
+  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return null;
+  return buildTree(doc, source, []);
 }

@@ -2213,6 +2213,13 @@ function blockMapping(text2, headerOffset, lineCounter) {
   }
   return null;
 }
+function embeddedTree(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return null;
+  return buildTree(doc, source, []);
+}
 
 // src/codemie/budgets-config.ts
 var BUDGETS_CONFIG_KEY = "budgets-config.yaml";
@@ -2289,11 +2296,7 @@ function isBudgetsKey(key) {
   return key === BUDGETS_CONFIG_KEY || key === "budgets-config.yml";
 }
 function parseStringItem(item) {
-  if (!isParsedSource(item.origin.source)) return void 0;
-  const source = new EmbeddedYamlSource(item.origin.source, item.origin.path, item.value);
-  const { doc } = source.positioned();
-  if (doc.errors.length > 0) return void 0;
-  const tree = buildTree(doc, source, []);
+  const tree = embeddedTree(item);
   return tree?.kind === "map" ? tree : void 0;
 }
 function fromValuesConfigMap(object, found) {
@@ -2360,11 +2363,7 @@ function valuesMountsAndVolumes(values) {
 function listOf(node) {
   if (!node) return [];
   if (node.kind === "seq") return node.items;
-  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return [];
-  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
-  const { doc } = source.positioned();
-  if (doc.errors.length > 0) return [];
-  const tree = buildTree(doc, source, []);
+  const tree = embeddedTree(node);
   return tree?.kind === "seq" ? tree.items : [];
 }
 function text(node) {

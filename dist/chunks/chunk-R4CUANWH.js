@@ -13,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-IW4D6RXH.js";
+} from "./chunk-MSZXMFFC.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

@@ -3,8 +3,8 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-4P4TKADC.js";
-import "./chunk-IW4D6RXH.js";
+} from "./chunk-R4CUANWH.js";
+import "./chunk-MSZXMFFC.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-YYYXMSCJ.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-4P4TKADC.js";
-import "./chunk-IW4D6RXH.js";
+} from "./chunk-R4CUANWH.js";
+import "./chunk-MSZXMFFC.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-YYYXMSCJ.js";
