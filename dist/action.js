@@ -26,7 +26,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-MSZXMFFC.js";
+} from "./chunks/chunk-EENIRRJH.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-YO7E36AT.js";
 import {

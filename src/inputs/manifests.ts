@@ -7,7 +7,7 @@ import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
-import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
+import { rangeOfOffsets, resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../env/resolve.ts";
@@ -62,12 +62,9 @@ export class ManifestDocumentSource implements SourceHandle {
   }
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
+    // Offsets need only the line index, not a parse.
+    if (offsets) return rangeOfOffsets(this.lineIndex(), offsets, path, this.firstLine);
     const { doc, lineCounter } = this.positioned();
-    if (offsets) {
-      const a = lineCounter.linePos(offsets[0]);
-      const b = lineCounter.linePos(offsets[1]);
-      return { start: { line: a.line + this.firstLine, column: a.col }, end: { line: b.line + this.firstLine, column: b.col }, path };
-    }
     return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
   }
 

@@ -7,7 +7,7 @@ import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { Position, YamlPath } from "../core/types.ts";
-import { resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
+import { rangeOfOffsets, resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 import { applySetAssignments, parseSetArgument, type SetAssignment } from "./set-parser.ts";
 
@@ -66,9 +66,7 @@ export class YamlFileSource implements SourceHandle {
 
   rangeOfOffsets([start, end]: [number, number], path: YamlPath): ResolvedRange {
     while (end > start && /\s/.test(this.text[end - 1] ?? "")) end--;
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(end);
-    return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
+    return rangeOfOffsets(this.lineCounter, [start, end], path);
   }
 
   lineText(line: number): string | undefined {

@@ -7,7 +7,7 @@ import { isScalar, parseDocument, Scalar, type Document } from "yaml";
 import { LineIndex } from "./line-index.ts";
 import type { SourceHandle, SourceKind } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
+import { rangeOfOffsets, resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
 import { buildTree, type VNode } from "./vnode.ts";
 
 /** A source that can be parsed with positions and maps its own positions to the outer file. */
@@ -80,14 +80,7 @@ export class EmbeddedYamlSource implements ParsedSource {
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
     const { doc, lineCounter } = this.positioned();
-    let inner: ResolvedRange;
-    if (offsets) {
-      const a = lineCounter.linePos(offsets[0]);
-      const b = lineCounter.linePos(offsets[1]);
-      inner = { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
-    } else {
-      inner = resolveRange(doc, lineCounter, this.text, path, part);
-    }
+    const inner = offsets ? rangeOfOffsets(lineCounter, offsets, path) : resolveRange(doc, lineCounter, this.text, path, part);
     return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
   }
 

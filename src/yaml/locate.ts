@@ -92,6 +92,11 @@ function positionAt(lineCounter: LineIndex, offset: number, lineOffset = 0): Pos
   return { line: pos.line + lineOffset, column: pos.col };
 }
 
+/** The range between explicit offsets (a parse error, one of two duplicate keys). */
+export function rangeOfOffsets(lineCounter: LineIndex, [start, end]: [number, number], path: YamlPath, lineOffset = 0): ResolvedRange {
+  return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
+}
+
 /** `text` is the parsed text: the end is moved back over trailing white space and comments' newlines. */
 export function resolveRange(doc: Document, lineCounter: LineIndex, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
   const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);

@@ -1277,6 +1277,9 @@ function positionAt(lineCounter, offset, lineOffset = 0) {
   const pos = lineCounter.linePos(offset);
   return { line: pos.line + lineOffset, column: pos.col };
 }
+function rangeOfOffsets(lineCounter, [start, end], path, lineOffset = 0) {
+  return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
+}
 function resolveRange(doc, lineCounter, text2, path, part, lineOffset = 0) {
   const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);
   let end = rawEnd;
@@ -1634,12 +1637,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
     return { line: position.line + this.firstLine, column: position.column };
   }
   locate(path, part, offsets) {
+    if (offsets) return rangeOfOffsets(this.lineIndex(), offsets, path, this.firstLine);
     const { doc, lineCounter } = this.positioned();
-    if (offsets) {
-      const a = lineCounter.linePos(offsets[0]);
-      const b = lineCounter.linePos(offsets[1]);
-      return { start: { line: a.line + this.firstLine, column: a.col }, end: { line: b.line + this.firstLine, column: b.col }, path };
-    }
     return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
   }
   lineText(line) {
@@ -2187,14 +2186,7 @@ var EmbeddedYamlSource = class {
   }
   locate(path, part, offsets) {
     const { doc, lineCounter } = this.positioned();
-    let inner;
-    if (offsets) {
-      const a = lineCounter.linePos(offsets[0]);
-      const b = lineCounter.linePos(offsets[1]);
-      inner = { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
-    } else {
-      inner = resolveRange(doc, lineCounter, this.text, path, part);
-    }
+    const inner = offsets ? rangeOfOffsets(lineCounter, offsets, path) : resolveRange(doc, lineCounter, this.text, path, part);
     return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
   }
   lineText(line) {
@@ -2900,9 +2892,7 @@ var YamlFileSource = class {
   }
   rangeOfOffsets([start, end], path) {
     while (end > start && /\s/.test(this.text[end - 1] ?? "")) end--;
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(end);
-    return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col }, path };
+    return rangeOfOffsets(this.lineCounter, [start, end], path);
   }
   lineText(line) {
     return this.lineCounter.lineText(line);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-R4CUANWH.js";
-import "./chunk-MSZXMFFC.js";
+} from "./chunk-4ZULAJTJ.js";
+import "./chunk-EENIRRJH.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-YYYXMSCJ.js";

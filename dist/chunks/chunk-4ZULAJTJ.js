@@ -13,7 +13,7 @@ import {
   readInputText,
   readStdinText,
   rules
-} from "./chunk-MSZXMFFC.js";
+} from "./chunk-EENIRRJH.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

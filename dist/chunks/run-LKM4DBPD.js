@@ -3,8 +3,8 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-R4CUANWH.js";
-import "./chunk-MSZXMFFC.js";
+} from "./chunk-4ZULAJTJ.js";
+import "./chunk-EENIRRJH.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YO7E36AT.js";
 import "./chunk-YYYXMSCJ.js";
