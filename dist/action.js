@@ -3,7 +3,7 @@ import {
   DEFAULT_SARIF_CATEGORY,
   findGitRoot,
   formatSarif
-} from "./chunks/chunk-BRU72B64.js";
+} from "./chunks/chunk-FHWNIPOI.js";
 import {
   escapeData,
   formatGithub,
@@ -12,10 +12,10 @@ import {
 import {
   formatSummary,
   markdownText
-} from "./chunks/chunk-VZUGK2QG.js";
+} from "./chunks/chunk-ME25L5WR.js";
 import {
   createLivePhase
-} from "./chunks/chunk-L6H2QQGN.js";
+} from "./chunks/chunk-2C2H4LE7.js";
 import {
   CONFIG_NAMES,
   DEFAULT_OPTIONS,
@@ -26,13 +26,13 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-EENIRRJH.js";
+} from "./chunks/chunk-WCHJP4OX.js";
 import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-YO7E36AT.js";
+import "./chunks/chunk-A5EAKFVO.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   liveConfig
-} from "./chunks/chunk-YYYXMSCJ.js";
+} from "./chunks/chunk-RWFKZ3JA.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";

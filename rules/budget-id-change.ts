@@ -1,8 +1,8 @@
-import { budgetEnvNames, LITELLM_URL_ENV } from "../src/cluster/external.ts";
-import { defineRule } from "../src/core/rule.ts";
+import { budgetEnvNames, LITELLM_URL_ENV } from "../src/engine/deployed.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { placeKey, type NodeRef } from "../src/core/source.ts";
-import type { EnvScope } from "../src/env/facts.ts";
-import type { ResolvedVar } from "../src/env/resolve.ts";
+import type { EnvScope } from "../src/facts/facts.ts";
+import type { ResolvedVar } from "../src/kube/env.ts";
 
 interface Change {
   at: NodeRef;

@@ -1,6 +1,6 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
-import { budgetIdDefect, PLACEHOLDER, REFERENCE } from "../src/env/facts.ts";
+import { budgetIdDefect, PLACEHOLDER, REFERENCE } from "../src/facts/facts.ts";
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
 

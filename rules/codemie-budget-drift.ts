@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { formatAmount, safeText } from "../src/live/shapes.ts";
 
 /** pydantic defaults of PredefinedBudgetConfig for fields the file leaves out. */

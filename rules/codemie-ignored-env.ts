@@ -1,5 +1,5 @@
 import { atLeast } from "../src/codemie/profile.ts";
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 
 interface Retired {
   /** First CodeMie version that no longer reads it; null: no public version ever read it. */

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 
 /** What Go's base64.StdEncoding reads (the API server decodes Secret `data` with it); it skips CR and LF. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;

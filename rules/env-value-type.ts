@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { mayBeSecretName } from "../src/core/secrets.ts";
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { parseHelmError } from "../src/chart/helm-errors.ts";
 import { nodeAt } from "../src/chart/schema.ts";
 import { TextFileSource, type ChartModel } from "../src/chart/model.ts";
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { formatPath, type NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
 

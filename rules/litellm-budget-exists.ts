@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { closest } from "../src/live/suggest.ts";
 import type { BudgetTarget } from "../src/live/targets.ts";
 

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { describeLimits, formatAmount } from "../src/live/shapes.ts";
 
 export default defineRule({

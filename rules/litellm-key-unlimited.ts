@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { describeCaps } from "../src/live/shapes.ts";
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";

@@ -1,5 +1,5 @@
 /** Every rule, sorted by id. Adding a rule means adding it here (no directory scanning). */
-import type { Rule } from "../src/core/rule.ts";
+import type { Rule } from "../src/engine/rule.ts";
 import budgetIdChange from "./budget-id-change.ts";
 import budgetIdInvalid from "./budget-id-invalid.ts";
 import budgetIdMismatch from "./budget-id-mismatch.ts";

@@ -1,5 +1,5 @@
 import { validateChartValues } from "../src/chart/schema.ts";
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { formatPath } from "../src/core/source.ts";
 
 export default defineRule({

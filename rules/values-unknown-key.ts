@@ -1,6 +1,6 @@
 import { KeyCatalog, type KeyVerdict } from "../src/chart/known-keys.ts";
 import { YamlFileSource } from "../src/inputs/values.ts";
-import { defineRule } from "../src/core/rule.ts";
+import { defineRule } from "../src/engine/rule.ts";
 import { formatPath, type NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
 import type { VMap } from "../src/yaml/vnode.ts";

@@ -9,9 +9,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { rules } from "../rules/registry.ts";
-import { buildModel, DEFAULT_OPTIONS, lint } from "../src/core/engine.ts";
+import { buildModel, DEFAULT_OPTIONS, lint } from "../src/engine/engine.ts";
 import { createLivePhase } from "../src/live/phase.ts";
-import { startFakeLiteLLM } from "../test/fake-litellm/server.ts";
+import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
 import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "litellm-preflight-bench-"));

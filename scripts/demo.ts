@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { startFakeLiteLLM } from "../test/fake-litellm/server.ts";
+import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
 
 const proxy = await startFakeLiteLLM({ fixture: "demo" });
 try {

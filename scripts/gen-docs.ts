@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rules } from "../rules/registry.ts";
-import { configSchema } from "../src/core/config.ts";
-import type { Rule } from "../src/core/rule.ts";
+import { configSchema } from "../src/engine/config.ts";
+import type { Rule } from "../src/engine/rule.ts";
 
 export function rulePage(rule: Rule): string {
   const { meta } = rule;

@@ -4,8 +4,8 @@
  * linted files, which are the pull request's content under review: a URL taken from them would let
  * any PR author send the step's master key to a server of their choosing.
  */
-import type { LivePhase } from "../core/engine.ts";
-import type { LintOptions } from "../core/engine.ts";
+import type { LivePhase } from "../engine/engine.ts";
+import type { LintOptions } from "../engine/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
 import { liveConfig } from "../live/url.ts";
 import type { Env } from "./protocol.ts";

@@ -7,8 +7,8 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../cli/help.ts";
-import { CONFIG_NAMES, parseConfig } from "../core/config.ts";
-import { DEFAULT_OPTIONS, lint, type LintOptions } from "../core/engine.ts";
+import { CONFIG_NAMES, parseConfig } from "../engine/config.ts";
+import { DEFAULT_OPTIONS, lint, type LintOptions } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
@@ -20,7 +20,7 @@ import { formatSummary, markdownText } from "../format/summary.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase } from "./live.ts";
-import { readInputText } from "../cli/read-input.ts";
+import { readInputText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {

@@ -1,7 +1,7 @@
 /** The CLI's --chart and cluster flags turned into engine inputs (kept apart from run.ts, which only calls this). */
-import { prepareChart } from "../chart/adapter.ts";
-import { prepareCluster } from "../cluster/adapter.ts";
-import type { LintRequest } from "../core/engine.ts";
+import { prepareChart } from "../io/helm.ts";
+import { prepareCluster } from "../io/cluster.ts";
+import type { LintRequest } from "../engine/engine.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
 type FlagValues = { readonly [name: string]: string | boolean | (string | boolean)[] | undefined };

@@ -4,8 +4,8 @@ import { appendFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { rules } from "../../rules/registry.ts";
-import { CONFIG_NAMES, parseConfig } from "../core/config.ts";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../core/engine.ts";
+import { CONFIG_NAMES, parseConfig } from "../engine/config.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
@@ -15,7 +15,7 @@ import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS, liveConfig } from "../live/url.ts";
 import { HELP, VERSION } from "./help.ts";
-import { headText, readHead, readInputText, readStdinText, type StdinHead } from "./read-input.ts";
+import { headText, readHead, readInputText, readStdinText, type StdinHead } from "../io/files.ts";
 
 export interface CliIO {
   cwd: string;

@@ -3,7 +3,7 @@
  * legacy `DEFAULT_BUDGET_ID` variable apply only under this profile.
  */
 import type { NodeRef } from "../core/source.ts";
-import type { EnvList } from "../env/facts.ts";
+import type { EnvList } from "../facts/facts.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VNode } from "../yaml/vnode.ts";

@@ -4,7 +4,7 @@
  */
 import { byCodeUnits } from "../core/compare.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { Rule } from "../core/rule.ts";
+import type { Rule } from "../engine/rule.ts";
 import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };

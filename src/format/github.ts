@@ -13,7 +13,7 @@
  * a `--set` flag get no `file=` (no file in the repository to attach them to) and say where they
  * came from in the message.
  */
-import type { Rule } from "../core/rule.ts";
+import type { Rule } from "../engine/rule.ts";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
 import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, prioritise, sentence, sentenceWith } from "./common.ts";
 

@@ -20,7 +20,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { DOCS_BASE_URL, docsUrl, type Rule } from "../core/rule.ts";
+import { DOCS_BASE_URL, docsUrl, type Rule } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
 import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence, SEVERITY_RANK } from "./common.ts";

@@ -10,7 +10,7 @@ import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
 import { rangeOfOffsets, resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
-import { isRecord } from "../env/resolve.ts";
+import { isRecord } from "../kube/env.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {

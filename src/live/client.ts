@@ -5,8 +5,8 @@
  * 502/503/504, 429 with Retry-After). It never follows redirects and never puts a response body into
  * a message: failures carry only parsed, known-safe fields and text of our own.
  */
-import { isRecord } from "../env/resolve.ts";
-import { TransportError, type HttpFunction, type HttpResponse } from "./http.ts";
+import { isRecord } from "../kube/env.ts";
+import { TransportError, type HttpFunction, type HttpResponse } from "../io/http.ts";
 
 export type Credential = "master" | "api" | "none";
 

@@ -6,12 +6,12 @@
  * The adapter passes the URL and the credentials it read from flags and the environment; nothing
  * here reads a URL or a key from the linted files.
  */
-import type { LivePhase, Reporter } from "../core/engine.ts";
-import type { LintModel } from "../core/model.ts";
-import type { Rule } from "../core/rule.ts";
+import type { LivePhase, Reporter } from "../engine/engine.ts";
+import type { LintModel } from "../engine/model.ts";
+import type { Rule } from "../engine/rule.ts";
 import type { Finding, LiveReport, LiveStatus } from "../core/types.ts";
 import { LiteLLMClient } from "./client.ts";
-import { createUndiciTransport, type HttpFunction, type HttpTransport, type ProxyEnv } from "./http.ts";
+import { createUndiciTransport, type HttpFunction, type HttpTransport, type ProxyEnv } from "../io/http.ts";
 import { Scrubber } from "./scrub.ts";
 import { LiveSession } from "./session.ts";
 import { parseReadiness, type Readiness } from "./shapes.ts";

@@ -4,7 +4,7 @@
  * key rule's lookups happen once). Checks that cannot complete are recorded here as problems, which
  * `litellm-unverified` turns into findings.
  */
-import type { LintModel } from "../core/model.ts";
+import type { LintModel } from "../engine/model.ts";
 import type { NodeRef } from "../core/source.ts";
 import { CREDENTIAL_ENV, type LiteLLMClient } from "./client.ts";
 import { assessKey, type KeyIdentity, type KeyOutcome } from "./key-budget.ts";

@@ -5,8 +5,8 @@
  * deployed release (--compare-release). */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { readChartDir } from "../../src/chart/dir.ts";
-import { DEFAULT_OPTIONS, lint, type LintOptions, type LintRequest } from "../../src/core/engine.ts";
+import { readChartDir } from "../../src/io/chart-dir.ts";
+import { DEFAULT_OPTIONS, lint, type LintOptions, type LintRequest } from "../../src/engine/engine.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
 import type { TextInput } from "../../src/inputs/values.ts";
 

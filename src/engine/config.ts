@@ -1,0 +1,146 @@
+/**
+ * `.litellm-preflight.yaml`: per-rule severity and options, budget-id env names, the default id
+ * and ignored paths. Validated with Ajv against the schema built from rule meta (published as
+ * schemas/config.schema.json); every error names the config file's line and column.
+ */
+import { YamlFileSource } from "../inputs/values.ts";
+import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
+import type { LintOptions } from "./engine.ts";
+import { UsageError } from "../core/errors.ts";
+import type { Rule } from "./rule.ts";
+import type { SeveritySetting, YamlPath } from "../core/types.ts";
+
+/** The config file's names, looked for by the CLI and the Action. */
+export const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
+
+const SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
+
+export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+  const ruleEntries = Object.fromEntries(
+    rules.map((rule) => [
+      rule.meta.id,
+      {
+        anyOf: [
+          SEVERITY_SETTING,
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: { severity: SEVERITY_SETTING, options: rule.meta.optionsSchema ?? { type: "object", additionalProperties: false } },
+          },
+        ],
+        description: rule.meta.description,
+      },
+    ]),
+  );
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/litellm-preflight/litellm-preflight/blob/main/schemas/config.schema.json",
+    title: "litellm-preflight configuration (.litellm-preflight.yaml)",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      rules: { type: "object", additionalProperties: false, properties: ruleEntries },
+      budgetIdEnv: {
+        description: "Env names that carry the end-user budget id, in priority order",
+        type: "array",
+        minItems: 1,
+        items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" },
+      },
+      defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
+      ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      limits: {
+        description: "Bounds for untrusted input (docs/limits.md)",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
+          maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 100000 },
+          maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
+        },
+      },
+      codemie: {
+        description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
+        enum: ["auto", "on", "off"],
+      },
+    },
+  };
+}
+
+type AjvClass = new (options: Record<string, unknown>) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
+};
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Parses and validates a config file's text; throws UsageError with file:line:col. */
+export async function parseConfig(name: string, text: string, rules: readonly Rule[], base: LintOptions): Promise<LintOptions> {
+  const source = new YamlFileSource({ name, text }, "config");
+  const doc = source.document;
+  const where = (path: YamlPath, part: "key" | "value" = "key", offsets?: [number, number]) => {
+    const { start } = source.locate(path, part, offsets);
+    return `${name}:${start.line}:${start.column}`;
+  };
+  if (doc && doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new UsageError(`${where([], "key", [error.pos[0], error.pos[1]])}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  const problems: ParseProblem[] = [];
+  const tree = doc ? buildTree(doc, source, problems) : null;
+  const duplicate = problems.find((problem) => problem.kind === "duplicate-key");
+  if (duplicate) throw new UsageError(`${where(duplicate.at.path, "key", duplicate.at.offsets)}: key "${duplicate.message}" is repeated`);
+  const config = (toJS(tree) ?? {}) as Record<string, unknown>;
+
+  // Loaded only when a config file exists: plain runs do not pay for Ajv.
+  const ajvModule = (await import("ajv")) as unknown as { Ajv?: AjvClass; default: AjvClass | { Ajv: AjvClass } };
+  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(rules));
+  if (!validate(config)) {
+    const errors = (validate.errors ?? []) as AjvError[];
+    // anyOf failures repeat each branch's error; the most specific one is the deepest.
+    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length).find((e) => e.keyword !== "anyOf") ?? errors[0]!;
+    const path: YamlPath = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const what = path.length === 1 && path[0] === "rules" ? `unknown rule "${key}"` : `unknown key "${key}"`;
+      throw new UsageError(`${where([...path, key])}: ${what}${path.length ? ` in ${path.join(".")}` : ""}`);
+    }
+    throw new UsageError(`${where(path, "value")}: ${path.join(".") || "config"} ${error.message ?? "is invalid"}`);
+  }
+
+  const severities: Record<string, SeveritySetting> = { ...base.severities };
+  const ruleOptions: Record<string, Record<string, unknown>> = { ...base.ruleOptions };
+  for (const [id, setting] of Object.entries((config.rules ?? {}) as Record<string, unknown>)) {
+    if (typeof setting === "string") severities[id] = setting as SeveritySetting;
+    else if (setting && typeof setting === "object") {
+      const { severity, options } = setting as { severity?: SeveritySetting; options?: Record<string, unknown> };
+      if (severity) severities[id] = severity;
+      if (options) ruleOptions[id] = options;
+    }
+  }
+  return {
+    ...base,
+    severities,
+    ruleOptions,
+    budgetIdEnv: (config.budgetIdEnv as string[] | undefined) ?? base.budgetIdEnv,
+    defaultBudgetId: (config.defaultBudgetId as string | undefined) ?? base.defaultBudgetId,
+    ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
+    codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
+    ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
+  };
+}
+
+function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {
+  if (!limits) return {};
+  const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
+  return {
+    maxFileBytes: limits.maxFileBytes ?? base.maxFileBytes,
+    limits: { maxDepth: limits.maxDepth ?? build.maxDepth, maxAliases: limits.maxAliases ?? build.maxAliases },
+  };
+}

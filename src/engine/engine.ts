@@ -1,0 +1,220 @@
+/**
+ * The pure core: inputs → model with positions → facts → rules → findings. Never touches process,
+ * the console, the file system or exit codes; adapters pass texts in and print what comes out.
+ */
+import { matchesGlob } from "node:path";
+import { rules as registry } from "../../rules/registry.ts";
+import { findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
+import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
+import { addBudgetsConfigFacts, budgetFacts, collectEnvironments, type Facts } from "../facts/facts.ts";
+import type { ObjectIndex } from "../kube/env.ts";
+import { buildChartModel, type ChartInput } from "../chart/model.ts";
+import { buildDeployed, lookUpMissing, type DeployedInput, type ExternalLookup } from "./deployed.ts";
+import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
+import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
+import type { BuildLimits } from "../yaml/vnode.ts";
+import type { LintModel } from "./model.ts";
+import { renderMessage, type Rule } from "./rule.ts";
+import { byCodeUnits } from "../core/compare.ts";
+import { snippetOf } from "../core/snippet.ts";
+import { toLocation, type NodeRef } from "../core/source.ts";
+import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
+import type { BudgetIdReport, Finding, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
+
+export interface LintOptions {
+  budgetIdEnv: string[];
+  defaultBudgetId: string;
+  /** Per-rule severity overrides from the config file. */
+  severities: Record<string, SeveritySetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
+  /** Globs: findings in matching files are dropped. */
+  ignore: string[];
+  limits?: BuildLimits;
+  /** Largest input in bytes; enforced by the adapters, which read the files. */
+  maxFileBytes?: number;
+  /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
+  codemie?: ProfileSetting;
+}
+
+/**
+ * The live phase, injected by adapters (it owns the HTTP client and the credentials). It gets the
+ * enabled rules with `input: "live"` and reports through the engine's reporter.
+ */
+export type LivePhase = (model: LintModel, report: Reporter, rules: readonly Rule[]) => Promise<LiveReport>;
+
+/** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
+export type Reporter = (
+  rule: Rule,
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
+) => Finding | undefined;
+
+export interface LintRequest {
+  values: TextInput[];
+  sets: SetInput[];
+  manifests: TextInput[];
+  options: LintOptions;
+  /** A CodeMie budgets-config.yaml given on its own (--budgets-config). */
+  budgetsConfig?: TextInput;
+  live?: LivePhase;
+  /** Why live checks are skipped when no live phase is given. */
+  liveSkippedReason?: string;
+  /** Extra rules (tests); the registry otherwise. */
+  rules?: readonly Rule[];
+  /** --chart: the chart's own values.yaml, schema and templates (its rendering comes in `manifests`). */
+  chart?: ChartInput;
+  /** --compare-release: the manifest of the release that runs now. */
+  deployed?: DeployedInput;
+  /** Cluster lookups for ConfigMaps and Secrets the inputs reference but do not contain. */
+  external?: ExternalLookup;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+
+export const DEFAULT_OPTIONS: LintOptions = {
+  budgetIdEnv: ["LITELLM_BUDGET_ID"],
+  defaultBudgetId: "default",
+  severities: {},
+  ruleOptions: {},
+  ignore: [],
+};
+
+export function buildModel(
+  request: Pick<LintRequest, "values" | "sets" | "manifests" | "options" | "budgetsConfig" | "chart" | "deployed">,
+  knownRuleIds: ReadonlySet<string>,
+  /** A second pass with objects read from the cluster reuses the parsed inputs. */
+  cluster?: { index: ObjectIndex; reuse: LintModel },
+): LintModel {
+  const { options } = request;
+  const reuse = cluster?.reuse;
+  const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
+  const environments = collectEnvironments(values, manifests, cluster?.index);
+  const budgetsConfigs = findBudgetsConfigs(values, manifests);
+  if (request.budgetsConfig) {
+    const source = new YamlFileSource(request.budgetsConfig);
+    budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
+  }
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs);
+  // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
+  const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
+  addBudgetsConfigFacts(facts, budgetsConfigs);
+  const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
+  const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
+  const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
+}
+
+const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+
+export async function lint(request: LintRequest): Promise<LintResult> {
+  const rules = request.rules ?? registry;
+  const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
+  let model = buildModel(request, knownRuleIds);
+  if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
+  const findings: Finding[] = [];
+  const { options } = request;
+
+  const severityOf = (rule: Rule): SeveritySetting => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+  const report: Reporter = (rule, raw) => {
+    const configured = severityOf(rule);
+    if (configured === "off") return undefined;
+    const severity = raw.severity !== undefined && options.severities[rule.meta.id] === undefined ? raw.severity : configured;
+    const template = (rule.meta.messages as Record<string, string>)[raw.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
+    const location = toLocation(raw.at);
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      messageId: raw.messageId,
+      message: renderMessage(template, raw.data),
+      severity,
+      location,
+      related: (raw.related ?? []).map(toLocation),
+    };
+    const snippet = snippetOf(raw.at.source, location);
+    if (snippet !== undefined) finding.snippet = snippet;
+    findings.push(finding);
+    return finding;
+  };
+
+  for (const rule of rules) {
+    if (rule.meta.input === "live" || severityOf(rule) === "off" || rule.appliesTo?.(model) === false) continue;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
+    await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
+  }
+
+  const live: LiveReport = request.live
+    ? await request.live(model, report, rules.filter((rule) => rule.meta.input === "live" && severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false))
+    : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
+
+  applyDirectives(findings, model.directives);
+  reportUnusedDirectives(model, rules, report);
+  const kept = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  return {
+    findings: sortAndDeduplicate(kept),
+    budgetIds: budgetIdReports(model),
+    live,
+    stats: {
+      valuesFiles: model.values?.files.length ?? 0,
+      manifestDocuments: model.manifests?.documents ?? 0,
+      workloads: model.facts.workloads,
+    },
+  };
+}
+
+function reportUnusedDirectives(model: LintModel, rules: readonly Rule[], report: Reporter): void {
+  const rule = rules.find((candidate) => candidate.meta.id === "suppression-directive");
+  if (!rule) return;
+  for (const directive of model.directives) {
+    if (directive.used || !directive.reason || directive.ruleIds.length === 0 || directive.ruleIds.some((id) => !model.knownRuleIds.has(id))) continue;
+    report(rule, {
+      messageId: "unused",
+      data: { rules: directive.ruleIds.join(", ") },
+      at: { source: directive.source, path: [], offsets: directive.offsets },
+    });
+  }
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    byCodeUnits(a.location.file, b.location.file) ||
+    a.location.start.line - b.location.start.line ||
+    a.location.start.column - b.location.start.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    byCodeUnits(a.ruleId, b.ruleId) ||
+    byCodeUnits(a.message, b.message)
+  );
+}
+
+function sortAndDeduplicate(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort(compareFindings);
+  const seen = new Set<string>();
+  return sorted.filter((finding) => {
+    const { file, start, end } = finding.location;
+    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * One report per distinct id, source and variable: the first place that sets it, and how many
+ * more do (a manifest with thousands of workloads lists one line, and is positioned once).
+ */
+function budgetIdReports(model: LintModel): BudgetIdReport[] {
+  const groups = Map.groupBy(model.facts.budgetIds, (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  return [...groups.values()].map((facts) => {
+    const fact = facts[0]!;
+    const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+    const scope = facts.length > 1 ? `${label} and ${facts.length - 1} more` : label;
+    // A Secret-held id (from the inputs or the cluster) is reported as a reference, never by value.
+    const id = fact.variable?.sensitive && fact.id !== undefined ? "(secret)" : (fact.id ?? "");
+    const report: BudgetIdReport = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };
+    if (fact.category !== undefined) report.category = fact.category;
+    return report;
+  });
+}

@@ -1,0 +1,72 @@
+/** The rule contract: typed meta that maps 1:1 to SARIF rule metadata, and a check. */
+import type { NodeRef } from "../core/source.ts";
+import type { Severity } from "../core/types.ts";
+import type { LintModel } from "./model.ts";
+import type { LiveContext } from "../live/session.ts";
+
+export type RuleInput = "values" | "manifest" | "any" | "live";
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** kebab-case, equal to the file name under rules/. */
+  id: string;
+  /** PascalCase name (SARIF `name`). */
+  name: string;
+  input: RuleInput;
+  defaultSeverity: Severity;
+  /** One line, no trailing period (SARIF shortDescription). */
+  description: string;
+  /** A paragraph (SARIF fullDescription). */
+  details: string;
+  /** One sentence ending with a period (SARIF help.text). */
+  remediation: string;
+  /** YAML showing the fix (SARIF help.markdown). */
+  example: string;
+  tags: string[];
+  /** CVSS-like score for security rules (SARIF properties.security-severity). */
+  securitySeverity?: string;
+  /** Message templates with {{placeholders}}; plain text, lowercase start, no trailing period. */
+  messages: Record<MessageId, string>;
+  /** Live rules that call the LiteLLM proxy (through `ctx.live`, never a global HTTP function). */
+  requiresNetwork?: boolean;
+  /** JSON Schema of the rule's options, validated when the config loads. */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface Report<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  at: NodeRef;
+  related?: NodeRef[];
+  /** A lower level for this one report (used only when the config does not set the rule's severity). */
+  severity?: Severity;
+}
+
+export interface RuleContext<MessageId extends string> {
+  model: LintModel;
+  options: Record<string, unknown>;
+  report(report: Report<MessageId>): void;
+  /** Live rules only: the LiteLLM client and the run's shared lookups. */
+  live?: LiveContext;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  /** Whether the rule has anything to check in these inputs (a live rule that does not apply is not reported as unverified). */
+  appliesTo?(model: LintModel): boolean;
+  check(context: RuleContext<MessageId>): void | Promise<void>;
+}
+
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+export const DOCS_BASE_URL = "https://github.com/litellm-preflight/litellm-preflight/blob/main/docs/rules/";
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
+ * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
+ */
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
+import { UsageError } from "../core/errors.ts";
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+const LIMIT_HINT = "limits.maxFileBytes in the config";
+
+function decodeText(bytes: Uint8Array, what: string): string {
+  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** `what` names the input for messages ("values file deploy/values.yaml"). */
+export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+  let bytes: Uint8Array;
+  try {
+    // Checked before reading: an oversized input is refused without loading it.
+    const stats = statSync(path);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    // Pipes and devices report no size: read them in chunks up to the limit.
+    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
+    throw new UsageError(`cannot read ${what}: ${reason}`);
+  }
+  return decodeText(bytes, what);
+}
+
+function readBounded(path: string, what: string, maxBytes: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * stdin decoded as it comes, chunk by chunk, and joined once: no copy of all its bytes is made
+ * (a 50 MB rendered chart piped in costs its text, not three times its size).
+ */
+export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  const streaming = new TextDecoder("utf-8", { fatal: true });
+  const parts: string[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    if (buffer.includes(0)) throw new UsageError("stdin is binary (it contains NUL bytes)");
+    parts.push(decodePart(streaming, buffer, true));
+  }
+  parts.push(decodePart(streaming, undefined, false));
+  const text = parts.join("");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function decodePart(decoder: TextDecoder, bytes: Uint8Array | undefined, more: boolean): string {
+  try {
+    return decoder.decode(bytes, { stream: more });
+  } catch {
+    throw new UsageError("stdin is not UTF-8 text");
+  }
+}
+
+/**
+ * Whole chunks of a stream until at least `bytes` have come (or it ended), leaving the rest unread
+ * in the paused stream: the CLI learns whether stdin is big without holding all of it.
+ */
+export interface StdinHead {
+  head: Buffer;
+  /** The stream ended: `head` is all of it. */
+  ended: boolean;
+}
+
+export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<StdinHead> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (ended: boolean): void => {
+      stream.pause();
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      resolve({ head: Buffer.concat(chunks), ended });
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size >= bytes) finish(false);
+    };
+    const onEnd = (): void => finish(true);
+    const onError = (error: Error): void => {
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      reject(error);
+    };
+    stream.on("data", onData).on("end", onEnd).on("error", onError);
+  });
+}
+
+/** The text of stdin from its head, which must be all of it within the size limit. */
+export function headText({ head, ended }: StdinHead, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+  if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+  return decodeText(head, "stdin");
+}

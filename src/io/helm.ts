@@ -1,0 +1,150 @@
+/**
+ * CLI glue for charts: reads a chart directory, runs `helm template` (found on PATH) with the same
+ * values files and --set flags in the same order, and hands the rendering to the engine as a
+ * manifest input. A failed rendering is not a crash: its output goes to the helm-template rule.
+ */
+import { spawn } from "node:child_process";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { delimiter, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../core/errors.ts";
+import type { SetInput, TextInput } from "../inputs/values.ts";
+import { readChartDir } from "./chart-dir.ts";
+import type { ChartInput } from "../chart/model.ts";
+
+export interface ChartFlags {
+  chart?: string;
+  release?: string;
+  namespace?: string;
+  chartVersion?: string;
+  valuesSchema?: string;
+  chartValues?: string;
+}
+
+/** The name findings give the rendered manifests (there is no file). */
+export const RENDERED_NAME = "<helm-template>";
+const HELM_TIMEOUT_MS = 120_000;
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+export interface ChartSetup {
+  chart?: ChartInput;
+  rendered?: TextInput;
+}
+
+/** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
+export async function prepareChart(flags: ChartFlags, valuesPaths: string[], sets: SetInput[], io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ChartSetup> {
+  if (!flags.chart) {
+    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
+    if (!flags.valuesSchema && !flags.chartValues) return {};
+    // Without a chart to render, a schema and/or the chart's values still check the values.
+    const chart: ChartInput = { name: flags.chartValues ?? flags.valuesSchema! };
+    await addOverrides(chart, flags, io.cwd);
+    return { chart };
+  }
+  const chartPath = resolve(io.cwd, flags.chart);
+  const isDir = existsSync(chartPath) && statSync(chartPath).isDirectory();
+  const chart: ChartInput = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+  await addOverrides(chart, flags, io.cwd);
+
+  const helm = findOnPath("helm", io.env);
+  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== undefined);
+  let run = await runHelm(helm, args, io);
+  if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
+    // Helm before 3.16 has no such flag: its own schema check then runs too (and our findings repeat it with positions).
+    args.splice(args.indexOf("--skip-schema-validation"), 1);
+    run = await runHelm(helm, args, io);
+  }
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
+  const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
+  if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
+    throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
+  }
+  chart.renderError = stderr;
+  return { chart };
+}
+
+async function addOverrides(chart: ChartInput, flags: ChartFlags, cwd: string): Promise<void> {
+  if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
+  if (flags.chartValues) chart.values = await readInput(cwd, flags.chartValues, "--chart-values");
+}
+
+async function readInput(cwd: string, path: string, flag: string): Promise<TextInput> {
+  const absolute = resolve(cwd, path);
+  try {
+    return { name: display(cwd, absolute), text: await readFile(absolute, "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${flag} ${path}: ${code === "ENOENT" ? "no such file" : (code ?? "unreadable")}`);
+  }
+}
+
+/** `helm template [RELEASE] CHART [--namespace NS] [--version V] [--skip-schema-validation]` then -f / --set / --set-string in command-line order. */
+export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: string[], sets: SetInput[], skipSchema: boolean): string[] {
+  const args = ["template"];
+  if (flags.release) args.push(flags.release);
+  args.push(chart);
+  if (flags.namespace) args.push("--namespace", flags.namespace);
+  if (flags.chartVersion) args.push("--version", flags.chartVersion);
+  if (skipSchema) args.push("--skip-schema-validation");
+  for (const path of valuesPaths) args.push("-f", path);
+  for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
+  return args;
+}
+
+export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const extensions = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const extension of extensions) {
+      const candidate = join(dir, name + extension);
+      try {
+        accessSync(candidate, constants.X_OK);
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+function runHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let failure: UsageError | undefined;
+    const timer = setTimeout(() => {
+      failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1000} s`);
+      child.kill("SIGKILL");
+    }, HELM_TIMEOUT_MS);
+    child.stdout.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT_BYTES) {
+        failure = new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`);
+        child.kill("SIGKILL");
+      } else out.push(chunk);
+    });
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new UsageError(`cannot run helm: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (failure) reject(failure);
+      else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
+  });
+}
+
+function firstLine(text: string): string {
+  return (text.split(/\r?\n/).find((line) => line.trim() !== "") ?? text).replace(/^Error: /, "").trim();
+}
+
+function display(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}

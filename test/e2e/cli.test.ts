@@ -1,0 +1,240 @@
+/** CLI scenarios against the built bundle: exit codes, inputs, config discovery and every flag. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../rules/registry.ts";
+import { runCli, scratch } from "../support/cli.ts";
+
+const CLEAN = "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n";
+const DUPLICATE = "extraEnv:\n  - {name: A, value: \"1\"}\n  - {name: A, value: \"2\"}\n";
+const ERROR = "extraEnv:\n  - {name: PROXY_TLS_ENABLED, value: true}\n";
+
+function json(stdout: string) {
+  return JSON.parse(stdout) as {
+    budgetIds: { id: string; source: string; envName: string | null; location: { file: string; line: number; column: number } | null }[];
+    findings: { ruleId: string; severity: string; location: { file: string; line: number; column: number; path: string } }[];
+    live: { status: string; requests: number };
+  };
+}
+
+describe("exit codes and output", () => {
+  it("--version and --help answer with exit 0", async () => {
+    const version = await runCli(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--budget-id-env");
+  });
+
+  it("a clean file exits 0, an error finding 1, warnings over --max-warnings 1", async () => {
+    const dir = scratch({ "clean.yaml": CLEAN, "dup.yaml": DUPLICATE, "error.yaml": ERROR });
+    expect((await runCli(["lint", "clean.yaml"], { cwd: dir })).code).toBe(0);
+    const error = await runCli(["lint", "error.yaml"], { cwd: dir });
+    expect(error.code).toBe(1);
+    expect(error.stdout).toContain("error.yaml");
+    expect(error.stdout).toMatch(/2:\d+ +error +value of PROXY_TLS_ENABLED is the boolean true/);
+    expect((await runCli(["lint", "dup.yaml"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["lint", "dup.yaml", "--max-warnings", "0"], { cwd: dir })).code).toBe(1);
+    expect((await runCli(["lint", "dup.yaml", "--max-warnings", "1"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("usage and I/O errors exit 2 with one line on stderr and no stack trace", async () => {
+    const dir = scratch({ "clean.yaml": CLEAN, "sub/x": "" });
+    const cases: [string[], RegExp][] = [
+      [["lint", "missing.yaml"], /cannot read values file missing\.yaml: no such file/],
+      [["lint", "sub"], /cannot read values file sub: it is a directory/],
+      [["lint", "clean.yaml", "--bogus"], /Unknown option '--bogus'/],
+      [["lint", "clean.yaml", "--format", "xml"], /--format must be one of/],
+      [["lint", "clean.yaml", "--max-warnings", "-1"], /--max-warnings/],
+      [["lint"], /nothing to lint/],
+      [["lint", "clean.yaml", "--set", "a.b"], /has no value/],
+      [["frobnicate"], /unknown command "frobnicate"/],
+      [["lint", "-m", "-", "-m", "-"], /stdin \(-\) can be read once/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, { cwd: dir });
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("binary and non-UTF-8 input exit 2 with a clear message", async () => {
+    const dir = scratch({});
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(dir, "bin.yaml"), Buffer.from([0x61, 0x3a, 0x00, 0x01]));
+    writeFileSync(join(dir, "latin1.yaml"), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    expect((await runCli(["lint", "bin.yaml"], { cwd: dir })).stderr).toMatch(/binary/);
+    const latin = await runCli(["lint", "latin1.yaml"], { cwd: dir });
+    expect(latin.code).toBe(2);
+    expect(latin.stderr).toMatch(/not UTF-8/);
+  });
+
+  it("JSON output follows the documented shape", async () => {
+    const dir = scratch({ "values.yaml": ERROR });
+    const run = await runCli(["lint", "values.yaml", "--format", "json"], { cwd: dir });
+    const report = json(run.stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, tool: { name: "litellm-preflight" }, live: { status: "skipped", requests: 0 } });
+    expect(report.findings).toEqual([
+      {
+        ruleId: "env-value-type",
+        severity: "error",
+        message: "value of PROXY_TLS_ENABLED is the boolean true, not a string; Kubernetes rejects the workload",
+        location: { file: "values.yaml", line: 2, column: 38, endLine: 2, endColumn: 42, path: "extraEnv[0].value" },
+        related: [],
+      },
+    ]);
+    expect(report.budgetIds).toEqual([{ id: "default", source: "default", envName: null, scope: "default (no budget id set)", location: null }]);
+  });
+
+  it("-o writes the report to a file and -q keeps errors only", async () => {
+    const dir = scratch({ "values.yaml": DUPLICATE + "  - {name: B, value: 1}\n" });
+    const run = await runCli(["lint", "values.yaml", "-o", "report.json", "--format", "json"], { cwd: dir });
+    expect(run.stdout).toBe("");
+    expect(json(readFileSync(join(dir, "report.json"), "utf8")).findings.map((f) => f.ruleId)).toEqual(["env-duplicate", "env-value-type"]);
+    const quiet = await runCli(["lint", "values.yaml", "-q"], { cwd: dir });
+    expect(quiet.stdout).toContain("env-value-type");
+    expect(quiet.stdout).not.toContain("env-duplicate");
+  });
+
+  it("colors follow --no-color, NO_COLOR and FORCE_COLOR", async () => {
+    const dir = scratch({ "values.yaml": ERROR });
+    const ansi = /\u001b\[/;
+    expect((await runCli(["lint", "values.yaml"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } })).stdout).toMatch(ansi);
+    expect((await runCli(["lint", "values.yaml", "--no-color"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } })).stdout).not.toMatch(ansi);
+    expect((await runCli(["lint", "values.yaml"], { cwd: dir })).stdout).not.toMatch(ansi);
+  });
+
+  it("rules lists every rule, as text and JSON", async () => {
+    const text = await runCli(["rules"]);
+    for (const rule of rules) expect(text.stdout).toContain(rule.meta.id);
+    const list = JSON.parse((await runCli(["rules", "--format", "json"])).stdout) as { id: string }[];
+    expect(list.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.meta.id));
+  });
+});
+
+describe("inputs", () => {
+  it("merges values layers in command-line order, positional and -f alike", async () => {
+    const dir = scratch({
+      "a.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-a}\n",
+      "b.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-b}\n",
+    });
+    const ab = json((await runCli(["lint", "a.yaml", "-f", "b.yaml", "--format", "json"], { cwd: dir })).stdout);
+    expect(ab.budgetIds.map((b) => [b.id, b.location?.file])).toEqual([["from-b", "b.yaml"]]);
+    const ba = json((await runCli(["lint", "-f", "b.yaml", "a.yaml", "--format", "json"], { cwd: dir })).stdout);
+    expect(ba.budgetIds.map((b) => [b.id, b.location?.file])).toEqual([["from-a", "a.yaml"]]);
+  });
+
+  it("--set and --set-string apply last and are located at the flag", async () => {
+    const dir = scratch({ "values.yaml": CLEAN });
+    const run = await runCli(["lint", "values.yaml", "--set", "image.tag=2.42.0", "--set-string", "extraEnv[0].value=from-set", "--format", "json"], { cwd: dir });
+    expect(json(run.stdout).budgetIds).toEqual([
+      {
+        id: "from-set",
+        source: "set",
+        envName: "LITELLM_BUDGET_ID",
+        scope: "extraEnv",
+        location: { file: "--set-string", line: 2, column: 19, endLine: 2, endColumn: 27, path: "extraEnv[0].value" },
+      },
+    ]);
+  });
+
+  it("reads manifests from stdin with -m -", async () => {
+    const manifest = "---\n# Source: app/templates/d.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - {name: LITELLM_BUDGET_ID, value: \"{{ .Values.b }}\"}\n";
+    const run = await runCli(["lint", "-m", "-", "--format", "json"], { stdin: manifest });
+    expect(run.code).toBe(1);
+    const report = json(run.stdout);
+    expect(report.findings[0]).toMatchObject({ ruleId: "budget-id-invalid", location: { file: "<stdin>", line: 12, column: 48, path: "spec.template.spec.containers[0].env[0].value" } });
+    expect(report.budgetIds[0]).toMatchObject({ id: "{{ .Values.b }}", source: "manifest" });
+  });
+
+  it("--budget-id-env and --default-budget-id choose the variable and the default", async () => {
+    const dir = scratch({ "values.yaml": "extraEnv:\n  - {name: DEFAULT_BUDGET_ID, value: legacy}\n" });
+    const legacy = json((await runCli(["lint", "values.yaml", "--budget-id-env", "DEFAULT_BUDGET_ID", "--format", "json"], { cwd: dir })).stdout);
+    expect(legacy.budgetIds.map((b) => [b.id, b.envName, b.source])).toEqual([["legacy", "DEFAULT_BUDGET_ID", "values"]]);
+    const fallback = json((await runCli(["lint", "values.yaml", "--default-budget-id", "platform", "--format", "json"], { cwd: dir })).stdout);
+    expect(fallback.budgetIds.map((b) => [b.id, b.source])).toEqual([["platform", "default"]]);
+  });
+});
+
+describe("config", () => {
+  it("is found upward from the cwd and changes severities and budget-id settings", async () => {
+    const dir = scratch({
+      ".litellm-preflight.yaml": "rules:\n  env-duplicate: error\nbudgetIdEnv: [MY_BUDGET]\ndefaultBudgetId: fallback\n",
+      "deploy/values.yaml": DUPLICATE,
+    });
+    const run = await runCli(["lint", "values.yaml", "--format", "json"], { cwd: join(dir, "deploy") });
+    expect(run.code).toBe(1);
+    const report = json(run.stdout);
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([["env-duplicate", "error"]]);
+    expect(report.budgetIds.map((b) => b.id)).toEqual(["fallback"]);
+  });
+
+  it("--config picks a file, and off turns a rule off", async () => {
+    const dir = scratch({ "strict.yml": "rules:\n  env-value-type: off\n", "values.yaml": ERROR });
+    const run = await runCli(["lint", "values.yaml", "--config", "strict.yml"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("no problems");
+  });
+
+  it("rejects unknown keys, unknown rules and bad values with the config file's line", async () => {
+    const cases: [string, RegExp][] = [
+      ["rules:\n  env-duplicate: warning\nbudgetIdEnvs: [X]\n", /^litellm-preflight: \.litellm-preflight\.yaml:3:1: unknown key "budgetIdEnvs"/],
+      ["rules:\n  env-duplicat: off\n", /\.litellm-preflight\.yaml:2:3: unknown rule "env-duplicat"/],
+      ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be equal to one of the allowed values/],
+      ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
+      ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
+    ];
+    for (const [config, message] of cases) {
+      const dir = scratch({ ".litellm-preflight.yaml": config, "values.yaml": CLEAN });
+      const run = await runCli(["lint", "values.yaml"], { cwd: dir });
+      expect(run.code, config).toBe(2);
+      expect(run.stderr.trim()).toMatch(message);
+    }
+  });
+
+  it("ignore globs drop findings in matching files", async () => {
+    const vendor = "worker:\n  env:\n    - {name: PROXY_TLS_ENABLED, value: true}\n";
+    const files = { "vendor/chart/values.yaml": vendor, "values.yaml": DUPLICATE, "all.yaml": "rules: {}\n" };
+    const dir = scratch({ ...files, ".litellm-preflight.yaml": "ignore: [\"vendor/**\"]\n" });
+    const args = ["lint", "vendor/chart/values.yaml", "values.yaml", "--format", "json"];
+    const ignored = await runCli(args, { cwd: dir });
+    expect(json(ignored.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"]]);
+    expect(ignored.code).toBe(0);
+    const all = await runCli([...args, "--config", "all.yaml"], { cwd: dir });
+    expect(json(all.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"], ["env-value-type", "vendor/chart/values.yaml"]]);
+  });
+
+  it("limits from the config bound file size, nesting and aliases", async () => {
+    const dir = scratch({
+      ".litellm-preflight.yaml": "limits: {maxFileBytes: 64, maxDepth: 3, maxAliases: 1}\n",
+      "big.yaml": `a: "${"x".repeat(100)}"\n`,
+      "deep.yaml": "a: {b: {c: {d: {e: 1}}}}\n",
+      "alias.yaml": "x: &x [1]\ny: [*x, *x]\n",
+    });
+    const big = await runCli(["lint", "big.yaml"], { cwd: dir });
+    expect(big.code).toBe(2);
+    expect(big.stderr.trim()).toBe("litellm-preflight: values file big.yaml has 106 bytes, more than the limit of 64 (limits.maxFileBytes in the config)");
+    const stdin = await runCli(["lint", "-m", "-"], { cwd: dir, stdin: "x".repeat(65) });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toMatch(/stdin has more than 64 bytes/);
+    const deep = await runCli(["lint", "deep.yaml", "--format", "json"], { cwd: dir });
+    expect(json(deep.stdout).findings.map((f) => [f.ruleId, f.location.line])).toEqual([["yaml-syntax", 1]]);
+    expect(deep.stdout).toContain("nesting deeper than 3 levels");
+    const alias = await runCli(["lint", "alias.yaml", "--format", "json"], { cwd: dir });
+    expect(alias.stdout).toContain("more than 1 alias references");
+  });
+
+  it("rule options reach the rule", async () => {
+    const dir = scratch({
+      ".litellm-preflight.yaml": "rules:\n  plaintext-credential:\n    options: {names: [MY_PROXY_KEY]}\n",
+      "values.yaml": "extraEnv:\n  - {name: MY_PROXY_KEY, value: hunter2-literal}\n",
+    });
+    const run = await runCli(["lint", "values.yaml"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("MY_PROXY_KEY is set to a literal value");
+    expect(run.stdout).not.toContain("hunter2-literal");
+  });
+});

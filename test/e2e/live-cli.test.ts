@@ -1,0 +1,97 @@
+/** The CLI end to end: a spawned `node src/cli/main.ts lint … --litellm-url …` against the fake proxy. */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP, fake, LIVE_RULES, MASTER, valuesText } from "../support/live.ts";
+import { httpsFront, selfSignedCertificate } from "../support/tls.ts";
+
+const MAIN = resolve(fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url)));
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "preflight-cli-"));
+  await writeFile(join(dir, "values.yaml"), valuesText("prod-budget"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    // A clean environment: no LITELLM_* or proxy variables from the machine running the tests.
+    const childEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", ...env };
+    execFile(process.execPath, [MAIN, "lint", "values.yaml", ...args], { cwd: dir, env: childEnv, timeout: 20_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 99) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+describe("CLI with live checks", () => {
+  it("happy path: the demo's unlimited key and an existing budget id, live passed, exit 0 (JSON)", async () => {
+    const server = await fake({ fixture: "demo" });
+    const { code, stdout, stderr } = await run(["--litellm-url", server.url, "--format", "json"], { LITELLM_MASTER_KEY: MASTER, LITELLM_API_KEY: APP });
+    expect(stderr).toBe("");
+    const report = JSON.parse(stdout) as { live: { status: string; requests: number; litellmVersion: string }; findings: { ruleId: string; severity: string }[] };
+    expect(report.live).toMatchObject({ status: "passed", requests: 4, litellmVersion: "1.80.12" });
+    // No live finding at all, and nothing above a note from the static rules.
+    expect(report.findings.filter((finding) => LIVE_RULES.includes(finding.ruleId) || finding.severity !== "note")).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("failure: a key capped by its team, exit 1 (stylish), URL from LITELLM_URL", async () => {
+    const server = await fake({ fixture: "capped-team" });
+    const { code, stdout } = await run([], { LITELLM_URL: server.url, LITELLM_MASTER_KEY: MASTER, LITELLM_API_KEY: APP });
+    expect(stdout).toContain('error    integration key "codemie-back" is capped by team "codemie": max_budget 500 per 30d; when that is spent, every LLM call of the platform fails');
+    expect(stdout).toContain("Live checks failed (4 requests, LiteLLM 1.80.12)");
+    expect(stdout).not.toContain(APP);
+    expect(code).toBe(1);
+  });
+
+  it("--offline skips live checks even with a URL", async () => {
+    const server = await fake({ fixture: "demo" });
+    const { code, stdout } = await run(["--offline", "--litellm-url", server.url], { LITELLM_MASTER_KEY: MASTER });
+    expect(stdout).toContain("Live checks skipped: --offline given");
+    expect(server.requests).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("a private CA via NODE_EXTRA_CA_CERTS is trusted (TLS verification on)", async () => {
+    const server = await fake({ fixture: "demo" });
+    const tls = selfSignedCertificate();
+    const front = await httpsFront(server.origin, tls);
+    try {
+      await writeFile(join(dir, "ca.pem"), tls.cert);
+      const trusted = await run(["--litellm-url", front.url, "--format", "json"], { LITELLM_MASTER_KEY: MASTER, LITELLM_API_KEY: APP, NODE_EXTRA_CA_CERTS: join(dir, "ca.pem") });
+      // Without it the same front is refused (faults.test.ts).
+      expect((JSON.parse(trusted.stdout) as { live: { status: string } }).live.status).toBe("passed");
+    } finally {
+      await front.close();
+    }
+  });
+
+  it("rejects bad live flags with exit 2 (in process)", async () => {
+    const { runCli } = await import("../../src/cli/run.ts");
+    const { PassThrough } = await import("node:stream");
+    const cases: [string[], string][] = [
+      [["--litellm-url", "ftp://x"], "--litellm-url must be an http:// or https:// URL"],
+      [["--litellm-url", "http://127.0.0.1:1/?key=x"], "--litellm-url must not have a query or a fragment"],
+      [["--timeout", "0", "--offline"], "--timeout takes a whole number of milliseconds"],
+      [["--litellm-key-header", "bad header", "--offline"], "--litellm-key-header must be an HTTP header name"],
+    ];
+    for (const [args, message] of cases) {
+      let err = "";
+      const sink = { write: (chunk: string) => ((err += chunk), true) } as unknown as NodeJS.WritableStream;
+      const code = await runCli(["lint", "values.yaml", ...args], { cwd: dir, env: {}, stdout: sink, stderr: sink, stdin: new PassThrough() });
+      expect(code).toBe(2);
+      expect(err).toContain(message);
+    }
+    let out = "";
+    const sink = { write: (chunk: string) => ((out += chunk), true) } as unknown as NodeJS.WritableStream;
+    await runCli(["lint", "values.yaml"], { cwd: dir, env: {}, stdout: sink, stderr: sink, stdin: new PassThrough() });
+    expect(out).toContain("Live checks skipped: no LiteLLM URL given (--litellm-url or LITELLM_URL)");
+  });
+});

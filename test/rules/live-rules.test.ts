@@ -1,0 +1,426 @@
+/** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
+import { describe, expect, it } from "vitest";
+import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
+import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
+
+function demoWith(change: (state: FakeStateInput) => void, fixture = "demo"): FakeStateInput {
+  const state = structuredClone(readFixture(fixture));
+  change(state);
+  return state;
+}
+
+const FLAVORS: Flavor[] = ["new", "old"];
+
+describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
+  describe("litellm-budget-exists", () => {
+    it("passes when the budget exists, in one POST /budget/info", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual([]);
+      expect(result.live.status).toBe("passed");
+      expect(result.live.litellmVersion).toBe(flavor === "new" ? "1.80.12" : "1.80.12");
+      expect(server.count("/budget/info")).toBe(1);
+      expect(server.requests.find((r) => r.path === "/budget/info")?.json).toEqual({ budgets: ["default"] });
+      expect(server.count("/budget/list")).toBe(0);
+    });
+
+    it("fails for a missing id, pointing at the values line, with a did-you-mean", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budgt") }] });
+      const [finding] = liveFindings(result, "litellm-budget-exists");
+      expect(finding?.messageId).toBe("missing");
+      expect(finding?.message).toBe('budget "prod-budgt" does not exist in LiteLLM; did you mean "prod-budget"?');
+      expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 7, column: 40 } });
+      expect(result.live.status).toBe("failed");
+      expect(server.count("/budget/list")).toBe(1);
+    });
+
+    it("lists the existing budgets when nothing is close", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("totally-unrelated-name") }] });
+      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toBe('budget "totally-unrelated-name" does not exist in LiteLLM; existing budgets: "default", "prod-budget"');
+    });
+
+    it("says when the built-in default id is missing, and points at the values file", async () => {
+      const state = demoWith((s) => {
+        s.budgets = s.budgets?.filter((b) => b.budget_id !== "default");
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText(null) }] });
+      const [finding] = liveFindings(result, "litellm-budget-exists");
+      expect(finding?.messageId).toBe("missingDefault");
+      expect(finding?.message).toContain('the built-in default budget id "default" applies');
+      expect(finding?.message).toContain('a budget not named "default" must be named in LITELLM_BUDGET_ID');
+      expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 1, column: 1 } });
+    });
+
+    it("says that a proxy without a database cannot have budgets", async () => {
+      const server = await fake({ fixture: "no-db", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result).sort()).toEqual(["litellm-budget-exists/noDatabase/error", "litellm-unverified/incomplete/warning"]);
+      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toContain("a proxy without a database cannot have budgets");
+      expect(server.count("/budget/info")).toBe(0);
+      expect(result.live.status).toBe("failed");
+    });
+
+    it("is unverified without the master key, naming it", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, master: null });
+      const unverified = liveFindings(result, "litellm-unverified");
+      expect(unverified.map((f) => f.message)).toEqual([
+        "litellm-budget-exists, litellm-budget-limits not checked: set LITELLM_MASTER_KEY (an admin key): budgets can be read only by a proxy admin",
+      ]);
+      expect(server.count("/budget/info")).toBe(0);
+      // The key check still runs with the integration key alone (self lookup, then its team).
+      expect(server.count("/key/info")).toBe(1);
+      expect(result.live.status).toBe("inconclusive");
+    });
+
+    it("is inconclusive when the master key is rejected (401)", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, master: "sk-wrong-master-key-123" });
+      const messages = liveFindings(result, "litellm-unverified").map((f) => f.message);
+      expect(messages).toContain(
+        "litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP 401 (token_not_found_in_db): LITELLM_MASTER_KEY was rejected or is not an admin key",
+      );
+      expect(result.live.status).toBe("inconclusive");
+    });
+  });
+
+  describe("litellm-budget-limits", () => {
+    it("passes a budget with max, soft below max and a duration", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      expect(liveFindings(await lintLive({ url: server.url }), "litellm-budget-limits")).toEqual([]);
+    });
+
+    it("warns about a soft-only budget and shows its limits", async () => {
+      const server = await fake({ fixture: "soft-only-budget", flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("key-soft-only") }] });
+      const [finding] = liveFindings(result, "litellm-budget-limits");
+      expect(finding?.severity).toBe("warning");
+      expect(finding?.message).toBe('budget "key-soft-only" has no max_budget, so it caps no end user (max_budget none, soft_budget 50, budget_duration none)');
+    });
+
+    it("warns when soft_budget is above max_budget, notes a missing duration", async () => {
+      const state = demoWith((s) => {
+        s.budgets?.push({ budget_id: "odd", max_budget: 100, soft_budget: 150, budget_duration: null, tpm_limit: 1000 });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("odd") }] });
+      expect(summary(result)).toEqual(["litellm-budget-limits/softAboveMax/warning", "litellm-budget-limits/noDuration/note"]);
+      expect(liveFindings(result)[0]?.message).toBe(
+        'budget "odd" has soft_budget 150 above max_budget 100, so the soft-budget alert cannot fire before the hard cap (max_budget 100, soft_budget 150, budget_duration none, tpm_limit 1000)',
+      );
+      // Warnings and notes do not fail the live status.
+      expect(result.live.status).toBe("passed");
+    });
+
+    it("honours a configured severity over the note level", async () => {
+      const state = demoWith((s) => {
+        s.budgets?.push({ budget_id: "no-reset", max_budget: 100, soft_budget: null, budget_duration: null });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("no-reset") }], severities: { "litellm-budget-limits": "error" } });
+      expect(summary(result)).toEqual(["litellm-budget-limits/noDuration/error"]);
+      expect(result.live.status).toBe("failed");
+    });
+  });
+
+  describe("litellm-key-unlimited", () => {
+    it("passes the demo's unlimited team key, looked up by its SHA-256", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual([]);
+      expect(result.live.status).toBe("passed");
+      expect(server.count("/team/info")).toBe(1);
+      // The key is looked up by its SHA-256, never by the raw key.
+      const keyInfo = server.requests.find((r) => r.path === "/key/info");
+      expect(keyInfo?.query.key).toMatch(/^[0-9a-f]{64}$/);
+      expect(keyInfo?.url).not.toContain(APP);
+      expect(keyInfo?.headers.authorization).toBe(`Bearer ${MASTER}`);
+    });
+
+    it("fails for a key capped by its team, naming the team and the amount, at LITE_LLM_APP_KEY", async () => {
+      const server = await fake({ fixture: "capped-team", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+      const [finding] = liveFindings(result, "litellm-key-unlimited");
+      expect(finding?.message).toBe('integration key "codemie-back" is capped by team "codemie": max_budget 500 per 30d; when that is spent, every LLM call of the platform fails');
+      expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 4, column: 13 } });
+      expect(result.live.status).toBe("failed");
+    });
+
+    const limited: [string, string][] = [
+      ["capped-team", 'team "codemie": max_budget 500 per 30d; when that is spent'],
+      ["key-cap", "key: max_budget 0 (never resets); when that is spent"],
+      ["key-budget-row", 'budget row "prod-budget": max_budget 300 per 30d; when that is spent'],
+      ["key-model-budget", "key: per-model budgets (model_max_budget) for 1 model; when that is spent"],
+      [
+        "team-member-budget",
+        'team member "svc-codemie" of team "codemie": max_budget 5 per 30d; team "codemie"\'s member budget "b-members": max_budget 10 per 30d; when any of these is spent',
+      ],
+      ["user-cap", 'user "svc-codemie": max_budget 40 per 30d; when that is spent'],
+      ["org-cap", 'organization "acme": max_budget 1000 per 30d; when that is spent'],
+    ];
+    it.each(limited)("fails with one error when %s caps the key", async (fixture, caps) => {
+      const server = await fake({ fixture, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+      expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe(`integration key "codemie-back" is capped by ${caps}, every LLM call of the platform fails`);
+      expect(result.live.status).toBe("failed");
+    });
+
+    it("stops at a cap on the key itself: no team lookup", async () => {
+      const server = await fake({ fixture: "key-cap", flavor });
+      await lintLive({ url: server.url });
+      expect(server.count("/team/info")).toBe(0);
+    });
+
+    it("follows budget_id with /budget/info only on proxies that do not include the row", async () => {
+      const server = await fake({ fixture: "key-budget-row", flavor });
+      await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("default") }] });
+      expect(server.count("/budget/info")).toBe(flavor === "old" ? 2 : 1);
+    });
+
+    it("fails with windowed budgets (budget_limits) where the proxy has them", async () => {
+      const server = await fake({ fixture: "key-budget-limits", flavor });
+      const result = await lintLive({ url: server.url });
+      if (flavor === "new") {
+        expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+        expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe(
+          'integration key "codemie-back" is capped by key: windowed budgets (budget_limits) 10 per 1d; when that is spent, every LLM call of the platform fails',
+        );
+        expect(result.live.status).toBe("failed");
+      } else {
+        // Older proxies have no budget_limits column: the key is unlimited there.
+        expect(summary(result)).toEqual([]);
+        expect(result.live.status).toBe("passed");
+      }
+    });
+
+    it("does not take a soft-budget-only row for a cap: the key passes", async () => {
+      const server = await fake({ fixture: "soft-only-budget", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(liveFindings(result, "litellm-key-unlimited")).toEqual([]);
+      expect(result.live.status).toBe("passed");
+      // The row was read (included on newer proxies, fetched on older ones), not skipped.
+      expect(server.count("/budget/info")).toBe(flavor === "old" ? 2 : 1);
+    });
+
+    it("keeps rate limits as notices, not findings", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.rpm_limit = 600;
+        s.teams![0]!.tpm_limit = 100000;
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual([]);
+      expect(result.live.notices).toContain('integration key "codemie-back" rate limits (not budgets): key rpm_limit 600, team "codemie" tpm_limit 100000');
+    });
+
+    it("warns only when a user cap is all that may limit a team key", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.user_id = "svc";
+        s.users = [{ user_id: "svc", user_role: "internal_user", max_budget: 7 }];
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/userCapOnTeamKey/warning"]);
+      expect(liveFindings(result)[0]?.message).toBe(
+        'integration key "codemie-back" may be capped by user "svc": max_budget 7 (never resets); LiteLLM applies a user budget to a team key only in some configurations, and when it applies and is spent every LLM call of the platform fails',
+      );
+      // A warning does not fail the live status.
+      expect(result.live.status).toBe("passed");
+      expect(server.count("/team/info")).toBe(1);
+      expect(server.count("/user/info")).toBe(1);
+    });
+
+    it("reports a blocked key (master key reads the row)", async () => {
+      const server = await fake({ fixture: "blocked-key", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('integration key "codemie-back" is blocked, so every LLM call with it fails');
+    });
+
+    it("reports a blocked key from the key's own 401 (no master key)", async () => {
+      const server = await fake({ fixture: "blocked-key", flavor });
+      const result = await lintLive({ url: server.url, master: null });
+      expect(liveFindings(result, "litellm-key-unlimited")[0]?.messageId).toBe("blocked");
+    });
+
+    it("reports an expired key, with and without the master key", async () => {
+      const server = await fake({ fixture: "expired-key", flavor });
+      const withMaster = await lintLive({ url: server.url });
+      expect(liveFindings(withMaster, "litellm-key-unlimited")[0]?.message).toBe('integration key "codemie-back" expired (2020-01-01T00:00:00+00:00), so every LLM call with it fails');
+      const withoutMaster = await lintLive({ url: server.url, master: null });
+      expect(liveFindings(withoutMaster, "litellm-key-unlimited")[0]?.messageId).toBe("expired");
+    });
+
+    it("reports an unknown integration key, with and without the master key", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const withMaster = await lintLive({ url: server.url, api: "sk-not-a-real-key-9999" });
+      expect(summary(withMaster)).toEqual(["litellm-key-unlimited/notFound/error"]);
+      const withoutMaster = await lintLive({ url: server.url, api: "sk-not-a-real-key-9999", master: null });
+      expect(summary(withoutMaster)).toContain("litellm-key-unlimited/notFound/error");
+    });
+
+    it("works with the integration key alone (self lookup, then its team)", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, master: null });
+      expect(liveFindings(result, "litellm-key-unlimited")).toEqual([]);
+      const self = server.requests.find((r) => r.path === "/key/info");
+      expect(self?.query).toEqual({});
+      expect(self?.headers.authorization).toBe(`Bearer ${APP}`);
+      expect(server.count("/team/info")).toBe(1);
+      // The budget checks need the master key: inconclusive, not passed.
+      expect(result.live.status).toBe("inconclusive");
+    });
+
+    it("finds the team's cap with the integration key alone", async () => {
+      const server = await fake({ fixture: "capped-team", flavor });
+      const result = await lintLive({ url: server.url, master: null });
+      expect(liveFindings(result, "litellm-key-unlimited").map((f) => `${f.messageId}/${f.severity}`)).toEqual(["limited/error"]);
+      expect(result.live.status).toBe("failed");
+    });
+
+    it("is inconclusive, not passed, when a linked lookup the key cannot do fails", async () => {
+      // Only the integration key: the organization endpoint is admin-only.
+      const server = await fake({ fixture: "org-cap", flavor });
+      const result = await lintLive({ url: server.url, master: null });
+      expect(liveFindings(result, "litellm-key-unlimited")).toEqual([]);
+      const messages = liveFindings(result, "litellm-unverified").map((f) => f.message);
+      expect(messages.some((m) => m.startsWith('litellm-key-unlimited could not be completed: integration key "codemie-back": ') && m.includes("LITELLM_API_KEY"))).toBe(true);
+      expect(result.live.status).toBe("inconclusive");
+    });
+
+    describe("by alias", () => {
+      it("finds the key by alias with the master key", async () => {
+        const server = await fake({ fixture: "demo", flavor });
+        const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
+        expect(summary(result)).toEqual([]);
+        expect(server.requests.find((r) => r.path === "/key/list")?.query).toEqual({ key_alias: "codemie-back", return_full_object: "true", size: "2" });
+      });
+
+      it("reports an alias that matches no key", async () => {
+        const server = await fake({ fixture: "demo", flavor });
+        const result = await lintLive({ url: server.url, api: null, alias: "nobody" });
+        expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('no LiteLLM key has the alias "nobody"');
+      });
+
+      it("reports an ambiguous alias instead of guessing", async () => {
+        const server = await fake({ fixture: "ambiguous-alias", flavor });
+        const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
+        expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('2 LiteLLM keys have the alias "codemie-back"; give LITELLM_API_KEY or a unique --key-alias');
+        expect(server.count("/key/info")).toBe(0);
+      });
+
+      it("needs the master key", async () => {
+        const server = await fake({ fixture: "demo", flavor });
+        const result = await lintLive({ url: server.url, api: null, master: null, alias: "codemie-back" });
+        expect(liveFindings(result, "litellm-unverified").map((f) => f.message)).toContain(
+          "litellm-key-unlimited not checked: --key-alias needs LITELLM_MASTER_KEY (keys are listed by alias only for admins), or set LITELLM_API_KEY instead",
+        );
+        expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
+      });
+    });
+
+    it("is unverified without LITELLM_API_KEY and --key-alias, naming both", async () => {
+      const server = await fake({ fixture: "demo", flavor });
+      const result = await lintLive({ url: server.url, api: null });
+      expect(liveFindings(result, "litellm-unverified").map((f) => f.message)).toEqual([
+        "litellm-key-unlimited not checked: set LITELLM_API_KEY (the platform's integration key) or give --key-alias with LITELLM_MASTER_KEY",
+      ]);
+      expect(server.count("/key/info")).toBe(0);
+    });
+  });
+
+  it("sends the key in a custom header when the proxy reads only that one", async () => {
+    const server = await fake({ fixture: "demo", flavor, keyHeaderName: "X-Custom-Key" });
+    const wrong = await lintLive({ url: server.url });
+    expect(wrong.live.status).toBe("inconclusive");
+    const right = await lintLive({ url: server.url, config: { keyHeader: "X-Custom-Key" } });
+    expect(right.live.status).toBe("passed");
+  });
+
+  it("joins endpoint paths to a base URL with a path prefix", async () => {
+    const server = await fake({ fixture: "demo", flavor, rootPath: "/litellm" });
+    const result = await lintLive({ url: `${server.url}/` });
+    expect(result.live.status).toBe("passed");
+    expect(server.requests.every((r) => r.url.startsWith("/litellm/"))).toBe(true);
+  });
+
+  it("does not query a proxy whose readiness reports the database disconnected", async () => {
+    for (const readiness of ["new", "intermediate"] as const) {
+      const server = await fake({ fixture: "demo", flavor, db: "disconnected", readiness });
+      const result = await lintLive({ url: server.url });
+      expect(result.live.status).toBe("inconclusive");
+      expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
+      expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("the proxy reports its database as disconnected");
+    }
+  });
+
+  it("reads every readiness generation", async () => {
+    for (const readiness of ["new", "old", "intermediate"] as const) {
+      const server = await fake({ fixture: "demo", flavor, readiness });
+      const result = await lintLive({ url: server.url });
+      expect(result.live).toMatchObject({ status: "passed", litellmVersion: "1.80.12" });
+    }
+  });
+
+  it("reports the key finding at the first manifest document when there are no values", async () => {
+    const server = await fake({ fixture: "capped-team", flavor });
+    const result = await lintLive({ url: server.url, manifests: [{ name: "rendered.yaml", text: manifestsText(2, "prod-budget") }] });
+    const [finding] = liveFindings(result, "litellm-key-unlimited");
+    // Line 1 is the `# Source:` comment; the document's map starts on line 2.
+    expect(finding?.location).toMatchObject({ file: "rendered.yaml", start: { line: 2, column: 1 } });
+  });
+});
+
+describe("the shipped old-proxy fixture (1.42.7, the demo's data)", () => {
+  it("passes the unlimited integration key, as the demo does on a newer proxy", async () => {
+    const server = await fake({ fixture: "old-proxy" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }] });
+    expect(summary(result)).toEqual([]);
+    expect(result.live).toMatchObject({ status: "passed", requests: 4, litellmVersion: "1.42.7" });
+  });
+
+  it("fails once the team of the key is capped", async () => {
+    const state = structuredClone(readFixture("old-proxy"));
+    state.teams![0]!.max_budget = 500;
+    state.teams![0]!.budget_duration = "30d";
+    const server = await fake({ state });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+    expect(liveFindings(result)[0]?.message).toContain('is capped by team "codemie": max_budget 500 per 30d');
+    expect(result.live.status).toBe("failed");
+  });
+});
+
+describe("proxy without a master key (auth disabled)", () => {
+  it("reads budgets but cannot read the key by hash", async () => {
+    const server = await fake({ fixture: "no-master-key" });
+    const result = await lintLive({ url: server.url });
+    expect(liveFindings(result, "litellm-budget-exists")).toEqual([]);
+    expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning"]);
+    expect(liveFindings(result)[0]?.message).toContain("GET /key/info: HTTP 403 (auth_error): LITELLM_MASTER_KEY lacks the role for this endpoint");
+  });
+});
+
+describe("static errors", () => {
+  it("do not stop the live checks", async () => {
+    const server = await fake({ fixture: "demo" });
+    const text = `${valuesText()}    - {name: LITE_LLM_MASTER_KEY, value: sk-literal-in-values-1234}\n`;
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text }] });
+    expect(result.findings.some((f) => f.ruleId === "plaintext-credential" && f.severity === "error")).toBe(true);
+    expect(result.live).toMatchObject({ status: "passed", requests: 4 });
+    // A key in the linted files is never used as a credential.
+    expect(server.requests.every((r) => !JSON.stringify(r.headers).includes("sk-literal-in-values"))).toBe(true);
+  });
+});
+
+describe("skipped", () => {
+  it("reports skipped with the reason when no live phase is given", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const result = await lint({ values: [{ name: "v.yaml", text: valuesText() }], sets: [], manifests: [], options: DEFAULT_OPTIONS, liveSkippedReason: "--offline given" });
+    expect(result.live).toEqual({ status: "skipped", requests: 0, reason: "--offline given", notices: [] });
+  });
+});

@@ -1,0 +1,53 @@
+/** The CodeMie profile: detection, the legacy DEFAULT_BUDGET_ID, budgets-config.yaml sources. */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
+import { runCli, scratch } from "../support/cli.ts";
+
+const CHART = "image:\n  tag: \"2.20.0\"\nextraEnv:\n  - {name: DEFAULT_BUDGET_ID, value: legacy-budget}\nproxyPool:\n  enabled: false\n";
+const PLAIN = "api:\n  env:\n    - {name: DEFAULT_BUDGET_ID, value: legacy-budget}\n";
+
+async function run(text: string, codemie?: "auto" | "on" | "off") {
+  return lint({ values: [{ name: "values.yaml", text }], sets: [], manifests: [], options: { ...DEFAULT_OPTIONS, ...(codemie ? { codemie } : {}) } });
+}
+
+describe("CodeMie profile", () => {
+  it("turns on for CodeMie's chart and then reads DEFAULT_BUDGET_ID", async () => {
+    const result = await run(CHART);
+    expect(result.budgetIds.map((b) => [b.id, b.envName])).toEqual([["legacy-budget", "DEFAULT_BUDGET_ID"]]);
+  });
+
+  it("stays off for other values, and can be forced either way", async () => {
+    expect((await run(PLAIN)).budgetIds.map((b) => b.source)).toEqual(["default"]);
+    expect((await run(PLAIN, "on")).budgetIds.map((b) => b.id)).toEqual(["legacy-budget"]);
+    expect((await run(CHART, "off")).budgetIds.map((b) => b.source)).toEqual(["default"]);
+  });
+
+  it("turns on for a CodeMie image in rendered objects of any kind (an OpenShift DeploymentConfig too)", async () => {
+    const config = "apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: api, image: ghcr.io/epam/codemie:2.10.0}\n";
+    const pod = "---\napiVersion: v1\nkind: Pod\nmetadata: {name: job}\nspec:\n  containers:\n    - name: job\n      image: busybox\n      env: [{name: DEFAULT_BUDGET_ID, value: legacy-budget}]\n";
+    const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: config + pod }], options: DEFAULT_OPTIONS });
+    expect(result.budgetIds.map((b) => [b.id, b.envName])).toEqual([["legacy-budget", "DEFAULT_BUDGET_ID"]]);
+  });
+
+  it("the platform entry of budgets-config.yaml replaces the built-in default", async () => {
+    const text = "extraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: b}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: plat, name: P, max_budget: 1, budget_category: platform}\n";
+    const result = await run(text);
+    expect(result.budgetIds.map((b) => [b.id, b.source, b.category, b.location?.start.line, b.location?.start.column])).toEqual([["plat", "budgets-config", "platform", 8, 25]]);
+  });
+
+  it("--budgets-config lints a file on its own, and `codemie: off` in the config silences CodeMie rules", async () => {
+    const dir = scratch({
+      "budgets.yaml": "predefined_budgets:\n  - budget_id: plat\n    name: Platform\n    max_budget: -5\n    budget_category: platform\n",
+      "values.yaml": "extraEnv:\n  - {name: LLM_PROXY_ENABLED, value: 'true'}\n  - {name: LITELLM_BUDGET_ID, value: x}\n  - {name: LLM_PROXY_MODE, value: internal}\n",
+      "off.yaml": "codemie: off\n",
+    });
+    const file = await runCli(["lint", "--budgets-config", "budgets.yaml", "--format", "json"], { cwd: dir });
+    expect(file.code).toBe(1);
+    const report = JSON.parse(file.stdout) as { findings: { ruleId: string; location: { file: string; line: number } }[] };
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([["codemie-budgets-config", "budgets.yaml", 4]]);
+    const on = await runCli(["lint", "values.yaml", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(on.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toContain("codemie-budget-flags");
+    const off = await runCli(["lint", "values.yaml", "--config", "off.yaml", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(off.stdout) as { findings: { ruleId: string }[] }).findings).toEqual([]);
+  });
+});

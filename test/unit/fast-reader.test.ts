@@ -1,0 +1,519 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseAllDocuments, parseDocument, stringify, type ToStringOptions } from "yaml";
+import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+
+/** Asserts that the reader agrees with the `yaml` library on `src`. */
+function expectSameAsYaml(src: string): void {
+  const doc = parseDocument(src);
+  expect(doc.errors).toEqual([]);
+  expect(readFast(src)).toStrictEqual(doc.toJS());
+}
+
+/** Either bails or agrees with `yaml`; and never accepts text that `yaml` rejects. */
+function expectSafe(src: string): boolean {
+  const got = readFast(src);
+  if (got === UNSUPPORTED) return false;
+  const doc = parseDocument(src);
+  expect(doc.errors.map((e) => e.code), JSON.stringify(src)).toEqual([]);
+  expect(got, JSON.stringify(src)).toStrictEqual(doc.toJS());
+  return true;
+}
+
+const supported: Array<[string, string]> = [
+  ["empty document", ""],
+  ["comment-only document", "# Source: chart/templates/x.yaml\n\n# another\n"],
+  ["plain keys and values", "apiVersion: v1\nkind: ConfigMap\n"],
+  ["nested mappings", "metadata:\n  name: x\n  labels:\n    app: y\n    tier: web\nspec: {}\n"],
+  ["quoted keys", "\"a b\": 1\n'c''d': 2\n\"e\" : 3\n"],
+  ["keys with indicators inside", "app.kubernetes.io/name: x\n-x: 1\n?y: 2\n:z: 3\na[b]: 4\na:b: 5\n"],
+  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n.inf: f\n"],
+  ["compact sequence at the key's indentation", "env:\n- name: A\n  value: \"1\"\n- name: B\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k\nnext: 1\n"],
+  ["indented sequence", "args:\n  - --port\n  - \"4000\"\nx: y\n"],
+  ["sequence of sequences", "- - a\n  - b\n- - c\n-   - d\n"],
+  ["dash alone then nested block", "-\n  a: 1\n  b: 2\n-\n  - x\n-\n- last\n"],
+  ["compact mapping with extra spaces after dash", "-   a: 1\n    b: 2\n"],
+  ["compact mapping with a nested compact sequence", "- name: c\n  ports:\n  - 80\n  - 443\n- name: d\n"],
+  ["null values", "a:\nb: ~\nc: null\nd: Null\ne: NULL\nf: # comment\n"],
+  ["booleans", "a: true\nb: True\nc: TRUE\nd: false\ne: False\nf: FALSE\ng: yes\nh: tRue\n"],
+  ["integers", "a: 0\nb: -12\nc: +7\nd: 0o17\ne: 0x1F\nf: 08\ng: -0\nh: 123456789012345678901234\n"],
+  ["floats", "a: 1.5\nb: -.5\nc: 1.\nd: 1e3\ne: -2.5E-3\nf: .inf\ng: -.Inf\nh: +.INF\ni: .nan\nj: .NaN\n"],
+  ["number-like strings", "a: 0b1\nb: 1_000\nc: 0o8\nd: 0x\ne: +0x1\nf: 1.2.3\ng: .\nh: 2048Mi\ni: 500m\nj: 1e\n"],
+  ["comments and hashes", "a: b # comment\nc: d#not-comment\ne: 'x' # c\nf: \"y\"  # c\n# full line\ng: [1] # c\n"],
+  ["plain scalars with colons and dashes", "url: http://x:80/a\nflag: --verbose\nneg: -1\nq: ?x\ncolon: :x\nspaced: a b  c\n"],
+  ["single-quoted scalars", "a: 'it''s'\nb: ''\nc: 'a # b'\nd: '\\n'\n"],
+  ["double-quoted escapes", "a: \"\\\"q\\\" \\\\ \\/ \\n\\t\\r\\0\\b\\f\\e\\a\\v\\N\\_\\L\\P\\ \"\nb: \"\\x41\\u00e9\\U0001F600\\uD83D\\uDE00\"\nc: \"tab\there\"\nd: \"\"\n"],
+  ["unicode", "emoji: 🎉\n🎉: é\nnbsp: a\u00a0b\n"],
+  ["flow collections", "a: {}\nb: []\nc: {cpu: 2, memory: 2048Mi}\nd: [a, \"b\", 'c', 1, true, null, ~]\ne: {x: [1, {y: z}], \"q\":1}\nf: [ ]\ng: [a b, c]\n"],
+  ["flow collections in sequences", "- {name: a}\n- [1, 2]\n- []\n"],
+  ["literal block scalar", "script: |\n  #!/bin/sh\n  echo \"a: b\"\n\n    indented\n  done\nnext: 1\n"],
+  ["literal block scalar chomping", "clip: |\n  a\n\n\nstrip: |-\n  a\n\n\nkeep: |+\n  a\n\n\nend: 1\n"],
+  ["keep chomping at the end of the text", "a: |+\n  x\n\n"],
+  ["block scalar without a final line break", "a: |\n  x"],
+  ["block scalar with leading blank lines", "a: |\n\n\n  x\n"],
+  ["empty block scalars", "a: |\nb: >-\n\n\nc: 1\n"],
+  ["explicit indentation indicators", "a: |2\n    indented\n  normal\nb: |1-\n  x\nc:\n  d: |2+\n     e\n\n"],
+  ["explicit indentation indicator in sequences", "- |2\n   x\n- a: |1\n    y\n- - |1\n    z\n"],
+  ["folded block scalar", "a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n"],
+  ["folded block scalar with more-indented lines", "a: >\n  a\n  b\n\n  c\n   d\n  e\n\n    f\n  g\n"],
+  ["folded chomping", "a: >-\n  x\n  y\n\nb: >+\n  x\n\n\nc: >\n  x\n"],
+  ["block scalar with tabs in content", "a: |\n  \tx\n  y\t\nb: >\n  \tx\n  y\n"],
+  ["block scalar in a compact sequence", "k:\n- |\n  x\n- >-\n  y\n  z\n"],
+  ["block scalar header with comment", "a: | # comment\n  x\n"],
+  ["CRLF line breaks", "a: 1\r\nb:\r\n  - x\r\n  - 'y'\r\nc: |\r\n  l1\r\n  l2\r\n"],
+  ["byte-order mark at the start", "\ufeffa: 1\n"],
+  ["document indented as a whole", "  a: 1\n  b: 2\n"],
+  ["top-level sequence", "- a\n- 1\n- {b: c}\n"],
+  ["__proto__ key", "__proto__: 1\nconstructor: 2\n"],
+  ["comments at odd indentation", "a:\n  b: 1\n# c\n      # d\n  e: 2\n"],
+  ["trailing spaces", "a: b   \nc:   \n  d: e\n"],
+];
+
+const unsupported: Array<[string, string]> = [
+  ["tab indentation", "a:\n\tb: 1\n"],
+  ["tab separator", "a:\t1\n"],
+  ["anchor", "a: &x 1\n"],
+  ["alias", "a: *x\n"],
+  ["tag", "a: !!str 1\n"],
+  ["complex key", "? a\n: b\n"],
+  ["merge key", "<<: {a: 1}\n"],
+  ["multi-line plain scalar", "a: one\n  two\n"],
+  ["multi-line plain scalar in a sequence", "- one\n  two\n"],
+  ["multi-line double-quoted scalar", "a: \"one\n  two\"\n"],
+  ["escaped line break", "a: \"one\\\n  two\"\n"],
+  ["multi-line single-quoted scalar", "a: 'one\n  two'\n"],
+  ["multi-line flow collection", "a: [1,\n  2]\n"],
+  ["comment inside a flow collection", "a: [1 # c\n]\n"],
+  ["trailing comma in a flow collection", "a: [1, 2,]\n"],
+  ["flow pair without value", "a: {b: }\n"],
+  ["flow scalar with a colon", "a: [http://x]\n"],
+  ["directive", "%YAML 1.2\n---\na: 1\n"],
+  ["document marker", "a: 1\n---\nb: 2\n"],
+  ["document end marker", "a: 1\n...\n"],
+  ["duplicate key", "a: 1\na: 2\n"],
+  ["duplicate key after resolution", "1: a\n01: b\n"],
+  ["keys colliding as JS property names", "1: a\n\"1\": b\n"],
+  ["duplicate flow key", "a: {b: 1, b: 2}\n"],
+  ["top-level scalar", "hello\n"],
+  ["top-level quoted scalar", "\"hello\"\n"],
+  ["top-level flow collection", "[1, 2]\n"],
+  ["scalar on its own line", "a:\n  b\n"],
+  ["nested mapping on one line", "a: b: c\n"],
+  ["sequence as a mapping value on the same line", "a: - b\n"],
+  ["bad indentation", "a:\n    b: 1\n  c: 2\n"],
+  ["more-indented line after a value", "a: 1\n  b: 2\n"],
+  ["invalid escape", "a: \"\\q\"\n"],
+  ["escape out of range", "a: \"\\U00110000\"\n"],
+  ["comment without preceding space", "a: \"x\"#c\n"],
+  ["reserved indicator", "a: @x\n"],
+  ["percent at value start", "a: %x\n"],
+  ["quoted key without separator", "\"a\":1\n"],
+  ["control character", "a: b\u0001\n"],
+  ["next-line character", "a: b\u0085c\n"],
+  ["lone carriage return", "a: 1\rb: 2\n"],
+  ["byte-order mark inside", "a: \ufeff1\n"],
+  ["keep-chomped empty block scalar", "a: |+\n\nb: 1\n"],
+  ["more-indented leading blank line", "a: |\n    \n  x\n"],
+  ["more-indented whitespace-only line", "a: |\n  x\n     \n  y\n"],
+  ["invalid block scalar header", "a: |x\n  y\n"],
+  ["zero indentation indicator", "a: |0\n  y\n"],
+  ["tab before block scalar content", "a: |\n  x\n\ty\n"],
+  ["overlong key", `${"k".repeat(1100)}: 1\n`],
+  ["deep flow nesting", `a: ${"[".repeat(2000)}${"]".repeat(2000)}\n`],
+  ["deep block nesting", `${"- ".repeat(2000)}x\n`],
+];
+
+describe("readFast", () => {
+  it.each(supported)("reads %s like yaml", (_name, src) => {
+    expect(readFast(src)).not.toBe(UNSUPPORTED);
+    expectSameAsYaml(src);
+  });
+
+  it.each(unsupported)("bails on %s", (_name, src) => {
+    expect(readFast(src)).toBe(UNSUPPORTED);
+  });
+
+  it("gives a null document for empty and comment-only text", () => {
+    expect(readFast("")).toBeNull();
+    expect(readFast("# only a comment")).toBeNull();
+  });
+
+  it("keeps __proto__ as an own property", () => {
+    const value = readFast("__proto__:\n  polluted: true\n") as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("splitDocuments", () => {
+  const docs = (s: string) => splitDocuments(s).map((d) => ({ ...d }));
+
+  it("splits helm output with source comments around the markers", () => {
+    const stream = "---\n# Source: a.yaml\nkind: A\n---\n# Source: b.yaml\nkind: B\n";
+    expect(docs(stream)).toEqual([
+      { text: "# Source: a.yaml\nkind: A\n", offset: 4, line: 1 },
+      { text: "# Source: b.yaml\nkind: B\n", offset: 33, line: 4 },
+    ]);
+  });
+
+  it("drops comments before the first marker and keeps an implicit first document", () => {
+    expect(docs("# Source: a.yaml\n---\nkind: A\n")).toEqual([{ text: "kind: A\n", offset: 21, line: 2 }]);
+    expect(docs("kind: A\n--- # c\nkind: B")).toEqual([
+      { text: "kind: A\n", offset: 0, line: 0 },
+      { text: "kind: B", offset: 16, line: 2 },
+    ]);
+  });
+
+  it("yields empty documents between markers, after a trailing marker and for a lone end marker", () => {
+    expect(splitDocuments("---\n---\na: 1\n---\n").map((d) => d.text)).toEqual(["", "a: 1\n", ""]);
+    expect(splitDocuments("a: 1\n...\n...\n").map((d) => d.text)).toEqual(["a: 1\n", ""]);
+    expect(splitDocuments("a: 1\n...\n# trailing\n").map((d) => d.text)).toEqual(["a: 1\n"]);
+  });
+
+  it("yields nothing for an empty or comment-only stream", () => {
+    expect(splitDocuments("")).toEqual([]);
+    expect(splitDocuments("# nothing\n\n")).toEqual([]);
+  });
+
+  it("flags documents whose marker line carries content", () => {
+    expect(docs("--- !tag\na: 1\n--- a: 2\n---\nb: 3\n")).toEqual([
+      { text: "--- !tag\na: 1\n", offset: 0, line: 0, needsFullParse: true },
+      { text: "--- a: 2\n", offset: 14, line: 2, needsFullParse: true },
+      { text: "b: 3\n", offset: 27, line: 4 },
+    ]);
+  });
+
+  it("keeps directives with their document", () => {
+    expect(docs("%YAML 1.2\n---\na: 1\n")).toEqual([{ text: "%YAML 1.2\n---\na: 1\n", offset: 0, line: 0, needsFullParse: true }]);
+  });
+
+  it("does not split on marker-like text inside lines", () => {
+    const stream = "a: |\n  ---\n  ...\nb: ---x\n----\n";
+    expect(splitDocuments(stream)).toHaveLength(1);
+  });
+
+  it("handles CRLF and a byte-order mark", () => {
+    expect(docs("\ufeff---\r\na: 1\r\n---\r\nb: 2\r\n")).toEqual([
+      { text: "a: 1\r\n", offset: 6, line: 1 },
+      { text: "b: 2\r\n", offset: 17, line: 3 },
+    ]);
+  });
+
+  it("agrees with yaml.parseAllDocuments on streams built from marker, comment and content lines", () => {
+    const pieces = ["---", "--- # c", "---  ", "...", "# Source: x", "", "  ", "a: 1", "b:\n  - x", "- 1\n- 2", "--- !t", "--- a: 1", "--- |\n  x", "c: |\n  ---x\n", "... # c", "\ufeff"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), fc.boolean(), fc.boolean(), (parts, crlf, finalBreak) => {
+        let stream = parts.join("\n") + (finalBreak ? "\n" : "");
+        if (crlf) stream = stream.replace(/\n/g, "\r\n");
+        const expected = parseAllDocuments(stream);
+        const actual = splitDocuments(stream);
+        expect(actual).toHaveLength(expected.length);
+        actual.forEach((part, i) => {
+          expect(stream.slice(part.offset, part.offset + part.text.length)).toBe(part.text);
+          expect(stream.slice(0, part.offset).split("\n").length - 1).toBe(part.line);
+          const value = part.needsFullParse ? parseDocument(part.text).toJS() : readFast(part.text);
+          if (value !== UNSUPPORTED) expect(value).toStrictEqual(expected[i]?.toJS());
+        });
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+const HELM_OUTPUT = `---
+# Source: litellm/templates/secret.yaml
+apiVersion: v1
+kind: Secret
+metadata:
+  name: litellm-masterkey
+  labels:
+    app.kubernetes.io/name: litellm
+    app.kubernetes.io/instance: release-name
+type: Opaque
+data:
+  masterkey: "c2stMTIzNDU2Nzg5MA=="
+---
+# Source: litellm/templates/configmap.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: litellm-config
+  annotations:
+    checksum/values: 9f2c4e1a
+data:
+  config.yaml: |
+    model_list:
+      - model_name: gpt-4o
+        litellm_params:
+          model: azure/gpt-4o
+          api_base: os.environ/AZURE_API_BASE
+          api_key: "os.environ/AZURE_API_KEY"
+
+    general_settings:
+      master_key: os.environ/PROXY_MASTER_KEY  # from the secret
+  motd: >-
+    Routed through
+    the LiteLLM proxy.
+  empty: ""
+---
+---
+# Source: litellm/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: release-name-litellm
+  labels:
+    helm.sh/chart: litellm-0.1.0
+    app.kubernetes.io/version: "v1.40.0"
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: litellm
+  template:
+    metadata:
+      annotations:
+        checksum/config: 5d41402abc4b2a76b9719d911017c592
+    spec:
+      containers:
+        - name: litellm
+          image: "ghcr.io/berriai/litellm:main-v1.40.0"
+          imagePullPolicy: IfNotPresent
+          args: ["--config", "/etc/litellm/config.yaml", "--port", "4000"]
+          env:
+          - name: PROXY_MASTER_KEY
+            valueFrom:
+              secretKeyRef:
+                name: litellm-masterkey
+                key: masterkey
+          - name: DATABASE_URL
+            valueFrom:
+              secretKeyRef: {name: db, key: url}
+          - name: STORE_MODEL_IN_DB
+            value: "True"
+          - name: PORT
+            value: "4000"
+          - name: EMPTY
+            value:
+          ports:
+            - name: http
+              containerPort: 4000
+              protocol: TCP
+          resources:
+            limits: {cpu: 2, memory: 2048Mi}
+            requests:
+              cpu: 500m
+              memory: 512Mi
+          readinessProbe:
+            httpGet:
+              path: /health/readiness
+              port: http
+            initialDelaySeconds: 10
+          volumeMounts:
+            - name: config
+              mountPath: /etc/litellm/
+              readOnly: true
+      volumes:
+        - name: config
+          configMap:
+            name: litellm-config
+---
+# Source: litellm/templates/service.yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: &name release-name-litellm
+spec:
+  type: ClusterIP
+  ports: [{port: 4000, targetPort: http}]
+`;
+
+describe("rendered helm output", () => {
+  it("splits and reads every document like yaml.parseAllDocuments", () => {
+    const expected = parseAllDocuments(HELM_OUTPUT);
+    const parts = splitDocuments(HELM_OUTPUT);
+    expect(parts).toHaveLength(expected.length);
+    expect(parts).toHaveLength(5);
+    const values = parts.map((part) => {
+      const fast = readFast(part.text);
+      return fast === UNSUPPORTED ? parseDocument(part.text).toJS() : fast;
+    });
+    expect(values).toStrictEqual(expected.map((d) => d.toJS()));
+    // Only the Service (it uses an anchor) needs the yaml library.
+    expect(parts.map((p) => readFast(p.text) === UNSUPPORTED)).toEqual([false, false, false, false, true]);
+    expect(parts[0]?.line).toBe(1);
+  });
+
+  it("reads ordinary generated manifests without bailing", () => {
+    const stream = generateManifests(60);
+    const expected = parseAllDocuments(stream);
+    const parts = splitDocuments(stream);
+    expect(parts).toHaveLength(expected.length);
+    parts.forEach((part, i) => {
+      expect(part.needsFullParse).toBeUndefined();
+      const value = readFast(part.text);
+      expect(value, `document ${i}`).not.toBe(UNSUPPORTED);
+      expect(value).toStrictEqual(expected[i]?.toJS());
+    });
+  });
+});
+
+/** A helm-like stream in both sequence styles (`toYaml` indents sequences less than templates do). */
+function generateManifests(count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const dash = i % 2 === 0 ? "" : "  ";
+    if (i % 10 === 3) {
+      out.push(`---
+# Source: chart/templates/configmap-${i}.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: config-${i}
+data:
+  config.yaml: |
+    model_list:
+      - model_name: m-${i}
+        litellm_params:
+          model: openai/gpt-${i}
+
+    router_settings:
+      timeout: ${i}.5
+  pem: |-
+    -----BEGIN CERTIFICATE-----
+    MIIB${i}
+
+    -----END CERTIFICATE-----
+  flag: "true"
+`);
+      continue;
+    }
+    const env = Array.from({ length: 8 }, (_, k) =>
+      k % 3 === 0
+        ? `${dash}- name: SECRET_${k}\n${dash}  valueFrom:\n${dash}    secretKeyRef:\n${dash}      name: app-${i}\n${dash}      key: key-${k}`
+        : `${dash}- name: VAR_${k}\n${dash}  value: ${k % 2 ? `"${k}"` : `'value ${i}'`}`,
+    )
+      .map((entry) => entry.replace(/^/gm, "          "))
+      .join("\n");
+    out.push(`---
+# Source: chart/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  labels:
+    app.kubernetes.io/name: app-${i}
+    app.kubernetes.io/version: "1.${i}.0"
+  annotations:
+    checksum/config: ${(i * 2654435761).toString(16)}
+    description: 'Serves: requests # not a comment'
+spec:
+  replicas: ${i % 4}
+  strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 25%, maxUnavailable: 0}}
+  template:
+    spec:
+      nodeSelector: {}
+      tolerations: []
+      containers:
+        - name: app
+          image: registry.example.com/app:1.${i}
+          command: ["/bin/app", "--port=8080"]
+          env:
+${env}
+          resources:
+            limits: {cpu: 2, memory: 2048Mi}
+            requests: {cpu: 0.5, memory: 512Mi}
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 1000
+            readOnlyRootFilesystem: ${i % 2 === 0}
+`);
+  }
+  return out.join("");
+}
+
+/** JSON-like values whose strings are drawn from characters that stress quoting and escaping. */
+const nastyString = fc.oneof(
+  { weight: 3, arbitrary: fc.array(fc.constantFrom("a", "z", "0", "9", " ", ":", "#", "-", "?", ",", "[", "]", "{", "}", '"', "'", "\\", "\n", "\t", "é", "🎉", ".", "|", ">", "&", "*", "!", "%", "@", "`", "~", "+"), { maxLength: 12 }).map((a) => a.join("")) },
+  { weight: 2, arbitrary: fc.constantFrom("true", "null", "~", "0x1F", "0o17", "1e3", ".inf", ".nan", "12", "-0", "1.50", "", " lead", "trail ", "a\nb", "a\n\nb\n", "\n", "  x\n", "x\n\n", "---", "- a", "a: b") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+);
+const ordinaryString = fc.stringMatching(/^[a-z][a-z0-9./_=-]{0,12}( [a-z0-9]{1,6})?$/);
+
+function jsonValue(str: fc.Arbitrary<string>) {
+  const scalar = fc.oneof(str, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+  return fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("arr"), tie("obj")),
+    arr: fc.array(tie("node"), { maxLength: 4 }),
+    obj: fc.dictionary(str, tie("node"), { maxKeys: 4 }),
+  })).node;
+}
+
+const STRINGIFY_OPTIONS: ToStringOptions[] = [
+  {},
+  { defaultStringType: "QUOTE_DOUBLE" },
+  { defaultStringType: "QUOTE_SINGLE" },
+  { blockQuote: "folded" },
+  { lineWidth: 0 },
+  { indentSeq: false },
+  { indent: 4 },
+  { collectionStyle: "flow" },
+  { doubleQuotedAsJSON: true },
+];
+
+describe("properties", () => {
+  it("reads yaml.stringify output like yaml does, or bails", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(jsonValue(nastyString), fc.constantFrom(...STRINGIFY_OPTIONS), (value, options) => {
+        if (expectSafe(stringify(value, options))) accepted++;
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it("never bails on yaml.stringify output of ordinary mappings", () => {
+    const root = fc.dictionary(ordinaryString, jsonValue(ordinaryString), { minKeys: 1, maxKeys: 4 });
+    fc.assert(
+      fc.property(root, fc.constantFrom({}, { indentSeq: false }, { defaultStringType: "QUOTE_DOUBLE" } as ToStringOptions), (value, options) => {
+        const src = stringify(value, options);
+        expect(readFast(src), src).not.toBe(UNSUPPORTED);
+        expectSafe(src);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it("never accepts mutated text differently from yaml", () => {
+    const edits = ["\n", " ", "  ", ":", ": ", "- ", "-", "#", " #", '"', "'", "\t", "|", ">", "|-", ">+", "|2", "[", "]", "{", "}", ",", "a", "0", "\r\n", "\r", "---\n", "&a ", "*a", "!t ", "%", "? ", "\\", "\\x4", "\ufeff"];
+    const edit = fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...edits), fc.nat(6));
+    fc.assert(
+      fc.property(jsonValue(nastyString), fc.constantFrom(...STRINGIFY_OPTIONS), fc.array(edit, { minLength: 1, maxLength: 4 }), (value, options, ops) => {
+        let text = stringify(value, options);
+        for (const [at, kind, insert, n] of ops) {
+          const i = at % (text.length + 1);
+          const lines = text.split("\n");
+          const k = at % lines.length;
+          if (kind === 0) text = text.slice(0, i) + insert + text.slice(i);
+          else if (kind === 1) text = text.slice(0, i) + text.slice(i + n);
+          else if (kind === 2) text = [...lines.slice(0, k + 1), ...lines.slice(k)].join("\n");
+          else text = [...lines.slice(0, k), " ".repeat(n) + (lines[k] ?? ""), ...lines.slice(k + 1)].join("\n");
+        }
+        expectSafe(text);
+      }),
+      { numRuns: 300, seed: 1234 },
+    );
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        expectSafe(text);
+        for (const part of splitDocuments(text)) expect(text.slice(part.offset, part.offset + part.text.length)).toBe(part.text);
+      }),
+      { numRuns: 300, seed: 99 },
+    );
+  });
+});

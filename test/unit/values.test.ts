@@ -1,0 +1,95 @@
+/** Helm's layering of values files and --set, with the provenance of every effective value. */
+import { describe, expect, it } from "vitest";
+import { toLocation } from "../../src/core/source.ts";
+import { loadValues, type SetInput } from "../../src/inputs/values.ts";
+import { SetApplyError } from "../../src/inputs/set-parser.ts";
+import { childAt, toJS, type VNode } from "../../src/yaml/vnode.ts";
+
+const file = (name: string, text: string) => ({ name, text });
+const set = (arg: string, index = 0, flag: SetInput["flag"] = "--set"): SetInput => ({ flag, arg, index });
+
+function at(node: VNode | undefined, ...path: (string | number)[]): VNode | undefined {
+  return path.reduce<VNode | undefined>((current, key) => childAt(current, key), node);
+}
+
+describe("values layers", () => {
+  it("merges maps deeply, replaces lists and scalars, and null deletes", () => {
+    const model = loadValues(
+      [
+        file("base.yaml", "image:\n  repository: r\n  tag: '1'\nlist: [a, b]\nremove: {x: 1}\nkeep: 1\n"),
+        file("prod.yaml", "image:\n  tag: '2'\nlist: [c]\nremove: null\n"),
+      ],
+      [],
+    );
+    expect(toJS(model.root)).toEqual({ image: { repository: "r", tag: "2" }, list: ["c"], keep: 1 });
+  });
+
+  it("every effective value points at the layer and line that supplied it", () => {
+    const model = loadValues([file("base.yaml", "image:\n  repository: r\n  tag: '1'\n"), file("prod.yaml", "# prod\nimage:\n  tag: '2'\n")], []);
+    const tag = toLocation(at(model.root, "image", "tag")!.origin);
+    expect(tag).toMatchObject({ file: "prod.yaml", start: { line: 3, column: 8 }, end: { line: 3, column: 11 }, path: ["image", "tag"] });
+    const repository = toLocation(at(model.root, "image", "repository")!.origin);
+    expect(repository).toMatchObject({ file: "base.yaml", start: { line: 2, column: 15 } });
+  });
+
+  it("reads values as Helm's YAML 1.1 does: yes/on are booleans, merge keys apply", () => {
+    const model = loadValues([file("v.yaml", "a: yes\nb: on\nc: 'yes'\nbase: &base {x: 1, z: 2}\nd:\n  <<: *base\n  z: 3\n")], []);
+    expect(toJS(model.root)).toMatchObject({ a: true, b: true, c: "yes", d: { x: 1, z: 3 } });
+  });
+
+  it("reports duplicate keys and keeps the last value, like Helm", () => {
+    const model = loadValues([file("v.yaml", "a: 1\nb: 2\na: 3\n")], []);
+    expect(toJS(model.root)).toEqual({ b: 2, a: 3 });
+    expect(model.problems.map((p) => [p.kind, p.message])).toEqual([["duplicate-key", "a"]]);
+  });
+
+  it("turns syntax errors, lists and scalars at the top, and extra documents into problems", () => {
+    expect(loadValues([file("v.yaml", "a: [1, 2\n")], []).problems[0]?.kind).toBe("syntax");
+    expect(loadValues([file("v.yaml", "- 1\n")], []).problems[0]?.message).toMatch(/must be a map of keys, not a list/);
+    expect(loadValues([file("v.yaml", "just text\n")], []).problems[0]?.message).toMatch(/not a scalar/);
+    expect(loadValues([file("v.yaml", "a: 1\n---\nb: 2\n")], []).problems[0]?.message).toMatch(/Helm reads only the first/);
+    expect(loadValues([file("v.yaml", "")], []).problems).toEqual([]);
+    expect(loadValues([file("v.yaml", "# only a comment\n")], []).problems).toEqual([]);
+  });
+
+  it("bounds alias expansion (billion laughs) and nesting", () => {
+    const lol = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const model = loadValues([file("lol.yaml", `${lol.join("\n")}\n`)], [], { maxDepth: 500, maxAliases: 50 });
+    expect(model.problems.map((p) => p.kind)).toEqual(["limit"]);
+    const deep = loadValues([file("deep.yaml", `a: ${"[".repeat(600)}${"]".repeat(600)}\n`)], []);
+    expect(deep.problems.map((p) => p.message)).toEqual(["nesting deeper than 500 levels"]);
+  });
+});
+
+describe("--set", () => {
+  it("applies after the files, types values like Helm and keeps --set-string as strings", () => {
+    const model = loadValues([file("v.yaml", "a: {b: 1}\nlist: [x]\n")], [set("a.c=true,n=10,f=1.5,z=0123"), set("s=true", 1, "--set-string")]);
+    expect(toJS(model.root)).toEqual({ a: { b: 1, c: true }, list: ["x"], n: 10, f: "1.5", z: "0123", s: "true" });
+  });
+
+  it("applies every --set before every --set-string, whatever the command-line order", () => {
+    const model = loadValues([], [set("x=from-string", 0, "--set-string"), set("x=from-set", 1)]);
+    expect(toJS(model.root)).toEqual({ x: "from-string" });
+  });
+
+  it("sets list items and nested maps, growing lists with nulls", () => {
+    const model = loadValues([file("v.yaml", "extraEnv:\n  - {name: A, value: '1'}\n")], [set("extraEnv[0].value=2,extraEnv[2].name=C")]);
+    expect(toJS(model.root)).toEqual({ extraEnv: [{ name: "A", value: 2 }, null, { name: "C" }] });
+    // The file's entry keeps its origin; the --set value points at the flag.
+    const value = toLocation(at(model.root, "extraEnv", 0, "value")!.origin);
+    expect(value).toMatchObject({ file: "--set", start: { line: 1, column: 19 }, end: { line: 1, column: 20 } });
+    expect(toLocation(at(model.root, "extraEnv", 0, "name")!.origin)).toMatchObject({ file: "v.yaml", start: { line: 2, column: 12 } });
+  });
+
+  it("does not change the layers it was applied over", () => {
+    const model = loadValues([file("v.yaml", "a: {b: 1}\n")], [set("a.c=2")]);
+    expect(toJS(model.root)).toEqual({ a: { b: 1, c: 2 } });
+    const again = loadValues([file("v.yaml", "a: {b: 1}\n")], []);
+    expect(toJS(again.root)).toEqual({ a: { b: 1 } });
+  });
+
+  it("rejects a key under a scalar as Helm does", () => {
+    expect(() => loadValues([file("v.yaml", "image: nginx\n")], [set("image.tag=1")])).toThrow(SetApplyError);
+  });
+});
