@@ -1,57 +1,59 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   DEFAULT_SARIF_CATEGORY,
-  findGitRoot,
   formatSarif
-} from "./chunks/chunk-FHWNIPOI.js";
+} from "./chunks/chunk-MNDQ2SZH.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-2G7FDR3R.js";
+} from "./chunks/chunk-BYWYGPGB.js";
 import {
   formatSummary,
   markdownText
-} from "./chunks/chunk-ME25L5WR.js";
+} from "./chunks/chunk-MOKVVVUM.js";
 import {
   createLivePhase
-} from "./chunks/chunk-2C2H4LE7.js";
+} from "./chunks/chunk-Q3B6XRX4.js";
 import {
-  CONFIG_NAMES,
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
   jsonLocation,
   lint,
+  liveConfig,
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-WCHJP4OX.js";
-import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-A5EAKFVO.js";
-import {
-  LITELLM_CREDENTIAL_ENV,
-  liveConfig
-} from "./chunks/chunk-RWFKZ3JA.js";
+} from "./chunks/chunk-E3N57OOP.js";
 import {
   UsageError
-} from "./chunks/chunk-YI5XR4DP.js";
+} from "./chunks/chunk-PZ4JXDO2.js";
+import "./chunks/chunk-WQODLWK4.js";
+import "./chunks/chunk-FLM64P6W.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
-} from "./chunks/chunk-3UKRB5HT.js";
+} from "./chunks/chunk-BOIGW645.js";
+import {
+  findConfigFile,
+  findGitRoot
+} from "./chunks/chunk-356GWT3Q.js";
 import {
   activeFindings,
   countBySeverity,
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-KFSZQI4Z.js";
+} from "./chunks/chunk-WJPUQHBL.js";
+import {
+  LITELLM_CREDENTIAL_ENV
+} from "./chunks/chunk-B675Y2P7.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 // src/action/live.ts
 function actionLivePhase(inputs, env, options) {
@@ -139,13 +141,13 @@ async function lintAndReport(io) {
   const at = (path) => resolve(workspace, path);
   const display = (absolute) => relativeName(workspace, absolute);
   let options = { ...DEFAULT_OPTIONS };
-  const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
+  const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
   const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
   const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
   const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ values, sets, manifests, options, ...live });
+  const result = await lint({ rules, values, sets, manifests, options, ...live });
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
   const forGithub = rebaseResult(result, workspace, root);

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  HELP,
+  HELP
+} from "./chunks/chunk-JCQP6QQO.js";
+import {
   VERSION
-} from "./chunks/chunk-3UKRB5HT.js";
+} from "./chunks/chunk-BOIGW645.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
@@ -19,7 +21,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-RMIZGJLU.js");
+  const { runCli } = await import("./chunks/run-RHPQMXOG.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -1,7 +1,7 @@
 import { budgetEnvNames, LITELLM_URL_ENV } from "../src/engine/deployed.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import { placeKey, type NodeRef } from "../src/core/source.ts";
-import type { EnvScope } from "../src/facts/facts.ts";
+import type { EnvScope } from "../src/facts/types.ts";
 import type { ResolvedVar } from "../src/kube/env.ts";
 
 interface Change {

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
-import { budgetIdDefect, PLACEHOLDER, REFERENCE } from "../src/facts/facts.ts";
+import { budgetIdDefect, PLACEHOLDER, REFERENCE } from "../src/facts/budget-ids.ts";
 
 export default defineRule({
   meta: {

@@ -1,11 +1,11 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineLiveRule } from "../src/live/rule.ts";
 import { formatAmount, safeText } from "../src/live/shapes.ts";
 
 /** pydantic defaults of PredefinedBudgetConfig for fields the file leaves out. */
 const FILE_DEFAULTS = { soft_budget: 0, budget_duration: "30d" };
 const ON = /^(true|1|yes|on|t|y)$/i;
 
-export default defineRule({
+export default defineLiveRule({
   meta: {
     id: "codemie-budget-drift",
     name: "CodemieBudgetDrift",
@@ -24,7 +24,6 @@ export default defineRule({
   },
   appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0,
   async check({ model, live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status !== "ok") return; // other live rules report missing, inconclusive and no-database outcomes
     const reconciling = model.facts.scopes.some((scope) => ON.test(scope.vars.get("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED")?.value?.trim() ?? ""));

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
-import type { EnvScope } from "../src/facts/facts.ts";
+import type { EnvScope } from "../src/facts/types.ts";
 
 /** pydantic's accepted boolean spellings (any case). */
 const BOOLEAN = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i;

@@ -1,7 +1,7 @@
 import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
 import { checkWiring, DEFAULT_BUDGETS_DIR, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
-import type { EnvScope } from "../src/facts/facts.ts";
+import type { EnvScope } from "../src/facts/types.ts";
 
 const REQUIRED = ["budget_id", "name", "max_budget", "budget_category"] as const;
 

@@ -1,8 +1,8 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineLiveRule } from "../src/live/rule.ts";
 import { closest } from "../src/live/suggest.ts";
 import type { BudgetTarget } from "../src/live/targets.ts";
 
-export default defineRule({
+export default defineLiveRule({
   meta: {
     id: "litellm-budget-exists",
     name: "LitellmBudgetExists",
@@ -22,7 +22,6 @@ export default defineRule({
     },
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status === "none") return;
     if (outcome.status === "inconclusive") {

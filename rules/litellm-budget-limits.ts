@@ -1,7 +1,7 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineLiveRule } from "../src/live/rule.ts";
 import { describeLimits, formatAmount } from "../src/live/shapes.ts";
 
-export default defineRule({
+export default defineLiveRule({
   meta: {
     id: "litellm-budget-limits",
     name: "LitellmBudgetLimits",
@@ -21,7 +21,6 @@ export default defineRule({
     },
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status === "inconclusive") {
       live.inconclusive("litellm-budget-limits", outcome.kind, outcome.reason);

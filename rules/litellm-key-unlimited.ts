@@ -1,7 +1,7 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineLiveRule } from "../src/live/rule.ts";
 import { describeCaps } from "../src/live/shapes.ts";
 
-export default defineRule({
+export default defineLiveRule({
   meta: {
     id: "litellm-key-unlimited",
     name: "LitellmKeyUnlimited",
@@ -29,7 +29,6 @@ export default defineRule({
     },
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.integrationKey();
     const at = live.anchor;
     switch (outcome.status) {

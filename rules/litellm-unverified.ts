@@ -1,7 +1,7 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineLiveRule } from "../src/live/rule.ts";
 import type { LiveProblem } from "../src/live/session.ts";
 
-export default defineRule({
+export default defineLiveRule({
   meta: {
     id: "litellm-unverified",
     name: "LitellmUnverified",
@@ -19,7 +19,6 @@ export default defineRule({
     },
   },
   check({ live, report }) {
-    if (!live) return;
     // One finding per distinct reason, naming every check it stopped.
     const groups = new Map<string, LiveProblem[]>();
     for (const problem of live.problems) {

@@ -1,5 +1,11 @@
-/** Every rule, sorted by id. Adding a rule means adding it here (no directory scanning). */
+/**
+ * Layer `rules`: one rule per file, and this registry the adapters pass to the engine. May import
+ * core, yaml, kube, inputs, chart, facts, codemie, engine, format, io and live.
+ *
+ * Every rule, sorted by id. Adding a rule means adding it here (no directory scanning).
+ */
 import type { Rule } from "../src/engine/rule.ts";
+import type { LiveRule } from "../src/live/rule.ts";
 import budgetIdChange from "./budget-id-change.ts";
 import budgetIdInvalid from "./budget-id-invalid.ts";
 import budgetIdMismatch from "./budget-id-mismatch.ts";
@@ -23,7 +29,7 @@ import valuesSchema from "./values-schema.ts";
 import valuesUnknownKey from "./values-unknown-key.ts";
 import yamlSyntax from "./yaml-syntax.ts";
 
-export const rules: readonly Rule[] = [
+export const rules: readonly (Rule | LiveRule)[] = [
   budgetIdChange,
   budgetIdInvalid,
   budgetIdMismatch,
@@ -46,4 +52,4 @@ export const rules: readonly Rule[] = [
   valuesSchema,
   valuesUnknownKey,
   yamlSyntax,
-] as Rule[];
+] as (Rule | LiveRule)[];

@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rules } from "../rules/registry.ts";
 import { configSchema } from "../src/engine/config.ts";
-import type { Rule } from "../src/engine/rule.ts";
+import type { RuleBase } from "../src/engine/rule.ts";
 
-export function rulePage(rule: Rule): string {
+export function rulePage(rule: RuleBase): string {
   const { meta } = rule;
   const messages = Object.values(meta.messages as Record<string, string>).map((message) => `- ${message}`).join("\n");
   const options = meta.optionsSchema

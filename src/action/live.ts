@@ -5,6 +5,7 @@
  * any PR author send the step's master key to a server of their choosing.
  */
 import type { LivePhase } from "../engine/engine.ts";
+import type { LiveRule } from "../live/rule.ts";
 import type { LintOptions } from "../engine/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
 import { liveConfig } from "../live/url.ts";
@@ -16,7 +17,7 @@ export interface ActionLiveInputs {
   offline: boolean;
 }
 
-export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions): { live?: LivePhase; liveSkippedReason?: string } {
+export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions): { live?: LivePhase<LiveRule>; liveSkippedReason?: string } {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
   return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || undefined })) };

@@ -1,13 +1,18 @@
 /**
+ * Layer `action`: the GitHub Action adapter: inputs, SARIF, annotations, job summary and outputs
+ * around lint(). May import core, yaml, kube, inputs, chart, facts, codemie, engine, format, io,
+ * live and rules.
+ *
  * The GitHub Action adapter: INPUT_* → LintRequest → SARIF file, annotations, job summary, outputs
  * and the gate. Everything it touches comes through `ActionIO`, so tests can run it in-process as
  * well as through the bundle (dist/action.js) the runner executes.
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
-import { VERSION } from "../cli/help.ts";
-import { CONFIG_NAMES, parseConfig } from "../engine/config.ts";
+import { VERSION } from "../core/version.ts";
+import { parseConfig } from "../engine/config.ts";
+import { findConfigFile, findGitRoot } from "../io/find-up.ts";
 import { DEFAULT_OPTIONS, lint, type LintOptions } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
@@ -15,7 +20,7 @@ import type { LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName } from "../format/common.ts";
 import { formatGithub, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
-import { DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif } from "../format/sarif.ts";
+import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, markdownText } from "../format/summary.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -91,7 +96,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const display = (absolute: string) => relativeName(workspace, absolute);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
-  const configPath = inputs.config ? at(inputs.config) : CONFIG_NAMES.map((name) => join(workspace, name)).find((path) => existsSync(path));
+  const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
 
   const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
@@ -99,7 +104,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ values, sets, manifests, options, ...live });
+  const result = await lint({ rules, values, sets, manifests, options, ...live });
 
   // URIs and annotation paths are relative to the repository root (a checkout may sit in a
   // subdirectory of the workspace).

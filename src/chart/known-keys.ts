@@ -4,7 +4,7 @@
  * scalar defaults, annotations, labels, env maps, `extra*`, maps passed to toYaml, subcharts) are
  * never checked below their own level.
  */
-import { isRecord } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
 import { schemaJson } from "./schema.ts";
 import type { YamlPath } from "../core/types.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";

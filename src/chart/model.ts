@@ -1,15 +1,17 @@
 /**
+ * Layer `chart`: a chart's defaults, schema, templates and known keys, and helm's error text. May
+ * import core, yaml, kube and inputs.
+ *
  * The chart as the lint core sees it (pure: the adapters read the chart directory and run helm).
  * Helm coalesces the chart's own values.yaml first, then every -f file, then --set / --set-string;
  * the coalesced tree keeps, for every node, the layer that supplied it.
  */
-import type { SourceHandle } from "../core/source.ts";
+import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { YamlPath } from "../core/types.ts";
-import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
-import type { RangePart, ResolvedRange } from "../yaml/locate.ts";
+import { coalesceValues, readLayer, YamlFileSource, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import { walk } from "../yaml/locate.ts";
-import { buildTree, type BuildLimits, type VMap } from "../yaml/vnode.ts";
+import type { BuildLimits, ParseProblem, VMap } from "../yaml/vnode.ts";
 
 export interface ChartTemplate {
   /** The name helm uses in messages: `<chart name>/templates/deployment.yaml`. */
@@ -55,14 +57,19 @@ export interface UserLayer {
   paths: YamlPath[];
 }
 
-export function buildChartModel(input: ChartInput, values: TextInput[], sets: SetInput[], limits?: BuildLimits): ChartModel {
-  const layers = input.values ? [input.values, ...values] : values;
-  const coalesced = loadValues(layers, sets, limits);
-  const defaults = input.values ? (coalesced.files[0] ?? null) : null;
-  const defaultsTree = defaults ? treeOf(defaults, limits) : null;
-  const userFiles = input.values ? coalesced.files.slice(1) : coalesced.files;
+/** The user's layers come parsed from the values model: the chart adds its defaults under them. */
+export function buildChartModel(input: ChartInput, values: ValuesModel | null, limits?: BuildLimits): ChartModel {
+  const defaults = input.values ? new YamlFileSource(input.values) : null;
+  const problems: ParseProblem[] = [];
+  const defaultsTree = defaults ? readLayer(defaults, problems, limits) : null;
+  const userFiles = values?.files ?? [];
+  const userTrees = values?.trees ?? [];
+  const coalesced: ValuesModel = {
+    ...coalesceValues(defaults ? [defaults, ...userFiles] : userFiles, defaults ? [defaultsTree, ...userTrees] : userTrees, values?.sets ?? []),
+    problems,
+  };
   const userLayers: UserLayer[] = [
-    ...userFiles.map((source) => ({ source, tree: treeOf(source, limits), paths: [] })),
+    ...userFiles.map((source, index) => ({ source, tree: userTrees[index] ?? null, paths: [] })),
     ...[...coalesced.sets]
       .sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"))
       .map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) })),
@@ -70,13 +77,6 @@ export function buildChartModel(input: ChartInput, values: TextInput[], sets: Se
   const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;
   const templates = new Map((input.templates ?? []).map((template) => [template.helmPath, new TextFileSource(template.input)]));
   return { input, defaults, defaultsTree, coalesced, userLayers, schema, templates };
-}
-
-function treeOf(source: YamlFileSource, limits?: BuildLimits): VMap | null {
-  const doc = source.document;
-  if (!doc || doc.errors.length > 0) return null;
-  const tree = buildTree(doc, source, [], limits);
-  return tree?.kind === "map" ? tree : null;
 }
 
 /**

@@ -1,5 +1,4 @@
-/** Kept equal to package.json by a test. */
-export const VERSION = "0.1.0";
+import { VERSION } from "../core/version.ts";
 
 export const HELP = `litellm-preflight ${VERSION}
 Lints Helm values and rendered manifests of platforms that route LLM traffic through a LiteLLM

@@ -4,7 +4,8 @@
  * linter on demand so that start-up pays only for what the command uses. Big inputs run this same
  * module again on a worker thread (see worker.ts).
  */
-import { HELP, VERSION } from "./help.ts";
+import { VERSION } from "../core/version.ts";
+import { HELP } from "./help.ts";
 
 // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,10 +1,15 @@
-/** The CLI adapter: argv → LintRequest → report → exit code. The only code that does file I/O. */
-import { existsSync, statSync } from "node:fs";
-import { appendFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+/**
+ * Layer `cli`: the CLI adapter: argv, files and exit codes around lint(). May import core, yaml,
+ * kube, inputs, chart, facts, codemie, engine, format, io, live and rules.
+ *
+ * argv → LintRequest → report → exit code; files are read and written through io/.
+ */
+import { resolve } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { rules } from "../../rules/registry.ts";
-import { CONFIG_NAMES, parseConfig } from "../engine/config.ts";
+import { VERSION } from "../core/version.ts";
+import { parseConfig } from "../engine/config.ts";
+import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
@@ -13,9 +18,11 @@ import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { DEFAULT_TIMEOUT_MS, liveConfig } from "../live/url.ts";
-import { HELP, VERSION } from "./help.ts";
-import { headText, readHead, readInputText, readStdinText, type StdinHead } from "../io/files.ts";
+import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
+import type { LiveRule } from "../live/rule.ts";
+import { liveConfig } from "../live/url.ts";
+import { HELP } from "./help.ts";
+import { appendOutput, headText, inputBytes, readHead, readInputText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
 
 export interface CliIO {
   cwd: string;
@@ -132,7 +139,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
-  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
     const text = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
     options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
@@ -181,7 +188,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
-  const result = await lint({ values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
@@ -204,7 +211,8 @@ const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
 async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
-  const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+    import("../io/find-up.ts"),
     import("../format/sarif.ts"),
     import("../format/common.ts"),
     import("../format/github.ts"),
@@ -226,7 +234,7 @@ async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
  * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
  * credentials come only from flags and the environment, never from the linted files.
  */
-async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase; liveSkippedReason?: string }> {
+async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -257,42 +265,4 @@ function rulesCommand(argv: string[], io: CliIO): number {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}\n`);
   return 0;
-}
-
-/** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */
-function inputBytes(cwd: string, paths: string[]): number {
-  let bytes = 0;
-  for (const path of paths) {
-    if (path === "-") continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-      // Missing, a loop, not a directory, …: reading it says so.
-    }
-  }
-  return bytes;
-}
-
-function findConfig(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-async function appendOutput(path: string, text: string): Promise<void> {
-  try {
-    await appendFile(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot append to ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
-  }
-}
-
-async function writeOutput(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
-  }
 }

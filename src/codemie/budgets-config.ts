@@ -4,6 +4,7 @@
  * file wherever it is and reads it with positions inside the block scalar that holds it.
  */
 import type { NodeRef } from "../core/source.ts";
+import type { BudgetIdFact, Facts } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { embeddedTree, EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
@@ -135,4 +136,25 @@ function fromValuesConfigMap(object: VMap, found: BudgetsConfig[]): void {
     const at = { ...value.origin, part: "key" as const };
     found.push(readBudgetsConfig(source, `ConfigMap ${name} in extraObjects`, at, { name, key, at }));
   }
+}
+
+/**
+ * Every predefined budget of a CodeMie budgets-config.yaml is a budget id; the `platform` entry
+ * is the end users' default, so it replaces the built-in default id.
+ */
+export function addBudgetsConfigFacts(facts: Facts, configs: BudgetsConfig[]): void {
+  const seen = new Set<string>();
+  const added: BudgetIdFact[] = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === undefined || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact: BudgetIdFact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== undefined) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
 }

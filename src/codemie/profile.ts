@@ -1,9 +1,12 @@
 /**
+ * Layer `codemie`: the CodeMie profile, its budgets-config.yaml (and the budget ids it adds) and
+ * their mounts. May import core, yaml, kube, inputs, chart and facts.
+ *
  * Whether the inputs are CodeMie's, and which CodeMie version they deploy. CodeMie rules and the
  * legacy `DEFAULT_BUDGET_ID` variable apply only under this profile.
  */
 import type { NodeRef } from "../core/source.ts";
-import type { EnvList } from "../facts/facts.ts";
+import type { EnvList } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VNode } from "../yaml/vnode.ts";

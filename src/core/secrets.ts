@@ -11,6 +11,9 @@ export const LITELLM_CREDENTIAL_ENV = [
   "PROXY_MASTER_KEY",
 ];
 
+/** Tokens shaped like LiteLLM / OpenAI keys, masked wherever text is shown. */
+export const KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
+
 const SENSITIVE_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)$/i;
 
 /** Conservative: a name that might hold a secret, so its value is never quoted in messages. */

@@ -1,10 +1,9 @@
 /** The source line under a finding, with anything that could be a credential masked. */
+import { KEY_TOKEN } from "./secrets.ts";
 import type { SourceHandle } from "./source.ts";
 import type { Location } from "./types.ts";
 
 const MAX_SNIPPET = 240;
-/** Tokens shaped like LiteLLM / OpenAI keys. */
-const KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
 /** `name: value` pairs whose name suggests a secret (`[\w-]{0,64}` keeps the scan linear). */
 const SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
 /** An env name that suggests a secret anywhere on the line (flow maps, JSON, --set arguments). */

@@ -1,6 +1,15 @@
 /** Source handles: every input knows how to turn a YAML path into a range. */
-import type { Location, ObjectIdentity, YamlPath } from "./types.ts";
-import type { RangePart, ResolvedRange } from "../yaml/locate.ts";
+import type { Location, ObjectIdentity, Position, YamlPath } from "./types.ts";
+
+/** Which part of a node a range covers: its value, its key, or the whole `key: value` pair. */
+export type RangePart = "value" | "key" | "pair";
+
+export interface ResolvedRange {
+  start: Position;
+  end: Position;
+  /** The part of the requested path that exists (shorter when an ancestor was used). */
+  path: YamlPath;
+}
 
 export type SourceKind = "values" | "set" | "manifest" | "config";
 

@@ -1,4 +1,9 @@
-/** Shared data types of the lint pipeline. Plain data only: no I/O here. */
+/**
+ * Layer `core`: the ground: plain data types, node references and ranges, guards, secrets,
+ * suppressions. May import nothing of ours.
+ *
+ * Shared data types of the lint pipeline. Plain data only: no I/O here.
+ */
 
 export type Severity = "error" | "warning" | "note";
 export type SeveritySetting = Severity | "off";

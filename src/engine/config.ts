@@ -7,15 +7,12 @@ import { YamlFileSource } from "../inputs/values.ts";
 import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
 import type { LintOptions } from "./engine.ts";
 import { UsageError } from "../core/errors.ts";
-import type { Rule } from "./rule.ts";
+import type { RuleBase } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "../core/types.ts";
-
-/** The config file's names, looked for by the CLI and the Action. */
-export const CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 
 const SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
 
-export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+export function configSchema(rules: readonly RuleBase[]): Record<string, unknown> {
   const ruleEntries = Object.fromEntries(
     rules.map((rule) => [
       rule.meta.id,
@@ -79,7 +76,7 @@ interface AjvError {
 }
 
 /** Parses and validates a config file's text; throws UsageError with file:line:col. */
-export async function parseConfig(name: string, text: string, rules: readonly Rule[], base: LintOptions): Promise<LintOptions> {
+export async function parseConfig(name: string, text: string, rules: readonly RuleBase[], base: LintOptions): Promise<LintOptions> {
   const source = new YamlFileSource({ name, text }, "config");
   const doc = source.document;
   const where = (path: YamlPath, part: "key" | "value" = "key", offsets?: [number, number]) => {

@@ -3,8 +3,8 @@
  * contain, and the deployed release as a second, read-only model. The adapters fetch; this module
  * never does I/O.
  */
-import type { LintModel } from "./model.ts";
-import { buildFacts, type Facts, type FactOptions } from "../facts/facts.ts";
+import { buildFacts } from "../facts/facts.ts";
+import type { FactOptions, Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
 import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
 import type { TextInput } from "../inputs/values.ts";
@@ -43,20 +43,9 @@ export function buildDeployed(input: DeployedInput, options: FactOptions, index?
 }
 
 /** The budget-id variables of the inputs and of the running release, each once. */
-export function budgetEnvNames(model: LintModel): string[] {
-  const facts = [...model.facts.budgetIds, ...(model.deployed?.facts.budgetIds ?? [])];
-  return [...new Set(facts.flatMap((fact) => (fact.envName ? [fact.envName] : [])))];
-}
-
-/**
- * Asks the cluster, once, for what the inputs reference but do not contain, and rebuilds the facts
- * with the answers. Without such references the cluster is not called.
- */
-export async function lookUpMissing(model: LintModel, lookup: ExternalLookup, rebuild: (index: ObjectIndex) => LintModel): Promise<LintModel> {
-  const names = [...budgetEnvNames(model), ...(model.deployed ? [LITELLM_URL_ENV] : [])];
-  const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], names);
-  if (refs.length === 0) return model;
-  return rebuild(await lookup(refs));
+export function budgetEnvNames({ facts, deployed }: { facts: Facts; deployed?: DeployedModel | null }): string[] {
+  const budgetIds = [...facts.budgetIds, ...(deployed?.facts.budgetIds ?? [])];
+  return [...new Set(budgetIds.flatMap((fact) => (fact.envName ? [fact.envName] : [])))];
 }
 
 /**

@@ -1,21 +1,25 @@
 /**
+ * Layer `engine`: lint(): the model, the config, the rule contract; it runs the rules it is given.
+ * May import core, yaml, kube, inputs, chart, facts and codemie.
+ *
  * The pure core: inputs → model with positions → facts → rules → findings. Never touches process,
  * the console, the file system or exit codes; adapters pass texts in and print what comes out.
  */
 import { matchesGlob } from "node:path";
-import { rules as registry } from "../../rules/registry.ts";
-import { findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
+import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
 import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
-import { addBudgetsConfigFacts, budgetFacts, collectEnvironments, type Facts } from "../facts/facts.ts";
+import { budgetFacts } from "../facts/budget-ids.ts";
+import { collectEnvironments } from "../facts/facts.ts";
+import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
 import { buildChartModel, type ChartInput } from "../chart/model.ts";
-import { buildDeployed, lookUpMissing, type DeployedInput, type ExternalLookup } from "./deployed.ts";
+import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
 import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
-import { renderMessage, type Rule } from "./rule.ts";
-import { byCodeUnits } from "../core/compare.ts";
+import { isLiveRule, renderMessage, type Rule, type RuleBase } from "./rule.ts";
+import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
@@ -40,26 +44,26 @@ export interface LintOptions {
  * The live phase, injected by adapters (it owns the HTTP client and the credentials). It gets the
  * enabled rules with `input: "live"` and reports through the engine's reporter.
  */
-export type LivePhase = (model: LintModel, report: Reporter, rules: readonly Rule[]) => Promise<LiveReport>;
+export type LivePhase<LiveRule extends RuleBase = RuleBase> = (model: LintModel, report: Reporter, rules: readonly LiveRule[]) => Promise<LiveReport>;
 
 /** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
 export type Reporter = (
-  rule: Rule,
+  rule: RuleBase,
   report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
 ) => Finding | undefined;
 
-export interface LintRequest {
+export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
   values: TextInput[];
   sets: SetInput[];
   manifests: TextInput[];
   options: LintOptions;
   /** A CodeMie budgets-config.yaml given on its own (--budgets-config). */
   budgetsConfig?: TextInput;
-  live?: LivePhase;
+  live?: LivePhase<LiveRule>;
   /** Why live checks are skipped when no live phase is given. */
   liveSkippedReason?: string;
-  /** Extra rules (tests); the registry otherwise. */
-  rules?: readonly Rule[];
+  /** The rules to run (the adapters pass rules/registry.ts); live ones go to `live`. */
+  rules: readonly (Rule | LiveRule)[];
   /** --chart: the chart's own values.yaml, schema and templates (its rendering comes in `manifests`). */
   chart?: ChartInput;
   /** --compare-release: the manifest of the release that runs now. */
@@ -101,22 +105,22 @@ export function buildModel(
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
-  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
 
 const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 
-export async function lint(request: LintRequest): Promise<LintResult> {
-  const rules = request.rules ?? registry;
+export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
+  const { rules } = request;
   const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);
   if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
   const findings: Finding[] = [];
   const { options } = request;
 
-  const severityOf = (rule: Rule): SeveritySetting => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+  const severityOf = (rule: RuleBase): SeveritySetting => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
   const report: Reporter = (rule, raw) => {
     const configured = severityOf(rule);
     if (configured === "off") return undefined;
@@ -138,14 +142,15 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     return finding;
   };
 
-  for (const rule of rules) {
-    if (rule.meta.input === "live" || severityOf(rule) === "off" || rule.appliesTo?.(model) === false) continue;
+  const enabled = rules.filter((rule) => severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false);
+  for (const rule of enabled) {
+    if (isLiveRule<LiveRule>(rule)) continue;
     const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
     await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
   }
 
   const live: LiveReport = request.live
-    ? await request.live(model, report, rules.filter((rule) => rule.meta.input === "live" && severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false))
+    ? await request.live(model, report, enabled.filter((rule) => isLiveRule<LiveRule>(rule)))
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
 
   applyDirectives(findings, model.directives);
@@ -163,7 +168,18 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   };
 }
 
-function reportUnusedDirectives(model: LintModel, rules: readonly Rule[], report: Reporter): void {
+/**
+ * Asks the cluster, once, for what the inputs reference but do not contain, and rebuilds the facts
+ * with the answers. Without such references the cluster is not called.
+ */
+async function lookUpMissing(model: LintModel, lookup: ExternalLookup, rebuild: (index: ObjectIndex) => LintModel): Promise<LintModel> {
+  const names = [...budgetEnvNames(model), ...(model.deployed ? [LITELLM_URL_ENV] : [])];
+  const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], names);
+  if (refs.length === 0) return model;
+  return rebuild(await lookup(refs));
+}
+
+function reportUnusedDirectives(model: LintModel, rules: readonly RuleBase[], report: Reporter): void {
   const rule = rules.find((candidate) => candidate.meta.id === "suppression-directive");
   if (!rule) return;
   for (const directive of model.directives) {
@@ -176,14 +192,12 @@ function reportUnusedDirectives(model: LintModel, rules: readonly Rule[], report
   }
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-
 function compareFindings(a: Finding, b: Finding): number {
   return (
     byCodeUnits(a.location.file, b.location.file) ||
     a.location.start.line - b.location.start.line ||
     a.location.start.column - b.location.start.column ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     byCodeUnits(a.ruleId, b.ruleId) ||
     byCodeUnits(a.message, b.message)
   );

@@ -2,7 +2,7 @@
 import type { ChartModel } from "../chart/model.ts";
 import type { DeployedModel } from "./deployed.ts";
 import type { CodemieProfile } from "../codemie/profile.ts";
-import type { Facts } from "../facts/facts.ts";
+import type { Facts } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { ParseProblem } from "../yaml/vnode.ts";

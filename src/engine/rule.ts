@@ -1,8 +1,11 @@
-/** The rule contract: typed meta that maps 1:1 to SARIF rule metadata, and a check. */
+/**
+ * The rule contract: typed meta that maps 1:1 to SARIF rule metadata, and a check. Static rules
+ * (`defineRule`) read the model; live rules keep the same meta but take their context from the
+ * contract in live/ (`defineLiveRule`), which the engine hands to the injected live phase.
+ */
 import type { NodeRef } from "../core/source.ts";
 import type { Severity } from "../core/types.ts";
 import type { LintModel } from "./model.ts";
-import type { LiveContext } from "../live/session.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
 
@@ -46,15 +49,24 @@ export interface RuleContext<MessageId extends string> {
   model: LintModel;
   options: Record<string, unknown>;
   report(report: Report<MessageId>): void;
-  /** Live rules only: the LiteLLM client and the run's shared lookups. */
-  live?: LiveContext;
 }
 
-export interface Rule<MessageId extends string = string> {
+/** What the engine knows of every rule: its meta, and whether it has anything to check. */
+export interface RuleBase<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
   /** Whether the rule has anything to check in these inputs (a live rule that does not apply is not reported as unverified). */
   appliesTo?(model: LintModel): boolean;
+}
+
+/** A rule the engine runs itself, on the files. */
+export interface Rule<MessageId extends string = string> extends RuleBase<MessageId> {
+  meta: RuleMeta<MessageId> & { input: Exclude<RuleInput, "live"> };
   check(context: RuleContext<MessageId>): void | Promise<void>;
+}
+
+/** Rules with `input: "live"` are not run by the engine: it gives them to the injected live phase. */
+export function isLiveRule<Deferred extends RuleBase>(rule: Rule | Deferred): rule is Deferred {
+  return rule.meta.input === "live";
 }
 
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {

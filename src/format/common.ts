@@ -1,13 +1,16 @@
 /**
+ * Layer `format`: renderers of a LintResult (stylish, JSON, SARIF, GitHub annotations, job
+ * summary): text out, no I/O. May import core, yaml, kube, inputs, chart, facts, codemie and
+ * engine.
+ *
  * Helpers shared by the GitHub-facing renderers (SARIF, workflow commands, job summary). Pure
  * functions over findings: no I/O.
  */
 import { byCodeUnits } from "../core/compare.ts";
+import { KEY_TOKEN } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { Rule } from "../engine/rule.ts";
+import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /**
  * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
@@ -28,19 +31,16 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** Tokens shaped like LiteLLM / OpenAI keys: a second line of defence, messages never hold them. */
-const KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
-
-/** One line of plain text: white space collapsed, key-shaped tokens masked. */
+/** One line of plain text: white space collapsed, key-shaped tokens masked (a second line of defence: messages never hold them). */
 export function plainLine(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
 }
 
 /**
- * Core messages are lowercase fragments without a trailing period (style R14). Code scanning shows
- * only the first sentence when space is short, so renderers that need a sentence capitalise a
- * leading plain word (never an identifier such as `proxy_config.x` or an env name) and end it with
- * a period.
+ * Core messages are lowercase fragments without a trailing period (RuleMeta.messages). Code
+ * scanning shows only the first sentence when space is short, so renderers that need a sentence
+ * capitalise a leading plain word (never an identifier such as `proxy_config.x` or an env name)
+ * and end it with a period.
  */
 export function sentence(text: string): string {
   let out = plainLine(text);
@@ -105,7 +105,7 @@ export function rebaseResult(result: LintResult, cwd: string, root: string): Lin
  * rule stay in the engine's (file, line) order. Interleaving the rules round-robin means that a
  * handful of annotations shows as many different problems as possible instead of ten copies of one.
  */
-export function prioritise(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+export function prioritise(findings: readonly Finding[], rules: readonly RuleBase[]): Finding[] {
   const ruleRank = new Map<string, number>();
   const ordered = rules
     .map((rule, index) => ({ id: rule.meta.id, index, security: Number(rule.meta.securitySeverity ?? 0) || 0 }))

@@ -13,7 +13,7 @@
  * a `--set` flag get no `file=` (no file in the repository to attach them to) and say where they
  * came from in the message.
  */
-import type { Rule } from "../engine/rule.ts";
+import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
 import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, prioritise, sentence, sentenceWith } from "./common.ts";
 
@@ -65,7 +65,7 @@ function logLine(finding: Finding): string {
   return line.replace(/[\r\n]+/g, " ").replace(/^::/, ": :");
 }
 
-export function formatGithub(result: LintResult, rules: readonly Rule[]): string {
+export function formatGithub(result: LintResult, rules: readonly RuleBase[]): string {
   const ordered = prioritise(activeFindings(result), rules);
   const counts = countBySeverity(ordered);
   const overflow = counts.error > ANNOTATIONS_PER_LEVEL || counts.warning > ANNOTATIONS_PER_LEVEL || counts.note > ANNOTATIONS_PER_LEVEL;

@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, `--sarif FILE`, the Action's upload file).
  *
- * - Rule meta maps 1:1 to `tool.driver.rules[]` (style R2).
+ * - Rule meta maps 1:1 to `tool.driver.rules[]` (see RuleMeta in engine/rule.ts).
  * - Suppressed findings are left out: code scanning does not honour SARIF `suppressions`.
  * - No snippets, no artifact contents, no region `snippet`: the SARIF file is uploaded and kept by
  *   GitHub, and a snippet of a values file or a Secret could carry a credential.
@@ -18,15 +18,14 @@
  *   survives edits that only move lines, which GitHub's own text-window hash does not.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { DOCS_BASE_URL, docsUrl, type Rule } from "../engine/rule.ts";
+import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence, SEVERITY_RANK } from "./common.ts";
+import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
+import { SEVERITY_RANK } from "../core/compare.ts";
 
 export interface SarifOptions {
-  rules: readonly Rule[];
+  rules: readonly RuleBase[];
   tool: { name: string; version: string };
   /** Absolute directory that artifact URIs are relative to (the repository root). */
   root: string;
@@ -59,16 +58,6 @@ function normaliseCategory(category: string): string {
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
 }
 
-/**
- * The default SARIF root for adapters: the nearest directory at or above `start` that holds `.git`
- * (a directory, or the file of a worktree or submodule), else undefined (callers use the cwd).
- */
-export function findGitRoot(start: string, exists: (path: string) => boolean = existsSync): string | undefined {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (exists(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 export function buildSarif(result: LintResult, options: SarifOptions): object {
   const descriptors: Json[] = [];
@@ -136,7 +125,7 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
   return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
 }
 
-function reportingDescriptor(rule: Rule): Json {
+function reportingDescriptor(rule: RuleBase): Json {
   const { meta } = rule;
   const properties: Json = { tags: meta.tags.slice(0, 20), precision: "high" };
   if (meta.securitySeverity !== undefined) properties["security-severity"] = meta.securitySeverity;
@@ -152,7 +141,7 @@ function reportingDescriptor(rule: Rule): Json {
   };
 }
 
-function helpMarkdown(rule: Rule): string {
+function helpMarkdown(rule: RuleBase): string {
   const { meta } = rule;
   const longestTicks = Math.max(0, ...(meta.example.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(Math.max(3, longestTicks + 1));

@@ -4,7 +4,7 @@
  * Markdown; every piece of input text is escaped so that a value cannot inject HTML, links or
  * table cells. No snippets. Rows are capped so the summary stays far below GitHub's 1 MiB limit.
  */
-import { docsUrl, type Rule } from "../engine/rule.ts";
+import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import type { LintResult, Severity } from "../core/types.ts";
 import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
@@ -34,7 +34,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function formatSummary(result: LintResult, rules: readonly Rule[]): string {
+export function formatSummary(result: LintResult, rules: readonly RuleBase[]): string {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
   const suppressed = result.findings.length - active.length;

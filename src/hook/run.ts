@@ -1,4 +1,7 @@
 /**
+ * Layer `hook`: the pre-commit adapter over the CLI. May import core, yaml, kube, inputs, chart,
+ * facts, codemie, engine, format, io, live, rules, cli and action.
+ *
  * The hook's work: lint each file that pre-commit passes on its own.
  *
  * pre-commit appends the staged file names to the hook's `args`. The files of one commit are not

@@ -4,13 +4,13 @@
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
-import type { SourceHandle } from "../core/source.ts";
+import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
-import { rangeOfOffsets, resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
+import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
-import { isRecord } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {

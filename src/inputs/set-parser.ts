@@ -7,7 +7,7 @@
  * - {@link parseSetArgument} is pure. It reads one flag argument and returns every `key=value`
  *   entry with its path, typed value and character ranges. It throws {@link SetSyntaxError} for
  *   every error Helm raises that depends on the text alone.
- * - {@link applySetAssignments} replays the entries the way Helm's parser mutates its map: the same
+ * - {@link applySetLayers} replays the entries the way Helm's parser mutates its map: the same
  *   container creation, list growth, in-place replacement and quirks. It throws
  *   {@link SetApplyError} for the errors that depend on what is already in the tree, such as
  *   `--set image.tag=1` when a values file has `image: nginx`.
@@ -59,6 +59,9 @@
  * Offsets are JS string indices (UTF-16 code units), so `arg.slice(start, end)` gives the text.
  * Columns are offset + 1. Characters are still read as code points, like Go runes.
  */
+import { isRecord } from "../core/guards.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
+import { toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 
 export type SetPathSegment = string | number; // map key or list index
 
@@ -505,27 +508,32 @@ function goEscape(s: string, quote: string): string {
 // ---------------------------------------------------------------------------------------------
 // Applying
 
-type GoMap = Record<string, unknown>;
+/** The assignments of one flag argument, and the source their nodes are attributed to. */
+export interface SetLayer {
+  source: SourceHandle;
+  assignments: SetAssignment[];
+}
 
 const FLAG_ORDER: Record<SetAssignment["flag"], number> = { "--set": 0, "--set-string": 1 };
 
 /**
- * Applies assignments to a plain JS values tree exactly as Helm's parser does. It creates maps
- * and lists, grows lists with null, and replaces a non-map list item with `{}` when a key goes
- * under it. A null value is stored as null: Helm deletes keys only later, at coalesce time (see
- * the module doc).
+ * The one `--set` applier: replays the assignments on a values tree exactly as Helm's parser
+ * mutates its map. It creates maps and lists, grows lists with null, and replaces a non-map list
+ * item with `{}` when a key goes under it. A null value is stored as null: Helm deletes keys only
+ * later, at coalesce time (see the module doc). Every node it writes keeps the flag's source.
  *
  * Assignments run in Helm's order: every `--set` before every `--set-string`, then by
  * `argIndex`, then by position in the argument. The sort is stable.
  *
- * @returns a new tree. `base` is not touched. Values from `base` that are not plain
- *   objects or arrays are shared, not copied.
+ * @returns a new tree; `root` and the layers it shares nodes with are not touched (containers on
+ *   the written paths are copied).
  * @throws SetApplyError when Helm would fail on this tree (type conflicts, `key map "a" has no value`).
  */
-export function applySetAssignments(base: Record<string, unknown>, assignments: SetAssignment[]): Record<string, unknown> {
-  const root = deepClone(base) as GoMap;
-  const ordered = assignments
-    .map((a, i) => ({ a, i }))
+export function applySetLayers(root: VMap, layers: readonly SetLayer[]): VMap {
+  const out = copyMap(root);
+  const ordered = layers
+    .flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source })))
+    .map((entry, i) => ({ ...entry, i }))
     .sort(
       (x, y) =>
         FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] ||
@@ -533,16 +541,55 @@ export function applySetAssignments(base: Record<string, unknown>, assignments: 
         x.a.start - y.a.start ||
         x.i - y.i,
     );
-  for (const { a } of ordered) new Replay(a).key(root, 0, 0);
-  return root;
+  for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
+  return out;
 }
 
-/** Replays one entry with Go's key()/listItem() logic on a live tree. */
+/**
+ * {@link applySetLayers} on a plain JS tree (Helm's parser tables are written that way).
+ * @returns a new tree; `base` is not touched.
+ */
+export function applySetAssignments(base: Record<string, unknown>, assignments: SetAssignment[]): Record<string, unknown> {
+  const source: SourceHandle = {
+    kind: "set",
+    file: "--set",
+    locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] }),
+    lineText: () => undefined,
+  };
+  const root = fromJS(base, { source, path: [] });
+  return toJS(applySetLayers(root.kind === "map" ? root : emptyMap({ source, path: [] }), [{ source, assignments }])) as Record<string, unknown>;
+}
+
+function fromJS(value: unknown, origin: NodeRef): VNode {
+  if (Array.isArray(value)) return { kind: "seq", items: value.map((item) => fromJS(item, origin)), origin };
+  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], origin)])), origin };
+  return { kind: "scalar", value, quoted: false, origin };
+}
+
+function emptyMap(origin: NodeRef): VMap {
+  return { kind: "map", entries: new Map(), origin };
+}
+
+function copyMap(map: VMap): VMap {
+  return { ...map, entries: new Map(map.entries) };
+}
+
+function copySeq(seq: VSeq): VSeq {
+  return { ...seq, items: [...seq.items] };
+}
+
+function isNullNode(node: VNode | undefined): boolean {
+  return node === undefined || (node.kind === "scalar" && (node.value === null || node.value === undefined));
+}
+
+/** Replays one entry with Go's key()/listItem() logic on a tree whose containers on the path it owns. */
 class Replay {
   readonly a: SetAssignment;
+  readonly source: SourceHandle;
 
-  constructor(a: SetAssignment) {
+  constructor(a: SetAssignment, source: SourceHandle) {
     this.a = a;
+    this.source = source;
   }
 
   private isLast(idx: number): boolean {
@@ -553,12 +600,20 @@ class Replay {
     throw new SetApplyError(message, this.a, this.a.segmentOffsets[idx] ?? this.a.start);
   }
 
-  private newValue(): unknown {
-    const v = this.a.value;
-    return Array.isArray(v) ? v.slice() : v;
+  /** Where a container made for segment `idx` says it came from. */
+  private origin(idx: number): NodeRef {
+    return { source: this.source, path: this.a.path.slice(0, idx + 1) };
   }
 
-  key(data: GoMap, idx: number, level: number): Status {
+  private newValue(): VNode {
+    const origin: NodeRef = { source: this.source, path: this.a.path };
+    const quoted = this.a.flag === "--set-string";
+    const v = this.a.value;
+    if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
+    return { kind: "scalar", value: v, quoted, origin };
+  }
+
+  key(data: VMap, idx: number, level: number): Status {
     const k = this.a.path[idx];
     if (typeof k !== "string") this.fail("internal: expected a map key", idx);
     const last = this.isLast(idx);
@@ -568,8 +623,8 @@ class Replay {
     }
     if (!last && typeof this.a.path[idx + 1] === "number") {
       // `k[i]`
-      let list: unknown[] = [];
-      if (Object.hasOwn(data, k)) list = this.assertList(data[k], idx);
+      const existing = data.entries.get(k);
+      const list: VSeq = existing ? copySeq(this.assertList(existing, idx)) : { kind: "seq", items: [], origin: this.origin(idx) };
       const r = this.listItem(list, idx + 1, level);
       goSet(data, k, r.list);
       return r.status;
@@ -579,16 +634,16 @@ class Replay {
     if (level > MAX_NESTED_NAME_LEVEL) {
       this.fail(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`, idx);
     }
-    let inner: GoMap = {};
-    if (Object.hasOwn(data, k)) inner = this.assertMap(data[k], idx);
+    const existing = data.entries.get(k);
+    const inner: VMap = existing ? copyMap(this.assertMap(existing, idx)) : emptyMap(this.origin(idx));
     const e: Status = last ? "eof" : this.key(inner, idx + 1, level);
-    const empty = Object.keys(inner).length === 0;
+    const empty = inner.entries.size === 0;
     if (e === "nil" && empty) this.fail(`key map ${goQuote(k)} has no value`, idx);
     if (!empty) goSet(data, k, inner);
     return e;
   }
 
-  private listItem(list: unknown[], idx: number, level: number): { list: unknown[]; status: Status } {
+  private listItem(list: VSeq, idx: number, level: number): { list: VSeq; status: Status } {
     const i = this.a.path[idx];
     if (typeof i !== "number") return this.fail("internal: expected a list index", idx);
     if (i < 0) this.fail(`negative ${i} index not allowed`, idx);
@@ -598,80 +653,70 @@ class Replay {
         case "index-only":
           return { list, status: "eof" };
         case "dot-at-end":
-          if (list.length > i && !isGoMap(list[i])) list[i] = {};
+          if (list.items.length > i && list.items[i]!.kind !== "map") list.items[i] = emptyMap(this.origin(idx));
           return { list, status: "eof" };
         default:
           return { list: this.setIndex(list, i, this.newValue(), idx), status: "nil" };
       }
     }
     if (typeof this.a.path[idx + 1] === "number") {
-      // `[i][j]`
-      let crt: unknown[] = [];
-      if (list.length > i && list[i] !== null && list[i] !== undefined) crt = this.assertList(list[i], idx);
+      // `[i][j]`: Go shares an existing inner slice, so writes inside it show even at EOF.
+      const existing = list.items[i];
+      let crt: VSeq = { kind: "seq", items: [], origin: this.origin(idx) };
+      if (!isNullNode(existing)) list.items[i] = crt = copySeq(this.assertList(existing!, idx));
       const r = this.listItem(crt, idx + 1, level);
       if (r.status !== "nil") return { list, status: r.status };
       return { list: this.setIndex(list, i, r.list, idx), status: "nil" };
     }
-    // `[i].key`: a map inside the list; a non-map already there is replaced in place (no error)
-    let inner: GoMap = {};
-    if (list.length > i) {
-      const existing = list[i];
-      if (isGoMap(existing)) inner = existing;
-      else list[i] = inner;
+    // `[i].key`: a map inside the list; a non-map already there is replaced in place (no error).
+    // Go mutates an existing map in place, so what `key` writes shows even when it ends at EOF;
+    // a map for an index past the end is only kept on success (Helm's `a[0].b=` quirk).
+    let inner = emptyMap(this.origin(idx));
+    if (list.items.length > i) {
+      const existing = list.items[i]!;
+      if (existing.kind === "map") inner = copyMap(existing);
+      list.items[i] = inner;
     }
     const e = this.key(inner, idx + 1, level);
     if (e !== "nil") return { list, status: e };
     return { list: this.setIndex(list, i, inner, idx), status: "nil" };
   }
 
-  private setIndex(list: unknown[], index: number, val: unknown, idx: number): unknown[] {
+  private setIndex(list: VSeq, index: number, val: VNode, idx: number): VSeq {
     if (index < 0) this.fail(`negative ${index} index not allowed`, idx);
     if (index > MAX_INDEX) this.fail(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`, idx);
-    let out = list;
-    if (list.length <= index) {
-      out = new Array<unknown>(index + 1).fill(null);
-      for (let j = 0; j < list.length; j++) out[j] = list[j];
-    }
-    out[index] = val;
-    return out;
+    const padding: NodeRef = this.origin(idx);
+    while (list.items.length <= index) list.items.push({ kind: "scalar", value: null, quoted: false, origin: padding });
+    list.items[index] = val;
+    return list;
   }
 
-  private assertMap(v: unknown, idx: number): GoMap {
-    if (isGoMap(v)) return v;
+  private assertMap(v: VNode, idx: number): VMap {
+    if (v.kind === "map") return v;
     return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not map[string]interface {}`, idx);
   }
 
-  private assertList(v: unknown, idx: number): unknown[] {
-    if (Array.isArray(v)) return v;
+  private assertList(v: VNode, idx: number): VSeq {
+    if (v.kind === "seq") return v;
     return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not []interface {}`, idx);
   }
 }
 
 /** Go's set(): an empty key is dropped without a word. */
-function goSet(data: GoMap, key: string, val: unknown): void {
-  if (key !== "") defineOwn(data, key, val);
-}
-
-/** Sets an own enumerable property, "__proto__" included. */
-function defineOwn(data: GoMap, key: string, val: unknown): void {
-  Object.defineProperty(data, key, { value: val, writable: true, enumerable: true, configurable: true });
-}
-
-/** A Go map[string]interface{}: a plain object. */
-function isGoMap(v: unknown): v is GoMap {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
+function goSet(data: VMap, key: string, val: VNode): void {
+  if (key !== "") data.entries.set(key, val);
 }
 
 /**
  * The Go type name in Helm's panic message, approximately. A number is reported as float64, as it
  * is when it comes from a values file. A number from an earlier `--set` is int64 in Go.
  */
-function goTypeName(v: unknown): string {
-  if (v === null || v === undefined) return "nil";
-  if (Array.isArray(v)) return "[]interface {}";
-  switch (typeof v) {
+function goTypeName(v: VNode): string {
+  if (v.kind === "seq") return "[]interface {}";
+  if (v.kind === "map") return "map[string]interface {}";
+  const value = v.value;
+  if (value === null || value === undefined) return "nil";
+  switch (typeof value) {
     case "string":
       return "string";
     case "boolean":
@@ -680,19 +725,7 @@ function goTypeName(v: unknown): string {
       return "float64";
     case "bigint":
       return "int64";
-    case "object":
-      return isGoMap(v) ? "map[string]interface {}" : "object";
     default:
-      return typeof v;
+      return "object";
   }
-}
-
-function deepClone(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(deepClone);
-  if (isGoMap(v)) {
-    const out: GoMap = {};
-    for (const k of Object.keys(v)) defineOwn(out, k, deepClone(v[k]));
-    return out;
-  }
-  return v;
 }

@@ -1,15 +1,18 @@
 /**
+ * Layer `inputs`: the inputs as Helm and Kubernetes read them: values layers, --set, manifests,
+ * workloads. May import core, yaml and kube.
+ *
  * Values layers as Helm sees them: `-f a -f b` merged deeply (maps merge, lists and scalars
  * replace, `null` deletes a key), then `--set` / `--set-string` applied last. Every effective node
  * keeps the NodeRef of the layer that supplied it.
  */
 import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
-import type { NodeRef, SourceHandle } from "../core/source.ts";
+import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { Position, YamlPath } from "../core/types.ts";
-import { rangeOfOffsets, resolveRange, type RangePart, type ResolvedRange } from "../yaml/locate.ts";
-import { buildTree, toJS, type BuildLimits, type ParseProblem, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
-import { applySetAssignments, parseSetArgument, type SetAssignment } from "./set-parser.ts";
+import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
+import { buildTree, childAt, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+import { applySetLayers, parseSetArgument, type SetAssignment } from "./set-parser.ts";
 
 export interface TextInput {
   /** Display name, relative to the working directory. */
@@ -111,6 +114,8 @@ function isPrefix(prefix: YamlPath, path: YamlPath): boolean {
 
 export interface ValuesModel {
   files: YamlFileSource[];
+  /** Each file's own tree, by index of `files` (null when it has errors or no map). */
+  trees: (VMap | null)[];
   sets: SetSource[];
   /** The coalesced values. */
   root: VMap;
@@ -120,28 +125,42 @@ export interface ValuesModel {
 export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildLimits): ValuesModel {
   const problems: ParseProblem[] = [];
   const sources = files.map((input) => new YamlFileSource(input));
-  let root: VMap = emptyMap({ source: sources[0] ?? nullSource, path: [] });
-  for (const source of sources) {
-    const layer = parseLayer(source, problems, limits);
-    if (layer) root = mergeMaps(root, layer);
-  }
+  const trees = sources.map((source) => readLayer(source, problems, limits));
   // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
   const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
-  // Helm applies every --set before every --set-string; its own applier reports conflicts with
-  // the files' values (a key under a scalar) exactly as Helm would, as a SetApplyError.
-  const ordered = [...setSources].sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"));
-  applySetAssignments(toJS(root) as Record<string, unknown>, ordered.flatMap((source) => source.assignments));
-  for (const source of ordered) {
-    for (const assignment of source.assignments) {
-      // Helm ignores empty keys and dangling `a[0]` / `a.` endings.
-      if (assignment.value === undefined || assignment.path.includes("")) continue;
-      applyAssignment(root, assignment, source);
-    }
-  }
-  return { files: sources, sets: setSources, root, problems };
+  return { ...coalesceValues(sources, trees, setSources), problems };
 }
 
-function parseLayer(source: YamlFileSource, problems: ParseProblem[], limits?: BuildLimits): VMap | null {
+/**
+ * Parsed layers merged in order, then the --set sources applied (Helm's order: every --set before
+ * every --set-string). The applier reports conflicts with the files' values (a key under a scalar)
+ * exactly as Helm would, as a SetApplyError.
+ */
+export function coalesceValues(files: YamlFileSource[], trees: (VMap | null)[], sets: SetSource[]): Omit<ValuesModel, "problems"> {
+  let root: VMap = emptyMap({ source: files[0] ?? nullSource, path: [] });
+  for (const tree of trees) if (tree) root = mergeMaps(root, tree);
+  if (sets.length > 0) root = dropSetNulls(applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments }))), sets);
+  return { files, trees, sets, root };
+}
+
+/** `--set a=null` removes the key `a` (the values model's reading of null, as for files). */
+function dropSetNulls(root: VMap, sets: SetSource[]): VMap {
+  for (const source of sets) {
+    for (const { path, value } of source.assignments) {
+      if (value !== null) continue;
+      let parent: VNode | undefined = root;
+      for (const segment of path.slice(0, -1)) parent = childAt(parent, segment);
+      const key = path.at(-1);
+      const node = parent?.kind === "map" && typeof key === "string" ? parent.entries.get(key) : undefined;
+      // Only the null this flag wrote: a later flag may have set the key again.
+      if (parent?.kind === "map" && node?.kind === "scalar" && node.value === null && node.origin.source === source) parent.entries.delete(key as string);
+    }
+  }
+  return root;
+}
+
+/** One values file as a layer: its first document's map, or null (problems say why). */
+export function readLayer(source: YamlFileSource, problems: ParseProblem[], limits?: BuildLimits): VMap | null {
   const [doc, ...rest] = source.documents;
   if (!doc) return null;
   const errors = doc.errors;
@@ -191,54 +210,6 @@ function mergeMaps(base: VMap, over: VMap): VMap {
     entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
   }
   return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
-}
-
-function applyAssignment(root: VMap, assignment: SetAssignment, source: SetSource): void {
-  const { path } = assignment;
-  let container: VNode = root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    const last = i === path.length - 1;
-    const origin: NodeRef = { source, path: path.slice(0, i + 1) };
-    const wantSeq = typeof path[i + 1] === "number";
-    if (container.kind === "map") {
-      const key = String(segment);
-      if (last) {
-        if (assignment.value === null) container.entries.delete(key);
-        else container.entries.set(key, setValueNode(assignment, source));
-        return;
-      }
-      const child = writableChild(container.entries.get(key), wantSeq, origin);
-      container.entries.set(key, child);
-      container = child;
-    } else if (container.kind === "seq" && typeof segment === "number") {
-      while (container.items.length <= segment) container.items.push({ kind: "scalar", value: null, quoted: false, origin });
-      if (last) {
-        container.items[segment] = setValueNode(assignment, source);
-        return;
-      }
-      const child = writableChild(container.items[segment], wantSeq, origin);
-      container.items[segment] = child;
-      container = child;
-    } else {
-      return;
-    }
-  }
-}
-
-/** A copy of the container to descend into (layers stay untouched), or a new one of the kind the path needs. */
-function writableChild(child: VNode | undefined, wantSeq: boolean, origin: NodeRef): VMap | VSeq {
-  if (wantSeq) return child?.kind === "seq" ? { ...child, items: [...child.items] } : { kind: "seq", items: [], origin };
-  return child?.kind === "map" ? { ...child, entries: new Map(child.entries) } : emptyMap(origin);
-}
-
-function setValueNode(assignment: SetAssignment, source: SetSource): VNode {
-  const origin: NodeRef = { source, path: assignment.path };
-  const quoted = assignment.flag === "--set-string";
-  if (Array.isArray(assignment.value)) {
-    return { kind: "seq", items: assignment.value.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
-  }
-  return { kind: "scalar", value: assignment.value, quoted, origin };
 }
 
 const nullSource: SourceHandle = {

@@ -8,7 +8,8 @@ import type { V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Volume, V1Vol
 import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
-import { isRecord, type EnvEntries, type EnvEntry, type EnvFromEntry } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
+import { type EnvEntries, type EnvEntry, type EnvFromEntry } from "../kube/env.ts";
 
 export interface PodTemplate {
   /** Where the pod spec is in the document. */

@@ -1,8 +1,13 @@
 /**
+ * Layer `io`: all file, process, network and cluster access: files and stdin, helm, the cluster,
+ * HTTP, upward searches. May import core, yaml, kube, inputs, chart, facts, codemie and engine.
+ *
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { appendFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 
@@ -122,4 +127,35 @@ export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<
 export function headText({ head, ended }: StdinHead, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
   if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
   return decodeText(head, "stdin");
+}
+
+/** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */
+export function inputBytes(cwd: string, paths: string[]): number {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === "-") continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+      // Missing, a loop, not a directory, …: reading it says so.
+    }
+  }
+  return bytes;
+}
+
+export async function appendOutput(path: string, text: string): Promise<void> {
+  try {
+    await appendFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot append to ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+  }
+}
+
+export async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+  }
 }

@@ -1,9 +1,13 @@
 /**
+ * Layer `kube`: Kubernetes semantics: container environments as the kubelet resolves them. May
+ * import core and yaml.
+ *
  * Environment resolution exactly as the kubelet does it: `envFrom` sources first (later sources
  * override earlier ones, `prefix` prepended), then `env` entries in order (the last duplicate wins),
  * `$(VAR)` expanded against what is defined so far (`$$` escapes, unknown references stay literal),
  * and `valueFrom` looked up in the ConfigMaps and Secrets the inputs contain.
  */
+import { isRecord } from "../core/guards.ts";
 import type { NodeRef } from "../core/source.ts";
 
 export interface EnvEntry {
@@ -231,6 +235,7 @@ export function expand(input: string, lookup: (name: string) => string | undefin
   return out + input.slice(checkpoint);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** Secret `data` as the kubelet hands it to the container. */
+export function decodeBase64(text: string): string {
+  return Buffer.from(text, "base64").toString("utf8");
 }

@@ -5,7 +5,7 @@
  * 502/503/504, 429 with Retry-After). It never follows redirects and never puts a response body into
  * a message: failures carry only parsed, known-safe fields and text of our own.
  */
-import { isRecord } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
 import { TransportError, type HttpFunction, type HttpResponse } from "../io/http.ts";
 
 export type Credential = "master" | "api" | "none";

@@ -4,7 +4,7 @@
  * those limits it, the team, team membership, user and organization — looked up in parallel, and
  * only the ones the key links to. Never "unlimited" when a lookup that could have found a cap failed.
  */
-import { isRecord } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
 import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "./scrub.ts";

@@ -1,4 +1,7 @@
 /**
+ * Layer `live`: live checks against the LiteLLM proxy: client, session, and the live-rule contract.
+ * May import core, yaml, kube, inputs, chart, facts, codemie, engine, format and io.
+ *
  * The live phase: one readiness probe, then the network rules in parallel over one shared session
  * (so the number of requests does not depend on the number of workloads or values files), then the
  * rules that only read the session's outcome (`litellm-unverified`). One deadline bounds it all.
@@ -8,48 +11,20 @@
  */
 import type { LivePhase, Reporter } from "../engine/engine.ts";
 import type { LintModel } from "../engine/model.ts";
-import type { Rule } from "../engine/rule.ts";
 import type { Finding, LiveReport, LiveStatus } from "../core/types.ts";
 import { LiteLLMClient } from "./client.ts";
-import { createUndiciTransport, type HttpFunction, type HttpTransport, type ProxyEnv } from "../io/http.ts";
+import { createUndiciTransport, type HttpFunction, type HttpTransport } from "../io/http.ts";
 import { Scrubber } from "./scrub.ts";
 import { LiveSession } from "./session.ts";
 import { parseReadiness, type Readiness } from "./shapes.ts";
-import { DEFAULT_TIMEOUT_MS } from "./url.ts";
+import { DEFAULT_TIMEOUT_MS, type LiveConfig } from "./config.ts";
+import type { LiveRule } from "./rule.ts";
 
-export interface LiveConfig {
-  /** Base URL of the proxy (http or https), from --litellm-url or LITELLM_URL. */
-  url: string;
-  /** LITELLM_MASTER_KEY: admin; budgets, teams, users, organizations, keys. */
-  masterKey?: string | undefined;
-  /** LITELLM_API_KEY: the platform's integration key. */
-  apiKey?: string | undefined;
-  /** --key-alias: find the integration key by alias (needs the master key). */
-  keyAlias?: string | undefined;
-  /** Bound for the whole live phase, in ms (default 10000). */
-  timeoutMs?: number;
-  /** general_settings.litellm_key_header_name of the proxy; default Authorization. */
-  keyHeader?: string | undefined;
-  /** The budget-id variable name, for messages about the default id. */
-  budgetIdEnv?: string;
-  /** HTTP(S)_PROXY / NO_PROXY, from the adapter's environment. */
-  proxyEnv?: ProxyEnv;
-  /** An injected HTTP function (tests); default: undici, loaded on first use. */
-  http?: HttpFunction;
-  now?: () => Date;
-  /** Retries after a first attempt (default 2). */
-  retries?: number;
-  /** First backoff step in ms (default 200). */
-  backoffMs?: number;
-  maxBytes?: number;
-}
-
-
-export function createLivePhase(config: LiveConfig): LivePhase {
+export function createLivePhase(config: LiveConfig): LivePhase<LiveRule> {
   return (model, report, rules) => runLivePhase(config, model, report, rules);
 }
 
-export async function runLivePhase(config: LiveConfig, model: LintModel, report: Reporter, rules: readonly Rule[]): Promise<LiveReport> {
+export async function runLivePhase(config: LiveConfig, model: LintModel, report: Reporter, rules: readonly LiveRule[]): Promise<LiveReport> {
   const now = config.now ?? (() => new Date());
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = now().getTime();
@@ -123,14 +98,14 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
       await Promise.all(
         network.map(async (rule) => {
           try {
-            await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+            await rule.check({ model, report: (raw) => scrubbed(rule, raw), live: session });
           } catch (error) {
             session.inconclusive(rule.meta.id, "incomplete", `internal error: ${(error as Error).message ?? String(error)}`);
           }
         }),
       );
     }
-    for (const rule of readers) await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+    for (const rule of readers) await rule.check({ model, report: (raw) => scrubbed(rule, raw), live: session });
 
     const status: LiveStatus = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
     const live: LiveReport = { status, requests: client.requests, notices: session.notices };

@@ -1,5 +1,6 @@
 /** Keys never leave the live phase: hashing for URLs, and scrubbing of any text we show. */
 import { createHash } from "node:crypto";
+import { KEY_TOKEN } from "../core/secrets.ts";
 
 /** Lowercase SHA-256 hex of the UTF-8 key, the form LiteLLM stores and accepts in `key=`. */
 export function sha256Hex(raw: string): string {
@@ -28,6 +29,6 @@ export class Scrubber {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
     // Shapes: LiteLLM / OpenAI-style keys and 64-hex hashes, whoever they belong to.
-    return out.replace(/\b(sk|pk)-[A-Za-z0-9_-]{6,}/g, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 }

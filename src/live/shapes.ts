@@ -3,7 +3,7 @@
  * nullable, numbers or numeric strings, unknown fields ignored (litellm-api.md §7 "Parsing").
  */
 // Not from client.ts: the rules read these shapes, and offline runs must not load the HTTP client.
-import { isRecord } from "../kube/env.ts";
+import { isRecord } from "../core/guards.ts";
 
 export type Row = Record<string, unknown>;
 

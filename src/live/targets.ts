@@ -1,6 +1,6 @@
 /** What the live checks look up, and where their findings point, derived from the lint model. */
 import type { LintModel } from "../engine/model.ts";
-import { budgetIdDefect } from "../facts/facts.ts";
+import { budgetIdDefect } from "../facts/budget-ids.ts";
 import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
 export interface BudgetTarget {

@@ -1,8 +1,5 @@
 import { UsageError } from "../core/errors.ts";
-import type { LiveConfig } from "./phase.ts";
-
-/** The live phase's default deadline (--timeout), here so that offline runs need not load the client. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+import type { LiveConfig } from "./config.ts";
 
 /**
  * The proxy base URL as given by a flag, an env var or an Action input (`from` names it): http(s)

@@ -5,9 +5,9 @@
  */
 import { isScalar, parseDocument, Scalar, type Document } from "yaml";
 import { LineIndex } from "./line-index.ts";
-import type { SourceHandle, SourceKind } from "../core/source.ts";
+import type { SourceHandle, SourceKind, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { rangeOfOffsets, resolveRange, walk, type RangePart, type ResolvedRange } from "./locate.ts";
+import { rangeOfOffsets, resolveRange, walk } from "./locate.ts";
 import { buildTree, type VNode } from "./vnode.ts";
 
 /** A source that can be parsed with positions and maps its own positions to the outer file. */

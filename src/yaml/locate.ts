@@ -5,16 +5,9 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { LineIndex } from "./line-index.ts";
+import type { RangePart, ResolvedRange } from "../core/source.ts";
 import type { PathSegment, Position, YamlPath } from "../core/types.ts";
 
-export type RangePart = "value" | "key" | "pair";
-
-export interface ResolvedRange {
-  start: Position;
-  end: Position;
-  /** The part of the requested path that exists (shorter when an ancestor was used). */
-  path: YamlPath;
-}
 
 interface Walked {
   node: Node | null;

@@ -1,4 +1,7 @@
 /**
+ * Layer `yaml`: YAML read with positions: the fast manifest reader, value trees, path → range, line
+ * index, YAML embedded in strings. May import core.
+ *
  * Values as a tree that remembers where every node came from. Built from the `yaml` AST of one
  * values file, then coalesced across layers; each node keeps the NodeRef of the layer that supplied it.
  */
@@ -149,7 +152,11 @@ export function toJS(node: VNode | null | undefined): unknown {
   if (node.kind === "scalar") return node.value;
   if (node.kind === "seq") return node.items.map(toJS);
   const out: Record<string, unknown> = {};
-  for (const [key, child] of node.entries) out[key] = toJS(child);
+  for (const [key, child] of node.entries) {
+    // An own property, never the prototype: `__proto__` is a key like any other in values.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: toJS(child), writable: true, enumerable: true, configurable: true });
+    else out[key] = toJS(child);
+  }
   return out;
 }
 

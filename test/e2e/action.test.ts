@@ -171,6 +171,10 @@ describe("the bundled action", () => {
     const broken = await runBundledAction(workspace({ "values.yaml": CLEAN, ".litellm-preflight.yaml": "rules:\n  no-such-rule: error\n" }), { values: "values.yaml" });
     expect(broken.code).toBe(2);
     expect(broken.stdout).toContain(".litellm-preflight.yaml:2:3: unknown rule");
+    // The CLI's search: the nearest config at or above the workspace.
+    const parent = workspace({ "app/values.yaml": BROKEN, ".litellm-preflight.yaml": testConfig({ "env-value-type": "warning" }) });
+    const above = await runBundledAction(join(parent, "app"), { values: "values.yaml" });
+    expect(above.outputs).toMatchObject({ errors: "0", warnings: "2" });
   });
 
   it("keeps within the annotation caps and points to the summary", async () => {

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP, fake, LIVE_RULES, MASTER, valuesText } from "../support/live.ts";
-import { httpsFront, selfSignedCertificate } from "../support/tls.ts";
+import { httpsFront, selfSignedCertificate } from "../../tools/fakes/tls.ts";
 
 const MAIN = resolve(fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url)));
 

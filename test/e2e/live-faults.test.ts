@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/core/types.ts";
 import { fake, lintLive, liveFindings } from "../support/live.ts";
-import { httpsFront, selfSignedCertificate } from "../support/tls.ts";
+import { httpsFront, selfSignedCertificate } from "../../tools/fakes/tls.ts";
 
 function unverified(result: LintResult): string[] {
   return liveFindings(result, "litellm-unverified").map((finding) => finding.message);

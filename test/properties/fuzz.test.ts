@@ -374,7 +374,7 @@ async function check(input: { values: string[]; manifests: string[]; sets: [SetI
 
   let result: LintResult;
   try {
-    result = await lint({ values, sets, manifests, options: { ...DEFAULT_OPTIONS } });
+    result = await lint({ rules, values, sets, manifests, options: { ...DEFAULT_OPTIONS } });
   } catch (error) {
     // The adapters turn these into exit 2 with one line; anything else is a bug.
     if (error instanceof SetSyntaxError || error instanceof SetApplyError || error instanceof UsageError) {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
-import { VERSION } from "../../src/cli/help.ts";
+import { VERSION } from "../../src/core/version.ts";
 import { generatedFiles } from "../../scripts/gen-docs.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 

@@ -1,4 +1,5 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
+import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
 import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
@@ -420,7 +421,7 @@ describe("static errors", () => {
 describe("skipped", () => {
   it("reports skipped with the reason when no live phase is given", async () => {
     const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
-    const result = await lint({ values: [{ name: "v.yaml", text: valuesText() }], sets: [], manifests: [], options: DEFAULT_OPTIONS, liveSkippedReason: "--offline given" });
+    const result = await lint({ rules, values: [{ name: "v.yaml", text: valuesText() }], sets: [], manifests: [], options: DEFAULT_OPTIONS, liveSkippedReason: "--offline given" });
     expect(result.live).toEqual({ status: "skipped", requests: 0, reason: "--offline given", notices: [] });
   });
 });

@@ -3,6 +3,7 @@
  * `chart/` directory in it is the chart (or `chart-path.txt` names a shared one under fixtures/charts),
  * `helm-error.txt` what a failed `helm template` printed, and `release.yaml` the manifest of the
  * deployed release (--compare-release). */
+import { rules } from "../../rules/registry.ts";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { readChartDir } from "../../src/io/chart-dir.ts";
@@ -62,7 +63,7 @@ export function casesIn(dir: string): FixtureCase[] {
 }
 
 export async function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
-  const request: LintRequest = { values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } };
+  const request: LintRequest = { rules, values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } };
   if (fixture.chart) {
     request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
     if (fixture.helmError) request.chart.renderError = fixture.helmError;

@@ -1,9 +1,11 @@
 /** Shared helpers of the live-check tests: the fake proxy, values texts, and a lint run with live checks. */
+import { rules } from "../../rules/registry.ts";
 import { afterEach } from "vitest";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
 import type { TextInput } from "../../src/inputs/values.ts";
-import { createLivePhase, type LiveConfig } from "../../src/live/phase.ts";
+import type { LiveConfig } from "../../src/live/config.ts";
+import { createLivePhase } from "../../src/live/phase.ts";
 import { startFakeLiteLLM, type FakeLiteLLM, type FakeLiteLLMOptions } from "../../tools/fakes/litellm/server.ts";
 
 export const MASTER = "sk-demo-master-0001";
@@ -78,6 +80,7 @@ export interface LiveRun {
 export async function lintLive(run: LiveRun): Promise<LintResult> {
   const values = run.values ?? (run.manifests ? [] : [{ name: "values.yaml", text: valuesText() }]);
   return lint({
+    rules,
     values,
     sets: [],
     manifests: run.manifests ?? [],

@@ -1,4 +1,5 @@
 /** The CodeMie profile: detection, the legacy DEFAULT_BUDGET_ID, budgets-config.yaml sources. */
+import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { runCli, scratch } from "../support/cli.ts";
@@ -7,7 +8,7 @@ const CHART = "image:\n  tag: \"2.20.0\"\nextraEnv:\n  - {name: DEFAULT_BUDGET_I
 const PLAIN = "api:\n  env:\n    - {name: DEFAULT_BUDGET_ID, value: legacy-budget}\n";
 
 async function run(text: string, codemie?: "auto" | "on" | "off") {
-  return lint({ values: [{ name: "values.yaml", text }], sets: [], manifests: [], options: { ...DEFAULT_OPTIONS, ...(codemie ? { codemie } : {}) } });
+  return lint({ rules, values: [{ name: "values.yaml", text }], sets: [], manifests: [], options: { ...DEFAULT_OPTIONS, ...(codemie ? { codemie } : {}) } });
 }
 
 describe("CodeMie profile", () => {
@@ -25,7 +26,7 @@ describe("CodeMie profile", () => {
   it("turns on for a CodeMie image in rendered objects of any kind (an OpenShift DeploymentConfig too)", async () => {
     const config = "apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: api, image: ghcr.io/epam/codemie:2.10.0}\n";
     const pod = "---\napiVersion: v1\nkind: Pod\nmetadata: {name: job}\nspec:\n  containers:\n    - name: job\n      image: busybox\n      env: [{name: DEFAULT_BUDGET_ID, value: legacy-budget}]\n";
-    const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: config + pod }], options: DEFAULT_OPTIONS });
+    const result = await lint({ rules, values: [], sets: [], manifests: [{ name: "m.yaml", text: config + pod }], options: DEFAULT_OPTIONS });
     expect(result.budgetIds.map((b) => [b.id, b.envName])).toEqual([["legacy-budget", "DEFAULT_BUDGET_ID"]]);
   });
 

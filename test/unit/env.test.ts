@@ -1,4 +1,5 @@
 /** Kubernetes env semantics and the budget-id facts built on them. */
+import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { toLocation } from "../../src/core/source.ts";
@@ -154,7 +155,7 @@ describe("kind: List (kubectl get -o yaml)", () => {
 
   it("reads typed lists too, and a budgets-config.yaml inside a List's ConfigMap is located in its block", async () => {
     const configMap = "  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: budgets}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - budget_id: platform\n            name: Platform\n            max_budget: 0\n            budget_category: platform\n";
-    const result = await lint({ values: [], sets: [], manifests: [{ name: "m.yaml", text: list("ConfigMapList", configMap) }], options: DEFAULT_OPTIONS });
+    const result = await lint({ rules, values: [], sets: [], manifests: [{ name: "m.yaml", text: list("ConfigMapList", configMap) }], options: DEFAULT_OPTIONS });
     const finding = result.findings.find((candidate) => candidate.messageId === "maxNotPositive");
     expect(finding?.location).toMatchObject({ file: "m.yaml", start: { line: 12, column: 25 }, object: { kind: "ConfigMap", name: "budgets" } });
     expect(result.budgetIds.map((report) => report.id)).toEqual(["platform"]);

@@ -10,7 +10,7 @@ import { rules } from "../../rules/registry.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
-import { buildSarif, DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif, limitSentences, MAX_SARIF_RESULTS, type SarifOptions } from "../../src/format/sarif.ts";
+import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, type SarifOptions } from "../../src/format/sarif.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 import { githubIngestionProblems, sarifSchemaErrors, snippetKeys, type SarifLog } from "../support/sarif.ts";
@@ -298,12 +298,6 @@ describe("regions and roots", () => {
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
   });
 
-  it("default to the nearest git root", () => {
-    const exists = (path: string) => path === "/repo/.git";
-    expect(findGitRoot("/repo/charts/app", exists)).toBe("/repo");
-    expect(findGitRoot("/elsewhere", exists)).toBeUndefined();
-    expect(findGitRoot(ROOT)).toBe(ROOT.replace(/\/$/, ""));
-  });
 });
 
 describe("fingerprints", () => {

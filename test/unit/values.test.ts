@@ -1,6 +1,7 @@
 /** Helm's layering of values files and --set, with the provenance of every effective value. */
 import { describe, expect, it } from "vitest";
 import { toLocation } from "../../src/core/source.ts";
+import { buildModel, DEFAULT_OPTIONS } from "../../src/engine/engine.ts";
 import { loadValues, type SetInput } from "../../src/inputs/values.ts";
 import { SetApplyError } from "../../src/inputs/set-parser.ts";
 import { childAt, toJS, type VNode } from "../../src/yaml/vnode.ts";
@@ -91,5 +92,33 @@ describe("--set", () => {
 
   it("rejects a key under a scalar as Helm does", () => {
     expect(() => loadValues([file("v.yaml", "image: nginx\n")], [set("image.tag=1")])).toThrow(SetApplyError);
+  });
+});
+
+describe("one --set applier, one parse of each layer", () => {
+  it("writes the tree the way Helm's parser does, with the flag as every written node's origin", () => {
+    const model = loadValues([file("v.yaml", "list: [x, z]\nkeep: {a: 1}\n")], [set("keep.c=2,list[0].b="), set("empty[0]", 1), set("n=1", 2, "--set-string")]);
+    // `list[0].b=` at the end replaces the scalar in place (a Helm quirk); `empty[0]` makes an empty list.
+    expect(toJS(model.root)).toEqual({ list: [{ b: "" }, "z"], keep: { a: 1, c: 2 }, empty: [], n: "1" });
+    expect(at(model.root, "keep", "c")!.origin.source.file).toBe("--set");
+    expect(at(model.root, "keep", "a")!.origin.source.file).toBe("v.yaml");
+    expect(at(model.root, "n")).toMatchObject({ kind: "scalar", quoted: true });
+  });
+
+  it("--set a=null removes the key, unless a later flag sets it again", () => {
+    expect(toJS(loadValues([file("v.yaml", "a: 1\nb: 2\n")], [set("a=null")]).root)).toEqual({ b: 2 });
+    expect(toJS(loadValues([file("v.yaml", "a: 1\n")], [set("a=null"), set("a=3", 1)]).root)).toEqual({ a: 3 });
+  });
+
+  it("--chart coalesces the values files as parsed once, under the chart's defaults", () => {
+    const values = [file("a.yaml", "image:\n  tag: one\n"), file("b.yaml", "image:\n  tag: two\n")];
+    const chart = { name: "chart", values: file("chart/values.yaml", "image:\n  tag: zero\n  repository: r\n") };
+    const model = buildModel({ values, sets: [set("extra=1")], manifests: [], options: DEFAULT_OPTIONS, chart }, new Set());
+    const layers = model.chart!.userLayers;
+    expect(layers[0]!.source).toBe(model.values!.files[0]);
+    expect(layers[1]!.source).toBe(model.values!.files[1]);
+    expect(layers[1]!.tree).toBe(model.values!.trees[1]);
+    expect(layers[2]!.source).toBe(model.values!.sets[0]);
+    expect(toJS(model.chart!.coalesced.root)).toEqual({ image: { tag: "two", repository: "r" }, extra: 1 });
   });
 });

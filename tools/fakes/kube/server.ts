@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { selfSignedCertificate } from "../../../test/support/tls.ts";
+import { selfSignedCertificate } from "../tls.ts";
 
 export interface FakeSecret {
   data: Record<string, string>;

@@ -1,35 +1,42 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  CONFIG_NAMES,
+  HELP
+} from "./chunk-JCQP6QQO.js";
+import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
+  appendOutput,
   formatJson,
   headText,
+  inputBytes,
   lint,
+  liveConfig,
   parseConfig,
   readHead,
   readInputText,
   readStdinText,
-  rules
-} from "./chunk-WCHJP4OX.js";
-import {
-  DEFAULT_TIMEOUT_MS,
-  liveConfig
-} from "./chunk-RWFKZ3JA.js";
+  rules,
+  writeOutput
+} from "./chunk-E3N57OOP.js";
 import {
   UsageError
-} from "./chunk-YI5XR4DP.js";
+} from "./chunk-PZ4JXDO2.js";
 import {
-  HELP,
+  DEFAULT_TIMEOUT_MS
+} from "./chunk-FLM64P6W.js";
+import {
   VERSION
-} from "./chunk-3UKRB5HT.js";
+} from "./chunk-BOIGW645.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
 import {
   activeFindings,
   countBySeverity,
   relativeName
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
 import {
   __commonJS,
   __toESM
@@ -108,9 +115,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/run.ts
-import { existsSync, statSync } from "node:fs";
-import { appendFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/format/stylish.ts
@@ -272,7 +277,7 @@ async function lintCommand(argv, io) {
   }
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   let options = { ...DEFAULT_OPTIONS };
-  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
     const text2 = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
     options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
@@ -308,10 +313,10 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-VEIAHCYO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-OQ2VC6SJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
-  const result = await lint({ values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
@@ -329,11 +334,12 @@ async function lintCommand(argv, io) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd, result) {
-  const [{ DEFAULT_SARIF_CATEGORY, findGitRoot, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
-    import("./sarif-OZ36SGBI.js"),
-    import("./common-FVDLHKTB.js"),
-    import("./github-A3WYLPKG.js"),
-    import("./summary-I56JWZOE.js")
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+    import("./find-up-II74Z5AP.js"),
+    import("./sarif-BGYNZSW5.js"),
+    import("./common-BSJFP7EP.js"),
+    import("./github-IOF2PA7I.js"),
+    import("./summary-HNPIHXU2.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -356,7 +362,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-IBIKQY3Q.js");
+  const { createLivePhase } = await import("./phase-6XIRMIM5.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {
@@ -376,38 +382,6 @@ function rulesCommand(argv, io) {
   for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}
 `);
   return 0;
-}
-function inputBytes(cwd, paths) {
-  let bytes = 0;
-  for (const path of paths) {
-    if (path === "-") continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-    }
-  }
-  return bytes;
-}
-function findConfig(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
-    if (dirname(dir) === dir) return void 0;
-  }
-}
-async function appendOutput(path, text) {
-  try {
-    await appendFile(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
-  }
-}
-async function writeOutput(path, text) {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${error.code ?? "failed"}`);
-  }
 }
 
 export {

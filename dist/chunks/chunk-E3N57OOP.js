@@ -1,42 +1,154 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  UsageError,
   require_dist
-} from "./chunk-BEDV53EO.js";
+} from "./chunk-PZ4JXDO2.js";
 import {
   defineRule,
+  isLiveRule,
   renderMessage
-} from "./chunk-A5EAKFVO.js";
+} from "./chunk-WQODLWK4.js";
 import {
-  LITELLM_CREDENTIAL_ENV,
   PLACEHOLDER,
   REFERENCE,
-  addBudgetsConfigFacts,
   budgetFacts,
   budgetIdDefect,
-  buildFacts,
-  collectEnvironments,
   describeCaps,
   describeLimits,
   formatAmount,
   isRecord,
-  mayBeSecretName,
-  quotable,
   safeText
-} from "./chunk-RWFKZ3JA.js";
-import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
+} from "./chunk-FLM64P6W.js";
 import {
   formatPath,
   placeKey,
   toLocation
 } from "./chunk-TLGIGAKR.js";
 import {
+  SEVERITY_RANK,
   byCodeUnits
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
+import {
+  KEY_TOKEN,
+  LITELLM_CREDENTIAL_ENV,
+  mayBeSecretName,
+  quotable
+} from "./chunk-B675Y2P7.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";
+
+// src/yaml/vnode.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
+var LimitExceeded = class extends Error {
+};
+var InvalidYaml = class extends Error {
+  node;
+  constructor(message, node) {
+    super(message);
+    this.node = node;
+  }
+};
+function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
+  let aliases = 0;
+  const build = (node, path, depth) => {
+    if (depth > limits.maxDepth) {
+      throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
+    }
+    if (node && (0, import_yaml.isAlias)(node)) node = resolveAlias(node);
+    const origin = { source, path };
+    if (node && (0, import_yaml.isMap)(node)) {
+      const entries = /* @__PURE__ */ new Map();
+      const seenAt = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        if (isMergeKey(pair)) {
+          mergeInto(entries, pair.value, path, depth);
+          continue;
+        }
+        const key = keyString(pair);
+        const earlier = seenAt.get(key);
+        if (earlier) {
+          problems.push({
+            kind: "duplicate-key",
+            message: key,
+            at: { source, path: [...path, key], part: "key", offsets: offsetsOf(pair.key) },
+            related: [{ source, path: [...path, key], part: "key", offsets: offsetsOf(earlier.key) }]
+          });
+        }
+        seenAt.set(key, pair);
+        entries.delete(key);
+        entries.set(key, build(pair.value ?? null, [...path, key], depth + 1));
+      }
+      return { kind: "map", entries, origin };
+    }
+    if (node && (0, import_yaml.isSeq)(node)) {
+      const items = node.items.map((item, index) => build((0, import_yaml.isPair)(item) ? null : item ?? null, [...path, index], depth + 1));
+      return { kind: "seq", items, origin };
+    }
+    if (node && (0, import_yaml.isScalar)(node)) {
+      const quoted = node.type !== void 0 && node.type !== import_yaml.Scalar.PLAIN;
+      return { kind: "scalar", value: node.value, quoted, origin };
+    }
+    return { kind: "scalar", value: null, quoted: false, origin };
+  };
+  const mergeInto = (entries, value, path, depth) => {
+    if (value && (0, import_yaml.isAlias)(value)) value = resolveAlias(value);
+    const sources = value && (0, import_yaml.isSeq)(value) ? value.items : [value];
+    for (const item of sources) {
+      const merged = build(item, path, depth + 1);
+      if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
+      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
+    }
+  };
+  const resolveAlias = (alias) => {
+    if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
+    const target = alias.resolve(doc);
+    if (!target) throw new InvalidYaml(`alias *${alias.source} refers to no anchor defined before it`, alias);
+    return target;
+  };
+  try {
+    if (doc.contents === null) return null;
+    return build(doc.contents, [], 0);
+  } catch (error) {
+    if (error instanceof InvalidYaml) {
+      problems.push({ kind: "syntax", message: error.message, at: { source, path: [], offsets: offsetsOf(error.node) ?? [0, 0] } });
+      return null;
+    }
+    if (!(error instanceof LimitExceeded)) throw error;
+    problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
+    return null;
+  }
+}
+function isMergeKey(pair) {
+  const key = pair.key;
+  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === import_yaml.Scalar.PLAIN);
+}
+function keyString(pair) {
+  const key = pair.key;
+  if ((0, import_yaml.isScalar)(key)) return key.value === null ? "null" : String(key.value);
+  return String(key);
+}
+function offsetsOf(node) {
+  return node?.range ? [node.range[0], node.range[1]] : void 0;
+}
+function toJS(node) {
+  if (!node) return null;
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toJS);
+  const out = {};
+  for (const [key, child] of node.entries) {
+    if (key === "__proto__") Object.defineProperty(out, key, { value: toJS(child), writable: true, enumerable: true, configurable: true });
+    else out[key] = toJS(child);
+  }
+  return out;
+}
+function childAt(node, key) {
+  if (!node) return void 0;
+  if (node.kind === "map" && typeof key === "string") return node.entries.get(key);
+  if (node.kind === "seq" && typeof key === "number") return node.items[key];
+  return void 0;
+}
 
 // src/inputs/set-parser.ts
 var SetSyntaxError = class extends Error {
@@ -354,18 +466,32 @@ function goEscape(s, quote) {
   return out;
 }
 var FLAG_ORDER = { "--set": 0, "--set-string": 1 };
-function applySetAssignments(base, assignments) {
-  const root = deepClone(base);
-  const ordered = assignments.map((a, i) => ({ a, i })).sort(
+function applySetLayers(root, layers) {
+  const out = copyMap(root);
+  const ordered = layers.flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source }))).map((entry, i) => ({ ...entry, i })).sort(
     (x, y) => FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] || x.a.argIndex - y.a.argIndex || x.a.start - y.a.start || x.i - y.i
   );
-  for (const { a } of ordered) new Replay(a).key(root, 0, 0);
-  return root;
+  for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
+  return out;
+}
+function emptyMap(origin) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
+}
+function copyMap(map) {
+  return { ...map, entries: new Map(map.entries) };
+}
+function copySeq(seq) {
+  return { ...seq, items: [...seq.items] };
+}
+function isNullNode(node) {
+  return node === void 0 || node.kind === "scalar" && (node.value === null || node.value === void 0);
 }
 var Replay = class {
   a;
-  constructor(a) {
+  source;
+  constructor(a, source) {
     this.a = a;
+    this.source = source;
   }
   isLast(idx) {
     return idx === this.a.path.length - 1;
@@ -373,9 +499,16 @@ var Replay = class {
   fail(message, idx) {
     throw new SetApplyError(message, this.a, this.a.segmentOffsets[idx] ?? this.a.start);
   }
+  /** Where a container made for segment `idx` says it came from. */
+  origin(idx) {
+    return { source: this.source, path: this.a.path.slice(0, idx + 1) };
+  }
   newValue() {
+    const origin = { source: this.source, path: this.a.path };
+    const quoted = this.a.flag === "--set-string";
     const v = this.a.value;
-    return Array.isArray(v) ? v.slice() : v;
+    if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
+    return { kind: "scalar", value: v, quoted, origin };
   }
   key(data, idx, level) {
     const k = this.a.path[idx];
@@ -386,8 +519,8 @@ var Replay = class {
       return this.a.terminal === "empty-at-end" ? "eof" : "nil";
     }
     if (!last && typeof this.a.path[idx + 1] === "number") {
-      let list = [];
-      if (Object.hasOwn(data, k)) list = this.assertList(data[k], idx);
+      const existing2 = data.entries.get(k);
+      const list = existing2 ? copySeq(this.assertList(existing2, idx)) : { kind: "seq", items: [], origin: this.origin(idx) };
       const r = this.listItem(list, idx + 1, level);
       goSet(data, k, r.list);
       return r.status;
@@ -396,10 +529,10 @@ var Replay = class {
     if (level > MAX_NESTED_NAME_LEVEL) {
       this.fail(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`, idx);
     }
-    let inner = {};
-    if (Object.hasOwn(data, k)) inner = this.assertMap(data[k], idx);
+    const existing = data.entries.get(k);
+    const inner = existing ? copyMap(this.assertMap(existing, idx)) : emptyMap(this.origin(idx));
     const e = last ? "eof" : this.key(inner, idx + 1, level);
-    const empty = Object.keys(inner).length === 0;
+    const empty = inner.entries.size === 0;
     if (e === "nil" && empty) this.fail(`key map ${goQuote(k)} has no value`, idx);
     if (!empty) goSet(data, k, inner);
     return e;
@@ -414,24 +547,25 @@ var Replay = class {
         case "index-only":
           return { list, status: "eof" };
         case "dot-at-end":
-          if (list.length > i && !isGoMap(list[i])) list[i] = {};
+          if (list.items.length > i && list.items[i].kind !== "map") list.items[i] = emptyMap(this.origin(idx));
           return { list, status: "eof" };
         default:
           return { list: this.setIndex(list, i, this.newValue(), idx), status: "nil" };
       }
     }
     if (typeof this.a.path[idx + 1] === "number") {
-      let crt = [];
-      if (list.length > i && list[i] !== null && list[i] !== void 0) crt = this.assertList(list[i], idx);
+      const existing = list.items[i];
+      let crt = { kind: "seq", items: [], origin: this.origin(idx) };
+      if (!isNullNode(existing)) list.items[i] = crt = copySeq(this.assertList(existing, idx));
       const r = this.listItem(crt, idx + 1, level);
       if (r.status !== "nil") return { list, status: r.status };
       return { list: this.setIndex(list, i, r.list, idx), status: "nil" };
     }
-    let inner = {};
-    if (list.length > i) {
-      const existing = list[i];
-      if (isGoMap(existing)) inner = existing;
-      else list[i] = inner;
+    let inner = emptyMap(this.origin(idx));
+    if (list.items.length > i) {
+      const existing = list.items[i];
+      if (existing.kind === "map") inner = copyMap(existing);
+      list.items[i] = inner;
     }
     const e = this.key(inner, idx + 1, level);
     if (e !== "nil") return { list, status: e };
@@ -440,38 +574,29 @@ var Replay = class {
   setIndex(list, index, val, idx) {
     if (index < 0) this.fail(`negative ${index} index not allowed`, idx);
     if (index > MAX_INDEX) this.fail(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`, idx);
-    let out = list;
-    if (list.length <= index) {
-      out = new Array(index + 1).fill(null);
-      for (let j = 0; j < list.length; j++) out[j] = list[j];
-    }
-    out[index] = val;
-    return out;
+    const padding = this.origin(idx);
+    while (list.items.length <= index) list.items.push({ kind: "scalar", value: null, quoted: false, origin: padding });
+    list.items[index] = val;
+    return list;
   }
   assertMap(v, idx) {
-    if (isGoMap(v)) return v;
+    if (v.kind === "map") return v;
     return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not map[string]interface {}`, idx);
   }
   assertList(v, idx) {
-    if (Array.isArray(v)) return v;
+    if (v.kind === "seq") return v;
     return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not []interface {}`, idx);
   }
 };
 function goSet(data, key, val) {
-  if (key !== "") defineOwn(data, key, val);
-}
-function defineOwn(data, key, val) {
-  Object.defineProperty(data, key, { value: val, writable: true, enumerable: true, configurable: true });
-}
-function isGoMap(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  if (key !== "") data.entries.set(key, val);
 }
 function goTypeName(v) {
-  if (v === null || v === void 0) return "nil";
-  if (Array.isArray(v)) return "[]interface {}";
-  switch (typeof v) {
+  if (v.kind === "seq") return "[]interface {}";
+  if (v.kind === "map") return "map[string]interface {}";
+  const value = v.value;
+  if (value === null || value === void 0) return "nil";
+  switch (typeof value) {
     case "string":
       return "string";
     case "boolean":
@@ -480,20 +605,418 @@ function goTypeName(v) {
       return "float64";
     case "bigint":
       return "int64";
-    case "object":
-      return isGoMap(v) ? "map[string]interface {}" : "object";
     default:
-      return typeof v;
+      return "object";
   }
 }
-function deepClone(v) {
-  if (Array.isArray(v)) return v.map(deepClone);
-  if (isGoMap(v)) {
-    const out = {};
-    for (const k of Object.keys(v)) defineOwn(out, k, deepClone(v[k]));
-    return out;
+
+// src/kube/env.ts
+function envEntries(entries) {
+  return { length: entries.length, nameAt: (index) => entries[index].name, entryAt: (index) => entries[index] };
+}
+var ResolvedEnv = class {
+  entries;
+  envFrom;
+  namespace;
+  objects;
+  /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */
+  expanding;
+  constructor(entries, envFrom, namespace, objects) {
+    this.entries = entries;
+    this.envFrom = envFrom;
+    this.namespace = namespace;
+    this.objects = objects;
   }
-  return v;
+  /**
+   * The variable as the container sees it: the last definition wins. Nothing is kept between calls
+   * (each call returns a new object): thousands of containers are asked for a few names each.
+   */
+  get(name) {
+    const last = this.lastIndexOf(name, this.entries.length);
+    try {
+      const resolved = this.definitionAt(name, last);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      return resolved;
+    } finally {
+      this.expanding = void 0;
+    }
+  }
+  lastIndexOf(name, before) {
+    let index = before - 1;
+    while (index >= 0 && this.entries.nameAt(index) !== name) index--;
+    return index;
+  }
+  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
+  definitionAt(name, index) {
+    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? void 0;
+  }
+  /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
+  referenced(name, index) {
+    const before = this.lastIndexOf(name, index);
+    const key = `${before}\0${name}`;
+    this.expanding ??= /* @__PURE__ */ new Map();
+    let found = this.expanding.get(key);
+    if (found === void 0) {
+      found = this.definitionAt(name, before) ?? null;
+      this.expanding.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  fromEnvFrom(name) {
+    for (let index = this.envFrom.length - 1; index >= 0; index--) {
+      const source = this.envFrom[index];
+      if (!name.startsWith(source.prefix)) continue;
+      const key = name.slice(source.prefix.length);
+      const object = this.objects.find(source.kind, source.name, this.namespace);
+      const value = object?.data.get(key);
+      if (object && value !== void 0) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+      }
+    }
+    return void 0;
+  }
+  resolveEntry(entry, index) {
+    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
+    const raw = entry.value;
+    const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
+    let sensitive2 = false;
+    const value = expand(text2, (reference) => {
+      const referenced = this.referenced(reference, index);
+      if (referenced?.sensitive) sensitive2 = true;
+      return referenced?.value;
+    });
+    return { name: entry.name, value, origin: "value", sensitive: sensitive2, entry, get valueAt() {
+      return entry.valueAt;
+    }, replaced: [] };
+  }
+  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
+  earlierDefinitions(name, last) {
+    const earlier = [];
+    const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
+    if (fromEnvFrom) earlier.push(fromEnvFrom);
+    for (let index = 0; index < last; index++) {
+      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+    }
+    return earlier;
+  }
+};
+function resolveValueFrom(entry, namespace, objects) {
+  const base = { name: entry.name, entry, replaced: [] };
+  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
+  const ref = (key) => {
+    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
+    const sensitive2 = kind === "Secret";
+    const spec = isRecord(from[key]) ? from[key] : {};
+    const name = typeof spec.name === "string" ? spec.name : "";
+    const dataKey = typeof spec.key === "string" ? spec.key : "";
+    const object = objects.find(kind, name, namespace);
+    if (!object) {
+      const missing = { kind, name, namespace };
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+    }
+    const value = object.data.get(dataKey);
+    if (value === void 0) {
+      return { ...base, value: void 0, origin: key, sensitive: sensitive2, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+    }
+    return { ...base, value, origin: key, sensitive: sensitive2, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+  };
+  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
+  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
+  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+}
+function expand(input, lookup) {
+  if (!input.includes("$")) return input;
+  let out = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    out += input.slice(checkpoint, cursor);
+    const next = input[cursor + 1];
+    let advance = 1;
+    if (next === "$") {
+      out += "$";
+    } else if (next === "(") {
+      const close = input.indexOf(")", cursor + 2);
+      if (close === -1) {
+        out += "$(";
+      } else {
+        const name = input.slice(cursor + 2, close);
+        out += lookup(name) ?? `$(${name})`;
+        advance = close - cursor;
+      }
+    } else {
+      out += `$${next}`;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return out + input.slice(checkpoint);
+}
+function decodeBase64(text2) {
+  return Buffer.from(text2, "base64").toString("utf8");
+}
+
+// src/facts/manifest-scopes.ts
+function collectManifestScopes(model, envLists, scopes, objects) {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const pod = object.pod;
+    if (!pod) continue;
+    workloads++;
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
+        const reason = objects.why?.(source.kind, source.name, namespace);
+        return reason ? { ...source, unresolved: reason } : source;
+      });
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
+    }
+  }
+  return workloads;
+}
+var ManifestEnvList = class {
+  origin = "manifest";
+  style = "list";
+  container;
+  constructor(container) {
+    this.container = container;
+  }
+  get at() {
+    return { source: this.container.source, path: [...this.container.path, "env"] };
+  }
+  get entries() {
+    return this.container.envEntries();
+  }
+};
+var ManifestScope = class {
+  origin = "manifest";
+  workload;
+  container;
+  list;
+  vars;
+  missingEnvFrom;
+  constructor(workload, container, list, vars, missingEnvFrom) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+  get object() {
+    return this.workload.identity;
+  }
+  get label() {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+  get lists() {
+    return this.list ? [this.list] : [];
+  }
+};
+function manifestObjectIndex(objects) {
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return void 0;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    }
+  };
+}
+function manifestObjectData(object) {
+  const data = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  const secret = object.identity.kind === "Secret";
+  const read = (field, decode) => {
+    const block = object[field];
+    if (!block) return;
+    for (const [key, text2] of Object.entries(block)) {
+      if (text2 === null || text2 === void 0) continue;
+      data.set(key, decode ? decodeBase64(String(text2)) : String(text2));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}
+
+// src/facts/values-scopes.ts
+var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+var CODEMIE_LISTS = ["extraEnv", "customEnv"];
+var CODEMIE_POOLS = ["dsPool", "proxyPool"];
+function collectValuesScopes(root, envLists, scopes, objects) {
+  const consumed = /* @__PURE__ */ new Set();
+  const listsByNode = /* @__PURE__ */ new Map();
+  const chartMaps = [];
+  const visit = (node, path, parentKey, depth) => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], void 0, 0);
+  const label = (path, key) => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
+    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    main.forEach((list) => consumed.add(list));
+    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
+    scopes.push(valuesScope(mainLabel, main, objects));
+    for (const pool of CODEMIE_POOLS) {
+      const poolNode = map.entries.get(pool);
+      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
+      if (!poolList) continue;
+      consumed.add(poolList);
+      if (poolList.entries.length === 0) continue;
+      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+function valuesScope(label, lists, objects) {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], void 0, objects), missingEnvFrom: [] };
+}
+function mergeByName(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
+  return [...order.values()];
+}
+function envListFromSeq(node, parentKey) {
+  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
+  const entries = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind !== "map") return void 0;
+    const name = item.entries.get("name");
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue) return void 0;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+function envListFromMap(node) {
+  const entries = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return void 0;
+    const sensitive2 = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive: sensitive2 }, valueAt: { ...value.origin, sensitive: sensitive2 } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+function toPlain(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+function valuesObjectIndex(root) {
+  const found = [];
+  const visit = (node, key, depth) => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const item of node.items) {
+        if (item.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, void 0, 0);
+  return {
+    searched: "the values' extraObjects",
+    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
+  };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function dataOfValuesObject(item, kind) {
+  const data = /* @__PURE__ */ new Map();
+  const refs = /* @__PURE__ */ new Map();
+  const read = (field, decode) => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text2 = String(value.value);
+      data.set(key, decode ? decodeBase64(text2) : text2);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+
+// src/facts/facts.ts
+function buildFacts(values, manifests, options, external) {
+  const environments = collectEnvironments(values, manifests, external);
+  return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
+}
+function collectEnvironments(values, manifests, external) {
+  const envLists = [];
+  const scopes = [];
+  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
+  let workloads = 0;
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  return { envLists, scopes, workloads };
+}
+function withFallback(own, external) {
+  if (!external) return own;
+  return {
+    searched: `${own.searched} or ${external.searched}`,
+    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+    why: (kind, name, namespace) => {
+      const reason = external.why?.(kind, name, namespace);
+      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+    }
+  };
 }
 
 // src/inputs/manifests.ts
@@ -785,7 +1308,7 @@ var Reader = class {
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
       const text2 = src.slice(i, trimEnd(src, i, colon));
       if (text2 === "<<") throw BAIL;
-      key = keyString(resolvePlain(text2));
+      key = keyString2(resolvePlain(text2));
     }
     if (colon - i > MAX_KEY_LENGTH) throw BAIL;
     this.p = colon + 1;
@@ -1095,7 +1618,7 @@ var Reader = class {
     const text2 = src.slice(i, trimEnd(src, i, stop));
     if (text2 === "<<") throw BAIL;
     this.p = stop + 1;
-    return keyString(resolvePlain(text2));
+    return keyString2(resolvePlain(text2));
   }
   /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
   flowValue(i) {
@@ -1210,29 +1733,29 @@ function resolvePlain(s) {
   }
   return s;
 }
-function keyString(value) {
+function keyString2(value) {
   return value === null ? "" : String(value);
 }
 
 // src/yaml/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function keyText(pair) {
   const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
   return String(key);
 }
 function childOf(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
+  if ((0, import_yaml2.isMap)(node)) {
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i];
       if (keyText(pair) === String(segment)) return { node: pair.value ?? null, pair };
     }
     return void 0;
   }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
     if (item === void 0) return void 0;
-    return { node: (0, import_yaml.isPair)(item) ? null : item, pair: null };
+    return { node: (0, import_yaml2.isPair)(item) ? null : item, pair: null };
   }
   return void 0;
 }
@@ -1241,7 +1764,7 @@ function walk(doc, path) {
   let pair = null;
   const found = [];
   for (const segment of path) {
-    if (node && (0, import_yaml.isAlias)(node)) node = node.resolve(doc) ?? null;
+    if (node && (0, import_yaml2.isAlias)(node)) node = node.resolve(doc) ?? null;
     if (!node) break;
     const child = childOf(node, segment);
     if (!child) break;
@@ -1255,7 +1778,7 @@ function rangeOfNode(node) {
   if (!node || !node.range) return null;
   return [node.range[0], node.range[1]];
 }
-function offsetsOf(doc, path, part) {
+function offsetsOf2(doc, path, part) {
   const walked = walk(doc, path);
   const complete = walked.path.length === path.length;
   const wantKey = part === "key" || !complete;
@@ -1281,122 +1804,13 @@ function rangeOfOffsets(lineCounter, [start, end], path, lineOffset = 0) {
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
 }
 function resolveRange(doc, lineCounter, text2, path, part, lineOffset = 0) {
-  const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);
+  const { start, end: rawEnd, path: found } = offsetsOf2(doc, path, part);
   let end = rawEnd;
   while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };
 }
 function isSpace(code) {
   return code === 32 || code === 10 || code === 13 || code === 9;
-}
-
-// src/yaml/vnode.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
-var LimitExceeded = class extends Error {
-};
-var InvalidYaml = class extends Error {
-  node;
-  constructor(message, node) {
-    super(message);
-    this.node = node;
-  }
-};
-function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
-  let aliases = 0;
-  const build = (node, path, depth) => {
-    if (depth > limits.maxDepth) {
-      throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
-    }
-    if (node && (0, import_yaml2.isAlias)(node)) node = resolveAlias(node);
-    const origin = { source, path };
-    if (node && (0, import_yaml2.isMap)(node)) {
-      const entries = /* @__PURE__ */ new Map();
-      const seenAt = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if (isMergeKey(pair)) {
-          mergeInto(entries, pair.value, path, depth);
-          continue;
-        }
-        const key = keyString2(pair);
-        const earlier = seenAt.get(key);
-        if (earlier) {
-          problems.push({
-            kind: "duplicate-key",
-            message: key,
-            at: { source, path: [...path, key], part: "key", offsets: offsetsOf2(pair.key) },
-            related: [{ source, path: [...path, key], part: "key", offsets: offsetsOf2(earlier.key) }]
-          });
-        }
-        seenAt.set(key, pair);
-        entries.delete(key);
-        entries.set(key, build(pair.value ?? null, [...path, key], depth + 1));
-      }
-      return { kind: "map", entries, origin };
-    }
-    if (node && (0, import_yaml2.isSeq)(node)) {
-      const items = node.items.map((item, index) => build((0, import_yaml2.isPair)(item) ? null : item ?? null, [...path, index], depth + 1));
-      return { kind: "seq", items, origin };
-    }
-    if (node && (0, import_yaml2.isScalar)(node)) {
-      const quoted = node.type !== void 0 && node.type !== import_yaml2.Scalar.PLAIN;
-      return { kind: "scalar", value: node.value, quoted, origin };
-    }
-    return { kind: "scalar", value: null, quoted: false, origin };
-  };
-  const mergeInto = (entries, value, path, depth) => {
-    if (value && (0, import_yaml2.isAlias)(value)) value = resolveAlias(value);
-    const sources = value && (0, import_yaml2.isSeq)(value) ? value.items : [value];
-    for (const item of sources) {
-      const merged = build(item, path, depth + 1);
-      if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
-      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
-    }
-  };
-  const resolveAlias = (alias) => {
-    if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-    const target = alias.resolve(doc);
-    if (!target) throw new InvalidYaml(`alias *${alias.source} refers to no anchor defined before it`, alias);
-    return target;
-  };
-  try {
-    if (doc.contents === null) return null;
-    return build(doc.contents, [], 0);
-  } catch (error) {
-    if (error instanceof InvalidYaml) {
-      problems.push({ kind: "syntax", message: error.message, at: { source, path: [], offsets: offsetsOf2(error.node) ?? [0, 0] } });
-      return null;
-    }
-    if (!(error instanceof LimitExceeded)) throw error;
-    problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
-    return null;
-  }
-}
-function isMergeKey(pair) {
-  const key = pair.key;
-  return (0, import_yaml2.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === import_yaml2.Scalar.PLAIN);
-}
-function keyString2(pair) {
-  const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return key.value === null ? "null" : String(key.value);
-  return String(key);
-}
-function offsetsOf2(node) {
-  return node?.range ? [node.range[0], node.range[1]] : void 0;
-}
-function toJS(node) {
-  if (!node) return null;
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toJS);
-  const out = {};
-  for (const [key, child] of node.entries) out[key] = toJS(child);
-  return out;
-}
-function childAt(node, key) {
-  if (!node) return void 0;
-  if (node.kind === "map" && typeof key === "string") return node.entries.get(key);
-  if (node.kind === "seq" && typeof key === "number") return node.items[key];
-  return void 0;
 }
 
 // src/inputs/workload.ts
@@ -1760,15 +2174,9 @@ function buildDeployed(input, options, index, manifests) {
   const model = manifests ?? loadManifests([input.manifest]);
   return { input, manifests: model, facts: buildFacts(null, model, options, index), defaultBudgetId: options.defaultBudgetId };
 }
-function budgetEnvNames(model) {
-  const facts = [...model.facts.budgetIds, ...model.deployed?.facts.budgetIds ?? []];
-  return [...new Set(facts.flatMap((fact) => fact.envName ? [fact.envName] : []))];
-}
-async function lookUpMissing(model, lookup, rebuild) {
-  const names = [...budgetEnvNames(model), ...model.deployed ? [LITELLM_URL_ENV] : []];
-  const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], names);
-  if (refs.length === 0) return model;
-  return rebuild(await lookup(refs));
+function budgetEnvNames({ facts, deployed }) {
+  const budgetIds = [...facts.budgetIds, ...deployed?.facts.budgetIds ?? []];
+  return [...new Set(budgetIds.flatMap((fact) => fact.envName ? [fact.envName] : []))];
 }
 function missingRefs(factsList, names) {
   const refs = /* @__PURE__ */ new Map();
@@ -2003,10 +2411,15 @@ var budget_id_restart_default = defineRule({
   }
 });
 
+// src/live/rule.ts
+function defineLiveRule(rule) {
+  return rule;
+}
+
 // rules/codemie-budget-drift.ts
 var FILE_DEFAULTS = { soft_budget: 0, budget_duration: "30d" };
 var ON = /^(true|1|yes|on|t|y)$/i;
-var codemie_budget_drift_default = defineRule({
+var codemie_budget_drift_default = defineLiveRule({
   meta: {
     id: "codemie-budget-drift",
     name: "CodemieBudgetDrift",
@@ -2024,7 +2437,6 @@ var codemie_budget_drift_default = defineRule({
   },
   appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0,
   async check({ model, live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status !== "ok") return;
     const reconciling = model.facts.scopes.some((scope) => ON.test(scope.vars.get("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED")?.value?.trim() ?? ""));
@@ -2305,6 +2717,22 @@ function fromValuesConfigMap(object, found) {
     const at = { ...value.origin, part: "key" };
     found.push(readBudgetsConfig(source, `ConfigMap ${name} in extraObjects`, at, { name, key, at }));
   }
+}
+function addBudgetsConfigFacts(facts, configs) {
+  const seen = /* @__PURE__ */ new Set();
+  const added = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== void 0) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
 }
 
 // src/codemie/mounts.ts
@@ -2931,23 +3359,30 @@ function isPrefix(prefix, path) {
 function loadValues(files, sets, limits) {
   const problems = [];
   const sources = files.map((input) => new YamlFileSource(input));
-  let root = emptyMap({ source: sources[0] ?? nullSource, path: [] });
-  for (const source of sources) {
-    const layer = parseLayer(source, problems, limits);
-    if (layer) root = mergeMaps(root, layer);
-  }
+  const trees = sources.map((source) => readLayer(source, problems, limits));
   const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
-  const ordered = [...setSources].sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"));
-  applySetAssignments(toJS(root), ordered.flatMap((source) => source.assignments));
-  for (const source of ordered) {
-    for (const assignment of source.assignments) {
-      if (assignment.value === void 0 || assignment.path.includes("")) continue;
-      applyAssignment(root, assignment, source);
+  return { ...coalesceValues(sources, trees, setSources), problems };
+}
+function coalesceValues(files, trees, sets) {
+  let root = emptyMap2({ source: files[0] ?? nullSource, path: [] });
+  for (const tree of trees) if (tree) root = mergeMaps(root, tree);
+  if (sets.length > 0) root = dropSetNulls(applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments }))), sets);
+  return { files, trees, sets, root };
+}
+function dropSetNulls(root, sets) {
+  for (const source of sets) {
+    for (const { path, value } of source.assignments) {
+      if (value !== null) continue;
+      let parent = root;
+      for (const segment of path.slice(0, -1)) parent = childAt(parent, segment);
+      const key = path.at(-1);
+      const node = parent?.kind === "map" && typeof key === "string" ? parent.entries.get(key) : void 0;
+      if (parent?.kind === "map" && node?.kind === "scalar" && node.value === null && node.origin.source === source) parent.entries.delete(key);
     }
   }
-  return { files: sources, sets: setSources, root, problems };
+  return root;
 }
-function parseLayer(source, problems, limits) {
+function readLayer(source, problems, limits) {
   const [doc, ...rest] = source.documents;
   if (!doc) return null;
   const errors = doc.errors;
@@ -2975,7 +3410,7 @@ function parseLayer(source, problems, limits) {
   }
   return tree;
 }
-function emptyMap(origin) {
+function emptyMap2(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
 }
 function isNull(node) {
@@ -2993,50 +3428,6 @@ function mergeMaps(base, over) {
   }
   return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
 }
-function applyAssignment(root, assignment, source) {
-  const { path } = assignment;
-  let container = root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    const last = i === path.length - 1;
-    const origin = { source, path: path.slice(0, i + 1) };
-    const wantSeq = typeof path[i + 1] === "number";
-    if (container.kind === "map") {
-      const key = String(segment);
-      if (last) {
-        if (assignment.value === null) container.entries.delete(key);
-        else container.entries.set(key, setValueNode(assignment, source));
-        return;
-      }
-      const child = writableChild(container.entries.get(key), wantSeq, origin);
-      container.entries.set(key, child);
-      container = child;
-    } else if (container.kind === "seq" && typeof segment === "number") {
-      while (container.items.length <= segment) container.items.push({ kind: "scalar", value: null, quoted: false, origin });
-      if (last) {
-        container.items[segment] = setValueNode(assignment, source);
-        return;
-      }
-      const child = writableChild(container.items[segment], wantSeq, origin);
-      container.items[segment] = child;
-      container = child;
-    } else {
-      return;
-    }
-  }
-}
-function writableChild(child, wantSeq, origin) {
-  if (wantSeq) return child?.kind === "seq" ? { ...child, items: [...child.items] } : { kind: "seq", items: [], origin };
-  return child?.kind === "map" ? { ...child, entries: new Map(child.entries) } : emptyMap(origin);
-}
-function setValueNode(assignment, source) {
-  const origin = { source, path: assignment.path };
-  const quoted = assignment.flag === "--set-string";
-  if (Array.isArray(assignment.value)) {
-    return { kind: "seq", items: assignment.value.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
-  }
-  return { kind: "scalar", value: assignment.value, quoted, origin };
-}
 var nullSource = {
   kind: "values",
   file: "<none>",
@@ -3045,25 +3436,23 @@ var nullSource = {
 };
 
 // src/chart/model.ts
-function buildChartModel(input, values, sets, limits) {
-  const layers = input.values ? [input.values, ...values] : values;
-  const coalesced = loadValues(layers, sets, limits);
-  const defaults = input.values ? coalesced.files[0] ?? null : null;
-  const defaultsTree = defaults ? treeOf(defaults, limits) : null;
-  const userFiles = input.values ? coalesced.files.slice(1) : coalesced.files;
+function buildChartModel(input, values, limits) {
+  const defaults = input.values ? new YamlFileSource(input.values) : null;
+  const problems = [];
+  const defaultsTree = defaults ? readLayer(defaults, problems, limits) : null;
+  const userFiles = values?.files ?? [];
+  const userTrees = values?.trees ?? [];
+  const coalesced = {
+    ...coalesceValues(defaults ? [defaults, ...userFiles] : userFiles, defaults ? [defaultsTree, ...userTrees] : userTrees, values?.sets ?? []),
+    problems
+  };
   const userLayers = [
-    ...userFiles.map((source) => ({ source, tree: treeOf(source, limits), paths: [] })),
+    ...userFiles.map((source, index) => ({ source, tree: userTrees[index] ?? null, paths: [] })),
     ...[...coalesced.sets].sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string")).map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) }))
   ];
   const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;
   const templates = new Map((input.templates ?? []).map((template) => [template.helmPath, new TextFileSource(template.input)]));
   return { input, defaults, defaultsTree, coalesced, userLayers, schema, templates };
-}
-function treeOf(source, limits) {
-  const doc = source.document;
-  if (!doc || doc.errors.length > 0) return null;
-  const tree = buildTree(doc, source, [], limits);
-  return tree?.kind === "map" ? tree : null;
 }
 function lastLayerWriting(chart, path) {
   for (let i = chart.userLayers.length - 1; i >= 0; i--) {
@@ -3331,7 +3720,7 @@ function closest(word, candidates) {
 }
 
 // rules/litellm-budget-exists.ts
-var litellm_budget_exists_default = defineRule({
+var litellm_budget_exists_default = defineLiveRule({
   meta: {
     id: "litellm-budget-exists",
     name: "LitellmBudgetExists",
@@ -3350,7 +3739,6 @@ var litellm_budget_exists_default = defineRule({
     }
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status === "none") return;
     if (outcome.status === "inconclusive") {
@@ -3382,7 +3770,7 @@ function hint(target, existing) {
 }
 
 // rules/litellm-budget-limits.ts
-var litellm_budget_limits_default = defineRule({
+var litellm_budget_limits_default = defineLiveRule({
   meta: {
     id: "litellm-budget-limits",
     name: "LitellmBudgetLimits",
@@ -3401,7 +3789,6 @@ var litellm_budget_limits_default = defineRule({
     }
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.budgets();
     if (outcome.status === "inconclusive") {
       live.inconclusive("litellm-budget-limits", outcome.kind, outcome.reason);
@@ -3428,7 +3815,7 @@ var litellm_budget_limits_default = defineRule({
 });
 
 // rules/litellm-key-unlimited.ts
-var litellm_key_unlimited_default = defineRule({
+var litellm_key_unlimited_default = defineLiveRule({
   meta: {
     id: "litellm-key-unlimited",
     name: "LitellmKeyUnlimited",
@@ -3455,7 +3842,6 @@ curl -X POST $LITELLM_URL/team/update -H "Authorization: Bearer $LITELLM_MASTER_
     }
   },
   async check({ live, report }) {
-    if (!live) return;
     const outcome = await live.integrationKey();
     const at = live.anchor;
     switch (outcome.status) {
@@ -3492,7 +3878,7 @@ curl -X POST $LITELLM_URL/team/update -H "Authorization: Bearer $LITELLM_MASTER_
 });
 
 // rules/litellm-unverified.ts
-var litellm_unverified_default = defineRule({
+var litellm_unverified_default = defineLiveRule({
   meta: {
     id: "litellm-unverified",
     name: "LitellmUnverified",
@@ -3509,7 +3895,6 @@ var litellm_unverified_default = defineRule({
     }
   },
   check({ live, report }) {
-    if (!live) return;
     const groups = /* @__PURE__ */ new Map();
     for (const problem of live.problems) {
       const key = `${problem.kind}\0${problem.reason}`;
@@ -3763,7 +4148,7 @@ function schemaProperties(schema, parent) {
 }
 function schemaNodesAt(root, schema, path, depth = 0) {
   if (!isRecord(schema) || depth > 64) return [];
-  const expanded = expand(root, schema, depth);
+  const expanded = expand2(root, schema, depth);
   if (path.length === 0) return expanded;
   const [head, ...rest] = path;
   const out = [];
@@ -3774,16 +4159,16 @@ function schemaNodesAt(root, schema, path, depth = 0) {
   }
   return out;
 }
-function expand(root, schema, depth) {
+function expand2(root, schema, depth) {
   if (depth > 64) return [];
   const out = [schema];
   if (typeof schema.$ref === "string" && schema.$ref.startsWith("#")) {
     let target = root;
     for (const raw of schema.$ref.slice(1).split("/").filter(Boolean)) target = isRecord(target) ? target[raw.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-    if (isRecord(target)) out.push(...expand(root, target, depth + 1));
+    if (isRecord(target)) out.push(...expand2(root, target, depth + 1));
   }
   if (Array.isArray(schema.allOf)) {
-    for (const member of schema.allOf) if (isRecord(member)) out.push(...expand(root, member, depth + 1));
+    for (const member of schema.allOf) if (isRecord(member)) out.push(...expand2(root, member, depth + 1));
   }
   return out;
 }
@@ -3925,7 +4310,6 @@ var rules = [
 ];
 
 // src/engine/config.ts
-var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 var SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
 function configSchema(rules2) {
   const ruleEntries = Object.fromEntries(
@@ -4044,7 +4428,6 @@ import { matchesGlob } from "node:path";
 
 // src/core/snippet.ts
 var MAX_SNIPPET = 240;
-var KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
 var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
 var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;
 var ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
@@ -4130,13 +4513,13 @@ function buildModel(request, knownRuleIds, cluster) {
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...values?.problems ?? [], ...manifests?.problems ?? []];
-  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, request.values, request.sets, options.limits) : null;
+  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
 var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 async function lint(request) {
-  const rules2 = request.rules ?? rules;
+  const { rules: rules2 } = request;
   const knownRuleIds = new Set(rules2.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);
   if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
@@ -4163,12 +4546,13 @@ async function lint(request) {
     findings.push(finding);
     return finding;
   };
-  for (const rule of rules2) {
-    if (rule.meta.input === "live" || severityOf(rule) === "off" || rule.appliesTo?.(model) === false) continue;
+  const enabled = rules2.filter((rule) => severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false);
+  for (const rule of enabled) {
+    if (isLiveRule(rule)) continue;
     const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
     await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
   }
-  const live = request.live ? await request.live(model, report, rules2.filter((rule) => rule.meta.input === "live" && severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false)) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
+  const live = request.live ? await request.live(model, report, enabled.filter((rule) => isLiveRule(rule))) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules2, report);
   const kept2 = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
@@ -4183,6 +4567,12 @@ async function lint(request) {
     }
   };
 }
+async function lookUpMissing(model, lookup, rebuild) {
+  const names = [...budgetEnvNames(model), ...model.deployed ? [LITELLM_URL_ENV] : []];
+  const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], names);
+  if (refs.length === 0) return model;
+  return rebuild(await lookup(refs));
+}
 function reportUnusedDirectives(model, rules2, report) {
   const rule = rules2.find((candidate) => candidate.meta.id === "suppression-directive");
   if (!rule) return;
@@ -4195,9 +4585,8 @@ function reportUnusedDirectives(model, rules2, report) {
     });
   }
 }
-var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 function compareFindings(a, b) {
-  return byCodeUnits(a.location.file, b.location.file) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.message, b.message);
+  return byCodeUnits(a.location.file, b.location.file) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.message, b.message);
 }
 function sortAndDeduplicate(findings) {
   const sorted = [...findings].sort(compareFindings);
@@ -4271,8 +4660,35 @@ function formatJson(result, tool) {
 `;
 }
 
+// src/live/url.ts
+function parseLiteLLMUrl(url, from) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${from} is not a URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
+  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
+  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  return parsed;
+}
+function liveConfig(url, from, env, budgetIdEnv, more = {}) {
+  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  return {
+    url: parseLiteLLMUrl(url, from).href,
+    masterKey: env.LITELLM_MASTER_KEY || void 0,
+    apiKey: env.LITELLM_API_KEY || void 0,
+    ...budgetIdEnv ? { budgetIdEnv } : {},
+    proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
+    ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
+  };
+}
+
 // src/io/files.ts
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { appendFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
 function decodeText(bytes, what) {
@@ -4339,13 +4755,13 @@ function decodePart(decoder2, bytes, more) {
   }
 }
 function readHead(stream, bytes) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const chunks = [];
     let size = 0;
     const finish = (ended) => {
       stream.pause();
       stream.off("data", onData).off("end", onEnd).off("error", onError);
-      resolve({ head: Buffer.concat(chunks), ended });
+      resolve2({ head: Buffer.concat(chunks), ended });
     };
     const onData = (chunk) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
@@ -4365,20 +4781,49 @@ function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
   return decodeText(head, "stdin");
 }
+function inputBytes(cwd, paths) {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === "-") continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+    }
+  }
+  return bytes;
+}
+async function appendOutput(path, text2) {
+  try {
+    await appendFile(path, text2);
+  } catch (error) {
+    throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
+  }
+}
+async function writeOutput(path, text2) {
+  try {
+    await writeFile(path, text2);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${error.code ?? "failed"}`);
+  }
+}
 
 export {
   SetSyntaxError,
   SetApplyError,
   rules,
-  CONFIG_NAMES,
   parseConfig,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   lint,
   jsonLocation,
   formatJson,
+  liveConfig,
   readInputText,
   readStdinText,
   readHead,
-  headText
+  headText,
+  inputBytes,
+  appendOutput,
+  writeOutput
 };

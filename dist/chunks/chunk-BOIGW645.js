@@ -1,10 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
+// src/core/version.ts
+var VERSION = "0.1.0";
 
 export {
-  UsageError
+  VERSION
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-A5EAKFVO.js";
+} from "./chunk-WQODLWK4.js";
 import {
   activeFindings,
   countBySeverity,
@@ -10,7 +10,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
 
 // src/format/summary.ts
 var MAX_SUMMARY_FINDINGS = 500;

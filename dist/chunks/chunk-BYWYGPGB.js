@@ -8,7 +8,7 @@ import {
   prioritise,
   sentence,
   sentenceWith
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

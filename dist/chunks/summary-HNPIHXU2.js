@@ -3,9 +3,10 @@ import {
   MAX_SUMMARY_FINDINGS,
   formatSummary,
   markdownText
-} from "./chunk-ME25L5WR.js";
-import "./chunk-A5EAKFVO.js";
-import "./chunk-KFSZQI4Z.js";
+} from "./chunk-MOKVVVUM.js";
+import "./chunk-WQODLWK4.js";
+import "./chunk-WJPUQHBL.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   MAX_SUMMARY_FINDINGS,

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/engine/rule.ts
+function isLiveRule(rule) {
+  return rule.meta.input === "live";
+}
 function defineRule(rule) {
   return rule;
 }
@@ -13,6 +16,7 @@ function renderMessage(template, data = {}) {
 }
 
 export {
+  isLiveRule,
   defineRule,
   DOCS_BASE_URL,
   docsUrl,

@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  KEY_TOKEN
+} from "./chunk-B675Y2P7.js";
 
 // src/core/compare.ts
 function byCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 
 // src/format/common.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function isPseudoFile(file) {
   return file.startsWith("<") || file.startsWith("--");
 }
@@ -19,7 +22,6 @@ function countBySeverity(findings) {
   for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
-var KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
 function plainLine(text) {
   return text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
 }

@@ -1,10 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  UsageError,
   require_dist
-} from "./chunk-BEDV53EO.js";
-import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
+} from "./chunk-PZ4JXDO2.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";

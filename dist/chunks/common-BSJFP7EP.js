@@ -1,6 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  SEVERITY_RANK,
   activeFindings,
   countBySeverity,
   isPseudoFile,
@@ -13,10 +12,10 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  SEVERITY_RANK,
   activeFindings,
   countBySeverity,
   isPseudoFile,

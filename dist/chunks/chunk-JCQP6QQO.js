@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-BOIGW645.js";
 
 // src/cli/help.ts
-var VERSION = "0.1.0";
 var HELP = `litellm-preflight ${VERSION}
 Lints Helm values and rendered manifests of platforms that route LLM traffic through a LiteLLM
 proxy, and checks the proxy live: budget ids, budget limits, the integration key's budget.
@@ -66,6 +68,5 @@ Exit codes: 0 no errors, 1 error findings (or too many warnings), 2 usage, confi
 `;
 
 export {
-  VERSION,
   HELP
 };

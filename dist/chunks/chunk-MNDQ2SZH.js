@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-A5EAKFVO.js";
+} from "./chunk-WQODLWK4.js";
 import {
   formatPath
 } from "./chunk-TLGIGAKR.js";
@@ -15,12 +15,10 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-KFSZQI4Z.js";
+} from "./chunk-WJPUQHBL.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 var MAX_SARIF_RESULTS = 25e3;
 var MAX_RELATED_LOCATIONS = 999;
@@ -35,12 +33,6 @@ function normaliseCategory(category) {
   const trimmed = category.trim();
   if (trimmed === "") return DEFAULT_SARIF_CATEGORY;
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
-}
-function findGitRoot(start, exists = existsSync) {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (exists(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return void 0;
-  }
 }
 function buildSarif(result, options) {
   const descriptors = [];
@@ -251,7 +243,6 @@ function liveNotifications(result, notify) {
 export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
-  findGitRoot,
   buildSarif,
   formatSarif,
   limitSentences

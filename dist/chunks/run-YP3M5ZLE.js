@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-JYI5RFZ2.js";
-import "./chunk-WCHJP4OX.js";
-import "./chunk-BEDV53EO.js";
-import "./chunk-A5EAKFVO.js";
-import "./chunk-RWFKZ3JA.js";
-import "./chunk-YI5XR4DP.js";
+} from "./chunk-TMTTHMBJ.js";
+import "./chunk-JCQP6QQO.js";
+import "./chunk-E3N57OOP.js";
+import "./chunk-PZ4JXDO2.js";
+import "./chunk-WQODLWK4.js";
+import "./chunk-FLM64P6W.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-3UKRB5HT.js";
-import "./chunk-KFSZQI4Z.js";
+import "./chunk-BOIGW645.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-WJPUQHBL.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

@@ -6,8 +6,9 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-2G7FDR3R.js";
-import "./chunk-KFSZQI4Z.js";
+} from "./chunk-BYWYGPGB.js";
+import "./chunk-WJPUQHBL.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   ANNOTATIONS_PER_LEVEL,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-2C2H4LE7.js";
-import "./chunk-RWFKZ3JA.js";
-import "./chunk-YI5XR4DP.js";
+} from "./chunk-Q3B6XRX4.js";
+import "./chunk-FLM64P6W.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   createLivePhase,

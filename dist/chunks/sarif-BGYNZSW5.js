@@ -3,19 +3,18 @@ import {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
   buildSarif,
-  findGitRoot,
   formatSarif,
   limitSentences
-} from "./chunk-FHWNIPOI.js";
-import "./chunk-A5EAKFVO.js";
+} from "./chunk-MNDQ2SZH.js";
+import "./chunk-WQODLWK4.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-KFSZQI4Z.js";
+import "./chunk-WJPUQHBL.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
   buildSarif,
-  findGitRoot,
   formatSarif,
   limitSentences
 };

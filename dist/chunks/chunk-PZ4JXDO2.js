@@ -7334,6 +7334,12 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
 export {
-  require_dist
+  require_dist,
+  UsageError
 };

@@ -12,10 +12,13 @@ import {
   row,
   safeText,
   str
-} from "./chunk-RWFKZ3JA.js";
+} from "./chunk-FLM64P6W.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";
+import {
+  KEY_TOKEN
+} from "./chunk-B675Y2P7.js";
 
 // src/io/http.ts
 var TransportError = class extends Error {
@@ -438,7 +441,7 @@ var Scrubber = class {
   scrub(text) {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    return out.replace(/\b(sk|pk)-[A-Za-z0-9_-]{6,}/g, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 };
 
@@ -880,14 +883,14 @@ async function runLivePhase(config, model, report, rules) {
       await Promise.all(
         network.map(async (rule) => {
           try {
-            await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+            await rule.check({ model, report: (raw) => scrubbed(rule, raw), live: session });
           } catch (error) {
             session.inconclusive(rule.meta.id, "incomplete", `internal error: ${error.message ?? String(error)}`);
           }
         })
       );
     }
-    for (const rule of readers) await rule.check({ model, options: {}, report: (raw) => scrubbed(rule, raw), live: session });
+    for (const rule of readers) await rule.check({ model, report: (raw) => scrubbed(rule, raw), live: session });
     const status = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
     const live = { status, requests: client.requests, notices: session.notices };
     if (readiness?.version) live.litellmVersion = readiness.version;

@@ -1,0 +1,117 @@
+/** Env scopes of rendered manifests: one per container, resolved against the manifests' ConfigMaps and Secrets. */
+import type { NodeRef } from "../core/source.ts";
+import type { ObjectIdentity, YamlPath } from "../core/types.ts";
+import type { ManifestModel, ManifestObject } from "../inputs/manifests.ts";
+import type { PodContainer } from "../inputs/workload.ts";
+import { decodeBase64, ResolvedEnv, type EnvEntry, type EnvFromEntry, type ObjectData, type ObjectIndex } from "../kube/env.ts";
+import type { EnvList, EnvScope } from "./types.ts";
+
+export function collectManifestScopes(model: ManifestModel, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): number {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const pod = object.pod;
+    if (!pod) continue;
+    workloads++;
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      // Copies: the container's entries outlive this model (a rebuild with cluster answers reuses them).
+      const missingEnvFrom = container.envFrom
+        .filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace))
+        .map((source) => {
+          const reason = objects.why?.(source.kind, source.name, namespace);
+          return reason ? { ...source, unresolved: reason } : source;
+        });
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
+    }
+  }
+  return workloads;
+}
+
+/** A container's `env`: its entries (with positions) are made each time they are read, never kept. */
+class ManifestEnvList implements EnvList {
+  readonly origin = "manifest";
+  readonly style = "list";
+  private readonly container: PodContainer;
+
+  constructor(container: PodContainer) {
+    this.container = container;
+  }
+
+  get at(): NodeRef {
+    return { source: this.container.source, path: [...this.container.path, "env"] };
+  }
+
+  get entries(): EnvEntry[] {
+    return this.container.envEntries();
+  }
+}
+
+class ManifestScope implements EnvScope {
+  readonly origin = "manifest";
+  readonly workload: ManifestObject;
+  private readonly container: PodContainer;
+  private readonly list: EnvList | undefined;
+  readonly vars: ResolvedEnv;
+  readonly missingEnvFrom: EnvFromEntry[];
+
+  constructor(workload: ManifestObject, container: PodContainer, list: EnvList | undefined, vars: ResolvedEnv, missingEnvFrom: EnvFromEntry[]) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+
+  get object(): ObjectIdentity {
+    return this.workload.identity;
+  }
+
+  get label(): string {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+
+  get lists(): EnvList[] {
+    return this.list ? [this.list] : [];
+  }
+}
+
+export function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const cache = new Map<ManifestObject, ObjectData>();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      // Objects rendered without a namespace land in the release namespace, like the workload.
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return undefined;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    },
+  };
+}
+
+function manifestObjectData(object: ManifestObject): ObjectData {
+  const data = new Map<string, string>();
+  const paths = new Map<string, YamlPath>();
+  const secret = object.identity.kind === "Secret";
+  const read = (field: "data" | "stringData", decode: boolean): void => {
+    const block = object[field];
+    if (!block) return;
+    for (const [key, text] of Object.entries(block)) {
+      if (text === null || text === undefined) continue;
+      data.set(key, decode ? decodeBase64(String(text)) : String(text));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}

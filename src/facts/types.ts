@@ -1,0 +1,52 @@
+/** What the facts are made of: env lists, resolved scopes and budget-id facts with their origins. */
+import type { NodeRef } from "../core/source.ts";
+import type { BudgetIdSource, ObjectIdentity } from "../core/types.ts";
+import type { ManifestObject } from "../inputs/manifests.ts";
+import type { EnvEntry, EnvFromEntry, ResolvedEnv, ResolvedVar } from "../kube/env.ts";
+
+export interface EnvList {
+  origin: "values" | "manifest";
+  style: "list" | "map";
+  /** Where the list is (path in the effective values, or in the manifest document). */
+  at: NodeRef;
+  entries: EnvEntry[];
+}
+
+export interface EnvScope {
+  origin: "values" | "manifest";
+  /** "extraEnv + customEnv", "Deployment/codemie container api", … */
+  label: string;
+  lists: EnvList[];
+  vars: ResolvedEnv;
+  object?: ObjectIdentity;
+  /** A manifest scope's workload. */
+  workload?: ManifestObject;
+  missingEnvFrom: EnvFromEntry[];
+}
+
+export interface BudgetIdFact {
+  id: string | undefined;
+  source: BudgetIdSource;
+  envName: string | null;
+  scope: EnvScope | null;
+  variable: ResolvedVar | null;
+  /** Where findings point: the value's node (for manifest facts with a values twin, the values node). */
+  at: NodeRef | null;
+  related: NodeRef[];
+  /** A manifest fact whose value the values files supply: findings go to that values fact. */
+  mappedTo?: BudgetIdFact;
+  /** For budgets-config.yaml entries: platform, cli or premium_models. */
+  category?: string;
+}
+
+export interface FactOptions {
+  budgetIdEnv: string[];
+  defaultBudgetId: string;
+}
+
+export interface Facts {
+  envLists: EnvList[];
+  scopes: EnvScope[];
+  budgetIds: BudgetIdFact[];
+  workloads: number;
+}

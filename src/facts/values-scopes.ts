@@ -1,0 +1,167 @@
+/**
+ * Env scopes of the values: env lists at any depth (list and map style), CodeMie's extraEnv +
+ * customEnv merged by name with the pools' lists, and the ConfigMaps/Secrets the values ship.
+ */
+import { mayBeSecretName } from "../core/secrets.ts";
+import type { NodeRef } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+import { decodeBase64, envEntries, ResolvedEnv, type EnvEntry, type ObjectData, type ObjectIndex } from "../kube/env.ts";
+import type { VMap, VNode } from "../yaml/vnode.ts";
+import type { EnvList, EnvScope } from "./types.ts";
+
+const MAP_ENV_KEYS = new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+/** CodeMie's chart merges these lists by name, later wins; pools append their own list. */
+const CODEMIE_LISTS = ["extraEnv", "customEnv"];
+const CODEMIE_POOLS = ["dsPool", "proxyPool"];
+
+export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): void {
+  const consumed = new Set<EnvList>();
+  const listsByNode = new Map<VNode, EnvList>();
+  const chartMaps: { map: VMap; path: YamlPath }[] = [];
+
+  const visit = (node: VNode, path: YamlPath, parentKey: string | number | undefined, depth: number): void => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], undefined, 0);
+
+  const label = (path: YamlPath, key: string): string => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => (node && listsByNode.get(node) ? [listsByNode.get(node)!] : []));
+    // A pool's own `extraEnv` was taken with its parent chart map (visited first).
+    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    main.forEach((list) => consumed.add(list));
+    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
+    scopes.push(valuesScope(mainLabel, main, objects));
+    for (const pool of CODEMIE_POOLS) {
+      const poolNode = map.entries.get(pool);
+      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")!) : undefined;
+      if (!poolList) continue;
+      consumed.add(poolList);
+      if (poolList.entries.length === 0) continue;
+      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+
+function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], undefined, objects), missingEnvFrom: [] };
+}
+
+/** The chart's merge: one entry per name, the last value, in order of first appearance. */
+function mergeByName(entries: EnvEntry[]): EnvEntry[] {
+  const byName = new Map<string, EnvEntry>();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = new Map<string, EnvEntry>();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name)!);
+  return [...order.values()];
+}
+
+function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | number | undefined): EnvList | undefined {
+  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : undefined;
+  const entries: EnvEntry[] = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind !== "map") return undefined;
+    const name = item.entries.get("name");
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return undefined;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry: EnvEntry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue) return undefined;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+
+function envListFromMap(node: VMap): EnvList | undefined {
+  const entries: EnvEntry[] = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return undefined;
+    const sensitive = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+
+function toPlain(node: VNode): unknown {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+
+/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`). */
+export function valuesObjectIndex(root: VMap): ObjectIndex {
+  const found: { kind: "ConfigMap" | "Secret"; name: string; data: ObjectData }[] = [];
+  const visit = (node: VNode, key: string | number | undefined, depth: number): void => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const item of node.items) {
+        if (item.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : undefined;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, undefined, 0);
+  return {
+    searched: "the values' extraObjects",
+    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data,
+  };
+}
+
+function scalarString(node: VNode | undefined): string | undefined {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : undefined;
+}
+
+function dataOfValuesObject(item: VMap, kind: "ConfigMap" | "Secret"): ObjectData {
+  const data = new Map<string, string>();
+  const refs = new Map<string, NodeRef>();
+  const read = (field: string, decode: boolean): void => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text = String(value.value);
+      data.set(key, decode ? decodeBase64(text) : text);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+
