@@ -8,7 +8,7 @@
  */
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import { LineIndex } from "../yaml/line-index.ts";
-import type { YamlPath } from "../core/types.ts";
+import type { HelmMajor, YamlPath } from "../core/types.ts";
 import { coalesceValues, readLayer, YamlFileSource, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import { walk } from "../yaml/locate.ts";
 import type { BuildLimits, ParseProblem, VMap } from "../yaml/vnode.ts";
@@ -58,14 +58,15 @@ export interface UserLayer {
 }
 
 /** The user's layers come parsed from the values model: the chart adds its defaults under them. */
-export function buildChartModel(input: ChartInput, values: ValuesModel | null, limits?: BuildLimits): ChartModel {
+export function buildChartModel(input: ChartInput, values: ValuesModel | null, limits?: BuildLimits, helmMajor: HelmMajor = 3): ChartModel {
   const defaults = input.values ? new YamlFileSource(input.values) : null;
   const problems: ParseProblem[] = [];
-  const defaultsTree = defaults ? readLayer(defaults, problems, limits) : null;
+  const defaultsTree = defaults ? readLayer(defaults, problems, limits, helmMajor) : null;
   const userFiles = values?.files ?? [];
   const userTrees = values?.trees ?? [];
+  // helm applies --set over the user's files only, then coalesces the chart's defaults under them.
   const coalesced: ValuesModel = {
-    ...coalesceValues(defaults ? [defaults, ...userFiles] : userFiles, defaults ? [defaultsTree, ...userTrees] : userTrees, values?.sets ?? []),
+    ...coalesceValues(userFiles, userTrees, values?.sets ?? [], defaults ? { source: defaults, tree: defaultsTree } : undefined),
     problems,
   };
   const userLayers: UserLayer[] = [

@@ -3,12 +3,15 @@ import { prepareChart } from "../io/helm.ts";
 import { prepareCluster } from "../io/cluster.ts";
 import type { LintRequest } from "../engine/engine.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
+import type { HelmMajor } from "../core/types.ts";
 
 type FlagValues = { readonly [name: string]: string | boolean | (string | boolean)[] | undefined };
 
 export interface ChartClusterSetup {
   /** The chart's rendering, linted as a manifest input. */
   rendered?: TextInput;
+  /** The major version of the helm that rendered --chart. */
+  helmMajor?: HelmMajor;
   /** From --master-key-secret: replaces LITELLM_MASTER_KEY for the live checks; never printed. */
   masterKey?: string;
   request: Pick<LintRequest, "chart" | "deployed" | "external">;
@@ -36,6 +39,7 @@ export async function chartAndCluster(
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}\n`));
   const setup: ChartClusterSetup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;
+  if (chart.helmMajor) setup.helmMajor = chart.helmMajor;
   if (chart.chart) setup.request.chart = chart.chart;
   if (cluster.deployed) setup.request.deployed = cluster.deployed;
   if (cluster.external) setup.request.external = cluster.external;

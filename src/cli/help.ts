@@ -37,6 +37,8 @@ Charts (needs helm on PATH; see docs/charts.md):
   --chart-version VER           chart version for a REF (helm --version)
   --values-schema FILE          JSON schema for the values (default: the chart's values.schema.json)
   --chart-values FILE           the chart's own values.yaml, for a REF (unknown keys, schema layering)
+  --helm-version 3|4            read values as this helm major does where 3 and 4 differ (default:
+                                the helm that renders --chart, else 3)
 
 Cluster (read-only; nothing is read without one of these; see docs/cluster.md):
   --kube-context NAME           read references the inputs lack from this context

@@ -93,6 +93,7 @@ export const LINT_OPTIONS = {
   "kube-timeout": { type: "string" },
   "compare-release": { type: "string" },
   "master-key-secret": { type: "string" },
+  "helm-version": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -146,6 +147,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
+  const helmFlag = flags["helm-version"];
+  if (helmFlag !== undefined && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
 
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
@@ -187,6 +190,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
+  // Where helm 3 and 4 read values apart: the flag, else the helm that rendered --chart, else helm 3.
+  if (helmFlag) options.helm = { major: Number(helmFlag) as 3 | 4, from: "flag" };
+  else if ("helmMajor" in extra && extra.helmMajor) options.helm = { major: extra.helmMajor, from: "detected" };
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;

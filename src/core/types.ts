@@ -6,6 +6,8 @@
  */
 
 export type Severity = "error" | "warning" | "note";
+/** The helm major version whose reading of values the model follows where helm 3 and 4 differ. */
+export type HelmMajor = 3 | 4;
 export type SeveritySetting = Severity | "off";
 export type PathSegment = string | number;
 export type YamlPath = PathSegment[];
@@ -87,4 +89,14 @@ export interface LintResult {
   budgetIds: BudgetIdReport[];
   live: LiveReport;
   stats: LintStats;
+  /** Whose reading of the values the model followed where helm 3 and 4 differ (lint() always sets it). */
+  helm?: HelmAssumption;
+}
+
+export interface HelmAssumption {
+  major: HelmMajor;
+  /** "flag": --helm-version; "detected": `helm version` of the helm that rendered --chart; "default": neither. */
+  from: "flag" | "detected" | "default";
+  /** Whether it mattered for these inputs (a values file with several YAML documents). */
+  mattered: boolean;
 }

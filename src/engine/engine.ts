@@ -23,7 +23,7 @@ import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -38,6 +38,8 @@ export interface LintOptions {
   maxFileBytes?: number;
   /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
   codemie?: ProfileSetting;
+  /** Whose reading of values to follow where helm 3 and 4 differ (default: helm 3). */
+  helm?: Omit<HelmAssumption, "mattered">;
 }
 
 /**
@@ -90,7 +92,7 @@ export function buildModel(
 ): LintModel {
   const { options } = request;
   const reuse = cluster?.reuse;
-  const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits, helmMajor(options)) : null;
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -105,12 +107,21 @@ export function buildModel(
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
-  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
 
 const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+
+const helmMajor = (options: LintOptions) => options.helm?.major ?? 3;
+
+/** Helm 3 and 4 read a values file with several YAML documents apart: the only place the choice shows today. */
+function helmAssumption(model: LintModel, options: LintOptions): HelmAssumption {
+  const files = [...(model.values?.files ?? []), ...(model.chart?.defaults ? [model.chart.defaults] : [])];
+  const mattered = files.some((file) => file.documents.filter((doc) => doc.contents !== null).length > 1);
+  return { major: helmMajor(options), from: options.helm?.from ?? "default", mattered };
+}
 
 export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
   const { rules } = request;
@@ -165,6 +176,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
       manifestDocuments: model.manifests?.documents ?? 0,
       workloads: model.facts.workloads,
     },
+    helm: helmAssumption(model, options),
   };
 }
 

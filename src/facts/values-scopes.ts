@@ -82,24 +82,33 @@ function mergeByName(entries: EnvEntry[]): EnvEntry[] {
   return [...order.values()];
 }
 
+/**
+ * A list of `{name, value | valueFrom}` maps. Like the charts that merge env lists by name, items
+ * without a name (or null padding from a `--set list[5]…`) are skipped; an entry with no value, or
+ * `value: null`, gives the container "". A list under a key named like env counts even when no
+ * entry has a value; elsewhere one value is needed (`ports: [{name: http}]` is no env list).
+ */
 function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | number | undefined): EnvList | undefined {
-  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : undefined;
+  const envKey = typeof parentKey === "string" && /env$/i.test(parentKey);
   const entries: EnvEntry[] = [];
   let hasValue = false;
   for (const item of node.items) {
+    if (item.kind === "scalar" && item.value === null) continue;
     if (item.kind !== "map") return undefined;
     const name = item.entries.get("name");
-    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return undefined;
+    if (!name) continue;
+    if (name.kind !== "scalar" || typeof name.value !== "string") return undefined;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;
     const secret = mayBeSecretName(name.value);
     const entry: EnvEntry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    else if (!valueFrom) entry.value = "";
     if (valueFrom) entry.valueFrom = toPlain(valueFrom);
     entries.push(entry);
   }
-  if (!hasValue) return undefined;
+  if (!hasValue && !envKey) return undefined;
   return { origin: "values", style: "list", at: node.origin, entries };
 }
 

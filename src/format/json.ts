@@ -58,6 +58,7 @@ export function formatJson(result: LintResult, tool: { name: string; version: st
     findings: result.findings.map(jsonFinding),
     live: { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) },
     stats: result.stats,
+    ...(result.helm ? { helm: result.helm } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

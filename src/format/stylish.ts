@@ -1,6 +1,6 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
-import type { Finding, LintResult, Severity } from "../core/types.ts";
+import type { HelmAssumption, Finding, LintResult, Severity } from "../core/types.ts";
 import { countBySeverity } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
@@ -42,6 +42,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
     out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
   }
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
   out.push(liveLine(result, c));
   return `${out.join("\n")}\n`;
 }
@@ -53,6 +54,11 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+
+function helmLine(helm: HelmAssumption): string {
+  const why = helm.from === "flag" ? "--helm-version" : helm.from === "detected" ? "the helm that rendered --chart" : "the default without --chart; --helm-version 4 to change";
+  return `Values read as helm ${helm.major} reads them (${why})`;
 }
 
 function liveLine(result: LintResult, c: ReturnType<typeof pc.createColors>): string {

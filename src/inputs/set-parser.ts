@@ -48,7 +48,8 @@
  *   aborts the whole command ("failed parsing --set data: <message>").
  * - Helm 3 vs 4: with an unclosed index such as `a[0`, Helm 3 fails with
  *   `error parsing index: EOF`. Helm 4 wraps the error with %w and `errors.Is(err, io.EOF)` then
- *   treats it as a normal end. We follow Helm 3.
+ *   treats it as a normal end: the entries before it stand, the unclosed one sets nothing. The
+ *   caller says which helm to follow (default 3).
  * - Where an error can differ from Helm, only its wording does: an argument fails exactly when
  *   Helm's does. (1) Helm stops at whichever error it meets first as it reads. Here all text
  *   errors come before any tree errors, so an argument with both (`a=1,a[0]x=2`) gets the text
@@ -60,6 +61,7 @@
  * Columns are offset + 1. Characters are still read as code points, like Go runes.
  */
 import { isRecord } from "../core/guards.ts";
+import type { HelmMajor } from "../core/types.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import { toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 
@@ -219,11 +221,18 @@ class Scanner {
  * Parses one `--set` / `--set-string` argument, e.g. `a.b=1,list[0].name=x`.
  * @throws SetSyntaxError if Helm would reject the text whatever the values it lands on.
  */
-export function parseSetArgument(arg: string, flag: "--set" | "--set-string", argIndex: number): SetAssignment[] {
+export function parseSetArgument(arg: string, flag: "--set" | "--set-string", argIndex: number, helmMajor: HelmMajor = 3): SetAssignment[] {
   const p = new ArgParser(arg, flag, argIndex);
-  p.parse();
+  try {
+    p.parse();
+  } catch (error) {
+    if (helmMajor === 4 && error instanceof SetSyntaxError && error.helmMessage === INDEX_EOF) return error.assignmentsBefore;
+    throw error;
+  }
   return p.out;
 }
+
+const INDEX_EOF = "error parsing index: EOF";
 
 class ArgParser {
   readonly sc: Scanner;
@@ -318,7 +327,7 @@ class ArgParser {
   private keyIndex(): ParsedIndex {
     const at = this.sc.pos;
     const { text, last } = this.sc.runesUntil("]");
-    if (last === EOF) this.fail("error parsing index: EOF", at);
+    if (last === EOF) this.fail(INDEX_EOF, at);
     const parsed = goAtoi(text);
     if (typeof parsed === "string") this.fail(`error parsing index: ${parsed}`, at);
     return { value: Number(parsed), text: parsed.toString(), offset: at };

@@ -2,16 +2,17 @@
  * Layer `inputs`: the inputs as Helm and Kubernetes read them: values layers, --set, manifests,
  * workloads. May import core, yaml and kube.
  *
- * Values layers as Helm sees them: `-f a -f b` merged deeply (maps merge, lists and scalars
- * replace, `null` deletes a key), then `--set` / `--set-string` applied last. Every effective node
- * keeps the NodeRef of the layer that supplied it.
+ * Values layers as Helm sees them: `-f a -f b` merged deeply (maps merge, lists, scalars and nulls
+ * replace), then `--set` / `--set-string` applied on those user values, and only then the chart's
+ * defaults coalesced under them (a user null deletes a key the chart has, and stays null where the
+ * chart has none). Every effective node keeps the NodeRef of the layer that supplied it.
  */
 import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
-import type { Position, YamlPath } from "../core/types.ts";
+import type { HelmMajor, Position, YamlPath } from "../core/types.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
-import { buildTree, childAt, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+import { buildTree, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 import { applySetLayers, parseSetArgument, type SetAssignment } from "./set-parser.ts";
 
 export interface TextInput {
@@ -122,72 +123,78 @@ export interface ValuesModel {
   problems: ParseProblem[];
 }
 
-export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildLimits): ValuesModel {
+export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildLimits, helmMajor: HelmMajor = 3): ValuesModel {
   const problems: ParseProblem[] = [];
   const sources = files.map((input) => new YamlFileSource(input));
-  const trees = sources.map((source) => readLayer(source, problems, limits));
+  const trees = sources.map((source) => readLayer(source, problems, limits, helmMajor));
   // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
-  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
+  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor)));
   return { ...coalesceValues(sources, trees, setSources), problems };
 }
 
 /**
- * Parsed layers merged in order, then the --set sources applied (Helm's order: every --set before
- * every --set-string). The applier reports conflicts with the files' values (a key under a scalar)
- * exactly as Helm would, as a SetApplyError.
+ * Helm's order: the user's files merged, every --set then every --set-string applied on them (the
+ * applier reports conflicts with the files' values, a key under a scalar, exactly as Helm would, as
+ * a SetApplyError), and then the chart's defaults, when given, coalesced under the result.
  */
-export function coalesceValues(files: YamlFileSource[], trees: (VMap | null)[], sets: SetSource[]): Omit<ValuesModel, "problems"> {
-  let root: VMap = emptyMap({ source: files[0] ?? nullSource, path: [] });
+export function coalesceValues(
+  files: YamlFileSource[],
+  trees: (VMap | null)[],
+  sets: SetSource[],
+  chartDefaults?: { source: YamlFileSource; tree: VMap | null },
+): Omit<ValuesModel, "problems"> {
+  let root: VMap = emptyMap({ source: files[0] ?? chartDefaults?.source ?? nullSource, path: [] });
   for (const tree of trees) if (tree) root = mergeMaps(root, tree);
-  if (sets.length > 0) root = dropSetNulls(applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments }))), sets);
-  return { files, trees, sets, root };
+  if (sets.length > 0) root = applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments })));
+  if (!chartDefaults) return { files, trees, sets, root };
+  if (chartDefaults.tree) root = coalesceWithDefaults(root, chartDefaults.tree);
+  return { files: [chartDefaults.source, ...files], trees: [chartDefaults.tree, ...trees], sets, root };
 }
 
-/** `--set a=null` removes the key `a` (the values model's reading of null, as for files). */
-function dropSetNulls(root: VMap, sets: SetSource[]): VMap {
-  for (const source of sets) {
-    for (const { path, value } of source.assignments) {
-      if (value !== null) continue;
-      let parent: VNode | undefined = root;
-      for (const segment of path.slice(0, -1)) parent = childAt(parent, segment);
-      const key = path.at(-1);
-      const node = parent?.kind === "map" && typeof key === "string" ? parent.entries.get(key) : undefined;
-      // Only the null this flag wrote: a later flag may have set the key again.
-      if (parent?.kind === "map" && node?.kind === "scalar" && node.value === null && node.origin.source === source) parent.entries.delete(key as string);
+/**
+ * One values file as a layer, or null (problems say why). Helm 3 reads the first document only;
+ * helm 4 merges every document, later ones winning.
+ */
+export function readLayer(source: YamlFileSource, problems: ParseProblem[], limits?: BuildLimits, helmMajor: HelmMajor = 3): VMap | null {
+  const documents = source.documents.filter((doc, index) => index === 0 || !isEmptyDocument(doc));
+  const [first, ...rest] = documents;
+  if (!first) return null;
+  const read = helmMajor === 4 ? documents : [first];
+  let layer: VMap | null = null;
+  for (const doc of read) {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+      }
+      return null;
     }
-  }
-  return root;
-}
-
-/** One values file as a layer: its first document's map, or null (problems say why). */
-export function readLayer(source: YamlFileSource, problems: ParseProblem[], limits?: BuildLimits): VMap | null {
-  const [doc, ...rest] = source.documents;
-  if (!doc) return null;
-  const errors = doc.errors;
-  if (errors.length > 0) {
-    for (const error of errors) {
-      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    const tree = buildTree(doc, source, problems, limits, "helm");
+    if (tree === null || (tree.kind === "scalar" && tree.value === null)) continue;
+    if (tree.kind !== "map") {
+      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [], offsets: offsetsOfDocument(doc) } });
+      return null;
     }
-    return null;
+    layer = layer ? mergeMaps(layer, tree) : tree;
   }
-  for (const extra of rest) {
-    // A trailing `---` leaves an empty document (a null scalar): nothing Helm would ignore.
-    if (extra.contents === null || (isScalar(extra.contents) && extra.contents.value === null)) continue;
-    const start = extra.range?.[0] ?? 0;
+  const ignored = rest[0];
+  if (helmMajor === 3 && ignored) {
+    const start = ignored.range?.[0] ?? 0;
     problems.push({
-      kind: "syntax",
-      message: "a values file holds one YAML document; Helm reads only the first and ignores this one",
+      kind: "ignored",
+      message: "a values file holds more than one YAML document: helm 3 reads only the first and ignores this one (helm 4 merges them all)",
       at: { source, path: [], offsets: [start, start] },
     });
-    break;
   }
-  const tree = buildTree(doc, source, problems, limits);
-  if (tree === null || (tree.kind === "scalar" && tree.value === null)) return null;
-  if (tree.kind !== "map") {
-    problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
-    return null;
-  }
-  return tree;
+  return layer;
+}
+
+/** A trailing `---` leaves an empty document (a null scalar): nothing helm would read. */
+function isEmptyDocument(doc: Document): boolean {
+  return doc.errors.length === 0 && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
+}
+
+function offsetsOfDocument(doc: Document): [number, number] | undefined {
+  return doc.range ? [doc.range[0], doc.range[0]] : undefined;
 }
 
 function emptyMap(origin: NodeRef): VMap {
@@ -198,18 +205,30 @@ function isNull(node: VNode): boolean {
   return node.kind === "scalar" && node.value === null;
 }
 
-/** Helm's merge of user values layers: maps merge deeply, anything else replaces, null deletes. */
+/** Helm's merge of user values files (pkg/cli/values mergeMaps): maps merge deeply, anything else replaces, null included. */
 function mergeMaps(base: VMap, over: VMap): VMap {
   const entries = new Map(base.entries);
   for (const [key, value] of over.entries) {
-    if (isNull(value)) {
-      entries.delete(key);
-      continue;
-    }
     const previous = entries.get(key);
     entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
   }
   return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
+}
+
+/**
+ * Helm's coalescing of the user's values over the chart's defaults (chartutil coalesceValues /
+ * coalesceTablesFullKey): the user's value wins; maps on both sides coalesce deeply; a user null
+ * deletes the key when the chart has it, and stays a null where the chart has no such key.
+ */
+function coalesceWithDefaults(user: VMap, defaults: VMap): VMap {
+  const entries = new Map(user.entries);
+  for (const [key, fallback] of defaults.entries) {
+    const value = user.entries.get(key);
+    if (value === undefined) entries.set(key, fallback);
+    else if (isNull(value)) entries.delete(key);
+    else if (value.kind === "map" && fallback.kind === "map") entries.set(key, coalesceWithDefaults(value, fallback));
+  }
+  return { kind: "map", entries, origin: user.entries.size > 0 ? user.origin : defaults.origin };
 }
 
 const nullSource: SourceHandle = {

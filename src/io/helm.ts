@@ -11,6 +11,7 @@ import { UsageError } from "../core/errors.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
 import type { ChartInput } from "../chart/model.ts";
+import type { HelmMajor } from "../core/types.ts";
 
 export interface ChartFlags {
   chart?: string;
@@ -29,6 +30,8 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 export interface ChartSetup {
   chart?: ChartInput;
   rendered?: TextInput;
+  /** The major version of the helm that rendered the chart (`helm version`), when it could tell. */
+  helmMajor?: HelmMajor;
 }
 
 /** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
@@ -48,6 +51,7 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
 
   const helm = findOnPath("helm", io.env);
   if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  const helmMajor = await detectHelmMajor(helm, io);
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== undefined);
   let run = await runHelm(helm, args, io);
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
@@ -55,13 +59,13 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, ...(helmMajor ? { helmMajor } : {}) };
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;
-  return { chart };
+  return { chart, ...(helmMajor ? { helmMajor } : {}) };
 }
 
 async function addOverrides(chart: ChartInput, flags: ChartFlags, cwd: string): Promise<void> {
@@ -90,6 +94,13 @@ export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: string[]
   for (const path of valuesPaths) args.push("-f", path);
   for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
   return args;
+}
+
+/** `helm version --short` prints `v3.17.2+gcc0bbbd` (helm 4: `v4.1.4+g…`); anything else: unknown. */
+async function detectHelmMajor(helm: string, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<HelmMajor | undefined> {
+  const run = await runHelm(helm, ["version", "--short"], io).catch(() => undefined);
+  const major = run?.code === 0 ? /^v?(\d+)\./.exec(run.stdout.trim())?.[1] : undefined;
+  return major === "3" || major === "4" ? Number(major) as HelmMajor : undefined;
 }
 
 export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {

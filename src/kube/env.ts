@@ -157,6 +157,10 @@ export class ResolvedEnv {
   private resolveEntry(entry: EnvEntry, index: number): ResolvedVar {
     if (entry.valueFrom !== undefined && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
     const raw = entry.value;
+    // A map or list is no env value at all: Kubernetes rejects the workload (env-value-type says so).
+    if (typeof raw === "object" && raw !== null) {
+      return { name: entry.name, value: undefined, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string`, replaced: [] };
+    }
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
     const value = expand(text, (reference) => {

@@ -29,7 +29,8 @@ export interface VScalar {
 }
 
 export interface ParseProblem {
-  kind: "syntax" | "duplicate-key" | "limit";
+  /** "ignored": something helm reads past without a word (a values file's later documents under helm 3). */
+  kind: "syntax" | "duplicate-key" | "limit" | "ignored";
   message: string;
   at: NodeRef;
   related?: NodeRef[];
@@ -41,6 +42,12 @@ export interface BuildLimits {
 }
 
 export const DEFAULT_BUILD_LIMITS: BuildLimits = { maxDepth: 500, maxAliases: 1000 };
+
+/**
+ * How plain scalars are read. "yaml" keeps the yaml library's reading; "helm" reads them as helm reads
+ * values files: sigs.k8s.io/yaml, i.e. go-yaml v2 resolution, then JSON (see {@link helmPlainScalar}).
+ */
+export type ScalarReading = "yaml" | "helm";
 
 class LimitExceeded extends Error {}
 
@@ -54,8 +61,9 @@ class InvalidYaml extends Error {
 }
 
 /** Builds the VNode tree of a parsed document; duplicate keys and limit breaches become problems. */
-export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS): VNode | null {
+export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS, reading: ScalarReading = "yaml"): VNode | null {
   let aliases = 0;
+  const helm = reading === "helm";
   const build = (node: Node | null, path: YamlPath, depth: number): VNode => {
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
@@ -70,7 +78,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
           mergeInto(entries, pair.value as Node | null, path, depth);
           continue;
         }
-        const key = keyString(pair);
+        const key = helm ? helmKeyString(pair) : keyString(pair);
         const earlier = seenAt.get(key);
         if (earlier) {
           problems.push({
@@ -92,7 +100,11 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     }
     if (node && isScalar(node)) {
       const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
-      return { kind: "scalar", value: node.value, quoted, origin };
+      if (!helm || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      const value = helmPlainScalar(node.source);
+      // sigs.k8s.io/yaml turns values into JSON, which has no infinite numbers and no NaN: helm fails.
+      if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);
+      return { kind: "scalar", value, quoted, origin };
     }
     return { kind: "scalar", value: null, quoted: false, origin };
   };
@@ -140,6 +152,64 @@ function keyString(pair: Pair): string {
   const key = pair.key;
   if (isScalar(key)) return key.value === null ? "null" : String(key.value);
   return String(key);
+}
+
+/** A map key as sigs.k8s.io/yaml makes it a JSON key: go-yaml v2 reads it, then it is printed. A null key fails. */
+function helmKeyString(pair: Pair): string {
+  const key = pair.key;
+  if (key === null) throw new InvalidYaml("helm cannot read an empty key: a JSON key must be a string (unsupported map key of type nil)", null);
+  if (!isScalar(key) || key.type !== Scalar.PLAIN || key.tag !== undefined || typeof key.source !== "string") return keyString(pair);
+  const value = helmPlainScalar(key.source);
+  if (value === null) throw new InvalidYaml(`helm cannot read the null key ${key.source || "(empty)"}: a JSON key must be a string (unsupported map key of type nil)`, key);
+  return String(value);
+}
+
+const GO_YAML_V2_WORDS = new Map<string, unknown>([
+  ...["~", "null", "Null", "NULL"].map((word) => [word, null] as const),
+  ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"].map((word) => [word, true] as const),
+  ...["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"].map((word) => [word, false] as const),
+  ...[".nan", ".NaN", ".NAN"].map((word) => [word, Number.NaN] as const),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((word) => [word, Number.POSITIVE_INFINITY] as const),
+  ...["-.inf", "-.Inf", "-.INF"].map((word) => [word, Number.NEGATIVE_INFINITY] as const),
+]);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * A plain (unquoted, untagged) scalar as go-yaml v2 resolves it (resolve.go) and JSON keeps it:
+ * its words (`y`, `on`, `~`, `.inf` …), integers by Go's strconv.ParseInt base 0 after dropping `_`
+ * (`0x10` 16, `0o7` 7, `010` 8, `0b11` 3), then floats of YAML's decimal form. Everything else
+ * (dates, `1:20`, `1.5e`) stays the string as written: v2 gives timestamps back as their text.
+ */
+export function helmPlainScalar(text: string): unknown {
+  if (GO_YAML_V2_WORDS.has(text)) return GO_YAML_V2_WORDS.get(text);
+  if (text === "") return null;
+  const first = text[0]!;
+  if (first === ".") return YAML_STYLE_FLOAT.test(text) ? Number(text) : text;
+  if (!/[0-9+-]/.test(first)) return text;
+  const plain = text.replace(/_/g, "");
+  const integer = goParseIntBase0(plain);
+  if (integer !== undefined) return integer;
+  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  return text;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/** strconv.ParseInt(s, 0, 64), else ParseUint(s, 0, 64): the number, or undefined when both fail. */
+function goParseIntBase0(s: string): number | undefined {
+  const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!match) return undefined;
+  const [, sign, digits] = match as unknown as [string, string, string];
+  const prefix = digits.slice(0, 2).toLowerCase();
+  let magnitude: bigint;
+  if (prefix === "0x" || prefix === "0b") magnitude = BigInt(digits.toLowerCase());
+  else if (prefix === "0o") magnitude = BigInt(`0o${digits.slice(2)}`);
+  else if (digits.length > 1 && digits[0] === "0") magnitude = BigInt(`0o${digits.slice(1)}`);
+  else magnitude = BigInt(digits);
+  const value = sign === "-" ? -magnitude : magnitude;
+  if (value < INT64_MIN || value > UINT64_MAX || (sign !== "" && value > 2n ** 63n - 1n)) return undefined;
+  return Number(value);
 }
 
 function offsetsOf(node: Node | null | undefined): [number, number] | undefined {
