@@ -33,7 +33,6 @@ export default defineRule({
 function describe(value: unknown, secret: boolean): string {
   if (typeof value === "boolean") return secret ? "a boolean" : `the boolean ${value}`;
   if (typeof value === "number" || typeof value === "bigint") return secret ? "a number" : `the number ${value}`;
-  if (value instanceof Date) return "a date (YAML 1.1 reads an unquoted date as a timestamp)";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a map" : `a ${typeof value}`;
 }

@@ -10,6 +10,7 @@ import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { HelmMajor, YamlPath } from "../core/types.ts";
 import { coalesceValues, readLayer, YamlFileSource, type TextInput, type ValuesModel } from "../inputs/values.ts";
+import { bySetFlagOrder } from "../inputs/set-parser.ts";
 import { walk } from "../yaml/locate.ts";
 import type { BuildLimits, ParseProblem, VMap } from "../yaml/vnode.ts";
 
@@ -72,7 +73,7 @@ export function buildChartModel(input: ChartInput, values: ValuesModel | null, l
   const userLayers: UserLayer[] = [
     ...userFiles.map((source, index) => ({ source, tree: userTrees[index] ?? null, paths: [] })),
     ...[...coalesced.sets]
-      .sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string"))
+      .sort((a, b) => bySetFlagOrder(a.input.flag, b.input.flag))
       .map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) })),
   ];
   const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;

@@ -13,6 +13,8 @@ Inputs:
   VALUES, -f, --values FILE     values files, merged in order like helm -f (repeatable)
   --set KEY=VAL                 Helm --set syntax, applied after the files (repeatable)
   --set-string KEY=VAL          like --set, values stay strings (repeatable)
+  --set-json KEY=JSON           like --set, values are JSON (repeatable; applied before --set)
+  --set-file KEY=PATH           like --set, the value is the text of PATH (repeatable; applied last)
   -m, --manifests FILE|-        rendered manifests, multi-document; - reads stdin (repeatable)
 
 Budget ids:

@@ -16,7 +16,7 @@ import type { LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
-import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
+import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
 import type { LiveRule } from "../live/rule.ts";
@@ -63,6 +63,8 @@ export const LINT_OPTIONS = {
   values: { type: "string", short: "f", multiple: true },
   set: { type: "string", multiple: true },
   "set-string": { type: "string", multiple: true },
+  "set-json": { type: "string", multiple: true },
+  "set-file": { type: "string", multiple: true },
   manifests: { type: "string", short: "m", multiple: true },
   format: { type: "string" },
   sarif: { type: "string" },
@@ -129,7 +131,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   for (const token of parsed.tokens ?? []) {
     if (token.kind === "positional") valuesPaths.push(token.value);
     else if (token.kind === "option" && token.name === "values" && token.value !== undefined) valuesPaths.push(token.value);
-    else if (token.kind === "option" && (token.name === "set" || token.name === "set-string") && token.value !== undefined) {
+    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== undefined) {
       sets.push({ flag: `--${token.name}` as SetInput["flag"], arg: token.value, index: sets.length });
     }
   }
@@ -167,6 +169,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const name = relativeName(io.cwd, resolve(io.cwd, path));
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") {
@@ -212,6 +215,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 type Flags = ReturnType<typeof parse>["values"];
+
+const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file"]);
+
+/** The files a --set-file argument names (relative to the cwd, like helm), by the path as written. */
+function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+    if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    files[value] = readInputText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+  }
+  return files;
+}
 
 const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
 

@@ -68,6 +68,13 @@ import { toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 export type SetPathSegment = string | number; // map key or list index
 
 /**
+ * The flags, in the order helm applies them (pkg/cli/values Options.MergeValues): --set-json, then
+ * --set, --set-string, --set-file. --set-json values are JSON (one value per `key=`, numbers as Go's
+ * float64); --set-file values name a file whose text becomes the value (the adapter reads it).
+ */
+export type SetFlag = "--set" | "--set-string" | "--set-json" | "--set-file";
+
+/**
  * How Helm's parser ended this entry. This decides how the entry is replayed, see the module doc.
  * - "value": `key=value`, or `key={a,b}`.
  * - "empty-at-end": `key=` as the last thing in the argument (value "").
@@ -86,7 +93,7 @@ export interface SetAssignment {
    * gives strings. Undefined for the "index-only" and "dot-at-end" terminals.
    */
   value: unknown;
-  flag: "--set" | "--set-string";
+  flag: SetFlag;
   /** Which occurrence of the flag (0-based, passed in by the caller). */
   argIndex: number;
   /** 0-based range of this assignment ("key=value") inside the flag argument, without the separating comma. */
@@ -103,7 +110,7 @@ export interface SetAssignment {
 }
 
 interface SetErrorLocation {
-  flag: "--set" | "--set-string";
+  flag: SetFlag;
   argIndex: number;
   /** 0-based offset in the argument. */
   offset: number;
@@ -116,7 +123,7 @@ export class SetSyntaxError extends Error {
   /** 1-based column (offset + 1) in the argument. */
   readonly column: number;
   readonly offset: number;
-  readonly flag: "--set" | "--set-string";
+  readonly flag: SetFlag;
   readonly argIndex: number;
   /** Entries that came before the error (Helm had already applied them before it gave up). */
   readonly assignmentsBefore: SetAssignment[];
@@ -142,7 +149,7 @@ export class SetApplyError extends Error {
   readonly helmMessage: string;
   readonly column: number;
   readonly offset: number;
-  readonly flag: "--set" | "--set-string";
+  readonly flag: SetFlag;
   readonly argIndex: number;
   readonly assignment: SetAssignment;
 
@@ -221,7 +228,7 @@ class Scanner {
  * Parses one `--set` / `--set-string` argument, e.g. `a.b=1,list[0].name=x`.
  * @throws SetSyntaxError if Helm would reject the text whatever the values it lands on.
  */
-export function parseSetArgument(arg: string, flag: "--set" | "--set-string", argIndex: number, helmMajor: HelmMajor = 3): SetAssignment[] {
+export function parseSetArgument(arg: string, flag: SetFlag, argIndex: number, helmMajor: HelmMajor = 3): SetAssignment[] {
   const p = new ArgParser(arg, flag, argIndex);
   try {
     p.parse();
@@ -236,12 +243,12 @@ const INDEX_EOF = "error parsing index: EOF";
 
 class ArgParser {
   readonly sc: Scanner;
-  readonly flag: "--set" | "--set-string";
+  readonly flag: SetFlag;
   readonly argIndex: number;
   readonly out: SetAssignment[] = [];
   private entryStart = 0;
 
-  constructor(arg: string, flag: "--set" | "--set-string", argIndex: number) {
+  constructor(arg: string, flag: SetFlag, argIndex: number) {
     this.sc = new Scanner(arg);
     this.flag = flag;
     this.argIndex = argIndex;
@@ -366,8 +373,9 @@ class ArgParser {
     return status;
   }
 
-  /** The `=` has been used up: valList, else val. */
+  /** The `=` has been used up: valList, else val (--set-json: one JSON value). */
   private value(path: SetPathSegment[], offsets: number[], eqAt: number): Status {
+    if (this.flag === "--set-json") return this.jsonValue(path, offsets, eqAt);
     const vStart = this.sc.pos;
     const r = this.sc.readRune();
     if (r === EOF) {
@@ -395,8 +403,60 @@ class ArgParser {
   }
 
   private typed(text: string): unknown {
-    return typedVal(text, this.flag === "--set-string");
+    return typedVal(text, this.flag !== "--set");
   }
+
+  /**
+   * strvals' JSON branch: blanks, then nothing before `,` or the end (null), else one JSON value
+   * (Go's json.Decoder), then blanks and an optional `,`.
+   */
+  private jsonValue(path: SetPathSegment[], offsets: number[], eqAt: number): Status {
+    const text = this.sc.s;
+    let at = this.sc.pos;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (at >= text.length || text[at] === ",") {
+      this.sc.pos = Math.min(at + 1, text.length);
+      this.emit(path, offsets, "value", null, eqAt, at, at);
+      return at >= text.length ? "eof" : "nil";
+    }
+    const end = jsonValueEnd(text, at);
+    let value: unknown;
+    try {
+      value = JSON.parse(text.slice(at, end));
+    } catch {
+      this.fail(`invalid JSON value ${goQuote(text.slice(at, end))}`, at);
+    }
+    this.emit(path, offsets, "value", value, eqAt, at, end);
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next < text.length && text[next] === ",") next++;
+    this.sc.pos = next;
+    return next >= text.length ? "eof" : "nil";
+  }
+}
+
+/** Where the JSON value starting at `start` ends: brackets balanced outside strings, or a literal up to a delimiter. */
+function jsonValueEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') {
+        inString = false;
+        if (depth === 0) return i + 1;
+      }
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth <= 0) return i + 1;
+    } else if (depth === 0 && (ch === "," || /\s/.test(ch))) return i;
+  }
+  return text.length;
 }
 
 interface ParsedIndex {
@@ -523,7 +583,10 @@ export interface SetLayer {
   assignments: SetAssignment[];
 }
 
-const FLAG_ORDER: Record<SetAssignment["flag"], number> = { "--set": 0, "--set-string": 1 };
+const FLAG_ORDER: Record<SetFlag, number> = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3 };
+
+/** Sorts flags into the order helm applies them. */
+export const bySetFlagOrder = (a: SetFlag, b: SetFlag): number => FLAG_ORDER[a] - FLAG_ORDER[b];
 
 /**
  * The one `--set` applier: replays the assignments on a values tree exactly as Helm's parser
@@ -616,8 +679,9 @@ class Replay {
 
   private newValue(): VNode {
     const origin: NodeRef = { source: this.source, path: this.a.path };
-    const quoted = this.a.flag === "--set-string";
+    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file";
     const v = this.a.value;
+    if (this.a.flag === "--set-json") return fromJS(v, origin);
     if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
     return { kind: "scalar", value: v, quoted, origin };
   }

@@ -13,7 +13,7 @@ import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/so
 import type { HelmMajor, Position, YamlPath } from "../core/types.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
-import { applySetLayers, parseSetArgument, type SetAssignment } from "./set-parser.ts";
+import { applySetLayers, parseSetArgument, type SetAssignment, type SetFlag } from "./set-parser.ts";
 
 export interface TextInput {
   /** Display name, relative to the working directory. */
@@ -22,8 +22,10 @@ export interface TextInput {
 }
 
 export interface SetInput {
-  flag: "--set" | "--set-string";
+  flag: SetFlag;
   arg: string;
+  /** --set-file: the text of each file the argument names, by the path as written (the adapter reads them). */
+  files?: Record<string, string>;
   /** 0-based occurrence among all --set and --set-string flags. */
   index: number;
 }
@@ -128,8 +130,16 @@ export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildL
   const sources = files.map((input) => new YamlFileSource(input));
   const trees = sources.map((source) => readLayer(source, problems, limits, helmMajor));
   // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
-  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor)));
+  const setSources = sets.map((input) => new SetSource(input, withFileTexts(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor))));
   return { ...coalesceValues(sources, trees, setSources), problems };
+}
+
+/** --set-file: each value names a file, and its text is the value (`key=` at the end stays ""). */
+function withFileTexts(input: SetInput, assignments: SetAssignment[]): SetAssignment[] {
+  if (input.flag !== "--set-file") return assignments;
+  return assignments.map((assignment) =>
+    assignment.terminal === "value" && typeof assignment.value === "string" ? { ...assignment, value: input.files?.[assignment.value] ?? "" } : assignment,
+  );
 }
 
 /**
@@ -171,7 +181,7 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     const tree = buildTree(doc, source, problems, limits, "helm");
     if (tree === null || (tree.kind === "scalar" && tree.value === null)) continue;
     if (tree.kind !== "map") {
-      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [], offsets: offsetsOfDocument(doc) } });
+      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
       return null;
     }
     layer = layer ? mergeMaps(layer, tree) : tree;
@@ -191,10 +201,6 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
 /** A trailing `---` leaves an empty document (a null scalar): nothing helm would read. */
 function isEmptyDocument(doc: Document): boolean {
   return doc.errors.length === 0 && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
-}
-
-function offsetsOfDocument(doc: Document): [number, number] | undefined {
-  return doc.range ? [doc.range[0], doc.range[0]] : undefined;
 }
 
 function emptyMap(origin: NodeRef): VMap {

@@ -96,10 +96,10 @@ export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: string[]
   return args;
 }
 
-/** `helm version --short` prints `v3.17.2+gcc0bbbd` (helm 4: `v4.1.4+g…`); anything else: unknown. */
+/** `helm version --short` prints `v3.17.2+gcc0bbbd` (helm 4: `v4.1.4+g…`); no such version: unknown. */
 async function detectHelmMajor(helm: string, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<HelmMajor | undefined> {
   const run = await runHelm(helm, ["version", "--short"], io).catch(() => undefined);
-  const major = run?.code === 0 ? /^v?(\d+)\./.exec(run.stdout.trim())?.[1] : undefined;
+  const major = run?.code === 0 ? /\bv(\d+)\.\d+/.exec(run.stdout)?.[1] : undefined;
   return major === "3" || major === "4" ? Number(major) as HelmMajor : undefined;
 }
 

@@ -10,10 +10,11 @@ import { buildChartModel } from "../../src/chart/model.ts";
 import { loadValues } from "../../src/inputs/values.ts";
 import { toJS } from "../../src/yaml/vnode.ts";
 import type { HelmMajor } from "../../tools/helm.ts";
-import { compareCase, ENV_CHART, generateCases, sample, unexplained, type DiffCase, type Difference, type KnownDifference, type OurValues, idsOf } from "../support/helm-differential.ts";
+import { compareCase, ENV_CHART, JSON_AND_FILE_ARGS, SET_ARGS, generateCases, sample, unexplained, type DiffCase, type Difference, type KnownDifference, type OurValues, idsOf } from "../support/helm-differential.ts";
 
 const ALL = process.env.HELM_DIFFERENTIAL === "all";
-const CASES = generateCases(400);
+// 400 cases over -f, --set and --set-string, then 100 that add --set-json and --set-file.
+const CASES = [...generateCases(400), ...generateCases(100, 1212, [...SET_ARGS, ...JSON_AND_FILE_ARGS], "flags")];
 const RUN = ALL ? CASES : sample(CASES, 24);
 const CHART_DEFAULTS = readFileSync(join(ENV_CHART, "values.yaml"), "utf8");
 
@@ -51,7 +52,9 @@ const KNOWN: KnownDifference[] = [
 const ourValues: OurValues = (c, major, chartDefaults) => {
   try {
     const files = c.files.map((text, i) => ({ name: `values-${i}.yaml`, text }));
-    const sets = c.sets.map((set, index) => ({ ...set, index }));
+    // --set-file names the case's own values files (the CLI reads them; here they are at hand).
+    const texts = Object.fromEntries(c.files.map((text, i) => [`values-${i}.yaml`, text]));
+    const sets = c.sets.map((set, index) => ({ ...set, index, ...(set.flag === "--set-file" ? { files: texts } : {}) }));
     const values = loadValues(files, sets, undefined, major);
     if (values.problems.some((problem) => problem.kind === "syntax")) return { ok: false, why: values.problems[0]!.message };
     if (chartDefaults === undefined) return { ok: true, values: toJS(values.root) };
@@ -84,6 +87,7 @@ const REGRESSIONS: DiffCase[] = [
   { name: "15: --set a=null stays null where the chart has no default", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "a=null,b=null" }] },
   { name: "15: a null from a file deletes the chart's default, stays elsewhere", files: ["config: null\nextra: null\n"], sets: [] },
   { name: "helm 4 ignores an unclosed index, helm 3 fails", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "x=1,a[0" }] },
+  ...JSON_AND_FILE_ARGS.map(([flag, arg]) => ({ name: `${flag} ${arg}`, files: [env("team-a")], sets: [{ flag, arg }, { flag: "--set" as const, arg: "extraEnv[0].value=after-json" }] })),
 ];
 
 describe.each([3, 4] as const)("issue 12 classes against real helm %i", (major: HelmMajor) => {

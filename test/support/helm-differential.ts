@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { LINT_OPTIONS, runCli } from "../../src/cli/run.ts";
 import { isRecord } from "../../src/core/guards.ts";
+import type { SetFlag } from "../../src/inputs/set-parser.ts";
 import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
 import { capturingIO } from "./cli.ts";
 import { ROOT } from "./fixtures.ts";
@@ -28,7 +29,7 @@ export interface DiffCase {
   name: string;
   /** Values files, in -f order (text as bytes: BOM and CRLF included). */
   files: string[];
-  sets: { flag: "--set" | "--set-string"; arg: string }[];
+  sets: { flag: SetFlag; arg: string }[];
 }
 
 export type Aspect = "accepts" | "values" | "ids" | "chart-accepts" | "chart-values" | "chart-ids";
@@ -142,7 +143,7 @@ function valuesFile(rand: () => number): string {
   return text;
 }
 
-const SET_ARGS: [DiffCase["sets"][number]["flag"], string][] = [
+export const SET_ARGS: [SetFlag, string][] = [
   ["--set", "extraEnv[0].value=from-set"],
   ["--set", "extraEnv[0].name=LITELLM_BUDGET_ID,extraEnv[0].value=set-id"],
   ["--set", "extraEnv[5].value="],
@@ -168,17 +169,28 @@ const SET_ARGS: [DiffCase["sets"][number]["flag"], string][] = [
   ["--set", "a[0"],
 ];
 
-/** `count` cases from `seed`: one to three files, zero to three --set/--set-string flags. */
-export function generateCases(count: number, seed = 12): DiffCase[] {
+/** --set-json and --set-file (the file is one of the case's own values files). */
+export const JSON_AND_FILE_ARGS: typeof SET_ARGS = [
+  ["--set-json", 'extraEnv=[{"name":"LITELLM_BUDGET_ID","value":"json-id"},{"name":"N","value":null}]'],
+  ["--set-json", 'api={"enabled":true,"env":{"LITELLM_BUDGET_ID":"json-api"}},config=null'],
+  ["--set-json", 'scalars.k1=1.50,scalars.k2="x", scalars.k3=[1,{"a":"b,c"}]'],
+  ["--set-json", "dsPool.enabled=true,dsPool.extraEnv[0]={\"name\":\"LITELLM_BUDGET_ID\",\"value\":\"pool-json\"}"],
+  ["--set-json", "extraEnv="],
+  ["--set-file", "config=values-0.yaml"],
+  ["--set-file", "extraEnv[0].value=values-0.yaml,image.tag="],
+];
+
+/** `count` cases from `seed`: one to three files, zero to three flags from `setArgs`. */
+export function generateCases(count: number, seed = 12, setArgs = SET_ARGS, prefix = "case"): DiffCase[] {
   const rand = random(seed);
   const cases: DiffCase[] = [];
   for (let i = 0; i < count; i++) {
     const files = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => valuesFile(rand));
     const sets = Array.from({ length: Math.floor(rand() * 4) }, () => {
-      const [flag, arg] = pick(rand, SET_ARGS);
+      const [flag, arg] = pick(rand, setArgs);
       return { flag, arg };
     });
-    cases.push({ name: `case-${String(i).padStart(3, "0")}`, files, sets });
+    cases.push({ name: `${prefix}-${String(i).padStart(3, "0")}`, files, sets });
   }
   return cases;
 }

@@ -14,7 +14,7 @@ function at(node: VNode | undefined, ...path: (string | number)[]): VNode | unde
 }
 
 describe("values layers", () => {
-  it("merges maps deeply, replaces lists and scalars, and null deletes", () => {
+  it("merges maps deeply, replaces lists and scalars, and a null replaces too (helm keeps it where the chart has no default)", () => {
     const model = loadValues(
       [
         file("base.yaml", "image:\n  repository: r\n  tag: '1'\nlist: [a, b]\nremove: {x: 1}\nkeep: 1\n"),
@@ -22,7 +22,25 @@ describe("values layers", () => {
       ],
       [],
     );
-    expect(toJS(model.root)).toEqual({ image: { repository: "r", tag: "2" }, list: ["c"], keep: 1 });
+    expect(toJS(model.root)).toEqual({ image: { repository: "r", tag: "2" }, list: ["c"], remove: null, keep: 1 });
+  });
+
+  it("reads plain scalars as helm does (go-yaml v2, then JSON): dates and 1:20 stay strings, 0o7 is 7, .inf and a null key fail", () => {
+    const model = loadValues([file("v.yaml", "a: 2024-01-01\nb: 1:20\nc: 0o7\nd: 0x10\ne: 010\nf: 1_000\ng: y\nN: x\nh: 1e3\ni: '0x10'\nj: 12345678901234567890\n")], []);
+    expect(toJS(model.root)).toEqual({ a: "2024-01-01", b: "1:20", c: 7, d: 16, e: 8, f: 1000, g: true, false: "x", h: 1000, i: "0x10", j: 12345678901234567000 });
+    for (const text of ["a: .inf\n", "a: -.Inf\n", "a: .nan\n", "null: 1\n", "~: 1\n"]) {
+      expect(loadValues([file("v.yaml", text)], []).problems.map((p) => p.kind), text).toEqual(["syntax"]);
+    }
+  });
+
+  it("reads a multi-document values file as the helm version does: 3 the first document, 4 all of them merged", () => {
+    const text = "a: 1\nb: {x: 1}\n---\nb: {z: 2}\n---\na: 3\n";
+    const three = loadValues([file("v.yaml", text)], []);
+    expect(toJS(three.root)).toEqual({ a: 1, b: { x: 1 } });
+    expect(three.problems.map((p) => [p.kind, p.message])).toEqual([["ignored", expect.stringMatching(/helm 3 reads only the first/)]]);
+    const four = loadValues([file("v.yaml", text)], [], undefined, 4);
+    expect(toJS(four.root)).toEqual({ a: 3, b: { x: 1, z: 2 } });
+    expect(four.problems).toEqual([]);
   });
 
   it("every effective value points at the layer and line that supplied it", () => {
@@ -48,7 +66,7 @@ describe("values layers", () => {
     expect(loadValues([file("v.yaml", "a: [1, 2\n")], []).problems[0]?.kind).toBe("syntax");
     expect(loadValues([file("v.yaml", "- 1\n")], []).problems[0]?.message).toMatch(/must be a map of keys, not a list/);
     expect(loadValues([file("v.yaml", "just text\n")], []).problems[0]?.message).toMatch(/not a scalar/);
-    expect(loadValues([file("v.yaml", "a: 1\n---\nb: 2\n")], []).problems[0]?.message).toMatch(/Helm reads only the first/);
+    expect(loadValues([file("v.yaml", "a: 1\n---\nb: 2\n")], []).problems[0]?.message).toMatch(/helm 3 reads only the first/);
     expect(loadValues([file("v.yaml", "")], []).problems).toEqual([]);
     expect(loadValues([file("v.yaml", "# only a comment\n")], []).problems).toEqual([]);
   });
@@ -105,9 +123,17 @@ describe("one --set applier, one parse of each layer", () => {
     expect(at(model.root, "n")).toMatchObject({ kind: "scalar", quoted: true });
   });
 
-  it("--set a=null removes the key, unless a later flag sets it again", () => {
-    expect(toJS(loadValues([file("v.yaml", "a: 1\nb: 2\n")], [set("a=null")]).root)).toEqual({ b: 2 });
+  it("--set a=null stores null (helm deletes it only over a chart default), unless a later flag sets it again", () => {
+    expect(toJS(loadValues([file("v.yaml", "a: 1\nb: 2\n")], [set("a=null")]).root)).toEqual({ a: null, b: 2 });
     expect(toJS(loadValues([file("v.yaml", "a: 1\n")], [set("a=null"), set("a=3", 1)]).root)).toEqual({ a: 3 });
+    const chart = { name: "chart", values: file("chart/values.yaml", "a: 0\nconfig: ''\n") };
+    const model = buildModel({ values: [], sets: [set("a=null,b=null,config.level=debug")], manifests: [], options: DEFAULT_OPTIONS, chart }, new Set());
+    // --set applies over the user's values only: config.level over the chart's `config: ""` is no conflict.
+    expect(toJS(model.chart!.coalesced.root)).toEqual({ b: null, config: { level: "debug" } });
+  });
+
+  it("--set under a null from a file fails like helm's (interface {} is nil)", () => {
+    expect(() => loadValues([file("v.yaml", "dsPool: null\n")], [set("dsPool.enabled=true")])).toThrow(SetApplyError);
   });
 
   it("--chart coalesces the values files as parsed once, under the chart's defaults", () => {
@@ -120,5 +146,25 @@ describe("one --set applier, one parse of each layer", () => {
     expect(layers[1]!.tree).toBe(model.values!.trees[1]);
     expect(layers[2]!.source).toBe(model.values!.sets[0]);
     expect(toJS(model.chart!.coalesced.root)).toEqual({ image: { tag: "two", repository: "r" }, extra: 1 });
+  });
+});
+
+describe("env lists from values, as a chart that merges them by name reads them", () => {
+  const ids = (text: string) => {
+    const model = buildModel({ values: [file("v.yaml", text)], sets: [], manifests: [], options: DEFAULT_OPTIONS }, new Set());
+    return model.facts.budgetIds.map((fact) => [fact.source, fact.id, fact.variable?.unresolved]);
+  };
+
+  it("an entry with no value, or value: null, gives the pod an empty id", () => {
+    expect(ids("extraEnv:\n  - name: LITELLM_BUDGET_ID\n")).toEqual([["values", "", undefined]]);
+    expect(ids("extraEnv:\n  - name: LITELLM_BUDGET_ID\n    value: null\n")).toEqual([["values", "", undefined]]);
+  });
+
+  it("skips nameless items and null padding, and still merges the list by name", () => {
+    expect(ids("extraEnv:\n  - name: LITELLM_BUDGET_ID\n    value: a\n  - null\ncustomEnv:\n  - value: nameless\n  - name: LITELLM_BUDGET_ID\n    value: b\n")).toEqual([["values", "b", undefined]]);
+  });
+
+  it("a map as env value is an unknown id, never \"[object Object]\"", () => {
+    expect(ids("extraEnv:\n  - name: LITELLM_BUDGET_ID\n    value: {nested: 1}\n")).toEqual([["values", undefined, "the value of LITELLM_BUDGET_ID is a map, not a string"]]);
   });
 });
