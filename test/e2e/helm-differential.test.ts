@@ -101,12 +101,17 @@ describe.each([3, 4] as const)("differential against real helm %i", (major: Helm
     const failures: { name: string; case: DiffCase; differences: Difference[] }[] = [];
     let agree = 0;
     let agreeOrKnown = 0;
+    const agreeByPrefix = new Map<string, number>();
     for (let i = 0; i < RUN.length; i += 4) {
       const batch = RUN.slice(i, i + 4);
       const results = await Promise.all(batch.map((c) => compareCase(c, major, ourValues, CHART_DEFAULTS)));
       batch.forEach((c, j) => {
         const differences = results[j]!;
-        if (differences.length === 0) agree++;
+        if (differences.length === 0) {
+          agree++;
+          const prefix = c.name.replace(/-\d+$/, "");
+          agreeByPrefix.set(prefix, (agreeByPrefix.get(prefix) ?? 0) + 1);
+        }
         const left = unexplained(c, major, differences, KNOWN);
         if (left.length === 0) agreeOrKnown++;
         else failures.push({ name: c.name, case: c, differences: left });
@@ -114,6 +119,7 @@ describe.each([3, 4] as const)("differential against real helm %i", (major: Helm
     }
     if (ALL || process.env.HELM_DIFFERENTIAL_REPORT) {
       console.log(`helm ${major}: ${RUN.length} cases, ${agree} agree on every aspect, ${agreeOrKnown} agree or differ only as documented`);
+      console.log(`helm ${major}: agree on every aspect by group`, Object.fromEntries(agreeByPrefix));
       const byAspect = new Map<string, number>();
       for (const failure of failures) for (const d of failure.differences) byAspect.set(d.aspect, (byAspect.get(d.aspect) ?? 0) + 1);
       console.log(`helm ${major}: unexplained by aspect`, Object.fromEntries(byAspect));
