@@ -178,7 +178,7 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
       }
       return null;
     }
-    const tree = buildTree(doc, source, problems, limits, "helm");
+    const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);
     if (tree === null || (tree.kind === "scalar" && tree.value === null)) continue;
     if (tree.kind !== "map") {
       problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });

@@ -61,7 +61,11 @@ class InvalidYaml extends Error {
 }
 
 /** Builds the VNode tree of a parsed document; duplicate keys and limit breaches become problems. */
-export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS, reading: ScalarReading = "yaml"): VNode | null {
+/**
+ * `byOffsets`: every node's NodeRef carries its offsets, for a document that paths alone cannot find
+ * (a values file's second document, which helm 4 reads too; the source locates paths in the first).
+ */
+export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS, reading: ScalarReading = "yaml", byOffsets = false): VNode | null {
   let aliases = 0;
   const helm = reading === "helm";
   const build = (node: Node | null, path: YamlPath, depth: number): VNode => {
@@ -70,6 +74,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     }
     if (node && isAlias(node)) node = resolveAlias(node);
     const origin: NodeRef = { source, path };
+    if (byOffsets && node?.range) origin.offsets = [node.range[0], node.range[1]];
     if (node && isMap(node)) {
       const entries = new Map<string, VNode>();
       const seenAt = new Map<string, Pair>();

@@ -459,3 +459,22 @@ describe("assignment shape", () => {
     ]);
   });
 });
+
+describe("helm 4, --set-json and --set-file", () => {
+  it("helm 4 ends at an unclosed index (the entries before it stand); helm 3 fails", () => {
+    expect(() => parseSetArgument("x=1,a[0", "--set", 0)).toThrow(SetSyntaxError);
+    expect(parseSetArgument("x=1,a[0", "--set", 0, 4).map((a) => [a.path, a.value])).toEqual([[["x"], 1]]);
+  });
+
+  it("--set-json reads one JSON value per key, nothing before a comma is null", () => {
+    const got = parseSetArgument('a={"b":[1,"x,y"]}, c = 2,d=,e="s"', "--set-json", 0);
+    expect(got.map((a) => [a.path, a.value])).toEqual([[["a"], { b: [1, "x,y"] }], [[" c "], 2], [["d"], null], [["e"], "s"]]);
+    expect(() => parseSetArgument("a={", "--set-json", 0)).toThrow(SetSyntaxError);
+  });
+
+  it("applies --set-json before --set, and --set-file last, whatever the command-line order", () => {
+    const json = parseSetArgument('x={"from":"json"},y=1', "--set-json", 1);
+    const set = parseSetArgument("x.from=set", "--set", 0);
+    expect(applySetAssignments({}, [...json, ...set])).toEqual({ x: { from: "set" }, y: 1 });
+  });
+});

@@ -41,6 +41,9 @@ describe("values layers", () => {
     const four = loadValues([file("v.yaml", text)], [], undefined, 4);
     expect(toJS(four.root)).toEqual({ a: 3, b: { x: 1, z: 2 } });
     expect(four.problems).toEqual([]);
+    // A value from a later document points into that document.
+    expect(toLocation(at(four.root, "a")!.origin)).toMatchObject({ start: { line: 6, column: 4 }, end: { line: 6, column: 5 } });
+    expect(toLocation(at(four.root, "b", "x")!.origin)).toMatchObject({ start: { line: 2, column: 8 } });
   });
 
   it("every effective value points at the layer and line that supplied it", () => {
