@@ -25,7 +25,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-E3N57OOP.js";
+} from "./chunks/chunk-LG66AYUY.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";

@@ -128,19 +128,20 @@ async function prepareChart(flags, valuesPaths, sets, io) {
   await addOverrides(chart, flags, io.cwd);
   const helm = findOnPath("helm", io.env);
   if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  const helmMajor = await detectHelmMajor(helm, io);
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== void 0);
   let run = await runHelm(helm, args, io);
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
+  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, ...helmMajor ? { helmMajor } : {} };
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;
-  return { chart };
+  return { chart, ...helmMajor ? { helmMajor } : {} };
 }
 async function addOverrides(chart, flags, cwd) {
   if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
@@ -165,6 +166,11 @@ function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
   for (const path of valuesPaths) args.push("-f", path);
   for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
   return args;
+}
+async function detectHelmMajor(helm, io) {
+  const run = await runHelm(helm, ["version", "--short"], io).catch(() => void 0);
+  const major = run?.code === 0 ? /\bv(\d+)\.\d+/.exec(run.stdout)?.[1] : void 0;
+  return major === "3" || major === "4" ? Number(major) : void 0;
 }
 function findOnPath(name, env) {
   const extensions = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
@@ -499,6 +505,7 @@ async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted) {
 `));
   const setup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;
+  if (chart.helmMajor) setup.helmMajor = chart.helmMajor;
   if (chart.chart) setup.request.chart = chart.chart;
   if (cluster.deployed) setup.request.deployed = cluster.deployed;
   if (cluster.external) setup.request.external = cluster.external;

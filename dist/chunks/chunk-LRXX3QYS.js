@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunk-JCQP6QQO.js";
+} from "./chunk-7B4U3P3U.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -14,12 +14,13 @@ import {
   lint,
   liveConfig,
   parseConfig,
+  parseSetArgument,
   readHead,
   readInputText,
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-E3N57OOP.js";
+} from "./chunk-LG66AYUY.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
@@ -162,6 +163,7 @@ function formatStylish(result, options) {
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
     out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
   }
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
   out.push(liveLine(result, c));
   return `${out.join("\n")}
 `;
@@ -173,6 +175,10 @@ function codeFrame(finding, dim) {
   const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function helmLine(helm) {
+  const why = helm.from === "flag" ? "--helm-version" : helm.from === "detected" ? "the helm that rendered --chart" : "the default without --chart; --helm-version 4 to change";
+  return `Values read as helm ${helm.major} reads them (${why})`;
 }
 function liveLine(result, c) {
   const { live } = result;
@@ -206,6 +212,8 @@ var LINT_OPTIONS = {
   values: { type: "string", short: "f", multiple: true },
   set: { type: "string", multiple: true },
   "set-string": { type: "string", multiple: true },
+  "set-json": { type: "string", multiple: true },
+  "set-file": { type: "string", multiple: true },
   manifests: { type: "string", short: "m", multiple: true },
   format: { type: "string" },
   sarif: { type: "string" },
@@ -236,6 +244,7 @@ var LINT_OPTIONS = {
   "kube-timeout": { type: "string" },
   "compare-release": { type: "string" },
   "master-key-secret": { type: "string" },
+  "helm-version": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 function parse(argv) {
@@ -267,7 +276,7 @@ async function lintCommand(argv, io) {
   for (const token of parsed.tokens ?? []) {
     if (token.kind === "positional") valuesPaths.push(token.value);
     else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(token.value);
-    else if (token.kind === "option" && (token.name === "set" || token.name === "set-string") && token.value !== void 0) {
+    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== void 0) {
       sets.push({ flag: `--${token.name}`, arg: token.value, index: sets.length });
     }
   }
@@ -284,6 +293,8 @@ async function lintCommand(argv, io) {
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  const helmFlag = flags["helm-version"];
+  if (helmFlag !== void 0 && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
   const budgetsConfigPath = flags["budgets-config"];
   let stdin;
   if (io.offload) {
@@ -298,6 +309,7 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, path));
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
   const manifests = [];
   for (const path of manifestPaths) {
     if (path === "-") {
@@ -313,8 +325,10 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-OQ2VC6SJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-53TE5GGW.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
+  if (helmFlag) options.helm = { major: Number(helmFlag), from: "flag" };
+  else if ("helmMajor" in extra && extra.helmMajor) options.helm = { major: extra.helmMajor, from: "detected" };
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
@@ -331,6 +345,15 @@ async function lintCommand(argv, io) {
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
   else io.stdout.write(text);
   return exitCode(result, maxWarnings);
+}
+var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file"]);
+function readSetFiles(set, cwd, maxBytes) {
+  const files = {};
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+    if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    files[value] = readInputText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+  }
+  return files;
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd, result) {

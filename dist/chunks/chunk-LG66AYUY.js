@@ -50,14 +50,16 @@ var InvalidYaml = class extends Error {
     this.node = node;
   }
 };
-function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
+function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading = "yaml", byOffsets = false) {
   let aliases = 0;
+  const helm = reading === "helm";
   const build = (node, path, depth) => {
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
     }
     if (node && (0, import_yaml.isAlias)(node)) node = resolveAlias(node);
     const origin = { source, path };
+    if (byOffsets && node?.range) origin.offsets = [node.range[0], node.range[1]];
     if (node && (0, import_yaml.isMap)(node)) {
       const entries = /* @__PURE__ */ new Map();
       const seenAt = /* @__PURE__ */ new Map();
@@ -66,7 +68,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
           mergeInto(entries, pair.value, path, depth);
           continue;
         }
-        const key = keyString(pair);
+        const key = helm ? helmKeyString(pair) : keyString(pair);
         const earlier = seenAt.get(key);
         if (earlier) {
           problems.push({
@@ -88,7 +90,10 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
     }
     if (node && (0, import_yaml.isScalar)(node)) {
       const quoted = node.type !== void 0 && node.type !== import_yaml.Scalar.PLAIN;
-      return { kind: "scalar", value: node.value, quoted, origin };
+      if (!helm || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      const value = helmPlainScalar(node.source);
+      if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);
+      return { kind: "scalar", value, quoted, origin };
     }
     return { kind: "scalar", value: null, quoted: false, origin };
   };
@@ -128,6 +133,51 @@ function keyString(pair) {
   const key = pair.key;
   if ((0, import_yaml.isScalar)(key)) return key.value === null ? "null" : String(key.value);
   return String(key);
+}
+function helmKeyString(pair) {
+  const key = pair.key;
+  if (key === null) throw new InvalidYaml("helm cannot read an empty key: a JSON key must be a string (unsupported map key of type nil)", null);
+  if (!(0, import_yaml.isScalar)(key) || key.type !== import_yaml.Scalar.PLAIN || key.tag !== void 0 || typeof key.source !== "string") return keyString(pair);
+  const value = helmPlainScalar(key.source);
+  if (value === null) throw new InvalidYaml(`helm cannot read the null key ${key.source || "(empty)"}: a JSON key must be a string (unsupported map key of type nil)`, key);
+  return String(value);
+}
+var GO_YAML_V2_WORDS = new Map([
+  ...["~", "null", "Null", "NULL"].map((word) => [word, null]),
+  ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"].map((word) => [word, true]),
+  ...["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"].map((word) => [word, false]),
+  ...[".nan", ".NaN", ".NAN"].map((word) => [word, Number.NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((word) => [word, Number.POSITIVE_INFINITY]),
+  ...["-.inf", "-.Inf", "-.INF"].map((word) => [word, Number.NEGATIVE_INFINITY])
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function helmPlainScalar(text2) {
+  if (GO_YAML_V2_WORDS.has(text2)) return GO_YAML_V2_WORDS.get(text2);
+  if (text2 === "") return null;
+  const first = text2[0];
+  if (first === ".") return YAML_STYLE_FLOAT.test(text2) ? Number(text2) : text2;
+  if (!/[0-9+-]/.test(first)) return text2;
+  const plain = text2.replace(/_/g, "");
+  const integer = goParseIntBase0(plain);
+  if (integer !== void 0) return integer;
+  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  return text2;
+}
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+function goParseIntBase0(s) {
+  const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!match) return void 0;
+  const [, sign, digits] = match;
+  const prefix = digits.slice(0, 2).toLowerCase();
+  let magnitude;
+  if (prefix === "0x" || prefix === "0b") magnitude = BigInt(digits.toLowerCase());
+  else if (prefix === "0o") magnitude = BigInt(`0o${digits.slice(2)}`);
+  else if (digits.length > 1 && digits[0] === "0") magnitude = BigInt(`0o${digits.slice(1)}`);
+  else magnitude = BigInt(digits);
+  const value = sign === "-" ? -magnitude : magnitude;
+  if (value < INT64_MIN || value > UINT64_MAX || sign !== "" && value > 2n ** 63n - 1n) return void 0;
+  return Number(value);
 }
 function offsetsOf(node) {
   return node?.range ? [node.range[0], node.range[1]] : void 0;
@@ -228,11 +278,17 @@ var Scanner = class {
     }
   }
 };
-function parseSetArgument(arg, flag, argIndex) {
+function parseSetArgument(arg, flag, argIndex, helmMajor2 = 3) {
   const p = new ArgParser(arg, flag, argIndex);
-  p.parse();
+  try {
+    p.parse();
+  } catch (error) {
+    if (helmMajor2 === 4 && error instanceof SetSyntaxError && error.helmMessage === INDEX_EOF) return error.assignmentsBefore;
+    throw error;
+  }
   return p.out;
 }
+var INDEX_EOF = "error parsing index: EOF";
 var ArgParser = class {
   sc;
   flag;
@@ -309,7 +365,7 @@ var ArgParser = class {
   keyIndex() {
     const at = this.sc.pos;
     const { text: text2, last } = this.sc.runesUntil("]");
-    if (last === EOF) this.fail("error parsing index: EOF", at);
+    if (last === EOF) this.fail(INDEX_EOF, at);
     const parsed = goAtoi(text2);
     if (typeof parsed === "string") this.fail(`error parsing index: ${parsed}`, at);
     return { value: Number(parsed), text: parsed.toString(), offset: at };
@@ -345,8 +401,9 @@ var ArgParser = class {
     }
     return status;
   }
-  /** The `=` has been used up: valList, else val. */
+  /** The `=` has been used up: valList, else val (--set-json: one JSON value). */
   value(path, offsets, eqAt) {
+    if (this.flag === "--set-json") return this.jsonValue(path, offsets, eqAt);
     const vStart = this.sc.pos;
     const r = this.sc.readRune();
     if (r === EOF) {
@@ -373,12 +430,61 @@ var ArgParser = class {
     return "nil";
   }
   typed(text2) {
-    return typedVal(text2, this.flag === "--set-string");
+    return typedVal(text2, this.flag !== "--set");
+  }
+  /**
+   * strvals' JSON branch: blanks, then nothing before `,` or the end (null), else one JSON value
+   * (Go's json.Decoder), then blanks and an optional `,`.
+   */
+  jsonValue(path, offsets, eqAt) {
+    const text2 = this.sc.s;
+    let at = this.sc.pos;
+    while (at < text2.length && /\s/.test(text2[at])) at++;
+    if (at >= text2.length || text2[at] === ",") {
+      this.sc.pos = Math.min(at + 1, text2.length);
+      this.emit(path, offsets, "value", null, eqAt, at, at);
+      return at >= text2.length ? "eof" : "nil";
+    }
+    const end = jsonValueEnd(text2, at);
+    let value;
+    try {
+      value = JSON.parse(text2.slice(at, end));
+    } catch {
+      this.fail(`invalid JSON value ${goQuote(text2.slice(at, end))}`, at);
+    }
+    this.emit(path, offsets, "value", value, eqAt, at, end);
+    let next = end;
+    while (next < text2.length && /\s/.test(text2[next])) next++;
+    if (next < text2.length && text2[next] === ",") next++;
+    this.sc.pos = next;
+    return next >= text2.length ? "eof" : "nil";
   }
 };
-var INT64_MIN = -(2n ** 63n);
+function jsonValueEnd(text2, start) {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text2.length; i++) {
+    const ch = text2[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') {
+        inString = false;
+        if (depth === 0) return i + 1;
+      }
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth <= 0) return i + 1;
+    } else if (depth === 0 && (ch === "," || /\s/.test(ch))) return i;
+  }
+  return text2.length;
+}
+var INT64_MIN2 = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
+var UINT64_MAX2 = 2n ** 64n - 1n;
 function goAtoi(s) {
   const syntax = `strconv.Atoi: parsing ${goQuote(s)}: invalid syntax`;
   const range = `strconv.Atoi: parsing ${goQuote(s)}: value out of range`;
@@ -389,10 +495,10 @@ function goAtoi(s) {
   for (const c of digits) {
     if (c < "0" || c > "9") return syntax;
     n = n * 10n + BigInt(c.charCodeAt(0) - 48);
-    if (n > UINT64_MAX) return range;
+    if (n > UINT64_MAX2) return range;
   }
   const v = s.startsWith("-") ? -n : n;
-  if (v < INT64_MIN || v > INT64_MAX) return range;
+  if (v < INT64_MIN2 || v > INT64_MAX) return range;
   return v;
 }
 function typedVal(val, stringOnly) {
@@ -403,7 +509,7 @@ function typedVal(val, stringOnly) {
   if (val === "0") return 0;
   if (val !== "" && val[0] !== "0" && /^[+-]?[0-9]+$/.test(val)) {
     const v = BigInt(val);
-    if (v >= INT64_MIN && v <= INT64_MAX) return Number(v);
+    if (v >= INT64_MIN2 && v <= INT64_MAX) return Number(v);
   }
   return val;
 }
@@ -465,7 +571,8 @@ function goEscape(s, quote) {
   }
   return out;
 }
-var FLAG_ORDER = { "--set": 0, "--set-string": 1 };
+var FLAG_ORDER = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3 };
+var bySetFlagOrder = (a, b) => FLAG_ORDER[a] - FLAG_ORDER[b];
 function applySetLayers(root, layers) {
   const out = copyMap(root);
   const ordered = layers.flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source }))).map((entry, i) => ({ ...entry, i })).sort(
@@ -473,6 +580,11 @@ function applySetLayers(root, layers) {
   );
   for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
   return out;
+}
+function fromJS(value, origin) {
+  if (Array.isArray(value)) return { kind: "seq", items: value.map((item) => fromJS(item, origin)), origin };
+  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], origin)])), origin };
+  return { kind: "scalar", value, quoted: false, origin };
 }
 function emptyMap(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
@@ -505,8 +617,9 @@ var Replay = class {
   }
   newValue() {
     const origin = { source: this.source, path: this.a.path };
-    const quoted = this.a.flag === "--set-string";
+    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file";
     const v = this.a.value;
+    if (this.a.flag === "--set-json") return fromJS(v, origin);
     if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
     return { kind: "scalar", value: v, quoted, origin };
   }
@@ -678,6 +791,9 @@ var ResolvedEnv = class {
   resolveEntry(entry, index) {
     if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
     const raw = entry.value;
+    if (typeof raw === "object" && raw !== null) {
+      return { name: entry.name, value: void 0, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string`, replaced: [] };
+    }
     const text2 = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive2 = false;
     const value = expand(text2, (reference) => {
@@ -918,23 +1034,26 @@ function mergeByName(entries) {
   return [...order.values()];
 }
 function envListFromSeq(node, parentKey) {
-  if (node.items.length === 0) return typeof parentKey === "string" && /env$/i.test(parentKey) ? { origin: "values", style: "list", at: node.origin, entries: [] } : void 0;
+  const envKey = typeof parentKey === "string" && /env$/i.test(parentKey);
   const entries = [];
   let hasValue = false;
   for (const item of node.items) {
+    if (item.kind === "scalar" && item.value === null) continue;
     if (item.kind !== "map") return void 0;
     const name = item.entries.get("name");
-    if (!name || name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    if (!name) continue;
+    if (name.kind !== "scalar" || typeof name.value !== "string") return void 0;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;
     const secret = mayBeSecretName(name.value);
     const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    else if (!valueFrom) entry.value = "";
     if (valueFrom) entry.valueFrom = toPlain(valueFrom);
     entries.push(entry);
   }
-  if (!hasValue) return void 0;
+  if (!hasValue && !envKey) return void 0;
   return { origin: "values", style: "list", at: node.origin, entries };
 }
 function envListFromMap(node) {
@@ -3191,7 +3310,6 @@ var env_value_type_default = defineRule({
 function describe2(value, secret) {
   if (typeof value === "boolean") return secret ? "a boolean" : `the boolean ${value}`;
   if (typeof value === "number" || typeof value === "bigint") return secret ? "a number" : `the number ${value}`;
-  if (value instanceof Date) return "a date (YAML 1.1 reads an unquoted date as a timestamp)";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a map" : `a ${typeof value}`;
 }
@@ -3356,59 +3474,61 @@ function isPrefix(prefix, path) {
   if (prefix.length > path.length) return false;
   return prefix.every((segment, i) => segment === path[i]);
 }
-function loadValues(files, sets, limits) {
+function loadValues(files, sets, limits, helmMajor2 = 3) {
   const problems = [];
   const sources = files.map((input) => new YamlFileSource(input));
-  const trees = sources.map((source) => readLayer(source, problems, limits));
-  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
+  const trees = sources.map((source) => readLayer(source, problems, limits, helmMajor2));
+  const setSources = sets.map((input) => new SetSource(input, withFileTexts(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor2))));
   return { ...coalesceValues(sources, trees, setSources), problems };
 }
-function coalesceValues(files, trees, sets) {
-  let root = emptyMap2({ source: files[0] ?? nullSource, path: [] });
+function withFileTexts(input, assignments) {
+  if (input.flag !== "--set-file") return assignments;
+  return assignments.map(
+    (assignment) => assignment.terminal === "value" && typeof assignment.value === "string" ? { ...assignment, value: input.files?.[assignment.value] ?? "" } : assignment
+  );
+}
+function coalesceValues(files, trees, sets, chartDefaults) {
+  let root = emptyMap2({ source: files[0] ?? chartDefaults?.source ?? nullSource, path: [] });
   for (const tree of trees) if (tree) root = mergeMaps(root, tree);
-  if (sets.length > 0) root = dropSetNulls(applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments }))), sets);
-  return { files, trees, sets, root };
+  if (sets.length > 0) root = applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments })));
+  if (!chartDefaults) return { files, trees, sets, root };
+  if (chartDefaults.tree) root = coalesceWithDefaults(root, chartDefaults.tree);
+  return { files: [chartDefaults.source, ...files], trees: [chartDefaults.tree, ...trees], sets, root };
 }
-function dropSetNulls(root, sets) {
-  for (const source of sets) {
-    for (const { path, value } of source.assignments) {
-      if (value !== null) continue;
-      let parent = root;
-      for (const segment of path.slice(0, -1)) parent = childAt(parent, segment);
-      const key = path.at(-1);
-      const node = parent?.kind === "map" && typeof key === "string" ? parent.entries.get(key) : void 0;
-      if (parent?.kind === "map" && node?.kind === "scalar" && node.value === null && node.origin.source === source) parent.entries.delete(key);
+function readLayer(source, problems, limits, helmMajor2 = 3) {
+  const documents = source.documents.filter((doc, index) => index === 0 || !isEmptyDocument(doc));
+  const [first, ...rest] = documents;
+  if (!first) return null;
+  const read = helmMajor2 === 4 ? documents : [first];
+  let layer = null;
+  for (const doc of read) {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+      }
+      return null;
     }
-  }
-  return root;
-}
-function readLayer(source, problems, limits) {
-  const [doc, ...rest] = source.documents;
-  if (!doc) return null;
-  const errors = doc.errors;
-  if (errors.length > 0) {
-    for (const error of errors) {
-      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);
+    if (tree === null || tree.kind === "scalar" && tree.value === null) continue;
+    if (tree.kind !== "map") {
+      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
+      return null;
     }
-    return null;
+    layer = layer ? mergeMaps(layer, tree) : tree;
   }
-  for (const extra of rest) {
-    if (extra.contents === null || (0, import_yaml5.isScalar)(extra.contents) && extra.contents.value === null) continue;
-    const start = extra.range?.[0] ?? 0;
+  const ignored = rest[0];
+  if (helmMajor2 === 3 && ignored) {
+    const start = ignored.range?.[0] ?? 0;
     problems.push({
-      kind: "syntax",
-      message: "a values file holds one YAML document; Helm reads only the first and ignores this one",
+      kind: "ignored",
+      message: "a values file holds more than one YAML document: helm 3 reads only the first and ignores this one (helm 4 merges them all)",
       at: { source, path: [], offsets: [start, start] }
     });
-    break;
   }
-  const tree = buildTree(doc, source, problems, limits);
-  if (tree === null || tree.kind === "scalar" && tree.value === null) return null;
-  if (tree.kind !== "map") {
-    problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
-    return null;
-  }
-  return tree;
+  return layer;
+}
+function isEmptyDocument(doc) {
+  return doc.errors.length === 0 && (doc.contents === null || (0, import_yaml5.isScalar)(doc.contents) && doc.contents.value === null);
 }
 function emptyMap2(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
@@ -3419,14 +3539,20 @@ function isNull(node) {
 function mergeMaps(base, over) {
   const entries = new Map(base.entries);
   for (const [key, value] of over.entries) {
-    if (isNull(value)) {
-      entries.delete(key);
-      continue;
-    }
     const previous = entries.get(key);
     entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
   }
   return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
+}
+function coalesceWithDefaults(user, defaults) {
+  const entries = new Map(user.entries);
+  for (const [key, fallback2] of defaults.entries) {
+    const value = user.entries.get(key);
+    if (value === void 0) entries.set(key, fallback2);
+    else if (isNull(value)) entries.delete(key);
+    else if (value.kind === "map" && fallback2.kind === "map") entries.set(key, coalesceWithDefaults(value, fallback2));
+  }
+  return { kind: "map", entries, origin: user.entries.size > 0 ? user.origin : defaults.origin };
 }
 var nullSource = {
   kind: "values",
@@ -3436,19 +3562,19 @@ var nullSource = {
 };
 
 // src/chart/model.ts
-function buildChartModel(input, values, limits) {
+function buildChartModel(input, values, limits, helmMajor2 = 3) {
   const defaults = input.values ? new YamlFileSource(input.values) : null;
   const problems = [];
-  const defaultsTree = defaults ? readLayer(defaults, problems, limits) : null;
+  const defaultsTree = defaults ? readLayer(defaults, problems, limits, helmMajor2) : null;
   const userFiles = values?.files ?? [];
   const userTrees = values?.trees ?? [];
   const coalesced = {
-    ...coalesceValues(defaults ? [defaults, ...userFiles] : userFiles, defaults ? [defaultsTree, ...userTrees] : userTrees, values?.sets ?? []),
+    ...coalesceValues(userFiles, userTrees, values?.sets ?? [], defaults ? { source: defaults, tree: defaultsTree } : void 0),
     problems
   };
   const userLayers = [
     ...userFiles.map((source, index) => ({ source, tree: userTrees[index] ?? null, paths: [] })),
-    ...[...coalesced.sets].sort((a, b) => Number(a.input.flag === "--set-string") - Number(b.input.flag === "--set-string")).map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) }))
+    ...[...coalesced.sets].sort((a, b) => bySetFlagOrder(a.input.flag, b.input.flag)).map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) }))
   ];
   const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;
   const templates = new Map((input.templates ?? []).map((template) => [template.helmPath, new TextFileSource(template.input)]));
@@ -4266,7 +4392,7 @@ var yaml_syntax_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A values file or manifest is not valid YAML, or not the shape Helm reads",
-    details: "Helm refuses a values file it cannot parse, reads only the first document of a multi-document values file, and needs a map at the top. A rendered manifest that does not parse cannot be applied. Nothing else in the file can be checked until it parses.",
+    details: "Helm refuses a values file it cannot parse, reads only the first document of a multi-document values file (helm 3; helm 4 merges them all, later documents winning), reads plain scalars the YAML 1.1 way of go-yaml v2 and then as JSON (so `.inf`, `.nan` and a `null:` key make it fail), and needs a map at the top. A rendered manifest that does not parse cannot be applied. Nothing else in the file can be checked until it parses.",
     remediation: "Fix the YAML at the reported position so that the file parses as a single map.",
     example: "# wrong: the flow map is never closed\nresources: {limits: {cpu: 2}\n# right\nresources: {limits: {cpu: 2}}",
     tags: ["correctness", "yaml"],
@@ -4278,6 +4404,7 @@ var yaml_syntax_default = defineRule({
   check({ model, report }) {
     for (const problem of model.problems) {
       if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
+      if (problem.kind === "ignored") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at, severity: "warning" });
       if (problem.kind === "limit") report({ messageId: "limit", data: { message: problem.message }, at: problem.at });
     }
   }
@@ -4499,7 +4626,7 @@ var DEFAULT_OPTIONS = {
 function buildModel(request, knownRuleIds, cluster) {
   const { options } = request;
   const reuse = cluster?.reuse;
-  const values = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const values = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits, helmMajor(options)) : null;
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -4513,11 +4640,17 @@ function buildModel(request, knownRuleIds, cluster) {
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...values?.problems ?? [], ...manifests?.problems ?? []];
-  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
+  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
 }
 var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+var helmMajor = (options) => options.helm?.major ?? 3;
+function helmAssumption(model, options) {
+  const files = [...model.values?.files ?? [], ...model.chart?.defaults ? [model.chart.defaults] : []];
+  const mattered = files.some((file) => file.documents.filter((doc) => doc.contents !== null).length > 1);
+  return { major: helmMajor(options), from: options.helm?.from ?? "default", mattered };
+}
 async function lint(request) {
   const { rules: rules2 } = request;
   const knownRuleIds = new Set(rules2.map((rule) => rule.meta.id));
@@ -4564,7 +4697,8 @@ async function lint(request) {
       valuesFiles: model.values?.files.length ?? 0,
       manifestDocuments: model.manifests?.documents ?? 0,
       workloads: model.facts.workloads
-    }
+    },
+    helm: helmAssumption(model, options)
   };
 }
 async function lookUpMissing(model, lookup, rebuild) {
@@ -4654,7 +4788,8 @@ function formatJson(result, tool) {
     budgetIds: result.budgetIds.map(jsonBudgetId),
     findings: result.findings.map(jsonFinding),
     live: { status, requests, ...reason ? { reason } : {}, ...litellmVersion ? { litellmVersion } : {}, ...notices.length ? { notices } : {} },
-    stats: result.stats
+    stats: result.stats,
+    ...result.helm ? { helm: result.helm } : {}
   };
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -4811,6 +4946,7 @@ async function writeOutput(path, text2) {
 export {
   SetSyntaxError,
   SetApplyError,
+  parseSetArgument,
   rules,
   parseConfig,
   DEFAULT_MAX_FILE_BYTES,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-TMTTHMBJ.js";
-import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
+} from "./chunk-LRXX3QYS.js";
+import "./chunk-7B4U3P3U.js";
+import "./chunk-LG66AYUY.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-FLM64P6W.js";

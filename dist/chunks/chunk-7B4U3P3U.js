@@ -17,6 +17,8 @@ Inputs:
   VALUES, -f, --values FILE     values files, merged in order like helm -f (repeatable)
   --set KEY=VAL                 Helm --set syntax, applied after the files (repeatable)
   --set-string KEY=VAL          like --set, values stay strings (repeatable)
+  --set-json KEY=JSON           like --set, values are JSON (repeatable; applied before --set)
+  --set-file KEY=PATH           like --set, the value is the text of PATH (repeatable; applied last)
   -m, --manifests FILE|-        rendered manifests, multi-document; - reads stdin (repeatable)
 
 Budget ids:
@@ -41,6 +43,8 @@ Charts (needs helm on PATH; see docs/charts.md):
   --chart-version VER           chart version for a REF (helm --version)
   --values-schema FILE          JSON schema for the values (default: the chart's values.schema.json)
   --chart-values FILE           the chart's own values.yaml, for a REF (unknown keys, schema layering)
+  --helm-version 3|4            read values as this helm major does where 3 and 4 differ (default:
+                                the helm that renders --chart, else 3)
 
 Cluster (read-only; nothing is read without one of these; see docs/cluster.md):
   --kube-context NAME           read references the inputs lack from this context
