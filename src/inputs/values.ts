@@ -26,7 +26,7 @@ export interface SetInput {
   arg: string;
   /** --set-file: the text of each file the argument names, by the path as written (the adapter reads them). */
   files?: Record<string, string>;
-  /** 0-based occurrence among all --set and --set-string flags. */
+  /** 0-based occurrence among all --set, --set-string, --set-json and --set-file flags. */
   index: number;
 }
 

@@ -222,6 +222,12 @@ function caseArgs(c: DiffCase): string[] {
   return [...c.files.flatMap((_, i) => ["-f", `values-${i}.yaml`]), ...c.sets.flatMap((set) => [set.flag, set.arg])];
 }
 
+interface RenderedEnv {
+  name?: string;
+  value?: unknown;
+  valueFrom?: { configMapKeyRef?: { name: string; key: string } };
+}
+
 interface Rendering {
   ok: boolean;
   error: string;
@@ -240,8 +246,8 @@ async function render(helm: string, chart: string, c: DiffCase, dir: string): Pr
   const ids = new Map<string, string>();
   for (const doc of docs.filter((d) => d.kind === "Deployment")) {
     const name = String((doc.metadata as Record<string, unknown>).name);
-    const container = ((doc.spec as any).template.spec.containers as any[])[0];
-    const entry = ((container.env ?? []) as any[]).filter((e) => e?.name === BUDGET_ENV).at(-1);
+    const spec = doc.spec as { template: { spec: { containers: { env?: RenderedEnv[] }[] } } };
+    const entry = (spec.template.spec.containers[0]?.env ?? []).filter((e) => e?.name === BUDGET_ENV).at(-1);
     let id = DEFAULT_ID;
     if (entry) {
       const ref = entry.valueFrom?.configMapKeyRef;
@@ -319,9 +325,13 @@ export async function compareCase(c: DiffCase, major: HelmMajor, ourValues: OurV
   }
 }
 
-/** Differences no known entry explains. */
-export function unexplained(c: DiffCase, major: HelmMajor, differences: Difference[], known: KnownDifference[]): Difference[] {
-  return differences.filter((d) => !known.some((k) => k.aspects.includes(d.aspect) && k.applies(c, major, d)));
+/** Differences no known entry explains; `explained` counts the others by the entry's reason. */
+export function unexplained(c: DiffCase, major: HelmMajor, differences: Difference[], known: KnownDifference[], explained?: Map<string, number>): Difference[] {
+  return differences.filter((d) => {
+    const entry = known.find((k) => k.aspects.includes(d.aspect) && k.applies(c, major, d));
+    if (entry && explained) explained.set(entry.reason, (explained.get(entry.reason) ?? 0) + 1);
+    return entry === undefined;
+  });
 }
 
 /** For known differences about ids: helm's workload → id map and our id list, as a difference carries them. */
