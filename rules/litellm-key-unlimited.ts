@@ -1,4 +1,6 @@
 import { defineLiveRule } from "../src/live/rule.ts";
+import { BUDGET_ROW_JOIN_FROM } from "../src/facts/litellm-version.ts";
+import type { DormantRow } from "../src/live/key-budget.ts";
 import { describeCaps } from "../src/live/shapes.ts";
 
 export default defineLiveRule({
@@ -25,12 +27,19 @@ export default defineLiveRule({
       expired: "integration key {{key}} expired ({{when}}), so every LLM call with it fails",
       notFound: "the integration key {{key}} does not exist in LiteLLM",
       aliasNotFound: "no LiteLLM key has the alias {{key}}",
+      dormantBudgetRow:
+        "integration key {{key}} links {{level}} ({{amount}}); LiteLLM {{version}} does not apply a key's budget row (its key lookup joins the budget table only from {{from}} on), so the row caps nothing today, but it will cap the platform after an upgrade",
       aliasAmbiguous: "{{count}} LiteLLM keys have the alias {{key}}; give LITELLM_API_KEY or a unique --key-alias",
     },
   },
   async check({ live, report }) {
     const outcome = await live.integrationKey();
     const at = live.anchor;
+    const reportDormant = (found: { key: string; dormant?: DormantRow }): void => {
+      if (!found.dormant) return;
+      const data = { key: found.key, level: found.dormant.cap.level, amount: found.dormant.cap.amount, version: found.dormant.version, from: BUDGET_ROW_JOIN_FROM };
+      report({ messageId: "dormantBudgetRow", data, at, severity: "warning" });
+    };
     switch (outcome.status) {
       case "unverified":
         live.inconclusive("litellm-key-unlimited", outcome.kind, outcome.reason);
@@ -39,11 +48,13 @@ export default defineLiveRule({
         live.inconclusive("litellm-key-unlimited", "incomplete", `integration key ${outcome.key}: ${outcome.reason}`);
         return;
       case "limited":
+        reportDormant(outcome);
         report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at });
         if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
         return;
       case "unlimited":
+        reportDormant(outcome);
         if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
         if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning" });

@@ -47,6 +47,8 @@ export interface ErrorInfo {
   notFound: boolean;
   /** The message says there is no database. */
   noDb: boolean;
+  /** FastAPI's `{"detail": "Service Unhealthy (…)"}`: the readiness probe failed (newest: database down). */
+  unhealthy: boolean;
 }
 
 export interface ApiFailure {
@@ -275,7 +277,7 @@ export class LiteLLMClient {
       if (!parsed) return fail({ kind: "malformed", status, reason: `${label}: answered with malformed JSON` });
       return { ok: true, status, data };
     }
-    const error = parsed ? errorInfo(data) : { routeMissing: false, blocked: false, notFound: false, noDb: false };
+    const error = parsed ? errorInfo(data) : { routeMissing: false, blocked: false, notFound: false, noDb: false, unhealthy: false };
     const typeText = error.type ? ` (${error.type})` : "";
     const base = `${label}: HTTP ${status}${typeText}`;
     const credentialName = spec.credential === "none" ? undefined : CREDENTIAL_ENV[spec.credential];
@@ -326,7 +328,7 @@ function transportFailure(error: unknown, label: string, aborted: boolean): ApiF
 
 /** Reads the safe parts of `{"error": {...}}` (code string or int) and `{"detail": ...}` bodies. */
 export function errorInfo(data: unknown): ErrorInfo {
-  const info: ErrorInfo = { routeMissing: false, blocked: false, notFound: false, noDb: false };
+  const info: ErrorInfo = { routeMissing: false, blocked: false, notFound: false, noDb: false, unhealthy: false };
   if (!isRecord(data)) return info;
   let texts: string[] = [];
   const error = data.error;
@@ -342,6 +344,7 @@ export function errorInfo(data: unknown): ErrorInfo {
   const text = texts.join(" ").toLowerCase();
   info.blocked = /\bis blocked\b/.test(text);
   info.notFound = /not found|does not exist/.test(text);
+  info.unhealthy = /^service unhealthy\b/.test(text);
   info.noDb = /no db connected|db not connected|database not connected|no connected db|no_db_connection/.test(text) || info.type === "no_db_connection";
   return info;
 }

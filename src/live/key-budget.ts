@@ -8,6 +8,7 @@ import { isRecord } from "../core/guards.ts";
 import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "./scrub.ts";
+import { BUDGET_ROW_JOIN_FROM, budgetRowEnforced } from "../facts/litellm-version.ts";
 import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Cap, type Row } from "./shapes.ts";
 
 export type KeyIdentity = { kind: "raw"; raw: string } | { kind: "alias"; alias: string };
@@ -17,16 +18,23 @@ interface Common {
   key: string;
 }
 
+/** A linked budget row on a proxy whose key lookup does not join the budget table yet. */
+export interface DormantRow {
+  cap: Cap;
+  version: string;
+}
+
 export type KeyOutcome =
-  | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[] })
-  | (Common & { status: "unlimited"; userCap?: Cap; gates: string[]; notes: string[] })
+  | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[]; dormant?: DormantRow })
+  | (Common & { status: "unlimited"; userCap?: Cap; gates: string[]; notes: string[]; dormant?: DormantRow })
   | (Common & { status: "blocked"; by: string })
   | (Common & { status: "expired"; when: string })
   | (Common & { status: "not-found"; how: "alias" | "key" })
   | (Common & { status: "ambiguous"; count: number; alias: string })
   | (Common & { status: "inconclusive"; reason: string });
 
-export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, now: Date, scrubber: Scrubber): Promise<KeyOutcome> {
+/** `version`: what the proxy reported, when it did (the linked budget row is version-dependent). */
+export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, now: Date, scrubber: Scrubber, version?: string): Promise<KeyOutcome> {
   const master = client.has("master");
   let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV.api})`;
   const inconclusive = (reason: string): KeyOutcome => ({ status: "inconclusive", key, reason });
@@ -37,7 +45,12 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   if (identity.kind === "alias") {
     via = "master";
     const list = await client.call({ method: "GET", path: "/key/list", query: { key_alias: identity.alias, return_full_object: "true", size: "2" }, credential: "master" });
-    if (!list.ok) return inconclusive(list.failure.reason);
+    if (!list.ok) {
+      if (list.failure.status === 404 && list.failure.error?.routeMissing) {
+        return inconclusive(`this proxy has no GET /key/list (mid-2024 releases), so keys cannot be found by alias: set ${CREDENTIAL_ENV.api} instead of --key-alias`);
+      }
+      return inconclusive(list.failure.reason);
+    }
     const body = row(list.data);
     const keys = body && Array.isArray(body.keys) ? body.keys : null;
     if (!body || !keys) return inconclusive("GET /key/list: unexpected answer (no keys list)");
@@ -62,6 +75,8 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Older proxies answer 400 auth_error "Key not found in database".
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not.
+    if (via === "master" && failure.status === 401 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === "api" && failure.status === 401) {
       if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };
@@ -95,6 +110,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   // 2. The linked budget row: included by newer proxies, fetched on older ones (only if it matters).
   const budgetId = str(info.budget_id);
   let linked: BudgetLimits | null = null;
+  let dormant: DormantRow | undefined;
   if (budgetId !== null) {
     if (isRecord(info.litellm_budget_table)) linked = budgetLimits(info.litellm_budget_table);
     else if (keyMax === null) {
@@ -102,7 +118,13 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       if (typeof fetched === "string") failures.push(fetched);
       else linked = fetched;
     }
-    if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) caps.push({ level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration) });
+    if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) {
+      const cap = { level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration) };
+      // Only a key lookup that joins the budget table applies the row (docs/live.md).
+      const enforced = budgetRowEnforced(version);
+      if (enforced === false && version !== undefined) dormant = { cap, version: safeText(version, 40) ?? "this version" };
+      else caps.push(enforced === null ? { ...cap, amount: `${cap.amount} (enforced from LiteLLM ${BUDGET_ROW_JOIN_FROM} on; this proxy's version is unknown)` } : cap);
+    }
     if (linked) limitGates(`budget row ${quoteId(budgetId)}`, linked, gates);
   }
   // 3. Per-model caps; 4. windowed caps (newest proxies).
@@ -114,7 +136,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   if (metadata && nonEmptyList(metadata.tags)) notes.push("the key carries tags; tag budgets are not checked");
 
   // A cap on the key itself settles it: no linked lookups needed.
-  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...(dormant ? { dormant } : {}) };
 
   // 5–8. Linked levels, only those the key links to, in parallel.
   const teamId = str(info.team_id);
@@ -199,9 +221,9 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   }
 
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
-  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...(dormant ? { dormant } : {}) };
   if (failures.length > 0) return inconclusive(failures.join("; "));
-  return { status: "unlimited", key, ...(userCap ? { userCap } : {}), gates, notes };
+  return { status: "unlimited", key, ...(userCap ? { userCap } : {}), ...(dormant ? { dormant } : {}), gates, notes };
 }
 
 /** A budget row by id (older proxies do not include linked rows); a string is a failure reason. */

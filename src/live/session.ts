@@ -99,7 +99,7 @@ export class LiveSession implements LiveContext {
     if (!this.client.has("master")) {
       return { status: "inconclusive", kind: "credential", reason: `set ${CREDENTIAL_ENV.master} (an admin key): budgets can be read only by a proxy admin` };
     }
-    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: databaseDown(this.readiness) };
     const ids = [...new Set(targets.map((target) => target.id))].sort();
     const result = await this.client.call({ method: "POST", path: "/budget/info", body: { budgets: ids }, credential: "master" });
     if (!result.ok) return { status: "inconclusive", kind: "incomplete", reason: result.failure.reason };
@@ -146,10 +146,10 @@ export class LiveSession implements LiveContext {
       return { status: "unverified", kind: "credential", reason: `set ${CREDENTIAL_ENV.api} (the platform's integration key) or give --key-alias with ${CREDENTIAL_ENV.master}` };
     }
     if (this.readiness?.db === "none") {
-      return { status: "unverified", kind: "incomplete", reason: "the proxy has no database (readiness: db \"Not connected\"), so virtual keys cannot be looked up" };
+      return { status: "unverified", kind: "incomplete", reason: `the proxy has no database (${this.readiness.evidence}), so virtual keys cannot be looked up` };
     }
-    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
-    return assessKey(this.client, identity, this.now, this.options.scrubber);
+    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: databaseDown(this.readiness) };
+    return assessKey(this.client, identity, this.now, this.options.scrubber, this.readiness?.version);
   }
 
   inconclusive(ruleId: string, kind: ProblemKind, reason: string): void {
@@ -160,4 +160,9 @@ export class LiveSession implements LiveContext {
     const clean = this.options.scrubber.scrub(text);
     if (!this.notices.includes(clean)) this.notices.push(clean);
   }
+}
+
+/** "Database down" as what it is, not as a generic failure: nothing budget-related can be read. */
+function databaseDown(readiness: Readiness): string {
+  return `the proxy's database is down (${readiness.evidence}): budgets and keys cannot be read until it is back`;
 }

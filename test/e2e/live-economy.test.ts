@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { fake, lintLive, manifestsText, valuesText } from "../support/live.ts";
 
+const CONSEQUENCE =
+  "; creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
+
 function requestLine(server: { requests: { method: string; path: string }[] }): string[] {
   return server.requests.map((request) => `${request.method} ${request.path}`).sort();
 }
@@ -55,7 +58,7 @@ describe("request economy", () => {
     const result = await lintLive({ url: server.url, manifests: [{ name: "rendered.yaml", text: manifestsText(50, "nope") }] });
     const findings = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toBe('budget "nope" does not exist in LiteLLM (set in 50 places); existing budgets: "default", "prod-budget"');
+    expect(findings[0]?.message).toBe('budget "nope" does not exist in LiteLLM (set in 50 places); existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     expect(findings[0]?.related).toHaveLength(10);
   });
 
@@ -64,7 +67,7 @@ describe("request economy", () => {
     const item = (name: string) => `  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: ${name}}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              env: [{name: LITELLM_BUDGET_ID, value: nope}]\n`;
     const result = await lintLive({ url: server.url, manifests: [{ name: "list.yaml", text: `apiVersion: v1\nkind: List\nitems:\n${item("a")}${item("b")}` }] });
     const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
-    expect(finding?.message).toBe('budget "nope" does not exist in LiteLLM (set in 2 places); existing budgets: "default", "prod-budget"');
+    expect(finding?.message).toBe('budget "nope" does not exist in LiteLLM (set in 2 places); existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     expect([finding?.location, ...(finding?.related ?? [])].map((location) => `${location!.start.line}:${location!.path.join(".")}`)).toEqual([
       "12:items.0.spec.template.spec.containers.0.env.0.value",
       "21:items.1.spec.template.spec.containers.0.env.0.value",

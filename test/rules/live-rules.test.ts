@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
 import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
 
+const CONSEQUENCE =
+  "; creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
+
 function demoWith(change: (state: FakeStateInput) => void, fixture = "demo"): FakeStateInput {
   const state = structuredClone(readFixture(fixture));
   change(state);
@@ -30,7 +33,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budgt") }] });
       const [finding] = liveFindings(result, "litellm-budget-exists");
       expect(finding?.messageId).toBe("missing");
-      expect(finding?.message).toBe('budget "prod-budgt" does not exist in LiteLLM; did you mean "prod-budget"?');
+      expect(finding?.message).toBe('budget "prod-budgt" does not exist in LiteLLM; did you mean "prod-budget"?' + CONSEQUENCE);
       expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 7, column: 40 } });
       expect(result.live.status).toBe("failed");
       expect(server.count("/budget/list")).toBe(1);
@@ -39,7 +42,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
     it("lists the existing budgets when nothing is close", async () => {
       const server = await fake({ fixture: "demo", flavor });
       const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("totally-unrelated-name") }] });
-      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toBe('budget "totally-unrelated-name" does not exist in LiteLLM; existing budgets: "default", "prod-budget"');
+      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toBe('budget "totally-unrelated-name" does not exist in LiteLLM; existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     });
 
     it("says when the built-in default id is missing, and points at the values file", async () => {
@@ -294,20 +297,27 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
     });
 
     describe("by alias", () => {
-      it("finds the key by alias with the master key", async () => {
+      it.runIf(flavor === "new")("finds the key by alias with the master key", async () => {
         const server = await fake({ fixture: "demo", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
         expect(summary(result)).toEqual([]);
         expect(server.requests.find((r) => r.path === "/key/list")?.query).toEqual({ key_alias: "codemie-back", return_full_object: "true", size: "2" });
       });
 
-      it("reports an alias that matches no key", async () => {
+      it.runIf(flavor === "old")("says that a mid-2024 proxy has no /key/list and names the way out", async () => {
+        const server = await fake({ fixture: "demo", flavor });
+        const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
+        expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning"]);
+        expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("this proxy has no GET /key/list (mid-2024 releases), so keys cannot be found by alias: set LITELLM_API_KEY instead of --key-alias");
+      });
+
+      it.runIf(flavor === "new")("reports an alias that matches no key", async () => {
         const server = await fake({ fixture: "demo", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "nobody" });
         expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('no LiteLLM key has the alias "nobody"');
       });
 
-      it("reports an ambiguous alias instead of guessing", async () => {
+      it.runIf(flavor === "new")("reports an ambiguous alias instead of guessing", async () => {
         const server = await fake({ fixture: "ambiguous-alias", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
         expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('2 LiteLLM keys have the alias "codemie-back"; give LITELLM_API_KEY or a unique --key-alias');
@@ -355,7 +365,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url });
       expect(result.live.status).toBe("inconclusive");
       expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
-      expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("the proxy reports its database as disconnected");
+      expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("the proxy's database is down (readiness reports");
     }
   });
 
@@ -373,6 +383,103 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
     const [finding] = liveFindings(result, "litellm-key-unlimited");
     // Line 1 is the `# Source:` comment; the document's map starts on line 2.
     expect(finding?.location).toMatchObject({ file: "rendered.yaml", start: { line: 2, column: 1 } });
+  });
+});
+
+describe("the newest readiness generation (public {status, db}, details behind a key, 503 for a database that is down)", () => {
+  it("reads the version from /health/readiness/details with the master key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(result.live).toMatchObject({ status: "passed", litellmVersion: "1.80.12" });
+    expect(server.requests.find((r) => r.path === "/health/readiness/details")?.headers.authorization).toBe(`Bearer ${MASTER}`);
+  });
+
+  it("reads the details with the integration key when there is no master key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url, master: null });
+    expect(result.live.litellmVersion).toBe("1.80.12");
+    expect(server.requests.find((r) => r.path === "/health/readiness/details")?.headers.authorization).toBe(`Bearer ${APP}`);
+  });
+
+  it("says the version is unknown without any key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url, master: null, api: null });
+    expect(result.live.litellmVersion).toBeUndefined();
+    expect(result.live.notices.join("\n")).toContain("no key is set to read /health/readiness/details");
+    expect(server.count("/health/readiness/details")).toBe(0);
+  });
+
+  it("reports a database that is down (503) as what it is, for every check", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal", db: "disconnected" });
+    const result = await lintLive({ url: server.url, config: { retries: 0 } });
+    expect(result.live.status).toBe("inconclusive");
+    const [finding] = liveFindings(result, "litellm-unverified");
+    expect(finding?.message).toBe(
+      'litellm-budget-exists, litellm-budget-limits, litellm-key-unlimited could not be completed: the proxy\'s database is down (GET /health/readiness answers 503 "Service Unhealthy"): budgets and keys cannot be read until it is back',
+    );
+    expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
+  });
+
+  it("is an error under --require-live semantics (the rule raised to error)", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal", db: "disconnected" });
+    const result = await lintLive({ url: server.url, config: { retries: 0 }, severities: { "litellm-unverified": "error" } });
+    expect(summary(result)).toEqual(["litellm-unverified/incomplete/error"]);
+  });
+
+  it("says that a proxy without a database has none", async () => {
+    const server = await fake({ fixture: "no-db", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result).sort()).toEqual(["litellm-budget-exists/noDatabase/error", "litellm-unverified/incomplete/warning"]);
+    expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain('the proxy has no database (readiness reports db "Not connected")');
+  });
+});
+
+describe("a key's linked budget row depends on the proxy version", () => {
+  function rowState(version: string): FakeStateInput {
+    return demoWith((s) => {
+      s.version = version;
+    }, "key-budget-row");
+  }
+
+  it("is an error from the release whose key lookup joins the budget table", async () => {
+    const server = await fake({ state: rowState("1.56.2") });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+  });
+
+  it("is a warning before it: the row caps nothing now, but will after an upgrade", async () => {
+    const server = await fake({ state: rowState("1.55.10"), flavor: "old" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/dormantBudgetRow/warning"]);
+    expect(liveFindings(result)[0]?.message).toBe(
+      'integration key "codemie-back" links budget row "prod-budget" (max_budget 300 per 30d); LiteLLM 1.55.10 does not apply a key\'s budget row (its key lookup joins the budget table only from 1.56.2 on), so the row caps nothing today, but it will cap the platform after an upgrade',
+    );
+    expect(result.live.status).toBe("passed");
+  });
+
+  it("is an error saying it depends on the version when the version is unknown", async () => {
+    // An old proxy behind the newest readiness shape: no version in public, no details route.
+    const server = await fake({ fixture: "key-budget-row", flavor: "old", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+    expect(liveFindings(result)[0]?.message).toContain("(enforced from LiteLLM 1.56.2 on; this proxy's version is unknown)");
+  });
+});
+
+describe("mid-2024 proxies (old flavor)", () => {
+  it("answer an unknown key with 401 'user key does not exist in db' even to the master key: key not found", async () => {
+    const server = await fake({ fixture: "old-proxy" });
+    const result = await lintLive({ url: server.url, api: "sk-not-a-real-key-9999" });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/notFound/error"]);
+    const answer = server.requests.find((r) => r.path === "/key/info");
+    expect(answer?.headers.authorization).toBe(`Bearer ${MASTER}`);
+  });
+
+  it("have no /key/list", async () => {
+    const server = await fake({ fixture: "old-proxy" });
+    const response = await fetch(`${server.url}/key/list`, { headers: { authorization: `Bearer ${MASTER}` } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ detail: "Not Found" });
   });
 });
 
