@@ -37,9 +37,11 @@ export default defineRule({
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
       }
     }
-    const root = model.values?.root;
-    if (!root) return;
-    forEachLiteLLMChart(root, (chart) => {
+    // The platform's values (a LiteLLM subchart inside them) and the LiteLLM chart's own values.
+    for (const root of [model.values?.root, model.litellm?.values.root]) {
+      if (root) forEachLiteLLMChart(root, checkChart);
+    }
+    function checkChart(chart: VNode & { kind: "map" }): void {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
@@ -50,7 +52,7 @@ export default defineRule({
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
         report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
       }
-    });
+    }
   },
 });
 

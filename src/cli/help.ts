@@ -19,6 +19,9 @@ Budget ids:
   --budget-id-env NAME          env name carrying the budget id (repeatable; default LITELLM_BUDGET_ID)
   --default-budget-id ID        the id in effect where none is set (default "default")
   --budgets-config FILE         a CodeMie budgets-config.yaml to check with the inputs
+  --litellm-values FILE         the LiteLLM chart's own values (repeatable, layered like -f;
+                                -f files of that shape are detected)
+  --litellm-release NAME        the LiteLLM chart's release name, for its Service (default litellm)
 
 Live checks (LiteLLM proxy):
   --litellm-url URL             proxy base URL, may include a path prefix (env LITELLM_URL)

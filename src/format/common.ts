@@ -1,6 +1,6 @@
 /**
  * Layer `format`: renderers of a LintResult (stylish, JSON, SARIF, GitHub annotations, job
- * summary): text out, no I/O. May import core, yaml, kube, inputs, chart, facts, codemie and
+ * summary): text out, no I/O. May import core, yaml, kube, inputs, chart, facts, codemie, litellm and
  * engine.
  *
  * Helpers shared by the GitHub-facing renderers (SARIF, workflow commands, job summary). Pure

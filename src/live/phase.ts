@@ -1,6 +1,6 @@
 /**
  * Layer `live`: live checks against the LiteLLM proxy: client, session, and the live-rule contract.
- * May import core, yaml, kube, inputs, chart, facts, codemie, engine, format and io.
+ * May import core, yaml, kube, inputs, chart, facts, codemie, litellm, engine, format and io.
  *
  * The live phase: one readiness probe, then the network rules in parallel over one shared session
  * (so the number of requests does not depend on the number of workloads or values files), then the

@@ -466,6 +466,25 @@ describe("a key's linked budget row depends on the proxy version", () => {
   });
 });
 
+describe("litellm-version-advisory", () => {
+  it("is an error for a malicious release the proxy reports, with the link", async () => {
+    const server = await fake({ state: demoWith((s) => { s.version = "1.82.8"; }) });
+    const result = await lintLive({ url: server.url });
+    const findings = liveFindings(result, "litellm-version-advisory");
+    expect(findings.map((f) => f.severity)).toContain("error");
+    expect(findings.find((f) => f.severity === "error")?.message).toContain("the LiteLLM proxy runs 1.82.8: malicious releases uploaded to PyPI on 2026-03-24");
+    expect(findings.find((f) => f.severity === "error")?.message).toContain("https://github.com/BerriAI/litellm/issues/24518");
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("only notes the bugs nobody fixed on a current release", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url });
+    expect(liveFindings(result, "litellm-version-advisory").every((f) => f.severity === "note")).toBe(true);
+    expect(result.live.status).toBe("passed");
+  });
+});
+
 describe("mid-2024 proxies (old flavor)", () => {
   it("answer an unknown key with 401 'user key does not exist in db' even to the master key: key not found", async () => {
     const server = await fake({ fixture: "old-proxy" });
