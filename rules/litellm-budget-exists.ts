@@ -18,6 +18,8 @@ export default defineLiveRule({
     messages: {
       missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; {{consequence}}',
       missingDefault: 'no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; {{consequence}}',
+      missingEndUserDefault:
+        'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets',
     },
   },
@@ -36,7 +38,8 @@ export default defineLiveRule({
     const existing = await live.existingBudgetIds();
     for (const target of outcome.missing) {
       const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing), consequence: CONSEQUENCE };
-      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related });
+      const messageId = target.endUserDefault ? "missingEndUserDefault" : target.isDefault ? "missingDefault" : "missing";
+      report({ messageId, data, at: target.at, related: target.related });
     }
   },
 });

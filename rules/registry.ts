@@ -21,6 +21,7 @@ import envValueType from "./env-value-type.ts";
 import helmTemplate from "./helm-template.ts";
 import litellmBudgetExists from "./litellm-budget-exists.ts";
 import litellmBudgetLimits from "./litellm-budget-limits.ts";
+import litellmBudgetSoft from "./litellm-budget-soft.ts";
 import litellmImageAdvisory from "./litellm-image-advisory.ts";
 import litellmKeyUnlimited from "./litellm-key-unlimited.ts";
 import litellmProxySettings from "./litellm-proxy-settings.ts";
@@ -49,6 +50,7 @@ export const rules: readonly (Rule | LiveRule)[] = [
   helmTemplate,
   litellmBudgetExists,
   litellmBudgetLimits,
+  litellmBudgetSoft,
   litellmImageAdvisory,
   litellmKeyUnlimited,
   litellmProxySettings,

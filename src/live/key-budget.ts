@@ -253,7 +253,7 @@ async function organization(client: LiteLLMClient, id: string, credential: Crede
   }
   if (!orgRow) return "GET /organization/info: unexpected answer";
   // Every organization has a budget row; no row means no cap.
-  return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false };
+  return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false, resetAt: undefined };
 }
 
 function amount(value: number, duration: string | null): string {

@@ -111,6 +111,8 @@ export interface BudgetLimits {
   rpm: number | null;
   parallel: number | null;
   modelMaxBudget: boolean;
+  /** `budget_reset_at`; `undefined` when the answer has no such field (older customer shapes). */
+  resetAt: string | null | undefined;
 }
 
 export function budgetLimits(value: unknown): BudgetLimits | null {
@@ -126,6 +128,7 @@ export function budgetLimits(value: unknown): BudgetLimits | null {
     rpm: num(budget.rpm_limit),
     parallel: num(budget.max_parallel_requests),
     modelMaxBudget: nonEmptyMap(budget.model_max_budget),
+    resetAt: "budget_reset_at" in budget ? str(budget.budget_reset_at) : undefined,
   };
 }
 

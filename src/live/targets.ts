@@ -1,5 +1,6 @@
 /** What the live checks look up, and where their findings point, derived from the lint model. */
 import type { LintModel } from "../engine/model.ts";
+import { proxySetting } from "../litellm/chart-values.ts";
 import { budgetIdDefect } from "../facts/budget-ids.ts";
 import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
@@ -20,6 +21,8 @@ export interface BudgetTarget {
   related: NodeRef[];
   /** How many places set it. */
   places: number;
+  /** The LiteLLM chart's `litellm_settings.max_end_user_budget_id` (the default of every end user). */
+  endUserDefault?: boolean;
 }
 
 const MAX_RELATED = 10;
@@ -55,7 +58,20 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     if (target.places > 1 && target.related.length < MAX_RELATED) target.related.push(at);
     if (target.sensitive !== sensitive) target.sensitive = target.sensitive || sensitive;
   }
-  return [...byId.values()];
+  const targets = [...byId.values()];
+  const fallback = endUserDefaultTarget(model);
+  if (fallback) targets.push(fallback);
+  return targets;
+}
+
+/** `litellm_settings.max_end_user_budget_id` of the LiteLLM chart's values, when they are linted. */
+function endUserDefaultTarget(model: LintModel): BudgetTarget | undefined {
+  const node = model.litellm ? proxySetting(model.litellm, "litellm_settings", "max_end_user_budget_id") : undefined;
+  if (node?.kind !== "scalar" || (typeof node.value !== "string" && typeof node.value !== "number")) return undefined;
+  const id = String(node.value);
+  if (!isLookupCandidate(id)) return undefined;
+  const at = { ...node.origin, part: "value" as const };
+  return { id, shown: id, sensitive: false, isDefault: false, envName: "litellm_settings.max_end_user_budget_id", at, related: [], places: 1, endUserDefault: true };
 }
 
 /** Env names that carry the platform's integration key in values files. */

@@ -72,7 +72,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, master: null });
       const unverified = liveFindings(result, "litellm-unverified");
       expect(unverified.map((f) => f.message)).toEqual([
-        "litellm-budget-exists, litellm-budget-limits not checked: set LITELLM_MASTER_KEY (an admin key): budgets can be read only by a proxy admin",
+        "litellm-budget-exists, litellm-budget-limits, litellm-budget-soft not checked: set LITELLM_MASTER_KEY (an admin key): budgets can be read only by a proxy admin",
       ]);
       expect(server.count("/budget/info")).toBe(0);
       // The key check still runs with the integration key alone (self lookup, then its team).
@@ -85,7 +85,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, master: "sk-wrong-master-key-123" });
       const messages = liveFindings(result, "litellm-unverified").map((f) => f.message);
       expect(messages).toContain(
-        "litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP 401 (token_not_found_in_db): LITELLM_MASTER_KEY was rejected or is not an admin key",
+        "litellm-budget-exists, litellm-budget-limits, litellm-budget-soft could not be completed: POST /budget/info: HTTP 401 (token_not_found_in_db): LITELLM_MASTER_KEY was rejected or is not an admin key",
       );
       expect(result.live.status).toBe("inconclusive");
     });
@@ -415,7 +415,7 @@ describe("the newest readiness generation (public {status, db}, details behind a
     expect(result.live.status).toBe("inconclusive");
     const [finding] = liveFindings(result, "litellm-unverified");
     expect(finding?.message).toBe(
-      'litellm-budget-exists, litellm-budget-limits, litellm-key-unlimited could not be completed: the proxy\'s database is down (GET /health/readiness answers 503 "Service Unhealthy"): budgets and keys cannot be read until it is back',
+      'litellm-budget-exists, litellm-budget-limits, litellm-budget-soft, litellm-key-unlimited could not be completed: the proxy\'s database is down (GET /health/readiness answers 503 "Service Unhealthy"): budgets and keys cannot be read until it is back',
     );
     expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
   });
@@ -463,6 +463,59 @@ describe("a key's linked budget row depends on the proxy version", () => {
     const result = await lintLive({ url: server.url });
     expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
     expect(liveFindings(result)[0]?.message).toContain("(enforced from LiteLLM 1.56.2 on; this proxy's version is unknown)");
+  });
+});
+
+describe("end-user budgets that do not cap as they seem to", () => {
+  function budgetState(change: Record<string, unknown>): FakeStateInput {
+    return demoWith((s) => {
+      Object.assign(s.budgets!.find((b) => b.budget_id === "prod-budget")!, change);
+    });
+  }
+  const values = [{ name: "values.yaml", text: valuesText("prod-budget") }];
+
+  it("max_budget 0 blocks every end user: an error", async () => {
+    const server = await fake({ state: budgetState({ max_budget: 0, soft_budget: null }) });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual(["litellm-budget-limits/zeroMax/error"]);
+    expect(liveFindings(result, "litellm-budget-limits")[0]?.message).toContain('budget "prod-budget" has max_budget 0, so every end user is blocked after the first cent');
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("a budget_duration without budget_reset_at is off the reset schedule: a warning", async () => {
+    const server = await fake({ state: budgetState({ budget_reset_at: null }) });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual(["litellm-budget-limits/notScheduled/warning"]);
+  });
+
+  it("a soft_budget on the end-user budget is a note of its own rule, not of litellm-budget-limits", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual([]);
+    const [soft] = liveFindings(result, "litellm-budget-soft");
+    expect([soft?.severity, soft?.message]).toEqual(["note", 'budget "prod-budget" has soft_budget 200, which LiteLLM does not apply to end users (no alert, no limit); only max_budget caps them (max_budget 300, soft_budget 200, budget_duration 30d)']);
+    const none = await fake({ state: budgetState({ soft_budget: null }) });
+    expect(liveFindings(await lintLive({ url: none.url, values }), "litellm-budget-soft")).toEqual([]);
+  });
+});
+
+describe("litellm_settings.max_end_user_budget_id of the LiteLLM chart's values", () => {
+  const litellm = (id: string) => ({ name: "litellm-values.yaml", text: `proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: ${id}\n` });
+
+  it("is looked up in the same POST /budget/info as the platform's budget ids", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm("default")] });
+    expect(summary(result)).toEqual([]);
+    expect(server.requests.filter((r) => r.path === "/budget/info").map((r) => r.json)).toEqual([{ budgets: ["default", "prod-budget"] }]);
+  });
+
+  it("is an error when it names a budget that does not exist, at its line", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm("end-users")] });
+    const [finding] = liveFindings(result, "litellm-budget-exists");
+    expect(finding?.messageId).toBe("missingEndUserDefault");
+    expect(finding?.message).toBe('litellm_settings.max_end_user_budget_id names budget "end-users", which does not exist in LiteLLM; existing budgets: "default", "prod-budget"; end users without a budget of their own are then uncapped');
+    expect(finding?.location).toMatchObject({ file: "litellm-values.yaml", start: { line: 3, column: 29 } });
   });
 });
 
