@@ -1,3 +1,4 @@
+import type { Remediation } from "../src/core/types.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
 import { closest } from "../src/live/suggest.ts";
 import type { BudgetTarget } from "../src/live/targets.ts";
@@ -31,7 +32,8 @@ export default defineLiveRule({
       return;
     }
     if (outcome.status === "no-database") {
-      for (const target of outcome.targets) report({ messageId: "noDatabase", data: { id: target.shown }, at: target.at, related: target.related });
+      const remediation = { text: "give the proxy a database: the LiteLLM chart's own PostgreSQL, or db.useExisting with db.url", config: "db:\n  deployStandalone: true" };
+      for (const target of outcome.targets) report({ messageId: "noDatabase", data: { id: target.shown }, at: target.at, related: target.related, remediation });
       return;
     }
     if (outcome.missing.length === 0) return;
@@ -39,7 +41,7 @@ export default defineLiveRule({
     for (const target of outcome.missing) {
       const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing), consequence: CONSEQUENCE };
       const messageId = target.endUserDefault ? "missingEndUserDefault" : target.isDefault ? "missingDefault" : "missing";
-      report({ messageId, data, at: target.at, related: target.related });
+      report({ messageId, data, at: target.at, related: target.related, remediation: createBudget(target) });
     }
   },
 });
@@ -47,6 +49,13 @@ export default defineLiveRule({
 /** Why a missing budget is an error (LiteLLM's customer endpoint, schema and auth checks). */
 const CONSEQUENCE =
   "creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
+
+/** The budget as a ready call; the cap in it is an example to set (a budget without max_budget caps nobody). */
+function createBudget(target: BudgetTarget): Remediation {
+  const text = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";
+  if (target.sensitive) return { text: `${text}; the id is held in a Secret, so it is not written here` };
+  return { text, request: { method: "POST", path: "/budget/new", body: { budget_id: target.id, max_budget: 10, budget_duration: "30d" } } };
+}
 
 function places(target: BudgetTarget): string {
   return target.places > 1 ? ` (set in ${target.places} places)` : "";

@@ -1,3 +1,4 @@
+import type { Remediation } from "../src/core/types.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
 import { describeLimits, formatAmount, safeText } from "../src/live/shapes.ts";
 
@@ -35,19 +36,30 @@ export default defineLiveRule({
       const limits = outcome.found.get(target.id);
       if (!limits) continue;
       const base = { id: target.shown, limits: describeLimits(limits) };
+      const update = (text: string, change: Record<string, unknown>): Remediation =>
+        target.sensitive ? { text: `${text} (POST /budget/update; the id is held in a Secret, so it is not written here)` } : { text, request: { method: "POST", path: "/budget/update", body: { budget_id: target.id, ...change } } };
       const at = target.at;
       const related = target.related;
       if (limits.maxBudget === null) {
-        report({ messageId: "noMaxBudget", data: base, at, related });
+        report({ messageId: "noMaxBudget", data: base, at, related, remediation: update("give the budget the per-user cap you want (10 USD here)", { max_budget: 10 }) });
         continue;
       }
-      if (limits.maxBudget === 0) report({ messageId: "zeroMax", data: base, at, related, severity: "error" });
+      if (limits.maxBudget === 0) report({ messageId: "zeroMax", data: base, at, related, severity: "error", remediation: update("raise max_budget to the per-user cap you want (10 USD here)", { max_budget: 10 }) });
       const max = formatAmount(limits.maxBudget);
       if (limits.softBudget !== null && limits.softBudget > limits.maxBudget) {
-        report({ messageId: "softAboveMax", data: { ...base, soft: formatAmount(limits.softBudget), max }, at, related });
+        const soft = Math.round(limits.maxBudget * 80) / 100;
+        report({ messageId: "softAboveMax", data: { ...base, soft: formatAmount(limits.softBudget), max }, at, related, remediation: update("put the soft budget below the cap (80 % here)", { soft_budget: soft }) });
       }
-      if (limits.duration === null) report({ messageId: "noDuration", data: { ...base, max }, at, related, severity: "note" });
-      else if (limits.resetAt === null) report({ messageId: "notScheduled", data: { ...base, duration: safeText(limits.duration, 16) ?? "set" }, at, related });
+      if (limits.duration === null) report({ messageId: "noDuration", data: { ...base, max }, at, related, severity: "note", remediation: update("give the budget a reset period", { budget_duration: "30d" }) });
+      else if (limits.resetAt === null) {
+        const nextReset = nextMidnight(live.now);
+        report({ messageId: "notScheduled", data: { ...base, duration: safeText(limits.duration, 16) ?? "set" }, at, related, remediation: update("put the budget on the reset schedule (the next reset date here: tomorrow, 00:00 UTC)", { budget_reset_at: nextReset }) });
+      }
     }
   },
 });
+
+function nextMidnight(now: Date): string {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+  return next.toISOString();
+}

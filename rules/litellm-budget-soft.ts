@@ -28,7 +28,9 @@ export default defineLiveRule({
     for (const target of outcome.targets) {
       const limits = outcome.found.get(target.id);
       if (limits?.softBudget === null || limits?.softBudget === undefined) continue;
-      report({ messageId: "softIgnored", data: { id: target.shown, soft: formatAmount(limits.softBudget), limits: describeLimits(limits) }, at: target.at, related: target.related });
+      const text = "drop the soft budget from the end-user budget (it does nothing for end users)";
+      const remediation = target.sensitive ? { text } : { text, request: { method: "POST" as const, path: "/budget/update", body: { budget_id: target.id, soft_budget: null } } };
+      report({ messageId: "softIgnored", data: { id: target.shown, soft: formatAmount(limits.softBudget), limits: describeLimits(limits) }, at: target.at, related: target.related, remediation });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.ts";
-import { advisoriesFor, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
+import { advisoriesFor, advisoryFix, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
 import { imageTag } from "../src/litellm/chart-values.ts";
 
 export default defineRule({
@@ -26,7 +26,8 @@ export default defineRule({
     if (!tag || !release) return;
     for (const match of advisoriesFor(release)) {
       const data = { version: formatRelease(release), tag: tag.value, summary: match.advisory.summary, url: match.advisory.url };
-      report({ messageId: "advisory", data, at: tag.at!, severity: match.severity });
+      const config = match.advisory.fixed ? `image:\n  tag: main-v${match.advisory.fixed}` : undefined;
+      report({ messageId: "advisory", data, at: tag.at!, severity: match.severity, remediation: { text: advisoryFix(match.advisory), ...(config ? { config } : {}) } });
     }
   },
 });

@@ -1,7 +1,20 @@
 import { defineLiveRule } from "../src/live/rule.ts";
 import { BUDGET_ROW_JOIN_FROM } from "../src/facts/litellm-version.ts";
-import type { DormantRow } from "../src/live/key-budget.ts";
-import { describeCaps } from "../src/live/shapes.ts";
+import type { Remediation } from "../src/core/types.ts";
+import { KEY_PLACEHOLDER, type DormantRow } from "../src/live/key-budget.ts";
+import { describeCaps, type Cap } from "../src/live/shapes.ts";
+
+const NOT_FOUND_FIX: Remediation = {
+  text: "point LITELLM_API_KEY (or --key-alias) at the key the platform really uses, or create it without a budget for the platform's team",
+  request: { method: "POST", path: "/key/generate", body: { key_alias: "codemie-back", team_id: "codemie" } },
+};
+
+/** The call that removes the first cap; the message names the others. */
+function capFix(caps: Cap[]): Remediation | undefined {
+  const fix = caps.find((cap) => cap.fix)?.fix;
+  if (!fix) return undefined;
+  return caps.length > 1 ? { ...fix, text: `${fix.text}; then the other levels the message names` } : fix;
+}
 
 export default defineLiveRule({
   meta: {
@@ -38,7 +51,8 @@ export default defineLiveRule({
     const reportDormant = (found: { key: string; dormant?: DormantRow }): void => {
       if (!found.dormant) return;
       const data = { key: found.key, level: found.dormant.cap.level, amount: found.dormant.cap.amount, version: found.dormant.version, from: BUDGET_ROW_JOIN_FROM };
-      report({ messageId: "dormantBudgetRow", data, at, severity: "warning" });
+      const remediation = { text: "unlink the budget row before an upgrade makes it cap the platform (replace the key placeholder)", request: { method: "POST" as const, path: "/key/update", body: { key: KEY_PLACEHOLDER, budget_id: null } } };
+      report({ messageId: "dormantBudgetRow", data, at, severity: "warning", remediation });
     };
     switch (outcome.status) {
       case "unverified":
@@ -49,7 +63,7 @@ export default defineLiveRule({
         return;
       case "limited":
         reportDormant(outcome);
-        report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at });
+        report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at, remediation: capFix(outcome.caps) });
         if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
         return;
@@ -57,19 +71,19 @@ export default defineLiveRule({
         reportDormant(outcome);
         if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
-        if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning" });
+        if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning", remediation: capFix([outcome.userCap]) });
         return;
       case "blocked":
-        report({ messageId: "blocked", data: { key: outcome.key, by: outcome.by ? ` by ${outcome.by}` : "" }, at });
+        report({ messageId: "blocked", data: { key: outcome.key, by: outcome.by ? ` by ${outcome.by}` : "" }, at, remediation: { text: "unblock the key (replace the key placeholder; a blocked team: POST /team/unblock)", request: { method: "POST", path: "/key/unblock", body: { key: KEY_PLACEHOLDER } } } });
         return;
       case "expired":
-        report({ messageId: "expired", data: { key: outcome.key, when: outcome.when }, at });
+        report({ messageId: "expired", data: { key: outcome.key, when: outcome.when }, at, remediation: { text: "clear the key's expiry (replace the key placeholder), or generate a new key and update the platform's Secret", request: { method: "POST", path: "/key/update", body: { key: KEY_PLACEHOLDER, duration: null } } } });
         return;
       case "not-found":
-        report({ messageId: outcome.how === "alias" ? "aliasNotFound" : "notFound", data: { key: outcome.key }, at });
+        report({ messageId: outcome.how === "alias" ? "aliasNotFound" : "notFound", data: { key: outcome.key }, at, remediation: NOT_FOUND_FIX });
         return;
       case "ambiguous":
-        report({ messageId: "aliasAmbiguous", data: { key: outcome.key, count: outcome.count }, at });
+        report({ messageId: "aliasAmbiguous", data: { key: outcome.key, count: outcome.count }, at, remediation: { text: "give the platform's key a unique alias (POST /key/update with key_alias), or set LITELLM_API_KEY instead of --key-alias" } });
         return;
     }
   },

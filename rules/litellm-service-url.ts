@@ -35,17 +35,25 @@ export default defineRule({
         if (!target) continue;
         const at = entry.valueAt;
         if (target.service !== fullname.value) {
-          report({ messageId: "otherService", data: { name: entry.name, host: target.service, fullname: fullname.value, why: fullname.via }, at, related: fullname.at ? [fullname.at] : [] });
+          report({ messageId: "otherService", data: { name: entry.name, host: target.service, fullname: fullname.value, why: fullname.via }, at, related: fullname.at ? [fullname.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
         } else if (target.port !== port.value) {
-          report({ messageId: "otherPort", data: { name: entry.name, port: target.port, fullname: fullname.value, servicePort: port.value }, at, related: port.at ? [port.at] : [] });
+          report({ messageId: "otherPort", data: { name: entry.name, port: target.port, fullname: fullname.value, servicePort: port.value }, at, related: port.at ? [port.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
         }
       }
     }
   },
 });
 
+function urlFix(name: string, target: { url: URL }, service: string, port: number) {
+  const url = new URL(target.url.href);
+  const rest = url.hostname.split(".").slice(1);
+  url.hostname = [service, ...rest].join(".");
+  url.port = String(port);
+  return { text: "point the platform at the LiteLLM chart's Service and port", config: `- {name: ${name}, value: '${url.href.replace(/\/$/, "")}'}` };
+}
+
 /** `http://svc:4000`, `http://svc.ns`, `http://svc.ns.svc.cluster.local:4000/prefix`: the Service and port. */
-function inClusterTarget(value: string): { service: string; port: number } | null {
+function inClusterTarget(value: string): { service: string; port: number; url: URL } | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -58,5 +66,5 @@ function inClusterTarget(value: string): { service: string; port: number } | nul
   if (!inCluster || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(labels[0] ?? "") || /^\d+$/.test(labels.at(-1) ?? "")) return null;
   if (labels[0] === "localhost") return null;
   const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
-  return { service: labels[0]!, port };
+  return { service: labels[0]!, port, url };
 }

@@ -1,4 +1,4 @@
-import { advisoriesFor, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
+import { advisoriesFor, advisoryFix, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
 
 export default defineLiveRule({
@@ -24,7 +24,8 @@ export default defineLiveRule({
     const release = version ? parseRelease(version) : null;
     if (!release) return;
     for (const match of advisoriesFor(release)) {
-      report({ messageId: "advisory", data: { version: formatRelease(release), summary: match.advisory.summary, url: match.advisory.url }, at: live.anchor, severity: match.severity });
+      const data = { version: formatRelease(release), summary: match.advisory.summary, url: match.advisory.url };
+      report({ messageId: "advisory", data, at: live.anchor, severity: match.severity, remediation: { text: advisoryFix(match.advisory) } });
     }
   },
 });

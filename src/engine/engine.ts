@@ -24,7 +24,7 @@ import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, LintResult, LiveReport, Remediation, Severity, SeveritySetting } from "../core/types.ts";
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -50,7 +50,7 @@ export type LivePhase<LiveRule extends RuleBase = RuleBase> = (model: LintModel,
 /** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
 export type Reporter = (
   rule: RuleBase,
-  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity; remediation?: Remediation },
 ) => Finding | undefined;
 
 export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
@@ -147,6 +147,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     };
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
+    if (raw.remediation) finding.remediation = raw.remediation;
     findings.push(finding);
     return finding;
   };

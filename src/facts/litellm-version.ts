@@ -62,3 +62,10 @@ export function advisoriesFor(version: Release, advisories: readonly LiteLLMAdvi
   }
   return matches;
 }
+
+/** What to do about an advisory, in one line. */
+export function advisoryFix(advisory: LiteLLMAdvisory): string {
+  if (advisory.versions) return `run a release other than ${advisory.versions.join(" and ")} and rotate every credential it could read (${advisory.url})`;
+  if (advisory.fixed) return `upgrade to LiteLLM ${advisory.fixed} or later (${advisory.url})`;
+  return `no fixed release yet: follow ${advisory.url} and avoid the affected setting where the summary names one`;
+}

@@ -5,6 +5,7 @@
  * only the ones the key links to. Never "unlimited" when a lookup that could have found a cap failed.
  */
 import { isRecord } from "../core/guards.ts";
+import type { Remediation } from "../core/types.ts";
 import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "./scrub.ts";
@@ -105,7 +106,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
 
   // 1. The key's own cap (0 included).
   const keyMax = num(info.max_budget);
-  if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)) });
+  if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)), fix: keyUpdate("remove the key's own max_budget", { max_budget: null }) });
 
   // 2. The linked budget row: included by newer proxies, fetched on older ones (only if it matters).
   const budgetId = str(info.budget_id);
@@ -119,7 +120,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       else linked = fetched;
     }
     if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) {
-      const cap = { level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration) };
+      const cap = { level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration), fix: keyUpdate("unlink the budget row from the key", { budget_id: null }) };
       // Only a key lookup that joins the budget table applies the row (docs/live.md).
       const enforced = budgetRowEnforced(version);
       if (enforced === false && version !== undefined) dormant = { cap, version: safeText(version, 40) ?? "this version" };
@@ -128,8 +129,8 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     if (linked) limitGates(`budget row ${quoteId(budgetId)}`, linked, gates);
   }
   // 3. Per-model caps; 4. windowed caps (newest proxies).
-  if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}` });
-  if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits) });
+  if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}`, fix: keyUpdate("remove the key's per-model budgets", { model_max_budget: {} }) });
+  if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits), fix: keyUpdate("remove the key's windowed budgets", { budget_limits: [] }) });
 
   if (str(info.project_id)) notes.push("the key belongs to a project; project budgets are not checked");
   const metadata = row(info.metadata);
@@ -158,9 +159,10 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     else {
       if (teamInfo.blocked === true) blockedBy = `its ${label}`;
       const teamMax = num(teamInfo.max_budget);
-      if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)) });
-      if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits) });
-      if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}` });
+      const teamFix = (text: string, change: Record<string, unknown>): Remediation => ({ text, request: { method: "POST", path: "/team/update", body: { team_id: teamId, ...change } } });
+      if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)), fix: teamFix(`remove the max_budget of ${label}`, { max_budget: null }) });
+      if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits), fix: teamFix(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
+      if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}`, fix: teamFix(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
       gatesOf(label, teamInfo, gates);
       // 6. Team membership (keys with a user only).
       if (userId) {
@@ -168,7 +170,8 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
         const memberships = row(team.data)?.team_memberships;
         const membership = Array.isArray(memberships) ? memberships.map(row).find((m) => m !== null && m.user_id === userId) : undefined;
         const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
-        if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration) });
+        const memberFix: Remediation = { text: `remove the budget of ${memberLabel}`, request: { method: "POST", path: "/team/member_update", body: { team_id: teamId, user_id: userId, max_budget_in_team: null } } };
+        if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration), fix: memberFix });
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
         if (memberBudgetId !== null) {
@@ -180,10 +183,11 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
             else memberBudget = fetched;
           }
           if (memberBudget?.maxBudget !== null && memberBudget?.maxBudget !== undefined) {
-            caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration) });
+            const fix: Remediation = { text: `stop applying the member budget of ${label} to its members`, request: { method: "POST", path: "/team/update", body: { team_id: teamId, metadata: { ...teamMetadata, team_member_budget_id: null } } } };
+            caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration), fix });
           }
         }
-        if (teamMetadata && nonEmptyMap(teamMetadata.team_member_model_max_budget)) caps.push({ level: memberLabel, amount: "per-model member budgets (team_member_model_max_budget)" });
+        if (teamMetadata && nonEmptyMap(teamMetadata.team_member_model_max_budget)) caps.push({ level: memberLabel, amount: "per-model member budgets (team_member_model_max_budget)", fix: memberFix });
       }
       const teamOrg = str(teamInfo.organization_id);
       if (!orgId && teamOrg) {
@@ -204,7 +208,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     } else {
       const userMax = num(userInfo.max_budget);
       if (userMax !== null) {
-        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)) };
+        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST" as const, path: "/user/update", body: { user_id: userId, max_budget: null } } } };
         if (!teamId) caps.push(cap);
         else userCap = cap;
       }
@@ -217,7 +221,9 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
-    else if (org.maxBudget !== null && org.maxBudget > 0) caps.push({ level: label, amount: amount(org.maxBudget, org.duration) });
+    else if (org.maxBudget !== null && org.maxBudget > 0) {
+      caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+    }
   }
 
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
@@ -254,6 +260,13 @@ async function organization(client: LiteLLMClient, id: string, credential: Crede
   if (!orgRow) return "GET /organization/info: unexpected answer";
   // Every organization has a budget row; no row means no cap.
   return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false, resetAt: undefined };
+}
+
+/** `/key/update` names the key; the tool never writes it out, so the body holds a placeholder to replace. */
+export const KEY_PLACEHOLDER = "<the integration key, sk-…>";
+
+function keyUpdate(text: string, change: Record<string, unknown>): Remediation {
+  return { text: `${text} (replace the key placeholder)`, request: { method: "POST", path: "/key/update", body: { key: KEY_PLACEHOLDER, ...change } } };
 }
 
 function amount(value: number, duration: string | null): string {

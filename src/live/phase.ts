@@ -57,7 +57,9 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
   const errors: Finding[] = [];
   const scrubbed: Reporter = (rule, raw) => {
     const data = raw.data ? Object.fromEntries(Object.entries(raw.data).map(([name, value]) => [name, typeof value === "string" ? scrubber.scrub(value) : value])) : undefined;
-    const finding = report(rule, { ...raw, ...(data ? { data } : {}) });
+    // Remediations carry ids only, but they pass the same scrubber as messages.
+    const remediation = raw.remediation ? (JSON.parse(scrubber.scrub(JSON.stringify(raw.remediation))) as typeof raw.remediation) : undefined;
+    const finding = report(rule, { ...raw, ...(data ? { data } : {}), ...(remediation ? { remediation } : {}) });
     if (finding && rule.meta.requiresNetwork && finding.severity === "error") errors.push(finding);
     return finding;
   };

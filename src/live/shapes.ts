@@ -4,6 +4,7 @@
  */
 // Not from client.ts: the rules read these shapes, and offline runs must not load the HTTP client.
 import { isRecord } from "../core/guards.ts";
+import type { Remediation } from "../core/types.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -13,6 +14,8 @@ export interface Cap {
   level: string;
   /** 'max_budget 500 per 30d' */
   amount: string;
+  /** The API call that removes this cap. */
+  fix?: Remediation;
 }
 
 export function describeCaps(caps: Cap[]): string {

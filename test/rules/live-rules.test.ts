@@ -1,6 +1,9 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
 import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
+import { formatJson } from "../../src/format/json.ts";
+import { formatSarif } from "../../src/format/sarif.ts";
+import { formatStylish } from "../../src/format/stylish.ts";
 import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
 import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
 
@@ -516,6 +519,39 @@ describe("litellm_settings.max_end_user_budget_id of the LiteLLM chart's values"
     expect(finding?.messageId).toBe("missingEndUserDefault");
     expect(finding?.message).toBe('litellm_settings.max_end_user_budget_id names budget "end-users", which does not exist in LiteLLM; existing budgets: "default", "prod-budget"; end users without a budget of their own are then uncapped');
     expect(finding?.location).toMatchObject({ file: "litellm-values.yaml", start: { line: 3, column: 29 } });
+  });
+});
+
+describe("remediation on live findings", () => {
+  it("gives the exact call that removes a team cap, in JSON, stylish (curl) and SARIF", async () => {
+    const server = await fake({ fixture: "capped-team" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-key-unlimited");
+    expect(finding?.remediation).toEqual({ text: 'remove the max_budget of team "codemie"', request: { method: "POST", path: "/team/update", body: { team_id: "codemie", max_budget: null } } });
+    const json = JSON.parse(formatJson(result, { name: "litellm-preflight", version: "0" }));
+    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === "litellm-key-unlimited").remediation.request.path).toBe("/team/update");
+    const stylish = formatStylish(result, { color: false, quiet: false });
+    expect(stylish).toContain(
+      `fix: curl -X POST "$LITELLM_URL/team/update" -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H 'Content-Type: application/json' -d '{"team_id":"codemie","max_budget":null}'  # remove the max_budget of team "codemie"`,
+    );
+    expect(stylish).not.toContain(MASTER);
+    const sarif = JSON.parse(formatSarif(result, { rules, tool: { name: "litellm-preflight", version: "0" }, root: "/", cwd: "/", category: "live" }));
+    const text: string = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "litellm-key-unlimited").message.text;
+    expect(text).toContain('Fix: curl -X POST "$LITELLM_URL/team/update"');
+  });
+
+  it("never writes a key into a remediation", async () => {
+    const server = await fake({ fixture: "key-cap" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-key-unlimited");
+    expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/key/update", body: { key: "<the integration key, sk-…>", max_budget: null } });
+    expect(JSON.stringify(result)).not.toContain(APP);
+  });
+
+  it("creates a missing budget with a cap", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("team-x") }] });
+    expect(liveFindings(result, "litellm-budget-exists")[0]?.remediation?.request).toEqual({ method: "POST", path: "/budget/new", body: { budget_id: "team-x", max_budget: 10, budget_duration: "30d" } });
   });
 });
 
