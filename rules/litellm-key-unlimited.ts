@@ -1,7 +1,7 @@
 import { defineLiveRule } from "../src/live/rule.ts";
 import { BUDGET_ROW_JOIN_FROM } from "../src/facts/litellm-version.ts";
 import type { Remediation } from "../src/core/types.ts";
-import { KEY_PLACEHOLDER, type DormantRow } from "../src/live/key-budget.ts";
+import { describeGates, effectiveGates, KEY_PLACEHOLDER, type DormantRow, type Gate } from "../src/live/key-budget.ts";
 import { describeCaps, type Cap } from "../src/live/shapes.ts";
 
 const NOT_FOUND_FIX: Remediation = {
@@ -25,7 +25,7 @@ export default defineLiveRule({
     defaultSeverity: "error",
     description: "The platform's integration key has a budget cap, or cannot be used",
     details:
-      "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key — the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization — cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, and so are rate limits, which are shown as notices. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
+      "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key — the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization — cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, while rate limits on the key's path (`tpm_limit`, `rpm_limit`, `max_parallel_requests` on the key, its budget row or its team, and `model_rpm_limit`/`model_tpm_limit` in their metadata) are warnings naming the effective limit — the key's own value, else its budget row's, and the team's on top, the strictest winning — and where it comes from, since all platform traffic shares them. A linked budget row caps the key only on proxies whose key lookup joins the budget table (1.56.2 on, BerriAI/litellm#7429): before that it is a warning (it will cap after an upgrade), with the version unknown an error that says so. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
     remediation:
       "Remove the max_budget at the level that caps the integration key (POST /team/update or /key/update with \"max_budget\": null, or drop the linked budget row), and unblock or renew the key when it is blocked or expired.",
     example:
@@ -40,6 +40,8 @@ export default defineLiveRule({
       expired: "integration key {{key}} expired ({{when}}), so every LLM call with it fails",
       notFound: "the integration key {{key}} does not exist in LiteLLM",
       aliasNotFound: "no LiteLLM key has the alias {{key}}",
+      rateLimited:
+        "integration key {{key}} is rate-limited: {{limits}}; all LLM traffic of the platform shares these limits, so every user is throttled when they are reached",
       dormantBudgetRow:
         "integration key {{key}} links {{level}} ({{amount}}); LiteLLM {{version}} does not apply a key's budget row (its key lookup joins the budget table only from {{from}} on), so the row caps nothing today, but it will cap the platform after an upgrade",
       aliasAmbiguous: "{{count}} LiteLLM keys have the alias {{key}}; give LITELLM_API_KEY or a unique --key-alias",
@@ -48,6 +50,11 @@ export default defineLiveRule({
   async check({ live, report }) {
     const outcome = await live.integrationKey();
     const at = live.anchor;
+    const reportGates = (found: { key: string; gates: Gate[] }): void => {
+      const effective = effectiveGates(found.gates);
+      if (effective.length === 0) return;
+      report({ messageId: "rateLimited", data: { key: found.key, limits: describeGates(effective) }, at, severity: "warning", remediation: effective[0]!.fix });
+    };
     const reportDormant = (found: { key: string; dormant?: DormantRow }): void => {
       if (!found.dormant) return;
       const data = { key: found.key, level: found.dormant.cap.level, amount: found.dormant.cap.amount, version: found.dormant.version, from: BUDGET_ROW_JOIN_FROM };
@@ -64,12 +71,12 @@ export default defineLiveRule({
       case "limited":
         reportDormant(outcome);
         report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at, remediation: capFix(outcome.caps) });
-        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
+        reportGates(outcome);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
         return;
       case "unlimited":
         reportDormant(outcome);
-        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
+        reportGates(outcome);
         for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
         if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning", remediation: capFix([outcome.userCap]) });
         return;

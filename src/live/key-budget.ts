@@ -26,8 +26,8 @@ export interface DormantRow {
 }
 
 export type KeyOutcome =
-  | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[]; dormant?: DormantRow })
-  | (Common & { status: "unlimited"; userCap?: Cap; gates: string[]; notes: string[]; dormant?: DormantRow })
+  | (Common & { status: "limited"; caps: Cap[]; gates: Gate[]; notes: string[]; dormant?: DormantRow })
+  | (Common & { status: "unlimited"; userCap?: Cap; gates: Gate[]; notes: string[]; dormant?: DormantRow })
   | (Common & { status: "blocked"; by: string })
   | (Common & { status: "expired"; when: string })
   | (Common & { status: "not-found"; how: "alias" | "key" })
@@ -98,11 +98,11 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   }
 
   const caps: Cap[] = [];
-  const gates: string[] = [];
+  const gates: Gate[] = [];
   const notes: string[] = [];
   const failures: string[] = [];
   const credential: Credential = master ? "master" : "api";
-  gatesOf("key", info, gates);
+  gatesOf({ label: "key", level: "key" }, info, gates);
 
   // 1. The key's own cap (0 included).
   const keyMax = num(info.max_budget);
@@ -126,7 +126,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       if (enforced === false && version !== undefined) dormant = { cap, version: safeText(version, 40) ?? "this version" };
       else caps.push(enforced === null ? { ...cap, amount: `${cap.amount} (enforced from LiteLLM ${BUDGET_ROW_JOIN_FROM} on; this proxy's version is unknown)` } : cap);
     }
-    if (linked) limitGates(`budget row ${quoteId(budgetId)}`, linked, gates);
+    if (linked) limitGates(budgetId, linked, gates);
   }
   // 3. Per-model caps; 4. windowed caps (newest proxies).
   if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}`, fix: keyUpdate("remove the key's per-model budgets", { model_max_budget: {} }) });
@@ -163,7 +163,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)), fix: teamFix(`remove the max_budget of ${label}`, { max_budget: null }) });
       if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits), fix: teamFix(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
       if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}`, fix: teamFix(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
-      gatesOf(label, teamInfo, gates);
+      gatesOf({ label, level: "team", id: teamId }, teamInfo, gates);
       // 6. Team membership (keys with a user only).
       if (userId) {
         const memberLabel = `team member ${quoteId(userId)} of ${label}`;
@@ -289,17 +289,69 @@ function modelCount(value: unknown): string {
   return count === 1 ? "1 model" : `${count} models`;
 }
 
-function gatesOf(label: string, source: Row, gates: string[]): void {
-  for (const [field, name] of [["tpm_limit", "tpm_limit"], ["rpm_limit", "rpm_limit"], ["max_parallel_requests", "max_parallel_requests"]] as const) {
-    const value = num(source[field]);
-    if (value !== null) gates.push(`${label} ${name} ${value}`);
+/** A rate limit (not a budget) on the integration key's path: all platform traffic shares it. */
+export interface Gate {
+  kind: "tpm_limit" | "rpm_limit" | "max_parallel_requests" | "model_tpm_limit" | "model_rpm_limit";
+  /** A number, or "gpt-4o 10" for per-model limits. */
+  value: number | string;
+  /** 'key', 'budget row "tier-1"', 'team "codemie"' */
+  source: string;
+  level: "key" | "budget row" | "team";
+  fix: Remediation;
+}
+
+const RATE_FIELDS = ["tpm_limit", "rpm_limit", "max_parallel_requests"] as const;
+
+function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, source: Row, gates: Gate[]): void {
+  const fix = (field: string, value: unknown): Remediation =>
+    owner.level === "key"
+      ? keyUpdate(`remove the key's ${field}`, { [field]: value })
+      : { text: `remove the ${field} of ${owner.label}`, request: { method: "POST", path: "/team/update", body: { team_id: owner.id, [field]: value } } };
+  for (const kind of RATE_FIELDS) {
+    const value = num(source[kind]);
+    if (value !== null) gates.push({ kind, value, source: owner.label, level: owner.level, fix: fix(kind, null) });
+  }
+  // Per-model limits live in metadata (model_rpm_limit / model_tpm_limit: {model: n}).
+  const metadata = row(source.metadata);
+  for (const kind of ["model_tpm_limit", "model_rpm_limit"] as const) {
+    const limits = metadata ? row(metadata[kind]) : null;
+    if (!limits) continue;
+    for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
+      const value = num(raw);
+      const name = safeText(model);
+      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: fix("metadata", { ...metadata, [kind]: null }) });
+    }
   }
 }
 
-function limitGates(label: string, limits: BudgetLimits, gates: string[]): void {
-  if (limits.tpm !== null) gates.push(`${label} tpm_limit ${limits.tpm}`);
-  if (limits.rpm !== null) gates.push(`${label} rpm_limit ${limits.rpm}`);
-  if (limits.parallel !== null) gates.push(`${label} max_parallel_requests ${limits.parallel}`);
+function limitGates(budgetId: string, limits: BudgetLimits, gates: Gate[]): void {
+  const source = `budget row ${quoteId(budgetId)}`;
+  const fix = (field: string): Remediation => ({ text: `remove the ${field} of ${source}`, request: { method: "POST", path: "/budget/update", body: { budget_id: budgetId, [field]: null } } });
+  if (limits.tpm !== null) gates.push({ kind: "tpm_limit", value: limits.tpm, source, level: "budget row", fix: fix("tpm_limit") });
+  if (limits.rpm !== null) gates.push({ kind: "rpm_limit", value: limits.rpm, source, level: "budget row", fix: fix("rpm_limit") });
+  if (limits.parallel !== null) gates.push({ kind: "max_parallel_requests", value: limits.parallel, source, level: "budget row", fix: fix("max_parallel_requests") });
+}
+
+/**
+ * The limits LiteLLM enforces for the key: the key's own value, else its budget row's (the row
+ * fills only null fields), and the team's on top, so the strictest of those wins; per-model
+ * limits are all listed.
+ */
+export function effectiveGates(gates: readonly Gate[]): Gate[] {
+  const out: Gate[] = [];
+  for (const kind of RATE_FIELDS) {
+    const ofKind = gates.filter((gate) => gate.kind === kind);
+    const keyOwn = ofKind.some((gate) => gate.level === "key");
+    const applied = ofKind.filter((gate) => !(keyOwn && gate.level === "budget row"));
+    const strictest = applied.reduce<Gate | undefined>((best, gate) => (best === undefined || Number(gate.value) < Number(best.value) ? gate : best), undefined);
+    if (strictest) out.push(strictest);
+  }
+  out.push(...gates.filter((gate) => gate.kind === "model_tpm_limit" || gate.kind === "model_rpm_limit"));
+  return out;
+}
+
+export function describeGates(gates: readonly Gate[]): string {
+  return gates.map((gate) => `${gate.kind} ${gate.value} (from ${gate.source})`).join(", ");
 }
 
 export function quoteId(id: string): string {

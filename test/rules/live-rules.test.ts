@@ -214,15 +214,35 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(server.count("/budget/info")).toBe(flavor === "old" ? 2 : 1);
     });
 
-    it("keeps rate limits as notices, not findings", async () => {
+    it("warns about rate limits on the key's path, naming the effective limit and its source", async () => {
       const state = demoWith((s) => {
         s.keys![0]!.rpm_limit = 600;
         s.teams![0]!.tpm_limit = 100000;
+        s.teams![0]!.rpm_limit = 100;
       });
       const server = await fake({ state, flavor });
       const result = await lintLive({ url: server.url });
-      expect(summary(result)).toEqual([]);
-      expect(result.live.notices).toContain('integration key "codemie-back" rate limits (not budgets): key rpm_limit 600, team "codemie" tpm_limit 100000');
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      expect(finding?.message).toBe(
+        'integration key "codemie-back" is rate-limited: tpm_limit 100000 (from team "codemie"), rpm_limit 100 (from team "codemie"); all LLM traffic of the platform shares these limits, so every user is throttled when they are reached',
+      );
+      expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/team/update", body: { team_id: "codemie", tpm_limit: null } });
+      expect(result.live.status).toBe("passed");
+    });
+
+    it("takes the key's own limit over its budget row's, and lists per-model limits", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.rpm_limit = 600;
+        s.keys![0]!.metadata = { model_rpm_limit: { "gpt-4o": 10 } };
+        s.keys![0]!.budget_id = "tier";
+        s.budgets!.push({ budget_id: "tier", max_budget: null, rpm_limit: 5, tpm_limit: 2000, budget_duration: null });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(liveFindings(result)[0]?.message).toContain(
+        'is rate-limited: tpm_limit 2000 (from budget row "tier"), rpm_limit 600 (from key), model_rpm_limit gpt-4o 10 (from key);',
+      );
     });
 
     it("warns only when a user cap is all that may limit a team key", async () => {
