@@ -19,12 +19,14 @@ export default defineLiveRule({
     messages: {
       missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; {{consequence}}',
       missingDefault: 'no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; {{consequence}}',
+      missingPredefined:
+        'budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then {{consequence}}',
       missingEndUserDefault:
         'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets',
     },
   },
-  async check({ live, report }) {
+  async check({ model, live, report }) {
     const outcome = await live.budgets();
     if (outcome.status === "none") return;
     if (outcome.status === "inconclusive") {
@@ -38,13 +40,23 @@ export default defineLiveRule({
     }
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
+    // Both switches on: CodeMie creates or overwrites its predefined budgets at start-up.
+    const heals = ["LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => model.facts.scopes.some((scope) => ON.test(scope.vars.get(name)?.value?.trim() ?? "")));
     for (const target of outcome.missing) {
       const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing), consequence: CONSEQUENCE };
+      if (target.fromBudgetsConfig && heals) {
+        const remediation = { text: "restart CodeMie (it creates its predefined budgets), or create the budget now", request: createBudget(target).request! };
+        report({ messageId: "missingPredefined", data, at: target.at, related: target.related, severity: "warning", remediation });
+        continue;
+      }
       const messageId = target.endUserDefault ? "missingEndUserDefault" : target.isDefault ? "missingDefault" : "missing";
       report({ messageId, data, at: target.at, related: target.related, remediation: createBudget(target) });
     }
   },
 });
+
+/** pydantic's true spellings (CodeMie's settings). */
+const ON = /^(true|1|yes|on|t|y)$/i;
 
 /** Why a missing budget is an error (LiteLLM's customer endpoint, schema and auth checks). */
 const CONSEQUENCE =

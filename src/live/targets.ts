@@ -21,6 +21,8 @@ export interface BudgetTarget {
   related: NodeRef[];
   /** How many places set it. */
   places: number;
+  /** Set by CodeMie's budgets-config.yaml (a predefined budget CodeMie can create itself). */
+  fromBudgetsConfig?: boolean;
   /** The LiteLLM chart's `litellm_settings.max_end_user_budget_id` (the default of every end user). */
   endUserDefault?: boolean;
 }
@@ -47,7 +49,7 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {
-      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0, ...(effective.source === "budgets-config" ? { fromBudgetsConfig: true } : {}) };
       byId.set(id, target);
       seenAt.set(id, new Set());
     }
