@@ -82,6 +82,7 @@ export const LINT_OPTIONS = {
   "litellm-url": { type: "string" },
   offline: { type: "boolean" },
   "key-alias": { type: "string" },
+  "proxy-key-alias": { type: "string" },
   timeout: { type: "string" },
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
@@ -253,10 +254,12 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
   if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
   const alias = flags["key-alias"];
   if (alias !== undefined && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  const proxyKeyAlias = flags["proxy-key-alias"];
+  if (proxyKeyAlias !== undefined && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }

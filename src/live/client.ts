@@ -8,12 +8,13 @@
 import { isRecord } from "../core/guards.ts";
 import { TransportError, type HttpFunction, type HttpResponse } from "../io/http.ts";
 
-export type Credential = "master" | "api" | "none";
+export type Credential = "master" | "api" | "proxy" | "none";
 
 /** Env names of the credentials, for messages. */
 export const CREDENTIAL_ENV: Record<Exclude<Credential, "none">, string> = {
   master: "LITELLM_MASTER_KEY",
   api: "LITELLM_API_KEY",
+  proxy: "LITELLM_PROXY_APP_KEY",
 };
 
 export type FailureKind =
@@ -67,6 +68,8 @@ export interface ClientOptions {
   http: HttpFunction;
   masterKey?: string | undefined;
   apiKey?: string | undefined;
+  /** CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY). */
+  proxyAppKey?: string | undefined;
   /** Header carrying the key (general_settings.litellm_key_header_name); default Authorization. */
   keyHeader?: string | undefined;
   /** Aborted at the overall deadline. */
@@ -157,6 +160,7 @@ export class LiteLLMClient {
   private keyOf(credential: Credential): string | undefined {
     if (credential === "master") return this.options.masterKey || undefined;
     if (credential === "api") return this.options.apiKey || undefined;
+    if (credential === "proxy") return this.options.proxyAppKey || undefined;
     return undefined;
   }
 

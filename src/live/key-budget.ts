@@ -35,9 +35,17 @@ export type KeyOutcome =
   | (Common & { status: "inconclusive"; reason: string });
 
 /** `version`: what the proxy reported, when it did (the linked budget row is version-dependent). */
-export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, now: Date, scrubber: Scrubber, version?: string): Promise<KeyOutcome> {
+export async function assessKey(
+  client: LiteLLMClient,
+  identity: KeyIdentity,
+  now: Date,
+  scrubber: Scrubber,
+  version?: string,
+  /** The credential that holds the raw key, for self lookups (the integration key, or CodeMie's proxy key). */
+  own: "api" | "proxy" = "api",
+): Promise<KeyOutcome> {
   const master = client.has("master");
-  let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV.api})`;
+  let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV[own]})`;
   const inconclusive = (reason: string): KeyOutcome => ({ status: "inconclusive", key, reason });
 
   // Step 0: identify the key and read its row.
@@ -67,8 +75,8 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     via = "master";
     lookup = await client.call({ method: "GET", path: "/key/info", query: { key: sha256Hex(identity.raw) }, credential: "master" });
   } else {
-    via = "api";
-    lookup = await client.call({ method: "GET", path: "/key/info", credential: "api" });
+    via = own;
+    lookup = await client.call({ method: "GET", path: "/key/info", credential: own });
   }
   if (!lookup.ok) {
     const { failure } = lookup;
@@ -78,7 +86,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not.
     if (via === "master" && failure.status === 401 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
-    if (via === "api" && failure.status === 401) {
+    if (via === own && failure.status === 401) {
       if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };
       if (error?.type === "token_not_found_in_db") return { status: "not-found", key, how: "key" };
@@ -101,7 +109,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   const gates: Gate[] = [];
   const notes: string[] = [];
   const failures: string[] = [];
-  const credential: Credential = master ? "master" : "api";
+  const credential: Credential = master ? "master" : own;
   gatesOf({ label: "key", level: "key" }, info, gates);
 
   // 1. The key's own cap (0 included).

@@ -34,6 +34,7 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
   const scrubber = new Scrubber();
   scrubber.add(config.masterKey);
   scrubber.add(config.apiKey);
+  scrubber.add(config.proxyAppKey);
 
   let transport: HttpTransport | undefined;
   const http: HttpFunction = config.http ?? (async (request) => {
@@ -45,6 +46,7 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
     http,
     masterKey: config.masterKey,
     apiKey: config.apiKey,
+    proxyAppKey: config.proxyAppKey,
     keyHeader: config.keyHeader,
     signal: controller.signal,
     deadline: started + timeoutMs,
@@ -92,6 +94,8 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
       budgetIdEnv: config.budgetIdEnv ?? "LITELLM_BUDGET_ID",
       apiKey: config.apiKey,
       keyAlias: config.keyAlias,
+      proxyAppKey: config.proxyAppKey,
+      proxyKeyAlias: config.proxyKeyAlias,
     });
     for (const notice of notices) session.notice(notice);
     if (readiness?.db === "none") session.notice("the proxy has no database (readiness: db \"Not connected\"): it cannot hold budgets or virtual keys");

@@ -81,7 +81,15 @@ const APP_KEY_ENV = ["LITE_LLM_APP_KEY", "LITELLM_API_KEY"];
 
 /** Where key and unverified findings point: the values' integration-key env entry, else the first input. */
 export function keyAnchor(model: LintModel): NodeRef {
-  for (const name of APP_KEY_ENV) {
+  return envAnchor(model, APP_KEY_ENV) ?? firstInput(model);
+}
+
+/** CodeMie's second platform key: proxy endpoints used by coding agents (falls back to LITE_LLM_APP_KEY). */
+export const PROXY_KEY_ENV = "LITE_LLM_PROXY_APP_KEY";
+
+/** The name of the first values env entry with one of these names (never its value). */
+export function envAnchor(model: LintModel, names: readonly string[]): NodeRef | undefined {
+  for (const name of names) {
     for (const list of model.facts.envLists) {
       if (list.origin !== "values") continue;
       const entry = list.entries.find((candidate) => candidate.name === name);
@@ -89,7 +97,7 @@ export function keyAnchor(model: LintModel): NodeRef {
       if (entry) return list.style === "list" ? { source: entry.at.source, path: [...entry.at.path, "name"] } : { ...entry.at, part: "key", sensitive: false };
     }
   }
-  return firstInput(model);
+  return undefined;
 }
 
 /** The first values file, else the first --set, else the first manifest document (path []). */

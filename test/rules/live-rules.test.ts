@@ -575,6 +575,42 @@ describe("remediation on live findings", () => {
   });
 });
 
+describe("CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY)", () => {
+  const PROXY = "sk-demo-proxy-app-0001";
+  const withProxyKey = `${valuesText()}    - name: LITE_LLM_PROXY_APP_KEY\n      valueFrom:\n        secretKeyRef: {name: litellm-integration, key: litellm-proxy-app-key}\n`;
+  const values = [{ name: "values.yaml", text: withProxyKey }];
+
+  it("is checked like the integration key, with LITELLM_PROXY_APP_KEY, at its own values line", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values, proxyKey: PROXY });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+    const [finding] = liveFindings(result);
+    expect(finding?.message).toBe('coding-agent key (LITE_LLM_PROXY_APP_KEY) "codemie-proxy" is capped by key: max_budget 50 per 1d; when that is spent, every LLM call of the platform fails');
+    expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 8, column: 13 } });
+    expect(JSON.stringify(result)).not.toContain(PROXY);
+  });
+
+  it("is found by --proxy-key-alias with the master key", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values, proxyAlias: "codemie-proxy" });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+  });
+
+  it("says it was not checked when no credential for it is given", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values });
+    expect(liveFindings(result, "litellm-unverified").map((f) => f.message)).toEqual([
+      "litellm-key-unlimited not checked: LITE_LLM_PROXY_APP_KEY is set in the values, but its key was not checked: set LITELLM_PROXY_APP_KEY or give --proxy-key-alias with LITELLM_MASTER_KEY",
+    ]);
+  });
+
+  it("is not looked at when the values do not set it", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, proxyKey: PROXY });
+    expect(summary(result)).toEqual([]);
+  });
+});
+
 describe("litellm-version-advisory", () => {
   it("is an error for a malicious release the proxy reports, with the link", async () => {
     const server = await fake({ state: demoWith((s) => { s.version = "1.82.8"; }) });
