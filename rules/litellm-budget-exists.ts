@@ -34,7 +34,7 @@ export default defineLiveRule({
       return;
     }
     if (outcome.status === "no-database") {
-      const remediation = { text: "give the proxy a database: the LiteLLM chart's own PostgreSQL, or db.useExisting with db.url", config: "db:\n  deployStandalone: true" };
+      const remediation = { text: "give the proxy a database: the LiteLLM chart's own PostgreSQL, or db.useExisting with db.url", config: "db.deployStandalone: true" };
       for (const target of outcome.targets) report({ messageId: "noDatabase", data: { id: target.shown }, at: target.at, related: target.related, remediation });
       return;
     }

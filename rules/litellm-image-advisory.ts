@@ -26,7 +26,7 @@ export default defineRule({
     if (!tag || !release) return;
     for (const match of advisoriesFor(release)) {
       const data = { version: formatRelease(release), tag: tag.value, summary: match.advisory.summary, url: match.advisory.url };
-      const config = match.advisory.fixed ? `image:\n  tag: main-v${match.advisory.fixed}` : undefined;
+      const config = match.advisory.fixed ? `image.tag: main-v${match.advisory.fixed}` : undefined;
       report({ messageId: "advisory", data, at: tag.at!, severity: match.severity, remediation: { text: advisoryFix(match.advisory), ...(config ? { config } : {}) } });
     }
   },

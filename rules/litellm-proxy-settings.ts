@@ -31,13 +31,13 @@ export default defineRule({
     const chart = model.litellm;
     if (!chart) return;
     const external = usesExternalConfig(chart);
-    if (external) report({ messageId: "externalConfig", at: external.at!, severity: "note", remediation: { text: "lint the config.yaml of that ConfigMap as proxy_config, or let the chart render it", config: "proxyConfigMap:\n  create: true" } });
+    if (external) report({ messageId: "externalConfig", at: external.at!, severity: "note", remediation: { text: "lint the config.yaml of that ConfigMap as proxy_config, or let the chart render it", config: "proxyConfigMap.create: true" } });
     else {
       const maxBudget = proxySetting(chart, "litellm_settings", "max_budget");
       const amount = numberOf(maxBudget);
-      if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config:\n  litellm_settings:\n    max_budget: null" } });
+      if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
       const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
-      if (tracking?.kind === "scalar" && (tracking.value === true || tracking.value === "true")) report({ messageId: "costTrackingOff", at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config:\n  litellm_settings:\n    disable_end_user_cost_tracking: false" } });
+      if (tracking?.kind === "scalar" && (tracking.value === true || tracking.value === "true")) report({ messageId: "costTrackingOff", at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
       const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
       if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
@@ -47,18 +47,18 @@ export default defineRule({
       let masterKey: VNode | undefined;
       for (const tree of chart.values.trees) masterKey = (tree && nodeAt(tree, ["proxy_config", "general_settings", "master_key"])) ?? masterKey;
       if (masterKey?.kind === "scalar" && masterKey.value === null) {
-        report({ messageId: "noMasterKey", at: masterKey.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config:\n  general_settings:\n    master_key: os.environ/PROXY_MASTER_KEY" } });
+        report({ messageId: "noMasterKey", at: masterKey.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
     const database = databaseWiring(chart);
-    if (database.state === "none") report({ messageId: "noDatabase", at: database.at ?? chart.anchor, remediation: { text: "let the chart deploy PostgreSQL, or point db.useExisting at yours", config: "db:\n  deployStandalone: true" } });
+    if (database.state === "none") report({ messageId: "noDatabase", at: database.at ?? chart.anchor, remediation: { text: "let the chart deploy PostgreSQL, or point db.useExisting at yours", config: "db.deployStandalone: true" } });
   },
 });
 
 /** A budget row that exists, with the per-user cap: the catch-all for end users without one. */
 const DEFAULT_BUDGET_FIX = {
   text: "name a budget that exists (create it with POST /budget/new and the per-user max_budget)",
-  config: "proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: default",
+  config: "proxy_config.litellm_settings.max_end_user_budget_id: default",
 };
 
 function numberOf(node: VNode | undefined): number | null {

@@ -43,6 +43,7 @@ export interface Location {
 export interface Remediation {
   text: string;
   request?: { method: "GET" | "POST"; path: string; body?: Record<string, unknown> };
+  /** One line: a values key in Helm's dotted form (`a.b.c: value`) or an env entry. */
   config?: string;
 }
 

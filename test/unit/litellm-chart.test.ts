@@ -80,3 +80,18 @@ describe("LiteLLM release numbers", () => {
     expect(grade("1.75.0")).toEqual(["open:note"]);
   });
 });
+
+describe("findings on the LiteLLM chart's values say how to fix them", () => {
+  it("gives the config line", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const text = "proxy_config:\n  litellm_settings:\n    max_budget: 100\n    max_end_user_budget_id: default\n";
+    const result = await lint({ rules, values: [{ name: "litellm.yaml", text }], sets: [], manifests: [], options: DEFAULT_OPTIONS });
+    const finding = result.findings.find((f) => f.ruleId === "litellm-proxy-settings");
+    expect(finding?.messageId).toBe("globalBudget");
+    expect(finding?.remediation).toEqual({
+      text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets",
+      config: "proxy_config.litellm_settings.max_budget: null",
+    });
+  });
+});

@@ -3,9 +3,9 @@ import {
   MAX_SUMMARY_FINDINGS,
   formatSummary,
   markdownText
-} from "./chunk-MOKVVVUM.js";
+} from "./chunk-MPQBAOSU.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-WJPUQHBL.js";
+import "./chunk-K2U6U3EJ.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

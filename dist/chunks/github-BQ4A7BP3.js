@@ -6,8 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-BYWYGPGB.js";
-import "./chunk-WJPUQHBL.js";
+} from "./chunk-B2PSFHEA.js";
+import "./chunk-K2U6U3EJ.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -90,6 +90,14 @@ function prioritise(findings, rules) {
   }
   return out;
 }
+function fixLine(remediation) {
+  const { request, config } = remediation;
+  if (request) {
+    const body = request.body ? ` -H 'Content-Type: application/json' -d '${JSON.stringify(request.body).replace(/'/g, "'\\''")}'` : "";
+    return `curl -X ${request.method} "$LITELLM_URL${request.path}" -H "Authorization: Bearer $LITELLM_MASTER_KEY"${body}  # ${remediation.text}`;
+  }
+  return config ? `${config}  # ${remediation.text}` : remediation.text;
+}
 
 export {
   byCodeUnits,
@@ -105,5 +113,6 @@ export {
   relativeName,
   rebaseFile,
   rebaseResult,
-  prioritise
+  prioritise,
+  fixLine
 };

@@ -8,7 +8,7 @@ import {
   prioritise,
   sentence,
   sentenceWith
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-K2U6U3EJ.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -4,18 +4,19 @@ import {
   docsUrl
 } from "./chunk-WQODLWK4.js";
 import {
-  formatPath
-} from "./chunk-TLGIGAKR.js";
-import {
   SEVERITY_RANK,
   activeFindings,
+  fixLine,
   isPseudoFile,
   locationLabel,
   objectLabel,
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-K2U6U3EJ.js";
+import {
+  formatPath
+} from "./chunk-TLGIGAKR.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
@@ -169,6 +170,7 @@ function messageText(finding, related, options) {
   if (location.file === "<stdin>") parts.push(`Found in the manifests read from stdin${object ? `, in ${object}` : ""}.`);
   else if (location.file.startsWith("--")) parts.push(`Set by the ${ordinal(location.start.line)} ${location.file} flag.`);
   else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
+  if (finding.remediation) parts.push(`Fix: ${fixLine(finding.remediation)}`);
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {
     const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebaseFile(r.file, options.cwd, options.root) }))}](${i + 1})`);

@@ -5,10 +5,10 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-MNDQ2SZH.js";
+} from "./chunk-S37S66ZX.js";
 import "./chunk-WQODLWK4.js";
+import "./chunk-K2U6U3EJ.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

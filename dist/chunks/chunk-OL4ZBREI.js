@@ -1,33 +1,65 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError,
-  require_dist
-} from "./chunk-PZ4JXDO2.js";
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   defineRule,
   isLiveRule,
   renderMessage
 } from "./chunk-WQODLWK4.js";
 import {
+  SEVERITY_RANK,
+  byCodeUnits
+} from "./chunk-K2U6U3EJ.js";
+import {
+  BUDGET_ROW_JOIN_FROM,
+  DEFAULT_BUILD_LIMITS,
+  KEY_PLACEHOLDER,
+  LineIndex,
   PLACEHOLDER,
+  PROXY_KEY_ENV,
   REFERENCE,
+  YamlFileSource,
+  advisoriesFor,
+  advisoryFix,
   budgetFacts,
   budgetIdDefect,
+  buildLiteLLMChart,
+  buildTree,
+  chartFullname,
+  childAt,
+  coalesceValues,
+  databaseWiring,
   describeCaps,
+  describeGates,
   describeLimits,
+  effectiveGates,
   formatAmount,
+  formatRelease,
+  imageTag,
   isRecord,
-  safeText
-} from "./chunk-FLM64P6W.js";
+  loadValues,
+  nodeAt,
+  parseRelease,
+  proxySetting,
+  rangeOfOffsets,
+  readLayer,
+  resolveRange,
+  safeText,
+  servicePort,
+  splitLiteLLMValues,
+  toJS,
+  usesExternalConfig,
+  walk
+} from "./chunk-E2HDBELU.js";
+import {
+  require_dist
+} from "./chunk-BEDV53EO.js";
 import {
   formatPath,
   placeKey,
   toLocation
 } from "./chunk-TLGIGAKR.js";
-import {
-  SEVERITY_RANK,
-  byCodeUnits
-} from "./chunk-WJPUQHBL.js";
 import {
   KEY_TOKEN,
   LITELLM_CREDENTIAL_ENV,
@@ -37,578 +69,6 @@ import {
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";
-
-// src/yaml/vnode.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
-var LimitExceeded = class extends Error {
-};
-var InvalidYaml = class extends Error {
-  node;
-  constructor(message, node) {
-    super(message);
-    this.node = node;
-  }
-};
-function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS) {
-  let aliases = 0;
-  const build = (node, path, depth) => {
-    if (depth > limits.maxDepth) {
-      throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
-    }
-    if (node && (0, import_yaml.isAlias)(node)) node = resolveAlias(node);
-    const origin = { source, path };
-    if (node && (0, import_yaml.isMap)(node)) {
-      const entries = /* @__PURE__ */ new Map();
-      const seenAt = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if (isMergeKey(pair)) {
-          mergeInto(entries, pair.value, path, depth);
-          continue;
-        }
-        const key = keyString(pair);
-        const earlier = seenAt.get(key);
-        if (earlier) {
-          problems.push({
-            kind: "duplicate-key",
-            message: key,
-            at: { source, path: [...path, key], part: "key", offsets: offsetsOf(pair.key) },
-            related: [{ source, path: [...path, key], part: "key", offsets: offsetsOf(earlier.key) }]
-          });
-        }
-        seenAt.set(key, pair);
-        entries.delete(key);
-        entries.set(key, build(pair.value ?? null, [...path, key], depth + 1));
-      }
-      return { kind: "map", entries, origin };
-    }
-    if (node && (0, import_yaml.isSeq)(node)) {
-      const items = node.items.map((item, index) => build((0, import_yaml.isPair)(item) ? null : item ?? null, [...path, index], depth + 1));
-      return { kind: "seq", items, origin };
-    }
-    if (node && (0, import_yaml.isScalar)(node)) {
-      const quoted = node.type !== void 0 && node.type !== import_yaml.Scalar.PLAIN;
-      return { kind: "scalar", value: node.value, quoted, origin };
-    }
-    return { kind: "scalar", value: null, quoted: false, origin };
-  };
-  const mergeInto = (entries, value, path, depth) => {
-    if (value && (0, import_yaml.isAlias)(value)) value = resolveAlias(value);
-    const sources = value && (0, import_yaml.isSeq)(value) ? value.items : [value];
-    for (const item of sources) {
-      const merged = build(item, path, depth + 1);
-      if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
-      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
-    }
-  };
-  const resolveAlias = (alias) => {
-    if (++aliases > limits.maxAliases) throw new LimitExceeded(`more than ${limits.maxAliases} alias references`);
-    const target = alias.resolve(doc);
-    if (!target) throw new InvalidYaml(`alias *${alias.source} refers to no anchor defined before it`, alias);
-    return target;
-  };
-  try {
-    if (doc.contents === null) return null;
-    return build(doc.contents, [], 0);
-  } catch (error) {
-    if (error instanceof InvalidYaml) {
-      problems.push({ kind: "syntax", message: error.message, at: { source, path: [], offsets: offsetsOf(error.node) ?? [0, 0] } });
-      return null;
-    }
-    if (!(error instanceof LimitExceeded)) throw error;
-    problems.push({ kind: "limit", message: error.message, at: { source, path: [] } });
-    return null;
-  }
-}
-function isMergeKey(pair) {
-  const key = pair.key;
-  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === import_yaml.Scalar.PLAIN);
-}
-function keyString(pair) {
-  const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return key.value === null ? "null" : String(key.value);
-  return String(key);
-}
-function offsetsOf(node) {
-  return node?.range ? [node.range[0], node.range[1]] : void 0;
-}
-function toJS(node) {
-  if (!node) return null;
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(toJS);
-  const out = {};
-  for (const [key, child] of node.entries) {
-    if (key === "__proto__") Object.defineProperty(out, key, { value: toJS(child), writable: true, enumerable: true, configurable: true });
-    else out[key] = toJS(child);
-  }
-  return out;
-}
-function childAt(node, key) {
-  if (!node) return void 0;
-  if (node.kind === "map" && typeof key === "string") return node.entries.get(key);
-  if (node.kind === "seq" && typeof key === "number") return node.items[key];
-  return void 0;
-}
-
-// src/inputs/set-parser.ts
-var SetSyntaxError = class extends Error {
-  /** Helm's message exactly, without the "failed parsing --set data: " prefix. */
-  helmMessage;
-  /** 1-based column (offset + 1) in the argument. */
-  column;
-  offset;
-  flag;
-  argIndex;
-  /** Entries that came before the error (Helm had already applied them before it gave up). */
-  assignmentsBefore;
-  constructor(helmMessage, loc, assignmentsBefore = []) {
-    super(`${helmMessage} (${loc.flag} #${loc.argIndex + 1}, column ${loc.offset + 1})`);
-    this.name = "SetSyntaxError";
-    this.helmMessage = helmMessage;
-    this.offset = loc.offset;
-    this.column = loc.offset + 1;
-    this.flag = loc.flag;
-    this.argIndex = loc.argIndex;
-    this.assignmentsBefore = assignmentsBefore;
-  }
-};
-var SetApplyError = class extends Error {
-  helmMessage;
-  column;
-  offset;
-  flag;
-  argIndex;
-  assignment;
-  constructor(helmMessage, assignment, offset) {
-    super(`${helmMessage} (${assignment.flag} #${assignment.argIndex + 1}, column ${offset + 1})`);
-    this.name = "SetApplyError";
-    this.helmMessage = helmMessage;
-    this.offset = offset;
-    this.column = offset + 1;
-    this.flag = assignment.flag;
-    this.argIndex = assignment.argIndex;
-    this.assignment = assignment;
-  }
-};
-var MAX_INDEX = 65536;
-var MAX_NESTED_NAME_LEVEL = 30;
-var EOF = null;
-var Scanner = class {
-  s;
-  pos = 0;
-  constructor(s) {
-    this.s = s;
-  }
-  /** Go's ReadRune: one code point, or EOF. */
-  readRune() {
-    if (this.pos >= this.s.length) return EOF;
-    const cp = this.s.codePointAt(this.pos);
-    const ch = String.fromCodePoint(cp);
-    this.pos += ch.length;
-    return ch;
-  }
-  unread(ch) {
-    this.pos -= ch.length;
-  }
-  /** Go's runesUntil: read up to a stop character, which is used up. A backslash escapes the next character. */
-  runesUntil(stop) {
-    let text2 = "";
-    for (; ; ) {
-      const at = this.pos;
-      const r = this.readRune();
-      if (r === EOF) return { text: text2, last: EOF, stopAt: at };
-      if (stop.includes(r)) return { text: text2, last: r, stopAt: at };
-      if (r === "\\") {
-        const next = this.readRune();
-        if (next === EOF) return { text: text2, last: EOF, stopAt: this.pos };
-        text2 += next;
-      } else {
-        text2 += r;
-      }
-    }
-  }
-};
-function parseSetArgument(arg, flag, argIndex) {
-  const p = new ArgParser(arg, flag, argIndex);
-  p.parse();
-  return p.out;
-}
-var ArgParser = class {
-  sc;
-  flag;
-  argIndex;
-  out = [];
-  entryStart = 0;
-  constructor(arg, flag, argIndex) {
-    this.sc = new Scanner(arg);
-    this.flag = flag;
-    this.argIndex = argIndex;
-  }
-  parse() {
-    for (; ; ) {
-      this.entryStart = this.sc.pos;
-      if (this.key([], [], 0) === "eof") return;
-    }
-  }
-  fail(message, offset) {
-    const before = this.out.filter((a) => a.start < this.entryStart);
-    throw new SetSyntaxError(message, { flag: this.flag, argIndex: this.argIndex, offset }, before);
-  }
-  emit(path, offsets, terminal, value, keyEnd, valueStart, valueEnd) {
-    this.out.push({
-      path,
-      value,
-      flag: this.flag,
-      argIndex: this.argIndex,
-      start: this.entryStart,
-      end: valueEnd,
-      valueStart,
-      valueEnd,
-      keyEnd,
-      segmentOffsets: offsets,
-      terminal
-    });
-  }
-  /** strvals parser.key: reads one map key and what follows it. */
-  key(path, offsets, level) {
-    const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("=[,.");
-    const kPath = [...path, k];
-    const kOffsets = [...offsets, kStart];
-    switch (last) {
-      case EOF: {
-        if (k.length > 0) this.fail(`key ${goQuote(k)} has no value`, kStart);
-        if (path.length > 0) {
-          const end = this.sc.pos;
-          this.emit(path, offsets, "dot-at-end", void 0, end, end, end);
-        }
-        return "eof";
-      }
-      case "[": {
-        const idxStart = this.sc.pos;
-        const i = this.keyIndex();
-        return this.listItem([...kPath, i.value], [...kOffsets, idxStart], i, level);
-      }
-      case "=":
-        return this.value(kPath, kOffsets, stopAt);
-      case ",":
-        return this.fail(`key ${goQuote(k)} has no value (cannot end with ,)`, kStart);
-      default: {
-        level++;
-        if (level > MAX_NESTED_NAME_LEVEL) {
-          this.fail(
-            `value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`,
-            stopAt
-          );
-        }
-        return this.key(kPath, kOffsets, level);
-      }
-    }
-  }
-  /** strvals parser.keyIndex + strconv.Atoi. The `[` is already used up. */
-  keyIndex() {
-    const at = this.sc.pos;
-    const { text: text2, last } = this.sc.runesUntil("]");
-    if (last === EOF) this.fail("error parsing index: EOF", at);
-    const parsed = goAtoi(text2);
-    if (typeof parsed === "string") this.fail(`error parsing index: ${parsed}`, at);
-    return { value: Number(parsed), text: parsed.toString(), offset: at };
-  }
-  /** strvals parser.listItem: what follows `name[i]`. */
-  listItem(path, offsets, i, level) {
-    if (i.value < 0) this.fail(`negative ${i.text} index not allowed`, i.offset);
-    const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("[.=");
-    if (k.length > 0) this.fail(`unexpected data at end of array index: ${goQuoteRunes(k)}`, kStart);
-    let status;
-    switch (last) {
-      case EOF: {
-        const end = this.sc.pos;
-        this.emit(path, offsets, "index-only", void 0, end, end, end);
-        return "eof";
-      }
-      case "=":
-        this.value(path, offsets, stopAt);
-        status = "nil";
-        break;
-      case "[": {
-        const idxStart = this.sc.pos;
-        const next = this.keyIndex();
-        status = this.listItem([...path, next.value], [...offsets, idxStart], next, level);
-        break;
-      }
-      default:
-        status = this.key(path, offsets, level);
-    }
-    if (status === "nil" && i.value > MAX_INDEX) {
-      this.fail(`index of ${i.text} is greater than maximum supported index of ${MAX_INDEX}`, i.offset);
-    }
-    return status;
-  }
-  /** The `=` has been used up: valList, else val. */
-  value(path, offsets, eqAt) {
-    const vStart = this.sc.pos;
-    const r = this.sc.readRune();
-    if (r === EOF) {
-      this.emit(path, offsets, "empty-at-end", "", eqAt, vStart, vStart);
-      return "eof";
-    }
-    if (r === "{") {
-      const items = [];
-      for (; ; ) {
-        const { text: text3, last, stopAt: stopAt2 } = this.sc.runesUntil(",}");
-        if (last === EOF) return this.fail("list must terminate with '}'", vStart);
-        items.push(this.typed(text3));
-        if (last === "}") {
-          const after = this.sc.readRune();
-          if (after !== EOF && after !== ",") this.sc.unread(after);
-          this.emit(path, offsets, "value", items, eqAt, vStart, stopAt2 + 1);
-          return "nil";
-        }
-      }
-    }
-    this.sc.unread(r);
-    const { text: text2, stopAt } = this.sc.runesUntil(",");
-    this.emit(path, offsets, "value", this.typed(text2), eqAt, vStart, stopAt);
-    return "nil";
-  }
-  typed(text2) {
-    return typedVal(text2, this.flag === "--set-string");
-  }
-};
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
-function goAtoi(s) {
-  const syntax = `strconv.Atoi: parsing ${goQuote(s)}: invalid syntax`;
-  const range = `strconv.Atoi: parsing ${goQuote(s)}: value out of range`;
-  let digits = s;
-  if (digits.startsWith("+") || digits.startsWith("-")) digits = digits.slice(1);
-  if (digits === "") return syntax;
-  let n = 0n;
-  for (const c of digits) {
-    if (c < "0" || c > "9") return syntax;
-    n = n * 10n + BigInt(c.charCodeAt(0) - 48);
-    if (n > UINT64_MAX) return range;
-  }
-  const v = s.startsWith("-") ? -n : n;
-  if (v < INT64_MIN || v > INT64_MAX) return range;
-  return v;
-}
-function typedVal(val, stringOnly) {
-  if (stringOnly) return val;
-  if (goEqualFold(val, "true")) return true;
-  if (goEqualFold(val, "false")) return false;
-  if (goEqualFold(val, "null")) return null;
-  if (val === "0") return 0;
-  if (val !== "" && val[0] !== "0" && /^[+-]?[0-9]+$/.test(val)) {
-    const v = BigInt(val);
-    if (v >= INT64_MIN && v <= INT64_MAX) return Number(v);
-  }
-  return val;
-}
-function goEqualFold(a, asciiWord) {
-  const cps = Array.from(a);
-  if (cps.length !== asciiWord.length) return false;
-  for (let i = 0; i < cps.length; i++) {
-    let c = cps[i];
-    if (c === "\u017F") c = "s";
-    else if (c === "\u212A") c = "k";
-    else if (c >= "A" && c <= "Z") c = c.toLowerCase();
-    if (c !== asciiWord[i]) return false;
-  }
-  return true;
-}
-function goQuote(s) {
-  return `"${goEscape(s, '"')}"`;
-}
-function goQuoteRunes(s) {
-  return `[${Array.from(s, (ch) => `'${goEscape(ch, "'")}'`).join(" ")}]`;
-}
-function goEscape(s, quote) {
-  let out = "";
-  for (const ch of s) {
-    const cp = ch.codePointAt(0);
-    if (ch === quote) {
-      out += `\\${quote}`;
-      continue;
-    }
-    switch (ch) {
-      case "\\":
-        out += "\\\\";
-        continue;
-      case "\x07":
-        out += "\\a";
-        continue;
-      case "\b":
-        out += "\\b";
-        continue;
-      case "\f":
-        out += "\\f";
-        continue;
-      case "\n":
-        out += "\\n";
-        continue;
-      case "\r":
-        out += "\\r";
-        continue;
-      case "	":
-        out += "\\t";
-        continue;
-      case "\v":
-        out += "\\v";
-        continue;
-    }
-    if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
-    else if (cp >= 128 && cp < 160) out += `\\u${cp.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return out;
-}
-var FLAG_ORDER = { "--set": 0, "--set-string": 1 };
-function applySetLayers(root, layers) {
-  const out = copyMap(root);
-  const ordered = layers.flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source }))).map((entry, i) => ({ ...entry, i })).sort(
-    (x, y) => FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] || x.a.argIndex - y.a.argIndex || x.a.start - y.a.start || x.i - y.i
-  );
-  for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
-  return out;
-}
-function emptyMap(origin) {
-  return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
-}
-function copyMap(map) {
-  return { ...map, entries: new Map(map.entries) };
-}
-function copySeq(seq) {
-  return { ...seq, items: [...seq.items] };
-}
-function isNullNode(node) {
-  return node === void 0 || node.kind === "scalar" && (node.value === null || node.value === void 0);
-}
-var Replay = class {
-  a;
-  source;
-  constructor(a, source) {
-    this.a = a;
-    this.source = source;
-  }
-  isLast(idx) {
-    return idx === this.a.path.length - 1;
-  }
-  fail(message, idx) {
-    throw new SetApplyError(message, this.a, this.a.segmentOffsets[idx] ?? this.a.start);
-  }
-  /** Where a container made for segment `idx` says it came from. */
-  origin(idx) {
-    return { source: this.source, path: this.a.path.slice(0, idx + 1) };
-  }
-  newValue() {
-    const origin = { source: this.source, path: this.a.path };
-    const quoted = this.a.flag === "--set-string";
-    const v = this.a.value;
-    if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };
-    return { kind: "scalar", value: v, quoted, origin };
-  }
-  key(data, idx, level) {
-    const k = this.a.path[idx];
-    if (typeof k !== "string") this.fail("internal: expected a map key", idx);
-    const last = this.isLast(idx);
-    if (last && (this.a.terminal === "value" || this.a.terminal === "empty-at-end")) {
-      goSet(data, k, this.newValue());
-      return this.a.terminal === "empty-at-end" ? "eof" : "nil";
-    }
-    if (!last && typeof this.a.path[idx + 1] === "number") {
-      const existing2 = data.entries.get(k);
-      const list = existing2 ? copySeq(this.assertList(existing2, idx)) : { kind: "seq", items: [], origin: this.origin(idx) };
-      const r = this.listItem(list, idx + 1, level);
-      goSet(data, k, r.list);
-      return r.status;
-    }
-    level++;
-    if (level > MAX_NESTED_NAME_LEVEL) {
-      this.fail(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`, idx);
-    }
-    const existing = data.entries.get(k);
-    const inner = existing ? copyMap(this.assertMap(existing, idx)) : emptyMap(this.origin(idx));
-    const e = last ? "eof" : this.key(inner, idx + 1, level);
-    const empty = inner.entries.size === 0;
-    if (e === "nil" && empty) this.fail(`key map ${goQuote(k)} has no value`, idx);
-    if (!empty) goSet(data, k, inner);
-    return e;
-  }
-  listItem(list, idx, level) {
-    const i = this.a.path[idx];
-    if (typeof i !== "number") return this.fail("internal: expected a list index", idx);
-    if (i < 0) this.fail(`negative ${i} index not allowed`, idx);
-    const last = this.isLast(idx);
-    if (last) {
-      switch (this.a.terminal) {
-        case "index-only":
-          return { list, status: "eof" };
-        case "dot-at-end":
-          if (list.items.length > i && list.items[i].kind !== "map") list.items[i] = emptyMap(this.origin(idx));
-          return { list, status: "eof" };
-        default:
-          return { list: this.setIndex(list, i, this.newValue(), idx), status: "nil" };
-      }
-    }
-    if (typeof this.a.path[idx + 1] === "number") {
-      const existing = list.items[i];
-      let crt = { kind: "seq", items: [], origin: this.origin(idx) };
-      if (!isNullNode(existing)) list.items[i] = crt = copySeq(this.assertList(existing, idx));
-      const r = this.listItem(crt, idx + 1, level);
-      if (r.status !== "nil") return { list, status: r.status };
-      return { list: this.setIndex(list, i, r.list, idx), status: "nil" };
-    }
-    let inner = emptyMap(this.origin(idx));
-    if (list.items.length > i) {
-      const existing = list.items[i];
-      if (existing.kind === "map") inner = copyMap(existing);
-      list.items[i] = inner;
-    }
-    const e = this.key(inner, idx + 1, level);
-    if (e !== "nil") return { list, status: e };
-    return { list: this.setIndex(list, i, inner, idx), status: "nil" };
-  }
-  setIndex(list, index, val, idx) {
-    if (index < 0) this.fail(`negative ${index} index not allowed`, idx);
-    if (index > MAX_INDEX) this.fail(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`, idx);
-    const padding = this.origin(idx);
-    while (list.items.length <= index) list.items.push({ kind: "scalar", value: null, quoted: false, origin: padding });
-    list.items[index] = val;
-    return list;
-  }
-  assertMap(v, idx) {
-    if (v.kind === "map") return v;
-    return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not map[string]interface {}`, idx);
-  }
-  assertList(v, idx) {
-    if (v.kind === "seq") return v;
-    return this.fail(`unable to parse key: interface conversion: interface {} is ${goTypeName(v)}, not []interface {}`, idx);
-  }
-};
-function goSet(data, key, val) {
-  if (key !== "") data.entries.set(key, val);
-}
-function goTypeName(v) {
-  if (v.kind === "seq") return "[]interface {}";
-  if (v.kind === "map") return "map[string]interface {}";
-  const value = v.value;
-  if (value === null || value === void 0) return "nil";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "bool";
-    case "number":
-      return "float64";
-    case "bigint":
-      return "int64";
-    default:
-      return "object";
-  }
-}
 
 // src/kube/env.ts
 function envEntries(entries) {
@@ -1020,45 +480,7 @@ function withFallback(own, external) {
 }
 
 // src/inputs/manifests.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/yaml/line-index.ts
-var LineIndex = class {
-  starts = [0];
-  text;
-  length;
-  constructor(text2) {
-    this.text = text2;
-    this.length = text2.length;
-    for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** A 1-based line without its line break; undefined past the last line. */
-  lineText(line) {
-    if (line < 1 || line > this.starts.length) return void 0;
-    const start = this.starts[line - 1];
-    let end = line < this.starts.length ? this.starts[line] - 1 : this.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13 && line < this.starts.length) end--;
-    return this.text.slice(start, end);
-  }
-  /** Offset of a 1-based line's first character (the text's length past the last line). */
-  lineStart(line) {
-    return this.starts[line - 1] ?? this.length;
-  }
-  linePos(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.starts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, col: clamped - this.starts[low] + 1 };
-  }
-};
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/yaml/fast-reader.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
@@ -1308,7 +730,7 @@ var Reader = class {
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
       const text2 = src.slice(i, trimEnd(src, i, colon));
       if (text2 === "<<") throw BAIL;
-      key = keyString2(resolvePlain(text2));
+      key = keyString(resolvePlain(text2));
     }
     if (colon - i > MAX_KEY_LENGTH) throw BAIL;
     this.p = colon + 1;
@@ -1571,14 +993,14 @@ var Reader = class {
   flowCollection(i) {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const src = this.src;
-    const isSeq3 = src.charCodeAt(i) === LBRACKET;
-    const close = isSeq3 ? RBRACKET : RBRACE;
+    const isSeq = src.charCodeAt(i) === LBRACKET;
+    const close = isSeq ? RBRACKET : RBRACE;
     const seq = [];
     const map = {};
     i = this.skipFlowSpaces(i + 1);
     if (src.charCodeAt(i) !== close) {
       for (; ; ) {
-        if (isSeq3) {
+        if (isSeq) {
           seq.push(this.flowValue(i));
         } else {
           const key = this.flowKey(i);
@@ -1594,7 +1016,7 @@ var Reader = class {
     }
     this.p = i + 1;
     this.depth--;
-    return isSeq3 ? seq : map;
+    return isSeq ? seq : map;
   }
   skipFlowSpaces(i) {
     let c = this.src.charCodeAt(i);
@@ -1618,7 +1040,7 @@ var Reader = class {
     const text2 = src.slice(i, trimEnd(src, i, stop));
     if (text2 === "<<") throw BAIL;
     this.p = stop + 1;
-    return keyString2(resolvePlain(text2));
+    return keyString(resolvePlain(text2));
   }
   /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
   flowValue(i) {
@@ -1733,84 +1155,8 @@ function resolvePlain(s) {
   }
   return s;
 }
-function keyString2(value) {
+function keyString(value) {
   return value === null ? "" : String(value);
-}
-
-// src/yaml/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function keyText(pair) {
-  const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  return String(key);
-}
-function childOf(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i];
-      if (keyText(pair) === String(segment)) return { node: pair.value ?? null, pair };
-    }
-    return void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    if (item === void 0) return void 0;
-    return { node: (0, import_yaml2.isPair)(item) ? null : item, pair: null };
-  }
-  return void 0;
-}
-function walk(doc, path) {
-  let node = doc.contents;
-  let pair = null;
-  const found = [];
-  for (const segment of path) {
-    if (node && (0, import_yaml2.isAlias)(node)) node = node.resolve(doc) ?? null;
-    if (!node) break;
-    const child = childOf(node, segment);
-    if (!child) break;
-    found.push(segment);
-    node = child.node;
-    pair = child.pair;
-  }
-  return { node, pair: found.length === path.length ? pair : found.length === 0 ? null : pair, path: found };
-}
-function rangeOfNode(node) {
-  if (!node || !node.range) return null;
-  return [node.range[0], node.range[1]];
-}
-function offsetsOf2(doc, path, part) {
-  const walked = walk(doc, path);
-  const complete = walked.path.length === path.length;
-  const wantKey = part === "key" || !complete;
-  let range = null;
-  if (wantKey && walked.pair) range = rangeOfNode(walked.pair.key);
-  else if (part === "pair" && walked.pair) {
-    const k = rangeOfNode(walked.pair.key);
-    const v = rangeOfNode(walked.pair.value);
-    range = k && v ? [k[0], v[1]] : k ?? v;
-  }
-  if (!range) range = rangeOfNode(walked.node);
-  if (!range && walked.pair) range = rangeOfNode(walked.pair.key);
-  if (!range) range = rangeOfNode(doc.contents) ?? [0, 0];
-  let [start, end] = range;
-  if (end <= start) end = start;
-  return { start, end, path: walked.path };
-}
-function positionAt(lineCounter, offset, lineOffset = 0) {
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line + lineOffset, column: pos.col };
-}
-function rangeOfOffsets(lineCounter, [start, end], path, lineOffset = 0) {
-  return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
-}
-function resolveRange(doc, lineCounter, text2, path, part, lineOffset = 0) {
-  const { start, end: rawEnd, path: found } = offsetsOf2(doc, path, part);
-  let end = rawEnd;
-  while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
-  return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };
-}
-function isSpace(code) {
-  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 // src/inputs/workload.ts
@@ -2042,7 +1388,7 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   positioned() {
     if (this.list) return this.list.positioned();
     if (!this.parsed) {
-      const doc = (0, import_yaml3.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
+      const doc = (0, import_yaml.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
       this.parsed = { doc, lineCounter: this.lineIndex() };
     }
     return this.parsed;
@@ -2448,10 +1794,12 @@ var codemie_budget_drift_default = defineLiveRule({
         const compare = (field, file, litellm) => {
           if (file === void 0 || file === litellm || file === 0 && litellm === null) return;
           const shown = (value) => value === null ? "none" : typeof value === "number" ? formatAmount(value) : safeText(value, 16) ?? "set";
+          const remediation = reconciling ? { text: "nothing to call: CodeMie writes the file's value at its next start; change budgets-config.yaml if LiteLLM holds the intended one" } : { text: "write the file's value into LiteLLM, or change budgets-config.yaml", request: { method: "POST", path: "/budget/update", body: { budget_id: entry.budgetId, [field]: file } } };
           report({
             messageId: "drift",
             data: { id: entry.budgetId, field, file: shown(file), litellm: shown(litellm), consequence },
-            at: entry.node.entries.has(field) ? entry.at(field) : entry.at("budget_id")
+            at: entry.node.entries.has(field) ? entry.at(field) : entry.at("budget_id"),
+            remediation
           });
         };
         compare("max_budget", entry.maxBudget, row.maxBudget);
@@ -2541,7 +1889,7 @@ function atOf(scope, name) {
 }
 
 // src/yaml/embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function isParsedSource(source) {
   return typeof source.positioned === "function" && typeof source.toOuter === "function";
 }
@@ -2578,7 +1926,7 @@ var EmbeddedYamlSource = class {
       const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
       const start = node?.range?.[0] ?? 0;
       const at = lineCounter.linePos(start);
-      const mapping = node && (0, import_yaml4.isScalar)(node) && node.type === import_yaml4.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      const mapping = node && (0, import_yaml2.isScalar)(node) && node.type === import_yaml2.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
       this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
     }
     return this.placement;
@@ -2586,7 +1934,7 @@ var EmbeddedYamlSource = class {
   positioned() {
     if (!this.parsed) {
       const lineCounter = new LineIndex(this.text);
-      const doc = (0, import_yaml4.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+      const doc = (0, import_yaml2.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
       this.parsed = { doc, lineCounter };
     }
     return this.parsed;
@@ -3282,159 +2630,6 @@ function numeric(segment) {
   return /^\d+$/.test(segment) ? Number(segment) : segment;
 }
 
-// src/inputs/values.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var YamlFileSource = class {
-  kind;
-  file;
-  text;
-  lineCounter;
-  documents;
-  constructor(input, kind = "values") {
-    this.kind = kind;
-    this.file = input.name;
-    this.text = input.text;
-    this.lineCounter = new LineIndex(input.text);
-    this.documents = (0, import_yaml5.parseAllDocuments)(input.text, {
-      // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
-      version: kind === "values" ? "1.1" : "1.2",
-      uniqueKeys: false,
-      prettyErrors: false,
-      keepSourceTokens: false
-    });
-  }
-  get document() {
-    return this.documents[0];
-  }
-  positioned() {
-    return { doc: this.document, lineCounter: this.lineCounter };
-  }
-  toOuter(position) {
-    return position;
-  }
-  locate(path, part, offsets) {
-    if (offsets) return this.rangeOfOffsets(offsets, path);
-    const doc = this.document;
-    if (!doc) return this.rangeOfOffsets([0, 0], []);
-    return resolveRange(doc, this.lineCounter, this.text, path, part);
-  }
-  rangeOfOffsets([start, end], path) {
-    while (end > start && /\s/.test(this.text[end - 1] ?? "")) end--;
-    return rangeOfOffsets(this.lineCounter, [start, end], path);
-  }
-  lineText(line) {
-    return this.lineCounter.lineText(line);
-  }
-};
-var SetSource = class {
-  kind = "set";
-  file;
-  input;
-  assignments;
-  constructor(input, assignments) {
-    this.file = input.flag;
-    this.input = input;
-    this.assignments = assignments;
-  }
-  /** Line = which flag (1-based occurrence), columns = the assignment inside the argument. */
-  locate(path, part) {
-    const line = this.input.index + 1;
-    let best;
-    for (const assignment of this.assignments) {
-      if (isPrefix(assignment.path, path) || isPrefix(path, assignment.path)) best = assignment;
-    }
-    if (!best) return { start: { line, column: 1 }, end: { line, column: this.input.arg.length + 1 }, path: [] };
-    const [from, to] = part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end];
-    return { start: { line, column: from + 1 }, end: { line, column: to + 1 }, path };
-  }
-  /** The argument itself: columns count inside it. */
-  lineText() {
-    return this.input.arg;
-  }
-};
-function isPrefix(prefix, path) {
-  if (prefix.length > path.length) return false;
-  return prefix.every((segment, i) => segment === path[i]);
-}
-function loadValues(files, sets, limits) {
-  const problems = [];
-  const sources = files.map((input) => new YamlFileSource(input));
-  const trees = sources.map((source) => readLayer(source, problems, limits));
-  const setSources = sets.map((input) => new SetSource(input, parseSetArgument(input.arg, input.flag, input.index)));
-  return { ...coalesceValues(sources, trees, setSources), problems };
-}
-function coalesceValues(files, trees, sets) {
-  let root = emptyMap2({ source: files[0] ?? nullSource, path: [] });
-  for (const tree of trees) if (tree) root = mergeMaps(root, tree);
-  if (sets.length > 0) root = dropSetNulls(applySetLayers(root, sets.map((source) => ({ source, assignments: source.assignments }))), sets);
-  return { files, trees, sets, root };
-}
-function dropSetNulls(root, sets) {
-  for (const source of sets) {
-    for (const { path, value } of source.assignments) {
-      if (value !== null) continue;
-      let parent = root;
-      for (const segment of path.slice(0, -1)) parent = childAt(parent, segment);
-      const key = path.at(-1);
-      const node = parent?.kind === "map" && typeof key === "string" ? parent.entries.get(key) : void 0;
-      if (parent?.kind === "map" && node?.kind === "scalar" && node.value === null && node.origin.source === source) parent.entries.delete(key);
-    }
-  }
-  return root;
-}
-function readLayer(source, problems, limits) {
-  const [doc, ...rest] = source.documents;
-  if (!doc) return null;
-  const errors = doc.errors;
-  if (errors.length > 0) {
-    for (const error of errors) {
-      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
-    }
-    return null;
-  }
-  for (const extra of rest) {
-    if (extra.contents === null || (0, import_yaml5.isScalar)(extra.contents) && extra.contents.value === null) continue;
-    const start = extra.range?.[0] ?? 0;
-    problems.push({
-      kind: "syntax",
-      message: "a values file holds one YAML document; Helm reads only the first and ignores this one",
-      at: { source, path: [], offsets: [start, start] }
-    });
-    break;
-  }
-  const tree = buildTree(doc, source, problems, limits);
-  if (tree === null || tree.kind === "scalar" && tree.value === null) return null;
-  if (tree.kind !== "map") {
-    problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
-    return null;
-  }
-  return tree;
-}
-function emptyMap2(origin) {
-  return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
-}
-function isNull(node) {
-  return node.kind === "scalar" && node.value === null;
-}
-function mergeMaps(base, over) {
-  const entries = new Map(base.entries);
-  for (const [key, value] of over.entries) {
-    if (isNull(value)) {
-      entries.delete(key);
-      continue;
-    }
-    const previous = entries.get(key);
-    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
-  }
-  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
-}
-var nullSource = {
-  kind: "values",
-  file: "<none>",
-  locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] }),
-  lineText: () => void 0
-};
-
 // src/chart/model.ts
 function buildChartModel(input, values, limits) {
   const defaults = input.values ? new YamlFileSource(input.values) : null;
@@ -3570,14 +2765,14 @@ function toSchemaError(chart, root, error) {
   }
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty ?? "");
-    const node2 = childAt(nodeAt(root, path), key);
+    const node2 = childAt(nodeAt2(root, path), key);
     const at = node2 ? { ...node2.origin, part: "key" } : parentKeyRef(chart, path);
     return { kind: "additional", path, key, problem: error.message ?? "must not have additional properties", at, ...base };
   }
   let problem = error.message ?? `fails "${error.keyword}"`;
   if (error.keyword === "enum" && Array.isArray(error.params.allowedValues)) problem += `: ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
-  if (error.keyword === "type") problem += `, not ${typeName(toJS(nodeAt(root, path)))}`;
-  const node = nodeAt(root, path);
+  if (error.keyword === "type") problem += `, not ${typeName(toJS(nodeAt2(root, path)))}`;
+  const node = nodeAt2(root, path);
   return { kind: "invalid", path, problem, at: node ? node.origin : parentKeyRef(chart, path), ...base };
 }
 function typeName(value) {
@@ -3594,7 +2789,7 @@ function parentKeyRef(chart, path) {
   const fallback2 = chart.userLayers.at(-1)?.source ?? chart.defaults ?? chart.coalesced.root.origin.source;
   return { source: fallback2, path: [], part: "key" };
 }
-function nodeAt(root, path) {
+function nodeAt2(root, path) {
   let node = root;
   for (const segment of path) node = childAt(node, segment);
   return node;
@@ -3675,7 +2870,7 @@ function sameFile(ours, helms) {
 }
 function valuesRef(chart, path) {
   for (let length = path.length; length > 0; length--) {
-    const node = nodeAt(chart.coalesced.root, path.slice(0, length));
+    const node = nodeAt2(chart.coalesced.root, path.slice(0, length));
     if (node) return { ...node.origin, part: length === path.length ? "value" : "key" };
   }
   return void 0;
@@ -3728,17 +2923,19 @@ var litellm_budget_exists_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "error",
     description: "The budget id does not exist in the LiteLLM proxy",
-    details: "The platform hands every end user the LiteLLM budget named by the budget-id variable (or the built-in default `default`). LiteLLM answers a lookup of an unknown budget id with an empty list, not an error, so a typo or a budget that was never created goes unnoticed until users are billed without a cap. This check asks the proxy for every effective budget id in one `POST /budget/info` call (admin only: it needs LITELLM_MASTER_KEY) and, when one is missing, lists the budgets that exist and suggests the closest.",
+    details: 'The platform hands every end user the LiteLLM budget named by the budget-id variable (or the built-in default `default`): CodeMie creates each end user with `POST /customer/new {"user_id", "budget_id"}`. LiteLLM answers a lookup of an unknown budget id with an empty list, not an error, so a typo or a budget that was never created goes unnoticed \u2014 and the consequence is an end user without any cap. The causal chain, read in LiteLLM\'s source: `/customer/new` passes `budget_id` unchecked to the insert; the database\'s foreign key `LiteLLM_EndUserTable_budget_id_fkey` rejects the unknown id and the call fails with HTTP 500; the platform carries on, and LiteLLM creates the end-user row on the user\'s first request **without** a budget, so the user is uncapped unless `litellm_settings.max_end_user_budget_id` names a budget that exists. The same happens later when a budget is deleted: the foreign key is `ON DELETE SET NULL`, so every end user that had it silently loses its cap. That is why this rule is an error. It asks the proxy for every effective budget id in one `POST /budget/info` call (admin only: it needs LITELLM_MASTER_KEY) and, when one is missing, lists the budgets that exist and suggests the closest.',
     remediation: "Create the budget in LiteLLM (POST /budget/new) or set the budget-id variable to a budget that exists; a budget not named default must be named in the variable.",
     example: "# LiteLLM has budgets: default, prod-budget\n# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budgte}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
     tags: ["correctness", "litellm", "budget", "live"],
     messages: {
-      missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}',
-      missingDefault: 'no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}',
+      missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; {{consequence}}',
+      missingDefault: 'no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; {{consequence}}',
+      missingPredefined: 'budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then {{consequence}}',
+      missingEndUserDefault: 'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets'
     }
   },
-  async check({ live, report }) {
+  async check({ model, live, report }) {
     const outcome = await live.budgets();
     if (outcome.status === "none") return;
     if (outcome.status === "inconclusive") {
@@ -3746,17 +2943,32 @@ var litellm_budget_exists_default = defineLiveRule({
       return;
     }
     if (outcome.status === "no-database") {
-      for (const target of outcome.targets) report({ messageId: "noDatabase", data: { id: target.shown }, at: target.at, related: target.related });
+      const remediation = { text: "give the proxy a database: the LiteLLM chart's own PostgreSQL, or db.useExisting with db.url", config: "db.deployStandalone: true" };
+      for (const target of outcome.targets) report({ messageId: "noDatabase", data: { id: target.shown }, at: target.at, related: target.related, remediation });
       return;
     }
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
+    const heals = ["LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => model.facts.scopes.some((scope) => ON2.test(scope.vars.get(name)?.value?.trim() ?? "")));
     for (const target of outcome.missing) {
-      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing) };
-      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related });
+      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing), consequence: CONSEQUENCE };
+      if (target.fromBudgetsConfig && heals) {
+        const remediation = { text: "restart CodeMie (it creates its predefined budgets), or create the budget now", request: createBudget(target).request };
+        report({ messageId: "missingPredefined", data, at: target.at, related: target.related, severity: "warning", remediation });
+        continue;
+      }
+      const messageId = target.endUserDefault ? "missingEndUserDefault" : target.isDefault ? "missingDefault" : "missing";
+      report({ messageId, data, at: target.at, related: target.related, remediation: createBudget(target) });
     }
   }
 });
+var ON2 = /^(true|1|yes|on|t|y)$/i;
+var CONSEQUENCE = "creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
+function createBudget(target) {
+  const text2 = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";
+  if (target.sensitive) return { text: `${text2}; the id is held in a Secret, so it is not written here` };
+  return { text: text2, request: { method: "POST", path: "/budget/new", body: { budget_id: target.id, max_budget: 10, budget_duration: "30d" } } };
+}
 function places(target) {
   return target.places > 1 ? ` (set in ${target.places} places)` : "";
 }
@@ -3777,14 +2989,16 @@ var litellm_budget_limits_default = defineLiveRule({
     input: "live",
     requiresNetwork: true,
     defaultSeverity: "warning",
-    description: "The end-user budget has no hard cap, a soft budget above its cap, or never resets",
-    details: "A LiteLLM budget limits end users only through `max_budget`; `soft_budget` merely triggers an alert, so a budget without `max_budget` caps nobody. A `soft_budget` above `max_budget` never alerts before the hard cap stops users. Without `budget_duration` spend never resets, so users who reach the cap stay blocked (reported as a note). The limits are read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.",
+    description: "The end-user budget has no hard cap, a zero cap, a soft budget above its cap, or does not reset",
+    details: "A LiteLLM budget limits end users only through `max_budget`; `soft_budget` merely triggers an alert, so a budget without `max_budget` caps nobody. A `soft_budget` above `max_budget` never alerts before the hard cap stops users. `max_budget: 0` blocks every end user after the first cent (`spend > max` trips at once): an error. Without `budget_duration` spend never resets, so users who reach the cap stay blocked (reported as a note). A `budget_duration` without `budget_reset_at` is not on the reset job's schedule (the job selects budgets by `budget_reset_at`; `/budget/update` does not compute it): older releases never reset it, newer ones reset it at once and keep zeroing spend (BerriAI/litellm#22013) \u2014 a warning. The limits are read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.",
     remediation: "Give the budget a max_budget, a soft_budget below it and a budget_duration (POST /budget/update).",
     example: '# LiteLLM budget row, wrong\n{"budget_id": "prod-budget", "max_budget": null, "soft_budget": 200}\n# right\n{"budget_id": "prod-budget", "max_budget": 300, "soft_budget": 200, "budget_duration": "30d"}',
     tags: ["correctness", "litellm", "budget", "live"],
     messages: {
       noMaxBudget: 'budget "{{id}}" has no max_budget, so it caps no end user ({{limits}})',
       softAboveMax: 'budget "{{id}}" has soft_budget {{soft}} above max_budget {{max}}, so the soft-budget alert cannot fire before the hard cap ({{limits}})',
+      zeroMax: 'budget "{{id}}" has max_budget 0, so every end user is blocked after the first cent ({{limits}})',
+      notScheduled: `budget "{{id}}" has budget_duration {{duration}} but no budget_reset_at, so LiteLLM's reset job does not reset it on schedule (never on older releases; at once and repeatedly on newer ones, BerriAI/litellm#22013) ({{limits}})`,
       noDuration: 'budget "{{id}}" has no budget_duration, so spend never resets and users who reach max_budget {{max}} stay blocked ({{limits}})'
     }
   },
@@ -3799,22 +3013,106 @@ var litellm_budget_limits_default = defineLiveRule({
       const limits = outcome.found.get(target.id);
       if (!limits) continue;
       const base = { id: target.shown, limits: describeLimits(limits) };
+      const update = (text2, change) => target.sensitive ? { text: `${text2} (POST /budget/update; the id is held in a Secret, so it is not written here)` } : { text: text2, request: { method: "POST", path: "/budget/update", body: { budget_id: target.id, ...change } } };
       const at = target.at;
       const related = target.related;
       if (limits.maxBudget === null) {
-        report({ messageId: "noMaxBudget", data: base, at, related });
+        report({ messageId: "noMaxBudget", data: base, at, related, remediation: update("give the budget the per-user cap you want (10 USD here)", { max_budget: 10 }) });
         continue;
       }
+      if (limits.maxBudget === 0) report({ messageId: "zeroMax", data: base, at, related, severity: "error", remediation: update("raise max_budget to the per-user cap you want (10 USD here)", { max_budget: 10 }) });
       const max = formatAmount(limits.maxBudget);
       if (limits.softBudget !== null && limits.softBudget > limits.maxBudget) {
-        report({ messageId: "softAboveMax", data: { ...base, soft: formatAmount(limits.softBudget), max }, at, related });
+        const soft = Math.round(limits.maxBudget * 80) / 100;
+        report({ messageId: "softAboveMax", data: { ...base, soft: formatAmount(limits.softBudget), max }, at, related, remediation: update("put the soft budget below the cap (80 % here)", { soft_budget: soft }) });
       }
-      if (limits.duration === null) report({ messageId: "noDuration", data: { ...base, max }, at, related, severity: "note" });
+      if (limits.duration === null) report({ messageId: "noDuration", data: { ...base, max }, at, related, severity: "note", remediation: update("give the budget a reset period", { budget_duration: "30d" }) });
+      else if (limits.resetAt === null) {
+        const nextReset = nextMidnight(live.now);
+        report({ messageId: "notScheduled", data: { ...base, duration: safeText(limits.duration, 16) ?? "set" }, at, related, remediation: update("put the budget on the reset schedule (the next reset date here: tomorrow, 00:00 UTC)", { budget_reset_at: nextReset }) });
+      }
+    }
+  }
+});
+function nextMidnight(now) {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+  return next.toISOString();
+}
+
+// rules/litellm-budget-soft.ts
+var litellm_budget_soft_default = defineLiveRule({
+  meta: {
+    id: "litellm-budget-soft",
+    name: "LitellmBudgetSoft",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "note",
+    description: "The end-user budget carries a soft_budget, which LiteLLM does not apply to end users",
+    details: 'A `soft_budget` on a key or team sends an alert when spend passes it; on end users (customers) LiteLLM\'s customer endpoints document it as "[Not Implemented Yet]" and the end-user budget check reads only `max_budget`, so a soft budget on the end-user budget neither alerts nor limits. It is reported as a note so that nobody counts on it; the hard cap is `max_budget`. Read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.',
+    remediation: "Rely on max_budget for end users; drop soft_budget from the end-user budget or alert on spend elsewhere (POST /budget/update).",
+    example: '# LiteLLM budget row for end users\n{"budget_id": "prod-budget", "max_budget": 300, "budget_duration": "30d"}',
+    tags: ["litellm", "budget", "live"],
+    messages: {
+      softIgnored: 'budget "{{id}}" has soft_budget {{soft}}, which LiteLLM does not apply to end users (no alert, no limit); only max_budget caps them ({{limits}})'
+    }
+  },
+  async check({ live, report }) {
+    const outcome = await live.budgets();
+    if (outcome.status === "inconclusive") {
+      live.inconclusive("litellm-budget-soft", outcome.kind, outcome.reason);
+      return;
+    }
+    if (outcome.status !== "ok") return;
+    for (const target of outcome.targets) {
+      const limits = outcome.found.get(target.id);
+      if (limits?.softBudget === null || limits?.softBudget === void 0) continue;
+      const text2 = "drop the soft budget from the end-user budget (it does nothing for end users)";
+      const remediation = target.sensitive ? { text: text2 } : { text: text2, request: { method: "POST", path: "/budget/update", body: { budget_id: target.id, soft_budget: null } } };
+      report({ messageId: "softIgnored", data: { id: target.shown, soft: formatAmount(limits.softBudget), limits: describeLimits(limits) }, at: target.at, related: target.related, remediation });
+    }
+  }
+});
+
+// rules/litellm-image-advisory.ts
+var litellm_image_advisory_default = defineRule({
+  meta: {
+    id: "litellm-image-advisory",
+    name: "LitellmImageAdvisory",
+    input: "values",
+    defaultSeverity: "error",
+    description: "The LiteLLM image tag names a known-bad LiteLLM release",
+    details: "Checks `image.tag` of the LiteLLM chart's values (`main-v1.82.7`, `v1.82.7-stable`, `litellm-database:\u2026` tags all name a release) against the project's list of known-bad LiteLLM releases (src/facts/litellm-advisories.ts, each entry linked to the public issue it was verified against). Malicious releases are errors: 1.82.7 and 1.82.8 were uploaded to PyPI on 2026-03-24 from a hijacked account and steal credentials; official images were not built from them, but teams build their own. A budget-enforcement bug with a fixed release is a warning while the tag is before it; a bug nobody fixed is a note saying so. An empty tag (the chart's appVersion) is not checked; the live check `litellm-version-advisory` reads the version the running proxy reports.",
+    remediation: "Move image.tag to a release that the message does not name (for a malicious release: rotate every credential the image could read).",
+    example: "image:\n  repository: ghcr.io/berriai/litellm-database\n  tag: main-v1.82.6",
+    tags: ["security", "litellm", "supply-chain"],
+    securitySeverity: "9.0",
+    messages: {
+      advisory: "image.tag {{tag}} is LiteLLM {{version}}: {{summary}} ({{url}})"
+    }
+  },
+  appliesTo: (model) => Boolean(model.litellm),
+  check({ model, report }) {
+    const tag = model.litellm ? imageTag(model.litellm) : void 0;
+    const release = tag ? parseRelease(tag.value) : null;
+    if (!tag || !release) return;
+    for (const match of advisoriesFor(release)) {
+      const data = { version: formatRelease(release), tag: tag.value, summary: match.advisory.summary, url: match.advisory.url };
+      const config = match.advisory.fixed ? `image.tag: main-v${match.advisory.fixed}` : void 0;
+      report({ messageId: "advisory", data, at: tag.at, severity: match.severity, remediation: { text: advisoryFix(match.advisory), ...config ? { config } : {} } });
     }
   }
 });
 
 // rules/litellm-key-unlimited.ts
+var NOT_FOUND_FIX = {
+  text: "point LITELLM_API_KEY (or --key-alias) at the key the platform really uses, or create it without a budget for the platform's team",
+  request: { method: "POST", path: "/key/generate", body: { key_alias: "codemie-back", team_id: "codemie" } }
+};
+function capFix(caps) {
+  const fix = caps.find((cap) => cap.fix)?.fix;
+  if (!fix) return void 0;
+  return caps.length > 1 ? { ...fix, text: `${fix.text}; then the other levels the message names` } : fix;
+}
 var litellm_key_unlimited_default = defineLiveRule({
   meta: {
     id: "litellm-key-unlimited",
@@ -3823,7 +3121,7 @@ var litellm_key_unlimited_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "error",
     description: "The platform's integration key has a budget cap, or cannot be used",
-    details: "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key \u2014 the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization \u2014 cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, and so are rate limits, which are shown as notices. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
+    details: "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key \u2014 the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization \u2014 cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, while rate limits on the key's path (`tpm_limit`, `rpm_limit`, `max_parallel_requests` on the key, its budget row or its team, and `model_rpm_limit`/`model_tpm_limit` in their metadata) are warnings naming the effective limit \u2014 the key's own value, else its budget row's, and the team's on top, the strictest winning \u2014 and where it comes from, since all platform traffic shares them. A linked budget row caps the key only on proxies whose key lookup joins the budget table (1.56.2 on, BerriAI/litellm#7429): before that it is a warning (it will cap after an upgrade), with the version unknown an error that says so. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
     remediation: 'Remove the max_budget at the level that caps the integration key (POST /team/update or /key/update with "max_budget": null, or drop the linked budget row), and unblock or renew the key when it is blocked or expired.',
     example: `# LiteLLM: remove the cap that the integration key inherits from its team
 curl -X POST $LITELLM_URL/team/update -H "Authorization: Bearer $LITELLM_MASTER_KEY" \\
@@ -3832,50 +3130,200 @@ curl -X POST $LITELLM_URL/team/update -H "Authorization: Bearer $LITELLM_MASTER_
     tags: ["security", "cost", "litellm", "live"],
     securitySeverity: "6.5",
     messages: {
-      limited: "integration key {{key}} is capped by {{caps}}; when {{which}} is spent, every LLM call of the platform fails",
-      userCapOnTeamKey: "integration key {{key}} may be capped by {{level}}: {{amount}}; LiteLLM applies a user budget to a team key only in some configurations, and when it applies and is spent every LLM call of the platform fails",
-      blocked: "integration key {{key}} is blocked{{by}}, so every LLM call with it fails",
-      expired: "integration key {{key}} expired ({{when}}), so every LLM call with it fails",
-      notFound: "the integration key {{key}} does not exist in LiteLLM",
+      limited: "{{keyName}} {{key}} is capped by {{caps}}; when {{which}} is spent, every LLM call of the platform fails",
+      userCapOnTeamKey: "{{keyName}} {{key}} may be capped by {{level}}: {{amount}}; LiteLLM applies a user budget to a team key only in some configurations, and when it applies and is spent every LLM call of the platform fails",
+      blocked: "{{keyName}} {{key}} is blocked{{by}}, so every LLM call with it fails",
+      expired: "{{keyName}} {{key}} expired ({{when}}), so every LLM call with it fails",
+      notFound: "the {{keyName}} {{key}} does not exist in LiteLLM",
       aliasNotFound: "no LiteLLM key has the alias {{key}}",
+      rateLimited: "{{keyName}} {{key}} is rate-limited: {{limits}}; all LLM traffic of the platform shares these limits, so every user is throttled when they are reached",
+      dormantBudgetRow: "{{keyName}} {{key}} links {{level}} ({{amount}}); LiteLLM {{version}} does not apply a key's budget row (its key lookup joins the budget table only from {{from}} on), so the row caps nothing today, but it will cap the platform after an upgrade",
       aliasAmbiguous: "{{count}} LiteLLM keys have the alias {{key}}; give LITELLM_API_KEY or a unique --key-alias"
     }
   },
   async check({ live, report }) {
-    const outcome = await live.integrationKey();
-    const at = live.anchor;
-    switch (outcome.status) {
-      case "unverified":
-        live.inconclusive("litellm-key-unlimited", outcome.kind, outcome.reason);
-        return;
-      case "inconclusive":
-        live.inconclusive("litellm-key-unlimited", "incomplete", `integration key ${outcome.key}: ${outcome.reason}`);
-        return;
-      case "limited":
-        report({ messageId: "limited", data: { key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at });
-        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
-        for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
-        return;
-      case "unlimited":
-        if (outcome.gates.length > 0) live.notice(`integration key ${outcome.key} rate limits (not budgets): ${outcome.gates.join(", ")}`);
-        for (const note of outcome.notes) live.notice(`integration key ${outcome.key}: ${note}`);
-        if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning" });
-        return;
-      case "blocked":
-        report({ messageId: "blocked", data: { key: outcome.key, by: outcome.by ? ` by ${outcome.by}` : "" }, at });
-        return;
-      case "expired":
-        report({ messageId: "expired", data: { key: outcome.key, when: outcome.when }, at });
-        return;
-      case "not-found":
-        report({ messageId: outcome.how === "alias" ? "aliasNotFound" : "notFound", data: { key: outcome.key }, at });
-        return;
-      case "ambiguous":
-        report({ messageId: "aliasAmbiguous", data: { key: outcome.key, count: outcome.count }, at });
-        return;
+    judge(await live.integrationKey(), live.anchor, "integration key");
+    const proxy = await live.proxyKey();
+    if (proxy) judge(proxy.outcome, proxy.at, `coding-agent key (${PROXY_KEY_ENV})`);
+    function judge(outcome, at, keyName) {
+      const reportGates = (found) => {
+        const effective = effectiveGates(found.gates);
+        if (effective.length === 0) return;
+        report({ messageId: "rateLimited", data: { keyName, key: found.key, limits: describeGates(effective) }, at, severity: "warning", remediation: effective[0].fix });
+      };
+      const reportDormant = (found) => {
+        if (!found.dormant) return;
+        const data = { keyName, key: found.key, level: found.dormant.cap.level, amount: found.dormant.cap.amount, version: found.dormant.version, from: BUDGET_ROW_JOIN_FROM };
+        const remediation = { text: "unlink the budget row before an upgrade makes it cap the platform (replace the key placeholder)", request: { method: "POST", path: "/key/update", body: { key: KEY_PLACEHOLDER, budget_id: null } } };
+        report({ messageId: "dormantBudgetRow", data, at, severity: "warning", remediation });
+      };
+      switch (outcome.status) {
+        case "unverified":
+          live.inconclusive("litellm-key-unlimited", outcome.kind, outcome.reason);
+          return;
+        case "inconclusive":
+          live.inconclusive("litellm-key-unlimited", "incomplete", `${keyName} ${outcome.key}: ${outcome.reason}`);
+          return;
+        case "limited":
+          reportDormant(outcome);
+          report({ messageId: "limited", data: { keyName, key: outcome.key, caps: describeCaps(outcome.caps), which: outcome.caps.length === 1 ? "that" : "any of these" }, at, remediation: capFix(outcome.caps) });
+          reportGates(outcome);
+          for (const note of outcome.notes) live.notice(`${keyName} ${outcome.key}: ${note}`);
+          return;
+        case "unlimited":
+          reportDormant(outcome);
+          reportGates(outcome);
+          for (const note of outcome.notes) live.notice(`${keyName} ${outcome.key}: ${note}`);
+          if (outcome.userCap) report({ messageId: "userCapOnTeamKey", data: { keyName, key: outcome.key, level: outcome.userCap.level, amount: outcome.userCap.amount }, at, severity: "warning", remediation: capFix([outcome.userCap]) });
+          return;
+        case "blocked":
+          report({ messageId: "blocked", data: { keyName, key: outcome.key, by: outcome.by ? ` by ${outcome.by}` : "" }, at, remediation: { text: "unblock the key (replace the key placeholder; a blocked team: POST /team/unblock)", request: { method: "POST", path: "/key/unblock", body: { key: KEY_PLACEHOLDER } } } });
+          return;
+        case "expired":
+          report({ messageId: "expired", data: { keyName, key: outcome.key, when: outcome.when }, at, remediation: { text: "clear the key's expiry (replace the key placeholder), or generate a new key and update the platform's Secret", request: { method: "POST", path: "/key/update", body: { key: KEY_PLACEHOLDER, duration: null } } } });
+          return;
+        case "not-found":
+          report({ messageId: outcome.how === "alias" ? "aliasNotFound" : "notFound", data: { keyName, key: outcome.key }, at, remediation: NOT_FOUND_FIX });
+          return;
+        case "ambiguous":
+          report({ messageId: "aliasAmbiguous", data: { keyName, key: outcome.key, count: outcome.count }, at, remediation: { text: "give the platform's key a unique alias (POST /key/update with key_alias), or set LITELLM_API_KEY instead of --key-alias" } });
+          return;
+      }
     }
   }
 });
+
+// rules/litellm-proxy-settings.ts
+var litellm_proxy_settings_default = defineRule({
+  meta: {
+    id: "litellm-proxy-settings",
+    name: "LitellmProxySettings",
+    input: "values",
+    defaultSeverity: "error",
+    description: "A LiteLLM proxy setting that leaves end users uncapped or cuts off the platform",
+    details: "Read from the LiteLLM chart's own values (`--litellm-values`, or a -f file of that shape): the proxy's config.yaml is `proxy_config`, rendered verbatim by the chart. `litellm_settings.max_budget` is a global proxy budget: when it is spent LiteLLM refuses every LLM route, the platform's integration key included, so the promise that the integration key is never interrupted breaks (error). `disable_end_user_cost_tracking: true` stops recording end-user spend, so no end-user budget ever trips (error). The legacy `max_end_user_budget` is documented upstream as no longer enforced (warning: use `max_end_user_budget_id`). Without `max_end_user_budget_id` nothing caps an end user whose own budget link failed \u2014 an unknown budget id on `/customer/new`, or a budget deleted later (note). A proxy without a database cannot hold budgets or keys at all: the chart deploys one unless `db.deployStandalone` is false, and then `db.useExisting` or a DATABASE_URL must provide it (error). `general_settings.master_key` set to null runs the proxy without a master key, so every request is accepted as an internal user (error).",
+    remediation: "Change the LiteLLM chart values as the message says (the fix line gives the config).",
+    example: "proxy_config:\n  general_settings:\n    master_key: os.environ/PROXY_MASTER_KEY\n  litellm_settings:\n    max_end_user_budget_id: default   # a budget that exists\n    # no max_budget (global), no disable_end_user_cost_tracking\ndb:\n  deployStandalone: true",
+    tags: ["correctness", "cost", "litellm", "budget"],
+    messages: {
+      globalBudget: "litellm_settings.max_budget {{amount}} is a global proxy budget: when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+      costTrackingOff: "litellm_settings.disable_end_user_cost_tracking is true: end-user spend is never recorded, so no end-user budget ever trips",
+      legacyEndUserBudget: "litellm_settings.max_end_user_budget is no longer enforced by LiteLLM (documented upstream); use max_end_user_budget_id with a budget that exists",
+      noDefaultEndUserBudget: "litellm_settings.max_end_user_budget_id is not set: an end user whose own budget link failed (an unknown budget id, a deleted budget) is uncapped",
+      noDatabase: "the LiteLLM chart deploys no database (db.deployStandalone false, no db.useExisting, no DATABASE_URL): the proxy cannot hold budgets or keys, so no end user is capped",
+      noMasterKey: "proxy_config.general_settings.master_key is null: the proxy runs without a master key and accepts every request as an internal user",
+      externalConfig: "proxyConfigMap.create is false: the proxy reads an existing ConfigMap, so its budget settings cannot be checked from these values"
+    }
+  },
+  appliesTo: (model) => Boolean(model.litellm),
+  check({ model, report }) {
+    const chart = model.litellm;
+    if (!chart) return;
+    const external = usesExternalConfig(chart);
+    if (external) report({ messageId: "externalConfig", at: external.at, severity: "note", remediation: { text: "lint the config.yaml of that ConfigMap as proxy_config, or let the chart render it", config: "proxyConfigMap.create: true" } });
+    else {
+      const maxBudget = proxySetting(chart, "litellm_settings", "max_budget");
+      const amount = numberOf(maxBudget);
+      if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
+      const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
+      if (tracking?.kind === "scalar" && (tracking.value === true || tracking.value === "true")) report({ messageId: "costTrackingOff", at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
+      const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
+      if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
+      if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
+        report({ messageId: "noDefaultEndUserBudget", at: anchorOfSettings(chart.values.root) ?? chart.anchor, severity: "note", remediation: DEFAULT_BUDGET_FIX });
+      }
+      let masterKey;
+      for (const tree of chart.values.trees) masterKey = (tree && nodeAt(tree, ["proxy_config", "general_settings", "master_key"])) ?? masterKey;
+      if (masterKey?.kind === "scalar" && masterKey.value === null) {
+        report({ messageId: "noMasterKey", at: masterKey.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+      }
+    }
+    const database = databaseWiring(chart);
+    if (database.state === "none") report({ messageId: "noDatabase", at: database.at ?? chart.anchor, remediation: { text: "let the chart deploy PostgreSQL, or point db.useExisting at yours", config: "db.deployStandalone: true" } });
+  }
+});
+var DEFAULT_BUDGET_FIX = {
+  text: "name a budget that exists (create it with POST /budget/new and the per-user max_budget)",
+  config: "proxy_config.litellm_settings.max_end_user_budget_id: default"
+};
+function numberOf(node) {
+  if (node?.kind !== "scalar") return null;
+  const value = typeof node.value === "number" ? node.value : typeof node.value === "string" ? Number(node.value) : NaN;
+  return Number.isFinite(value) ? value : null;
+}
+function settingsNode(root, section) {
+  const config = root.kind === "map" ? root.entries.get("proxy_config") : void 0;
+  return config?.kind === "map" ? config.entries.get(section) : void 0;
+}
+function anchorOfSettings(root) {
+  const settings = settingsNode(root, "litellm_settings");
+  if (settings) return { ...settings.origin, part: "key" };
+  const config = root.kind === "map" ? root.entries.get("proxy_config") : void 0;
+  return config ? { ...config.origin, part: "key" } : void 0;
+}
+
+// rules/litellm-service-url.ts
+var URL_ENV = ["LITE_LLM_URL", "LITELLM_URL", "LITELLM_BASE_URL"];
+var litellm_service_url_default = defineRule({
+  meta: {
+    id: "litellm-service-url",
+    name: "LitellmServiceUrl",
+    input: "values",
+    defaultSeverity: "warning",
+    description: "The platform's in-cluster LiteLLM URL does not name the Service the LiteLLM chart creates",
+    details: "When both sides of the proxy are linted \u2014 the platform's values and the LiteLLM chart's (`--litellm-values`) \u2014 the platform's LiteLLM URL (`LITE_LLM_URL`) must reach the Service the chart creates. Its name is the chart's fullname, derived as the chart's `_helpers.tpl` does: `fullnameOverride`; else the release name (`--litellm-release`, default `litellm`) when it contains the chart name (`nameOverride`, default `litellm`), else `<release>-<name>`, cut to 63 characters. Its port is `service.port` (default 4000). An in-cluster URL (`http://name:port`, `name.namespace`, `\u2026.svc`, `\u2026.svc.cluster.local`) naming another Service or port is a warning showing both; URLs outside the cluster are not compared.",
+    remediation: "Point the platform's LiteLLM URL at the chart's Service and port (or set fullnameOverride / --litellm-release to match).",
+    example: "# LiteLLM chart: release litellm, nameOverride litellm, service.port 4000\nextraEnv:\n  - {name: LITE_LLM_URL, value: 'http://litellm.litellm.svc:4000'}",
+    tags: ["correctness", "litellm"],
+    messages: {
+      otherService: '{{name}} points at Service "{{host}}", but the LiteLLM chart creates Service "{{fullname}}" ({{why}})',
+      otherPort: `{{name}} uses port {{port}}, but the LiteLLM chart's Service "{{fullname}}" listens on service.port {{servicePort}}`
+    }
+  },
+  appliesTo: (model) => Boolean(model.litellm && model.values),
+  check({ model, report }) {
+    const chart = model.litellm;
+    if (!chart) return;
+    const fullname = chartFullname(chart);
+    const port = servicePort(chart);
+    for (const list of model.facts.envLists) {
+      if (list.origin !== "values") continue;
+      for (const entry of list.entries) {
+        if (!URL_ENV.includes(entry.name) || typeof entry.value !== "string") continue;
+        const target = inClusterTarget(entry.value);
+        if (!target) continue;
+        const at = entry.valueAt;
+        if (target.service !== fullname.value) {
+          report({ messageId: "otherService", data: { name: entry.name, host: target.service, fullname: fullname.value, why: fullname.via }, at, related: fullname.at ? [fullname.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
+        } else if (target.port !== port.value) {
+          report({ messageId: "otherPort", data: { name: entry.name, port: target.port, fullname: fullname.value, servicePort: port.value }, at, related: port.at ? [port.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
+        }
+      }
+    }
+  }
+});
+function urlFix(name, target, service, port) {
+  const url = new URL(target.url.href);
+  const rest = url.hostname.split(".").slice(1);
+  url.hostname = [service, ...rest].join(".");
+  url.port = String(port);
+  return { text: "point the platform at the LiteLLM chart's Service and port", config: `- {name: ${name}, value: '${url.href.replace(/\/$/, "")}'}` };
+}
+function inClusterTarget(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  const labels = url.hostname.toLowerCase().split(".");
+  const inCluster = labels.length <= 2 || labels[2] === "svc" && (labels.length === 3 || labels.slice(3).join(".") === "cluster.local");
+  if (!inCluster || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(labels[0] ?? "") || /^\d+$/.test(labels.at(-1) ?? "")) return null;
+  if (labels[0] === "localhost") return null;
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  return { service: labels[0], port, url };
+}
 
 // rules/litellm-unverified.ts
 var litellm_unverified_default = defineLiveRule({
@@ -3903,7 +3351,37 @@ var litellm_unverified_default = defineLiveRule({
     for (const problems of groups.values()) {
       const first = problems[0];
       const checks = [...new Set(problems.map((problem) => problem.ruleId))].join(", ");
-      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor });
+      const text2 = first.kind === "credential" ? "set the credential the message names and run again" : "make the proxy and its database reachable from where the check runs, then run again";
+      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor, remediation: { text: text2 } });
+    }
+  }
+});
+
+// rules/litellm-version-advisory.ts
+var litellm_version_advisory_default = defineLiveRule({
+  meta: {
+    id: "litellm-version-advisory",
+    name: "LitellmVersionAdvisory",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "error",
+    description: "The LiteLLM proxy reports a known-bad LiteLLM release",
+    details: "Checks the version the running proxy reports (`litellm_version` of `/health/readiness`, or of the authenticated `/health/readiness/details` on the newest releases) against the project's list of known-bad LiteLLM releases (src/facts/litellm-advisories.ts, each entry linked to the public issue it was verified against). Malicious releases (1.82.7 and 1.82.8, published to PyPI on 2026-03-24, credential stealers) are errors; a budget-enforcement bug is a warning while the proxy runs a release before its fix, and a note when no fix was ever released, so current versions are not warned about bugs nobody fixed. No extra request: the version comes from the readiness probe every live run makes.",
+    remediation: "Upgrade (or, for a malicious release, replace) the LiteLLM proxy as the linked issue says, and rotate every credential it could read when the release is malicious.",
+    example: "# LiteLLM chart values\nimage:\n  tag: main-v1.82.6",
+    tags: ["security", "litellm", "supply-chain", "live"],
+    securitySeverity: "9.0",
+    messages: {
+      advisory: "the LiteLLM proxy runs {{version}}: {{summary}} ({{url}})"
+    }
+  },
+  check({ live, report }) {
+    const version = live.readiness?.version;
+    const release = version ? parseRelease(version) : null;
+    if (!release) return;
+    for (const match of advisoriesFor(release)) {
+      const data = { version: formatRelease(release), summary: match.advisory.summary, url: match.advisory.url };
+      report({ messageId: "advisory", data, at: live.anchor, severity: match.severity, remediation: { text: advisoryFix(match.advisory) } });
     }
   }
 });
@@ -3941,9 +3419,10 @@ var plaintext_credential_default = defineRule({
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
       }
     }
-    const root = model.values?.root;
-    if (!root) return;
-    forEachLiteLLMChart(root, (chart) => {
+    for (const root of [model.values?.root, model.litellm?.values.root]) {
+      if (root) forEachLiteLLMChart(root, checkChart);
+    }
+    function checkChart(chart) {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
@@ -3954,7 +3433,7 @@ var plaintext_credential_default = defineRule({
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
         report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
       }
-    });
+    }
   }
 });
 function isLiteral(value) {
@@ -4300,8 +3779,13 @@ var rules = [
   helm_template_default,
   litellm_budget_exists_default,
   litellm_budget_limits_default,
+  litellm_budget_soft_default,
+  litellm_image_advisory_default,
   litellm_key_unlimited_default,
+  litellm_proxy_settings_default,
+  litellm_service_url_default,
   litellm_unverified_default,
+  litellm_version_advisory_default,
   plaintext_credential_default,
   suppression_directive_default,
   values_schema_default,
@@ -4499,7 +3983,10 @@ var DEFAULT_OPTIONS = {
 function buildModel(request, knownRuleIds, cluster) {
   const { options } = request;
   const reuse = cluster?.reuse;
-  const values = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const split = reuse ? null : splitLiteLLMValues(request.values, options.limits);
+  const platformValues = split ? split.platform : request.values;
+  const values = reuse ? reuse.values : platformValues.length > 0 || request.sets.length > 0 ? loadValues(platformValues, request.sets, options.limits) : null;
+  const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart([...request.litellmValues ?? [], ...split?.litellm ?? []], request.litellmRelease, options.limits);
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -4512,10 +3999,10 @@ function buildModel(request, knownRuleIds, cluster) {
   const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
-  const problems = [...values?.problems ?? [], ...manifests?.problems ?? []];
+  const problems = [...values?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
   const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
-  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
 var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 async function lint(request) {
@@ -4543,6 +4030,7 @@ async function lint(request) {
     };
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;
+    if (raw.remediation) finding.remediation = raw.remediation;
     findings.push(finding);
     return finding;
   };
@@ -4633,7 +4121,8 @@ function jsonFinding(finding) {
     message: finding.message,
     location: jsonLocation(finding.location),
     related: finding.related.map(jsonLocation),
-    ...finding.suppressed ? { suppressed: finding.suppressed } : {}
+    ...finding.suppressed ? { suppressed: finding.suppressed } : {},
+    ...finding.remediation ? { remediation: finding.remediation } : {}
   };
 }
 function jsonBudgetId(report) {
@@ -4679,6 +4168,7 @@ function liveConfig(url, from, env, budgetIdEnv, more = {}) {
     url: parseLiteLLMUrl(url, from).href,
     masterKey: env.LITELLM_MASTER_KEY || void 0,
     apiKey: env.LITELLM_API_KEY || void 0,
+    proxyAppKey: env.LITELLM_PROXY_APP_KEY || void 0,
     ...budgetIdEnv ? { budgetIdEnv } : {},
     proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
     ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
@@ -4809,8 +4299,6 @@ async function writeOutput(path, text2) {
 }
 
 export {
-  SetSyntaxError,
-  SetApplyError,
   rules,
   parseConfig,
   DEFAULT_MAX_FILE_BYTES,

@@ -10,7 +10,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-K2U6U3EJ.js";
 
 // src/format/summary.ts
 var MAX_SUMMARY_FINDINGS = 500;

@@ -1,12 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunk-JCQP6QQO.js";
+} from "./chunk-DWXUNYMT.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
-  SetApplyError,
-  SetSyntaxError,
   appendOutput,
   formatJson,
   headText,
@@ -19,24 +17,27 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-E3N57OOP.js";
+} from "./chunk-OL4ZBREI.js";
 import {
   UsageError
-} from "./chunk-PZ4JXDO2.js";
+} from "./chunk-YI5XR4DP.js";
 import {
-  DEFAULT_TIMEOUT_MS
-} from "./chunk-FLM64P6W.js";
+  activeFindings,
+  countBySeverity,
+  fixLine,
+  relativeName
+} from "./chunk-K2U6U3EJ.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  SetApplyError,
+  SetSyntaxError
+} from "./chunk-E2HDBELU.js";
 import {
   VERSION
 } from "./chunk-BOIGW645.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
-import {
-  activeFindings,
-  countBySeverity,
-  relativeName
-} from "./chunk-WJPUQHBL.js";
 import {
   __commonJS,
   __toESM
@@ -144,6 +145,7 @@ function formatStylish(result, options) {
       out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+      if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
     }
     out.push("");
   }
@@ -220,9 +222,12 @@ var LINT_OPTIONS = {
   "budget-id-env": { type: "string", multiple: true },
   "default-budget-id": { type: "string" },
   "budgets-config": { type: "string" },
+  "litellm-values": { type: "string", multiple: true },
+  "litellm-release": { type: "string" },
   "litellm-url": { type: "string" },
   offline: { type: "boolean" },
   "key-alias": { type: "string" },
+  "proxy-key-alias": { type: "string" },
   timeout: { type: "string" },
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
@@ -272,7 +277,8 @@ async function lintCommand(argv, io) {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
+  const litellmPaths = flags["litellm-values"] ?? [];
+  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart && litellmPaths.length === 0) {
     throw new UsageError("nothing to lint: give values files, -m manifests or --set");
   }
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
@@ -308,15 +314,23 @@ async function lintCommand(argv, io) {
       manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
     }
   }
+  const litellmValues = [];
+  for (const path of litellmPaths) {
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
+  }
+  const litellmRelease = flags["litellm-release"];
+  if (litellmRelease !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");
   let budgetsConfig;
   if (budgetsConfigPath) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-OQ2VC6SJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-ARRRCGNN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
-  const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const litellm = { ...litellmValues.length > 0 ? { litellmValues } : {}, ...litellmRelease ? { litellmRelease } : {} };
+  const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...litellm, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
@@ -336,10 +350,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, cwd, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-BGYNZSW5.js"),
-    import("./common-BSJFP7EP.js"),
-    import("./github-IOF2PA7I.js"),
-    import("./summary-HNPIHXU2.js")
+    import("./sarif-IOJN3DXR.js"),
+    import("./common-NFBTOXWA.js"),
+    import("./github-BQ4A7BP3.js"),
+    import("./summary-TRKT6BRD.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -358,11 +372,13 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (header !== void 0 && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
   const alias = flags["key-alias"];
   if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  const proxyKeyAlias = flags["proxy-key-alias"];
+  if (proxyKeyAlias !== void 0 && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-6XIRMIM5.js");
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
+  const { createLivePhase } = await import("./phase-KPB3NNIS.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {

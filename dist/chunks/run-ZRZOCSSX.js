@@ -3,17 +3,18 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-TMTTHMBJ.js";
-import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
-import "./chunk-PZ4JXDO2.js";
+} from "./chunk-YTN4LAJX.js";
+import "./chunk-DWXUNYMT.js";
+import "./chunk-OL4ZBREI.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-FLM64P6W.js";
+import "./chunk-K2U6U3EJ.js";
+import "./chunk-E2HDBELU.js";
+import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-B675Y2P7.js";
 import "./chunk-BOIGW645.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-WJPUQHBL.js";
-import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,
