@@ -10,7 +10,7 @@ export type Release = readonly [number, number, number];
 /**
  * The first release whose key lookup joins the budget table, so that a key's linked budget row
  * (`budget_id`) caps the key: BerriAI/litellm#7429 ("Support budget/rate limit tiers for keys",
- * merged 2024-12-26) added `LEFT JOIN "LiteLLM_BudgetTable"` to the key query in proxy/utils.py.
+ * merged 2024-12-26, commit 539f166) added `LEFT JOIN "LiteLLM_BudgetTable"` to the key query in proxy/utils.py.
  * See docs/live.md for the source and how sure this is.
  */
 export const BUDGET_ROW_JOIN_FROM = "1.56.2";
