@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { advisoriesFor, advisoryFix, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
-import { imageTag } from "../src/litellm/chart-values.ts";
+import { imageTag, litellmSettingsInUse } from "../src/litellm/chart-values.ts";
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
     const tag = model.litellm ? imageTag(model.litellm) : undefined;
     const release = tag ? parseRelease(tag.value) : null;
     if (!tag || !release) return;
-    for (const match of advisoriesFor(release)) {
+    for (const match of advisoriesFor(release, litellmSettingsInUse(model.litellm))) {
       const data = { version: formatRelease(release), tag: tag.value, summary: match.advisory.summary, url: match.advisory.url };
       const config = match.advisory.fixed ? `image.tag: main-v${match.advisory.fixed}` : undefined;
       report({ messageId: "advisory", data, at: tag.at!, severity: match.severity, remediation: { text: advisoryFix(match.advisory), ...(config ? { config } : {}) } });

@@ -1,4 +1,5 @@
 import { advisoriesFor, advisoryFix, formatRelease, parseRelease } from "../src/facts/litellm-version.ts";
+import { litellmSettingsInUse } from "../src/litellm/chart-values.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
 
 export default defineLiveRule({
@@ -19,11 +20,11 @@ export default defineLiveRule({
       advisory: "the LiteLLM proxy runs {{version}}: {{summary}} ({{url}})",
     },
   },
-  check({ live, report }) {
+  check({ model, live, report }) {
     const version = live.readiness?.version;
     const release = version ? parseRelease(version) : null;
     if (!release) return;
-    for (const match of advisoriesFor(release)) {
+    for (const match of advisoriesFor(release, litellmSettingsInUse(model.litellm))) {
       const data = { version: formatRelease(release), summary: match.advisory.summary, url: match.advisory.url };
       report({ messageId: "advisory", data, at: live.anchor, severity: match.severity, remediation: { text: advisoryFix(match.advisory) } });
     }

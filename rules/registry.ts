@@ -22,6 +22,7 @@ import helmTemplate from "./helm-template.ts";
 import litellmBudgetExists from "./litellm-budget-exists.ts";
 import litellmBudgetLimits from "./litellm-budget-limits.ts";
 import litellmBudgetSoft from "./litellm-budget-soft.ts";
+import litellmGlobalBudget from "./litellm-global-budget.ts";
 import litellmImageAdvisory from "./litellm-image-advisory.ts";
 import litellmKeyUnlimited from "./litellm-key-unlimited.ts";
 import litellmProxySettings from "./litellm-proxy-settings.ts";
@@ -51,6 +52,7 @@ export const rules: readonly (Rule | LiveRule)[] = [
   litellmBudgetExists,
   litellmBudgetLimits,
   litellmBudgetSoft,
+  litellmGlobalBudget,
   litellmImageAdvisory,
   litellmKeyUnlimited,
   litellmProxySettings,

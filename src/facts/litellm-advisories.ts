@@ -5,7 +5,8 @@
  * Adding an entry (docs/live.md "Known-bad versions"): read the linked issue and its fix first;
  * `introduced`/`fixed` are inclusive/exclusive release numbers ("1.82.7"); leave `fixed` out when no
  * fix was released (then the entry is a note, whatever `severity` says, so current versions are not
- * warned about bugs nobody fixed). `verified` says what the range was checked against.
+ * warned about bugs nobody fixed). `verified` says what the range was checked against. `setting`
+ * limits an entry to proxies whose LiteLLM values (when linted) set that `litellm_settings` key.
  */
 export interface LiteLLMAdvisory {
   id: string;
@@ -16,6 +17,8 @@ export interface LiteLLMAdvisory {
   /** Exactly these releases (for yanked or malicious uploads), instead of a range. */
   versions?: string[];
   severity: "error" | "warning";
+  /** A `litellm_settings` key the bug needs: reported only where the LiteLLM values set it. */
+  setting?: string;
   summary: string;
   url: string;
   verified: string;
@@ -33,6 +36,7 @@ export const LITELLM_ADVISORIES: readonly LiteLLMAdvisory[] = [
   {
     id: "max-end-user-budget-auto-created",
     severity: "warning",
+    setting: "max_end_user_budget",
     summary: "litellm_settings.max_end_user_budget is not applied to end users the proxy creates on first request (closed without a fix; use max_end_user_budget_id)",
     url: "https://github.com/BerriAI/litellm/issues/15967",
     verified: "BerriAI/litellm#15967 (seen on 1.78.5, closed as stale, no fix merged; PR #14425 closed unmerged; #16456 added max_end_user_budget_id instead)",
@@ -40,6 +44,7 @@ export const LITELLM_ADVISORIES: readonly LiteLLMAdvisory[] = [
   {
     id: "max-end-user-budget-id-reset",
     severity: "warning",
+    setting: "max_end_user_budget_id",
     summary: "end users that get their budget from max_end_user_budget_id keep accumulating spend across budget resets, so they stay blocked once they reach the cap (closed without a fix)",
     url: "https://github.com/BerriAI/litellm/issues/24675",
     verified: "BerriAI/litellm#24675 (closed as stale; PRs #24737 and #25168 closed unmerged)",
@@ -47,6 +52,7 @@ export const LITELLM_ADVISORIES: readonly LiteLLMAdvisory[] = [
   {
     id: "end-user-first-request-race",
     severity: "warning",
+    setting: "max_end_user_budget_id",
     summary: "concurrent first requests of an unknown end user bypass the default end-user budget (max_end_user_budget_id) before the first spend is recorded (open)",
     url: "https://github.com/BerriAI/litellm/issues/40095",
     verified: "BerriAI/litellm#40095 (open; fix PR #40278 open, not merged)",

@@ -48,10 +48,14 @@ export interface AdvisoryMatch {
   severity: "error" | "warning" | "note";
 }
 
-/** The advisories that apply to a release. */
-export function advisoriesFor(version: Release, advisories: readonly LiteLLMAdvisory[] = LITELLM_ADVISORIES): AdvisoryMatch[] {
+/**
+ * The advisories that apply to a release. `settings`: the `litellm_settings` keys the proxy's config
+ * sets, when it is known; an entry that needs a setting is left out unless it is known to be set.
+ */
+export function advisoriesFor(version: Release, settings: ReadonlySet<string> | null, advisories: readonly LiteLLMAdvisory[] = LITELLM_ADVISORIES): AdvisoryMatch[] {
   const matches: AdvisoryMatch[] = [];
   for (const advisory of advisories) {
+    if (advisory.setting && !settings?.has(advisory.setting)) continue;
     if (advisory.versions) {
       if (advisory.versions.some((listed) => compareReleases(release(listed), version) === 0)) matches.push({ advisory, severity: advisory.severity });
       continue;

@@ -116,6 +116,14 @@ export function proxySetting(chart: LiteLLMChartModel, section: "litellm_setting
   return node?.kind === "scalar" && node.value === null ? undefined : node;
 }
 
+/** The `litellm_settings` keys the LiteLLM values set (for advisories that need one). */
+export function litellmSettingsInUse(chart: LiteLLMChartModel | null | undefined): Set<string> | null {
+  if (!chart) return null;
+  const settings = nodeAt(chart.values.root, ["proxy_config", "litellm_settings"]);
+  if (settings?.kind !== "map") return new Set();
+  return new Set([...settings.entries].filter(([, node]) => !(node.kind === "scalar" && node.value === null)).map(([key]) => key));
+}
+
 /** `proxyConfigMap.create: false`: the chart mounts an existing ConfigMap and ignores proxy_config. */
 export function usesExternalConfig(chart: LiteLLMChartModel): Setting<boolean> | undefined {
   const create = scalarAt(chart.values.root, ["proxyConfigMap", "create"]);

@@ -27,8 +27,8 @@ describe("request economy", () => {
     }
     expect(counts[0]).toBe(counts[1]);
     expect(lines[0]).toEqual(lines[1]);
-    // readiness, one batched budget lookup, one key lookup, its team.
-    expect(lines[0]).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "POST /budget/info"]);
+    // readiness, one batched budget lookup, one key lookup, its team, the global-budget row.
+    expect(lines[0]).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "GET /user/info", "POST /budget/info"]);
   });
 
   it("1 vs 20 values files: the same requests", async () => {
@@ -50,7 +50,7 @@ describe("request economy", () => {
     expect(server.count("/budget/list")).toBe(1);
     expect((server.requests.find((r) => r.path === "/budget/info")?.json as { budgets: string[] }).budgets).toHaveLength(1000);
     expect(result.findings.filter((f) => f.ruleId === "litellm-budget-exists")).toHaveLength(1000);
-    expect(result.live.requests).toBe(5);
+    expect(result.live.requests).toBe(6);
   });
 
   it("the same id in many places is one finding with related locations", async () => {
@@ -82,9 +82,9 @@ describe("request economy", () => {
       expect(result.live.requests).toBe(server.requests.length);
       lines[fixture] = requestLine(server);
     }
-    expect(lines.demo).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "POST /budget/info"]);
+    expect(lines.demo).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "GET /user/info", "POST /budget/info"]);
     expect(lines["capped-team"]).toEqual(lines.demo);
-    for (const fixture of ["key-cap", "key-budget-limits", "key-model-budget"]) expect(lines[fixture], fixture).toEqual(["GET /health/readiness", "GET /key/info", "POST /budget/info"]);
+    for (const fixture of ["key-cap", "key-budget-limits", "key-model-budget"]) expect(lines[fixture], fixture).toEqual(["GET /health/readiness", "GET /key/info", "GET /user/info", "POST /budget/info"]);
   });
 
   it("reports the live-phase time against the fake", async () => {
@@ -96,11 +96,11 @@ describe("request economy", () => {
       const started = performance.now();
       const result = await lintLive({ url: server.url, values });
       runs.push(performance.now() - started);
-      expect(result.live.requests).toBe(5);
+      expect(result.live.requests).toBe(6);
     }
     runs.sort((a, b) => a - b);
     const median = runs[2]!;
-    console.log(`live phase against the fake (demo, 5 requests): median ${median.toFixed(1)} ms of lint() incl. static rules`);
+    console.log(`live phase against the fake (demo, 6 requests): median ${median.toFixed(1)} ms of lint() incl. static rules`);
     expect(median).toBeLessThan(1000);
   });
 });

@@ -32,7 +32,7 @@ describe("unreachable proxies", () => {
     expect(result.live.status).toBe("inconclusive");
     expect(result.live.requests).toBe(3);
     expect(unverified(result)).toEqual([
-      `litellm-budget-exists, litellm-budget-limits, litellm-budget-soft, litellm-key-unlimited, litellm-version-advisory could not be completed: http://127.0.0.1:${port}: GET /health/readiness: connection refused (ECONNREFUSED)`,
+      `litellm-budget-exists, litellm-budget-limits, litellm-budget-soft, litellm-global-budget, litellm-key-unlimited, litellm-version-advisory could not be completed: http://127.0.0.1:${port}: GET /health/readiness: connection refused (ECONNREFUSED)`,
     ]);
   });
 

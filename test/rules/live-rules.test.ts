@@ -259,7 +259,8 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       // A warning does not fail the live status.
       expect(result.live.status).toBe("passed");
       expect(server.count("/team/info")).toBe(1);
-      expect(server.count("/user/info")).toBe(1);
+      // The key's user, and the global-budget row.
+      expect(server.count("/user/info")).toBe(2);
     });
 
     it("reports a blocked key (master key reads the row)", async () => {
@@ -611,6 +612,28 @@ describe("CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY)", () => {
   });
 });
 
+describe("litellm-global-budget", () => {
+  it("is an error when the proxy keeps a global budget row, with the config line that removes it", async () => {
+    const server = await fake({ fixture: "global-budget" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-global-budget");
+    expect(finding?.message).toBe(
+      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+    );
+    expect(finding?.remediation?.config).toBe("proxy_config.litellm_settings.max_budget: null");
+    expect(server.requests.find((r) => r.path === "/user/info")?.query).toEqual({ user_id: "litellm-proxy-budget" });
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("passes without the row, and is not asked without the master key", async () => {
+    const server = await fake({ fixture: "demo" });
+    expect(liveFindings(await lintLive({ url: server.url }), "litellm-global-budget")).toEqual([]);
+    server.clearRequests();
+    await lintLive({ url: server.url, master: null });
+    expect(server.requests.some((r) => r.query.user_id === "litellm-proxy-budget")).toBe(false);
+  });
+});
+
 describe("litellm-version-advisory", () => {
   it("is an error for a malicious release the proxy reports, with the link", async () => {
     const server = await fake({ state: demoWith((s) => { s.version = "1.82.8"; }) });
@@ -622,10 +645,14 @@ describe("litellm-version-advisory", () => {
     expect(result.live.status).toBe("failed");
   });
 
-  it("only notes the bugs nobody fixed on a current release", async () => {
+  it("only notes the bugs nobody fixed on a current release, and only where the LiteLLM values use the setting", async () => {
     const server = await fake({ fixture: "demo" });
-    const result = await lintLive({ url: server.url });
-    expect(liveFindings(result, "litellm-version-advisory").every((f) => f.severity === "note")).toBe(true);
+    expect(liveFindings(await lintLive({ url: server.url }), "litellm-version-advisory")).toEqual([]);
+    const litellm = { name: "litellm-values.yaml", text: "proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: default\n" };
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText() }, litellm] });
+    const notes = liveFindings(result, "litellm-version-advisory");
+    expect(notes.map((f) => f.severity)).toEqual(["note", "note"]);
+    expect(notes.map((f) => f.message).join("\n")).toContain("https://github.com/BerriAI/litellm/issues/40095");
     expect(result.live.status).toBe("passed");
   });
 });
@@ -652,7 +679,7 @@ describe("the shipped old-proxy fixture (1.42.7, the demo's data)", () => {
     const server = await fake({ fixture: "old-proxy" });
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }] });
     expect(summary(result)).toEqual([]);
-    expect(result.live).toMatchObject({ status: "passed", requests: 4, litellmVersion: "1.42.7" });
+    expect(result.live).toMatchObject({ status: "passed", requests: 5, litellmVersion: "1.42.7" });
   });
 
   it("fails once the team of the key is capped", async () => {
@@ -672,8 +699,8 @@ describe("proxy without a master key (auth disabled)", () => {
     const server = await fake({ fixture: "no-master-key" });
     const result = await lintLive({ url: server.url });
     expect(liveFindings(result, "litellm-budget-exists")).toEqual([]);
-    expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning"]);
-    expect(liveFindings(result)[0]?.message).toContain("GET /key/info: HTTP 403 (auth_error): LITELLM_MASTER_KEY lacks the role for this endpoint");
+    expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning", "litellm-unverified/incomplete/warning"]);
+    expect(liveFindings(result).map((f) => f.message).join("\n")).toContain("GET /key/info: HTTP 403 (auth_error): LITELLM_MASTER_KEY lacks the role for this endpoint");
   });
 });
 
@@ -683,7 +710,7 @@ describe("static errors", () => {
     const text = `${valuesText()}    - {name: LITE_LLM_MASTER_KEY, value: sk-literal-in-values-1234}\n`;
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text }] });
     expect(result.findings.some((f) => f.ruleId === "plaintext-credential" && f.severity === "error")).toBe(true);
-    expect(result.live).toMatchObject({ status: "passed", requests: 4 });
+    expect(result.live).toMatchObject({ status: "passed", requests: 5 });
     // A key in the linted files is never used as a credential.
     expect(server.requests.every((r) => !JSON.stringify(r.headers).includes("sk-literal-in-values"))).toBe(true);
   });

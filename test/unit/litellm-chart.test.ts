@@ -73,11 +73,18 @@ describe("LiteLLM release numbers", () => {
       { id: "fixed", introduced: "1.70.0", fixed: "1.75.0", severity: "warning", summary: "s", url: "u", verified: "v" },
       { id: "open", severity: "warning", summary: "s", url: "u", verified: "v" },
     ];
-    const grade = (version: string) => advisoriesFor(parseRelease(version)!, list).map((match) => `${match.advisory.id}:${match.severity}`);
+    const grade = (version: string) => advisoriesFor(parseRelease(version)!, null, list).map((match) => `${match.advisory.id}:${match.severity}`);
     expect(grade("1.82.7")).toEqual(["bad:error", "open:note"]);
     expect(grade("1.69.9")).toEqual(["open:note"]);
     expect(grade("1.70.0")).toEqual(["fixed:warning", "open:note"]);
     expect(grade("1.75.0")).toEqual(["open:note"]);
+  });
+
+  it("leaves out a bug that needs a setting unless the LiteLLM values set it", () => {
+    const list: LiteLLMAdvisory[] = [{ id: "needs", setting: "max_end_user_budget_id", severity: "warning", summary: "s", url: "u", verified: "v" }];
+    expect(advisoriesFor([1, 80, 0], null, list)).toEqual([]);
+    expect(advisoriesFor([1, 80, 0], new Set(["max_budget"]), list)).toEqual([]);
+    expect(advisoriesFor([1, 80, 0], new Set(["max_end_user_budget_id"]), list).map((m) => m.severity)).toEqual(["note"]);
   });
 });
 

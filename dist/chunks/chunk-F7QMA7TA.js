@@ -15,7 +15,7 @@ import {
   parseReadiness,
   safeText,
   unhealthyReadiness
-} from "./chunk-E2HDBELU.js";
+} from "./chunk-CXTYHWMR.js";
 
 // src/live/session.ts
 var LiveSession = class {

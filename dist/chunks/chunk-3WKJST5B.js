@@ -38,20 +38,24 @@ import {
   formatRelease,
   imageTag,
   isRecord,
+  litellmSettingsInUse,
   loadValues,
   nodeAt,
+  num,
   parseRelease,
   proxySetting,
   rangeOfOffsets,
   readLayer,
   resolveRange,
+  row,
   safeText,
   servicePort,
   splitLiteLLMValues,
+  str,
   toJS,
   usesExternalConfig,
   walk
-} from "./chunk-E2HDBELU.js";
+} from "./chunk-CXTYHWMR.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -1789,8 +1793,8 @@ var codemie_budget_drift_default = defineLiveRule({
     const consequence = reconciling ? "CodeMie's reconciliation overwrites LiteLLM at its next start" : "reconciliation is off, so LiteLLM keeps its own value";
     for (const config of model.codemie.budgetsConfigs) {
       for (const entry of config.entries) {
-        const row = entry.budgetId === void 0 ? void 0 : outcome.found.get(entry.budgetId);
-        if (!row || entry.budgetId === void 0) continue;
+        const row2 = entry.budgetId === void 0 ? void 0 : outcome.found.get(entry.budgetId);
+        if (!row2 || entry.budgetId === void 0) continue;
         const compare = (field, file, litellm) => {
           if (file === void 0 || file === litellm || file === 0 && litellm === null) return;
           const shown = (value) => value === null ? "none" : typeof value === "number" ? formatAmount(value) : safeText(value, 16) ?? "set";
@@ -1802,9 +1806,9 @@ var codemie_budget_drift_default = defineLiveRule({
             remediation
           });
         };
-        compare("max_budget", entry.maxBudget, row.maxBudget);
-        compare("soft_budget", entry.softBudget ?? FILE_DEFAULTS.soft_budget, row.softBudget);
-        compare("budget_duration", entry.duration ?? FILE_DEFAULTS.budget_duration, row.duration);
+        compare("max_budget", entry.maxBudget, row2.maxBudget);
+        compare("soft_budget", entry.softBudget ?? FILE_DEFAULTS.soft_budget, row2.softBudget);
+        compare("budget_duration", entry.duration ?? FILE_DEFAULTS.budget_duration, row2.duration);
       }
     }
   }
@@ -3073,6 +3077,44 @@ var litellm_budget_soft_default = defineLiveRule({
   }
 });
 
+// rules/litellm-global-budget.ts
+var PROXY_BUDGET_USER = "litellm-proxy-budget";
+var litellm_global_budget_default = defineLiveRule({
+  meta: {
+    id: "litellm-global-budget",
+    name: "LitellmGlobalBudget",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "error",
+    description: "The proxy has a global budget, which cuts off the platform's integration key when it is spent",
+    details: "`litellm_settings.max_budget` is a budget for the whole proxy: when it is spent LiteLLM refuses every LLM route (`_global_proxy_budget_check`), the platform's integration key included, so the promise that the integration key is never interrupted breaks. LiteLLM tracks it in a user row named `litellm-proxy-budget`, which this check reads with `GET /user/info?user_id=litellm-proxy-budget` (master key; one request; skipped without a database). No such row means no global budget on releases that keep the row; releases that do not are not told apart (unverified), so a missing row passes. From the LiteLLM chart's values the same setting is `litellm-proxy-settings`.",
+    remediation: "Remove litellm_settings.max_budget from the proxy's config and cap end users with their own budgets and max_end_user_budget_id.",
+    example: "# LiteLLM config.yaml (the chart's proxy_config)\nlitellm_settings:\n  max_end_user_budget_id: default   # per-user caps, not a global one",
+    tags: ["cost", "litellm", "budget", "live"],
+    messages: {
+      globalBudget: "the proxy has a global budget of {{amount}}{{period}} (litellm_settings.max_budget, spent {{spend}}): when it is spent LiteLLM refuses every LLM call, the platform's integration key included"
+    }
+  },
+  async check({ live, report }) {
+    if (!live.client.has("master") || live.readiness?.db === "none" || live.readiness?.db === "disconnected") return;
+    const result = await live.client.call({ method: "GET", path: "/user/info", query: { user_id: PROXY_BUDGET_USER }, credential: "master" });
+    if (!result.ok) {
+      if (result.failure.status !== 404) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
+      return;
+    }
+    const user = row(row(result.data)?.user_info);
+    const max = user ? num(user.max_budget) : null;
+    if (!user || max === null || max <= 0) return;
+    const duration = str(user.budget_duration);
+    const data = {
+      amount: formatAmount(max),
+      period: duration ? ` per ${safeText(duration, 16) ?? "period"}` : "",
+      spend: formatAmount(num(user.spend) ?? 0)
+    };
+    report({ messageId: "globalBudget", data, at: live.anchor, remediation: { text: "remove the global budget from the proxy's config (the LiteLLM chart's proxy_config) and restart it", config: "proxy_config.litellm_settings.max_budget: null" } });
+  }
+});
+
 // rules/litellm-image-advisory.ts
 var litellm_image_advisory_default = defineRule({
   meta: {
@@ -3095,7 +3137,7 @@ var litellm_image_advisory_default = defineRule({
     const tag = model.litellm ? imageTag(model.litellm) : void 0;
     const release = tag ? parseRelease(tag.value) : null;
     if (!tag || !release) return;
-    for (const match of advisoriesFor(release)) {
+    for (const match of advisoriesFor(release, litellmSettingsInUse(model.litellm))) {
       const data = { version: formatRelease(release), tag: tag.value, summary: match.advisory.summary, url: match.advisory.url };
       const config = match.advisory.fixed ? `image.tag: main-v${match.advisory.fixed}` : void 0;
       report({ messageId: "advisory", data, at: tag.at, severity: match.severity, remediation: { text: advisoryFix(match.advisory), ...config ? { config } : {} } });
@@ -3375,11 +3417,11 @@ var litellm_version_advisory_default = defineLiveRule({
       advisory: "the LiteLLM proxy runs {{version}}: {{summary}} ({{url}})"
     }
   },
-  check({ live, report }) {
+  check({ model, live, report }) {
     const version = live.readiness?.version;
     const release = version ? parseRelease(version) : null;
     if (!release) return;
-    for (const match of advisoriesFor(release)) {
+    for (const match of advisoriesFor(release, litellmSettingsInUse(model.litellm))) {
       const data = { version: formatRelease(release), summary: match.advisory.summary, url: match.advisory.url };
       report({ messageId: "advisory", data, at: live.anchor, severity: match.severity, remediation: { text: advisoryFix(match.advisory) } });
     }
@@ -3780,6 +3822,7 @@ var rules = [
   litellm_budget_exists_default,
   litellm_budget_limits_default,
   litellm_budget_soft_default,
+  litellm_global_budget_default,
   litellm_image_advisory_default,
   litellm_key_unlimited_default,
   litellm_proxy_settings_default,

@@ -3,13 +3,13 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-YTN4LAJX.js";
+} from "./chunk-X63RKCJC.js";
 import "./chunk-DWXUNYMT.js";
-import "./chunk-OL4ZBREI.js";
+import "./chunk-3WKJST5B.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-K2U6U3EJ.js";
-import "./chunk-E2HDBELU.js";
+import "./chunk-CXTYHWMR.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -1487,6 +1487,12 @@ function proxySetting(chart, section, key) {
   const node = nodeAt(chart.values.root, ["proxy_config", section, key]);
   return node?.kind === "scalar" && node.value === null ? void 0 : node;
 }
+function litellmSettingsInUse(chart) {
+  if (!chart) return null;
+  const settings = nodeAt(chart.values.root, ["proxy_config", "litellm_settings"]);
+  if (settings?.kind !== "map") return /* @__PURE__ */ new Set();
+  return new Set([...settings.entries].filter(([, node]) => !(node.kind === "scalar" && node.value === null)).map(([key]) => key));
+}
 function usesExternalConfig(chart) {
   const create = scalarAt(chart.values.root, ["proxyConfigMap", "create"]);
   return create && create.value === false ? { value: true, at: create.origin } : void 0;
@@ -1593,6 +1599,7 @@ var LITELLM_ADVISORIES = [
   {
     id: "max-end-user-budget-auto-created",
     severity: "warning",
+    setting: "max_end_user_budget",
     summary: "litellm_settings.max_end_user_budget is not applied to end users the proxy creates on first request (closed without a fix; use max_end_user_budget_id)",
     url: "https://github.com/BerriAI/litellm/issues/15967",
     verified: "BerriAI/litellm#15967 (seen on 1.78.5, closed as stale, no fix merged; PR #14425 closed unmerged; #16456 added max_end_user_budget_id instead)"
@@ -1600,6 +1607,7 @@ var LITELLM_ADVISORIES = [
   {
     id: "max-end-user-budget-id-reset",
     severity: "warning",
+    setting: "max_end_user_budget_id",
     summary: "end users that get their budget from max_end_user_budget_id keep accumulating spend across budget resets, so they stay blocked once they reach the cap (closed without a fix)",
     url: "https://github.com/BerriAI/litellm/issues/24675",
     verified: "BerriAI/litellm#24675 (closed as stale; PRs #24737 and #25168 closed unmerged)"
@@ -1607,6 +1615,7 @@ var LITELLM_ADVISORIES = [
   {
     id: "end-user-first-request-race",
     severity: "warning",
+    setting: "max_end_user_budget_id",
     summary: "concurrent first requests of an unknown end user bypass the default end-user budget (max_end_user_budget_id) before the first spend is recorded (open)",
     url: "https://github.com/BerriAI/litellm/issues/40095",
     verified: "BerriAI/litellm#40095 (open; fix PR #40278 open, not merged)"
@@ -1635,9 +1644,10 @@ function budgetRowEnforced(version) {
   const parsed = version === void 0 ? null : parseRelease(version);
   return parsed ? compareReleases(parsed, release(BUDGET_ROW_JOIN_FROM)) >= 0 : null;
 }
-function advisoriesFor(version, advisories = LITELLM_ADVISORIES) {
+function advisoriesFor(version, settings, advisories = LITELLM_ADVISORIES) {
   const matches = [];
   for (const advisory of advisories) {
+    if (advisory.setting && !settings?.has(advisory.setting)) continue;
     if (advisory.versions) {
       if (advisory.versions.some((listed) => compareReleases(release(listed), version) === 0)) matches.push({ advisory, severity: advisory.severity });
       continue;
@@ -1933,6 +1943,9 @@ export {
   toJS,
   childAt,
   describeCaps,
+  num,
+  str,
+  row,
   safeText,
   formatAmount,
   parseReadiness,
@@ -1958,6 +1971,7 @@ export {
   servicePort,
   imageTag,
   proxySetting,
+  litellmSettingsInUse,
   usesExternalConfig,
   databaseWiring,
   budgetTargets,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-BXUADNPS.js";
-import "./chunk-E2HDBELU.js";
+} from "./chunk-F7QMA7TA.js";
+import "./chunk-CXTYHWMR.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";
