@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-MPQBAOSU.js";
 import {
   createLivePhase
-} from "./chunks/chunk-F7QMA7TA.js";
+} from "./chunks/chunk-NCU52U7C.js";
 import {
   DEFAULT_OPTIONS,
   jsonLocation,
@@ -23,7 +23,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-3WKJST5B.js";
+} from "./chunks/chunk-R7WYE2SJ.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -38,7 +38,7 @@ import {
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-CXTYHWMR.js";
+} from "./chunks/chunk-RJ5MS76K.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {

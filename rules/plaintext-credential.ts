@@ -44,13 +44,14 @@ export default defineRule({
     function checkChart(chart: VNode & { kind: "map" }): void {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
-        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
+        const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
   },

@@ -15,7 +15,7 @@ import type { ObjectIndex } from "../kube/env.ts";
 import { buildChartModel, type ChartInput } from "../chart/model.ts";
 import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
 import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
-import { buildLiteLLMChart, splitLiteLLMValues } from "../litellm/chart-values.ts";
+import { buildLiteLLMChart, separateLiteLLMLayers } from "../litellm/chart-values.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
@@ -95,11 +95,11 @@ export function buildModel(
 ): LintModel {
   const { options } = request;
   const reuse = cluster?.reuse;
-  // -f files shaped like the LiteLLM chart's values are the other side of the proxy, not the platform's.
-  const split = reuse ? null : splitLiteLLMValues(request.values, options.limits);
-  const platformValues = split ? split.platform : request.values;
-  const values: ValuesModel | null = reuse ? reuse.values : platformValues.length > 0 || request.sets.length > 0 ? loadValues(platformValues, request.sets, options.limits) : null;
-  const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart([...(request.litellmValues ?? []), ...(split?.litellm ?? [])], request.litellmRelease, options.limits);
+  // -f layers shaped like the LiteLLM chart's values are the other side of the proxy, not the platform's.
+  const loaded = reuse ? null : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const split = loaded ? separateLiteLLMLayers(loaded) : null;
+  const values: ValuesModel | null = reuse ? reuse.values : (split?.platform ?? null);
+  const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -113,7 +113,8 @@ export function buildModel(
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
-  const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
+  // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
+  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
   const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };

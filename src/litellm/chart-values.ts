@@ -5,8 +5,8 @@
  * May import core, yaml, kube, inputs, chart and facts.
  */
 import type { NodeRef } from "../core/source.ts";
-import { loadValues, readLayer, YamlFileSource, type TextInput, type ValuesModel } from "../inputs/values.ts";
-import type { BuildLimits, ParseProblem, VMap, VNode } from "../yaml/vnode.ts";
+import { coalesceValues, loadValues, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
+import type { BuildLimits, VMap, VNode } from "../yaml/vnode.ts";
 
 export interface LiteLLMChartModel {
   values: ValuesModel;
@@ -29,27 +29,41 @@ export interface Setting<T> {
   at?: NodeRef;
 }
 
-export function buildLiteLLMChart(files: TextInput[], release: string | undefined, limits?: BuildLimits): LiteLLMChartModel | null {
-  if (files.length === 0) return null;
-  const values = loadValues(files, [], limits);
-  const first = values.files[0]!;
-  return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: first, path: [] } };
+/**
+ * The LiteLLM chart's values: the files given for it (--litellm-values) and the -f layers of its
+ * shape (already parsed, see `separateLiteLLMLayers`), layered in that order.
+ */
+export function buildLiteLLMChart(
+  files: TextInput[],
+  detected: { files: YamlFileSource[]; trees: (VMap | null)[] },
+  release: string | undefined,
+  limits?: BuildLimits,
+): LiteLLMChartModel | null {
+  if (files.length === 0 && detected.files.length === 0) return null;
+  const given = loadValues(files, [], limits);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...given.trees, ...detected.trees], []);
+  // Problems of detected layers are reported with the platform's values, where they were read.
+  const values: ValuesModel = { ...coalesced, problems: given.problems };
+  return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0]!, path: [] } };
 }
 
 /**
- * Values files given with -f that are the LiteLLM chart's rather than the platform's: a top-level
- * `proxy_config`, `masterkey`/`masterkeySecretName`, or an image from `berriai/litellm`. Files that
- * do not parse stay with the platform's (their errors are reported there).
+ * -f layers that are the LiteLLM chart's values rather than the platform's: a top-level
+ * `proxy_config`, `masterkey`, `masterkeySecretName`, `proxyConfigMap`, or an image from
+ * `berriai/litellm`. The platform keeps the rest (and the --set flags); each file is parsed once.
  */
-export function splitLiteLLMValues(files: TextInput[], limits?: BuildLimits): { platform: TextInput[]; litellm: TextInput[] } {
-  const platform: TextInput[] = [];
-  const litellm: TextInput[] = [];
-  for (const file of files) {
-    const problems: ParseProblem[] = [];
-    const tree = readLayer(new YamlFileSource(file), problems, limits);
-    (tree && problems.length === 0 && looksLikeLiteLLMChart(tree) ? litellm : platform).push(file);
-  }
-  return { platform, litellm };
+export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: { files: YamlFileSource[]; trees: (VMap | null)[] } } {
+  const litellm = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+  const platform = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+  values.files.forEach((file, i) => {
+    const tree = values.trees[i] ?? null;
+    const side = tree && looksLikeLiteLLMChart(tree) ? litellm : platform;
+    side.files.push(file);
+    side.trees.push(tree);
+  });
+  if (litellm.files.length === 0) return { platform: values, litellm };
+  if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
+  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
 }
 
 export function looksLikeLiteLLMChart(root: VMap): boolean {

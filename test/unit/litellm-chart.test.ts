@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { advisoriesFor, budgetRowEnforced, parseRelease } from "../../src/facts/litellm-version.ts";
 import type { LiteLLMAdvisory } from "../../src/facts/litellm-advisories.ts";
-import { buildLiteLLMChart, chartFullname, databaseWiring, servicePort, splitLiteLLMValues } from "../../src/litellm/chart-values.ts";
+import { loadValues } from "../../src/inputs/values.ts";
+import { buildLiteLLMChart, chartFullname, databaseWiring, separateLiteLLMLayers, servicePort } from "../../src/litellm/chart-values.ts";
 
 function chart(text: string, release?: string) {
-  return buildLiteLLMChart([{ name: "litellm.yaml", text }], release)!;
+  return buildLiteLLMChart([{ name: "litellm.yaml", text }], { files: [], trees: [] }, release)!;
 }
 
 describe("the chart's fullname, as its _helpers.tpl derives it", () => {
@@ -47,9 +48,12 @@ describe("shape detection of -f files", () => {
       { name: "other-image.yaml", text: "image: {repository: ghcr.io/example/berriai-litellm-fork}\n" },
       { name: "broken.yaml", text: "proxy_config: [\n" },
     ];
-    const split = splitLiteLLMValues(files);
-    expect(split.litellm.map((file) => file.name)).toEqual(["litellm.yaml", "image.yaml"]);
-    expect(split.platform.map((file) => file.name)).toEqual(["platform.yaml", "other-image.yaml", "broken.yaml"]);
+    const split = separateLiteLLMLayers(loadValues(files, []));
+    expect(split.litellm.files.map((file) => file.file)).toEqual(["litellm.yaml", "image.yaml"]);
+    expect(split.platform?.files.map((file) => file.file)).toEqual(["platform.yaml", "other-image.yaml", "broken.yaml"]);
+    // The platform's coalesced values hold only its own layers; the broken file's error is kept.
+    expect(split.platform?.root.entries.has("proxy_config")).toBe(false);
+    expect(split.platform?.problems.length).toBeGreaterThan(0);
   });
 });
 

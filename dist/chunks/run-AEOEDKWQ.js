@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-X63RKCJC.js";
+} from "./chunk-YWSLF3EI.js";
 import "./chunk-DWXUNYMT.js";
-import "./chunk-3WKJST5B.js";
+import "./chunk-R7WYE2SJ.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-K2U6U3EJ.js";
-import "./chunk-CXTYHWMR.js";
+import "./chunk-RJ5MS76K.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -49,13 +49,13 @@ import {
   resolveRange,
   row,
   safeText,
+  separateLiteLLMLayers,
   servicePort,
-  splitLiteLLMValues,
   str,
   toJS,
   usesExternalConfig,
   walk
-} from "./chunk-CXTYHWMR.js";
+} from "./chunk-RJ5MS76K.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -3467,13 +3467,14 @@ var plaintext_credential_default = defineRule({
     function checkChart(chart) {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
-        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
+        const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : void 0;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : void 0;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
   }
@@ -4026,10 +4027,10 @@ var DEFAULT_OPTIONS = {
 function buildModel(request, knownRuleIds, cluster) {
   const { options } = request;
   const reuse = cluster?.reuse;
-  const split = reuse ? null : splitLiteLLMValues(request.values, options.limits);
-  const platformValues = split ? split.platform : request.values;
-  const values = reuse ? reuse.values : platformValues.length > 0 || request.sets.length > 0 ? loadValues(platformValues, request.sets, options.limits) : null;
-  const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart([...request.litellmValues ?? [], ...split?.litellm ?? []], request.litellmRelease, options.limits);
+  const loaded = reuse ? null : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits) : null;
+  const split = loaded ? separateLiteLLMLayers(loaded) : null;
+  const values = reuse ? reuse.values : split?.platform ?? null;
+  const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -4042,7 +4043,7 @@ function buildModel(request, knownRuleIds, cluster) {
   const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
-  const problems = [...values?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
+  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
   const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-F7QMA7TA.js";
-import "./chunk-CXTYHWMR.js";
+} from "./chunk-NCU52U7C.js";
+import "./chunk-RJ5MS76K.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -17,7 +17,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-3WKJST5B.js";
+} from "./chunk-R7WYE2SJ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -31,7 +31,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   SetApplyError,
   SetSyntaxError
-} from "./chunk-CXTYHWMR.js";
+} from "./chunk-RJ5MS76K.js";
 import {
   VERSION
 } from "./chunk-BOIGW645.js";
@@ -378,7 +378,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-V3XGGB7I.js");
+  const { createLivePhase } = await import("./phase-U2IXGWAU.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {

@@ -1423,21 +1423,25 @@ var DEFAULT_LITELLM_RELEASE = "litellm";
 var CHART_NAME = "litellm-helm";
 var DEFAULT_NAME_OVERRIDE = "litellm";
 var DEFAULT_SERVICE_PORT = 4e3;
-function buildLiteLLMChart(files, release2, limits) {
-  if (files.length === 0) return null;
-  const values = loadValues(files, [], limits);
-  const first = values.files[0];
-  return { values, release: release2 || DEFAULT_LITELLM_RELEASE, anchor: { source: first, path: [] } };
+function buildLiteLLMChart(files, detected, release2, limits) {
+  if (files.length === 0 && detected.files.length === 0) return null;
+  const given = loadValues(files, [], limits);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...given.trees, ...detected.trees], []);
+  const values = { ...coalesced, problems: given.problems };
+  return { values, release: release2 || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0], path: [] } };
 }
-function splitLiteLLMValues(files, limits) {
-  const platform = [];
-  const litellm = [];
-  for (const file of files) {
-    const problems = [];
-    const tree = readLayer(new YamlFileSource(file), problems, limits);
-    (tree && problems.length === 0 && looksLikeLiteLLMChart(tree) ? litellm : platform).push(file);
-  }
-  return { platform, litellm };
+function separateLiteLLMLayers(values) {
+  const litellm = { files: [], trees: [] };
+  const platform = { files: [], trees: [] };
+  values.files.forEach((file, i) => {
+    const tree = values.trees[i] ?? null;
+    const side = tree && looksLikeLiteLLMChart(tree) ? litellm : platform;
+    side.files.push(file);
+    side.trees.push(tree);
+  });
+  if (litellm.files.length === 0) return { platform: values, litellm };
+  if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
+  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
 }
 function looksLikeLiteLLMChart(root) {
   if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
@@ -1965,7 +1969,7 @@ export {
   advisoriesFor,
   advisoryFix,
   buildLiteLLMChart,
-  splitLiteLLMValues,
+  separateLiteLLMLayers,
   nodeAt,
   chartFullname,
   servicePort,

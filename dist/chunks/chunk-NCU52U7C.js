@@ -15,7 +15,7 @@ import {
   parseReadiness,
   safeText,
   unhealthyReadiness
-} from "./chunk-CXTYHWMR.js";
+} from "./chunk-RJ5MS76K.js";
 
 // src/live/session.ts
 var LiveSession = class {
