@@ -2,36 +2,48 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-MNDQ2SZH.js";
+} from "./chunks/chunk-S37S66ZX.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-BYWYGPGB.js";
+} from "./chunks/chunk-B2PSFHEA.js";
 import {
   formatSummary,
   markdownText
-} from "./chunks/chunk-MOKVVVUM.js";
+} from "./chunks/chunk-MPQBAOSU.js";
 import {
   createLivePhase
-} from "./chunks/chunk-Q3B6XRX4.js";
+} from "./chunks/chunk-BUDEN4V2.js";
 import {
   DEFAULT_OPTIONS,
-  SetApplyError,
-  SetSyntaxError,
   jsonLocation,
   lint,
   liveConfig,
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-LG66AYUY.js";
+} from "./chunks/chunk-NU4ONRDX.js";
 import {
   UsageError
-} from "./chunks/chunk-PZ4JXDO2.js";
+} from "./chunks/chunk-YI5XR4DP.js";
 import "./chunks/chunk-WQODLWK4.js";
-import "./chunks/chunk-FLM64P6W.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseResult,
+  relativeName
+} from "./chunks/chunk-K2U6U3EJ.js";
+import {
+  SetApplyError,
+  SetSyntaxError
+} from "./chunks/chunk-UG53YV2L.js";
+import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-TLGIGAKR.js";
+import {
+  LITELLM_CREDENTIAL_ENV
+} from "./chunks/chunk-B675Y2P7.js";
 import {
   VERSION
 } from "./chunks/chunk-BOIGW645.js";
@@ -39,16 +51,6 @@ import {
   findConfigFile,
   findGitRoot
 } from "./chunks/chunk-356GWT3Q.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseResult,
-  relativeName
-} from "./chunks/chunk-WJPUQHBL.js";
-import {
-  LITELLM_CREDENTIAL_ENV
-} from "./chunks/chunk-B675Y2P7.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

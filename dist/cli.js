@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-7B4U3P3U.js";
+} from "./chunks/chunk-DNU52JQF.js";
 import {
   VERSION
 } from "./chunks/chunk-BOIGW645.js";
@@ -21,7 +21,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-KVNUBRQ7.js");
+  const { runCli } = await import("./chunks/run-CBDA7KC4.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -36,10 +36,14 @@ export default defineLiveRule({
           // LiteLLM stores "no soft budget" as null, the file as 0.
           if (file === undefined || file === litellm || (file === 0 && litellm === null)) return;
           const shown = (value: number | string | null) => (value === null ? "none" : typeof value === "number" ? formatAmount(value) : (safeText(value, 16) ?? "set"));
+          const remediation = reconciling
+            ? { text: "nothing to call: CodeMie writes the file's value at its next start; change budgets-config.yaml if LiteLLM holds the intended one" }
+            : { text: "write the file's value into LiteLLM, or change budgets-config.yaml", request: { method: "POST" as const, path: "/budget/update", body: { budget_id: entry.budgetId!, [field]: file } } };
           report({
             messageId: "drift",
             data: { id: entry.budgetId!, field, file: shown(file), litellm: shown(litellm), consequence },
             at: entry.node.entries.has(field) ? entry.at(field) : entry.at("budget_id"),
+            remediation,
           });
         };
         compare("max_budget", entry.maxBudget, row.maxBudget);

@@ -28,7 +28,8 @@ export default defineLiveRule({
     for (const problems of groups.values()) {
       const first = problems[0]!;
       const checks = [...new Set(problems.map((problem) => problem.ruleId))].join(", ");
-      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor });
+      const text = first.kind === "credential" ? "set the credential the message names and run again" : "make the proxy and its database reachable from where the check runs, then run again";
+      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor, remediation: { text } });
     }
   },
 });

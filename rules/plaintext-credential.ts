@@ -37,20 +37,23 @@ export default defineRule({
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
       }
     }
-    const root = model.values?.root;
-    if (!root) return;
-    forEachLiteLLMChart(root, (chart) => {
+    // The platform's values (a LiteLLM subchart inside them) and the LiteLLM chart's own values.
+    for (const root of [model.values?.root, model.litellm?.values.root]) {
+      if (root) forEachLiteLLMChart(root, checkChart);
+    }
+    function checkChart(chart: VNode & { kind: "map" }): void {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
-        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin) });
+        const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin) });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
-    });
+    }
   },
 });
 

@@ -1,6 +1,6 @@
 /**
  * Layer `rules`: one rule per file, and this registry the adapters pass to the engine. May import
- * core, yaml, kube, inputs, chart, facts, codemie, engine, format, io and live.
+ * core, yaml, kube, inputs, chart, facts, codemie, litellm, engine, format, io and live.
  *
  * Every rule, sorted by id. Adding a rule means adding it here (no directory scanning).
  */
@@ -21,8 +21,14 @@ import envValueType from "./env-value-type.ts";
 import helmTemplate from "./helm-template.ts";
 import litellmBudgetExists from "./litellm-budget-exists.ts";
 import litellmBudgetLimits from "./litellm-budget-limits.ts";
+import litellmBudgetSoft from "./litellm-budget-soft.ts";
+import litellmGlobalBudget from "./litellm-global-budget.ts";
+import litellmImageAdvisory from "./litellm-image-advisory.ts";
 import litellmKeyUnlimited from "./litellm-key-unlimited.ts";
+import litellmProxySettings from "./litellm-proxy-settings.ts";
+import litellmServiceUrl from "./litellm-service-url.ts";
 import litellmUnverified from "./litellm-unverified.ts";
+import litellmVersionAdvisory from "./litellm-version-advisory.ts";
 import plaintextCredential from "./plaintext-credential.ts";
 import suppressionDirective from "./suppression-directive.ts";
 import valuesSchema from "./values-schema.ts";
@@ -45,8 +51,14 @@ export const rules: readonly (Rule | LiveRule)[] = [
   helmTemplate,
   litellmBudgetExists,
   litellmBudgetLimits,
+  litellmBudgetSoft,
+  litellmGlobalBudget,
+  litellmImageAdvisory,
   litellmKeyUnlimited,
+  litellmProxySettings,
+  litellmServiceUrl,
   litellmUnverified,
+  litellmVersionAdvisory,
   plaintextCredential,
   suppressionDirective,
   valuesSchema,

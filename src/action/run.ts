@@ -1,6 +1,6 @@
 /**
  * Layer `action`: the GitHub Action adapter: inputs, SARIF, annotations, job summary and outputs
- * around lint(). May import core, yaml, kube, inputs, chart, facts, codemie, engine, format, io,
+ * around lint(). May import core, yaml, kube, inputs, chart, facts, codemie, litellm, engine, format, io,
  * live and rules.
  *
  * The GitHub Action adapter: INPUT_* → LintRequest → SARIF file, annotations, job summary, outputs

@@ -21,11 +21,15 @@ Budget ids:
   --budget-id-env NAME          env name carrying the budget id (repeatable; default LITELLM_BUDGET_ID)
   --default-budget-id ID        the id in effect where none is set (default "default")
   --budgets-config FILE         a CodeMie budgets-config.yaml to check with the inputs
+  --litellm-values FILE         the LiteLLM chart's own values (repeatable, layered like -f;
+                                -f files of that shape are detected)
+  --litellm-release NAME        the LiteLLM chart's release name, for its Service (default litellm)
 
 Live checks (LiteLLM proxy):
   --litellm-url URL             proxy base URL, may include a path prefix (env LITELLM_URL)
   --offline                     skip live checks even when a URL is set
   --key-alias ALIAS             find the integration key by alias (needs LITELLM_MASTER_KEY)
+  --proxy-key-alias ALIAS       find CodeMie's LITE_LLM_PROXY_APP_KEY by alias (or env LITELLM_PROXY_APP_KEY)
   --timeout MS                  bound for the whole live phase (default 10000)
   --litellm-key-header NAME     header carrying the key (litellm_key_header_name; default Authorization)
   Credentials come only from the environment: LITELLM_MASTER_KEY (admin: budgets, keys, teams)

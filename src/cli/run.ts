@@ -1,6 +1,6 @@
 /**
  * Layer `cli`: the CLI adapter: argv, files and exit codes around lint(). May import core, yaml,
- * kube, inputs, chart, facts, codemie, engine, format, io, live and rules.
+ * kube, inputs, chart, facts, codemie, litellm, engine, format, io, live and rules.
  *
  * argv → LintRequest → report → exit code; files are read and written through io/.
  */
@@ -79,9 +79,12 @@ export const LINT_OPTIONS = {
   "budget-id-env": { type: "string", multiple: true },
   "default-budget-id": { type: "string" },
   "budgets-config": { type: "string" },
+  "litellm-values": { type: "string", multiple: true },
+  "litellm-release": { type: "string" },
   "litellm-url": { type: "string" },
   offline: { type: "boolean" },
   "key-alias": { type: "string" },
+  "proxy-key-alias": { type: "string" },
   timeout: { type: "string" },
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
@@ -136,7 +139,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
+  const litellmPaths = flags["litellm-values"] ?? [];
+  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart && litellmPaths.length === 0) {
     throw new UsageError("nothing to lint: give values files, -m manifests or --set");
   }
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
@@ -181,6 +185,14 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
+  const litellmValues: TextInput[] = [];
+  for (const path of litellmPaths) {
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
+  }
+  const litellmRelease = flags["litellm-release"];
+  if (litellmRelease !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");
+
   let budgetsConfig: TextInput | undefined;
   if (budgetsConfigPath) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
@@ -197,7 +209,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (helmFlag) options.helm = { major: Number(helmFlag) as 3 | 4, from: "flag" };
   else if ("helmMajor" in extra && extra.helmMajor) options.helm = { major: extra.helmMajor, from: "detected" };
   const live = await livePhase(flags, io.env, options, extra.masterKey);
-  const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  const litellm = { ...(litellmValues.length > 0 ? { litellmValues } : {}), ...(litellmRelease ? { litellmRelease } : {}) };
+  const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
@@ -262,10 +275,12 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
   if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
   const alias = flags["key-alias"];
   if (alias !== undefined && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  const proxyKeyAlias = flags["proxy-key-alias"];
+  if (proxyKeyAlias !== undefined && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }

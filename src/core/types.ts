@@ -41,6 +41,14 @@ export interface Location {
   sensitive?: boolean;
 }
 
+/** How to fix one finding: the exact LiteLLM API call (the key written as $LITELLM_MASTER_KEY) or the config line. */
+export interface Remediation {
+  text: string;
+  request?: { method: "GET" | "POST"; path: string; body?: Record<string, unknown> };
+  /** One line: a values key in Helm's dotted form (`a.b.c: value`) or an env entry. */
+  config?: string;
+}
+
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -52,6 +60,8 @@ export interface Finding {
   snippet?: string;
   /** Set when an inline directive suppressed the finding (kept in JSON, dropped elsewhere). */
   suppressed?: { reason: string };
+  /** Live and LiteLLM-config findings: how to fix this one. */
+  remediation?: Remediation;
 }
 
 export type BudgetIdSource = "values" | "set" | "manifest" | "default" | "budgets-config";

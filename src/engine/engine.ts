@@ -1,6 +1,6 @@
 /**
  * Layer `engine`: lint(): the model, the config, the rule contract; it runs the rules it is given.
- * May import core, yaml, kube, inputs, chart, facts and codemie.
+ * May import core, yaml, kube, inputs, chart, facts, codemie and litellm.
  *
  * The pure core: inputs → model with positions → facts → rules → findings. Never touches process,
  * the console, the file system or exit codes; adapters pass texts in and print what comes out.
@@ -15,6 +15,7 @@ import type { ObjectIndex } from "../kube/env.ts";
 import { buildChartModel, type ChartInput } from "../chart/model.ts";
 import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
 import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
+import { buildLiteLLMChart, separateLiteLLMLayers } from "../litellm/chart-values.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
@@ -23,7 +24,7 @@ import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Remediation, Severity, SeveritySetting } from "../core/types.ts";
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -51,7 +52,7 @@ export type LivePhase<LiveRule extends RuleBase = RuleBase> = (model: LintModel,
 /** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
 export type Reporter = (
   rule: RuleBase,
-  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity; remediation?: Remediation },
 ) => Finding | undefined;
 
 export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
@@ -61,6 +62,10 @@ export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
   options: LintOptions;
   /** A CodeMie budgets-config.yaml given on its own (--budgets-config). */
   budgetsConfig?: TextInput;
+  /** The LiteLLM chart's own values (--litellm-values), layered in order; -f files of that shape join them. */
+  litellmValues?: TextInput[];
+  /** --litellm-release: the LiteLLM chart's release name, for its fullname (default "litellm"). */
+  litellmRelease?: string;
   live?: LivePhase<LiveRule>;
   /** Why live checks are skipped when no live phase is given. */
   liveSkippedReason?: string;
@@ -85,14 +90,18 @@ export const DEFAULT_OPTIONS: LintOptions = {
 };
 
 export function buildModel(
-  request: Pick<LintRequest, "values" | "sets" | "manifests" | "options" | "budgetsConfig" | "chart" | "deployed">,
+  request: Pick<LintRequest, "values" | "sets" | "manifests" | "options" | "budgetsConfig" | "chart" | "deployed" | "litellmValues" | "litellmRelease">,
   knownRuleIds: ReadonlySet<string>,
   /** A second pass with objects read from the cluster reuses the parsed inputs. */
   cluster?: { index: ObjectIndex; reuse: LintModel },
 ): LintModel {
   const { options } = request;
   const reuse = cluster?.reuse;
-  const values: ValuesModel | null = reuse ? reuse.values : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits, helmMajor(options)) : null;
+  // -f layers shaped like the LiteLLM chart's values are the other side of the proxy, not the platform's.
+  const loaded = reuse ? null : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits, helmMajor(options)) : null;
+  const split = loaded ? separateLiteLLMLayers(loaded) : null;
+  const values: ValuesModel | null = reuse ? reuse.values : (split?.platform ?? null);
+  const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const environments = collectEnvironments(values, manifests, cluster?.index);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
@@ -106,10 +115,11 @@ export function buildModel(
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
-  const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
+  // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
+  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
   const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
-  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed };
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
 
 const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
@@ -149,6 +159,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     };
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
+    if (raw.remediation) finding.remediation = raw.remediation;
     findings.push(finding);
     return finding;
   };

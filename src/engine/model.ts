@@ -2,6 +2,7 @@
 import type { ChartModel } from "../chart/model.ts";
 import type { DeployedModel } from "./deployed.ts";
 import type { CodemieProfile } from "../codemie/profile.ts";
+import type { LiteLLMChartModel } from "../litellm/chart-values.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
@@ -21,4 +22,6 @@ export interface LintModel {
   chart?: ChartModel | null;
   /** --compare-release: the release that runs now. */
   deployed?: DeployedModel | null;
+  /** The LiteLLM chart's own values (--litellm-values, or -f files of that shape). */
+  litellm?: LiteLLMChartModel | null;
 }

@@ -4,7 +4,7 @@
  * contract in live/ (`defineLiveRule`), which the engine hands to the injected live phase.
  */
 import type { NodeRef } from "../core/source.ts";
-import type { Severity } from "../core/types.ts";
+import type { Remediation, Severity } from "../core/types.ts";
 import type { LintModel } from "./model.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
@@ -43,6 +43,8 @@ export interface Report<MessageId extends string> {
   related?: NodeRef[];
   /** A lower level for this one report (used only when the config does not set the rule's severity). */
   severity?: Severity;
+  /** How to fix this finding (JSON `remediation`, stylish `fix:`, SARIF message). */
+  remediation?: Remediation;
 }
 
 export interface RuleContext<MessageId extends string> {

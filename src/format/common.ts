@@ -1,6 +1,6 @@
 /**
  * Layer `format`: renderers of a LintResult (stylish, JSON, SARIF, GitHub annotations, job
- * summary): text out, no I/O. May import core, yaml, kube, inputs, chart, facts, codemie and
+ * summary): text out, no I/O. May import core, yaml, kube, inputs, chart, facts, codemie, litellm and
  * engine.
  *
  * Helpers shared by the GitHub-facing renderers (SARIF, workflow commands, job summary). Pure
@@ -10,7 +10,7 @@ import { byCodeUnits } from "../core/compare.ts";
 import { KEY_TOKEN } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { RuleBase } from "../engine/rule.ts";
-import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
+import type { Finding, LintResult, Location, Remediation, Severity } from "../core/types.ts";
 
 /**
  * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
@@ -131,4 +131,14 @@ export function prioritise(findings: readonly Finding[], rules: readonly RuleBas
     }
   }
   return out;
+}
+
+/** The ready-to-paste form: a curl for an API call (base URL and key from the environment), else the config line. */
+export function fixLine(remediation: Remediation): string {
+  const { request, config } = remediation;
+  if (request) {
+    const body = request.body ? ` -H 'Content-Type: application/json' -d '${JSON.stringify(request.body).replace(/'/g, "'\\''")}'` : "";
+    return `curl -X ${request.method} "$LITELLM_URL${request.path}" -H "Authorization: Bearer $LITELLM_MASTER_KEY"${body}  # ${remediation.text}`;
+  }
+  return config ? `${config}  # ${remediation.text}` : remediation.text;
 }

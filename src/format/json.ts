@@ -35,6 +35,7 @@ function jsonFinding(finding: Finding) {
     location: jsonLocation(finding.location),
     related: finding.related.map(jsonLocation),
     ...(finding.suppressed ? { suppressed: finding.suppressed } : {}),
+    ...(finding.remediation ? { remediation: finding.remediation } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ import { createHash } from "node:crypto";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
+import { activeFindings, fixLine, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
 import { SEVERITY_RANK } from "../core/compare.ts";
 
 export interface SarifOptions {
@@ -212,6 +212,8 @@ function messageText(finding: Finding, related: Location[], options: SarifOption
   if (location.file === "<stdin>") parts.push(`Found in the manifests read from stdin${object ? `, in ${object}` : ""}.`);
   else if (location.file.startsWith("--")) parts.push(`Set by the ${ordinal(location.start.line)} ${location.file} flag.`);
   else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
+  // As written: a curl command must stay pasteable (no capital, no added period).
+  if (finding.remediation) parts.push(`Fix: ${fixLine(finding.remediation)}`);
   // `[text](target)` is SARIF's link syntax: keep free text from forming one by accident.
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {

@@ -1,7 +1,7 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
 import type { HelmAssumption, Finding, LintResult, Severity } from "../core/types.ts";
-import { countBySeverity } from "./common.ts";
+import { countBySeverity, fixLine } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
 export interface StylishOptions {
@@ -24,6 +24,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+      if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
     }
     out.push("");
   }

@@ -1,6 +1,6 @@
 /**
  * Layer `hook`: the pre-commit adapter over the CLI. May import core, yaml, kube, inputs, chart,
- * facts, codemie, engine, format, io, live, rules, cli and action.
+ * facts, codemie, litellm, engine, format, io, live, rules, cli and action.
  *
  * The hook's work: lint each file that pre-commit passes on its own.
  *

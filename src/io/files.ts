@@ -1,6 +1,6 @@
 /**
  * Layer `io`: all file, process, network and cluster access: files and stdin, helm, the cluster,
- * HTTP, upward searches. May import core, yaml, kube, inputs, chart, facts, codemie and engine.
+ * HTTP, upward searches. May import core, yaml, kube, inputs, chart, facts, codemie, litellm and engine.
  *
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.

@@ -8,12 +8,13 @@
 import { isRecord } from "../core/guards.ts";
 import { TransportError, type HttpFunction, type HttpResponse } from "../io/http.ts";
 
-export type Credential = "master" | "api" | "none";
+export type Credential = "master" | "api" | "proxy" | "none";
 
 /** Env names of the credentials, for messages. */
 export const CREDENTIAL_ENV: Record<Exclude<Credential, "none">, string> = {
   master: "LITELLM_MASTER_KEY",
   api: "LITELLM_API_KEY",
+  proxy: "LITELLM_PROXY_APP_KEY",
 };
 
 export type FailureKind =
@@ -47,6 +48,8 @@ export interface ErrorInfo {
   notFound: boolean;
   /** The message says there is no database. */
   noDb: boolean;
+  /** FastAPI's `{"detail": "Service Unhealthy (…)"}`: the readiness probe failed (newest: database down). */
+  unhealthy: boolean;
 }
 
 export interface ApiFailure {
@@ -65,6 +68,8 @@ export interface ClientOptions {
   http: HttpFunction;
   masterKey?: string | undefined;
   apiKey?: string | undefined;
+  /** CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY). */
+  proxyAppKey?: string | undefined;
   /** Header carrying the key (general_settings.litellm_key_header_name); default Authorization. */
   keyHeader?: string | undefined;
   /** Aborted at the overall deadline. */
@@ -155,6 +160,7 @@ export class LiteLLMClient {
   private keyOf(credential: Credential): string | undefined {
     if (credential === "master") return this.options.masterKey || undefined;
     if (credential === "api") return this.options.apiKey || undefined;
+    if (credential === "proxy") return this.options.proxyAppKey || undefined;
     return undefined;
   }
 
@@ -275,7 +281,7 @@ export class LiteLLMClient {
       if (!parsed) return fail({ kind: "malformed", status, reason: `${label}: answered with malformed JSON` });
       return { ok: true, status, data };
     }
-    const error = parsed ? errorInfo(data) : { routeMissing: false, blocked: false, notFound: false, noDb: false };
+    const error = parsed ? errorInfo(data) : { routeMissing: false, blocked: false, notFound: false, noDb: false, unhealthy: false };
     const typeText = error.type ? ` (${error.type})` : "";
     const base = `${label}: HTTP ${status}${typeText}`;
     const credentialName = spec.credential === "none" ? undefined : CREDENTIAL_ENV[spec.credential];
@@ -326,7 +332,7 @@ function transportFailure(error: unknown, label: string, aborted: boolean): ApiF
 
 /** Reads the safe parts of `{"error": {...}}` (code string or int) and `{"detail": ...}` bodies. */
 export function errorInfo(data: unknown): ErrorInfo {
-  const info: ErrorInfo = { routeMissing: false, blocked: false, notFound: false, noDb: false };
+  const info: ErrorInfo = { routeMissing: false, blocked: false, notFound: false, noDb: false, unhealthy: false };
   if (!isRecord(data)) return info;
   let texts: string[] = [];
   const error = data.error;
@@ -342,6 +348,7 @@ export function errorInfo(data: unknown): ErrorInfo {
   const text = texts.join(" ").toLowerCase();
   info.blocked = /\bis blocked\b/.test(text);
   info.notFound = /not found|does not exist/.test(text);
+  info.unhealthy = /^service unhealthy\b/.test(text);
   info.noDb = /no db connected|db not connected|database not connected|no connected db|no_db_connection/.test(text) || info.type === "no_db_connection";
   return info;
 }

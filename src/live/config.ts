@@ -13,6 +13,10 @@ export interface LiveConfig {
   apiKey?: string | undefined;
   /** --key-alias: find the integration key by alias (needs the master key). */
   keyAlias?: string | undefined;
+  /** LITELLM_PROXY_APP_KEY: CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY, coding agents). */
+  proxyAppKey?: string | undefined;
+  /** --proxy-key-alias: find that key by alias (needs the master key). */
+  proxyKeyAlias?: string | undefined;
   /** Bound for the whole live phase, in ms (default 10000). */
   timeoutMs?: number;
   /** general_settings.litellm_key_header_name of the proxy; default Authorization. */

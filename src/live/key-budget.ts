@@ -5,9 +5,11 @@
  * only the ones the key links to. Never "unlimited" when a lookup that could have found a cap failed.
  */
 import { isRecord } from "../core/guards.ts";
+import type { Remediation } from "../core/types.ts";
 import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "./scrub.ts";
+import { BUDGET_ROW_JOIN_FROM, budgetRowEnforced } from "../facts/litellm-version.ts";
 import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Cap, type Row } from "./shapes.ts";
 
 export type KeyIdentity = { kind: "raw"; raw: string } | { kind: "alias"; alias: string };
@@ -17,18 +19,33 @@ interface Common {
   key: string;
 }
 
+/** A linked budget row on a proxy whose key lookup does not join the budget table yet. */
+export interface DormantRow {
+  cap: Cap;
+  version: string;
+}
+
 export type KeyOutcome =
-  | (Common & { status: "limited"; caps: Cap[]; gates: string[]; notes: string[] })
-  | (Common & { status: "unlimited"; userCap?: Cap; gates: string[]; notes: string[] })
+  | (Common & { status: "limited"; caps: Cap[]; gates: Gate[]; notes: string[]; dormant?: DormantRow })
+  | (Common & { status: "unlimited"; userCap?: Cap; gates: Gate[]; notes: string[]; dormant?: DormantRow })
   | (Common & { status: "blocked"; by: string })
   | (Common & { status: "expired"; when: string })
   | (Common & { status: "not-found"; how: "alias" | "key" })
   | (Common & { status: "ambiguous"; count: number; alias: string })
   | (Common & { status: "inconclusive"; reason: string });
 
-export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, now: Date, scrubber: Scrubber): Promise<KeyOutcome> {
+/** `version`: what the proxy reported, when it did (the linked budget row is version-dependent). */
+export async function assessKey(
+  client: LiteLLMClient,
+  identity: KeyIdentity,
+  now: Date,
+  scrubber: Scrubber,
+  version?: string,
+  /** The credential that holds the raw key, for self lookups (the integration key, or CodeMie's proxy key). */
+  own: "api" | "proxy" = "api",
+): Promise<KeyOutcome> {
   const master = client.has("master");
-  let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV.api})`;
+  let key = identity.kind === "alias" ? `"${safeText(identity.alias) ?? "(alias)"}"` : `(${CREDENTIAL_ENV[own]})`;
   const inconclusive = (reason: string): KeyOutcome => ({ status: "inconclusive", key, reason });
 
   // Step 0: identify the key and read its row.
@@ -37,7 +54,12 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   if (identity.kind === "alias") {
     via = "master";
     const list = await client.call({ method: "GET", path: "/key/list", query: { key_alias: identity.alias, return_full_object: "true", size: "2" }, credential: "master" });
-    if (!list.ok) return inconclusive(list.failure.reason);
+    if (!list.ok) {
+      if (list.failure.status === 404 && list.failure.error?.routeMissing) {
+        return inconclusive(`this proxy has no GET /key/list (mid-2024 releases), so keys cannot be found by alias: set ${CREDENTIAL_ENV.api} instead of --key-alias`);
+      }
+      return inconclusive(list.failure.reason);
+    }
     const body = row(list.data);
     const keys = body && Array.isArray(body.keys) ? body.keys : null;
     if (!body || !keys) return inconclusive("GET /key/list: unexpected answer (no keys list)");
@@ -53,8 +75,8 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     via = "master";
     lookup = await client.call({ method: "GET", path: "/key/info", query: { key: sha256Hex(identity.raw) }, credential: "master" });
   } else {
-    via = "api";
-    lookup = await client.call({ method: "GET", path: "/key/info", credential: "api" });
+    via = own;
+    lookup = await client.call({ method: "GET", path: "/key/info", credential: own });
   }
   if (!lookup.ok) {
     const { failure } = lookup;
@@ -62,7 +84,9 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Older proxies answer 400 auth_error "Key not found in database".
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
-    if (via === "api" && failure.status === 401) {
+    // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not.
+    if (via === "master" && failure.status === 401 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (via === own && failure.status === 401) {
       if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };
       if (error?.type === "token_not_found_in_db") return { status: "not-found", key, how: "key" };
@@ -82,19 +106,20 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
   }
 
   const caps: Cap[] = [];
-  const gates: string[] = [];
+  const gates: Gate[] = [];
   const notes: string[] = [];
   const failures: string[] = [];
-  const credential: Credential = master ? "master" : "api";
-  gatesOf("key", info, gates);
+  const credential: Credential = master ? "master" : own;
+  gatesOf({ label: "key", level: "key" }, info, gates);
 
   // 1. The key's own cap (0 included).
   const keyMax = num(info.max_budget);
-  if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)) });
+  if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)), fix: keyUpdate("remove the key's own max_budget", { max_budget: null }) });
 
   // 2. The linked budget row: included by newer proxies, fetched on older ones (only if it matters).
   const budgetId = str(info.budget_id);
   let linked: BudgetLimits | null = null;
+  let dormant: DormantRow | undefined;
   if (budgetId !== null) {
     if (isRecord(info.litellm_budget_table)) linked = budgetLimits(info.litellm_budget_table);
     else if (keyMax === null) {
@@ -102,19 +127,25 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
       if (typeof fetched === "string") failures.push(fetched);
       else linked = fetched;
     }
-    if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) caps.push({ level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration) });
-    if (linked) limitGates(`budget row ${quoteId(budgetId)}`, linked, gates);
+    if (linked?.maxBudget !== null && linked?.maxBudget !== undefined) {
+      const cap = { level: `budget row ${quoteId(budgetId)}`, amount: amount(linked.maxBudget, linked.duration), fix: keyUpdate("unlink the budget row from the key", { budget_id: null }) };
+      // Only a key lookup that joins the budget table applies the row (docs/live.md).
+      const enforced = budgetRowEnforced(version);
+      if (enforced === false && version !== undefined) dormant = { cap, version: safeText(version, 40) ?? "this version" };
+      else caps.push(enforced === null ? { ...cap, amount: `${cap.amount} (enforced from LiteLLM ${BUDGET_ROW_JOIN_FROM} on; this proxy's version is unknown)` } : cap);
+    }
+    if (linked) limitGates(budgetId, linked, gates);
   }
   // 3. Per-model caps; 4. windowed caps (newest proxies).
-  if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}` });
-  if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits) });
+  if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}`, fix: keyUpdate("remove the key's per-model budgets", { model_max_budget: {} }) });
+  if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits), fix: keyUpdate("remove the key's windowed budgets", { budget_limits: [] }) });
 
   if (str(info.project_id)) notes.push("the key belongs to a project; project budgets are not checked");
   const metadata = row(info.metadata);
   if (metadata && nonEmptyList(metadata.tags)) notes.push("the key carries tags; tag budgets are not checked");
 
   // A cap on the key itself settles it: no linked lookups needed.
-  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...(dormant ? { dormant } : {}) };
 
   // 5–8. Linked levels, only those the key links to, in parallel.
   const teamId = str(info.team_id);
@@ -136,17 +167,19 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     else {
       if (teamInfo.blocked === true) blockedBy = `its ${label}`;
       const teamMax = num(teamInfo.max_budget);
-      if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)) });
-      if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits) });
-      if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}` });
-      gatesOf(label, teamInfo, gates);
+      const teamFix = (text: string, change: Record<string, unknown>): Remediation => ({ text, request: { method: "POST", path: "/team/update", body: { team_id: teamId, ...change } } });
+      if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)), fix: teamFix(`remove the max_budget of ${label}`, { max_budget: null }) });
+      if (nonEmptyList(teamInfo.budget_limits)) caps.push({ level: label, amount: windows(teamInfo.budget_limits), fix: teamFix(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
+      if (nonEmptyMap(teamInfo.model_max_budget)) caps.push({ level: label, amount: `per-model budgets for ${modelCount(teamInfo.model_max_budget)}`, fix: teamFix(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
+      gatesOf({ label, level: "team", id: teamId }, teamInfo, gates);
       // 6. Team membership (keys with a user only).
       if (userId) {
         const memberLabel = `team member ${quoteId(userId)} of ${label}`;
         const memberships = row(team.data)?.team_memberships;
         const membership = Array.isArray(memberships) ? memberships.map(row).find((m) => m !== null && m.user_id === userId) : undefined;
         const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
-        if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration) });
+        const memberFix: Remediation = { text: `remove the budget of ${memberLabel}`, request: { method: "POST", path: "/team/member_update", body: { team_id: teamId, user_id: userId, max_budget_in_team: null } } };
+        if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration), fix: memberFix });
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
         if (memberBudgetId !== null) {
@@ -158,10 +191,11 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
             else memberBudget = fetched;
           }
           if (memberBudget?.maxBudget !== null && memberBudget?.maxBudget !== undefined) {
-            caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration) });
+            const fix: Remediation = { text: `stop applying the member budget of ${label} to its members`, request: { method: "POST", path: "/team/update", body: { team_id: teamId, metadata: { ...teamMetadata, team_member_budget_id: null } } } };
+            caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration), fix });
           }
         }
-        if (teamMetadata && nonEmptyMap(teamMetadata.team_member_model_max_budget)) caps.push({ level: memberLabel, amount: "per-model member budgets (team_member_model_max_budget)" });
+        if (teamMetadata && nonEmptyMap(teamMetadata.team_member_model_max_budget)) caps.push({ level: memberLabel, amount: "per-model member budgets (team_member_model_max_budget)", fix: memberFix });
       }
       const teamOrg = str(teamInfo.organization_id);
       if (!orgId && teamOrg) {
@@ -182,7 +216,7 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     } else {
       const userMax = num(userInfo.max_budget);
       if (userMax !== null) {
-        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)) };
+        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST" as const, path: "/user/update", body: { user_id: userId, max_budget: null } } } };
         if (!teamId) caps.push(cap);
         else userCap = cap;
       }
@@ -195,13 +229,15 @@ export async function assessKey(client: LiteLLMClient, identity: KeyIdentity, no
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
-    else if (org.maxBudget !== null && org.maxBudget > 0) caps.push({ level: label, amount: amount(org.maxBudget, org.duration) });
+    else if (org.maxBudget !== null && org.maxBudget > 0) {
+      caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+    }
   }
 
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
-  if (caps.length > 0) return { status: "limited", key, caps, gates, notes };
+  if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...(dormant ? { dormant } : {}) };
   if (failures.length > 0) return inconclusive(failures.join("; "));
-  return { status: "unlimited", key, ...(userCap ? { userCap } : {}), gates, notes };
+  return { status: "unlimited", key, ...(userCap ? { userCap } : {}), ...(dormant ? { dormant } : {}), gates, notes };
 }
 
 /** A budget row by id (older proxies do not include linked rows); a string is a failure reason. */
@@ -231,7 +267,14 @@ async function organization(client: LiteLLMClient, id: string, credential: Crede
   }
   if (!orgRow) return "GET /organization/info: unexpected answer";
   // Every organization has a budget row; no row means no cap.
-  return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false };
+  return budgetLimits(orgRow.litellm_budget_table) ?? { id: "", maxBudget: null, softBudget: null, duration: null, tpm: null, rpm: null, parallel: null, modelMaxBudget: false, resetAt: undefined };
+}
+
+/** `/key/update` names the key; the tool never writes it out, so the body holds a placeholder to replace. */
+export const KEY_PLACEHOLDER = "<the integration key, sk-…>";
+
+function keyUpdate(text: string, change: Record<string, unknown>): Remediation {
+  return { text: `${text} (replace the key placeholder)`, request: { method: "POST", path: "/key/update", body: { key: KEY_PLACEHOLDER, ...change } } };
 }
 
 function amount(value: number, duration: string | null): string {
@@ -254,17 +297,69 @@ function modelCount(value: unknown): string {
   return count === 1 ? "1 model" : `${count} models`;
 }
 
-function gatesOf(label: string, source: Row, gates: string[]): void {
-  for (const [field, name] of [["tpm_limit", "tpm_limit"], ["rpm_limit", "rpm_limit"], ["max_parallel_requests", "max_parallel_requests"]] as const) {
-    const value = num(source[field]);
-    if (value !== null) gates.push(`${label} ${name} ${value}`);
+/** A rate limit (not a budget) on the integration key's path: all platform traffic shares it. */
+export interface Gate {
+  kind: "tpm_limit" | "rpm_limit" | "max_parallel_requests" | "model_tpm_limit" | "model_rpm_limit";
+  /** A number, or "gpt-4o 10" for per-model limits. */
+  value: number | string;
+  /** 'key', 'budget row "tier-1"', 'team "codemie"' */
+  source: string;
+  level: "key" | "budget row" | "team";
+  fix: Remediation;
+}
+
+const RATE_FIELDS = ["tpm_limit", "rpm_limit", "max_parallel_requests"] as const;
+
+function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, source: Row, gates: Gate[]): void {
+  const fix = (field: string, value: unknown): Remediation =>
+    owner.level === "key"
+      ? keyUpdate(`remove the key's ${field}`, { [field]: value })
+      : { text: `remove the ${field} of ${owner.label}`, request: { method: "POST", path: "/team/update", body: { team_id: owner.id, [field]: value } } };
+  for (const kind of RATE_FIELDS) {
+    const value = num(source[kind]);
+    if (value !== null) gates.push({ kind, value, source: owner.label, level: owner.level, fix: fix(kind, null) });
+  }
+  // Per-model limits live in metadata (model_rpm_limit / model_tpm_limit: {model: n}).
+  const metadata = row(source.metadata);
+  for (const kind of ["model_tpm_limit", "model_rpm_limit"] as const) {
+    const limits = metadata ? row(metadata[kind]) : null;
+    if (!limits) continue;
+    for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
+      const value = num(raw);
+      const name = safeText(model);
+      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: fix("metadata", { ...metadata, [kind]: null }) });
+    }
   }
 }
 
-function limitGates(label: string, limits: BudgetLimits, gates: string[]): void {
-  if (limits.tpm !== null) gates.push(`${label} tpm_limit ${limits.tpm}`);
-  if (limits.rpm !== null) gates.push(`${label} rpm_limit ${limits.rpm}`);
-  if (limits.parallel !== null) gates.push(`${label} max_parallel_requests ${limits.parallel}`);
+function limitGates(budgetId: string, limits: BudgetLimits, gates: Gate[]): void {
+  const source = `budget row ${quoteId(budgetId)}`;
+  const fix = (field: string): Remediation => ({ text: `remove the ${field} of ${source}`, request: { method: "POST", path: "/budget/update", body: { budget_id: budgetId, [field]: null } } });
+  if (limits.tpm !== null) gates.push({ kind: "tpm_limit", value: limits.tpm, source, level: "budget row", fix: fix("tpm_limit") });
+  if (limits.rpm !== null) gates.push({ kind: "rpm_limit", value: limits.rpm, source, level: "budget row", fix: fix("rpm_limit") });
+  if (limits.parallel !== null) gates.push({ kind: "max_parallel_requests", value: limits.parallel, source, level: "budget row", fix: fix("max_parallel_requests") });
+}
+
+/**
+ * The limits LiteLLM enforces for the key: the key's own value, else its budget row's (the row
+ * fills only null fields), and the team's on top, so the strictest of those wins; per-model
+ * limits are all listed.
+ */
+export function effectiveGates(gates: readonly Gate[]): Gate[] {
+  const out: Gate[] = [];
+  for (const kind of RATE_FIELDS) {
+    const ofKind = gates.filter((gate) => gate.kind === kind);
+    const keyOwn = ofKind.some((gate) => gate.level === "key");
+    const applied = ofKind.filter((gate) => !(keyOwn && gate.level === "budget row"));
+    const strictest = applied.reduce<Gate | undefined>((best, gate) => (best === undefined || Number(gate.value) < Number(best.value) ? gate : best), undefined);
+    if (strictest) out.push(strictest);
+  }
+  out.push(...gates.filter((gate) => gate.kind === "model_tpm_limit" || gate.kind === "model_rpm_limit"));
+  return out;
+}
+
+export function describeGates(gates: readonly Gate[]): string {
+  return gates.map((gate) => `${gate.kind} ${gate.value} (from ${gate.source})`).join(", ");
 }
 
 export function quoteId(id: string): string {

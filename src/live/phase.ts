@@ -1,6 +1,6 @@
 /**
  * Layer `live`: live checks against the LiteLLM proxy: client, session, and the live-rule contract.
- * May import core, yaml, kube, inputs, chart, facts, codemie, engine, format and io.
+ * May import core, yaml, kube, inputs, chart, facts, codemie, litellm, engine, format and io.
  *
  * The live phase: one readiness probe, then the network rules in parallel over one shared session
  * (so the number of requests does not depend on the number of workloads or values files), then the
@@ -12,11 +12,11 @@
 import type { LivePhase, Reporter } from "../engine/engine.ts";
 import type { LintModel } from "../engine/model.ts";
 import type { Finding, LiveReport, LiveStatus } from "../core/types.ts";
-import { LiteLLMClient } from "./client.ts";
+import { LiteLLMClient, type Credential } from "./client.ts";
 import { createUndiciTransport, type HttpFunction, type HttpTransport } from "../io/http.ts";
 import { Scrubber } from "./scrub.ts";
 import { LiveSession } from "./session.ts";
-import { parseReadiness, type Readiness } from "./shapes.ts";
+import { mergeReadiness, parseReadiness, unhealthyReadiness, type Readiness } from "./shapes.ts";
 import { DEFAULT_TIMEOUT_MS, type LiveConfig } from "./config.ts";
 import type { LiveRule } from "./rule.ts";
 
@@ -34,6 +34,7 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
   const scrubber = new Scrubber();
   scrubber.add(config.masterKey);
   scrubber.add(config.apiKey);
+  scrubber.add(config.proxyAppKey);
 
   let transport: HttpTransport | undefined;
   const http: HttpFunction = config.http ?? (async (request) => {
@@ -45,6 +46,7 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
     http,
     masterKey: config.masterKey,
     apiKey: config.apiKey,
+    proxyAppKey: config.proxyAppKey,
     keyHeader: config.keyHeader,
     signal: controller.signal,
     deadline: started + timeoutMs,
@@ -57,7 +59,9 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
   const errors: Finding[] = [];
   const scrubbed: Reporter = (rule, raw) => {
     const data = raw.data ? Object.fromEntries(Object.entries(raw.data).map(([name, value]) => [name, typeof value === "string" ? scrubber.scrub(value) : value])) : undefined;
-    const finding = report(rule, { ...raw, ...(data ? { data } : {}) });
+    // Remediations carry ids only, but they pass the same scrubber as messages.
+    const remediation = raw.remediation ? (JSON.parse(scrubber.scrub(JSON.stringify(raw.remediation))) as typeof raw.remediation) : undefined;
+    const finding = report(rule, { ...raw, ...(data ? { data } : {}), ...(remediation ? { remediation } : {}) });
     if (finding && rule.meta.requiresNetwork && finding.severity === "error") errors.push(finding);
     return finding;
   };
@@ -71,6 +75,10 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
     if (probe.ok) {
       readiness = parseReadiness(probe.data);
       if (!readiness) fatal = `GET /health/readiness: unexpected answer (not LiteLLM's readiness object; is ${client.displayUrl} the proxy?)`;
+      else if (readiness.version === undefined) readiness = await readinessDetails(client, readiness, notices);
+    } else if (probe.failure.status === 503 && probe.failure.error?.unhealthy) {
+      // Newest proxies: a configured database that is down fails the probe itself.
+      readiness = unhealthyReadiness();
     } else if (probe.failure.status === 404) {
       // A separate health port (separateHealthApp) or a gateway that hides it: carry on without.
       notices.push("no /health/readiness at this URL (a separate health port?); version and database state unknown");
@@ -86,6 +94,8 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
       budgetIdEnv: config.budgetIdEnv ?? "LITELLM_BUDGET_ID",
       apiKey: config.apiKey,
       keyAlias: config.keyAlias,
+      proxyAppKey: config.proxyAppKey,
+      proxyKeyAlias: config.proxyKeyAlias,
     });
     for (const notice of notices) session.notice(notice);
     if (readiness?.db === "none") session.notice("the proxy has no database (readiness: db \"Not connected\"): it cannot hold budgets or virtual keys");
@@ -118,6 +128,28 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
     // Every request has finished or been aborted by now: drop the sockets at once.
     await transport?.close().catch(() => undefined);
   }
+}
+
+/**
+ * Newest proxies keep the version (and, without the public-details setting, more) on the
+ * authenticated `/health/readiness/details`; older ones have no such route. One call, with the
+ * strongest credential there is; without one the version stays unknown.
+ */
+async function readinessDetails(client: LiteLLMClient, readiness: Readiness, notices: string[]): Promise<Readiness> {
+  const credential: Credential | undefined = client.has("master") ? "master" : client.has("api") ? "api" : undefined;
+  if (!credential) {
+    notices.push("the proxy does not publish its version on /health/readiness and no key is set to read /health/readiness/details: version-dependent checks assume the worst");
+    return readiness;
+  }
+  const result = await client.call({ method: "GET", path: "/health/readiness/details", credential });
+  if (result.ok) {
+    const details = parseReadiness(result.data, "readiness details");
+    if (details) return mergeReadiness(readiness, details);
+  } else if (result.failure.status === 503 && result.failure.error?.unhealthy) {
+    return mergeReadiness(readiness, unhealthyReadiness());
+  }
+  notices.push(`the proxy's version is unknown (${result.ok ? "GET /health/readiness/details: unexpected answer" : result.failure.reason}): version-dependent checks assume the worst`);
+  return readiness;
 }
 
 function summarise(reasons: string[]): string {

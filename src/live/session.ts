@@ -10,7 +10,7 @@ import { CREDENTIAL_ENV, type LiteLLMClient } from "./client.ts";
 import { assessKey, type KeyIdentity, type KeyOutcome } from "./key-budget.ts";
 import type { Scrubber } from "./scrub.ts";
 import { budgetLimits, safeText, type BudgetLimits, type Readiness } from "./shapes.ts";
-import { budgetTargets, keyAnchor, type BudgetTarget } from "./targets.ts";
+import { budgetTargets, envAnchor, keyAnchor, PROXY_KEY_ENV, type BudgetTarget } from "./targets.ts";
 
 export type ProblemKind = "credential" | "incomplete";
 
@@ -43,6 +43,8 @@ export interface LiveContext {
   existingBudgetIds(): Promise<string[] | null>;
   /** The §7 assessment of the integration key (memoised). */
   integrationKey(): Promise<IntegrationKeyOutcome>;
+  /** CodeMie's second platform key, when the values set LITE_LLM_PROXY_APP_KEY: where it is set and its assessment. */
+  proxyKey(): Promise<{ at: NodeRef; outcome: IntegrationKeyOutcome } | null>;
   /** Records a check that could not complete. */
   inconclusive(ruleId: string, kind: ProblemKind, reason: string): void;
   /** Informational lines for the report (JSON `live.notices`). */
@@ -59,6 +61,8 @@ export interface SessionOptions {
   budgetIdEnv: string;
   apiKey?: string | undefined;
   keyAlias?: string | undefined;
+  proxyAppKey?: string | undefined;
+  proxyKeyAlias?: string | undefined;
 }
 
 export class LiveSession implements LiveContext {
@@ -73,12 +77,15 @@ export class LiveSession implements LiveContext {
   private budgetsPromise: Promise<BudgetsOutcome> | undefined;
   private listPromise: Promise<string[] | null> | undefined;
   private keyPromise: Promise<IntegrationKeyOutcome> | undefined;
+  private proxyKeyPromise: Promise<{ at: NodeRef; outcome: IntegrationKeyOutcome } | null> | undefined;
+  private readonly model: LintModel;
 
   constructor(options: SessionOptions) {
     this.options = options;
     this.client = options.client;
     this.readiness = options.readiness;
     this.anchor = keyAnchor(options.model);
+    this.model = options.model;
     this.now = options.now;
   }
 
@@ -99,7 +106,7 @@ export class LiveSession implements LiveContext {
     if (!this.client.has("master")) {
       return { status: "inconclusive", kind: "credential", reason: `set ${CREDENTIAL_ENV.master} (an admin key): budgets can be read only by a proxy admin` };
     }
-    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
+    if (this.readiness?.db === "disconnected") return { status: "inconclusive", kind: "incomplete", reason: databaseDown(this.readiness) };
     const ids = [...new Set(targets.map((target) => target.id))].sort();
     const result = await this.client.call({ method: "POST", path: "/budget/info", body: { budgets: ids }, credential: "master" });
     if (!result.ok) return { status: "inconclusive", kind: "incomplete", reason: result.failure.reason };
@@ -127,29 +134,42 @@ export class LiveSession implements LiveContext {
   }
 
   integrationKey(): Promise<IntegrationKeyOutcome> {
-    this.keyPromise ??= this.loadKey();
+    this.keyPromise ??= this.loadKey(this.options.apiKey, this.options.keyAlias, "api", "--key-alias", "set");
     return this.keyPromise;
   }
 
-  private async loadKey(): Promise<IntegrationKeyOutcome> {
-    const { apiKey, keyAlias } = this.options;
+  proxyKey(): Promise<{ at: NodeRef; outcome: IntegrationKeyOutcome } | null> {
+    this.proxyKeyPromise ??= (async () => {
+      const at = envAnchor(this.model, [PROXY_KEY_ENV]);
+      if (!at) return null;
+      const { proxyAppKey, proxyKeyAlias } = this.options;
+      const outcome = await this.loadKey(proxyAppKey, proxyKeyAlias, "proxy", "--proxy-key-alias", `${PROXY_KEY_ENV} is set in the values, but its key was not checked: set`);
+      return { at, outcome };
+    })();
+    return this.proxyKeyPromise;
+  }
+
+  /** `raw`/`alias` may both be absent: no defaults here, or the proxy key would fall back to the integration key's. */
+  private async loadKey(raw: string | undefined, alias: string | undefined, own: "api" | "proxy", aliasFlag: string, missing: string): Promise<IntegrationKeyOutcome> {
+    const credentialEnv = CREDENTIAL_ENV[own];
     let identity: KeyIdentity;
-    if (apiKey) {
-      identity = { kind: "raw", raw: apiKey };
-      if (keyAlias) this.notice(`${CREDENTIAL_ENV.api} identifies the integration key; --key-alias is not used`);
-    } else if (keyAlias) {
+    if (raw) {
+      identity = { kind: "raw", raw };
+      if (alias) this.notice(`${credentialEnv} identifies the key; ${aliasFlag} is not used`);
+    } else if (alias) {
       if (!this.client.has("master")) {
-        return { status: "unverified", kind: "credential", reason: `--key-alias needs ${CREDENTIAL_ENV.master} (keys are listed by alias only for admins), or set ${CREDENTIAL_ENV.api} instead` };
+        return { status: "unverified", kind: "credential", reason: `${aliasFlag} needs ${CREDENTIAL_ENV.master} (keys are listed by alias only for admins), or set ${credentialEnv} instead` };
       }
-      identity = { kind: "alias", alias: keyAlias };
+      identity = { kind: "alias", alias };
     } else {
-      return { status: "unverified", kind: "credential", reason: `set ${CREDENTIAL_ENV.api} (the platform's integration key) or give --key-alias with ${CREDENTIAL_ENV.master}` };
+      const what = own === "api" ? " (the platform's integration key)" : "";
+      return { status: "unverified", kind: "credential", reason: `${missing} ${credentialEnv}${what} or give ${aliasFlag} with ${CREDENTIAL_ENV.master}` };
     }
     if (this.readiness?.db === "none") {
-      return { status: "unverified", kind: "incomplete", reason: "the proxy has no database (readiness: db \"Not connected\"), so virtual keys cannot be looked up" };
+      return { status: "unverified", kind: "incomplete", reason: `the proxy has no database (${this.readiness.evidence}), so virtual keys cannot be looked up` };
     }
-    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
-    return assessKey(this.client, identity, this.now, this.options.scrubber);
+    if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: databaseDown(this.readiness) };
+    return assessKey(this.client, identity, this.now, this.options.scrubber, this.readiness?.version, own);
   }
 
   inconclusive(ruleId: string, kind: ProblemKind, reason: string): void {
@@ -160,4 +180,9 @@ export class LiveSession implements LiveContext {
     const clean = this.options.scrubber.scrub(text);
     if (!this.notices.includes(clean)) this.notices.push(clean);
   }
+}
+
+/** "Database down" as what it is, not as a generic failure: nothing budget-related can be read. */
+function databaseDown(readiness: Readiness): string {
+  return `the proxy's database is down (${readiness.evidence}): budgets and keys cannot be read until it is back`;
 }

@@ -4,6 +4,7 @@
  */
 // Not from client.ts: the rules read these shapes, and offline runs must not load the HTTP client.
 import { isRecord } from "../core/guards.ts";
+import type { Remediation } from "../core/types.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -13,6 +14,8 @@ export interface Cap {
   level: string;
   /** 'max_budget 500 per 30d' */
   amount: string;
+  /** The API call that removes this cap. */
+  fix?: Remediation;
 }
 
 export function describeCaps(caps: Cap[]): string {
@@ -59,21 +62,45 @@ export type DbState = "connected" | "disconnected" | "none" | "unknown";
 export interface Readiness {
   version: string | undefined;
   db: DbState;
+  /** What said so, for messages: 'readiness reports db "disconnected"'. */
+  evidence: string;
 }
 
-/** The portable rule of litellm-api.md §4.2. */
-export function parseReadiness(data: unknown): Readiness | null {
+/** The portable rule of litellm-api.md §4.2, for `/health/readiness` and `/health/readiness/details`. */
+export function parseReadiness(data: unknown, path = "readiness"): Readiness | null {
   const body = row(data);
   if (!body) return null;
   const version = safeText(body.litellm_version, 40) ?? undefined;
   const db = body.db;
   const status = body.status;
   let state: DbState = "unknown";
-  if (db === "Not connected") state = "none";
-  else if (status === "connected" || status === "disconnected") state = status;
-  else if (db === "connected" || db === "disconnected") state = db;
+  let evidence = `${path} does not report the database`;
+  if (db === "Not connected") {
+    state = "none";
+    evidence = `${path} reports db "Not connected"`;
+  } else if (status === "connected" || status === "disconnected") {
+    state = status;
+    evidence = `${path} reports status "${status}"`;
+  } else if (db === "connected" || db === "disconnected") {
+    state = db;
+    evidence = `${path} reports db "${db}"`;
+  }
   if (version === undefined && state === "unknown" && !("status" in body)) return null;
-  return { version, db: state };
+  return { version, db: state, evidence };
+}
+
+/** Newest proxies fail the public probe with 503 "Service Unhealthy" when the database is down. */
+export function unhealthyReadiness(): Readiness {
+  return { version: undefined, db: "disconnected", evidence: 'GET /health/readiness answers 503 "Service Unhealthy"' };
+}
+
+/** The details endpoint fills what the minimal public answer leaves out. */
+export function mergeReadiness(base: Readiness, details: Readiness): Readiness {
+  return {
+    version: base.version ?? details.version,
+    db: base.db === "unknown" ? details.db : base.db,
+    evidence: base.db === "unknown" ? details.evidence : base.evidence,
+  };
 }
 
 // ---------------------------------------------------------------- budget rows
@@ -87,6 +114,8 @@ export interface BudgetLimits {
   rpm: number | null;
   parallel: number | null;
   modelMaxBudget: boolean;
+  /** `budget_reset_at`; `undefined` when the answer has no such field (older customer shapes). */
+  resetAt: string | null | undefined;
 }
 
 export function budgetLimits(value: unknown): BudgetLimits | null {
@@ -102,6 +131,7 @@ export function budgetLimits(value: unknown): BudgetLimits | null {
     rpm: num(budget.rpm_limit),
     parallel: num(budget.max_parallel_requests),
     modelMaxBudget: nonEmptyMap(budget.model_max_budget),
+    resetAt: "budget_reset_at" in budget ? str(budget.budget_reset_at) : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 /** What the live checks look up, and where their findings point, derived from the lint model. */
 import type { LintModel } from "../engine/model.ts";
+import { proxySetting } from "../litellm/chart-values.ts";
 import { budgetIdDefect } from "../facts/budget-ids.ts";
 import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
@@ -20,6 +21,10 @@ export interface BudgetTarget {
   related: NodeRef[];
   /** How many places set it. */
   places: number;
+  /** Set by CodeMie's budgets-config.yaml (a predefined budget CodeMie can create itself). */
+  fromBudgetsConfig?: boolean;
+  /** The LiteLLM chart's `litellm_settings.max_end_user_budget_id` (the default of every end user). */
+  endUserDefault?: boolean;
 }
 
 const MAX_RELATED = 10;
@@ -44,7 +49,7 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {
-      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0, ...(effective.source === "budgets-config" ? { fromBudgetsConfig: true } : {}) };
       byId.set(id, target);
       seenAt.set(id, new Set());
     }
@@ -55,7 +60,20 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     if (target.places > 1 && target.related.length < MAX_RELATED) target.related.push(at);
     if (target.sensitive !== sensitive) target.sensitive = target.sensitive || sensitive;
   }
-  return [...byId.values()];
+  const targets = [...byId.values()];
+  const fallback = endUserDefaultTarget(model);
+  if (fallback) targets.push(fallback);
+  return targets;
+}
+
+/** `litellm_settings.max_end_user_budget_id` of the LiteLLM chart's values, when they are linted. */
+function endUserDefaultTarget(model: LintModel): BudgetTarget | undefined {
+  const node = model.litellm ? proxySetting(model.litellm, "litellm_settings", "max_end_user_budget_id") : undefined;
+  if (node?.kind !== "scalar" || (typeof node.value !== "string" && typeof node.value !== "number")) return undefined;
+  const id = String(node.value);
+  if (!isLookupCandidate(id)) return undefined;
+  const at = { ...node.origin, part: "value" as const };
+  return { id, shown: id, sensitive: false, isDefault: false, envName: "litellm_settings.max_end_user_budget_id", at, related: [], places: 1, endUserDefault: true };
 }
 
 /** Env names that carry the platform's integration key in values files. */
@@ -63,7 +81,15 @@ const APP_KEY_ENV = ["LITE_LLM_APP_KEY", "LITELLM_API_KEY"];
 
 /** Where key and unverified findings point: the values' integration-key env entry, else the first input. */
 export function keyAnchor(model: LintModel): NodeRef {
-  for (const name of APP_KEY_ENV) {
+  return envAnchor(model, APP_KEY_ENV) ?? firstInput(model);
+}
+
+/** CodeMie's second platform key: proxy endpoints used by coding agents (falls back to LITE_LLM_APP_KEY). */
+export const PROXY_KEY_ENV = "LITE_LLM_PROXY_APP_KEY";
+
+/** The name of the first values env entry with one of these names (never its value). */
+export function envAnchor(model: LintModel, names: readonly string[]): NodeRef | undefined {
+  for (const name of names) {
     for (const list of model.facts.envLists) {
       if (list.origin !== "values") continue;
       const entry = list.entries.find((candidate) => candidate.name === name);
@@ -71,7 +97,7 @@ export function keyAnchor(model: LintModel): NodeRef {
       if (entry) return list.style === "list" ? { source: entry.at.source, path: [...entry.at.path, "name"] } : { ...entry.at, part: "key", sensitive: false };
     }
   }
-  return firstInput(model);
+  return undefined;
 }
 
 /** The first values file, else the first --set, else the first manifest document (path []). */

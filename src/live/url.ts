@@ -23,12 +23,13 @@ export function parseLiteLLMUrl(url: string, from: string): URL {
  * given), the keys and the proxy variables undici's EnvHttpProxyAgent honours from the environment,
  * never from the linted files. `more` adds what only some adapters offer.
  */
-export function liveConfig(url: string, from: string, env: Record<string, string | undefined>, budgetIdEnv: string | undefined, more: Pick<LiveConfig, "masterKey" | "keyAlias" | "timeoutMs" | "keyHeader"> = {}): LiveConfig {
+export function liveConfig(url: string, from: string, env: Record<string, string | undefined>, budgetIdEnv: string | undefined, more: Pick<LiveConfig, "masterKey" | "keyAlias" | "proxyKeyAlias" | "timeoutMs" | "keyHeader"> = {}): LiveConfig {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
   return {
     url: parseLiteLLMUrl(url, from).href,
     masterKey: env.LITELLM_MASTER_KEY || undefined,
     apiKey: env.LITELLM_API_KEY || undefined,
+    proxyAppKey: env.LITELLM_PROXY_APP_KEY || undefined,
     ...(budgetIdEnv ? { budgetIdEnv } : {}),
     proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
     ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== undefined)),

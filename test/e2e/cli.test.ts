@@ -238,3 +238,30 @@ describe("config", () => {
     expect(run.stdout).not.toContain("hunter2-literal");
   });
 });
+
+describe("both sides of the proxy (--litellm-values, --litellm-release)", () => {
+  const PLATFORM = "api:\n  extraEnv:\n    - {name: LITE_LLM_URL, value: 'http://litellm:4000'}\n";
+  const LITELLM = "image: {repository: ghcr.io/berriai/litellm-database, tag: main-v1.82.8}\nproxy_config:\n  litellm_settings: {max_end_user_budget_id: default}\n";
+
+  it("lints the LiteLLM chart's values in the same run, by flag or by shape, with remediations in JSON", async () => {
+    const dir = scratch({ "platform.yaml": PLATFORM, "litellm.yaml": LITELLM });
+    const byFlag = await runCli(["lint", "platform.yaml", "--litellm-values", "litellm.yaml", "--litellm-release", "gateway", "--format", "json"], { cwd: dir });
+    expect(byFlag.code).toBe(1);
+    const findings = JSON.parse(byFlag.stdout).findings as { ruleId: string; severity: string; message: string; remediation?: { config?: string } }[];
+    // 1.82.8 is malicious; the two unfixed bugs of max_end_user_budget_id are notes.
+    expect(findings.map((f) => `${f.ruleId}/${f.severity}`).sort()).toEqual(["litellm-image-advisory/error", "litellm-image-advisory/note", "litellm-image-advisory/note", "litellm-service-url/warning"]);
+    expect(findings.find((f) => f.ruleId === "litellm-service-url")?.remediation?.config).toBe("- {name: LITE_LLM_URL, value: 'http://gateway-litellm:4000'}");
+    const byShape = await runCli(["lint", "-f", "platform.yaml", "-f", "litellm.yaml", "--format", "json"], { cwd: dir });
+    // Release "litellm" by default: the Service is "litellm", as the URL says.
+    expect([...new Set((JSON.parse(byShape.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId))]).toEqual(["litellm-image-advisory"]);
+  });
+
+  it("refuses a release name Helm would refuse, and an empty --proxy-key-alias", async () => {
+    const dir = scratch({ "platform.yaml": PLATFORM });
+    const release = await runCli(["lint", "platform.yaml", "--litellm-release", "Bad_Name"], { cwd: dir });
+    expect([release.code, release.stderr.trim()]).toEqual([2, "litellm-preflight: --litellm-release must be a Helm release name (lowercase letters, digits and -)"]);
+    const alias = await runCli(["lint", "platform.yaml", "--proxy-key-alias", " "], { cwd: dir });
+    expect(alias.code).toBe(2);
+    expect(alias.stderr).toContain("--proxy-key-alias must not be empty");
+  });
+});

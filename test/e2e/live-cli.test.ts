@@ -36,7 +36,7 @@ describe("CLI with live checks", () => {
     const { code, stdout, stderr } = await run(["--litellm-url", server.url, "--format", "json"], { LITELLM_MASTER_KEY: MASTER, LITELLM_API_KEY: APP });
     expect(stderr).toBe("");
     const report = JSON.parse(stdout) as { live: { status: string; requests: number; litellmVersion: string }; findings: { ruleId: string; severity: string }[] };
-    expect(report.live).toMatchObject({ status: "passed", requests: 4, litellmVersion: "1.80.12" });
+    expect(report.live).toMatchObject({ status: "passed", requests: 5, litellmVersion: "1.80.12" });
     // No live finding at all, and nothing above a note from the static rules.
     expect(report.findings.filter((finding) => LIVE_RULES.includes(finding.ruleId) || finding.severity !== "note")).toEqual([]);
     expect(code).toBe(0);
@@ -46,7 +46,7 @@ describe("CLI with live checks", () => {
     const server = await fake({ fixture: "capped-team" });
     const { code, stdout } = await run([], { LITELLM_URL: server.url, LITELLM_MASTER_KEY: MASTER, LITELLM_API_KEY: APP });
     expect(stdout).toContain('error    integration key "codemie-back" is capped by team "codemie": max_budget 500 per 30d; when that is spent, every LLM call of the platform fails');
-    expect(stdout).toContain("Live checks failed (4 requests, LiteLLM 1.80.12)");
+    expect(stdout).toContain("Live checks failed (5 requests, LiteLLM 1.80.12)");
     expect(stdout).not.toContain(APP);
     expect(code).toBe(1);
   });

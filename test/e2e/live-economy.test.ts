@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { fake, lintLive, manifestsText, valuesText } from "../support/live.ts";
 
+const CONSEQUENCE =
+  "; creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
+
 function requestLine(server: { requests: { method: string; path: string }[] }): string[] {
   return server.requests.map((request) => `${request.method} ${request.path}`).sort();
 }
@@ -24,8 +27,8 @@ describe("request economy", () => {
     }
     expect(counts[0]).toBe(counts[1]);
     expect(lines[0]).toEqual(lines[1]);
-    // readiness, one batched budget lookup, one key lookup, its team.
-    expect(lines[0]).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "POST /budget/info"]);
+    // readiness, one batched budget lookup, one key lookup, its team, the global-budget row.
+    expect(lines[0]).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "GET /user/info", "POST /budget/info"]);
   });
 
   it("1 vs 20 values files: the same requests", async () => {
@@ -47,7 +50,7 @@ describe("request economy", () => {
     expect(server.count("/budget/list")).toBe(1);
     expect((server.requests.find((r) => r.path === "/budget/info")?.json as { budgets: string[] }).budgets).toHaveLength(1000);
     expect(result.findings.filter((f) => f.ruleId === "litellm-budget-exists")).toHaveLength(1000);
-    expect(result.live.requests).toBe(5);
+    expect(result.live.requests).toBe(6);
   });
 
   it("the same id in many places is one finding with related locations", async () => {
@@ -55,7 +58,7 @@ describe("request economy", () => {
     const result = await lintLive({ url: server.url, manifests: [{ name: "rendered.yaml", text: manifestsText(50, "nope") }] });
     const findings = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toBe('budget "nope" does not exist in LiteLLM (set in 50 places); existing budgets: "default", "prod-budget"');
+    expect(findings[0]?.message).toBe('budget "nope" does not exist in LiteLLM (set in 50 places); existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     expect(findings[0]?.related).toHaveLength(10);
   });
 
@@ -64,7 +67,7 @@ describe("request economy", () => {
     const item = (name: string) => `  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: ${name}}\n    spec:\n      template:\n        spec:\n          containers:\n            - name: app\n              env: [{name: LITELLM_BUDGET_ID, value: nope}]\n`;
     const result = await lintLive({ url: server.url, manifests: [{ name: "list.yaml", text: `apiVersion: v1\nkind: List\nitems:\n${item("a")}${item("b")}` }] });
     const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
-    expect(finding?.message).toBe('budget "nope" does not exist in LiteLLM (set in 2 places); existing budgets: "default", "prod-budget"');
+    expect(finding?.message).toBe('budget "nope" does not exist in LiteLLM (set in 2 places); existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     expect([finding?.location, ...(finding?.related ?? [])].map((location) => `${location!.start.line}:${location!.path.join(".")}`)).toEqual([
       "12:items.0.spec.template.spec.containers.0.env.0.value",
       "21:items.1.spec.template.spec.containers.0.env.0.value",
@@ -79,9 +82,9 @@ describe("request economy", () => {
       expect(result.live.requests).toBe(server.requests.length);
       lines[fixture] = requestLine(server);
     }
-    expect(lines.demo).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "POST /budget/info"]);
+    expect(lines.demo).toEqual(["GET /health/readiness", "GET /key/info", "GET /team/info", "GET /user/info", "POST /budget/info"]);
     expect(lines["capped-team"]).toEqual(lines.demo);
-    for (const fixture of ["key-cap", "key-budget-limits", "key-model-budget"]) expect(lines[fixture], fixture).toEqual(["GET /health/readiness", "GET /key/info", "POST /budget/info"]);
+    for (const fixture of ["key-cap", "key-budget-limits", "key-model-budget"]) expect(lines[fixture], fixture).toEqual(["GET /health/readiness", "GET /key/info", "GET /user/info", "POST /budget/info"]);
   });
 
   it("reports the live-phase time against the fake", async () => {
@@ -93,11 +96,11 @@ describe("request economy", () => {
       const started = performance.now();
       const result = await lintLive({ url: server.url, values });
       runs.push(performance.now() - started);
-      expect(result.live.requests).toBe(5);
+      expect(result.live.requests).toBe(6);
     }
     runs.sort((a, b) => a - b);
     const median = runs[2]!;
-    console.log(`live phase against the fake (demo, 5 requests): median ${median.toFixed(1)} ms of lint() incl. static rules`);
+    console.log(`live phase against the fake (demo, 6 requests): median ${median.toFixed(1)} ms of lint() incl. static rules`);
     expect(median).toBeLessThan(1000);
   });
 });

@@ -32,7 +32,7 @@ describe("unreachable proxies", () => {
     expect(result.live.status).toBe("inconclusive");
     expect(result.live.requests).toBe(3);
     expect(unverified(result)).toEqual([
-      `litellm-budget-exists, litellm-budget-limits, litellm-key-unlimited could not be completed: http://127.0.0.1:${port}: GET /health/readiness: connection refused (ECONNREFUSED)`,
+      `litellm-budget-exists, litellm-budget-limits, litellm-budget-soft, litellm-global-budget, litellm-key-unlimited, litellm-version-advisory could not be completed: http://127.0.0.1:${port}: GET /health/readiness: connection refused (ECONNREFUSED)`,
     ]);
   });
 
@@ -100,14 +100,14 @@ describe("broken answers", () => {
     const server = await fake({ fixture: "demo", faults: { routes: { "/budget/info": { status: 500 } } } });
     const result = await lintLive({ url: server.url });
     expect(server.count("/budget/info")).toBe(1);
-    expect(unverified(result)[0]).toBe("litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP 500 (internal_server_error): server error");
+    expect(unverified(result)[0]).toBe("litellm-budget-exists, litellm-budget-limits, litellm-budget-soft could not be completed: POST /budget/info: HTTP 500 (internal_server_error): server error");
   });
 
   it.each([502, 503, 504])("%i is retried with backoff, then inconclusive", async (status) => {
     const server = await fake({ fixture: "demo", faults: { routes: { "/budget/info": { status } } } });
     const result = await lintLive({ url: server.url });
     expect(server.count("/budget/info")).toBe(3);
-    expect(unverified(result)[0]).toBe(`litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP ${status}: an error page from a gateway in front of the proxy`);
+    expect(unverified(result)[0]).toBe(`litellm-budget-exists, litellm-budget-limits, litellm-budget-soft could not be completed: POST /budget/info: HTTP ${status}: an error page from a gateway in front of the proxy`);
   });
 
   it("other 4xx are not retried", async () => {
@@ -201,7 +201,7 @@ describe("redirects", () => {
     expect(other.requests).toEqual([]);
     expect(result.live.status).toBe("inconclusive");
     expect(unverified(result)[0]).toBe(
-      `litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP 302 redirect to ${other.origin}; redirects are not followed (point --litellm-url at the proxy itself)`,
+      `litellm-budget-exists, litellm-budget-limits, litellm-budget-soft could not be completed: POST /budget/info: HTTP 302 redirect to ${other.origin}; redirects are not followed (point --litellm-url at the proxy itself)`,
     );
     expect(server.count("/budget/info")).toBe(1);
   });

@@ -62,7 +62,30 @@ describe("codemie-budget-drift", () => {
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text }] });
     const missing = result.findings.filter((finding) => finding.ruleId === "litellm-budget-exists");
     expect(missing.map((finding) => [finding.location.start.line, finding.location.start.column])).toEqual([[22, 25]]);
+    // Budget check and reconciliation are on here: CodeMie creates it at its next start.
+    expect(missing[0]?.severity).toBe("warning");
     expect(missing[0]?.message).toContain("codemie_cli");
-    expect(result.live.status).toBe("failed");
+    expect(result.live.status).toBe("passed");
+  });
+});
+
+describe("a missing predefined budget and CodeMie's reconciliation", () => {
+  const budgets = "          - {budget_id: codemie_cli, name: CLI, max_budget: 150, budget_category: cli}\n";
+
+  it("heals itself at the next start when budget check and reconciliation are on: a warning that says so", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: values(budgets, true) }] });
+    const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
+    expect([finding?.messageId, finding?.severity]).toEqual(["missingPredefined", "warning"]);
+    expect(finding?.message).toContain('budget "codemie_cli" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start');
+    expect(finding?.remediation?.request?.path).toBe("/budget/new");
+    expect(result.live.status).toBe("passed");
+  });
+
+  it("is an error when reconciliation is off", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: values(budgets, false) }] });
+    const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
+    expect([finding?.messageId, finding?.severity]).toEqual(["missing", "error"]);
   });
 });

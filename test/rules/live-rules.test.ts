@@ -1,8 +1,14 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
 import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
+import { formatJson } from "../../src/format/json.ts";
+import { formatSarif } from "../../src/format/sarif.ts";
+import { formatStylish } from "../../src/format/stylish.ts";
 import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
 import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
+
+const CONSEQUENCE =
+  "; creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
 
 function demoWith(change: (state: FakeStateInput) => void, fixture = "demo"): FakeStateInput {
   const state = structuredClone(readFixture(fixture));
@@ -30,7 +36,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budgt") }] });
       const [finding] = liveFindings(result, "litellm-budget-exists");
       expect(finding?.messageId).toBe("missing");
-      expect(finding?.message).toBe('budget "prod-budgt" does not exist in LiteLLM; did you mean "prod-budget"?');
+      expect(finding?.message).toBe('budget "prod-budgt" does not exist in LiteLLM; did you mean "prod-budget"?' + CONSEQUENCE);
       expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 7, column: 40 } });
       expect(result.live.status).toBe("failed");
       expect(server.count("/budget/list")).toBe(1);
@@ -39,7 +45,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
     it("lists the existing budgets when nothing is close", async () => {
       const server = await fake({ fixture: "demo", flavor });
       const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("totally-unrelated-name") }] });
-      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toBe('budget "totally-unrelated-name" does not exist in LiteLLM; existing budgets: "default", "prod-budget"');
+      expect(liveFindings(result, "litellm-budget-exists")[0]?.message).toBe('budget "totally-unrelated-name" does not exist in LiteLLM; existing budgets: "default", "prod-budget"' + CONSEQUENCE);
     });
 
     it("says when the built-in default id is missing, and points at the values file", async () => {
@@ -69,7 +75,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, master: null });
       const unverified = liveFindings(result, "litellm-unverified");
       expect(unverified.map((f) => f.message)).toEqual([
-        "litellm-budget-exists, litellm-budget-limits not checked: set LITELLM_MASTER_KEY (an admin key): budgets can be read only by a proxy admin",
+        "litellm-budget-exists, litellm-budget-limits, litellm-budget-soft not checked: set LITELLM_MASTER_KEY (an admin key): budgets can be read only by a proxy admin",
       ]);
       expect(server.count("/budget/info")).toBe(0);
       // The key check still runs with the integration key alone (self lookup, then its team).
@@ -82,7 +88,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url, master: "sk-wrong-master-key-123" });
       const messages = liveFindings(result, "litellm-unverified").map((f) => f.message);
       expect(messages).toContain(
-        "litellm-budget-exists, litellm-budget-limits could not be completed: POST /budget/info: HTTP 401 (token_not_found_in_db): LITELLM_MASTER_KEY was rejected or is not an admin key",
+        "litellm-budget-exists, litellm-budget-limits, litellm-budget-soft could not be completed: POST /budget/info: HTTP 401 (token_not_found_in_db): LITELLM_MASTER_KEY was rejected or is not an admin key",
       );
       expect(result.live.status).toBe("inconclusive");
     });
@@ -208,15 +214,35 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(server.count("/budget/info")).toBe(flavor === "old" ? 2 : 1);
     });
 
-    it("keeps rate limits as notices, not findings", async () => {
+    it("warns about rate limits on the key's path, naming the effective limit and its source", async () => {
       const state = demoWith((s) => {
         s.keys![0]!.rpm_limit = 600;
         s.teams![0]!.tpm_limit = 100000;
+        s.teams![0]!.rpm_limit = 100;
       });
       const server = await fake({ state, flavor });
       const result = await lintLive({ url: server.url });
-      expect(summary(result)).toEqual([]);
-      expect(result.live.notices).toContain('integration key "codemie-back" rate limits (not budgets): key rpm_limit 600, team "codemie" tpm_limit 100000');
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      expect(finding?.message).toBe(
+        'integration key "codemie-back" is rate-limited: tpm_limit 100000 (from team "codemie"), rpm_limit 100 (from team "codemie"); all LLM traffic of the platform shares these limits, so every user is throttled when they are reached',
+      );
+      expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/team/update", body: { team_id: "codemie", tpm_limit: null } });
+      expect(result.live.status).toBe("passed");
+    });
+
+    it("takes the key's own limit over its budget row's, and lists per-model limits", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.rpm_limit = 600;
+        s.keys![0]!.metadata = { model_rpm_limit: { "gpt-4o": 10 } };
+        s.keys![0]!.budget_id = "tier";
+        s.budgets!.push({ budget_id: "tier", max_budget: null, rpm_limit: 5, tpm_limit: 2000, budget_duration: null });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(liveFindings(result)[0]?.message).toContain(
+        'is rate-limited: tpm_limit 2000 (from budget row "tier"), rpm_limit 600 (from key), model_rpm_limit gpt-4o 10 (from key);',
+      );
     });
 
     it("warns only when a user cap is all that may limit a team key", async () => {
@@ -233,7 +259,8 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       // A warning does not fail the live status.
       expect(result.live.status).toBe("passed");
       expect(server.count("/team/info")).toBe(1);
-      expect(server.count("/user/info")).toBe(1);
+      // The key's user, and the global-budget row.
+      expect(server.count("/user/info")).toBe(2);
     });
 
     it("reports a blocked key (master key reads the row)", async () => {
@@ -294,20 +321,27 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
     });
 
     describe("by alias", () => {
-      it("finds the key by alias with the master key", async () => {
+      it.runIf(flavor === "new")("finds the key by alias with the master key", async () => {
         const server = await fake({ fixture: "demo", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
         expect(summary(result)).toEqual([]);
         expect(server.requests.find((r) => r.path === "/key/list")?.query).toEqual({ key_alias: "codemie-back", return_full_object: "true", size: "2" });
       });
 
-      it("reports an alias that matches no key", async () => {
+      it.runIf(flavor === "old")("says that a mid-2024 proxy has no /key/list and names the way out", async () => {
+        const server = await fake({ fixture: "demo", flavor });
+        const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
+        expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning"]);
+        expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("this proxy has no GET /key/list (mid-2024 releases), so keys cannot be found by alias: set LITELLM_API_KEY instead of --key-alias");
+      });
+
+      it.runIf(flavor === "new")("reports an alias that matches no key", async () => {
         const server = await fake({ fixture: "demo", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "nobody" });
         expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('no LiteLLM key has the alias "nobody"');
       });
 
-      it("reports an ambiguous alias instead of guessing", async () => {
+      it.runIf(flavor === "new")("reports an ambiguous alias instead of guessing", async () => {
         const server = await fake({ fixture: "ambiguous-alias", flavor });
         const result = await lintLive({ url: server.url, api: null, alias: "codemie-back" });
         expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe('2 LiteLLM keys have the alias "codemie-back"; give LITELLM_API_KEY or a unique --key-alias');
@@ -355,7 +389,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       const result = await lintLive({ url: server.url });
       expect(result.live.status).toBe("inconclusive");
       expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
-      expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("the proxy reports its database as disconnected");
+      expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain("the proxy's database is down (readiness reports");
     }
   });
 
@@ -376,12 +410,276 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
   });
 });
 
+describe("the newest readiness generation (public {status, db}, details behind a key, 503 for a database that is down)", () => {
+  it("reads the version from /health/readiness/details with the master key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(result.live).toMatchObject({ status: "passed", litellmVersion: "1.80.12" });
+    expect(server.requests.find((r) => r.path === "/health/readiness/details")?.headers.authorization).toBe(`Bearer ${MASTER}`);
+  });
+
+  it("reads the details with the integration key when there is no master key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url, master: null });
+    expect(result.live.litellmVersion).toBe("1.80.12");
+    expect(server.requests.find((r) => r.path === "/health/readiness/details")?.headers.authorization).toBe(`Bearer ${APP}`);
+  });
+
+  it("says the version is unknown without any key", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal" });
+    const result = await lintLive({ url: server.url, master: null, api: null });
+    expect(result.live.litellmVersion).toBeUndefined();
+    expect(result.live.notices.join("\n")).toContain("no key is set to read /health/readiness/details");
+    expect(server.count("/health/readiness/details")).toBe(0);
+  });
+
+  it("reports a database that is down (503) as what it is, for every check", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal", db: "disconnected" });
+    const result = await lintLive({ url: server.url, config: { retries: 0 } });
+    expect(result.live.status).toBe("inconclusive");
+    const [finding] = liveFindings(result, "litellm-unverified");
+    expect(finding?.message).toBe(
+      'litellm-budget-exists, litellm-budget-limits, litellm-budget-soft, litellm-key-unlimited could not be completed: the proxy\'s database is down (GET /health/readiness answers 503 "Service Unhealthy"): budgets and keys cannot be read until it is back',
+    );
+    expect(server.requests.map((r) => r.path)).toEqual(["/health/readiness"]);
+  });
+
+  it("is an error under --require-live semantics (the rule raised to error)", async () => {
+    const server = await fake({ fixture: "demo", readiness: "minimal", db: "disconnected" });
+    const result = await lintLive({ url: server.url, config: { retries: 0 }, severities: { "litellm-unverified": "error" } });
+    expect(summary(result)).toEqual(["litellm-unverified/incomplete/error"]);
+  });
+
+  it("says that a proxy without a database has none", async () => {
+    const server = await fake({ fixture: "no-db", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result).sort()).toEqual(["litellm-budget-exists/noDatabase/error", "litellm-unverified/incomplete/warning"]);
+    expect(liveFindings(result, "litellm-unverified")[0]?.message).toContain('the proxy has no database (readiness reports db "Not connected")');
+  });
+});
+
+describe("a key's linked budget row depends on the proxy version", () => {
+  function rowState(version: string): FakeStateInput {
+    return demoWith((s) => {
+      s.version = version;
+    }, "key-budget-row");
+  }
+
+  it("is an error from the release whose key lookup joins the budget table", async () => {
+    const server = await fake({ state: rowState("1.56.2") });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+  });
+
+  it("is a warning before it: the row caps nothing now, but will after an upgrade", async () => {
+    const server = await fake({ state: rowState("1.55.10"), flavor: "old" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/dormantBudgetRow/warning"]);
+    expect(liveFindings(result)[0]?.message).toBe(
+      'integration key "codemie-back" links budget row "prod-budget" (max_budget 300 per 30d); LiteLLM 1.55.10 does not apply a key\'s budget row (its key lookup joins the budget table only from 1.56.2 on), so the row caps nothing today, but it will cap the platform after an upgrade',
+    );
+    expect(result.live.status).toBe("passed");
+  });
+
+  it("is an error saying it depends on the version when the version is unknown", async () => {
+    // An old proxy behind the newest readiness shape: no version in public, no details route.
+    const server = await fake({ fixture: "key-budget-row", flavor: "old", readiness: "minimal" });
+    const result = await lintLive({ url: server.url });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+    expect(liveFindings(result)[0]?.message).toContain("(enforced from LiteLLM 1.56.2 on; this proxy's version is unknown)");
+  });
+});
+
+describe("end-user budgets that do not cap as they seem to", () => {
+  function budgetState(change: Record<string, unknown>): FakeStateInput {
+    return demoWith((s) => {
+      Object.assign(s.budgets!.find((b) => b.budget_id === "prod-budget")!, change);
+    });
+  }
+  const values = [{ name: "values.yaml", text: valuesText("prod-budget") }];
+
+  it("max_budget 0 blocks every end user: an error", async () => {
+    const server = await fake({ state: budgetState({ max_budget: 0, soft_budget: null }) });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual(["litellm-budget-limits/zeroMax/error"]);
+    expect(liveFindings(result, "litellm-budget-limits")[0]?.message).toContain('budget "prod-budget" has max_budget 0, so every end user is blocked after the first cent');
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("a budget_duration without budget_reset_at is off the reset schedule: a warning", async () => {
+    const server = await fake({ state: budgetState({ budget_reset_at: null }) });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual(["litellm-budget-limits/notScheduled/warning"]);
+  });
+
+  it("a soft_budget on the end-user budget is a note of its own rule, not of litellm-budget-limits", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual([]);
+    const [soft] = liveFindings(result, "litellm-budget-soft");
+    expect([soft?.severity, soft?.message]).toEqual(["note", 'budget "prod-budget" has soft_budget 200, which LiteLLM does not apply to end users (no alert, no limit); only max_budget caps them (max_budget 300, soft_budget 200, budget_duration 30d)']);
+    const none = await fake({ state: budgetState({ soft_budget: null }) });
+    expect(liveFindings(await lintLive({ url: none.url, values }), "litellm-budget-soft")).toEqual([]);
+  });
+});
+
+describe("litellm_settings.max_end_user_budget_id of the LiteLLM chart's values", () => {
+  const litellm = (id: string) => ({ name: "litellm-values.yaml", text: `proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: ${id}\n` });
+
+  it("is looked up in the same POST /budget/info as the platform's budget ids", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm("default")] });
+    expect(summary(result)).toEqual([]);
+    expect(server.requests.filter((r) => r.path === "/budget/info").map((r) => r.json)).toEqual([{ budgets: ["default", "prod-budget"] }]);
+  });
+
+  it("is an error when it names a budget that does not exist, at its line", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm("end-users")] });
+    const [finding] = liveFindings(result, "litellm-budget-exists");
+    expect(finding?.messageId).toBe("missingEndUserDefault");
+    expect(finding?.message).toBe('litellm_settings.max_end_user_budget_id names budget "end-users", which does not exist in LiteLLM; existing budgets: "default", "prod-budget"; end users without a budget of their own are then uncapped');
+    expect(finding?.location).toMatchObject({ file: "litellm-values.yaml", start: { line: 3, column: 29 } });
+  });
+});
+
+describe("remediation on live findings", () => {
+  it("gives the exact call that removes a team cap, in JSON, stylish (curl) and SARIF", async () => {
+    const server = await fake({ fixture: "capped-team" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-key-unlimited");
+    expect(finding?.remediation).toEqual({ text: 'remove the max_budget of team "codemie"', request: { method: "POST", path: "/team/update", body: { team_id: "codemie", max_budget: null } } });
+    const json = JSON.parse(formatJson(result, { name: "litellm-preflight", version: "0" }));
+    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === "litellm-key-unlimited").remediation.request.path).toBe("/team/update");
+    const stylish = formatStylish(result, { color: false, quiet: false });
+    expect(stylish).toContain(
+      `fix: curl -X POST "$LITELLM_URL/team/update" -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H 'Content-Type: application/json' -d '{"team_id":"codemie","max_budget":null}'  # remove the max_budget of team "codemie"`,
+    );
+    expect(stylish).not.toContain(MASTER);
+    const sarif = JSON.parse(formatSarif(result, { rules, tool: { name: "litellm-preflight", version: "0" }, root: "/", cwd: "/", category: "live" }));
+    const text: string = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "litellm-key-unlimited").message.text;
+    expect(text).toContain('Fix: curl -X POST "$LITELLM_URL/team/update"');
+  });
+
+  it("never writes a key into a remediation", async () => {
+    const server = await fake({ fixture: "key-cap" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-key-unlimited");
+    expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/key/update", body: { key: "<the integration key, sk-…>", max_budget: null } });
+    expect(JSON.stringify(result)).not.toContain(APP);
+  });
+
+  it("creates a missing budget with a cap", async () => {
+    const server = await fake({ fixture: "demo" });
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("team-x") }] });
+    expect(liveFindings(result, "litellm-budget-exists")[0]?.remediation?.request).toEqual({ method: "POST", path: "/budget/new", body: { budget_id: "team-x", max_budget: 10, budget_duration: "30d" } });
+  });
+});
+
+describe("CodeMie's second platform key (LITE_LLM_PROXY_APP_KEY)", () => {
+  const PROXY = "sk-demo-proxy-app-0001";
+  const withProxyKey = `${valuesText()}    - name: LITE_LLM_PROXY_APP_KEY\n      valueFrom:\n        secretKeyRef: {name: litellm-integration, key: litellm-proxy-app-key}\n`;
+  const values = [{ name: "values.yaml", text: withProxyKey }];
+
+  it("is checked like the integration key, with LITELLM_PROXY_APP_KEY, at its own values line", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values, proxyKey: PROXY });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+    const [finding] = liveFindings(result);
+    expect(finding?.message).toBe('coding-agent key (LITE_LLM_PROXY_APP_KEY) "codemie-proxy" is capped by key: max_budget 50 per 1d; when that is spent, every LLM call of the platform fails');
+    expect(finding?.location).toMatchObject({ file: "values.yaml", start: { line: 8, column: 13 } });
+    expect(JSON.stringify(result)).not.toContain(PROXY);
+  });
+
+  it("is found by --proxy-key-alias with the master key", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values, proxyAlias: "codemie-proxy" });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+  });
+
+  it("says it was not checked when no credential for it is given", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, values });
+    expect(liveFindings(result, "litellm-unverified").map((f) => f.message)).toEqual([
+      "litellm-key-unlimited not checked: LITE_LLM_PROXY_APP_KEY is set in the values, but its key was not checked: set LITELLM_PROXY_APP_KEY or give --proxy-key-alias with LITELLM_MASTER_KEY",
+    ]);
+  });
+
+  it("is not looked at when the values do not set it", async () => {
+    const server = await fake({ fixture: "proxy-key-cap" });
+    const result = await lintLive({ url: server.url, proxyKey: PROXY });
+    expect(summary(result)).toEqual([]);
+  });
+});
+
+describe("litellm-global-budget", () => {
+  it("is an error when the proxy keeps a global budget row, with the config line that removes it", async () => {
+    const server = await fake({ fixture: "global-budget" });
+    const result = await lintLive({ url: server.url });
+    const [finding] = liveFindings(result, "litellm-global-budget");
+    expect(finding?.message).toBe(
+      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+    );
+    expect(finding?.remediation?.config).toBe("proxy_config.litellm_settings.max_budget: null");
+    expect(server.requests.find((r) => r.path === "/user/info")?.query).toEqual({ user_id: "litellm-proxy-budget" });
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("passes without the row, and is not asked without the master key", async () => {
+    const server = await fake({ fixture: "demo" });
+    expect(liveFindings(await lintLive({ url: server.url }), "litellm-global-budget")).toEqual([]);
+    server.clearRequests();
+    await lintLive({ url: server.url, master: null });
+    expect(server.requests.some((r) => r.query.user_id === "litellm-proxy-budget")).toBe(false);
+  });
+});
+
+describe("litellm-version-advisory", () => {
+  it("is an error for a malicious release the proxy reports, with the link", async () => {
+    const server = await fake({ state: demoWith((s) => { s.version = "1.82.8"; }) });
+    const result = await lintLive({ url: server.url });
+    const findings = liveFindings(result, "litellm-version-advisory");
+    expect(findings.map((f) => f.severity)).toContain("error");
+    expect(findings.find((f) => f.severity === "error")?.message).toContain("the LiteLLM proxy runs 1.82.8: malicious releases uploaded to PyPI on 2026-03-24");
+    expect(findings.find((f) => f.severity === "error")?.message).toContain("https://github.com/BerriAI/litellm/issues/24518");
+    expect(result.live.status).toBe("failed");
+  });
+
+  it("only notes the bugs nobody fixed on a current release, and only where the LiteLLM values use the setting", async () => {
+    const server = await fake({ fixture: "demo" });
+    expect(liveFindings(await lintLive({ url: server.url }), "litellm-version-advisory")).toEqual([]);
+    const litellm = { name: "litellm-values.yaml", text: "proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: default\n" };
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText() }, litellm] });
+    const notes = liveFindings(result, "litellm-version-advisory");
+    expect(notes.map((f) => f.severity)).toEqual(["note", "note"]);
+    expect(notes.map((f) => f.message).join("\n")).toContain("https://github.com/BerriAI/litellm/issues/40095");
+    expect(result.live.status).toBe("passed");
+  });
+});
+
+describe("mid-2024 proxies (old flavor)", () => {
+  it("answer an unknown key with 401 'user key does not exist in db' even to the master key: key not found", async () => {
+    const server = await fake({ fixture: "old-proxy" });
+    const result = await lintLive({ url: server.url, api: "sk-not-a-real-key-9999" });
+    expect(summary(result)).toEqual(["litellm-key-unlimited/notFound/error"]);
+    const answer = server.requests.find((r) => r.path === "/key/info");
+    expect(answer?.headers.authorization).toBe(`Bearer ${MASTER}`);
+  });
+
+  it("have no /key/list", async () => {
+    const server = await fake({ fixture: "old-proxy" });
+    const response = await fetch(`${server.url}/key/list`, { headers: { authorization: `Bearer ${MASTER}` } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ detail: "Not Found" });
+  });
+});
+
 describe("the shipped old-proxy fixture (1.42.7, the demo's data)", () => {
   it("passes the unlimited integration key, as the demo does on a newer proxy", async () => {
     const server = await fake({ fixture: "old-proxy" });
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }] });
     expect(summary(result)).toEqual([]);
-    expect(result.live).toMatchObject({ status: "passed", requests: 4, litellmVersion: "1.42.7" });
+    expect(result.live).toMatchObject({ status: "passed", requests: 5, litellmVersion: "1.42.7" });
   });
 
   it("fails once the team of the key is capped", async () => {
@@ -401,8 +699,8 @@ describe("proxy without a master key (auth disabled)", () => {
     const server = await fake({ fixture: "no-master-key" });
     const result = await lintLive({ url: server.url });
     expect(liveFindings(result, "litellm-budget-exists")).toEqual([]);
-    expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning"]);
-    expect(liveFindings(result)[0]?.message).toContain("GET /key/info: HTTP 403 (auth_error): LITELLM_MASTER_KEY lacks the role for this endpoint");
+    expect(summary(result)).toEqual(["litellm-unverified/incomplete/warning", "litellm-unverified/incomplete/warning"]);
+    expect(liveFindings(result).map((f) => f.message).join("\n")).toContain("GET /key/info: HTTP 403 (auth_error): LITELLM_MASTER_KEY lacks the role for this endpoint");
   });
 });
 
@@ -412,7 +710,7 @@ describe("static errors", () => {
     const text = `${valuesText()}    - {name: LITE_LLM_MASTER_KEY, value: sk-literal-in-values-1234}\n`;
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text }] });
     expect(result.findings.some((f) => f.ruleId === "plaintext-credential" && f.severity === "error")).toBe(true);
-    expect(result.live).toMatchObject({ status: "passed", requests: 4 });
+    expect(result.live).toMatchObject({ status: "passed", requests: 5 });
     // A key in the linted files is never used as a credential.
     expect(server.requests.every((r) => !JSON.stringify(r.headers).includes("sk-literal-in-values"))).toBe(true);
   });

@@ -2,7 +2,8 @@
  * directory whose `values*.yaml` are values layers (sorted) and `manifest*.yaml` manifests; a
  * `chart/` directory in it is the chart (or `chart-path.txt` names a shared one under fixtures/charts),
  * `helm-error.txt` what a failed `helm template` printed, and `release.yaml` the manifest of the
- * deployed release (--compare-release). */
+ * deployed release (--compare-release), `litellm-release.txt` the LiteLLM chart's release name.
+ * Values files shaped like the LiteLLM chart's are linted as its values, as the CLI does with -f. */
 import { rules } from "../../rules/registry.ts";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
@@ -26,6 +27,8 @@ export interface FixtureCase {
   helmError?: string;
   /** The deployed release's manifest. */
   release?: TextInput;
+  /** `litellm-release.txt`: the LiteLLM chart's release name (--litellm-release). */
+  litellmRelease?: string;
 }
 
 function input(file: string): TextInput {
@@ -46,6 +49,7 @@ export function loadCase(path: string): FixtureCase {
     else if (files.includes("chart-path.txt") || existsSync(join(path, "chart-path.txt"))) fixture.chart = readFileSync(join(path, "chart-path.txt"), "utf8").trim();
     if (existsSync(join(path, "helm-error.txt"))) fixture.helmError = readFileSync(join(path, "helm-error.txt"), "utf8");
     if (files.includes("release.yaml")) fixture.release = input(join(path, "release.yaml"));
+    if (existsSync(join(path, "litellm-release.txt"))) fixture.litellmRelease = readFileSync(join(path, "litellm-release.txt"), "utf8").trim();
     return fixture;
   }
   const manifest = /\.manifest\.ya?ml$/.test(path);
@@ -68,6 +72,7 @@ export async function lintCase(fixture: FixtureCase, options: Partial<LintOption
     request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
     if (fixture.helmError) request.chart.renderError = fixture.helmError;
   }
+  if (fixture.litellmRelease) request.litellmRelease = fixture.litellmRelease;
   if (fixture.release) request.deployed = { release: "fixture", namespace: "default", revision: 1, manifest: fixture.release };
   return lint(request);
 }

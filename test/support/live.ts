@@ -71,6 +71,8 @@ export interface LiveRun {
   master?: string | null;
   api?: string | null;
   alias?: string;
+  proxyKey?: string;
+  proxyAlias?: string;
   timeoutMs?: number;
   config?: Partial<LiveConfig>;
   severities?: Record<string, "error" | "warning" | "note" | "off">;
@@ -90,6 +92,8 @@ export async function lintLive(run: LiveRun): Promise<LintResult> {
       masterKey: run.master === null ? undefined : (run.master ?? MASTER),
       apiKey: run.api === null ? undefined : (run.api ?? APP),
       keyAlias: run.alias,
+      proxyAppKey: run.proxyKey,
+      proxyKeyAlias: run.proxyAlias,
       timeoutMs: run.timeoutMs ?? 5000,
       proxyEnv: {},
       // Short backoff steps keep the suite fast; the production default is 200 ms.

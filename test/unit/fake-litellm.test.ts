@@ -213,6 +213,20 @@ describe("health endpoints", () => {
     expect([r.status, r.json.db, r.json.status]).toEqual([200, "disconnected", "healthy"]);
   });
 
+  it("minimal (newest) readiness: public {status, db}, 503 for a database that is down, details behind a key", async () => {
+    const s = await start({ readiness: "minimal" });
+    expect((await get(s, "/health/readiness")).json).toEqual({ status: "healthy", db: "connected" });
+    expect((await get(s, "/health/readiness/details")).status).toBe(401);
+    const details = await get(s, "/health/readiness/details", MASTER);
+    expect([details.status, details.json.litellm_version, details.json.db]).toEqual([200, "1.80.12", "connected"]);
+    s.state.db = "disconnected";
+    const down = await get(s, "/health/readiness");
+    expect([down.status, down.json]).toEqual([503, { detail: "Service Unhealthy (database unreachable)" }]);
+    expect((await get(s, "/health/readiness/details", MASTER)).status).toBe(503);
+    const old = await start({ fixture: "old-proxy", readiness: "minimal" });
+    expect((await get(old, "/health/readiness/details", MASTER)).status).toBe(404);
+  });
+
   it("intermediate readiness puts the DB state in status and keeps db connected", async () => {
     const s = await start({ readiness: "intermediate", db: "disconnected" });
     const r = (await get(s, "/health/readiness")).json;
@@ -488,11 +502,12 @@ describe("GET /key/info", () => {
     }
   });
 
-  it("unknown key: new 404 not_found_error, old 400 auth_error", async () => {
+  it("unknown key: new 404 not_found_error, mid-2024 401 'user key does not exist in db' even for the master key", async () => {
     const n = await get(await start(), `/key/info?key=${"a".repeat(64)}`, MASTER);
     expect([n.status, n.json]).toEqual([404, { error: { message: "Key not found in database", type: "not_found_error", param: "key", code: "404" } }]);
     const o = await get(await start({ fixture: "old-proxy" }), `/key/info?key=${"a".repeat(64)}`, MASTER);
-    expect([o.status, o.json.error.type, o.json.error.code]).toEqual([400, "auth_error", 400]);
+    expect([o.status, o.json.error.type, o.json.error.code]).toEqual([401, "auth_error", 401]);
+    expect(o.json.error.message).toContain("invalid user key - user key does not exist in db");
   });
 
   it("new ownership rules: viewer, same team, same user allowed; others 403", async () => {

@@ -20,15 +20,18 @@ describe("errorInfo", () => {
 
   it("keeps unknown error types out", () => {
     expect(errorInfo({ error: { type: "sk-secret-looking-type", message: "x" } }).type).toBeUndefined();
-    expect(errorInfo("just a string")).toEqual({ routeMissing: false, blocked: false, notFound: false, noDb: false });
+    expect(errorInfo("just a string")).toEqual({ routeMissing: false, blocked: false, notFound: false, noDb: false, unhealthy: false });
+    expect(errorInfo({ detail: "Service Unhealthy (database unreachable)" }).unhealthy).toBe(true);
   });
 });
 
 describe("parseReadiness", () => {
   it("applies the portable db rule of every generation", () => {
-    expect(parseReadiness({ status: "healthy", db: "connected", litellm_version: "1.80.12" })).toEqual({ version: "1.80.12", db: "connected" });
-    expect(parseReadiness({ status: "healthy", db: "Not connected", litellm_version: "1.42.7" })).toEqual({ version: "1.42.7", db: "none" });
-    expect(parseReadiness({ status: "disconnected", db: "connected", last_updated: "x" })).toEqual({ version: undefined, db: "disconnected" });
+    expect(parseReadiness({ status: "healthy", db: "connected", litellm_version: "1.80.12" })).toEqual({ version: "1.80.12", db: "connected", evidence: 'readiness reports db "connected"' });
+    expect(parseReadiness({ status: "healthy", db: "Not connected", litellm_version: "1.42.7" })).toEqual({ version: "1.42.7", db: "none", evidence: 'readiness reports db "Not connected"' });
+    expect(parseReadiness({ status: "disconnected", db: "connected", last_updated: "x" })).toEqual({ version: undefined, db: "disconnected", evidence: 'readiness reports status "disconnected"' });
+    // Newest public answer: status and db only; the version comes from the details endpoint.
+    expect(parseReadiness({ status: "healthy", db: "connected" })).toEqual({ version: undefined, db: "connected", evidence: 'readiness reports db "connected"' });
     expect(parseReadiness("I'm alive!")).toBeNull();
     expect(parseReadiness({ litellm_version: "<script>" })?.version).toBeUndefined();
   });

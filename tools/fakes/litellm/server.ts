@@ -9,7 +9,7 @@
  * headers included: this is test code, never ship it.
  *
  * Standalone: node tools/fakes/litellm/server.ts --state tools/fakes/litellm/states/demo.json --port 4010
- *             [--flavor old|new] [--root-path /litellm] [--readiness new|old|intermediate]
+ *             [--flavor old|new] [--root-path /litellm] [--readiness new|old|intermediate|minimal]
  *             [--faults '{"routes":{"/budget/info":{"delayMs":500}}}']
  * prints the base URL on one line and stops on SIGTERM / SIGINT.
  */
@@ -27,8 +27,12 @@ import { parseArgs } from "node:util";
 
 export type Flavor = "new" | "old";
 export type DbState = "connected" | "disconnected" | "Not connected";
-/** `/health/readiness` generation: new (extra fields), old (fewer), intermediate (DB state in `status`). */
-export type ReadinessShape = "new" | "old" | "intermediate";
+/**
+ * `/health/readiness` generation: new (extra fields), old (fewer), intermediate (DB state in `status`),
+ * minimal (newest: public `{"status", "db"}` only, details on the authenticated
+ * `/health/readiness/details`, and 503 when a configured database is down).
+ */
+export type ReadinessShape = "new" | "old" | "intermediate" | "minimal";
 export type Row = Record<string, unknown>;
 
 /** A key as written in a fixture: `raw` and/or `token` (sha256 hex of raw), plus DB columns. */
@@ -186,7 +190,7 @@ const ADMIN_USER_ID = "default_user_id";
 const FIXTURE_DIR = fileURLToPath(new URL("./states/", import.meta.url));
 const FLAVORS: readonly string[] = ["new", "old"];
 const DB_STATES: readonly string[] = ["connected", "disconnected", "Not connected"];
-const READINESS: readonly string[] = ["new", "old", "intermediate"];
+const READINESS: readonly string[] = ["new", "old", "intermediate", "minimal"];
 
 export function hashKey(raw: string): string {
   return createHash("sha256").update(raw, "utf8").digest("hex");
@@ -639,7 +643,7 @@ function authenticate(ctx: Ctx): Identity | Reply {
   return { role: roleOf(key, state), userId: str(key["user_id"]), teamId, token, isMaster: false, noAuth: false, key };
 }
 
-const INFO_ROUTES = new Set(["/key/info", "/v2/key/info", "/key/list", "/team/info", "/user/info", "/v2/user/info", "/organization/list", "/health"]);
+const INFO_ROUTES = new Set(["/health/readiness/details", "/key/info", "/v2/key/info", "/key/list", "/team/info", "/user/info", "/v2/user/info", "/organization/list", "/health"]);
 const ORG_ADMIN_ROUTES = new Set(["/organization/info", "/organization/list", "/organization/member_add", "/organization/member_update"]);
 
 function routeGate(ctx: Ctx): Reply | null {
@@ -697,9 +701,25 @@ function readiness(ctx: Ctx): Reply {
       litellm_version: state.version, success_callbacks: callbacks, last_updated: ctx.now.toISOString(),
     });
   }
+  if (shape === "minimal") {
+    // Newest: a configured database that is down fails the probe; the public body says no more.
+    if (state.db === "disconnected") return detail(503, "Service Unhealthy (database unreachable)");
+    return json(200, { status: "healthy", db: state.db });
+  }
   const base = { status: "healthy", db: state.db, cache: null, litellm_version: state.version, success_callbacks: callbacks };
   if (shape === "old") return json(200, base);
   return json(200, { ...base, use_aiohttp_transport: true, log_level: "WARNING", is_detailed_debug: false });
+}
+
+/** Newest `GET /health/readiness/details` (authenticated): the full body, 503 when the database is down. */
+function readinessDetails(ctx: Ctx): Reply {
+  const { state } = ctx;
+  if (state.db === "disconnected") return detail(503, "Service Unhealthy (database unreachable)");
+  return json(200, {
+    status: "healthy", db: state.db, cache: null, litellm_version: state.version,
+    success_callbacks: ["_PROXY_MaxBudgetLimiter", "_PROXY_MaxParallelRequestsHandler_v3", "_PROXY_CacheControlCheck", "ServiceLogging"],
+    use_aiohttp_transport: true, log_level: "WARNING", is_detailed_debug: false,
+  });
 }
 
 function budgetInfo(ctx: Ctx): Reply {
@@ -732,7 +752,8 @@ function keyInfo(ctx: Ctx): Reply {
   if (!key) {
     return state.flavor === "new"
       ? envelope(ctx, 404, "Key not found in database", "not_found_error", "key")
-      : envelope(ctx, 400, "Authentication Error, Key not found in database", "auth_error", "None");
+      // Mid-2024: no ownership check; the unknown key raises in get_data and surfaces as a 401.
+      : envelope(ctx, 401, "Authentication Error: invalid user key - user key does not exist in db. User Key=None", "auth_error", "None");
   }
   if (state.flavor === "new" && !canView(ident)) {
     // The caller's identity is its hash: a raw key passed in `key=` is not "self".
@@ -985,10 +1006,12 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/health/liveliness", public: true, handler: alive },
   { method: "GET", path: "/health/liveness", public: true, only: "new", handler: alive },
   { method: "GET", path: "/health/readiness", public: true, handler: readiness },
+  { method: "GET", path: "/health/readiness/details", only: "new", handler: readinessDetails },
   { method: "POST", path: "/budget/info", handler: budgetInfo },
   { method: "GET", path: "/budget/list", handler: budgetList },
   { method: "GET", path: "/key/info", handler: keyInfo },
-  { method: "GET", path: "/key/list", handler: keyList },
+  // Mid-2024 proxies have no /key/list.
+  { method: "GET", path: "/key/list", only: "new", handler: keyList },
   { method: "POST", path: "/v2/key/info", handler: keyInfoV2 },
   { method: "GET", path: "/team/info", handler: teamInfo },
   { method: "GET", path: "/user/info", handler: userInfo },
@@ -1257,7 +1280,7 @@ export async function main(argv: string[]): Promise<FakeLiteLLM> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${values.port}`);
   if (values.flavor !== undefined && !FLAVORS.includes(values.flavor)) throw new Error(`--flavor must be old or new`);
-  if (values.readiness !== undefined && !READINESS.includes(values.readiness)) throw new Error(`--readiness must be new, old or intermediate`);
+  if (values.readiness !== undefined && !READINESS.includes(values.readiness)) throw new Error(`--readiness must be new, old, intermediate or minimal`);
   const opts: FakeLiteLLMOptions = { fixture: values.state ?? "demo", port, host: values.host };
   if (values.flavor !== undefined) opts.flavor = values.flavor as Flavor;
   if (values.readiness !== undefined) opts.readiness = values.readiness as ReadinessShape;

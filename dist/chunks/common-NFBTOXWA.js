@@ -1,0 +1,33 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  activeFindings,
+  countBySeverity,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+} from "./chunk-K2U6U3EJ.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  activeFindings,
+  countBySeverity,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+};

@@ -1,0 +1,73 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  runCli
+} from "./chunk-QNHBYSCE.js";
+import "./chunk-DNU52JQF.js";
+import "./chunk-NU4ONRDX.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-WQODLWK4.js";
+import "./chunk-K2U6U3EJ.js";
+import "./chunk-UG53YV2L.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-BOIGW645.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/hook/run.ts
+import { Writable } from "node:stream";
+
+// src/hook/args.ts
+var VALUE_OPTIONS = new Set(
+  Object.entries(LINT_OPTIONS).flatMap(([name, option]) => option.type === "string" ? [`--${name}`, ..."short" in option ? [`-${option.short}`] : []] : [])
+);
+function splitHookArgs(argv) {
+  const options = [];
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      options.push(arg);
+      if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]);
+    } else {
+      files.push(arg);
+    }
+  }
+  return { options, files };
+}
+function hookCliArgs(options, file) {
+  const live = options.some((option) => option === "--litellm-url" || option.startsWith("--litellm-url="));
+  const offline = options.includes("--offline");
+  return ["lint", ...options, ...live || offline ? [] : ["--offline"], ...file === void 0 ? [] : ["--", file]];
+}
+
+// src/hook/run.ts
+var Buffered = class extends Writable {
+  text = "";
+  _write(chunk, _encoding, callback) {
+    this.text += chunk.toString();
+    callback();
+  }
+};
+async function runHook(argv, io) {
+  const { options, files } = splitHookArgs(argv);
+  const env = { ...io.env };
+  delete env.LITELLM_URL;
+  let worst = 0;
+  for (const file of files.length > 0 ? files : [void 0]) {
+    const stdout = new Buffered();
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout });
+    if (code !== 0 || !stdout.text.includes("\u2714 no problems")) io.stdout.write(stdout.text);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
+export {
+  runHook
+};

@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
+} from "./chunk-S37S66ZX.js";
+import "./chunk-WQODLWK4.js";
+import "./chunk-K2U6U3EJ.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
+};

@@ -1,0 +1,15 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  MAX_SUMMARY_FINDINGS,
+  formatSummary,
+  markdownText
+} from "./chunk-MPQBAOSU.js";
+import "./chunk-WQODLWK4.js";
+import "./chunk-K2U6U3EJ.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  MAX_SUMMARY_FINDINGS,
+  formatSummary,
+  markdownText
+};

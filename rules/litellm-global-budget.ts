@@ -1,0 +1,43 @@
+import { defineLiveRule } from "../src/live/rule.ts";
+import { formatAmount, num, row, safeText, str } from "../src/live/shapes.ts";
+
+/** The user row LiteLLM keeps for litellm_settings.max_budget (proxy_server.py litellm_proxy_budget_name). */
+export const PROXY_BUDGET_USER = "litellm-proxy-budget";
+
+export default defineLiveRule({
+  meta: {
+    id: "litellm-global-budget",
+    name: "LitellmGlobalBudget",
+    input: "live",
+    requiresNetwork: true,
+    defaultSeverity: "error",
+    description: "The proxy has a global budget, which cuts off the platform's integration key when it is spent",
+    details:
+      "`litellm_settings.max_budget` is a budget for the whole proxy: when it is spent LiteLLM refuses every LLM route (`_global_proxy_budget_check`), the platform's integration key included, so the promise that the integration key is never interrupted breaks. LiteLLM tracks it in a user row named `litellm-proxy-budget`, which this check reads with `GET /user/info?user_id=litellm-proxy-budget` (master key; one request; skipped without a database). No such row means no global budget on releases that keep the row; releases that do not are not told apart (unverified), so a missing row passes. From the LiteLLM chart's values the same setting is `litellm-proxy-settings`.",
+    remediation: "Remove litellm_settings.max_budget from the proxy's config and cap end users with their own budgets and max_end_user_budget_id.",
+    example: "# LiteLLM config.yaml (the chart's proxy_config)\nlitellm_settings:\n  max_end_user_budget_id: default   # per-user caps, not a global one",
+    tags: ["cost", "litellm", "budget", "live"],
+    messages: {
+      globalBudget: "the proxy has a global budget of {{amount}}{{period}} (litellm_settings.max_budget, spent {{spend}}): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+    },
+  },
+  async check({ live, report }) {
+    if (!live.client.has("master") || live.readiness?.db === "none" || live.readiness?.db === "disconnected") return;
+    const result = await live.client.call({ method: "GET", path: "/user/info", query: { user_id: PROXY_BUDGET_USER }, credential: "master" });
+    if (!result.ok) {
+      // 404: no global budget row. Anything else leaves the question open.
+      if (result.failure.status !== 404) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
+      return;
+    }
+    const user = row(row(result.data)?.user_info);
+    const max = user ? num(user.max_budget) : null;
+    if (!user || max === null || max <= 0) return;
+    const duration = str(user.budget_duration);
+    const data = {
+      amount: formatAmount(max),
+      period: duration ? ` per ${safeText(duration, 16) ?? "period"}` : "",
+      spend: formatAmount(num(user.spend) ?? 0),
+    };
+    report({ messageId: "globalBudget", data, at: live.anchor, remediation: { text: "remove the global budget from the proxy's config (the LiteLLM chart's proxy_config) and restart it", config: "proxy_config.litellm_settings.max_budget: null" } });
+  },
+});

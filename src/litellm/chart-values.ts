@@ -1,0 +1,165 @@
+/**
+ * Layer `litellm`: the LiteLLM Helm chart's own values (BerriAI/litellm `deploy/charts/litellm-helm`),
+ * linted in the same run as the platform's: layered like `-f`, read with the chart's defaults where a
+ * key is not set, and the names the chart derives from them (fullname, Service port, image tag).
+ * May import core, yaml, kube, inputs, chart and facts.
+ */
+import type { NodeRef } from "../core/source.ts";
+import { coalesceValues, loadValues, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
+import type { BuildLimits, VMap, VNode } from "../yaml/vnode.ts";
+
+export interface LiteLLMChartModel {
+  values: ValuesModel;
+  /** --litellm-release (default `litellm`), for the chart's fullname. */
+  release: string;
+  /** Where findings about the chart as a whole point: the first LiteLLM values file. */
+  anchor: NodeRef;
+}
+
+export const DEFAULT_LITELLM_RELEASE = "litellm";
+
+/** The chart's name (Chart.yaml) and the defaults of its values.yaml (BerriAI/litellm 00eb60c). */
+const CHART_NAME = "litellm-helm";
+const DEFAULT_NAME_OVERRIDE = "litellm";
+const DEFAULT_SERVICE_PORT = 4000;
+
+/** A value of the coalesced LiteLLM values, with where it is written (undefined = the chart default applies). */
+export interface Setting<T> {
+  value: T;
+  at?: NodeRef;
+}
+
+/**
+ * The LiteLLM chart's values: the files given for it (--litellm-values) and the -f layers of its
+ * shape (already parsed, see `separateLiteLLMLayers`), layered in that order.
+ */
+export function buildLiteLLMChart(
+  files: TextInput[],
+  detected: { files: YamlFileSource[]; trees: (VMap | null)[] },
+  release: string | undefined,
+  limits?: BuildLimits,
+): LiteLLMChartModel | null {
+  if (files.length === 0 && detected.files.length === 0) return null;
+  const given = loadValues(files, [], limits);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...given.trees, ...detected.trees], []);
+  // Problems of detected layers are reported with the platform's values, where they were read.
+  const values: ValuesModel = { ...coalesced, problems: given.problems };
+  return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0]!, path: [] } };
+}
+
+/**
+ * -f layers that are the LiteLLM chart's values rather than the platform's: a top-level
+ * `proxy_config`, `masterkey`, `masterkeySecretName`, `proxyConfigMap`, or an image from
+ * `berriai/litellm`. The platform keeps the rest (and the --set flags); each file is parsed once.
+ */
+export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: { files: YamlFileSource[]; trees: (VMap | null)[] } } {
+  const litellm = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+  const platform = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+  values.files.forEach((file, i) => {
+    const tree = values.trees[i] ?? null;
+    const side = tree && looksLikeLiteLLMChart(tree) ? litellm : platform;
+    side.files.push(file);
+    side.trees.push(tree);
+  });
+  if (litellm.files.length === 0) return { platform: values, litellm };
+  if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
+  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+}
+
+export function looksLikeLiteLLMChart(root: VMap): boolean {
+  if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
+  const repository = scalarAt(root, ["image", "repository"]);
+  return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
+}
+
+export function nodeAt(root: VNode, path: readonly string[]): VNode | undefined {
+  let node: VNode | undefined = root;
+  for (const key of path) {
+    if (node?.kind !== "map") return undefined;
+    node = node.entries.get(key);
+  }
+  return node;
+}
+
+export function scalarAt(root: VNode, path: readonly string[]): (VNode & { kind: "scalar" }) | undefined {
+  const node = nodeAt(root, path);
+  return node?.kind === "scalar" ? node : undefined;
+}
+
+function text(root: VNode, path: readonly string[]): Setting<string> | undefined {
+  const node = scalarAt(root, path);
+  if (!node || node.value === null || node.value === undefined) return undefined;
+  return { value: String(node.value), at: node.origin };
+}
+
+/**
+ * The chart's fullname, as `litellm.fullname` in templates/_helpers.tpl derives it: fullnameOverride;
+ * else nameOverride (default "litellm") or the chart name, and the release name alone when it
+ * contains that name, else `<release>-<name>`; cut to 63 characters without a trailing "-".
+ */
+export function chartFullname(chart: LiteLLMChartModel): Setting<string> & { via: string } {
+  const root = chart.values.root;
+  const override = text(root, ["fullnameOverride"]);
+  if (override && override.value !== "") return { value: dnsName(override.value), at: override.at!, via: "fullnameOverride" };
+  const nameSetting = text(root, ["nameOverride"]);
+  const name = nameSetting ? nameSetting.value || CHART_NAME : DEFAULT_NAME_OVERRIDE;
+  const full = chart.release.includes(name) ? chart.release : `${chart.release}-${name}`;
+  const via = `release "${chart.release}" and ${nameSetting ? `nameOverride "${name}"` : `the chart's default nameOverride "${name}"`}`;
+  return nameSetting?.at ? { value: dnsName(full), at: nameSetting.at, via } : { value: dnsName(full), via };
+}
+
+function dnsName(name: string): string {
+  return name.slice(0, 63).replace(/-+$/, "");
+}
+
+export function servicePort(chart: LiteLLMChartModel): Setting<number> {
+  const port = text(chart.values.root, ["service", "port"]);
+  const parsed = port ? Number(port.value) : NaN;
+  return port && Number.isInteger(parsed) ? { value: parsed, at: port.at! } : { value: DEFAULT_SERVICE_PORT };
+}
+
+/** image.tag, when it is set to something (empty: the chart's appVersion decides). */
+export function imageTag(chart: LiteLLMChartModel): Setting<string> | undefined {
+  const tag = text(chart.values.root, ["image", "tag"]);
+  return tag && tag.value.trim() !== "" ? tag : undefined;
+}
+
+/** A key of `proxy_config.<section>` (the proxy's config.yaml as the chart renders it). */
+export function proxySetting(chart: LiteLLMChartModel, section: "litellm_settings" | "general_settings", key: string): VNode | undefined {
+  const node = nodeAt(chart.values.root, ["proxy_config", section, key]);
+  return node?.kind === "scalar" && node.value === null ? undefined : node;
+}
+
+/** The `litellm_settings` keys the LiteLLM values set (for advisories that need one). */
+export function litellmSettingsInUse(chart: LiteLLMChartModel | null | undefined): Set<string> | null {
+  if (!chart) return null;
+  const settings = nodeAt(chart.values.root, ["proxy_config", "litellm_settings"]);
+  if (settings?.kind !== "map") return new Set();
+  return new Set([...settings.entries].filter(([, node]) => !(node.kind === "scalar" && node.value === null)).map(([key]) => key));
+}
+
+/** `proxyConfigMap.create: false`: the chart mounts an existing ConfigMap and ignores proxy_config. */
+export function usesExternalConfig(chart: LiteLLMChartModel): Setting<boolean> | undefined {
+  const create = scalarAt(chart.values.root, ["proxyConfigMap", "create"]);
+  return create && create.value === false ? { value: true, at: create.origin } : undefined;
+}
+
+/**
+ * Whether the proxy gets a database: the chart's standalone PostgreSQL (`db.deployStandalone`,
+ * default true), an existing one (`db.useExisting`), or DATABASE_URL given through `envVars` /
+ * `extraEnvVars`; `environmentSecrets` may hold it too, which the files cannot tell ("unknown").
+ */
+export function databaseWiring(chart: LiteLLMChartModel): { state: "configured" | "none" | "unknown"; at?: NodeRef } {
+  const root = chart.values.root;
+  const standalone = scalarAt(root, ["db", "deployStandalone"]);
+  const existing = scalarAt(root, ["db", "useExisting"]);
+  if (!standalone || standalone.value !== false) return { state: "configured" };
+  if (existing?.value === true) return { state: "configured" };
+  for (const map of ["envVars", "extraEnvVars"]) {
+    const vars = nodeAt(root, [map]);
+    if (vars?.kind === "map" && vars.entries.has("DATABASE_URL")) return { state: "configured" };
+  }
+  const secrets = nodeAt(root, ["environmentSecrets"]);
+  if (secrets?.kind === "seq" && secrets.items.length > 0) return { state: "unknown", at: standalone.origin };
+  return { state: "none", at: standalone.origin };
+}

@@ -1,0 +1,108 @@
+/** The LiteLLM chart's values model (fullname, port, database, shape detection) and release numbers. */
+import { describe, expect, it } from "vitest";
+import { advisoriesFor, budgetRowEnforced, parseRelease } from "../../src/facts/litellm-version.ts";
+import type { LiteLLMAdvisory } from "../../src/facts/litellm-advisories.ts";
+import { loadValues } from "../../src/inputs/values.ts";
+import { buildLiteLLMChart, chartFullname, databaseWiring, separateLiteLLMLayers, servicePort } from "../../src/litellm/chart-values.ts";
+
+function chart(text: string, release?: string) {
+  return buildLiteLLMChart([{ name: "litellm.yaml", text }], { files: [], trees: [] }, release)!;
+}
+
+describe("the chart's fullname, as its _helpers.tpl derives it", () => {
+  const cases: [string, string | undefined, string][] = [
+    ["service: {port: 4000}\n", undefined, "litellm"],
+    ["service: {port: 4000}\n", "gateway", "gateway-litellm"],
+    ["service: {port: 4000}\n", "my-litellm-prod", "my-litellm-prod"],
+    ["nameOverride: proxy\n", "gateway", "gateway-proxy"],
+    ['nameOverride: ""\n', "gateway", "gateway-litellm-helm"],
+    ["fullnameOverride: llm-gateway\n", "gateway", "llm-gateway"],
+    [`fullnameOverride: ${"a".repeat(62)}-b\n`, undefined, "a".repeat(62)],
+  ];
+  it.each(cases)("%j with release %s is %s", (text, release, expected) => {
+    expect(chartFullname(chart(text, release)).value).toBe(expected);
+  });
+
+  it("reads service.port, default 4000", () => {
+    expect(servicePort(chart("service: {port: 8080}\n")).value).toBe(8080);
+    expect(servicePort(chart("image: {tag: x}\n")).value).toBe(4000);
+  });
+});
+
+describe("database wiring", () => {
+  it("is configured by default, by useExisting or a DATABASE_URL, unknown behind environmentSecrets", () => {
+    expect(databaseWiring(chart("db: {}\n")).state).toBe("configured");
+    expect(databaseWiring(chart("db: {deployStandalone: false, useExisting: true}\n")).state).toBe("configured");
+    expect(databaseWiring(chart("db: {deployStandalone: false}\nenvVars: {DATABASE_URL: postgres://x}\n")).state).toBe("configured");
+    expect(databaseWiring(chart("db: {deployStandalone: false}\nenvironmentSecrets: [litellm-env]\n")).state).toBe("unknown");
+    expect(databaseWiring(chart("db: {deployStandalone: false}\n")).state).toBe("none");
+  });
+});
+
+describe("shape detection of -f files", () => {
+  it("moves LiteLLM chart values out of the platform's", () => {
+    const files = [
+      { name: "platform.yaml", text: "api:\n  extraEnv: []\n" },
+      { name: "litellm.yaml", text: "proxy_config:\n  general_settings: {}\n" },
+      { name: "image.yaml", text: "image: {repository: ghcr.io/berriai/litellm-database}\n" },
+      { name: "other-image.yaml", text: "image: {repository: ghcr.io/example/berriai-litellm-fork}\n" },
+      { name: "broken.yaml", text: "proxy_config: [\n" },
+    ];
+    const split = separateLiteLLMLayers(loadValues(files, []));
+    expect(split.litellm.files.map((file) => file.file)).toEqual(["litellm.yaml", "image.yaml"]);
+    expect(split.platform?.files.map((file) => file.file)).toEqual(["platform.yaml", "other-image.yaml", "broken.yaml"]);
+    // The platform's coalesced values hold only its own layers; the broken file's error is kept.
+    expect(split.platform?.root.entries.has("proxy_config")).toBe(false);
+    expect(split.platform?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("LiteLLM release numbers", () => {
+  it("reads versions and image tags", () => {
+    expect(parseRelease("1.80.12")).toEqual([1, 80, 12]);
+    expect(parseRelease("main-v1.82.7")).toEqual([1, 82, 7]);
+    expect(parseRelease("v1.82.7-stable")).toEqual([1, 82, 7]);
+    expect(parseRelease("litellm_stable_release_branch-v1.80.5.rc.1")).toEqual([1, 80, 5]);
+    expect(parseRelease("main-latest")).toBeNull();
+    expect(parseRelease("sha256-1.2")).toBeNull();
+  });
+
+  it("places the budget-row join at 1.56.2", () => {
+    expect([budgetRowEnforced("1.56.1"), budgetRowEnforced("1.56.2"), budgetRowEnforced("1.80.12"), budgetRowEnforced(undefined)]).toEqual([false, true, true, null]);
+  });
+
+  it("grades advisories: listed releases as given, a fixed bug as a warning before its fix, an unfixed one as a note", () => {
+    const list: LiteLLMAdvisory[] = [
+      { id: "bad", versions: ["1.82.7"], severity: "error", summary: "s", url: "u", verified: "v" },
+      { id: "fixed", introduced: "1.70.0", fixed: "1.75.0", severity: "warning", summary: "s", url: "u", verified: "v" },
+      { id: "open", severity: "warning", summary: "s", url: "u", verified: "v" },
+    ];
+    const grade = (version: string) => advisoriesFor(parseRelease(version)!, null, list).map((match) => `${match.advisory.id}:${match.severity}`);
+    expect(grade("1.82.7")).toEqual(["bad:error", "open:note"]);
+    expect(grade("1.69.9")).toEqual(["open:note"]);
+    expect(grade("1.70.0")).toEqual(["fixed:warning", "open:note"]);
+    expect(grade("1.75.0")).toEqual(["open:note"]);
+  });
+
+  it("leaves out a bug that needs a setting unless the LiteLLM values set it", () => {
+    const list: LiteLLMAdvisory[] = [{ id: "needs", setting: "max_end_user_budget_id", severity: "warning", summary: "s", url: "u", verified: "v" }];
+    expect(advisoriesFor([1, 80, 0], null, list)).toEqual([]);
+    expect(advisoriesFor([1, 80, 0], new Set(["max_budget"]), list)).toEqual([]);
+    expect(advisoriesFor([1, 80, 0], new Set(["max_end_user_budget_id"]), list).map((m) => m.severity)).toEqual(["note"]);
+  });
+});
+
+describe("findings on the LiteLLM chart's values say how to fix them", () => {
+  it("gives the config line", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const text = "proxy_config:\n  litellm_settings:\n    max_budget: 100\n    max_end_user_budget_id: default\n";
+    const result = await lint({ rules, values: [{ name: "litellm.yaml", text }], sets: [], manifests: [], options: DEFAULT_OPTIONS });
+    const finding = result.findings.find((f) => f.ruleId === "litellm-proxy-settings");
+    expect(finding?.messageId).toBe("globalBudget");
+    expect(finding?.remediation).toEqual({
+      text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets",
+      config: "proxy_config.litellm_settings.max_budget: null",
+    });
+  });
+});
