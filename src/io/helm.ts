@@ -42,7 +42,12 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     return { chart };
   }
   const chartPath = resolve(io.cwd, flags.chart);
-  const isDir = existsSync(chartPath) && statSync(chartPath).isDirectory();
+  const exists = existsSync(chartPath);
+  // helm reads a bare name or a ./, ../ or / path from disk (repo/chart and URLs it fetches): a missing one is an input error.
+  if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
+    throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
+  }
+  const isDir = exists && statSync(chartPath).isDirectory();
   const chart: ChartInput = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
   await addOverrides(chart, flags, io.cwd);
 
