@@ -6,6 +6,7 @@ import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { decodeBase64, envEntries, ResolvedEnv, type EnvEntry, type ObjectData, type ObjectIndex } from "../kube/env.ts";
+import { embeddedTree } from "../yaml/embedded.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import type { EnvList, EnvScope } from "./types.ts";
 
@@ -52,14 +53,17 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
     main.forEach((list) => consumed.add(list));
     const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
+    const peers = path.join(".");
+    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: { ...main[0]!.at, part: "key" } });
     for (const pool of CODEMIE_POOLS) {
       const poolNode = map.entries.get(pool);
       const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")!) : undefined;
       if (!poolList) continue;
       consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+      // A pool that is switched off is not deployed: its list reaches no pod.
+      const enabled = poolNode?.kind === "map" ? poolNode.entries.get("enabled") : undefined;
+      if (poolList.entries.length === 0 || (enabled?.kind === "scalar" && enabled.value === false)) continue;
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects), peers });
     }
   }
   for (const list of envLists) {
@@ -119,14 +123,16 @@ function toPlain(node: VNode): unknown {
   return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
 }
 
-/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`). */
+/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`, map or string items). */
 export function valuesObjectIndex(root: VMap): ObjectIndex {
   const found: { kind: "ConfigMap" | "Secret"; name: string; data: ObjectData }[] = [];
   const visit = (node: VNode, key: string | number | undefined, depth: number): void => {
     if (depth > 50) return;
     if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
+      for (const listed of node.items) {
+        // An item written as a string is YAML the chart renders through `tpl`.
+        const item = listed.kind === "scalar" ? embeddedTree(listed) : listed;
+        if (item?.kind !== "map") continue;
         const kind = scalarString(item.entries.get("kind"));
         const metadata = item.entries.get("metadata");
         const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : undefined;

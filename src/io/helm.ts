@@ -8,6 +8,7 @@ import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { delimiter, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.ts";
+import type { RenderedInput } from "../inputs/manifests.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
 import type { ChartInput } from "../chart/model.ts";
@@ -21,14 +22,12 @@ export interface ChartFlags {
   chartValues?: string;
 }
 
-/** The name findings give the rendered manifests (there is no file). */
-export const RENDERED_NAME = "<helm-template>";
 const HELM_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 export interface ChartSetup {
   chart?: ChartInput;
-  rendered?: TextInput;
+  rendered?: RenderedInput;
 }
 
 /** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
@@ -60,7 +59,11 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout } };
+  if (run.code === 0) {
+    // No file holds the rendering: findings on it are placed in the templates (their `# Source:`).
+    const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
+    return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates } };
+  }
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
