@@ -158,10 +158,10 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     ? await request.live(model, report, enabled.filter((rule) => isLiveRule<LiveRule>(rule)))
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
 
-  const once = oneFindingPerProblem(findings, fromRendering);
-  applyDirectives(once, model.directives);
+  findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
+  applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules, report);
-  const kept = once.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  const kept = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
   return {
     findings: sortAndDeduplicate(kept),
     budgetIds: budgetIdReports(model),
