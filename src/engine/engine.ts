@@ -13,6 +13,7 @@ import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
 import { buildChartModel, type ChartInput } from "../chart/model.ts";
+import { valuesBehindTemplate } from "../chart/rendered.ts";
 import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
 import { isRenderedInput, loadManifests, type ManifestModel } from "../inputs/manifests.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
@@ -129,7 +130,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const template = (rule.meta.messages as Record<string, string>)[raw.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
     // A rendered node the values supplied is reported at the values line, the rendered place related.
-    const twin = valuesTwin(model.facts, raw.at);
+    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : undefined);
     const at = twin ?? raw.at;
     const location = toLocation(at);
     const finding: Finding = {

@@ -94,9 +94,9 @@ export function isRenderedInput(input: TextInput): input is RenderedInput {
 }
 
 /** A rendered document reported in its template file: the template line of the deepest key of the path it writes literally. */
-class RenderedDocumentSource extends ManifestDocumentSource {
+export class RenderedDocumentSource extends ManifestDocumentSource {
   override readonly file: string;
-  private readonly template: TextInput | undefined;
+  readonly template: TextInput | undefined;
   private templateLines: LineIndex | undefined;
 
   constructor(file: string, template: TextInput | undefined, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {

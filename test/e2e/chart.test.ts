@@ -108,19 +108,21 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(run.code).toBe(0);
   });
 
-  it("reports schema errors and unknown keys at the values file, line and column, and rendered problems in the template", async () => {
+  it("reports schema errors, unknown keys and rendered problems the values explain at the values file, line and column", async () => {
     const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"], major);
     expect(run.code).toBe(1);
     const mine = findings(run).filter((finding) => ["values-schema", "values-unknown-key", "budget-id-invalid"].includes(finding.ruleId));
+    // The empty id is rendered into a ConfigMap by a template line that reads litellm.budgetId: it is reported at that value.
     expect(mine.map(at)).toEqual([
-      "fixtures/charts/codemie-lite/templates/configmap.yaml:7:3 budget-id-invalid",
       "fixtures/charts/values/typos.yaml:2:1 values-unknown-key",
       "fixtures/charts/values/typos.yaml:4:3 values-unknown-key",
+      "fixtures/charts/values/typos.yaml:6:13 budget-id-invalid",
       "fixtures/charts/values/typos.yaml:6:13 values-schema",
       "fixtures/charts/values/typos.yaml:8:3 values-schema",
     ]);
     // podAnnotations is free-form: its new key is not reported.
     expect(mine.some((finding) => finding.message.includes("example.com/team"))).toBe(false);
+    expect(mine.find((finding) => finding.ruleId === "budget-id-invalid")!.related!.map(at)).toEqual(["fixtures/charts/codemie-lite/templates/configmap.yaml:7:3"]);
   });
 
   it("reports a values file helm cannot parse at that file and line", async () => {
@@ -157,7 +159,8 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     for (const format of ["json", "sarif", "github", "stylish"]) {
       const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", format], major);
       expect(run.stdout).not.toMatch(/helm-template>|%3Chelm-template/);
-      expect(run.stdout).toContain("fixtures/charts/codemie-lite/templates/configmap.yaml");
+      // The note on the rendered env entry the values do not explain stays in its template.
+      expect(run.stdout).toContain("fixtures/charts/codemie-lite/templates/deployment.yaml");
     }
   });
 
@@ -250,9 +253,11 @@ describe("helm's errors, read from what the real binaries print", () => {
     expect(parseHelmError(fail(3, ["--set", "mode=wrong"]))).toEqual([{ kind: "schema", chart: "failing", path: ["mode"], detail: 'mode must be one of the following: "ok", "fail", "required", "include", "yaml", "tpl"' }]);
     expect(parseHelmError(fail(4, ["--set", "mode=wrong"]))).toEqual([{ kind: "schema", chart: "failing", path: ["mode"], detail: "value must be one of 'ok', 'fail', 'required', 'include', 'yaml', 'tpl'" }]);
     // helm 4 checks dependentRequired (helm 3's gojsonschema does not know it).
-    expect(parseHelmError(fail(4, ["--set", "proxy.token=x", "--set", "mode=wrong"]))).toEqual([
-      { kind: "schema", chart: "failing", path: ["proxy"], detail: "properties 'url' required, if 'token' exists" },
+    // helm 4 lists the errors in no fixed order.
+    const byPath = (problems: ReturnType<typeof parseHelmError>) => problems.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(byPath(parseHelmError(fail(4, ["--set", "proxy.token=x", "--set", "mode=wrong"])))).toEqual([
       { kind: "schema", chart: "failing", path: ["mode"], detail: "value must be one of 'ok', 'fail', 'required', 'include', 'yaml', 'tpl'" },
+      { kind: "schema", chart: "failing", path: ["proxy"], detail: "properties 'url' required, if 'token' exists" },
     ]);
   });
 
@@ -326,7 +331,7 @@ describe("pieces", () => {
     ]);
   });
 
-  it("reads helm's error wording (Helm 3 and Helm ≥ 3.18 schema lines)", () => {
+  it("reads helm's error wording (helm 3, helm ≥ 3.18 and helm 4 schema lines)", () => {
     expect(parseHelmError("Error: failed to parse v.yaml: error converting YAML to JSON: yaml: line 7: did not find expected key\n")).toEqual([
       { kind: "values-parse", file: "v.yaml", line: 7, detail: "did not find expected key" },
     ]);
@@ -339,6 +344,15 @@ describe("pieces", () => {
     ]);
     expect(parseHelmError("Error: YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: line 5: bad\n")[0]).toMatchObject({ kind: "template", template: "c/templates/x.yaml" });
     expect(parseHelmError("WARNING: something\nError: boom\n")).toEqual([{ kind: "other", detail: "boom" }]);
+    // helm 4.1.4 nests the causes of an item under a "validation failed" line (recorded from a chart with if/then and dependentRequired).
+    const nested = "Error: values don't meet the specifications of the schema(s) in the following chart(s):\nsch:\n- at '': missing property 'name'\n- at '/proxy': validation failed\n  - at '/proxy/mode': value must be one of 'lite', 'full'\n  - at '/proxy': properties 'url' required, if 'token' exists\n  - at '/proxy': missing property 'url'\n- at '/list/1': got string, want integer\n\n";
+    expect(parseHelmError(nested).map((problem) => (problem.kind === "schema" ? `${problem.path.join(".")}: ${problem.detail}` : problem.kind))).toEqual([
+      ": missing property 'name'",
+      "proxy.mode: value must be one of 'lite', 'full'",
+      "proxy: properties 'url' required, if 'token' exists",
+      "proxy: missing property 'url'",
+      "list.1: got string, want integer",
+    ]);
   });
 
   it("template scans find read paths and maps passed whole to toYaml", () => {
