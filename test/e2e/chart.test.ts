@@ -219,6 +219,20 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
         expect(run.code).toBe(0);
       }
     });
+
+    it("one finding per problem under -f + -m as well, with the real rendering in a file", async () => {
+      const home = scratch({});
+      const render = spawnSync(helmBinary(major), ["template", "codemie", "fixtures/charts/codemie-pools", "-f", `${POOL_VALUES}/proxy-flags.yaml`], { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOME: home, HELM_CACHE_HOME: join(home, "c"), HELM_CONFIG_HOME: join(home, "g"), HELM_DATA_HOME: join(home, "d") } });
+      expect(render.status).toBe(0);
+      const rendered = join(scratch({ "rendered.yaml": render.stdout }), "rendered.yaml");
+      const run = await lint(["-f", `${POOL_VALUES}/proxy-flags.yaml`, "-m", rendered, "--offline", "--format", "json"], false);
+      const flags = findings(run).filter((finding) => finding.ruleId === "codemie-budget-flags");
+      expect(flags.map((finding) => [at(finding), Boolean(finding.suppressed)])).toEqual([[`${POOL_VALUES}/proxy-flags.yaml:10:12 codemie-budget-flags`, true]]);
+      const ignored = findings(run).filter((finding) => finding.ruleId === "codemie-ignored-env");
+      expect(ignored.map(at)).toEqual([`${POOL_VALUES}/proxy-flags.yaml:3:5 codemie-ignored-env`]);
+      expect(ignored[0]!.related!.map((related) => related.file.endsWith("rendered.yaml"))).toEqual([true]);
+      expect(result(run).budgetIds.map((budget) => [budget.id, at(budget.location!)])).toEqual([["main-budget", `${POOL_VALUES}/proxy-flags.yaml:4:12`]]);
+    });
   });
 });
 
