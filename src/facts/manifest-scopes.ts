@@ -77,9 +77,9 @@ class ManifestScope implements EnvScope {
     return this.list ? [this.list] : [];
   }
 
-  /** Containers of one name (not init containers) run the same application in several workloads. */
+  /** Containers of one name and image (not init containers) run the same application in several workloads. */
   get peers(): string | undefined {
-    return this.container.group === "containers" ? this.container.name : undefined;
+    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : undefined;
   }
 
   get at(): NodeRef {

@@ -23,7 +23,7 @@ export interface EnvScope {
   workload?: ManifestObject;
   missingEnvFrom: EnvFromEntry[];
   /**
-   * Scopes that run the same application (CodeMie's API and its pools; containers of one name):
+   * Scopes that run the same application (CodeMie's API and its pools; containers of one name and image):
    * one of them without a budget id runs with the default while its peers set one.
    */
   peers?: string;
