@@ -12,7 +12,7 @@ import { budgetFacts } from "../facts/budget-ids.ts";
 import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
-import { buildChartModel, type ChartInput } from "../chart/model.ts";
+import { buildChartModel, type ChartInput, type ChartModel } from "../chart/model.ts";
 import { valuesBehindTemplate } from "../chart/rendered.ts";
 import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
 import { isRenderedInput, loadManifests, type ManifestModel } from "../inputs/manifests.ts";
@@ -104,6 +104,7 @@ export function buildModel(
   // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
   const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  if (chart) placeRenderedIdsAtValues(facts, chart);
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(values?.problems ?? []), ...(manifests?.problems ?? [])];
@@ -112,6 +113,17 @@ export function buildModel(
 }
 
 const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+
+/** A rendered id the chart's template reads from one values key (a ConfigMap of the chart) points at that key. */
+function placeRenderedIdsAtValues(facts: Facts, chart: ChartModel): void {
+  for (const fact of facts.budgetIds) {
+    if (fact.scope?.origin !== "manifest" || fact.mappedTo || !fact.at) continue;
+    const values = valuesBehindTemplate(chart, fact.at);
+    if (!values) continue;
+    fact.related.push(fact.at);
+    fact.at = values;
+  }
+}
 
 export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
   const { rules } = request;

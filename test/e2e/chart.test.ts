@@ -103,8 +103,8 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     ]);
     expect(run.helmCalls[0]!.cwd).toBe(ROOT.replace(/\/$/, ""));
     expect(result(run).stats).toMatchObject({ manifestDocuments: 3, workloads: 1 });
-    // The id is rendered into the chart's ConfigMap: it is placed at the template line that writes it.
-    expect(result(run).budgetIds.map((budget) => [budget.id, at(budget.location!)])).toEqual([["prod-budget-2", "fixtures/charts/codemie-lite/templates/configmap.yaml:7:3"]]);
+    // The id is rendered into the chart's ConfigMap by a template line that reads litellm.budgetId: it is placed at the flag that set it.
+    expect(result(run).budgetIds.map((budget) => [budget.id, at(budget.location!)])).toEqual([["prod-budget-2", "--set-string:2:18"]]);
     expect(run.code).toBe(0);
   });
 
