@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-MOKVVVUM.js";
 import {
   createLivePhase
-} from "./chunks/chunk-Q3B6XRX4.js";
+} from "./chunks/chunk-2MNKLNI4.js";
 import {
   DEFAULT_OPTIONS,
   SetApplyError,
@@ -25,12 +25,12 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-E3N57OOP.js";
+} from "./chunks/chunk-OHJIGLN3.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";
 import "./chunks/chunk-WQODLWK4.js";
-import "./chunks/chunk-FLM64P6W.js";
+import "./chunks/chunk-M7RDF6CI.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION

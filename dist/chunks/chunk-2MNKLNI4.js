@@ -12,7 +12,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-FLM64P6W.js";
+} from "./chunk-M7RDF6CI.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-Q3B6XRX4.js";
-import "./chunk-FLM64P6W.js";
+} from "./chunk-2MNKLNI4.js";
+import "./chunk-M7RDF6CI.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";

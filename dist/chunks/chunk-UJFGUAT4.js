@@ -19,13 +19,13 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-E3N57OOP.js";
+} from "./chunk-OHJIGLN3.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-FLM64P6W.js";
+} from "./chunk-M7RDF6CI.js";
 import {
   VERSION
 } from "./chunk-BOIGW645.js";
@@ -313,7 +313,7 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-OQ2VC6SJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4GFA3VY7.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
@@ -362,7 +362,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-6XIRMIM5.js");
+  const { createLivePhase } = await import("./phase-WKJGWIZS.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {

@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-TMTTHMBJ.js";
+} from "./chunk-UJFGUAT4.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
+import "./chunk-OHJIGLN3.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-FLM64P6W.js";
+import "./chunk-M7RDF6CI.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-BOIGW645.js";
 import "./chunk-356GWT3Q.js";
