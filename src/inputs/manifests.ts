@@ -137,7 +137,8 @@ function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; inde
   let parentIndent = -1;
   let from = 1;
   path.forEach((segment, depth) => {
-    if (found.depth < depth && typeof path[depth - 1] !== "number") return;
+    // A key the template does not write literally ends the descent.
+    if (found.depth < depth) return;
     if (typeof segment === "number") {
       found = { ...found, depth: depth + 1 };
       return;
