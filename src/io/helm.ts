@@ -51,7 +51,7 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
   await addOverrides(chart, flags, io.cwd);
 
   const helm = findOnPath("helm", io.env);
-  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== undefined);
   let run = await runHelm(helm, args, io);
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
