@@ -145,8 +145,15 @@ export function valuesObjectIndex(root: VMap): ObjectIndex {
   visit(root, undefined, 0);
   return {
     searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data,
+    // A name the chart renders (`{{ .Release.Name }}-budget`) matches any name with its literal parts.
+    find: (kind, name) => (found.find((object) => object.kind === kind && object.name === name) ?? found.find((object) => object.kind === kind && renderedNamePattern(object.name)?.test(name)))?.data,
   };
+}
+
+function renderedNamePattern(name: string): RegExp | undefined {
+  if (!name.includes("{{")) return undefined;
+  const parts = name.split(/\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
 }
 
 function scalarString(node: VNode | undefined): string | undefined {

@@ -165,12 +165,15 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
   });
 
   describe("a chart shaped like CodeMie's (fixtures/charts/codemie-pools)", () => {
-    it("reads a ConfigMap that extraObjects ships as a string (rendered through tpl), values-only and rendered", async () => {
+    it.each([
+      ["string-objects.yaml", 17],
+      ["templated-name.yaml", 15],
+    ])("reads a ConfigMap that extraObjects ships as a string (rendered through tpl), values-only and rendered: %s", async (file, line) => {
       for (const args of [[], POOLS]) {
-        const run = await lint([...args, "-f", `${POOL_VALUES}/string-objects.yaml`, "--offline", "--format", "json"], major);
+        const run = await lint([...args, "-f", `${POOL_VALUES}/${file}`, "--offline", "--format", "json"], major);
         expect(findings(run).filter((finding) => finding.ruleId === "budget-id-invalid")).toEqual([]);
         expect(ids(run)).toEqual(["team-budget"]);
-        expect(result(run).budgetIds.map((budget) => at(budget.location!))).toEqual([`${POOL_VALUES}/string-objects.yaml:17:26`]);
+        expect(result(run).budgetIds.map((budget) => at(budget.location!))).toEqual([`${POOL_VALUES}/${file}:${line}:26`]);
       }
     });
 
