@@ -25,7 +25,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-OHJIGLN3.js";
+} from "./chunks/chunk-U5SQLCZC.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";

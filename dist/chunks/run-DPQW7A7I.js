@@ -3,9 +3,9 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-UJFGUAT4.js";
+} from "./chunk-D2B77UBN.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-OHJIGLN3.js";
+import "./chunk-U5SQLCZC.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-M7RDF6CI.js";

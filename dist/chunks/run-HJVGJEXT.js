@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-UJFGUAT4.js";
+} from "./chunk-D2B77UBN.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-OHJIGLN3.js";
+import "./chunk-U5SQLCZC.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-M7RDF6CI.js";

@@ -1054,10 +1054,28 @@ function blockMapping(text2, headerOffset, lineCounter) {
 }
 function embeddedTree(node) {
   if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
-  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
+  const actions = [];
+  const masked = node.value.replace(TEMPLATE_ACTION, (action) => {
+    const lead = `${ACTION_LEAD}${actions.length}`;
+    actions.push(action);
+    return lead.length <= action.length ? lead + ACTION_PAD.repeat(action.length - lead.length) : action;
+  });
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, masked);
   const { doc } = source.positioned();
   if (doc.errors.length > 0) return null;
-  return buildTree(doc, source, []);
+  const tree = buildTree(doc, source, []);
+  if (tree && actions.length > 0) restoreActions(tree, actions);
+  return tree;
+}
+var TEMPLATE_ACTION = /\{\{[^\n]*?\}\}/g;
+var ACTION_LEAD = "\xA7";
+var ACTION_PAD = "\xA4";
+var PLACEHOLDER2 = /\u00a7(\d+)\u00a4*/g;
+function restoreActions(node, actions) {
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string" && node.value.includes(ACTION_LEAD)) node.value = node.value.replace(PLACEHOLDER2, (placeholder, index) => actions[Number(index)] ?? placeholder);
+  } else if (node.kind === "seq") node.items.forEach((item) => restoreActions(item, actions));
+  else for (const child of node.entries.values()) restoreActions(child, actions);
 }
 
 // src/facts/values-scopes.ts
@@ -1181,8 +1199,14 @@ function valuesObjectIndex(root) {
   visit(root, void 0, 0);
   return {
     searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
+    // A name the chart renders (`{{ .Release.Name }}-budget`) matches any name with its literal parts.
+    find: (kind, name) => (found.find((object) => object.kind === kind && object.name === name) ?? found.find((object) => object.kind === kind && renderedNamePattern(object.name)?.test(name)))?.data
   };
+}
+function renderedNamePattern(name) {
+  if (!name.includes("{{")) return void 0;
+  const parts = name.split(/\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -2246,7 +2270,7 @@ function templateKeyLine(lines, path) {
   let parentIndent = -1;
   let from = 1;
   path.forEach((segment, depth) => {
-    if (found.depth < depth && typeof path[depth - 1] !== "number") return;
+    if (found.depth < depth) return;
     if (typeof segment === "number") {
       found = { ...found, depth: depth + 1 };
       return;

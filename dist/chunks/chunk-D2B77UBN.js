@@ -19,7 +19,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-OHJIGLN3.js";
+} from "./chunk-U5SQLCZC.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
@@ -313,7 +313,7 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4GFA3VY7.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-GMGA3BGF.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io.env, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
