@@ -29,7 +29,8 @@ export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdF
   }
   facts.push(...defaultRunners(scopes, facts, options.defaultBudgetId));
   mapManifestFactsToValues(facts);
-  const kept = options.renderingIsTruth && facts.some((fact) => fact.scope?.origin === "manifest") ? renderedOnly(facts) : facts;
+  // A rendering with workloads says which ids are used, even when none of them sets one.
+  const kept = options.renderingIsTruth && scopes.some((scope) => scope.origin === "manifest") ? renderedOnly(facts) : facts;
   if (kept.length === 0) {
     kept.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
   }

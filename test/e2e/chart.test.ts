@@ -205,6 +205,11 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
       expect(result(run).budgetIds.map((budget) => at(budget.location!))).toEqual([`${POOL_VALUES}/tracer-off.yaml:4:12`]);
     });
 
+    it("with --chart, an id under a key the chart does not read reaches no pod: the workloads run with the default", async () => {
+      const run = await lint([...POOLS, "-f", `${POOL_VALUES}/unread-key.yaml`, "--offline", "--format", "json"], major);
+      expect(ids(run)).toEqual(["default"]);
+    });
+
     it("places schema errors about a value a -f file supplied at that file (if/then on a merged map)", async () => {
       const run = await lint([...POOLS, "-f", `${POOL_VALUES}/proxy-on.yaml`, "--offline", "--format", "json"], major);
       expect(findings(run).filter((finding) => finding.ruleId === "values-schema").map(at)).toEqual([
