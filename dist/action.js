@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-MOKVVVUM.js";
 import {
   createLivePhase
-} from "./chunks/chunk-2MNKLNI4.js";
+} from "./chunks/chunk-MIBD3TNR.js";
 import {
   DEFAULT_OPTIONS,
   SetApplyError,
@@ -25,12 +25,12 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-U5SQLCZC.js";
+} from "./chunks/chunk-5SI3NXDT.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";
 import "./chunks/chunk-WQODLWK4.js";
-import "./chunks/chunk-M7RDF6CI.js";
+import "./chunks/chunk-MEBALSZM.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION

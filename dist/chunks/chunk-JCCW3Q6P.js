@@ -19,13 +19,13 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-U5SQLCZC.js";
+} from "./chunk-5SI3NXDT.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-M7RDF6CI.js";
+} from "./chunk-MEBALSZM.js";
 import {
   VERSION
 } from "./chunk-BOIGW645.js";
@@ -362,7 +362,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-WKJGWIZS.js");
+  const { createLivePhase } = await import("./phase-JRRIAVDW.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {

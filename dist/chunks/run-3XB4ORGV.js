@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-D2B77UBN.js";
+} from "./chunk-JCCW3Q6P.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-U5SQLCZC.js";
+import "./chunk-5SI3NXDT.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-M7RDF6CI.js";
+import "./chunk-MEBALSZM.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-BOIGW645.js";
 import "./chunk-356GWT3Q.js";

@@ -12,7 +12,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-M7RDF6CI.js";
+} from "./chunk-MEBALSZM.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";

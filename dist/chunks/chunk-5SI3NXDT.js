@@ -18,7 +18,7 @@ import {
   formatAmount,
   isRecord,
   safeText
-} from "./chunk-M7RDF6CI.js";
+} from "./chunk-MEBALSZM.js";
 import {
   formatPath,
   placeKey,

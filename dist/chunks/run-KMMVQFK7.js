@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-D2B77UBN.js";
+} from "./chunk-JCCW3Q6P.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-U5SQLCZC.js";
+import "./chunk-5SI3NXDT.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-M7RDF6CI.js";
+import "./chunk-MEBALSZM.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-BOIGW645.js";
 import "./chunk-356GWT3Q.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-2MNKLNI4.js";
-import "./chunk-M7RDF6CI.js";
+} from "./chunk-MIBD3TNR.js";
+import "./chunk-MEBALSZM.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";

@@ -103,7 +103,7 @@ function budgetFacts(scopes, options) {
   }
   facts.push(...defaultRunners(scopes, facts, options.defaultBudgetId));
   mapManifestFactsToValues(facts);
-  const kept = options.renderingIsTruth && facts.some((fact) => fact.scope?.origin === "manifest") ? renderedOnly(facts) : facts;
+  const kept = options.renderingIsTruth && scopes.some((scope) => scope.origin === "manifest") ? renderedOnly(facts) : facts;
   if (kept.length === 0) {
     kept.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
   }
