@@ -32,6 +32,16 @@ interface Run {
 
 const wrappers = new Map<HelmMajor, string>();
 
+/** helm keeps its repositories and cache under `home`: nothing from the machine's own helm setup. */
+function helmHome(home: string): Record<string, string> {
+  return { HOME: home, HELM_CACHE_HOME: join(home, "cache"), HELM_CONFIG_HOME: join(home, "config"), HELM_DATA_HOME: join(home, "data") };
+}
+
+/** `helm template` with the real binary, in the project root. */
+function helmTemplate(major: HelmMajor, args: string[]) {
+  return spawnSync(helmBinary(major), ["template", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...helmHome(scratch({})) } });
+}
+
 /** A directory whose `helm` logs its arguments (unit-separated, one call a line) and runs the real binary. */
 function helmOnPath(major: HelmMajor): string {
   let dir = wrappers.get(major);
@@ -51,11 +61,7 @@ async function lint(args: string[], helm: HelmMajor | "standin-3.15" | false): P
   const env: Record<string, string> = {
     PATH: `${bin}${NODE_DIR}:/usr/bin:/bin`,
     NO_COLOR: "1",
-    HOME: home,
-    // helm keeps its repositories and cache here: nothing from the machine's own helm setup.
-    HELM_CACHE_HOME: join(home, "cache"),
-    HELM_CONFIG_HOME: join(home, "config"),
-    HELM_DATA_HOME: join(home, "data"),
+    ...helmHome(home),
     HELM_LOG: log,
     HELM_STANDIN_LOG: log,
   };
@@ -229,8 +235,7 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     });
 
     it("one finding per problem under -f + -m as well, with the real rendering in a file", async () => {
-      const home = scratch({});
-      const render = spawnSync(helmBinary(major), ["template", "codemie", "fixtures/charts/codemie-pools", "-f", `${POOL_VALUES}/proxy-flags.yaml`], { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOME: home, HELM_CACHE_HOME: join(home, "c"), HELM_CONFIG_HOME: join(home, "g"), HELM_DATA_HOME: join(home, "d") } });
+      const render = helmTemplate(major, ["codemie", "fixtures/charts/codemie-pools", "-f", `${POOL_VALUES}/proxy-flags.yaml`]);
       expect(render.status).toBe(0);
       const rendered = join(scratch({ "rendered.yaml": render.stdout }), "rendered.yaml");
       const run = await lint(["-f", `${POOL_VALUES}/proxy-flags.yaml`, "-m", rendered, "--offline", "--format", "json"], false);
@@ -246,10 +251,7 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
 
 describe("helm's errors, read from what the real binaries print", () => {
   const fail = (major: HelmMajor, args: string[]): string => {
-    const home = scratch({});
-    const bin = helmBinary(major);
-    const env = { ...process.env, HOME: home, HELM_CACHE_HOME: join(home, "c"), HELM_CONFIG_HOME: join(home, "g"), HELM_DATA_HOME: join(home, "d") };
-    const run = spawnSync(bin, ["template", "r", "fixtures/charts/failing", ...args], { cwd: ROOT, env, encoding: "utf8" });
+    const run = helmTemplate(major, ["r", "fixtures/charts/failing", ...args]);
     expect(run.status).toBe(1);
     return run.stderr;
   };
