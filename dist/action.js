@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-MPQBAOSU.js";
 import {
   createLivePhase
-} from "./chunks/chunk-BUDEN4V2.js";
+} from "./chunks/chunk-NDSIQ3SO.js";
 import {
   DEFAULT_OPTIONS,
   jsonLocation,
@@ -23,7 +23,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-NU4ONRDX.js";
+} from "./chunks/chunk-LI6BZ4TC.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -38,7 +38,7 @@ import {
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-UG53YV2L.js";
+} from "./chunks/chunk-S4KDTUC3.js";
 import "./chunks/chunk-BEDV53EO.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {

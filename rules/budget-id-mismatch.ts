@@ -8,12 +8,13 @@ export default defineRule({
     defaultSeverity: "warning",
     description: "Workloads, values layers, or values and manifests disagree on the budget id",
     details:
-      "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, two values layers, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others.",
+      "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, two values layers, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others. A workload that sets no budget id while the other workloads of the same application do (CodeMie's API when only `proxyPool.extraEnv` sets one, a container of the same name and image in another Deployment) runs with the default id and is reported too. With --chart, only the workloads the chart renders count: a pool or subchart that is switched off adds no id.",
     remediation: "Set the same budget id everywhere, ideally in one values key that every workload reads.",
     example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
     tags: ["correctness", "litellm", "budget"],
     messages: {
       mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
+      defaultId: '{{scope}} sets no budget id, so its pods run with the default "{{id}}" while {{otherScope}} uses "{{other}}"',
     },
   },
   check({ model, report }) {
@@ -27,7 +28,7 @@ export default defineRule({
     for (const fact of facts) {
       if (fact.id === majorityId) continue;
       report({
-        messageId: "mismatch",
+        messageId: fact.source === "default" ? "defaultId" : "mismatch",
         data: { id: fact.id!, scope: fact.scope?.label ?? fact.source, other: majorityId, otherScope: reference.scope?.label ?? reference.source },
         at: fact.at!,
         related: [reference.at!, ...fact.related],

@@ -112,7 +112,20 @@ function toSchemaError(chart: ChartModel, root: VMap, error: AjvError): SchemaEr
   if (error.keyword === "enum" && Array.isArray(error.params.allowedValues)) problem += `: ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
   if (error.keyword === "type") problem += `, not ${typeName(toJS(nodeAt(root, path)))}`;
   const node = nodeAt(root, path);
-  return { kind: "invalid", path, problem, at: node ? node.origin : parentKeyRef(chart, path), ...base };
+  return { kind: "invalid", path, problem, at: invalidAt(chart, node, path, error), ...base };
+}
+
+/**
+ * A scalar is reported where it is written. A map or list is merged from several layers, so its own
+ * node is the chart's default: the error goes to the key in the last layer that writes it, or, for
+ * `dependentRequired`/`dependencies`, to the key whose presence needs the missing one.
+ */
+function invalidAt(chart: ChartModel, node: VNode | undefined, path: YamlPath, error: AjvError): NodeRef {
+  if (!node) return parentKeyRef(chart, path);
+  if (node.kind === "scalar") return node.origin;
+  const trigger = error.keyword === "dependentRequired" || error.keyword === "dependencies" ? childAt(node, String(error.params.property ?? "")) : undefined;
+  if (trigger) return { ...trigger.origin, part: "key" };
+  return parentKeyRef(chart, path);
 }
 
 function typeName(value: unknown): string {

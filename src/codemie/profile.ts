@@ -5,6 +5,7 @@
  * Whether the inputs are CodeMie's, and which CodeMie version they deploy. CodeMie rules and the
  * legacy `DEFAULT_BUDGET_ID` variable apply only under this profile.
  */
+import type { ChartModel } from "../chart/model.ts";
 import type { NodeRef } from "../core/source.ts";
 import type { EnvList } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
@@ -31,13 +32,21 @@ export interface CodemieProfile {
 const CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
 const CODEMIE_ENV = new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
 
-export function detectCodemie(setting: ProfileSetting, values: ValuesModel | null, manifests: ManifestModel | null, envLists: EnvList[], budgetsConfigs: BudgetsConfig[]): CodemieProfile {
+export function detectCodemie(
+  setting: ProfileSetting,
+  values: ValuesModel | null,
+  manifests: ManifestModel | null,
+  envLists: EnvList[],
+  budgetsConfigs: BudgetsConfig[],
+  chart: ChartModel | null = null,
+): CodemieProfile {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
   const active =
     setting === "on" ||
     (setting === "auto" &&
       (budgetsConfigs.length > 0 ||
         looksLikeChart(values?.root) ||
+        (chart !== null && isCodemieChart(chart)) ||
         envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) ||
         (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false)));
   return { active, version, budgetsConfigs };
@@ -47,6 +56,14 @@ function looksLikeChart(root: VNode | undefined): boolean {
   if (root?.kind !== "map") return false;
   const maps = [root, ...[...root.entries.values()].filter((child) => child.kind === "map")];
   return maps.some((map) => map.kind === "map" && (map.entries.has("extraEnv") || map.entries.has("customEnv")) && CHART_MARKERS.some((key) => map.entries.has(key)));
+}
+
+/** CodeMie's own chart (or a copy of it) is known by its name, its defaults or its templates, whatever the values hold. */
+function isCodemieChart(chart: ChartModel): boolean {
+  if (chart.input.chartName === "codemie") return true;
+  if (looksLikeChart(chart.defaultsTree ?? undefined)) return true;
+  const read = (key: string) => [...chart.templates.values()].some((template) => template.text.includes(`.Values.${key}`));
+  return (read("extraEnv") || read("customEnv")) && CHART_MARKERS.some(read);
 }
 
 function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefined {

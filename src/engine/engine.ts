@@ -9,12 +9,13 @@ import { matchesGlob } from "node:path";
 import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
 import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
 import { budgetFacts } from "../facts/budget-ids.ts";
-import { collectEnvironments } from "../facts/facts.ts";
+import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
-import { buildChartModel, type ChartInput } from "../chart/model.ts";
+import { buildChartModel, type ChartInput, type ChartModel } from "../chart/model.ts";
+import { valuesBehindTemplate } from "../chart/rendered.ts";
 import { budgetEnvNames, buildDeployed, LITELLM_URL_ENV, missingRefs, type DeployedInput, type ExternalLookup } from "./deployed.ts";
-import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
+import { isRenderedInput, loadManifests, type ManifestModel } from "../inputs/manifests.ts";
 import { buildLiteLLMChart, separateLiteLLMLayers } from "../litellm/chart-values.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
@@ -24,7 +25,7 @@ import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Remediation, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -109,15 +110,16 @@ export function buildModel(
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs);
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
   // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
   const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
-  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
+  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  if (chart) placeRenderedIdsAtValues(facts, chart);
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
   const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
-  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
@@ -133,12 +135,24 @@ function helmAssumption(model: LintModel, options: LintOptions): HelmAssumption 
   return { major: helmMajor(options), from: options.helm?.from ?? "default", mattered };
 }
 
+/** A rendered id the chart's template reads from one values key (a ConfigMap of the chart) points at that key. */
+function placeRenderedIdsAtValues(facts: Facts, chart: ChartModel): void {
+  for (const fact of facts.budgetIds) {
+    if (fact.scope?.origin !== "manifest" || fact.mappedTo || !fact.at) continue;
+    const values = valuesBehindTemplate(chart, fact.at);
+    if (!values) continue;
+    fact.related.push(fact.at);
+    fact.at = values;
+  }
+}
+
 export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
   const { rules } = request;
   const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);
   if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
   const findings: Finding[] = [];
+  const fromRendering = new Set<Finding>();
   const { options } = request;
 
   const severityOf = (rule: RuleBase): SeveritySetting => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
@@ -148,19 +162,23 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const severity = raw.severity !== undefined && options.severities[rule.meta.id] === undefined ? raw.severity : configured;
     const template = (rule.meta.messages as Record<string, string>)[raw.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
-    const location = toLocation(raw.at);
+    // A rendered node the values supplied is reported at the values line, the rendered place related.
+    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : undefined);
+    const at = twin ?? raw.at;
+    const location = toLocation(at);
     const finding: Finding = {
       ruleId: rule.meta.id,
       messageId: raw.messageId,
       message: renderMessage(template, raw.data),
       severity,
       location,
-      related: (raw.related ?? []).map(toLocation),
+      related: [...(twin ? [raw.at] : []), ...(raw.related ?? [])].map(toLocation),
     };
-    const snippet = snippetOf(raw.at.source, location);
+    const snippet = snippetOf(at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
     findings.push(finding);
+    if (twin) fromRendering.add(finding);
     return finding;
   };
 
@@ -175,6 +193,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     ? await request.live(model, report, enabled.filter((rule) => isLiveRule<LiveRule>(rule)))
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
 
+  findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules, report);
   const kept = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
@@ -215,6 +234,29 @@ function reportUnusedDirectives(model: LintModel, rules: readonly RuleBase[], re
   }
 }
 
+/**
+ * A finding moved from a rendered node to the values line that supplied it is dropped when that
+ * rule already reports the same thing there (from the values, or from another rendered workload);
+ * its rendered places join the kept finding's related locations.
+ */
+function oneFindingPerProblem(findings: Finding[], fromRendering: ReadonlySet<Finding>): Finding[] {
+  const key = (finding: Finding) => {
+    const { file, start, end } = finding.location;
+    return `${finding.ruleId}\0${finding.messageId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}`;
+  };
+  const kept = new Map<string, Finding>();
+  for (const finding of [...findings].sort((a, b) => Number(fromRendering.has(a)) - Number(fromRendering.has(b)))) {
+    const existing = kept.get(key(finding));
+    if (!existing) kept.set(key(finding), finding);
+    else if (fromRendering.has(finding)) existing.related = [...(existing.related ?? []), ...(finding.related ?? []).filter((related) => !existing.related?.some((known) => sameLocation(known, related)))];
+  }
+  return findings.filter((finding) => !fromRendering.has(finding) || kept.get(key(finding)) === finding);
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   return (
     byCodeUnits(a.location.file, b.location.file) ||
@@ -243,7 +285,8 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
  * more do (a manifest with thousands of workloads lists one line, and is positioned once).
  */
 function budgetIdReports(model: LintModel): BudgetIdReport[] {
-  const groups = Map.groupBy(model.facts.budgetIds, (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  // A rendered id the values supplied is reported once, at the values line.
+  const groups = Map.groupBy(model.facts.budgetIds.filter((fact) => !fact.mappedTo), (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
   return [...groups.values()].map((facts) => {
     const fact = facts[0]!;
     const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");

@@ -27,21 +27,47 @@ export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdF
       facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
     }
   }
+  facts.push(...defaultRunners(scopes, facts, options.defaultBudgetId));
   mapManifestFactsToValues(facts);
-  if (facts.length === 0) {
-    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
+  // A rendering with workloads says which ids are used, even when none of them sets one.
+  const kept = options.renderingIsTruth && scopes.some((scope) => scope.origin === "manifest") ? renderedOnly(facts) : facts;
+  if (kept.length === 0) {
+    kept.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
   }
-  return facts;
+  return kept;
+}
+
+/** A scope that sets no budget id while a peer (same application, another workload) sets one runs with the default id. */
+function defaultRunners(scopes: EnvScope[], facts: BudgetIdFact[], defaultBudgetId: string): BudgetIdFact[] {
+  const withId = new Set(facts.map((fact) => fact.scope));
+  const groups = Map.groupBy(
+    scopes.filter((scope) => scope.peers !== undefined),
+    (scope) => `${scope.origin}\0${scope.peers}`,
+  );
+  const runners: BudgetIdFact[] = [];
+  for (const group of groups.values()) {
+    if (!group.some((scope) => withId.has(scope))) continue;
+    for (const scope of group) {
+      if (!withId.has(scope)) runners.push({ id: defaultBudgetId, source: "default", envName: null, scope, variable: null, at: scope.at ?? null, related: [] });
+    }
+  }
+  return runners;
 }
 
 /** A manifest value that a values file supplied is reported at the values line (the file a PR edits). */
 function mapManifestFactsToValues(facts: BudgetIdFact[]): void {
-  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
+  const valuesFacts = facts.filter((fact) => fact.scope?.origin === "values");
   for (const fact of facts) {
-    if (fact.source !== "manifest" || fact.id === undefined) continue;
+    if (fact.scope?.origin !== "manifest" || fact.id === undefined) continue;
     const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
     if (!twin) continue;
     fact.mappedTo = twin;
     if (fact.at) twin.related.push(fact.at);
   }
+}
+
+/** With the chart's rendering at hand, a values fact counts only when a rendered workload uses its id. */
+function renderedOnly(facts: BudgetIdFact[]): BudgetIdFact[] {
+  const used = new Set(facts.flatMap((fact) => (fact.mappedTo ? [fact.mappedTo] : [])));
+  return facts.filter((fact) => fact.scope?.origin !== "values" || used.has(fact));
 }

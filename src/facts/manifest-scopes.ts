@@ -76,6 +76,15 @@ class ManifestScope implements EnvScope {
   get lists(): EnvList[] {
     return this.list ? [this.list] : [];
   }
+
+  /** Containers of one name and image (not init containers) run the same application in several workloads. */
+  get peers(): string | undefined {
+    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : undefined;
+  }
+
+  get at(): NodeRef {
+    return this.list?.at ?? { source: this.container.source, path: this.container.path };
+  }
 }
 
 export function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {

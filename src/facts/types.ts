@@ -22,6 +22,13 @@ export interface EnvScope {
   /** A manifest scope's workload. */
   workload?: ManifestObject;
   missingEnvFrom: EnvFromEntry[];
+  /**
+   * Scopes that run the same application (CodeMie's API and its pools; containers of one name and image):
+   * one of them without a budget id runs with the default while its peers set one.
+   */
+  peers?: string;
+  /** Where a finding about the whole scope points (its env list, or its container). */
+  at?: NodeRef;
 }
 
 export interface BudgetIdFact {
@@ -42,6 +49,11 @@ export interface BudgetIdFact {
 export interface FactOptions {
   budgetIdEnv: string[];
   defaultBudgetId: string;
+  /**
+   * The manifests are the chart's own rendering (--chart): they say which workloads exist, so a
+   * values scope that no rendered workload uses (a pool or subchart that is off) adds no budget id.
+   */
+  renderingIsTruth?: boolean;
 }
 
 export interface Facts {

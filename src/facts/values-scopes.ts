@@ -6,6 +6,7 @@ import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { decodeBase64, envEntries, ResolvedEnv, type EnvEntry, type ObjectData, type ObjectIndex } from "../kube/env.ts";
+import { embeddedTree } from "../yaml/embedded.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import type { EnvList, EnvScope } from "./types.ts";
 
@@ -40,7 +41,8 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
         return;
       }
     }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    // CodeMie's chart map: its own lists, or a pool with a list (the main workload runs without one).
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
     for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
   };
   visit(root, [], undefined, 0);
@@ -49,23 +51,35 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
   for (const { map, path } of chartMaps) {
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => (node && listsByNode.get(node) ? [listsByNode.get(node)!] : []));
     // A pool's own `extraEnv` was taken with its parent chart map (visited first).
-    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    if (main.length > 0 && main.every((list) => consumed.has(list))) continue;
     main.forEach((list) => consumed.add(list));
-    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
-    for (const pool of CODEMIE_POOLS) {
-      const poolNode = map.entries.get(pool);
-      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")!) : undefined;
-      if (!poolList) continue;
+    const pools = CODEMIE_POOLS.flatMap((pool) => {
+      const list = listsByNode.get(poolList(map, pool)!);
+      return list && !consumed.has(list) ? [{ pool, list, node: map.entries.get(pool) as VMap }] : [];
+    });
+    if (main.length === 0 && pools.length === 0) continue;
+    const mainLabel = main.length > 0 ? CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ") : `${label(path, "extraEnv")} (not set)`;
+    const peers = path.join(".");
+    const mainAt: NodeRef = main.length > 0 ? { ...main[0]!.at, part: "key" } : { ...pools[0]!.node.origin, part: "key" };
+    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
+    for (const { pool, list: poolList, node: poolNode } of pools) {
       consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+      // A pool that is switched off is not deployed: its list reaches no pod.
+      const enabled = poolNode.entries.get("enabled");
+      if (poolList.entries.length === 0 || (enabled?.kind === "scalar" && enabled.value === false)) continue;
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects), peers });
     }
   }
   for (const list of envLists) {
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
+}
+
+/** The `extraEnv` node of a CodeMie pool (`dsPool`, `proxyPool`) under `map`, if any. */
+function poolList(map: VMap, pool: string): VNode | undefined {
+  const node = map.entries.get(pool);
+  return node?.kind === "map" ? node.entries.get("extraEnv") : undefined;
 }
 
 function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
@@ -128,14 +142,16 @@ function toPlain(node: VNode): unknown {
   return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
 }
 
-/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`). */
+/** ConfigMaps and Secrets that the values themselves ship (CodeMie's `extraObjects`, map or string items). */
 export function valuesObjectIndex(root: VMap): ObjectIndex {
   const found: { kind: "ConfigMap" | "Secret"; name: string; data: ObjectData }[] = [];
   const visit = (node: VNode, key: string | number | undefined, depth: number): void => {
     if (depth > 50) return;
     if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
+      for (const listed of node.items) {
+        // An item written as a string is YAML the chart renders through `tpl`.
+        const item = listed.kind === "scalar" ? embeddedTree(listed) : listed;
+        if (item?.kind !== "map") continue;
         const kind = scalarString(item.entries.get("kind"));
         const metadata = item.entries.get("metadata");
         const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : undefined;
@@ -148,8 +164,15 @@ export function valuesObjectIndex(root: VMap): ObjectIndex {
   visit(root, undefined, 0);
   return {
     searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data,
+    // A name the chart renders (`{{ .Release.Name }}-budget`) matches any name with its literal parts.
+    find: (kind, name) => (found.find((object) => object.kind === kind && object.name === name) ?? found.find((object) => object.kind === kind && renderedNamePattern(object.name)?.test(name)))?.data,
   };
+}
+
+function renderedNamePattern(name: string): RegExp | undefined {
+  if (!name.includes("{{")) return undefined;
+  const parts = name.split(/\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
 }
 
 function scalarString(node: VNode | undefined): string | undefined {

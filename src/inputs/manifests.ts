@@ -79,6 +79,89 @@ export class ManifestDocumentSource implements SourceHandle {
   }
 }
 
+/**
+ * `helm template` output (--chart): there is no file, so each document is placed in the template
+ * that rendered it (its `# Source:` line), at the template line that writes the reported key.
+ */
+export interface RenderedInput extends TextInput {
+  rendered: true;
+  /** The chart's template files by the name helm gives them (`chart/templates/x.yaml`). */
+  templates: ReadonlyMap<string, TextInput>;
+}
+
+export function isRenderedInput(input: TextInput): input is RenderedInput {
+  return (input as Partial<RenderedInput>).rendered === true;
+}
+
+/** A rendered document reported in its template file: the template line of the deepest key of the path it writes literally. */
+export class RenderedDocumentSource extends ManifestDocumentSource {
+  override readonly file: string;
+  readonly template: TextInput | undefined;
+  private templateLines: LineIndex | undefined;
+
+  constructor(file: string, template: TextInput | undefined, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+    super(file, doc, text, firstLine, item);
+    this.file = template?.name ?? file;
+    this.template = template;
+  }
+
+  override item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
+    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
+  }
+
+  override locate(path: YamlPath, _part: RangePart, offsets?: [number, number]): ResolvedRange {
+    if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
+    const lines = (this.templateLines ??= new LineIndex(this.template.text));
+    const full = this.prefix ? [...this.prefix, ...path] : path;
+    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
+    const text = lines.lineText(line) ?? "";
+    return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
+  }
+
+  override lineText(line: number): string | undefined {
+    if (this.sensitive || !this.template) return undefined;
+    return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
+  }
+}
+
+/**
+ * Follows the path's keys down the template by indentation: each key is looked for among the lines
+ * indented under the previous one (template actions and blank lines are skipped). Stops at the first
+ * key the template does not write literally (it comes from an include or `toYaml`).
+ */
+function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; indent: number; depth: number } {
+  let found = { line: 1, indent: 0, depth: 0 };
+  let parentIndent = -1;
+  let from = 1;
+  path.forEach((segment, depth) => {
+    // A key the template does not write literally ends the descent.
+    if (found.depth < depth) return;
+    if (typeof segment === "number") {
+      found = { ...found, depth: depth + 1 };
+      return;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+    for (let line = from; line <= lines.lineCount; line++) {
+      const text = lines.lineText(line) ?? "";
+      const trimmed = text.trim();
+      if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
+      const indent = text.length - text.trimStart().length;
+      if (indent <= parentIndent) return;
+      const match = key.exec(text);
+      if (match) {
+        found = { line, indent: match[1]!.length, depth: depth + 1 };
+        parentIndent = match[1]!.length;
+        from = line + 1;
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 export interface ManifestObject {
   source: ManifestDocumentSource;
   identity: ObjectIdentity;
@@ -108,7 +191,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     const parts = splitDocuments(input.text);
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
       documents++;
-      const source = new ManifestDocumentSource(input.name, index, part.text, part.line);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part) : new ManifestDocumentSource(input.name, index, part.text, part.line);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
@@ -134,6 +217,12 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     });
   }
   return { objects, documents, problems };
+}
+
+function renderedSource(input: RenderedInput, index: number, part: { text: string; line: number }): ManifestDocumentSource {
+  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+  const template = helmPath === undefined ? undefined : input.templates.get(helmPath);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line);
 }
 
 /** `List`, and typed lists such as `ConfigMapList`. */

@@ -39,6 +39,8 @@ export class PodContainer implements EnvEntries {
   private readonly specPath: YamlPath;
   /** Its `name`, or its index when it has none. */
   name = "";
+  /** Its image without tag or digest (`ghcr.io/x/api`), "" when it has none. */
+  imageRepository = "";
   /** The `env` entries with a string name; undefined when `env` is not a list. */
   env: readonly EnvDefinition[] | undefined;
   /** Each definition's index in the `env` list, when items without a name were skipped. */
@@ -178,6 +180,7 @@ export function readPodTemplate(object: Record<string, unknown>, specPath: YamlP
 function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool): PodContainer {
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
+  if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
   if (Array.isArray(container.env)) {
     const env: EnvDefinition[] = [];
     const indexes: number[] = [];

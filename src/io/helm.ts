@@ -8,6 +8,7 @@ import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { delimiter, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.ts";
+import type { RenderedInput } from "../inputs/manifests.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
 import type { ChartInput } from "../chart/model.ts";
@@ -22,14 +23,12 @@ export interface ChartFlags {
   chartValues?: string;
 }
 
-/** The name findings give the rendered manifests (there is no file). */
-export const RENDERED_NAME = "<helm-template>";
 const HELM_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 export interface ChartSetup {
   chart?: ChartInput;
-  rendered?: TextInput;
+  rendered?: RenderedInput;
   /** The major version of the helm that rendered the chart (`helm version`), when it could tell. */
   helmMajor?: HelmMajor;
 }
@@ -45,12 +44,17 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     return { chart };
   }
   const chartPath = resolve(io.cwd, flags.chart);
-  const isDir = existsSync(chartPath) && statSync(chartPath).isDirectory();
+  const exists = existsSync(chartPath);
+  // helm reads a bare name or a ./, ../ or / path from disk (repo/chart and URLs it fetches): a missing one is an input error.
+  if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
+    throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
+  }
+  const isDir = exists && statSync(chartPath).isDirectory();
   const chart: ChartInput = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
   await addOverrides(chart, flags, io.cwd);
 
   const helm = findOnPath("helm", io.env);
-  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
   const helmMajor = await detectHelmMajor(helm, io);
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== undefined);
   let run = await runHelm(helm, args, io);
@@ -59,7 +63,11 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, ...(helmMajor ? { helmMajor } : {}) };
+  if (run.code === 0) {
+    // No file holds the rendering: findings on it are placed in the templates (their `# Source:`).
+    const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
+    return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...(helmMajor ? { helmMajor } : {}) };
+  }
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);

@@ -106,11 +106,35 @@ function blockMapping(text: string, headerOffset: number, lineCounter: LineIndex
   return null;
 }
 
-/** The tree of YAML written inside a string (a chart renders such strings with `tpl`); null when it is not YAML. */
+/**
+ * The tree of YAML written inside a string (a chart renders such strings with `tpl`); null when it
+ * is not YAML. Template actions (`{{ .Release.Name }}`) are not YAML: each is read as a placeholder
+ * of the same length (positions stay right), and string values get their actions back.
+ */
 export function embeddedTree(node: VNode): VNode | null {
   if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
-  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
+  const actions: string[] = [];
+  const masked = node.value.replace(TEMPLATE_ACTION, (action) => {
+    const lead = `${ACTION_LEAD}${actions.length}`;
+    actions.push(action);
+    return lead.length <= action.length ? lead + ACTION_PAD.repeat(action.length - lead.length) : action;
+  });
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, masked);
   const { doc } = source.positioned();
   if (doc.errors.length > 0) return null;
-  return buildTree(doc, source, []);
+  const tree = buildTree(doc, source, []);
+  if (tree && actions.length > 0) restoreActions(tree, actions);
+  return tree;
+}
+
+const TEMPLATE_ACTION = /\{\{[^\n]*?\}\}/g;
+const ACTION_LEAD = "\u00a7";
+const ACTION_PAD = "\u00a4";
+const PLACEHOLDER = /\u00a7(\d+)\u00a4*/g;
+
+function restoreActions(node: VNode, actions: string[]): void {
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string" && node.value.includes(ACTION_LEAD)) node.value = node.value.replace(PLACEHOLDER, (placeholder, index: string) => actions[Number(index)] ?? placeholder);
+  } else if (node.kind === "seq") node.items.forEach((item) => restoreActions(item, actions));
+  else for (const child of node.entries.values()) restoreActions(child, actions);
 }

@@ -1,124 +1,319 @@
 /**
- * --chart end to end with a recorded-output stand-in for helm on PATH (no helm binary can be
- * installed where these tests run): tools/fakes/helm-standin/helm replays recorded `helm template` runs of
- * fixtures/charts/codemie-lite and fails on any argument list it has no recording for, so these
- * tests also pin the exact arguments litellm-preflight passes to helm.
+ * --chart end to end with the real helm 3 (v3.17.2) and helm 4 (v4.1.4) binaries on PATH, behind a
+ * one-line wrapper that logs the arguments it was given (so these tests also pin the exact argument
+ * list litellm-preflight passes to helm). Only Helm before 3.16, which has no
+ * --skip-schema-validation, is played by the recorded stand-in (tools/fakes/helm-standin): no such
+ * helm is available offline.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { helmArgs } from "../../src/io/helm.ts";
 import { parseHelmError } from "../../src/chart/helm-errors.ts";
 import { scanCommentedKeys, scanTemplate, suggestion } from "../../src/chart/known-keys.ts";
 import { runCli } from "../../src/cli/run.ts";
+import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
 import { capturingIO, scratch } from "../support/cli.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 const STANDIN = join(ROOT, "tools", "fakes", "helm-standin");
 const NODE_DIR = dirname(process.execPath);
 const CHART = ["--chart", "fixtures/charts/codemie-lite", "--release", "codemie", "--namespace", "codemie"];
+const POOLS = ["--chart", "fixtures/charts/codemie-pools", "--release", "codemie", "--namespace", "codemie"];
+const POOL_VALUES = "fixtures/charts/codemie-pools-values";
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
-  helmCalls: { args: string[]; cwd: string; mode: string }[];
+  helmCalls: { args: string[]; cwd: string }[];
 }
 
-async function lint(args: string[], options: { helm?: boolean; mode?: string } = {}): Promise<Run> {
-  const log = join(scratch({ "helm.log": "" }), "helm.log");
+const wrappers = new Map<HelmMajor, string>();
+
+/** helm keeps its repositories and cache under `home`: nothing from the machine's own helm setup. */
+function helmHome(home: string): Record<string, string> {
+  return { HOME: home, HELM_CACHE_HOME: join(home, "cache"), HELM_CONFIG_HOME: join(home, "config"), HELM_DATA_HOME: join(home, "data") };
+}
+
+/** `helm template` with the real binary, in the project root. */
+function helmTemplate(major: HelmMajor, args: string[]) {
+  return spawnSync(helmBinary(major), ["template", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...helmHome(scratch({})) } });
+}
+
+/** A directory whose `helm` logs its arguments (unit-separated, one call a line) and runs the real binary. */
+function helmOnPath(major: HelmMajor): string {
+  let dir = wrappers.get(major);
+  if (!dir) {
+    const script = `#!/bin/sh\nprintf '%s\\037' "$PWD" "$@" >> "$HELM_LOG"\nprintf '\\n' >> "$HELM_LOG"\nexec '${helmBinary(major)}' "$@"\n`;
+    dir = scratch({ helm: script });
+    chmodSync(join(dir, "helm"), 0o755);
+    wrappers.set(major, dir);
+  }
+  return dir;
+}
+
+async function lint(args: string[], helm: HelmMajor | "standin-3.15" | false): Promise<Run> {
+  const home = scratch({ "helm.log": "" });
+  const log = join(home, "helm.log");
+  const bin = helm === false ? "" : helm === "standin-3.15" ? `${STANDIN}:` : `${helmOnPath(helm)}:`;
   const env: Record<string, string> = {
-    PATH: options.helm === false ? `${NODE_DIR}:/usr/bin:/bin` : `${STANDIN}:${NODE_DIR}:/usr/bin:/bin`,
+    PATH: `${bin}${NODE_DIR}:/usr/bin:/bin`,
     NO_COLOR: "1",
-    HOME: "/nonexistent",
+    ...helmHome(home),
+    HELM_LOG: log,
     HELM_STANDIN_LOG: log,
   };
-  if (options.mode) env.HELM_STANDIN_MODE = options.mode;
+  if (helm === "standin-3.15") env.HELM_STANDIN_MODE = "helm-3.15";
   const io = capturingIO(ROOT, env);
   const code = await runCli(["lint", ...args], io);
-  // `helm version` tells which helm renders (--helm-version); the calls below are the renderings.
-  const helmCalls = readFileSync(log, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Run["helmCalls"][number]).filter((call) => call.args[0] !== "version");
+  // `helm version` tells which helm renders (--helm-version); the other calls are the renderings.
+  const helmCalls = readFileSync(log, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      if (line.startsWith("{")) return JSON.parse(line) as Run["helmCalls"][number];
+      const [cwd, ...rest] = line.split("\x1f").slice(0, -1);
+      return { cwd: cwd!, args: rest };
+    })
+    .filter((call) => call.args[0] !== "version");
   return { code, stdout: io.out(), stderr: io.err(), helmCalls };
 }
 
 interface JsonFinding {
   ruleId: string;
+  messageId: string;
   message: string;
   location: { file: string; line: number; column: number };
+  related?: { file: string; line: number; column: number }[];
+  suppressed?: unknown;
 }
-const findings = (run: Run): JsonFinding[] => (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
-const at = (finding: JsonFinding): string => `${finding.location.file}:${finding.location.line}:${finding.location.column} ${finding.ruleId}`;
+interface JsonResult {
+  findings: JsonFinding[];
+  budgetIds: { id: string; source: string; location: { file: string; line: number; column: number } | null; scope: string }[];
+  stats: { manifestDocuments: number; workloads: number };
+}
+const result = (run: Run): JsonResult => JSON.parse(run.stdout) as JsonResult;
+const findings = (run: Run): JsonFinding[] => result(run).findings;
+const at = (finding: { file: string; line: number; column: number } | JsonFinding): string => {
+  const location = "location" in finding ? finding.location : finding;
+  return `${location.file}:${location.line}:${location.column}${"ruleId" in finding ? ` ${finding.ruleId}` : ""}`;
+};
+const ids = (run: Run): string[] => [...new Set(result(run).budgetIds.map((budget) => budget.id))].sort();
 
-describe("--chart with helm on PATH", () => {
+describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
   it("runs helm template with the values files and --set flags in command-line order, and lints the rendering", async () => {
-    const run = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3", "--set-string", "litellm.budgetId=prod-budget-2", "--format", "json"]);
+    const run = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3", "--set-string", "litellm.budgetId=prod-budget-2", "--format", "json"], major);
     expect(run.stderr).toBe("");
     expect(run.helmCalls.map((call) => call.args)).toEqual([
       ["template", "codemie", "fixtures/charts/codemie-lite", "--namespace", "codemie", "--skip-schema-validation", "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3", "--set-string", "litellm.budgetId=prod-budget-2"],
     ]);
     expect(run.helmCalls[0]!.cwd).toBe(ROOT.replace(/\/$/, ""));
-    const result = JSON.parse(run.stdout) as { budgetIds: { id: string; location: { file: string } }[]; stats: { manifestDocuments: number; workloads: number } };
-    expect(result.stats).toMatchObject({ manifestDocuments: 3, workloads: 1 });
-    expect(result.budgetIds.map((budget) => [budget.id, budget.location.file])).toEqual([["prod-budget-2", "<helm-template>"]]);
+    expect(result(run).stats).toMatchObject({ manifestDocuments: 3, workloads: 1 });
+    // The id is rendered into the chart's ConfigMap by a template line that reads litellm.budgetId: it is placed at the flag that set it.
+    expect(result(run).budgetIds.map((budget) => [budget.id, at(budget.location!)])).toEqual([["prod-budget-2", "--set-string:2:18"]]);
     expect(run.code).toBe(0);
   });
 
-  it("reports schema errors and unknown keys at the values file, line and column, and rendered problems in the output", async () => {
-    const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"]);
+  it("reports schema errors, unknown keys and rendered problems the values explain at the values file, line and column", async () => {
+    const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"], major);
     expect(run.code).toBe(1);
     const mine = findings(run).filter((finding) => ["values-schema", "values-unknown-key", "budget-id-invalid"].includes(finding.ruleId));
+    // The empty id is rendered into a ConfigMap by a template line that reads litellm.budgetId: it is reported at that value.
     expect(mine.map(at)).toEqual([
-      "<helm-template>:8:22 budget-id-invalid",
       "fixtures/charts/values/typos.yaml:2:1 values-unknown-key",
       "fixtures/charts/values/typos.yaml:4:3 values-unknown-key",
+      "fixtures/charts/values/typos.yaml:6:13 budget-id-invalid",
       "fixtures/charts/values/typos.yaml:6:13 values-schema",
       "fixtures/charts/values/typos.yaml:8:3 values-schema",
     ]);
     // podAnnotations is free-form: its new key is not reported.
     expect(mine.some((finding) => finding.message.includes("example.com/team"))).toBe(false);
+    expect(mine.find((finding) => finding.ruleId === "budget-id-invalid")!.related!.map(at)).toEqual(["fixtures/charts/codemie-lite/templates/configmap.yaml:7:3"]);
   });
 
   it("reports a values file helm cannot parse at that file and line", async () => {
-    const run = await lint([...CHART, "-f", "fixtures/charts/values/broken.yaml", "--format", "json"]);
+    const run = await lint([...CHART, "-f", "fixtures/charts/values/broken.yaml", "--format", "json"], major);
     expect(run.code).toBe(1);
     const helm = findings(run).filter((finding) => finding.ruleId === "helm-template");
     expect(helm.map(at)).toEqual(["fixtures/charts/values/broken.yaml:4:1 helm-template"]);
     expect(helm[0]!.message).toBe("helm cannot parse this values file: mapping values are not allowed in this context");
   });
 
-  it("reports a template failure at the values key the template trips over", async () => {
-    const run = await lint([...CHART, "-f", "fixtures/charts/values/image-string.yaml", "--format", "json"]);
+  it("reports a template failure at the values key the template trips over, the template position related", async () => {
+    const run = await lint([...CHART, "-f", "fixtures/charts/values/image-string.yaml", "--format", "json"], major);
     const helm = findings(run).filter((finding) => finding.ruleId === "helm-template");
     expect(helm.map(at)).toEqual(["fixtures/charts/values/image-string.yaml:2:1 helm-template"]);
-    expect(helm[0]!.message).toContain("codemie-lite/templates/deployment.yaml:22");
+    expect(helm[0]!.message).toBe("helm template fails in codemie-lite/templates/deployment.yaml:22: can't evaluate field repository in type interface {}");
+    expect(helm[0]!.related!.map(at)).toEqual(["fixtures/charts/codemie-lite/templates/deployment.yaml:22:28"]);
   });
 
-  it("falls back to helm's own schema check on Helm before 3.16 (no --skip-schema-validation)", async () => {
-    const ok = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml"], { mode: "helm-3.15" });
+  it("a chart reference helm cannot fetch is exit 2", async () => {
+    const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"], major);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("litellm-preflight: helm cannot fetch chart example/codemie-lite: repo example not found\n");
+  });
+
+  it("a --chart directory that does not exist is exit 2 with one line, like a missing -f file, and helm is not run", async () => {
+    const run = await lint(["--chart", "no-such-dir", "-f", "fixtures/charts/values/prod.yaml"], major);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("litellm-preflight: cannot read --chart no-such-dir: no such directory\n");
+    expect(run.helmCalls).toEqual([]);
+  });
+
+  it("the rendering is never named <helm-template> in any format", async () => {
+    for (const format of ["json", "sarif", "github", "stylish"]) {
+      const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", format], major);
+      expect(run.stdout).not.toMatch(/helm-template>|%3Chelm-template/);
+      // The note on the rendered env entry the values do not explain stays in its template.
+      expect(run.stdout).toContain("fixtures/charts/codemie-lite/templates/deployment.yaml");
+    }
+  });
+
+  describe("a chart shaped like CodeMie's (fixtures/charts/codemie-pools)", () => {
+    it.each([
+      ["string-objects.yaml", 17],
+      ["templated-name.yaml", 15],
+    ])("reads a ConfigMap that extraObjects ships as a string (rendered through tpl), values-only and rendered: %s", async (file, line) => {
+      for (const args of [[], POOLS]) {
+        const run = await lint([...args, "-f", `${POOL_VALUES}/${file}`, "--offline", "--format", "json"], major);
+        expect(findings(run).filter((finding) => finding.ruleId === "budget-id-invalid")).toEqual([]);
+        expect(ids(run)).toEqual(["team-budget"]);
+        expect(result(run).budgetIds.map((budget) => at(budget.location!))).toEqual([`${POOL_VALUES}/${file}:${line}:26`]);
+      }
+    });
+
+    it("turns the CodeMie profile on from the chart itself when the values carry no CodeMie key", async () => {
+      const plain = await lint(["-f", `${POOL_VALUES}/string-objects.yaml`, "--offline", "--format", "json"], major);
+      expect(findings(plain).map((finding) => finding.ruleId)).not.toContain("codemie-ignored-env");
+      const charted = await lint([...POOLS, "-f", `${POOL_VALUES}/string-objects.yaml`, "--offline", "--format", "json"], major);
+      const ignored = findings(charted).filter((finding) => finding.ruleId === "codemie-ignored-env");
+      // Reported once, at the values line; the rendered Deployment's entry is the related place.
+      expect(ignored.map(at)).toEqual([`${POOL_VALUES}/string-objects.yaml:3:5 codemie-ignored-env`]);
+      expect(ignored[0]!.related!.map(at)).toEqual(["fixtures/charts/codemie-pools/templates/deployment.yaml:15:11"]);
+    });
+
+    it("reports the workload that runs with the default id, and ignores a pool that is switched off", async () => {
+      for (const args of [[], POOLS]) {
+        const run = await lint([...args, "-f", `${POOL_VALUES}/pool-only-id.yaml`, "--offline", "--format", "json"], major);
+        const mismatch = findings(run).filter((finding) => finding.ruleId === "budget-id-mismatch");
+        expect(mismatch.map((finding) => `${at(finding)} ${finding.message}`)).toEqual([
+          `${POOL_VALUES}/pool-only-id.yaml:2:1 budget-id-mismatch extraEnv sets no budget id, so its pods run with the default "default" while extraEnv + proxyPool.extraEnv uses "pool-budget"`,
+        ]);
+        expect(ids(run)).toEqual(["default", "pool-budget"]);
+      }
+    });
+
+    it("with --chart, a subchart whose condition is false adds no id and no mismatch", async () => {
+      const run = await lint([...POOLS, "-f", `${POOL_VALUES}/tracer-off.yaml`, "--offline", "--format", "json"], major);
+      expect(findings(run).filter((finding) => finding.ruleId === "budget-id-mismatch")).toEqual([]);
+      expect(ids(run)).toEqual(["main-budget"]);
+      expect(result(run).budgetIds.map((budget) => at(budget.location!))).toEqual([`${POOL_VALUES}/tracer-off.yaml:4:12`]);
+    });
+
+    it("with --chart, an id under a key the chart does not read reaches no pod: the workloads run with the default", async () => {
+      const run = await lint([...POOLS, "-f", `${POOL_VALUES}/unread-key.yaml`, "--offline", "--format", "json"], major);
+      expect(ids(run)).toEqual(["default"]);
+    });
+
+    it("places schema errors about a value a -f file supplied at that file (if/then on a merged map)", async () => {
+      const run = await lint([...POOLS, "-f", `${POOL_VALUES}/proxy-on.yaml`, "--offline", "--format", "json"], major);
+      expect(findings(run).filter((finding) => finding.ruleId === "values-schema").map(at)).toEqual([
+        `${POOL_VALUES}/proxy-on.yaml:2:1 values-schema`,
+        `${POOL_VALUES}/proxy-on.yaml:2:1 values-schema`,
+      ]);
+    });
+
+    it("one finding per problem: a rendered env entry the values supplied is reported once, and the values line's suppression covers it", async () => {
+      for (const args of [[], POOLS]) {
+        const run = await lint([...args, "-f", `${POOL_VALUES}/proxy-flags.yaml`, "--offline", "--format", "json"], major);
+        const flags = findings(run).filter((finding) => finding.ruleId === "codemie-budget-flags");
+        expect(flags.map((finding) => [at(finding), Boolean(finding.suppressed)])).toEqual([[`${POOL_VALUES}/proxy-flags.yaml:10:12 codemie-budget-flags`, true]]);
+        expect(findings(run).filter((finding) => finding.ruleId === "codemie-ignored-env").map(at)).toEqual([`${POOL_VALUES}/proxy-flags.yaml:3:5 codemie-ignored-env`]);
+        expect(run.code).toBe(0);
+      }
+    });
+
+    it("one finding per problem under -f + -m as well, with the real rendering in a file", async () => {
+      const render = helmTemplate(major, ["codemie", "fixtures/charts/codemie-pools", "-f", `${POOL_VALUES}/proxy-flags.yaml`]);
+      expect(render.status).toBe(0);
+      const rendered = join(scratch({ "rendered.yaml": render.stdout }), "rendered.yaml");
+      const run = await lint(["-f", `${POOL_VALUES}/proxy-flags.yaml`, "-m", rendered, "--offline", "--format", "json"], false);
+      const flags = findings(run).filter((finding) => finding.ruleId === "codemie-budget-flags");
+      expect(flags.map((finding) => [at(finding), Boolean(finding.suppressed)])).toEqual([[`${POOL_VALUES}/proxy-flags.yaml:10:12 codemie-budget-flags`, true]]);
+      const ignored = findings(run).filter((finding) => finding.ruleId === "codemie-ignored-env");
+      expect(ignored.map(at)).toEqual([`${POOL_VALUES}/proxy-flags.yaml:3:5 codemie-ignored-env`]);
+      expect(ignored[0]!.related!.map((related) => related.file.endsWith("rendered.yaml"))).toEqual([true]);
+      expect(result(run).budgetIds.map((budget) => [budget.id, at(budget.location!)])).toEqual([["main-budget", `${POOL_VALUES}/proxy-flags.yaml:4:12`]]);
+    });
+  });
+});
+
+describe("helm's errors, read from what the real binaries print", () => {
+  const fail = (major: HelmMajor, args: string[]): string => {
+    const run = helmTemplate(major, ["r", "fixtures/charts/failing", ...args]);
+    expect(run.status).toBe(1);
+    return run.stderr;
+  };
+  const cases: [string, string[], ReturnType<typeof parseHelmError>][] = [
+    ["fail", ["--set", "mode=fail"], [{ kind: "template", template: "failing/templates/configmap.yaml", line: 7, column: 37, detail: "mode fail is not supported" }]],
+    ["required", ["--set", "mode=required"], [{ kind: "template", template: "failing/templates/configmap.yaml", line: 8, column: 41, detail: "name is required" }]],
+    [
+      "a helper called through include (the innermost position)",
+      ["--set", "mode=include"],
+      [{ kind: "template", template: "failing/templates/_helpers.tpl", line: 2, column: 10, detail: "can't evaluate field name in type interface {}", valuesPath: ["image", "repository", "name"] }],
+    ],
+    ["tpl", ["--set", "mode=tpl", "--set-string", "template=\\{\\{ .Values.nope.x \\}\\}"], [{ kind: "template", template: "failing/templates/configmap.yaml", line: 10, column: 36, detail: "nil pointer evaluating interface {}.x", valuesPath: ["nope", "x"] }]],
+    ["invalid rendered YAML", ["--set", "mode=yaml"], [{ kind: "template", template: "failing/templates/configmap.yaml", line: 1, column: 1, detail: "the rendered YAML is invalid at line 7 of the output: did not find expected ',' or '}'" }]],
+    ["an unparsable values file", ["-f", "fixtures/charts/values/broken.yaml"], [{ kind: "values-parse", file: "fixtures/charts/values/broken.yaml", line: 4, detail: "mapping values are not allowed in this context" }]],
+  ];
+  for (const major of [3, 4] as const) {
+    it.each(cases)(`helm ${major}: %s`, (_name, args, expected) => {
+      expect(parseHelmError(fail(major, args))).toEqual(expected);
+    });
+  }
+
+  it("schema errors: helm 3's gojsonschema lines and helm 4's nested `at '/a/b'` lines", () => {
+    expect(parseHelmError(fail(3, ["--set", "mode=wrong"]))).toEqual([{ kind: "schema", chart: "failing", path: ["mode"], detail: 'mode must be one of the following: "ok", "fail", "required", "include", "yaml", "tpl"' }]);
+    expect(parseHelmError(fail(4, ["--set", "mode=wrong"]))).toEqual([{ kind: "schema", chart: "failing", path: ["mode"], detail: "value must be one of 'ok', 'fail', 'required', 'include', 'yaml', 'tpl'" }]);
+    // helm 4 checks dependentRequired (helm 3's gojsonschema does not know it).
+    // helm 4 lists the errors in no fixed order.
+    const byPath = (problems: ReturnType<typeof parseHelmError>) => problems.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(byPath(parseHelmError(fail(4, ["--set", "proxy.token=x", "--set", "mode=wrong"])))).toEqual([
+      { kind: "schema", chart: "failing", path: ["mode"], detail: "value must be one of 'ok', 'fail', 'required', 'include', 'yaml', 'tpl'" },
+      { kind: "schema", chart: "failing", path: ["proxy"], detail: "properties 'url' required, if 'token' exists" },
+    ]);
+  });
+
+  it("helm 4's log lines (level=WARN …) before the error are not the error", () => {
+    const stderr = 'level=WARN msg="this chart is deprecated"\nError: c/templates/x.yaml:3:27\n  executing "c/templates/x.yaml" at <.Values.x.y>:\n    nil pointer evaluating interface {}.y\n\nUse --debug flag to render out invalid YAML\n';
+    expect(parseHelmError(stderr)).toEqual([{ kind: "template", template: "c/templates/x.yaml", line: 3, column: 27, detail: "nil pointer evaluating interface {}.y", valuesPath: ["x", "y"] }]);
+  });
+});
+
+describe("--chart without a helm that renders", () => {
+  it("falls back to helm's own schema check on Helm before 3.16 (no --skip-schema-validation; recorded stand-in)", async () => {
+    const ok = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml"], "standin-3.15");
     expect(ok.code).toBe(0);
     expect(ok.helmCalls.map((call) => call.args.includes("--skip-schema-validation"))).toEqual([true, false]);
-    const failing = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"], { mode: "helm-3.15" });
+    const failing = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"], "standin-3.15");
     // Our schema findings carry positions; helm's JSON-path copies of them are not repeated.
     expect(findings(failing).filter((finding) => finding.ruleId === "values-schema")).toHaveLength(2);
     expect(findings(failing).filter((finding) => finding.ruleId === "helm-template")).toEqual([]);
   });
 
   it("without helm on PATH: one line, exit 2", async () => {
-    const run = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml"], { helm: false });
+    const run = await lint([...CHART, "-f", "fixtures/charts/values/prod.yaml"], false);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.split("\n").filter(Boolean)).toHaveLength(1);
     expect(run.stderr).toContain("--chart needs the helm binary on PATH");
   });
 
-  it("a chart reference helm cannot fetch is exit 2", async () => {
-    const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe("litellm-preflight: helm cannot fetch chart example/codemie-lite: repo example not found\n");
-  });
-
   it("--values-schema and --chart-values check values without rendering", async () => {
-    const run = await lint(["fixtures/charts/values/typos.yaml", "--values-schema", "fixtures/charts/codemie-lite/values.schema.json", "--chart-values", "fixtures/charts/codemie-lite/values.yaml", "--format", "json"], { helm: false });
+    const run = await lint(["fixtures/charts/values/typos.yaml", "--values-schema", "fixtures/charts/codemie-lite/values.schema.json", "--chart-values", "fixtures/charts/codemie-lite/values.yaml", "--format", "json"], false);
     expect(run.helmCalls).toEqual([]);
     expect(findings(run).map(at)).toEqual([
       "fixtures/charts/values/typos.yaml:2:1 values-unknown-key",
@@ -128,8 +323,15 @@ describe("--chart with helm on PATH", () => {
     ]);
   });
 
+  it("a dependentRequired error is placed at the key of the -f file that needs the missing one, not at the chart default", async () => {
+    const values = scratch({ "v.yaml": "proxy:\n  token: abc\n" });
+    const run = await lint([join(values, "v.yaml"), "--values-schema", "fixtures/charts/failing/values.schema.json", "--chart-values", "fixtures/charts/failing/values.yaml", "--format", "json"], false);
+    const schema = findings(run).filter((finding) => finding.ruleId === "values-schema");
+    expect(schema.map((finding) => [finding.location.file.endsWith("v.yaml"), finding.location.line, finding.location.column, finding.message.split(" (")[0]])).toEqual([[true, 2, 3, "proxy must have property url when property token is present"]]);
+  });
+
   it("unknown keys in --set are reported at the flag; free-form maps below it are not", async () => {
-    const run = await lint(["--chart-values", "fixtures/charts/codemie-lite/values.yaml", "--set", "podAnnotations.x=y,replicaCont=2", "--set-string", "image.tga=2.25.0", "--format", "json"], { helm: false });
+    const run = await lint(["--chart-values", "fixtures/charts/codemie-lite/values.yaml", "--set", "podAnnotations.x=y,replicaCont=2", "--set-string", "image.tga=2.25.0", "--format", "json"], false);
     expect(findings(run).map((finding) => `${at(finding)} ${finding.message}`)).toEqual([
       '--set:1:20 values-unknown-key unknown key "replicaCont" in the top level: the chart\'s values.yaml does not have it, so Helm ignores it; did you mean "replicaCount"?',
       '--set-string:2:1 values-unknown-key unknown key "tga" in image: the chart\'s values.yaml does not have it, so Helm ignores it; did you mean "tag"?',
@@ -138,7 +340,7 @@ describe("--chart with helm on PATH", () => {
 
   it("a missing --chart directory's Chart.yaml is a usage error", async () => {
     const dir = scratch({ "values.yaml": "a: 1\n" });
-    const run = await lint(["--chart", dir]);
+    const run = await lint(["--chart", dir], false);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not a chart directory (no Chart.yaml)");
   });
@@ -155,7 +357,7 @@ describe("pieces", () => {
     ]);
   });
 
-  it("reads helm's error wording (Helm 3 and Helm ≥ 3.18 schema lines)", () => {
+  it("reads helm's error wording (helm 3, helm ≥ 3.18 and helm 4 schema lines)", () => {
     expect(parseHelmError("Error: failed to parse v.yaml: error converting YAML to JSON: yaml: line 7: did not find expected key\n")).toEqual([
       { kind: "values-parse", file: "v.yaml", line: 7, detail: "did not find expected key" },
     ]);
@@ -168,6 +370,15 @@ describe("pieces", () => {
     ]);
     expect(parseHelmError("Error: YAML parse error on c/templates/x.yaml: error converting YAML to JSON: yaml: line 5: bad\n")[0]).toMatchObject({ kind: "template", template: "c/templates/x.yaml" });
     expect(parseHelmError("WARNING: something\nError: boom\n")).toEqual([{ kind: "other", detail: "boom" }]);
+    // helm 4.1.4 nests the causes of an item under a "validation failed" line (recorded from a chart with if/then and dependentRequired).
+    const nested = "Error: values don't meet the specifications of the schema(s) in the following chart(s):\nsch:\n- at '': missing property 'name'\n- at '/proxy': validation failed\n  - at '/proxy/mode': value must be one of 'lite', 'full'\n  - at '/proxy': properties 'url' required, if 'token' exists\n  - at '/proxy': missing property 'url'\n- at '/list/1': got string, want integer\n\n";
+    expect(parseHelmError(nested).map((problem) => (problem.kind === "schema" ? `${problem.path.join(".")}: ${problem.detail}` : problem.kind))).toEqual([
+      ": missing property 'name'",
+      "proxy.mode: value must be one of 'lite', 'full'",
+      "proxy: properties 'url' required, if 'token' exists",
+      "proxy: missing property 'url'",
+      "list.1: got string, want integer",
+    ]);
   });
 
   it("template scans find read paths and maps passed whole to toYaml", () => {

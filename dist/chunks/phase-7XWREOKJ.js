@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-BUDEN4V2.js";
-import "./chunk-UG53YV2L.js";
+} from "./chunk-NDSIQ3SO.js";
+import "./chunk-S4KDTUC3.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -1245,21 +1245,42 @@ function budgetFacts(scopes, options) {
       facts.push({ id: variable.value, source, envName, scope, variable, at, related: [] });
     }
   }
+  facts.push(...defaultRunners(scopes, facts, options.defaultBudgetId));
   mapManifestFactsToValues(facts);
-  if (facts.length === 0) {
-    facts.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
+  const kept = options.renderingIsTruth && scopes.some((scope) => scope.origin === "manifest") ? renderedOnly(facts) : facts;
+  if (kept.length === 0) {
+    kept.push({ id: options.defaultBudgetId, source: "default", envName: null, scope: null, variable: null, at: null, related: [] });
   }
-  return facts;
+  return kept;
+}
+function defaultRunners(scopes, facts, defaultBudgetId) {
+  const withId = new Set(facts.map((fact) => fact.scope));
+  const groups = Map.groupBy(
+    scopes.filter((scope) => scope.peers !== void 0),
+    (scope) => `${scope.origin}\0${scope.peers}`
+  );
+  const runners = [];
+  for (const group of groups.values()) {
+    if (!group.some((scope) => withId.has(scope))) continue;
+    for (const scope of group) {
+      if (!withId.has(scope)) runners.push({ id: defaultBudgetId, source: "default", envName: null, scope, variable: null, at: scope.at ?? null, related: [] });
+    }
+  }
+  return runners;
 }
 function mapManifestFactsToValues(facts) {
-  const valuesFacts = facts.filter((fact) => fact.source === "values" || fact.source === "set");
+  const valuesFacts = facts.filter((fact) => fact.scope?.origin === "values");
   for (const fact of facts) {
-    if (fact.source !== "manifest" || fact.id === void 0) continue;
+    if (fact.scope?.origin !== "manifest" || fact.id === void 0) continue;
     const twin = valuesFacts.find((candidate) => candidate.envName === fact.envName && candidate.id === fact.id);
     if (!twin) continue;
     fact.mappedTo = twin;
     if (fact.at) twin.related.push(fact.at);
   }
+}
+function renderedOnly(facts) {
+  const used = new Set(facts.flatMap((fact) => fact.mappedTo ? [fact.mappedTo] : []));
+  return facts.filter((fact) => fact.scope?.origin !== "values" || used.has(fact));
 }
 
 // src/inputs/values.ts

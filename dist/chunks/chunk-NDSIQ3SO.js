@@ -15,7 +15,7 @@ import {
   parseReadiness,
   safeText,
   unhealthyReadiness
-} from "./chunk-UG53YV2L.js";
+} from "./chunk-S4KDTUC3.js";
 
 // src/live/session.ts
 var LiveSession = class {

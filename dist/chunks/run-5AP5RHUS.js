@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-QNHBYSCE.js";
+} from "./chunk-WRATKY2Q.js";
 import "./chunk-DNU52JQF.js";
-import "./chunk-NU4ONRDX.js";
+import "./chunk-LI6BZ4TC.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-K2U6U3EJ.js";
-import "./chunk-UG53YV2L.js";
+import "./chunk-S4KDTUC3.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -113,7 +113,6 @@ async function templateFiles(dir, display2, chartName) {
 }
 
 // src/io/helm.ts
-var RENDERED_NAME = "<helm-template>";
 var HELM_TIMEOUT_MS = 12e4;
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 async function prepareChart(flags, valuesPaths, sets, io) {
@@ -125,11 +124,15 @@ async function prepareChart(flags, valuesPaths, sets, io) {
     return { chart: chart2 };
   }
   const chartPath = resolve(io.cwd, flags.chart);
-  const isDir = existsSync(chartPath) && statSync(chartPath).isDirectory();
+  const exists = existsSync(chartPath);
+  if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
+    throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
+  }
+  const isDir = exists && statSync(chartPath).isDirectory();
   const chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
   await addOverrides(chart, flags, io.cwd);
   const helm = findOnPath("helm", io.env);
-  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or render the chart yourself and pass the output with -m");
+  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
   const helmMajor = await detectHelmMajor(helm, io);
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== void 0);
   let run = await runHelm(helm, args, io);
@@ -137,7 +140,10 @@ async function prepareChart(flags, valuesPaths, sets, io) {
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await runHelm(helm, args, io);
   }
-  if (run.code === 0) return { chart, rendered: { name: RENDERED_NAME, text: run.stdout }, ...helmMajor ? { helmMajor } : {} };
+  if (run.code === 0) {
+    const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
+    return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...helmMajor ? { helmMajor } : {} };
+  }
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
   if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);

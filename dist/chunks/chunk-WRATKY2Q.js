@@ -17,7 +17,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-NU4ONRDX.js";
+} from "./chunk-LI6BZ4TC.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -32,7 +32,7 @@ import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-UG53YV2L.js";
+} from "./chunk-S4KDTUC3.js";
 import {
   VERSION
 } from "./chunk-BOIGW645.js";
@@ -338,7 +338,7 @@ async function lintCommand(argv, io) {
     const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-GLTVB2RZ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-BZ2FCD2K.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if (helmFlag) options.helm = { major: Number(helmFlag), from: "flag" };
   else if ("helmMajor" in extra && extra.helmMajor) options.helm = { major: extra.helmMajor, from: "detected" };
@@ -401,7 +401,7 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-YZN4X54L.js");
+  const { createLivePhase } = await import("./phase-7XWREOKJ.js");
   return { live: createLivePhase(config) };
 }
 function exitCode(result, maxWarnings) {

@@ -56,7 +56,7 @@ import {
   toJS,
   usesExternalConfig,
   walk
-} from "./chunk-UG53YV2L.js";
+} from "./chunk-S4KDTUC3.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -283,6 +283,13 @@ var ManifestScope = class {
   get lists() {
     return this.list ? [this.list] : [];
   }
+  /** Containers of one name and image (not init containers) run the same application in several workloads. */
+  get peers() {
+    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : void 0;
+  }
+  get at() {
+    return this.list?.at ?? { source: this.container.source, path: this.container.path };
+  }
 };
 function manifestObjectIndex(objects) {
   const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
@@ -320,6 +327,109 @@ function manifestObjectData(object) {
   return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
 }
 
+// src/yaml/embedded.ts
+var import_yaml = __toESM(require_dist(), 1);
+function isParsedSource(source) {
+  return typeof source.positioned === "function" && typeof source.toOuter === "function";
+}
+var EmbeddedYamlSource = class {
+  kind;
+  file;
+  doc;
+  object;
+  sensitive;
+  text;
+  parent;
+  scalarPath;
+  /**
+   * Where the string is in the parent: its first position, and for a literal block the
+   * parent-relative line of the content's first line and the block's indentation. Found on first
+   * use: a rendered manifest is parsed with positions only when a finding needs them.
+   */
+  placement;
+  parsed;
+  constructor(parent, scalarPath, text2) {
+    this.parent = parent;
+    this.scalarPath = scalarPath;
+    this.kind = parent.kind;
+    this.file = parent.file;
+    if (parent.doc !== void 0) this.doc = parent.doc;
+    if (parent.object) this.object = parent.object;
+    if (parent.sensitive) this.sensitive = parent.sensitive;
+    this.text = text2;
+  }
+  placed() {
+    if (!this.placement) {
+      const { parent, scalarPath } = this;
+      const { doc, lineCounter } = parent.positioned();
+      const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
+      const start = node?.range?.[0] ?? 0;
+      const at = lineCounter.linePos(start);
+      const mapping = node && (0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
+    }
+    return this.placement;
+  }
+  positioned() {
+    if (!this.parsed) {
+      const lineCounter = new LineIndex(this.text);
+      const doc = (0, import_yaml.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
+  toOuter(position) {
+    const { anchor, mapping } = this.placed();
+    if (!mapping) return anchor;
+    return this.parent.toOuter({ line: mapping.firstLine + position.line - 1, column: mapping.indent + position.column });
+  }
+  locate(path, part, offsets) {
+    const { doc, lineCounter } = this.positioned();
+    const inner = offsets ? rangeOfOffsets(lineCounter, offsets, path) : resolveRange(doc, lineCounter, this.text, path, part);
+    return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
+  }
+  lineText(line) {
+    return this.parent.lineText(line);
+  }
+};
+function blockMapping(text2, headerOffset, lineCounter) {
+  const headerEnd = text2.indexOf("\n", headerOffset);
+  if (headerEnd === -1) return null;
+  for (let lineStart = headerEnd + 1; lineStart < text2.length; ) {
+    const newline = text2.indexOf("\n", lineStart);
+    const line = text2.slice(lineStart, newline === -1 ? text2.length : newline);
+    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return null;
+}
+function embeddedTree(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
+  const actions = [];
+  const masked = node.value.replace(TEMPLATE_ACTION, (action) => {
+    const lead = `${ACTION_LEAD}${actions.length}`;
+    actions.push(action);
+    return lead.length <= action.length ? lead + ACTION_PAD.repeat(action.length - lead.length) : action;
+  });
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, masked);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return null;
+  const tree = buildTree(doc, source, []);
+  if (tree && actions.length > 0) restoreActions(tree, actions);
+  return tree;
+}
+var TEMPLATE_ACTION = /\{\{[^\n]*?\}\}/g;
+var ACTION_LEAD = "\xA7";
+var ACTION_PAD = "\xA4";
+var PLACEHOLDER2 = /\u00a7(\d+)\u00a4*/g;
+function restoreActions(node, actions) {
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string" && node.value.includes(ACTION_LEAD)) node.value = node.value.replace(PLACEHOLDER2, (placeholder, index) => actions[Number(index)] ?? placeholder);
+  } else if (node.kind === "seq") node.items.forEach((item) => restoreActions(item, actions));
+  else for (const child of node.entries.values()) restoreActions(child, actions);
+}
+
 // src/facts/values-scopes.ts
 var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
 var CODEMIE_LISTS = ["extraEnv", "customEnv"];
@@ -349,30 +459,39 @@ function collectValuesScopes(root, envLists, scopes, objects) {
         return;
       }
     }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq")) chartMaps.push({ map: node, path });
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
     for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
   };
   visit(root, [], void 0, 0);
   const label = (path, key) => [...path, key].join(".");
   for (const { map, path } of chartMaps) {
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
-    if (main.length === 0 || main.every((list) => consumed.has(list))) continue;
+    if (main.length > 0 && main.every((list) => consumed.has(list))) continue;
     main.forEach((list) => consumed.add(list));
-    const mainLabel = CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ");
-    scopes.push(valuesScope(mainLabel, main, objects));
-    for (const pool of CODEMIE_POOLS) {
-      const poolNode = map.entries.get(pool);
-      const poolList = poolNode?.kind === "map" ? listsByNode.get(poolNode.entries.get("extraEnv")) : void 0;
-      if (!poolList) continue;
-      consumed.add(poolList);
-      if (poolList.entries.length === 0) continue;
-      scopes.push(valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects));
+    const pools = CODEMIE_POOLS.flatMap((pool) => {
+      const list = listsByNode.get(poolList(map, pool));
+      return list && !consumed.has(list) ? [{ pool, list, node: map.entries.get(pool) }] : [];
+    });
+    if (main.length === 0 && pools.length === 0) continue;
+    const mainLabel = main.length > 0 ? CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ") : `${label(path, "extraEnv")} (not set)`;
+    const peers = path.join(".");
+    const mainAt = main.length > 0 ? { ...main[0].at, part: "key" } : { ...pools[0].node.origin, part: "key" };
+    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
+    for (const { pool, list: poolList2, node: poolNode } of pools) {
+      consumed.add(poolList2);
+      const enabled = poolNode.entries.get("enabled");
+      if (poolList2.entries.length === 0 || enabled?.kind === "scalar" && enabled.value === false) continue;
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects), peers });
     }
   }
   for (const list of envLists) {
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
+}
+function poolList(map, pool) {
+  const node = map.entries.get(pool);
+  return node?.kind === "map" ? node.entries.get("extraEnv") : void 0;
 }
 function valuesScope(label, lists, objects) {
   const entries = mergeByName(lists.flatMap((list) => list.entries));
@@ -427,8 +546,9 @@ function valuesObjectIndex(root) {
   const visit = (node, key, depth) => {
     if (depth > 50) return;
     if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
-      for (const item of node.items) {
-        if (item.kind !== "map") continue;
+      for (const listed of node.items) {
+        const item = listed.kind === "scalar" ? embeddedTree(listed) : listed;
+        if (item?.kind !== "map") continue;
         const kind = scalarString(item.entries.get("kind"));
         const metadata = item.entries.get("metadata");
         const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
@@ -441,8 +561,14 @@ function valuesObjectIndex(root) {
   visit(root, void 0, 0);
   return {
     searched: "the values' extraObjects",
-    find: (kind, name) => found.find((object) => object.kind === kind && object.name === name)?.data
+    // A name the chart renders (`{{ .Release.Name }}-budget`) matches any name with its literal parts.
+    find: (kind, name) => (found.find((object) => object.kind === kind && object.name === name) ?? found.find((object) => object.kind === kind && renderedNamePattern(object.name)?.test(name)))?.data
   };
+}
+function renderedNamePattern(name) {
+  if (!name.includes("{{")) return void 0;
+  const parts = name.split(/\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -489,9 +615,55 @@ function withFallback(own, external) {
     }
   };
 }
+function valuesTwin(facts, at) {
+  if (at.source.kind !== "manifest") return void 0;
+  const index = twinIndex(facts);
+  if (index.valuesByName.size === 0) return void 0;
+  for (const list of index.manifestLists.get(at.source) ?? []) {
+    for (const entry of list.entries) {
+      if (!startsWith(at.path, entry.at.path)) continue;
+      const twin = index.valuesByName.get(entry.name)?.findLast((candidate) => sameValue(candidate, entry));
+      if (!twin) return void 0;
+      const suffix = at.path.slice(entry.at.path.length);
+      const intoValue = suffix[0] === "value" || suffix[0] === "valueFrom";
+      const base = intoValue ? twin.valueAt : twin.at;
+      return { ...base, path: [...base.path, ...intoValue ? suffix.slice(1) : suffix], ...at.part ? { part: at.part } : {} };
+    }
+  }
+  return void 0;
+}
+var twinIndexes = /* @__PURE__ */ new WeakMap();
+function twinIndex(facts) {
+  let index = twinIndexes.get(facts);
+  if (!index) {
+    const valuesEntries = facts.envLists.filter((list) => list.origin === "values").flatMap((list) => list.entries);
+    const manifestLists = Map.groupBy(
+      facts.envLists.filter((list) => list.origin === "manifest"),
+      (list) => list.at.source
+    );
+    index = { valuesByName: Map.groupBy(valuesEntries, (entry) => entry.name), manifestLists };
+    twinIndexes.set(facts, index);
+  }
+  return index;
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+function sameValue(values, rendered) {
+  if (values.value === void 0 !== (rendered.value === void 0) || values.valueFrom === void 0 !== (rendered.valueFrom === void 0)) return false;
+  if (values.value !== void 0 && String(values.value) !== String(rendered.value)) return false;
+  return values.valueFrom === void 0 || canonical(values.valueFrom) === canonical(rendered.valueFrom);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
 
 // src/inputs/manifests.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/fast-reader.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
@@ -1178,6 +1350,8 @@ var PodContainer = class {
   specPath;
   /** Its `name`, or its index when it has none. */
   name = "";
+  /** Its image without tag or digest (`ghcr.io/x/api`), "" when it has none. */
+  imageRepository = "";
   /** The `env` entries with a string name; undefined when `env` is not a list. */
   env;
   /** Each definition's index in the `env` list, when items without a name were skipped. */
@@ -1285,6 +1459,7 @@ function readPodTemplate(object, specPath, source, pool) {
 function readContainer(container, read, pool) {
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
+  if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
   if (Array.isArray(container.env)) {
     const env = [];
     const indexes = [];
@@ -1399,7 +1574,7 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   positioned() {
     if (this.list) return this.list.positioned();
     if (!this.parsed) {
-      const doc = (0, import_yaml.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
+      const doc = (0, import_yaml2.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
       this.parsed = { doc, lineCounter: this.lineIndex() };
     }
     return this.parsed;
@@ -1421,6 +1596,65 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
     return this.lines ??= new LineIndex(this.text);
   }
 };
+function isRenderedInput(input) {
+  return input.rendered === true;
+}
+var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocumentSource {
+  file;
+  template;
+  templateLines;
+  constructor(file, template, doc, text2, firstLine, item) {
+    super(file, doc, text2, firstLine, item);
+    this.file = template?.name ?? file;
+    this.template = template;
+  }
+  item(index, identity) {
+    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
+  }
+  locate(path, _part, offsets) {
+    if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
+    const lines = this.templateLines ??= new LineIndex(this.template.text);
+    const full = this.prefix ? [...this.prefix, ...path] : path;
+    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
+    const text2 = lines.lineText(line) ?? "";
+    return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text2.length, indent) + 1 }, path: full.slice(0, depth) };
+  }
+  lineText(line) {
+    if (this.sensitive || !this.template) return void 0;
+    return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
+  }
+};
+function templateKeyLine(lines, path) {
+  let found = { line: 1, indent: 0, depth: 0 };
+  let parentIndent = -1;
+  let from = 1;
+  path.forEach((segment, depth) => {
+    if (found.depth < depth) return;
+    if (typeof segment === "number") {
+      found = { ...found, depth: depth + 1 };
+      return;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+    for (let line = from; line <= lines.lineCount; line++) {
+      const text2 = lines.lineText(line) ?? "";
+      const trimmed = text2.trim();
+      if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
+      const indent = text2.length - text2.trimStart().length;
+      if (indent <= parentIndent) return;
+      const match = key.exec(text2);
+      if (match) {
+        found = { line, indent: match[1].length, depth: depth + 1 };
+        parentIndent = match[1].length;
+        from = line + 1;
+        return;
+      }
+    }
+  });
+  return found;
+}
 function loadManifests(inputs, limits) {
   const objects = [];
   const problems = [];
@@ -1430,7 +1664,7 @@ function loadManifests(inputs, limits) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const source = new ManifestDocumentSource(input.name, index, part.text, part.line);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part) : new ManifestDocumentSource(input.name, index, part.text, part.line);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
@@ -1454,6 +1688,11 @@ function loadManifests(inputs, limits) {
     });
   }
   return { objects, documents, problems };
+}
+function renderedSource(input, index, part) {
+  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+  const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line);
 }
 var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {
@@ -1696,12 +1935,13 @@ var budget_id_mismatch_default = defineRule({
     input: "any",
     defaultSeverity: "warning",
     description: "Workloads, values layers, or values and manifests disagree on the budget id",
-    details: "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, two values layers, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others.",
+    details: "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, two values layers, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others. A workload that sets no budget id while the other workloads of the same application do (CodeMie's API when only `proxyPool.extraEnv` sets one, a container of the same name and image in another Deployment) runs with the default id and is reported too. With --chart, only the workloads the chart renders count: a pool or subchart that is switched off adds no id.",
     remediation: "Set the same budget id everywhere, ideally in one values key that every workload reads.",
     example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
     tags: ["correctness", "litellm", "budget"],
     messages: {
-      mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}'
+      mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
+      defaultId: '{{scope}} sets no budget id, so its pods run with the default "{{id}}" while {{otherScope}} uses "{{other}}"'
     }
   },
   check({ model, report }) {
@@ -1713,7 +1953,7 @@ var budget_id_mismatch_default = defineRule({
     for (const fact of facts) {
       if (fact.id === majorityId) continue;
       report({
-        messageId: "mismatch",
+        messageId: fact.source === "default" ? "defaultId" : "mismatch",
         data: { id: fact.id, scope: fact.scope?.label ?? fact.source, other: majorityId, otherScope: reference.scope?.label ?? reference.source },
         at: fact.at,
         related: [reference.at, ...fact.related]
@@ -1897,91 +2137,6 @@ function isJsonList(text2) {
 function atOf(scope, name) {
   const variable = scope.vars.get(name);
   return variable?.valueAt ?? variable?.entry?.at ?? scope.lists[0]?.at ?? { source: scope.lists[0].at.source, path: [] };
-}
-
-// src/yaml/embedded.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function isParsedSource(source) {
-  return typeof source.positioned === "function" && typeof source.toOuter === "function";
-}
-var EmbeddedYamlSource = class {
-  kind;
-  file;
-  doc;
-  object;
-  sensitive;
-  text;
-  parent;
-  scalarPath;
-  /**
-   * Where the string is in the parent: its first position, and for a literal block the
-   * parent-relative line of the content's first line and the block's indentation. Found on first
-   * use: a rendered manifest is parsed with positions only when a finding needs them.
-   */
-  placement;
-  parsed;
-  constructor(parent, scalarPath, text2) {
-    this.parent = parent;
-    this.scalarPath = scalarPath;
-    this.kind = parent.kind;
-    this.file = parent.file;
-    if (parent.doc !== void 0) this.doc = parent.doc;
-    if (parent.object) this.object = parent.object;
-    if (parent.sensitive) this.sensitive = parent.sensitive;
-    this.text = text2;
-  }
-  placed() {
-    if (!this.placement) {
-      const { parent, scalarPath } = this;
-      const { doc, lineCounter } = parent.positioned();
-      const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
-      const start = node?.range?.[0] ?? 0;
-      const at = lineCounter.linePos(start);
-      const mapping = node && (0, import_yaml2.isScalar)(node) && node.type === import_yaml2.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
-      this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
-    }
-    return this.placement;
-  }
-  positioned() {
-    if (!this.parsed) {
-      const lineCounter = new LineIndex(this.text);
-      const doc = (0, import_yaml2.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
-      this.parsed = { doc, lineCounter };
-    }
-    return this.parsed;
-  }
-  toOuter(position) {
-    const { anchor, mapping } = this.placed();
-    if (!mapping) return anchor;
-    return this.parent.toOuter({ line: mapping.firstLine + position.line - 1, column: mapping.indent + position.column });
-  }
-  locate(path, part, offsets) {
-    const { doc, lineCounter } = this.positioned();
-    const inner = offsets ? rangeOfOffsets(lineCounter, offsets, path) : resolveRange(doc, lineCounter, this.text, path, part);
-    return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
-  }
-  lineText(line) {
-    return this.parent.lineText(line);
-  }
-};
-function blockMapping(text2, headerOffset, lineCounter) {
-  const headerEnd = text2.indexOf("\n", headerOffset);
-  if (headerEnd === -1) return null;
-  for (let lineStart = headerEnd + 1; lineStart < text2.length; ) {
-    const newline = text2.indexOf("\n", lineStart);
-    const line = text2.slice(lineStart, newline === -1 ? text2.length : newline);
-    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
-    if (newline === -1) break;
-    lineStart = newline + 1;
-  }
-  return null;
-}
-function embeddedTree(node) {
-  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
-  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, node.value);
-  const { doc } = source.positioned();
-  if (doc.errors.length > 0) return null;
-  return buildTree(doc, source, []);
 }
 
 // src/codemie/budgets-config.ts
@@ -2308,15 +2463,21 @@ function budgetsDir(scopes) {
 // src/codemie/profile.ts
 var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
 var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
-function detectCodemie(setting, values, manifests, envLists, budgetsConfigs) {
+function detectCodemie(setting, values, manifests, envLists, budgetsConfigs, chart = null) {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
-  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
   return { active, version, budgetsConfigs };
 }
 function looksLikeChart(root) {
   if (root?.kind !== "map") return false;
   const maps = [root, ...[...root.entries.values()].filter((child) => child.kind === "map")];
   return maps.some((map) => map.kind === "map" && (map.entries.has("extraEnv") || map.entries.has("customEnv")) && CHART_MARKERS.some((key) => map.entries.has(key)));
+}
+function isCodemieChart(chart) {
+  if (chart.input.chartName === "codemie") return true;
+  if (looksLikeChart(chart.defaultsTree ?? void 0)) return true;
+  const read = (key) => [...chart.templates.values()].some((template) => template.text.includes(`.Values.${key}`));
+  return (read("extraEnv") || read("customEnv")) && CHART_MARKERS.some(read);
 }
 function parseVersion(text2, at) {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text2.trim());
@@ -2555,75 +2716,86 @@ function describe2(value, secret) {
 }
 
 // src/chart/helm-errors.ts
-var VALUES_PARSE = /^failed to parse (.+?): (?:error converting YAML to JSON: )?(?:yaml: )?line (\d+): (.+)$/;
+var VALUES_PARSE = /^failed to parse (.+?): (?:cannot unmarshal yaml document: )?(?:error converting YAML to JSON: )?(?:yaml: )?line (\d+): (.+)$/;
 var SCHEMA_HEAD = /^values don't meet the specifications of the schema\(s\) in the following chart\(s\):/;
-var TEMPLATE_EXEC = /^template: ([^:\s]+):(\d+):(\d+): (.+)$/;
-var EXECUTION_ERROR = /^execution error at \(([^:\s]+):(\d+):(\d+)\): (.+)$/;
+var POSITION = /(?:template: ([^:\s]+):(\d+):(\d+): |execution error at \(([^:\s]+):(\d+):(\d+)\): )/g;
 var PARSE_ERROR = /^parse error at \(([^:\s]+):(\d+)\): (.+)$/;
 var YAML_PARSE = /^YAML parse error on ([^:\s]+): (?:error converting YAML to JSON: )?(?:yaml: )?(?:line (\d+): )?(.+)$/;
-var VALUES_REF = /<\$?\.Values((?:\.[\w-]+)+)>/;
+var VALUES_REF = /<\$?\.Values((?:\.[\w-]+)+)>/g;
+var NOISE = /^(?:(?:time=\S+ )?level=[A-Z]+ |WARNING|walk\.go|Use --debug)/;
+var HELM4_POSITION = /^[^\s:]+:\d+:\d+$/;
 function parseHelmError(stderr) {
-  const lines = stderr.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "" && !/^(WARNING|walk\.go|Use --debug)/.test(line.trim()));
   const problems = [];
-  let schemaChart;
-  let inSchema = false;
-  for (const raw of lines) {
-    const line = raw.replace(/^Error: /, "").trim();
-    if (SCHEMA_HEAD.test(line)) {
-      inSchema = true;
-      continue;
-    }
-    if (inSchema) {
-      const item = /^- (.+)$/.exec(line);
-      if (item) {
-        problems.push({ kind: "schema", chart: schemaChart ?? "", ...schemaItem(item[1]) });
-        continue;
-      }
-      const chart = /^([\w.-]+):$/.exec(line);
-      if (chart) {
-        schemaChart = chart[1];
-        continue;
-      }
-      inSchema = false;
-    }
-    let match = VALUES_PARSE.exec(line);
-    if (match) {
-      problems.push({ kind: "values-parse", file: match[1], line: Number(match[2]), detail: match[3] });
-      continue;
-    }
-    match = TEMPLATE_EXEC.exec(line);
-    if (match) {
-      const detail = match[4];
-      const ref = VALUES_REF.exec(detail);
-      const problem = { kind: "template", template: match[1], line: Number(match[2]), column: Number(match[3]), detail: shortDetail(detail) };
-      if (ref) problem.valuesPath = ref[1].slice(1).split(".");
-      problems.push(problem);
-      continue;
-    }
-    match = EXECUTION_ERROR.exec(line);
-    if (match) {
-      problems.push({ kind: "template", template: match[1], line: Number(match[2]), column: Number(match[3]), detail: match[4] });
-      continue;
-    }
-    match = PARSE_ERROR.exec(line);
-    if (match) {
-      problems.push({ kind: "template", template: match[1], line: Number(match[2]), column: 1, detail: match[3] });
-      continue;
-    }
-    match = YAML_PARSE.exec(line);
-    if (match) {
-      problems.push({ kind: "template", template: match[1], line: 1, column: 1, detail: `the rendered YAML is invalid${match[2] ? ` at line ${match[2]} of the output` : ""}: ${match[3]}` });
-      continue;
-    }
-    problems.push({ kind: "other", detail: line });
+  for (const block of errorBlocks(stderr)) {
+    if (SCHEMA_HEAD.test(block[0])) problems.push(...schemaProblems(block.slice(1)));
+    else problems.push(lineProblem(joinTemplateChain(block)));
   }
   const known = problems.filter((problem) => problem.kind !== "other");
   if (known.length > 0) return known;
   return problems.slice(0, 1);
 }
+function errorBlocks(stderr) {
+  const blocks = [];
+  for (const raw of stderr.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (line.trim() === "" || NOISE.test(line.trim())) continue;
+    if (line.startsWith("Error: ") || blocks.length === 0) blocks.push([line.replace(/^Error: /, "")]);
+    else blocks.at(-1).push(line);
+  }
+  return blocks;
+}
+function joinTemplateChain(block) {
+  if (block.length === 1) return block[0].trim();
+  return block.map((line) => HELM4_POSITION.test(line.trim()) ? `template: ${line.trim()}:` : line.trim()).join(" ");
+}
+function lineProblem(line) {
+  let match = VALUES_PARSE.exec(line);
+  if (match) return { kind: "values-parse", file: match[1], line: Number(match[2]), detail: match[3] };
+  const positions = [...line.matchAll(POSITION)];
+  const inFile = positions.filter((position) => (position[1] ?? position[4]) !== "gotpl");
+  if (inFile.length > 0) {
+    const place = inFile.at(-1);
+    const last = positions.at(-1);
+    const problem = {
+      kind: "template",
+      template: place[1] ?? place[4],
+      line: Number(place[2] ?? place[5]),
+      column: Number(place[3] ?? place[6]),
+      detail: shortDetail(line.slice(last.index + last[0].length))
+    };
+    const ref = [...line.matchAll(VALUES_REF)].at(-1);
+    if (ref) problem.valuesPath = ref[1].slice(1).split(".");
+    return problem;
+  }
+  match = PARSE_ERROR.exec(line);
+  if (match) return { kind: "template", template: match[1], line: Number(match[2]), column: 1, detail: match[3] };
+  match = YAML_PARSE.exec(line);
+  if (match) return { kind: "template", template: match[1], line: 1, column: 1, detail: `the rendered YAML is invalid${match[2] ? ` at line ${match[2]} of the output` : ""}: ${match[3]}` };
+  return { kind: "other", detail: line };
+}
+function schemaProblems(lines) {
+  const problems = [];
+  let chart = "";
+  lines.forEach((line, index) => {
+    const header = /^([\w.-]+):$/.exec(line.trim());
+    if (header) {
+      chart = header[1];
+      return;
+    }
+    const item = /^(\s*)- (.+)$/.exec(line);
+    if (!item) {
+      problems.push({ kind: "other", detail: line.trim() });
+      return;
+    }
+    const nested = /^(\s*)- /.exec(lines[index + 1] ?? "");
+    if (nested && nested[1].length > item[1].length) return;
+    problems.push({ kind: "schema", chart, ...schemaItem(item[2]) });
+  });
+  return problems;
+}
 function shortDetail(detail) {
-  const at = /^executing "[^"]*" at <[^>]*>: (.+)$/.exec(detail);
-  return at ? at[1] : detail;
+  const at = /^executing "[^"]*" at <[^>]*>: (.+)$/.exec(detail.trim());
+  return at ? at[1] : detail.trim();
 }
 function schemaItem(text2) {
   const pointer = /^at '([^']*)': (.+)$/.exec(text2);
@@ -2665,7 +2837,7 @@ function lastLayerWriting(chart, path) {
     if (layer.source instanceof YamlFileSource) {
       const doc2 = layer.source.document;
       if (doc2 && doc2.errors.length === 0 && walk(doc2, path).path.length === path.length) return { source: layer.source, path };
-    } else if (layer.paths.some((written) => startsWith(written, path))) {
+    } else if (layer.paths.some((written) => startsWith2(written, path))) {
       return { source: layer.source, path };
     }
   }
@@ -2673,7 +2845,7 @@ function lastLayerWriting(chart, path) {
   if (chart.defaults && doc && walk(doc, path).path.length === path.length) return { source: chart.defaults, path };
   return void 0;
 }
-function startsWith(path, prefix) {
+function startsWith2(path, prefix) {
   return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 var TextFileSource = class {
@@ -2783,7 +2955,14 @@ function toSchemaError(chart, root, error) {
   if (error.keyword === "enum" && Array.isArray(error.params.allowedValues)) problem += `: ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
   if (error.keyword === "type") problem += `, not ${typeName(toJS(nodeAt2(root, path)))}`;
   const node = nodeAt2(root, path);
-  return { kind: "invalid", path, problem, at: node ? node.origin : parentKeyRef(chart, path), ...base };
+  return { kind: "invalid", path, problem, at: invalidAt(chart, node, path, error), ...base };
+}
+function invalidAt(chart, node, path, error) {
+  if (!node) return parentKeyRef(chart, path);
+  if (node.kind === "scalar") return node.origin;
+  const trigger = error.keyword === "dependentRequired" || error.keyword === "dependencies" ? childAt(node, String(error.params.property ?? "")) : void 0;
+  if (trigger) return { ...trigger.origin, part: "key" };
+  return parentKeyRef(chart, path);
 }
 function typeName(value) {
   if (value === null || value === void 0) return "null";
@@ -3961,6 +4140,24 @@ function limitsFrom(limits, base) {
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
 
+// src/chart/rendered.ts
+var VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+function valuesBehindTemplate(chart, at) {
+  const source = at.source;
+  if (!(source instanceof RenderedDocumentSource) || !source.template || at.offsets) return void 0;
+  const full = source.prefix ? [...source.prefix, ...at.path] : at.path;
+  const place = source.locate(at.path, "value");
+  if (place.path.length !== full.length) return void 0;
+  const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]));
+  if (refs.size !== 1) return void 0;
+  const valuesPath = [...refs][0].slice(1).split(".");
+  const node = nodeAt2(chart.coalesced.root, valuesPath);
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  const rendered = source.positioned().doc.getIn(full);
+  if (rendered === void 0 || rendered === null || typeof rendered === "object" || String(rendered) !== String(node.value)) return void 0;
+  return { ...node.origin, ...at.part ? { part: at.part } : {} };
+}
+
 // src/core/snippet.ts
 var MAX_SNIPPET = 240;
 var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
@@ -4045,13 +4242,14 @@ function buildModel(request, knownRuleIds, cluster) {
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs);
+  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
   const budgetIdEnv = codemie.active ? [.../* @__PURE__ */ new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
-  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv }) };
+  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  if (chart) placeRenderedIdsAtValues(facts, chart);
   addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
-  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
@@ -4062,12 +4260,22 @@ function helmAssumption(model, options) {
   const mattered = files.some((file) => file.documents.filter((doc) => doc.contents !== null).length > 1);
   return { major: helmMajor(options), from: options.helm?.from ?? "default", mattered };
 }
+function placeRenderedIdsAtValues(facts, chart) {
+  for (const fact of facts.budgetIds) {
+    if (fact.scope?.origin !== "manifest" || fact.mappedTo || !fact.at) continue;
+    const values = valuesBehindTemplate(chart, fact.at);
+    if (!values) continue;
+    fact.related.push(fact.at);
+    fact.at = values;
+  }
+}
 async function lint(request) {
   const { rules: rules2 } = request;
   const knownRuleIds = new Set(rules2.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);
   if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
   const findings = [];
+  const fromRendering = /* @__PURE__ */ new Set();
   const { options } = request;
   const severityOf = (rule) => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
   const report = (rule, raw) => {
@@ -4076,19 +4284,22 @@ async function lint(request) {
     const severity = raw.severity !== void 0 && options.severities[rule.meta.id] === void 0 ? raw.severity : configured;
     const template = rule.meta.messages[raw.messageId];
     if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
-    const location = toLocation(raw.at);
+    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : void 0);
+    const at = twin ?? raw.at;
+    const location = toLocation(at);
     const finding = {
       ruleId: rule.meta.id,
       messageId: raw.messageId,
       message: renderMessage(template, raw.data),
       severity,
       location,
-      related: (raw.related ?? []).map(toLocation)
+      related: [...twin ? [raw.at] : [], ...raw.related ?? []].map(toLocation)
     };
-    const snippet = snippetOf(raw.at.source, location);
+    const snippet = snippetOf(at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
     findings.push(finding);
+    if (twin) fromRendering.add(finding);
     return finding;
   };
   const enabled = rules2.filter((rule) => severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false);
@@ -4098,6 +4309,7 @@ async function lint(request) {
     await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
   }
   const live = request.live ? await request.live(model, report, enabled.filter((rule) => isLiveRule(rule))) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
+  findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules2, report);
   const kept2 = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
@@ -4131,6 +4343,22 @@ function reportUnusedDirectives(model, rules2, report) {
     });
   }
 }
+function oneFindingPerProblem(findings, fromRendering) {
+  const key = (finding) => {
+    const { file, start, end } = finding.location;
+    return `${finding.ruleId}\0${finding.messageId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}`;
+  };
+  const kept2 = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort((a, b) => Number(fromRendering.has(a)) - Number(fromRendering.has(b)))) {
+    const existing = kept2.get(key(finding));
+    if (!existing) kept2.set(key(finding), finding);
+    else if (fromRendering.has(finding)) existing.related = [...existing.related ?? [], ...(finding.related ?? []).filter((related) => !existing.related?.some((known) => sameLocation(known, related)))];
+  }
+  return findings.filter((finding) => !fromRendering.has(finding) || kept2.get(key(finding)) === finding);
+}
+function sameLocation(a, b) {
+  return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
+}
 function compareFindings(a, b) {
   return byCodeUnits(a.location.file, b.location.file) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.message, b.message);
 }
@@ -4146,7 +4374,7 @@ function sortAndDeduplicate(findings) {
   });
 }
 function budgetIdReports(model) {
-  const groups = Map.groupBy(model.facts.budgetIds, (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  const groups = Map.groupBy(model.facts.budgetIds.filter((fact) => !fact.mappedTo), (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
   return [...groups.values()].map((facts) => {
     const fact = facts[0];
     const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");

@@ -1,0 +1,104 @@
+/** `helm template` output placed in the templates that rendered it, and traced back to the values. */
+import { describe, expect, it } from "vitest";
+import { toLocation } from "../../src/core/source.ts";
+import { loadManifests, type RenderedInput } from "../../src/inputs/manifests.ts";
+
+const TEMPLATE = [
+  "apiVersion: apps/v1",
+  "kind: Deployment",
+  "metadata:",
+  "  name: {{ .Release.Name }}-api",
+  "spec:",
+  "  template:",
+  "    spec:",
+  "      containers:",
+  "        - name: api",
+  "          image: {{ .Values.image }}",
+  "          env:",
+  "            {{- toYaml .Values.extraEnv | nindent 12 }}",
+  "          ports:",
+  "            - containerPort: 8080",
+].join("\n");
+
+const RENDERED = [
+  "---",
+  "# Source: app/templates/deployment.yaml",
+  "apiVersion: apps/v1",
+  "kind: Deployment",
+  "metadata:",
+  "  name: r-api",
+  "spec:",
+  "  template:",
+  "    spec:",
+  "      containers:",
+  "        - name: api",
+  "          image: nginx",
+  "          env:",
+  "            - name: LITELLM_BUDGET_ID",
+  "              value: team",
+  "          ports:",
+  "            - containerPort: 8080",
+  "---",
+  "# Source: app/templates/other.yaml",
+  "apiVersion: v1",
+  "kind: ConfigMap",
+  "metadata: {name: x}",
+  "",
+].join("\n");
+
+function rendered(): RenderedInput {
+  return { name: "chart", text: RENDERED, rendered: true, templates: new Map([["app/templates/deployment.yaml", { name: "chart/templates/deployment.yaml", text: TEMPLATE }]]) };
+}
+
+describe("rendered documents", () => {
+  const [deployment, configMap] = loadManifests([rendered()]).objects;
+  const place = (path: (string | number)[], object = deployment!) => {
+    const location = toLocation({ source: object.source, path });
+    return `${location.file}:${location.start.line}:${location.start.column}`;
+  };
+
+  it("are named by their template and placed at the line that writes the key", () => {
+    expect(place(["spec", "template", "spec", "containers", 0, "image"])).toBe("chart/templates/deployment.yaml:10:11");
+    expect(place(["spec", "template", "spec", "containers", 0, "ports", 0, "containerPort"])).toBe("chart/templates/deployment.yaml:14:15");
+  });
+
+  it("stop at the deepest key the template writes literally (the rest comes from toYaml or include)", () => {
+    expect(place(["spec", "template", "spec", "containers", 0, "env", 0, "value"])).toBe("chart/templates/deployment.yaml:11:11");
+    // `ports` is not searched for below `env`: the lines under a key end where its indentation does.
+    expect(place(["metadata", "ports"])).toBe("chart/templates/deployment.yaml:3:1");
+  });
+
+  it("whose template is not known are named by helm's template name, at line 1", () => {
+    expect(place(["data"], configMap)).toBe("app/templates/other.yaml:1:1");
+  });
+});
+
+describe("one finding per problem", () => {
+  const deployment = (name: string) =>
+    [
+      "---",
+      `# Source: app/templates/${name}.yaml`,
+      "apiVersion: apps/v1",
+      "kind: Deployment",
+      `metadata: {name: ${name}}`,
+      "spec:",
+      "  template:",
+      "    spec:",
+      "      containers:",
+      "        - name: codemie",
+      "          image: ghcr.io/example/codemie:2.24.0",
+      "          env:",
+      "            - {name: LITELLM_BUDGET_ID, value: team}",
+      '            - {name: LLM_PROXY_ENABLED, value: "true"}',
+    ].join("\n");
+  const values = 'extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: team}\n  - {name: LLM_PROXY_ENABLED, value: "true"}\n';
+
+  it("the same values entry rendered into two workloads is one finding at the values line, both rendered places related", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const result = await lint({ rules, values: [{ name: "values.yaml", text: values }], sets: [], manifests: [{ name: "rendered.yaml", text: `${deployment("api")}\n${deployment("worker")}\n` }], options: DEFAULT_OPTIONS });
+    const flags = result.findings.filter((finding) => finding.ruleId === "codemie-budget-flags");
+    expect(flags.map((finding) => `${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}`)).toEqual(["values.yaml:3:38"]);
+    expect(flags[0]!.related!.map((related) => `${related.file}:${related.start.line}`)).toEqual(["rendered.yaml:14", "rendered.yaml:28"]);
+  });
+});
