@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-MNDQ2SZH.js";
+} from "./chunks/chunk-WP7NYNXA.js";
 import {
   escapeData,
   formatGithub,
@@ -11,30 +11,32 @@ import {
 import {
   formatSummary,
   markdownText
-} from "./chunks/chunk-MOKVVVUM.js";
+} from "./chunks/chunk-MCOESCKX.js";
 import {
   createLivePhase
-} from "./chunks/chunk-Q3B6XRX4.js";
+} from "./chunks/chunk-SIZ6B6FQ.js";
 import {
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
   jsonLocation,
   lint,
-  liveConfig,
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-E3N57OOP.js";
+} from "./chunks/chunk-NWGDQXP4.js";
+import "./chunks/chunk-BEDV53EO.js";
+import "./chunks/chunk-DVTUCZGS.js";
+import {
+  liveConfig
+} from "./chunks/chunk-W5PYIOT7.js";
 import {
   UsageError
-} from "./chunks/chunk-PZ4JXDO2.js";
-import "./chunks/chunk-WQODLWK4.js";
-import "./chunks/chunk-FLM64P6W.js";
+} from "./chunks/chunk-YI5XR4DP.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
-} from "./chunks/chunk-BOIGW645.js";
+} from "./chunks/chunk-BKD2PI2B.js";
 import {
   findConfigFile,
   findGitRoot

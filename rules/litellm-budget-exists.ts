@@ -1,5 +1,5 @@
 import { defineLiveRule } from "../src/live/rule.ts";
-import { closest } from "../src/live/suggest.ts";
+import { closest } from "../src/core/suggest.ts";
 import type { BudgetTarget } from "../src/live/targets.ts";
 
 export default defineLiveRule({

@@ -28,7 +28,7 @@ export default defineLiveRule({
     for (const problems of groups.values()) {
       const first = problems[0]!;
       const checks = [...new Set(problems.map((problem) => problem.ruleId))].join(", ");
-      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor });
+      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: first.at ?? live.anchor });
     }
   },
 });

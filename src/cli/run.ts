@@ -4,8 +4,7 @@
  *
  * argv → LintRequest → report → exit code; files are read and written through io/.
  */
-import { resolve } from "node:path";
-import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
+import { isAbsolute, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
@@ -21,8 +20,11 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
 import type { LiveRule } from "../live/rule.ts";
 import { liveConfig } from "../live/url.ts";
-import { HELP } from "./help.ts";
-import { appendOutput, headText, inputBytes, readHead, readInputText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { closest } from "../core/suggest.ts";
+import { LINT_HELP, RULES_HELP } from "./help.ts";
+import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
+import { appendOutput, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { docsUrl } from "../engine/rule.ts";
 
 export interface CliIO {
   cwd: string;
@@ -35,21 +37,26 @@ export interface CliIO {
    * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
    */
   offload?: { minBytes: number; run: (stdin: StdinHead | undefined) => Promise<number> };
+  /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
+  noUrlReason?: string;
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
 const FORMATS = ["stylish", "json", "sarif", "github"] as const;
-type Format = (typeof FORMATS)[number];
+const FAIL_ON = ["error", "warning", "never"] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    throw new UsageError(`unknown command "${command}"; try --help`);
+    const guess = closest(command ?? "", ["lint", "rules"]);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
-      io.stderr.write(`litellm-preflight: ${error.message}\n`);
+      // Several problems (a config file's) are one line each.
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${line}\n`);
       return 2;
     }
     // Anything else is a bug: one line, no stack trace, and no input echoed.
@@ -71,6 +78,9 @@ export const LINT_OPTIONS = {
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  "require-live": { type: "boolean" },
+  verbose: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -84,7 +94,7 @@ export const LINT_OPTIONS = {
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
   release: { type: "string" },
-  namespace: { type: "string" },
+  namespace: { type: "string", short: "n" },
   "chart-version": { type: "string" },
   "values-schema": { type: "string" },
   "chart-values": { type: "string" },
@@ -94,33 +104,26 @@ export const LINT_OPTIONS = {
   "compare-release": { type: "string" },
   "master-key-secret": { type: "string" },
   help: { type: "boolean", short: "h" },
-} as const satisfies ParseArgsOptionsConfig;
+} as const satisfies OptionTable;
+
+const RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } } as const satisfies OptionTable;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: LINT_OPTIONS,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
-  }
+  return parseCommandLine(argv, LINT_OPTIONS, "lint");
 }
 
 async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parse(argv);
   const flags = parsed.values;
   if (flags.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(LINT_HELP);
     return 0;
   }
-  const format = (flags.format ?? "stylish") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const format = oneOf("--format", flags.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", flags["fail-on"], FAIL_ON, "error");
   const maxWarnings = flags["max-warnings"] === undefined ? undefined : Number(flags["max-warnings"]);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number ≥ 0");
+  if (maxWarnings !== undefined && (!/^\d+$/.test(flags["max-warnings"]!.trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number ≥ 0");
+  if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
 
   // Values files keep their command-line order, whether positional or -f.
   const valuesPaths: string[] = [];
@@ -145,6 +148,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  // Fail closed: a live check that could not complete is an error, whatever the config says.
+  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
 
   const budgetsConfigPath = flags["budgets-config"];
@@ -161,23 +166,24 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
-    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    const name = inputName(io.cwd, path);
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") {
-      manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
       stdin = undefined;
     } else {
-      const name = relativeName(io.cwd, resolve(io.cwd, path));
-      manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
     }
   }
 
   let budgetsConfig: TextInput | undefined;
   if (budgetsConfigPath) {
-    const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
 
@@ -187,7 +193,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
-  const live = await livePhase(flags, io.env, options, extra.masterKey);
+  const live = await livePhase(flags, io, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
@@ -198,11 +204,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
-  return exitCode(result, maxWarnings);
+  const { failed, why } = gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
+  return failed ? 1 : 0;
+}
+
+/** How reports name an input: an absolute path as given, a relative one relative to the cwd. */
+function inputName(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
 
 type Flags = ReturnType<typeof parse>["values"];
@@ -234,7 +247,7 @@ async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
  * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
  * credentials come only from flags and the environment, never from the linted files.
  */
-async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
+async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -243,22 +256,41 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
   if (alias !== undefined && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
-  if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
+  if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }
 
-export function exitCode(result: LintResult, maxWarnings: number | undefined): number {
+/**
+ * Whether the run fails (exit 1): on errors unless --fail-on never, on warnings with --fail-on
+ * warning or past --max-warnings. `why` is said on stderr when the report itself does not show it.
+ */
+export function gate(result: LintResult, failOn: FailOn, maxWarnings: number | undefined): { failed: boolean; why?: string } {
   const counts = countBySeverity(activeFindings(result));
-  if (counts.error > 0) return 1;
-  return maxWarnings !== undefined && counts.warning > maxWarnings ? 1 : 0;
+  if (failOn !== "never" && counts.error > 0) return { failed: true };
+  if (failOn === "warning" && counts.warning > 0) return { failed: true, why: `failed on warnings (${counts.warning}; --fail-on warning)` };
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return { failed: true, why: `too many warnings (${counts.warning}, maximum ${maxWarnings})` };
+  return { failed: false };
 }
 
 function rulesCommand(argv: string[], io: CliIO): number {
-  const { values } = parse(argv);
-  if (values.format === "json") {
-    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, input: meta.input, description: meta.description }));
+  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  if (oneOf("--format", values.format, ["stylish", "json"], "stylish") === "json") {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: meta.defaultSeverity,
+      input: meta.input,
+      description: meta.description,
+      docsUrl: docsUrl(meta.id),
+      fixable: meta.fixable ?? false,
+      optionsSchema: meta.optionsSchema ?? null,
+    }));
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }

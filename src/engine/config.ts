@@ -9,8 +9,10 @@ import type { LintOptions } from "./engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { RuleBase } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "../core/types.ts";
+import { closest } from "../core/suggest.ts";
 
-const SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
+/** `warn` is ESLint's spelling, accepted for `warning`. */
+const SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
 
 export function configSchema(rules: readonly RuleBase[]): Record<string, unknown> {
   const ruleEntries = Object.fromEntries(
@@ -99,25 +101,19 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(config)) {
-    const errors = (validate.errors ?? []) as AjvError[];
-    // anyOf failures repeat each branch's error; the most specific one is the deepest.
-    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length).find((e) => e.keyword !== "anyOf") ?? errors[0]!;
-    const path: YamlPath = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      const what = path.length === 1 && path[0] === "rules" ? `unknown rule "${key}"` : `unknown key "${key}"`;
-      throw new UsageError(`${where([...path, key])}: ${what}${path.length ? ` in ${path.join(".")}` : ""}`);
-    }
-    throw new UsageError(`${where(path, "value")}: ${path.join(".") || "config"} ${error.message ?? "is invalid"}`);
+    // Every problem, one line each, in file order: a user fixes them in one go.
+    const lines = configErrors((validate.errors ?? []) as AjvError[], rules).map(({ path, part, text }) => ({ at: source.locate(path, part).start, text: `${where(path, part)}: ${text}` }));
+    lines.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    throw new UsageError([...new Set(lines.map((line) => line.text))].join("\n"));
   }
 
   const severities: Record<string, SeveritySetting> = { ...base.severities };
   const ruleOptions: Record<string, Record<string, unknown>> = { ...base.ruleOptions };
   for (const [id, setting] of Object.entries((config.rules ?? {}) as Record<string, unknown>)) {
-    if (typeof setting === "string") severities[id] = setting as SeveritySetting;
+    if (typeof setting === "string") severities[id] = severitySetting(setting);
     else if (setting && typeof setting === "object") {
-      const { severity, options } = setting as { severity?: SeveritySetting; options?: Record<string, unknown> };
-      if (severity) severities[id] = severity;
+      const { severity, options } = setting as { severity?: string; options?: Record<string, unknown> };
+      if (severity) severities[id] = severitySetting(severity);
       if (options) ruleOptions[id] = options;
     }
   }
@@ -131,6 +127,36 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
     ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
   };
+}
+
+function severitySetting(written: string): SeveritySetting {
+  return (written === "warn" ? "warning" : written) as SeveritySetting;
+}
+
+/**
+ * Ajv's errors as one message per problem. An anyOf (a rule's `error` or `{severity, options}`)
+ * repeats each branch's failure: per place, only the deepest ones are kept.
+ */
+function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: YamlPath; part: "key" | "value"; text: string }[] {
+  const pathOf = (error: AjvError): YamlPath => error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const specific = errors.filter((error) => error.keyword !== "anyOf");
+  // A rule written as a string that fails the enum also fails the object branch ("must be object"): the enum says more.
+  const kept = specific.filter((error) => !(error.keyword === "type" && specific.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword === "enum")));
+  return kept.map((error) => {
+    const path = pathOf(error);
+    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const isRule = path.length === 1 && path[0] === "rules";
+      const guess = closest(key, isRule ? rules.map((rule) => rule.meta.id) : []);
+      const what = isRule ? `unknown rule "${key}"` : `unknown key "${key}"`;
+      return { path: [...path, key], part: "key", text: `${what}${path.length ? ` in ${path.join(".")}` : ""}${guess ? `; did you mean "${guess}"?` : ""}` };
+    }
+    if (error.keyword === "enum") {
+      const allowed = (error.params.allowedValues as unknown[]).filter((value) => value !== "warn").map(String);
+      return { path, part: "value", text: `${path.join(".") || "config"} must be one of ${allowed.join(", ")}` };
+    }
+    return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
+  });
 }
 
 function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {

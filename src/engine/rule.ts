@@ -5,6 +5,7 @@
  */
 import type { NodeRef } from "../core/source.ts";
 import type { Severity } from "../core/types.ts";
+import { clip } from "../core/snippet.ts";
 import type { LintModel } from "./model.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
@@ -34,6 +35,8 @@ export interface RuleMeta<MessageId extends string = string> {
   /** JSON Schema of the rule's options, validated when the config loads. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
+  /** `--fix` can mend the findings mechanically (`rules --format json` lists it). */
+  fixable?: boolean;
 }
 
 export interface Report<MessageId extends string> {
@@ -80,5 +83,6 @@ export function docsUrl(ruleId: string): string {
 }
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  // Values from the inputs are clipped: a message stays readable whatever a file holds.
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? clip(String(data[key])) : whole));
 }

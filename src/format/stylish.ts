@@ -1,6 +1,8 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
+import { clip, MASK } from "../core/snippet.ts";
+import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import { countBySeverity } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
@@ -8,6 +10,8 @@ export interface StylishOptions {
   color: boolean;
   /** Only errors (the CLI's -q). */
   quiet: boolean;
+  /** The CLI's --verbose: under each finding, how to fix it (its rule's remediation) and the rule's docs. */
+  verbose?: readonly RuleBase[];
 }
 
 export function formatStylish(result: LintResult, options: StylishOptions): string {
@@ -24,6 +28,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+      if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
     }
     out.push("");
   }
@@ -40,7 +45,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
-    out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
+    out.push(`Budget id ${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`);
   }
   out.push(liveLine(result, c));
   return `${out.join("\n")}\n`;
@@ -50,9 +55,16 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const { start, end } = finding.location;
   const gutter = String(start.line);
   const text = printable(finding.snippet ?? "");
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  // A masked credential is underlined as its mask: the caret line must not tell the key's length.
+  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+
+function howToFix(finding: Finding, rules: readonly RuleBase[], dim: (text: string) => string): string[] {
+  const meta = rules.find((rule) => rule.meta.id === finding.ruleId)?.meta;
+  if (!meta) return [];
+  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
 }
 
 function liveLine(result: LintResult, c: ReturnType<typeof pc.createColors>): string {

@@ -6,6 +6,7 @@
  */
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import type { LintResult, Severity } from "../core/types.ts";
+import { clip } from "../core/snippet.ts";
 import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
@@ -59,7 +60,7 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[]): s
   } else {
     out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
     for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
-      const id = budget.id === "" ? "*(empty)*" : markdownCode(budget.id);
+      const id = budget.id === "" ? "*(empty)*" : clip(budget.id, markdownCode);
       const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
       out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
     }

@@ -144,6 +144,16 @@ export function inputBytes(cwd: string, paths: string[]): number {
   return bytes;
 }
 
+/**
+ * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
+ * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
+ * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
+ */
+export function readManifestText(text: string, what: string): string {
+  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  return text;
+}
+
 export async function appendOutput(path: string, text: string): Promise<void> {
   try {
     await appendFile(path, text);
@@ -152,10 +162,13 @@ export async function appendOutput(path: string, text: string): Promise<void> {
   }
 }
 
-export async function writeOutput(path: string, text: string): Promise<void> {
+/** Writes a report; `what` names it as the user gave it (`-o out/report.txt`), in messages. */
+export async function writeOutput(path: string, text: string, what: string): Promise<void> {
   try {
     await writeFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : (code ?? "failed");
+    throw new UsageError(`${what}: cannot write the file: ${reason}`);
   }
 }

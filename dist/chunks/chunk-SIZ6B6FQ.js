@@ -11,8 +11,9 @@ import {
   parseReadiness,
   row,
   safeText,
-  str
-} from "./chunk-FLM64P6W.js";
+  str,
+  urlAnchor
+} from "./chunk-W5PYIOT7.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";
@@ -802,8 +803,8 @@ var LiveSession = class {
     if (this.readiness?.db === "disconnected") return { status: "unverified", kind: "incomplete", reason: "the proxy reports its database as disconnected (readiness)" };
     return assessKey(this.client, identity, this.now, this.options.scrubber);
   }
-  inconclusive(ruleId, kind, reason) {
-    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason) });
+  inconclusive(ruleId, kind, reason, at) {
+    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason), ...at ? { at } : {} });
   }
   notice(text) {
     const clean = this.options.scrubber.scrub(text);
@@ -878,7 +879,8 @@ async function runLivePhase(config, model, report, rules) {
     const network = rules.filter((rule) => rule.meta.requiresNetwork);
     const readers = rules.filter((rule) => !rule.meta.requiresNetwork);
     if (fatal !== void 0) {
-      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`);
+      const at = config.urlFrom ? urlAnchor(config.urlFrom, config.url) : void 0;
+      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`, at);
     } else {
       await Promise.all(
         network.map(async (rule) => {

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-Q3B6XRX4.js";
-import "./chunk-FLM64P6W.js";
+} from "./chunk-SIZ6B6FQ.js";
+import "./chunk-W5PYIOT7.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";

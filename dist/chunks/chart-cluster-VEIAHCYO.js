@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError,
   require_dist
-} from "./chunk-PZ4JXDO2.js";
+} from "./chunk-BEDV53EO.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";

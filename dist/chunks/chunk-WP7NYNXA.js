@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-WQODLWK4.js";
+} from "./chunk-DVTUCZGS.js";
 import {
   formatPath
 } from "./chunk-TLGIGAKR.js";

@@ -1,34 +1,42 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  HELP
-} from "./chunk-JCQP6QQO.js";
+  LINT_HELP,
+  RULES_HELP
+} from "./chunk-75AJ5CZK.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
   appendOutput,
+  closest,
   formatJson,
   headText,
   inputBytes,
   lint,
-  liveConfig,
   parseConfig,
   readHead,
   readInputText,
+  readManifestText,
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-E3N57OOP.js";
+} from "./chunk-NWGDQXP4.js";
+import {
+  MASK,
+  clip,
+  docsUrl
+} from "./chunk-DVTUCZGS.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  liveConfig
+} from "./chunk-W5PYIOT7.js";
 import {
   UsageError
-} from "./chunk-PZ4JXDO2.js";
-import {
-  DEFAULT_TIMEOUT_MS
-} from "./chunk-FLM64P6W.js";
+} from "./chunk-YI5XR4DP.js";
 import {
   VERSION
-} from "./chunk-BOIGW645.js";
+} from "./chunk-BKD2PI2B.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -115,8 +123,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/run.ts
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { isAbsolute, resolve } from "node:path";
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -144,6 +151,7 @@ function formatStylish(result, options) {
       out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
       if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+      if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
     }
     out.push("");
   }
@@ -160,7 +168,7 @@ function formatStylish(result, options) {
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
-    out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
+    out.push(`Budget id ${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`);
   }
   out.push(liveLine(result, c));
   return `${out.join("\n")}
@@ -170,9 +178,14 @@ function codeFrame(finding, dim) {
   const { start, end } = finding.location;
   const gutter = String(start.line);
   const text = printable(finding.snippet ?? "");
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function howToFix(finding, rules2, dim) {
+  const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
+  if (!meta) return [];
+  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
 }
 function liveLine(result, c) {
   const { live } = result;
@@ -182,18 +195,89 @@ function liveLine(result, c) {
   return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
 }
 
+// src/cli/args.ts
+function parseCommandLine(argv, table, command) {
+  const shorts = new Map(Object.entries(table).flatMap(([name, spec]) => spec.short ? [[spec.short, name]] : []));
+  const values = {};
+  const positionals = [];
+  const tokens = [];
+  const set = (name, value) => {
+    const spec = table[name];
+    tokens.push({ kind: "option", name, value });
+    if (spec.type === "boolean") values[name] = true;
+    else if (spec.multiple) values[name] = [...values[name] ?? [], value];
+    else values[name] = value;
+  };
+  const unknown = (written) => {
+    const longNames = Object.keys(table).map((name) => `--${name}`);
+    const guess = written.startsWith("--") ? closest(written, longNames) : void 0;
+    return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      for (const rest of argv.slice(i + 1)) tokens.push({ kind: "positional", value: rest });
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = arg.slice(2, equals === -1 ? void 0 : equals);
+      const spec = Object.hasOwn(table, name) ? table[name] : void 0;
+      if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
+      if (spec.type === "boolean") {
+        if (equals !== -1) throw new UsageError(`--${name} takes no value`);
+        set(name, void 0);
+      } else if (equals !== -1) {
+        set(name, arg.slice(equals + 1));
+      } else {
+        if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
+        set(name, argv[++i]);
+      }
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      for (let j = 1; j < arg.length; j++) {
+        const name = shorts.get(arg[j]);
+        if (name === void 0) throw unknown(`-${arg[j]}`);
+        if (table[name].type === "boolean") {
+          set(name, void 0);
+          continue;
+        }
+        const rest = arg.slice(j + 1);
+        if (rest !== "") set(name, rest);
+        else if (i + 1 < argv.length) set(name, argv[++i]);
+        else throw new UsageError(`-${arg[j]} (--${name}) needs a value`);
+        break;
+      }
+      continue;
+    }
+    tokens.push({ kind: "positional", value: arg });
+    positionals.push(arg);
+  }
+  return { values, positionals, tokens };
+}
+function oneOf(flag, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  const guess = closest(value, allowed);
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"${guess ? `; did you mean ${guess}?` : ""}`);
+}
+
 // src/cli/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FORMATS = ["stylish", "json", "sarif", "github"];
+var FAIL_ON = ["error", "warning", "never"];
 async function runCli(argv, io) {
   try {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    throw new UsageError(`unknown command "${command}"; try --help`);
+    const guess = closest(command ?? "", ["lint", "rules"]);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
-      io.stderr.write(`litellm-preflight: ${error.message}
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${line}
 `);
       return 2;
     }
@@ -214,6 +298,9 @@ var LINT_OPTIONS = {
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  "require-live": { type: "boolean" },
+  verbose: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -227,7 +314,7 @@ var LINT_OPTIONS = {
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
   release: { type: "string" },
-  namespace: { type: "string" },
+  namespace: { type: "string", short: "n" },
   "chart-version": { type: "string" },
   "values-schema": { type: "string" },
   "chart-values": { type: "string" },
@@ -238,30 +325,22 @@ var LINT_OPTIONS = {
   "master-key-secret": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
+var RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
 function parse(argv) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: LINT_OPTIONS
-    });
-  } catch (error) {
-    throw new UsageError(error.message.split("\n")[0] ?? "invalid arguments");
-  }
+  return parseCommandLine(argv, LINT_OPTIONS, "lint");
 }
 async function lintCommand(argv, io) {
   const parsed = parse(argv);
   const flags = parsed.values;
   if (flags.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(LINT_HELP);
     return 0;
   }
-  const format = flags.format ?? "stylish";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const format = oneOf("--format", flags.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", flags["fail-on"], FAIL_ON, "error");
   const maxWarnings = flags["max-warnings"] === void 0 ? void 0 : Number(flags["max-warnings"]);
-  if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  if (maxWarnings !== void 0 && (!/^\d+$/.test(flags["max-warnings"].trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
   const valuesPaths = [];
   const sets = [];
   for (const token of parsed.tokens ?? []) {
@@ -283,6 +362,7 @@ async function lintCommand(argv, io) {
     options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
   const budgetsConfigPath = flags["budgets-config"];
   let stdin;
@@ -295,27 +375,28 @@ async function lintCommand(argv, io) {
   }
   const values = [];
   for (const path of valuesPaths) {
-    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    const name = inputName(io.cwd, path);
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   const manifests = [];
   for (const path of manifestPaths) {
     if (path === "-") {
-      manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
+      const text2 = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      manifests.push({ name: "<stdin>", text: readManifestText(text2, "stdin") });
       stdin = void 0;
     } else {
-      const name = relativeName(io.cwd, resolve(io.cwd, path));
-      manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
     }
   }
   let budgetsConfig;
   if (budgetsConfigPath) {
-    const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-OQ2VC6SJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-VEIAHCYO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
-  const live = await livePhase(flags, io.env, options, extra.masterKey);
+  const live = await livePhase(flags, io, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : void 0;
@@ -326,20 +407,26 @@ async function lintCommand(argv, io) {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
-  return exitCode(result, maxWarnings);
+  const { failed, why } = gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}
+`);
+  return failed ? 1 : 0;
+}
+function inputName(cwd, path) {
+  return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, cwd, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-BGYNZSW5.js"),
+    import("./sarif-ROTUZ6AH.js"),
     import("./common-BSJFP7EP.js"),
     import("./github-IOF2PA7I.js"),
-    import("./summary-HNPIHXU2.js")
+    import("./summary-SVPKYWTP.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -351,7 +438,7 @@ async function githubFormats(flags, cwd, result) {
     summary: () => formatSummary(inRepository(), rules)
   };
 }
-async function livePhase(flags, env, options, masterKeyFromCluster) {
+async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster) {
   const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -360,20 +447,35 @@ async function livePhase(flags, env, options, masterKeyFromCluster) {
   if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
-  if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
+  if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-6XIRMIM5.js");
+  const { createLivePhase } = await import("./phase-CRXCQ4TI.js");
   return { live: createLivePhase(config) };
 }
-function exitCode(result, maxWarnings) {
+function gate(result, failOn, maxWarnings) {
   const counts = countBySeverity(activeFindings(result));
-  if (counts.error > 0) return 1;
-  return maxWarnings !== void 0 && counts.warning > maxWarnings ? 1 : 0;
+  if (failOn !== "never" && counts.error > 0) return { failed: true };
+  if (failOn === "warning" && counts.warning > 0) return { failed: true, why: `failed on warnings (${counts.warning}; --fail-on warning)` };
+  if (maxWarnings !== void 0 && counts.warning > maxWarnings) return { failed: true, why: `too many warnings (${counts.warning}, maximum ${maxWarnings})` };
+  return { failed: false };
 }
 function rulesCommand(argv, io) {
-  const { values } = parse(argv);
-  if (values.format === "json") {
-    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, input: meta.input, description: meta.description }));
+  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  if (oneOf("--format", values.format, ["stylish", "json"], "stylish") === "json") {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: meta.defaultSeverity,
+      input: meta.input,
+      description: meta.description,
+      docsUrl: docsUrl(meta.id),
+      fixable: meta.fixable ?? false,
+      optionsSchema: meta.optionsSchema ?? null
+    }));
     io.stdout.write(`${JSON.stringify(list, null, 2)}
 `);
     return 0;
@@ -387,5 +489,5 @@ function rulesCommand(argv, io) {
 export {
   runCli,
   LINT_OPTIONS,
-  exitCode
+  gate
 };

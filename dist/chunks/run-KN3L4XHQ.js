@@ -1,22 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   LINT_OPTIONS,
-  exitCode,
+  gate,
   runCli
-} from "./chunk-TMTTHMBJ.js";
-import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
-import "./chunk-PZ4JXDO2.js";
-import "./chunk-WQODLWK4.js";
-import "./chunk-FLM64P6W.js";
+} from "./chunk-5RSKAJIK.js";
+import "./chunk-75AJ5CZK.js";
+import "./chunk-NWGDQXP4.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-DVTUCZGS.js";
+import "./chunk-W5PYIOT7.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-BOIGW645.js";
+import "./chunk-BKD2PI2B.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,
-  exitCode,
+  gate,
   runCli
 };

@@ -1,4 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 
 // src/core/guards.ts
 function isRecord(value) {
@@ -78,6 +81,38 @@ function describeLimits(limits) {
 // src/live/config.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 
+// src/live/url.ts
+function parseLiteLLMUrl(url, from) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${from} is not a URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
+  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
+  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
+  return parsed;
+}
+function liveConfig(url, from, env, budgetIdEnv, more = {}) {
+  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  return {
+    url: parseLiteLLMUrl(url, from).href,
+    urlFrom: from,
+    masterKey: env.LITELLM_MASTER_KEY || void 0,
+    apiKey: env.LITELLM_API_KEY || void 0,
+    ...budgetIdEnv ? { budgetIdEnv } : {},
+    proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
+    ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
+  };
+}
+function urlAnchor(from, url) {
+  const file = from.startsWith("--") ? from : /^input "(.*)"$/.test(from) ? `<input ${from.slice(7, -1)}>` : `<env ${from}>`;
+  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: url.length + 1 }, path: [] };
+  const source = { kind: "config", file, locate: () => range, lineText: () => void 0 };
+  return { source, path: [] };
+}
+
 // src/facts/budget-ids.ts
 var TEMPLATE = /\{\{.*\}\}/;
 var PLACEHOLDER = /%%\w+%%/;
@@ -135,5 +170,7 @@ export {
   parseReadiness,
   budgetLimits,
   describeLimits,
-  DEFAULT_TIMEOUT_MS
+  DEFAULT_TIMEOUT_MS,
+  liveConfig,
+  urlAnchor
 };

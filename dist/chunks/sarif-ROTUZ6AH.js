@@ -5,8 +5,8 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-MNDQ2SZH.js";
-import "./chunk-WQODLWK4.js";
+} from "./chunk-WP7NYNXA.js";
+import "./chunk-DVTUCZGS.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";

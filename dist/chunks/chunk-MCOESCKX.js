@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  clip,
   docsUrl
-} from "./chunk-WQODLWK4.js";
+} from "./chunk-DVTUCZGS.js";
 import {
   activeFindings,
   countBySeverity,
@@ -48,7 +49,7 @@ function formatSummary(result, rules) {
   } else {
     out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
     for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
-      const id = budget.id === "" ? "*(empty)*" : markdownCode(budget.id);
+      const id = budget.id === "" ? "*(empty)*" : clip(budget.id, markdownCode);
       const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
       out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
     }

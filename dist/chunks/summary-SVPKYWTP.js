@@ -3,8 +3,8 @@ import {
   MAX_SUMMARY_FINDINGS,
   formatSummary,
   markdownText
-} from "./chunk-MOKVVVUM.js";
-import "./chunk-WQODLWK4.js";
+} from "./chunk-MCOESCKX.js";
+import "./chunk-DVTUCZGS.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";

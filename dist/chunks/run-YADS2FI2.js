@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-TMTTHMBJ.js";
-import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
-import "./chunk-PZ4JXDO2.js";
-import "./chunk-WQODLWK4.js";
-import "./chunk-FLM64P6W.js";
+} from "./chunk-5RSKAJIK.js";
+import "./chunk-75AJ5CZK.js";
+import "./chunk-NWGDQXP4.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-DVTUCZGS.js";
+import "./chunk-W5PYIOT7.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-BOIGW645.js";
+import "./chunk-BKD2PI2B.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
@@ -41,9 +42,7 @@ function splitHookArgs(argv) {
   return { options, files };
 }
 function hookCliArgs(options, file) {
-  const live = options.some((option) => option === "--litellm-url" || option.startsWith("--litellm-url="));
-  const offline = options.includes("--offline");
-  return ["lint", ...options, ...live || offline ? [] : ["--offline"], ...file === void 0 ? [] : ["--", file]];
+  return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
 }
 
 // src/hook/run.ts
@@ -54,6 +53,7 @@ var Buffered = class extends Writable {
     callback();
   }
 };
+var HOOK_OFFLINE = "the pre-commit hook is offline unless its args name the proxy (--litellm-url=\u2026); LITELLM_URL is ignored";
 async function runHook(argv, io) {
   const { options, files } = splitHookArgs(argv);
   const env = { ...io.env };
@@ -61,7 +61,7 @@ async function runHook(argv, io) {
   let worst = 0;
   for (const file of files.length > 0 ? files : [void 0]) {
     const stdout = new Buffered();
-    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout });
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout, noUrlReason: HOOK_OFFLINE });
     if (code !== 0 || !stdout.text.includes("\u2714 no problems")) io.stdout.write(stdout.text);
     worst = Math.max(worst, code);
   }

@@ -7334,12 +7334,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
 export {
-  require_dist,
-  UsageError
+  require_dist
 };

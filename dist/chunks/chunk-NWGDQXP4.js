@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError,
   require_dist
-} from "./chunk-PZ4JXDO2.js";
+} from "./chunk-BEDV53EO.js";
 import {
   defineRule,
   isLiveRule,
-  renderMessage
-} from "./chunk-WQODLWK4.js";
+  renderMessage,
+  snippetOf
+} from "./chunk-DVTUCZGS.js";
 import {
   PLACEHOLDER,
   REFERENCE,
@@ -18,7 +18,10 @@ import {
   formatAmount,
   isRecord,
   safeText
-} from "./chunk-FLM64P6W.js";
+} from "./chunk-W5PYIOT7.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   formatPath,
   placeKey,
@@ -29,7 +32,6 @@ import {
   byCodeUnits
 } from "./chunk-WJPUQHBL.js";
 import {
-  KEY_TOKEN,
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
   quotable
@@ -608,6 +610,35 @@ function goTypeName(v) {
     default:
       return "object";
   }
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates.slice(0, 1e4)) {
+    if (candidate.length > 200 || candidate === word) continue;
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(Math.max(word.length, 1) / 3));
+  return best !== void 0 && bestDistance <= allowed ? best : void 0;
 }
 
 // src/kube/env.ts
@@ -3690,35 +3721,6 @@ function fallback(chart) {
   return { source, path: [], part: "key" };
 }
 
-// src/live/suggest.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates.slice(0, 1e4)) {
-    if (candidate.length > 200 || candidate === word) continue;
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(Math.max(word.length, 1) / 3));
-  return best !== void 0 && bestDistance <= allowed ? best : void 0;
-}
-
 // rules/litellm-budget-exists.ts
 var litellm_budget_exists_default = defineLiveRule({
   meta: {
@@ -3903,7 +3905,7 @@ var litellm_unverified_default = defineLiveRule({
     for (const problems of groups.values()) {
       const first = problems[0];
       const checks = [...new Set(problems.map((problem) => problem.ruleId))].join(", ");
-      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor });
+      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: first.at ?? live.anchor });
     }
   }
 });
@@ -3982,7 +3984,7 @@ var suppression_directive_default = defineRule({
     input: "values",
     defaultSeverity: "warning",
     description: "An inline suppression comment is malformed or suppresses nothing",
-    details: "`# litellm-preflight-disable-next-line <rule-id> -- reason` silences one finding on the next line, and `# litellm-preflight-disable-line` one on its own line. A directive needs a reason so that reviewers know why; one that names an unknown rule or no longer matches a finding hides nothing and should go.",
+    details: "`# litellm-preflight-disable-next-line <rule-id> -- reason` silences one finding on the next line, `# litellm-preflight-disable-line` one on its own line, and `# litellm-preflight-disable <rule-id> -- reason` (anywhere in the file) every finding of those rules in the file. A directive needs a reason so that reviewers know why; one that names an unknown rule or no longer matches a finding hides nothing and should go.",
     remediation: "Name existing rule ids, give a reason after ` -- `, and delete directives that no longer match a finding.",
     example: '# litellm-preflight-disable-next-line env-duplicate -- kept until the 2.43 chart lands\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
     tags: ["maintainability"],
@@ -4310,7 +4312,7 @@ var rules = [
 ];
 
 // src/engine/config.ts
-var SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
+var SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
 function configSchema(rules2) {
   const ruleEntries = Object.fromEntries(
     rules2.map((rule) => [
@@ -4383,23 +4385,17 @@ async function parseConfig(name, text2, rules2, base) {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules2));
   if (!validate(config)) {
-    const errors = validate.errors ?? [];
-    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length).find((e) => e.keyword !== "anyOf") ?? errors[0];
-    const path = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      const what = path.length === 1 && path[0] === "rules" ? `unknown rule "${key}"` : `unknown key "${key}"`;
-      throw new UsageError(`${where([...path, key])}: ${what}${path.length ? ` in ${path.join(".")}` : ""}`);
-    }
-    throw new UsageError(`${where(path, "value")}: ${path.join(".") || "config"} ${error.message ?? "is invalid"}`);
+    const lines = configErrors(validate.errors ?? [], rules2).map(({ path, part, text: text3 }) => ({ at: source.locate(path, part).start, text: `${where(path, part)}: ${text3}` }));
+    lines.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    throw new UsageError([...new Set(lines.map((line) => line.text))].join("\n"));
   }
   const severities = { ...base.severities };
   const ruleOptions = { ...base.ruleOptions };
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (typeof setting === "string") severities[id] = setting;
+    if (typeof setting === "string") severities[id] = severitySetting(setting);
     else if (setting && typeof setting === "object") {
       const { severity, options } = setting;
-      if (severity) severities[id] = severity;
+      if (severity) severities[id] = severitySetting(severity);
       if (options) ruleOptions[id] = options;
     }
   }
@@ -4414,6 +4410,29 @@ async function parseConfig(name, text2, rules2, base) {
     ...limitsFrom(config.limits, base)
   };
 }
+function severitySetting(written) {
+  return written === "warn" ? "warning" : written;
+}
+function configErrors(errors, rules2) {
+  const pathOf = (error) => error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const specific = errors.filter((error) => error.keyword !== "anyOf");
+  const kept2 = specific.filter((error) => !(error.keyword === "type" && specific.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword === "enum")));
+  return kept2.map((error) => {
+    const path = pathOf(error);
+    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const isRule = path.length === 1 && path[0] === "rules";
+      const guess = closest(key, isRule ? rules2.map((rule) => rule.meta.id) : []);
+      const what = isRule ? `unknown rule "${key}"` : `unknown key "${key}"`;
+      return { path: [...path, key], part: "key", text: `${what}${path.length ? ` in ${path.join(".")}` : ""}${guess ? `; did you mean "${guess}"?` : ""}` };
+    }
+    if (error.keyword === "enum") {
+      const allowed = error.params.allowedValues.filter((value) => value !== "warn").map(String);
+      return { path, part: "value", text: `${path.join(".") || "config"} must be one of ${allowed.join(", ")}` };
+    }
+    return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
+  });
+}
 function limitsFrom(limits, base) {
   if (!limits) return {};
   const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
@@ -4426,30 +4445,8 @@ function limitsFrom(limits, base) {
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
 
-// src/core/snippet.ts
-var MAX_SNIPPET = 240;
-var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
-var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;
-var ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
-function snippetOf(source, location) {
-  if (location.object?.kind === "Secret") return void 0;
-  const text2 = source.lineText(location.start.line);
-  if (text2 === void 0) return void 0;
-  let line = text2;
-  if (location.sensitive) {
-    const from = location.start.column - 1;
-    const to = location.end.line === location.start.line ? location.end.column - 1 : line.length;
-    line = line.slice(0, from) + "*".repeat(Math.max(3, Math.min(to - from, 12))) + line.slice(to);
-  }
-  const cut = line.length > MAX_SNIPPET;
-  if (cut) line = line.slice(0, MAX_SNIPPET);
-  line = line.replace(KEY_TOKEN, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
-  if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
-  return cut ? `${line}\u2026` : line;
-}
-
 // src/core/suppress.ts
-var DIRECTIVE = /#\s*litellm-preflight-disable-(next-line|line)\b(.*)$/;
+var DIRECTIVE = /#\s*litellm-preflight-disable(?:-(next-line|line))?(?![\w-])(.*)$/;
 function parseDirectives(source, text2) {
   if (!text2.includes("litellm-preflight-disable")) return [];
   const directives = [];
@@ -4467,7 +4464,7 @@ function parseDirectives(source, text2) {
       source,
       line,
       offsets: [start + match.index, start + lineText.length],
-      targetLine: match[1] === "line" ? line : line + 1,
+      targetLine: match[1] === "line" ? line : match[1] === "next-line" ? line + 1 : null,
       ruleIds: body.split(/[\s,]+/).filter(Boolean),
       reason: reason.trim(),
       used: false
@@ -4480,7 +4477,7 @@ function applyDirectives(findings, directives) {
   for (const finding of findings) {
     for (const directive of directives) {
       if (!directive.reason || directive.source.file !== finding.location.file) continue;
-      if (directive.targetLine !== finding.location.start.line || !directive.ruleIds.includes(finding.ruleId)) continue;
+      if (directive.targetLine !== null && directive.targetLine !== finding.location.start.line || !directive.ruleIds.includes(finding.ruleId)) continue;
       finding.suppressed = { reason: directive.reason };
       directive.used = true;
     }
@@ -4660,31 +4657,6 @@ function formatJson(result, tool) {
 `;
 }
 
-// src/live/url.ts
-function parseLiteLLMUrl(url, from) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`${from} is not a URL`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${from} must be an http:// or https:// URL`);
-  if (parsed.username || parsed.password) throw new UsageError(`${from} must not contain credentials; use LITELLM_MASTER_KEY and LITELLM_API_KEY`);
-  if (parsed.search || parsed.hash) throw new UsageError(`${from} must not have a query or a fragment`);
-  return parsed;
-}
-function liveConfig(url, from, env, budgetIdEnv, more = {}) {
-  const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  return {
-    url: parseLiteLLMUrl(url, from).href,
-    masterKey: env.LITELLM_MASTER_KEY || void 0,
-    apiKey: env.LITELLM_API_KEY || void 0,
-    ...budgetIdEnv ? { budgetIdEnv } : {},
-    proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
-    ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
-  };
-}
-
 // src/io/files.ts
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
@@ -4793,6 +4765,10 @@ function inputBytes(cwd, paths) {
   }
   return bytes;
 }
+function readManifestText(text2, what) {
+  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text2)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  return text2;
+}
 async function appendOutput(path, text2) {
   try {
     await appendFile(path, text2);
@@ -4800,17 +4776,20 @@ async function appendOutput(path, text2) {
     throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
   }
 }
-async function writeOutput(path, text2) {
+async function writeOutput(path, text2, what) {
   try {
     await writeFile(path, text2);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${error.code ?? "failed"}`);
+    const code = error.code;
+    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : code ?? "failed";
+    throw new UsageError(`${what}: cannot write the file: ${reason}`);
   }
 }
 
 export {
   SetSyntaxError,
   SetApplyError,
+  closest,
   rules,
   parseConfig,
   DEFAULT_MAX_FILE_BYTES,
@@ -4818,12 +4797,12 @@ export {
   lint,
   jsonLocation,
   formatJson,
-  liveConfig,
   readInputText,
   readStdinText,
   readHead,
   headText,
   inputBytes,
+  readManifestText,
   appendOutput,
   writeOutput
 };

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
-// src/core/version.ts
-var VERSION = "0.1.0";
+// src/core/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
 
 export {
-  VERSION
+  UsageError
 };
