@@ -1,8 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  prepareChart
+} from "./chunks/chunk-ACUA3N4U.js";
+import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-WP7NYNXA.js";
+} from "./chunks/chunk-WSWEJLS7.js";
 import {
   escapeData,
   formatGithub,
@@ -10,8 +13,9 @@ import {
 } from "./chunks/chunk-BYWYGPGB.js";
 import {
   formatSummary,
+  githubBlobLinks,
   markdownText
-} from "./chunks/chunk-MCOESCKX.js";
+} from "./chunks/chunk-EGUSJZZV.js";
 import {
   createLivePhase
 } from "./chunks/chunk-SIZ6B6FQ.js";
@@ -19,14 +23,18 @@ import {
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
+  expandInputPaths,
   jsonLocation,
   lint,
   parseConfig,
   readInputText,
+  readManifestText,
   rules
-} from "./chunks/chunk-NWGDQXP4.js";
+} from "./chunks/chunk-AV7CFC5M.js";
 import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-DVTUCZGS.js";
+import {
+  clip
+} from "./chunks/chunk-OCXYGC64.js";
 import {
   liveConfig
 } from "./chunks/chunk-W5PYIOT7.js";
@@ -36,7 +44,7 @@ import {
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
-} from "./chunks/chunk-BKD2PI2B.js";
+} from "./chunks/chunk-PZGEJKJL.js";
 import {
   findConfigFile,
   findGitRoot
@@ -101,10 +109,17 @@ ${delimiter}
 // src/action/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FAIL_ON = ["error", "warning", "never"];
-function readInputs(env) {
-  const values = getMultilineInput(env, "values");
+function readInputs(env, workspace) {
+  const values = expandInputPaths(workspace, getMultilineInput(env, "values"), 'input "values"');
   const sets = getMultilineInput(env, "set");
   const manifests = getMultilineInput(env, "manifests");
+  const chart = getInput(env, "chart");
+  const release = getInput(env, "release");
+  const namespace = getInput(env, "namespace");
+  const requireLive = getBooleanInput(env, "require-live", false);
+  const maxWarningsText = getInput(env, "max-warnings");
+  if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number \u2265 0, not "${clip(maxWarningsText)}"`);
+  const maxWarnings = maxWarningsText === "" ? void 0 : Number(maxWarningsText);
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -114,8 +129,26 @@ function readInputs(env) {
   const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template \u2026 > rendered.yaml)');
-  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
-  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn, sarifFile, sarifCategory };
+  if (values.length === 0 && manifests.length === 0 && sets.length === 0 && !chart) throw new InputError('nothing to lint: set the "values", "set", "manifests" or "chart" input');
+  if ((release || namespace) && !chart) throw new InputError('inputs "release" and "namespace" need the "chart" input');
+  if (requireLive && (offline || !litellmUrl)) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
+  return {
+    values,
+    sets,
+    manifests: expandInputPaths(workspace, manifests, 'input "manifests"'),
+    chart,
+    release,
+    namespace,
+    config,
+    litellmUrl,
+    keyAlias,
+    offline,
+    requireLive,
+    failOn,
+    maxWarnings,
+    sarifFile,
+    sarifCategory
+  };
 }
 async function runAction(io) {
   for (const name of LITELLM_CREDENTIAL_ENV) {
@@ -138,18 +171,24 @@ async function runAction(io) {
   }
 }
 async function lintAndReport(io) {
-  const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const inputs = readInputs(io.env, workspace);
   const at = (path) => resolve(workspace, path);
   const display = (absolute) => relativeName(workspace, absolute);
   let options = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
-  const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
+  const manifests = inputs.manifests.map((path) => ({
+    name: display(at(path)),
+    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
+  }));
   const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env: io.env }) : {};
+  if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...live });
+  const result = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
   const forGithub = rebaseResult(result, workspace, root);
@@ -164,8 +203,9 @@ async function lintAndReport(io) {
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}
 `);
   io.stdout(formatGithub(forGithub, rules));
-  const gate = gateReason(inputs.failOn, counts);
-  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}
+  const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
+  const title = [...inputs.values, ...inputs.manifests, ...inputs.chart ? [`chart ${inputs.chart}`] : []].join(", ");
+  appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}
 ` : ""));
   setOutputs(io.env, {
     "sarif-file": sarifPath,
@@ -185,10 +225,10 @@ async function lintAndReport(io) {
   }
   return 0;
 }
-function gateReason(failOn, counts) {
-  if (failOn === "never") return void 0;
-  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+function gateReason(failOn, maxWarnings, counts) {
+  if (failOn !== "never" && counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
   if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  if (maxWarnings !== void 0 && counts.warning > maxWarnings) return `too many warnings (${counts.warning}, maximum ${maxWarnings})`;
   return void 0;
 }
 function describeInputs(result) {

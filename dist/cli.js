@@ -2,12 +2,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-75AJ5CZK.js";
+} from "./chunks/chunk-3LWESLLG.js";
 import {
   MIN_NODE,
   VERSION,
   nodeTooOld
-} from "./chunks/chunk-BKD2PI2B.js";
+} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
@@ -27,7 +27,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-KN3L4XHQ.js");
+  const { runCli } = await import("./chunks/run-PBJZB6BN.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   MIN_NODE,
   nodeTooOld
-} from "./chunks/chunk-BKD2PI2B.js";
+} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/hook/main.ts
@@ -59,7 +59,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-YADS2FI2.js");
+  const { runHook } = await import("./chunks/run-TTEDKTG4.js");
   process.exitCode = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -21,11 +21,13 @@ import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName 
 import { formatGithub, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
-import { formatSummary, markdownText } from "../format/summary.ts";
+import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
+import { clip } from "../core/snippet.ts";
+import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase } from "./live.ts";
-import { readInputText } from "../io/files.ts";
+import { expandInputPaths, readInputText, readManifestText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -44,20 +46,36 @@ interface ActionInputs {
   values: string[];
   sets: string[];
   manifests: string[];
+  chart: string;
+  release: string;
+  namespace: string;
   config: string;
   litellmUrl: string;
   keyAlias: string;
   offline: boolean;
+  requireLive: boolean;
   failOn: FailOn;
+  maxWarnings: number | undefined;
   sarifFile: string;
   sarifCategory: string;
 }
 
-/** Reads and checks every input (all of them, always, so a typo'd value fails before any work). */
-function readInputs(env: Env): ActionInputs {
-  const values = getMultilineInput(env, "values");
+/**
+ * Reads and checks every input (all of them, always, so a typo'd value fails before any work).
+ * Globs in `values` and `manifests` expand against the workspace: each glob's matches in sorted
+ * order, the lines in the order given (values files layer in that order).
+ */
+function readInputs(env: Env, workspace: string): ActionInputs {
+  const values = expandInputPaths(workspace, getMultilineInput(env, "values"), 'input "values"');
   const sets = getMultilineInput(env, "set");
   const manifests = getMultilineInput(env, "manifests");
+  const chart = getInput(env, "chart");
+  const release = getInput(env, "release");
+  const namespace = getInput(env, "namespace");
+  const requireLive = getBooleanInput(env, "require-live", false);
+  const maxWarningsText = getInput(env, "max-warnings");
+  if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number ≥ 0, not "${clip(maxWarningsText)}"`);
+  const maxWarnings = maxWarningsText === "" ? undefined : Number(maxWarningsText);
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -67,8 +85,26 @@ function readInputs(env: Env): ActionInputs {
   const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template … > rendered.yaml)');
-  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
-  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn: failOn as FailOn, sarifFile, sarifCategory };
+  if (values.length === 0 && manifests.length === 0 && sets.length === 0 && !chart) throw new InputError('nothing to lint: set the "values", "set", "manifests" or "chart" input');
+  if ((release || namespace) && !chart) throw new InputError('inputs "release" and "namespace" need the "chart" input');
+  if (requireLive && (offline || !litellmUrl)) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
+  return {
+    values,
+    sets,
+    manifests: expandInputPaths(workspace, manifests, 'input "manifests"'),
+    chart,
+    release,
+    namespace,
+    config,
+    litellmUrl,
+    keyAlias,
+    offline,
+    requireLive,
+    failOn: failOn as FailOn,
+    maxWarnings,
+    sarifFile,
+    sarifCategory,
+  };
 }
 
 export async function runAction(io: ActionIO): Promise<number> {
@@ -90,21 +126,32 @@ export async function runAction(io: ActionIO): Promise<number> {
 }
 
 async function lintAndReport(io: ActionIO): Promise<number> {
-  const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const inputs = readInputs(io.env, workspace);
   const at = (path: string) => resolve(workspace, path);
   const display = (absolute: string) => relativeName(workspace, absolute);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  // Fail closed: a live check that could not complete is an error, whatever the config says.
+  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
 
   const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
-  const manifests: TextInput[] = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
+  const manifests: TextInput[] = inputs.manifests.map((path) => ({
+    name: display(at(path)),
+    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`),
+  }));
   const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
 
+  // A chart renders with helm (values and --set in the same order), like the CLI's --chart.
+  const chart = inputs.chart
+    ? await prepareChart({ chart: inputs.chart, release: inputs.release || undefined, namespace: inputs.namespace || undefined }, inputs.values, sets, { cwd: workspace, env: io.env as NodeJS.ProcessEnv })
+    : {};
+  if (chart.rendered) manifests.push(chart.rendered);
+
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...live });
+  const result = await lint({ rules, values, sets, manifests, options, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
 
   // URIs and annotation paths are relative to the repository root (a checkout may sit in a
   // subdirectory of the workspace).
@@ -123,8 +170,9 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const counts = countBySeverity(activeFindings(result));
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}\n`);
   io.stdout(formatGithub(forGithub, rules));
-  const gate = gateReason(inputs.failOn, counts);
-  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));
+  const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
+  const title = [...inputs.values, ...inputs.manifests, ...(inputs.chart ? [`chart ${inputs.chart}`] : [])].join(", ");
+  appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));
 
   setOutputs(io.env, {
     "sarif-file": sarifPath,
@@ -144,10 +192,10 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   return 0;
 }
 
-function gateReason(failOn: FailOn, counts: { error: number; warning: number }): string | undefined {
-  if (failOn === "never") return undefined;
-  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+function gateReason(failOn: FailOn, maxWarnings: number | undefined, counts: { error: number; warning: number }): string | undefined {
+  if (failOn !== "never" && counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
   if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return `too many warnings (${counts.warning}, maximum ${maxWarnings})`;
   return undefined;
 }
 

@@ -196,7 +196,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const live = await livePhase(flags, io, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
@@ -223,8 +223,8 @@ type Flags = ReturnType<typeof parse>["values"];
 const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
-async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("../io/find-up.ts"),
     import("../format/sarif.ts"),
     import("../format/common.ts"),
@@ -239,7 +239,7 @@ async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
   return {
     sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
     annotations: () => formatGithub(inRepository(), rules),
-    summary: () => formatSummary(inRepository(), rules),
+    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
   };
 }
 

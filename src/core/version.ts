@@ -1,6 +1,12 @@
 /** The tool's version (kept equal to package.json by a test). */
 export const VERSION = "0.1.0";
 
+/**
+ * Where the project is meant to live once published (it is not yet): the one place that names it.
+ * Rule docs links and the config schema's $id derive from it; README says how to install meanwhile.
+ */
+export const HOME_URL = "https://github.com/litellm-preflight/litellm-preflight";
+
 /** The oldest Node.js the bundle runs on (`engines.node` in package.json; a test keeps them equal). */
 export const MIN_NODE = "22.19";
 

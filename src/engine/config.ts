@@ -10,6 +10,7 @@ import { UsageError } from "../core/errors.ts";
 import type { RuleBase } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "../core/types.ts";
 import { closest } from "../core/suggest.ts";
+import { HOME_URL } from "../core/version.ts";
 
 /** `warn` is ESLint's spelling, accepted for `warning`. */
 const SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
@@ -33,7 +34,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
   );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/litellm-preflight/litellm-preflight/blob/main/schemas/config.schema.json",
+    $id: `${HOME_URL}/blob/main/schemas/config.schema.json`,
     title: "litellm-preflight configuration (.litellm-preflight.yaml)",
     type: "object",
     additionalProperties: false,

@@ -6,6 +6,7 @@
 import type { NodeRef } from "../core/source.ts";
 import type { Severity } from "../core/types.ts";
 import { clip } from "../core/snippet.ts";
+import { HOME_URL } from "../core/version.ts";
 import type { LintModel } from "./model.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
@@ -76,7 +77,7 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
   return rule;
 }
 
-export const DOCS_BASE_URL = "https://github.com/litellm-preflight/litellm-preflight/blob/main/docs/rules/";
+export const DOCS_BASE_URL = `${HOME_URL}/blob/main/docs/rules/`;
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

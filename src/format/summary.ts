@@ -5,9 +5,10 @@
  * table cells. No snippets. Rows are capped so the summary stays far below GitHub's 1 MiB limit.
  */
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
-import type { LintResult, Severity } from "../core/types.ts";
+import { isAbsolute } from "node:path";
+import type { LintResult, Location, Severity } from "../core/types.ts";
 import { clip } from "../core/snippet.ts";
-import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
+import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
 const MAX_SUMMARY_BUDGET_IDS = 200;
@@ -35,11 +36,37 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function formatSummary(result: LintResult, rules: readonly RuleBase[]): string {
+export interface SummaryOptions {
+  /** After "litellm-preflight" in the one heading of the step (what it checked), so that two steps' sections tell apart. */
+  title?: string;
+  /** Links locations to the file at the commit (see githubBlobLinks). */
+  link?: (file: string, line: number) => string | undefined;
+}
+
+/**
+ * Links to the file at the commit under review, from the runner's variables:
+ * `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/path#Lline`. Undefined outside a run.
+ */
+export function githubBlobLinks(env: Readonly<Record<string, string | undefined>>): SummaryOptions["link"] {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
+  return (file, line) => {
+    // Only files in the repository: not pseudo files, not paths that leave it.
+    if (isPseudoFile(file) || isAbsolute(file) || file.split("/").includes("..")) return undefined;
+    return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+  };
+}
+
+export function formatSummary(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions = {}): string {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
   const suppressed = result.findings.length - active.length;
-  const out: string[] = ["## litellm-preflight", ""];
+  const out: string[] = [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""];
+  const where = (location: Location): string => {
+    const label = markdownCode(locationLabel(location));
+    const url = options.link?.(location.file, location.start.line);
+    return url ? `[${label}](${url})` : label;
+  };
 
   const totals = counts.error + counts.warning + counts.note;
   const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : "✅";
@@ -61,8 +88,8 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[]): s
     out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
     for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
       const id = budget.id === "" ? "*(empty)*" : clip(budget.id, markdownCode);
-      const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
-      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
+      const place = budget.location ? where(budget.location) : "built-in default";
+      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${place} |`);
     }
     if (result.budgetIds.length > MAX_SUMMARY_BUDGET_IDS) out.push("", `…and ${result.budgetIds.length - MAX_SUMMARY_BUDGET_IDS} more.`);
     out.push("");
@@ -82,7 +109,7 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[]): s
     for (const finding of ordered.slice(0, MAX_SUMMARY_FINDINGS)) {
       const object = objectLabel(finding.location);
       const message = markdownText(sentenceWith(finding.message, object ? `in ${object}` : undefined));
-      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${markdownCode(locationLabel(finding.location))} |`);
+      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${where(finding.location)} |`);
     }
     if (ordered.length > MAX_SUMMARY_FINDINGS) {
       out.push("", `…and ${ordered.length - MAX_SUMMARY_FINDINGS} more (the SARIF file and \`--format json\` list them all).`);

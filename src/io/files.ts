@@ -5,11 +5,12 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
+import { byCodeUnits } from "../core/compare.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -171,4 +172,24 @@ export async function writeOutput(path: string, text: string, what: string): Pro
     const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : (code ?? "failed");
     throw new UsageError(`${what}: cannot write the file: ${reason}`);
   }
+}
+
+/**
+ * Paths with globs (`deploy/codemie/*.yaml`) expanded against `cwd`: each glob's matches sorted,
+ * in the order the patterns are given (values files layer in order). A glob that matches nothing
+ * is an error (`what` names the input); a plain path is kept as given (reading it reports).
+ */
+export function expandInputPaths(cwd: string, patterns: readonly string[], what: string): string[] {
+  return patterns.flatMap((pattern) => {
+    if (!/[*?[\]{}]/.test(pattern)) return [pattern];
+    const matches = globSync(pattern, { cwd }).filter((path) => {
+      try {
+        return statSync(resolve(cwd, path)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (matches.length === 0) throw new UsageError(`${what}: ${pattern} matches no file`);
+    return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
+  });
 }

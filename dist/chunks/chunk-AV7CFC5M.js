@@ -7,7 +7,7 @@ import {
   isLiveRule,
   renderMessage,
   snippetOf
-} from "./chunk-DVTUCZGS.js";
+} from "./chunk-OCXYGC64.js";
 import {
   PLACEHOLDER,
   REFERENCE,
@@ -27,6 +27,9 @@ import {
   placeKey,
   toLocation
 } from "./chunk-TLGIGAKR.js";
+import {
+  HOME_URL
+} from "./chunk-PZGEJKJL.js";
 import {
   SEVERITY_RANK,
   byCodeUnits
@@ -4332,7 +4335,7 @@ function configSchema(rules2) {
   );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/litellm-preflight/litellm-preflight/blob/main/schemas/config.schema.json",
+    $id: `${HOME_URL}/blob/main/schemas/config.schema.json`,
     title: "litellm-preflight configuration (.litellm-preflight.yaml)",
     type: "object",
     additionalProperties: false,
@@ -4658,7 +4661,7 @@ function formatJson(result, tool) {
 }
 
 // src/io/files.ts
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
@@ -4785,6 +4788,20 @@ async function writeOutput(path, text2, what) {
     throw new UsageError(`${what}: cannot write the file: ${reason}`);
   }
 }
+function expandInputPaths(cwd, patterns, what) {
+  return patterns.flatMap((pattern) => {
+    if (!/[*?[\]{}]/.test(pattern)) return [pattern];
+    const matches = globSync(pattern, { cwd }).filter((path) => {
+      try {
+        return statSync(resolve(cwd, path)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (matches.length === 0) throw new UsageError(`${what}: ${pattern} matches no file`);
+    return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
+  });
+}
 
 export {
   SetSyntaxError,
@@ -4804,5 +4821,6 @@ export {
   inputBytes,
   readManifestText,
   appendOutput,
-  writeOutput
+  writeOutput,
+  expandInputPaths
 };

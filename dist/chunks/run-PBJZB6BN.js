@@ -3,15 +3,15 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-5RSKAJIK.js";
-import "./chunk-75AJ5CZK.js";
-import "./chunk-NWGDQXP4.js";
+} from "./chunk-WAQICBJR.js";
+import "./chunk-3LWESLLG.js";
+import "./chunk-AV7CFC5M.js";
 import "./chunk-BEDV53EO.js";
-import "./chunk-DVTUCZGS.js";
+import "./chunk-OCXYGC64.js";
 import "./chunk-W5PYIOT7.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-BKD2PI2B.js";
+import "./chunk-PZGEJKJL.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-DVTUCZGS.js";
+} from "./chunk-OCXYGC64.js";
 import {
   formatPath
 } from "./chunk-TLGIGAKR.js";

@@ -2,14 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   MAX_SUMMARY_FINDINGS,
   formatSummary,
+  githubBlobLinks,
   markdownText
-} from "./chunk-MCOESCKX.js";
-import "./chunk-DVTUCZGS.js";
+} from "./chunk-EGUSJZZV.js";
+import "./chunk-OCXYGC64.js";
+import "./chunk-PZGEJKJL.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   MAX_SUMMARY_FINDINGS,
   formatSummary,
+  githubBlobLinks,
   markdownText
 };

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   clip,
   docsUrl
-} from "./chunk-DVTUCZGS.js";
+} from "./chunk-OCXYGC64.js";
 import {
   activeFindings,
   countBySeverity,
+  isPseudoFile,
   locationLabel,
   objectLabel,
   plainLine,
@@ -14,6 +15,7 @@ import {
 } from "./chunk-WJPUQHBL.js";
 
 // src/format/summary.ts
+import { isAbsolute } from "node:path";
 var MAX_SUMMARY_FINDINGS = 500;
 var MAX_SUMMARY_BUDGET_IDS = 200;
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -29,11 +31,24 @@ function markdownCode(text) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function formatSummary(result, rules) {
+function githubBlobLinks(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return void 0;
+  return (file, line) => {
+    if (isPseudoFile(file) || isAbsolute(file) || file.split("/").includes("..")) return void 0;
+    return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+  };
+}
+function formatSummary(result, rules, options = {}) {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
   const suppressed = result.findings.length - active.length;
-  const out = ["## litellm-preflight", ""];
+  const out = [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""];
+  const where = (location) => {
+    const label = markdownCode(locationLabel(location));
+    const url = options.link?.(location.file, location.start.line);
+    return url ? `[${label}](${url})` : label;
+  };
   const totals = counts.error + counts.warning + counts.note;
   const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : "\u2705";
   const headline = totals === 0 ? `${icon} No problems found` : `${icon} ${counts.error > 0 ? `**${plural(counts.error, "error")}**` : plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}`;
@@ -50,8 +65,8 @@ function formatSummary(result, rules) {
     out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
     for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
       const id = budget.id === "" ? "*(empty)*" : clip(budget.id, markdownCode);
-      const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
-      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
+      const place = budget.location ? where(budget.location) : "built-in default";
+      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${place} |`);
     }
     if (result.budgetIds.length > MAX_SUMMARY_BUDGET_IDS) out.push("", `\u2026and ${result.budgetIds.length - MAX_SUMMARY_BUDGET_IDS} more.`);
     out.push("");
@@ -69,7 +84,7 @@ function formatSummary(result, rules) {
     for (const finding of ordered.slice(0, MAX_SUMMARY_FINDINGS)) {
       const object = objectLabel(finding.location);
       const message = markdownText(sentenceWith(finding.message, object ? `in ${object}` : void 0));
-      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${markdownCode(locationLabel(finding.location))} |`);
+      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${where(finding.location)} |`);
     }
     if (ordered.length > MAX_SUMMARY_FINDINGS) {
       out.push("", `\u2026and ${ordered.length - MAX_SUMMARY_FINDINGS} more (the SARIF file and \`--format json\` list them all).`);
@@ -91,5 +106,6 @@ function liveLine(result) {
 export {
   MAX_SUMMARY_FINDINGS,
   markdownText,
+  githubBlobLinks,
   formatSummary
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-75AJ5CZK.js";
+} from "./chunk-3LWESLLG.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -21,12 +21,12 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-NWGDQXP4.js";
+} from "./chunk-AV7CFC5M.js";
 import {
   MASK,
   clip,
   docsUrl
-} from "./chunk-DVTUCZGS.js";
+} from "./chunk-OCXYGC64.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -36,7 +36,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   VERSION
-} from "./chunk-BKD2PI2B.js";
+} from "./chunk-PZGEJKJL.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -394,12 +394,12 @@ async function lintCommand(argv, io) {
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-VEIAHCYO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4VW3AVJN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
   const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : void 0;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
   let text;
   if (format === "json") text = formatJson(result, TOOL);
@@ -420,13 +420,13 @@ function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
-async function githubFormats(flags, cwd, result) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+async function githubFormats(flags, { cwd, env }, result) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-ROTUZ6AH.js"),
+    import("./sarif-5CUT37Y5.js"),
     import("./common-BSJFP7EP.js"),
     import("./github-IOF2PA7I.js"),
-    import("./summary-SVPKYWTP.js")
+    import("./summary-KFEEA7KK.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -435,7 +435,7 @@ async function githubFormats(flags, cwd, result) {
   return {
     sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
     annotations: () => formatGithub(inRepository(), rules),
-    summary: () => formatSummary(inRepository(), rules)
+    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
   };
 }
 async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster) {

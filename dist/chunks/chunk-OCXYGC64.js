@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  HOME_URL
+} from "./chunk-PZGEJKJL.js";
+import {
   KEY_TOKEN
 } from "./chunk-B675Y2P7.js";
 
@@ -39,7 +42,7 @@ function isLiveRule(rule) {
 function defineRule(rule) {
   return rule;
 }
-var DOCS_BASE_URL = "https://github.com/litellm-preflight/litellm-preflight/blob/main/docs/rules/";
+var DOCS_BASE_URL = `${HOME_URL}/blob/main/docs/rules/`;
 function docsUrl(ruleId) {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }

@@ -5,9 +5,10 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-WP7NYNXA.js";
-import "./chunk-DVTUCZGS.js";
+} from "./chunk-WSWEJLS7.js";
+import "./chunk-OCXYGC64.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-PZGEJKJL.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-BKD2PI2B.js";
+} from "./chunk-PZGEJKJL.js";
 
 // src/cli/help.ts
 var LINT_OPTIONS_HELP = `Inputs:

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 
 // src/core/version.ts
 var VERSION = "0.1.0";
+var HOME_URL = "https://github.com/litellm-preflight/litellm-preflight";
 var MIN_NODE = "22.19";
 function nodeTooOld(version) {
   const [major = 0, minor = 0] = version.replace(/^v/, "").split(".").map(Number);
@@ -11,6 +12,7 @@ function nodeTooOld(version) {
 
 export {
   VERSION,
+  HOME_URL,
   MIN_NODE,
   nodeTooOld
 };
