@@ -1,25 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  prepareChart
-} from "./chunks/chunk-ACUA3N4U.js";
-import {
-  DEFAULT_SARIF_CATEGORY,
-  formatSarif
-} from "./chunks/chunk-WSWEJLS7.js";
-import {
-  escapeData,
-  formatGithub,
-  workflowCommand
-} from "./chunks/chunk-BYWYGPGB.js";
-import {
-  formatSummary,
-  githubBlobLinks,
-  markdownText
-} from "./chunks/chunk-EGUSJZZV.js";
-import {
-  createLivePhase
-} from "./chunks/chunk-SIZ6B6FQ.js";
-import {
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
@@ -30,11 +10,36 @@ import {
   readInputText,
   readManifestText,
   rules
-} from "./chunks/chunk-AV7CFC5M.js";
+} from "./chunks/chunk-BR34XLBR.js";
+import {
+  prepareChart
+} from "./chunks/chunk-ACUA3N4U.js";
 import "./chunks/chunk-BEDV53EO.js";
+import {
+  applyBaseline,
+  parseBaseline
+} from "./chunks/chunk-SXVUR5UD.js";
+import "./chunks/chunk-R6WXE5NP.js";
+import {
+  DEFAULT_SARIF_CATEGORY,
+  formatSarif
+} from "./chunks/chunk-DNSZX55S.js";
+import {
+  escapeData,
+  formatGithub,
+  workflowCommand
+} from "./chunks/chunk-GRD2S5QZ.js";
+import {
+  formatSummary,
+  githubBlobLinks,
+  markdownText
+} from "./chunks/chunk-SPVIVKUZ.js";
 import {
   clip
 } from "./chunks/chunk-OCXYGC64.js";
+import {
+  createLivePhase
+} from "./chunks/chunk-SIZ6B6FQ.js";
 import {
   liveConfig
 } from "./chunks/chunk-W5PYIOT7.js";
@@ -55,7 +60,7 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-WJPUQHBL.js";
+} from "./chunks/chunk-55WLH2ZT.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";
@@ -120,6 +125,7 @@ function readInputs(env, workspace) {
   const maxWarningsText = getInput(env, "max-warnings");
   if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number \u2265 0, not "${clip(maxWarningsText)}"`);
   const maxWarnings = maxWarningsText === "" ? void 0 : Number(maxWarningsText);
+  const baseline = getInput(env, "baseline");
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -146,6 +152,7 @@ function readInputs(env, workspace) {
     requireLive,
     failOn,
     maxWarnings,
+    baseline,
     sarifFile,
     sarifCategory
   };
@@ -188,7 +195,10 @@ async function lintAndReport(io) {
   const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env: io.env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const linted = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
+  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const result = baselinePath ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context) : linted;
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
   const forGithub = rebaseResult(result, workspace, root);

@@ -27,6 +27,7 @@ export const INPUTS = [
   "require-live",
   "fail-on",
   "max-warnings",
+  "baseline",
   "sarif-file",
   "sarif-category",
 ] as const;

@@ -23,6 +23,7 @@ import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
 import { clip } from "../core/snippet.ts";
+import { applyBaseline, parseBaseline } from "../format/baseline.ts";
 import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -56,6 +57,7 @@ interface ActionInputs {
   requireLive: boolean;
   failOn: FailOn;
   maxWarnings: number | undefined;
+  baseline: string;
   sarifFile: string;
   sarifCategory: string;
 }
@@ -76,6 +78,7 @@ function readInputs(env: Env, workspace: string): ActionInputs {
   const maxWarningsText = getInput(env, "max-warnings");
   if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number ≥ 0, not "${clip(maxWarningsText)}"`);
   const maxWarnings = maxWarningsText === "" ? undefined : Number(maxWarningsText);
+  const baseline = getInput(env, "baseline");
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -102,6 +105,7 @@ function readInputs(env: Env, workspace: string): ActionInputs {
     requireLive,
     failOn: failOn as FailOn,
     maxWarnings,
+    baseline,
     sarifFile,
     sarifCategory,
   };
@@ -151,7 +155,13 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   if (chart.rendered) manifests.push(chart.rendered);
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  const linted = await lint({ rules, values, sets, manifests, options, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  // A baseline hides the findings recorded in it (entries relative to the config file's directory, else the workspace).
+  const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
+  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const result = baselinePath
+    ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context)
+    : linted;
 
   // URIs and annotation paths are relative to the repository root (a checkout may sit in a
   // subdirectory of the workspace).

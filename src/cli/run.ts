@@ -4,7 +4,7 @@
  *
  * argv → LintRequest → report → exit code; files are read and written through io/.
  */
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
@@ -81,6 +81,8 @@ export const LINT_OPTIONS = {
   "fail-on": { type: "string" },
   "require-live": { type: "boolean" },
   verbose: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -194,7 +196,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
-  const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  const linted = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
@@ -208,9 +211,33 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
-  const { failed, why } = gate(result, failOn, maxWarnings);
+  // Writing a baseline accepts today's findings: the run that records them passes.
+  const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * --write-baseline records the run's findings (and the report shows them all); --baseline, else the
+ * config's `baseline:` (relative to the config file), hides the recorded ones. Entry paths are
+ * relative to the config file's directory, else the cwd.
+ */
+async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO): Promise<LintResult> {
+  const written = flags["write-baseline"];
+  const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
+  const path = written ?? flags.baseline ?? configured;
+  if (path === undefined) return result;
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("../format/baseline.ts");
+  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
+  const name = inputName(io.cwd, path);
+  if (written !== undefined) {
+    const { text, entries } = writeBaseline(result, context);
+    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    io.stderr.write(`litellm-preflight: wrote ${entries} finding${entries === 1 ? "" : "s"} to the baseline ${name}\n`);
+    return result;
+  }
+  const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
+  return applyBaseline(result, entries, name, context);
 }
 
 /** How reports name an input: an absolute path as given, a relative one relative to the cwd. */

@@ -50,6 +50,8 @@ export interface Finding {
   snippet?: string;
   /** Set when an inline directive suppressed the finding (kept in JSON, dropped elsewhere). */
   suppressed?: { reason: string };
+  /** With a baseline: `unchanged` findings were recorded in it (hidden, not counted), `new` ones were not. */
+  baseline?: "new" | "unchanged";
 }
 
 export type BudgetIdSource = "values" | "set" | "manifest" | "default" | "budgets-config";
@@ -87,4 +89,24 @@ export interface LintResult {
   budgetIds: BudgetIdReport[];
   live: LiveReport;
   stats: LintStats;
+  /** Set when a baseline was compared (format/baseline.ts). */
+  baseline?: BaselineOutcome;
+}
+
+/** One recorded finding of a baseline file: no line numbers, no values (the value counts only through the fingerprint's hash). */
+export interface BaselineEntry {
+  ruleId: string;
+  /** Relative to the baseline's base directory (the config file's, else the cwd), with `/`. */
+  file: string;
+  /** YAML path, as in the JSON report. */
+  path: string;
+  fingerprint: string;
+}
+
+export interface BaselineOutcome {
+  /** The baseline file as given. */
+  file: string;
+  unchanged: number;
+  /** Entries that no longer occur (fixed since): reported, never a failure; `--write-baseline` prunes them. */
+  stale: BaselineEntry[];
 }

@@ -59,6 +59,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
         },
       },
+      baseline: { description: "Baseline file (relative to this config file): findings recorded in it are hidden; write it with --write-baseline", type: "string", minLength: 1 },
       codemie: {
         description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
         enum: ["auto", "on", "off"],
@@ -126,6 +127,7 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     defaultBudgetId: (config.defaultBudgetId as string | undefined) ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
+    ...(typeof config.baseline === "string" ? { baseline: config.baseline } : {}),
     ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
   };
 }

@@ -38,6 +38,8 @@ export interface LintOptions {
   maxFileBytes?: number;
   /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
   codemie?: ProfileSetting;
+  /** The config's `baseline:` (relative to the config file); read by the adapters, not by lint(). */
+  baseline?: string;
 }
 
 /**

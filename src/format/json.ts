@@ -35,6 +35,7 @@ function jsonFinding(finding: Finding) {
     location: jsonLocation(finding.location),
     related: finding.related.map(jsonLocation),
     ...(finding.suppressed ? { suppressed: finding.suppressed } : {}),
+    ...(finding.baseline ? { baseline: finding.baseline } : {}),
   };
 }
 
@@ -58,6 +59,7 @@ export function formatJson(result: LintResult, tool: { name: string; version: st
     findings: result.findings.map(jsonFinding),
     live: { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) },
     stats: result.stats,
+    ...(result.baseline ? { staleBaseline: result.baseline.stale } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

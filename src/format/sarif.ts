@@ -21,7 +21,7 @@ import { createHash } from "node:crypto";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { activeFindings, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
+import { findingIdentity, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
 import { SEVERITY_RANK } from "../core/compare.ts";
 
 export interface SarifOptions {
@@ -68,7 +68,8 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
     descriptors.push(reportingDescriptor(rule));
   }
 
-  const active = activeFindings(result);
+  // Baselined findings stay, marked `baselineState: unchanged` (§3.27.24): code scanning keeps their alerts as they were.
+  const active = result.findings.filter((finding) => !finding.suppressed);
   const kept = capResults(active);
   for (const finding of kept) {
     if (ruleIndex.has(finding.ruleId)) continue;
@@ -192,6 +193,7 @@ function sarifResult(finding: Finding, index: number, options: SarifOptions, see
       message: { text: relatedText(location) },
     }));
   }
+  if (finding.baseline) out.baselineState = finding.baseline;
   out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
   const properties: Json = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
@@ -270,11 +272,7 @@ function physicalLocation(location: Location, options: SarifOptions): Json {
 
 function fingerprintKey(finding: Finding, options: SarifOptions): string {
   const { location } = finding;
-  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
-  const object = location.object;
-  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== undefined ? `#${location.doc}` : "";
-  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
-  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
+  return findingIdentity(finding, isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root));
 }
 
 function liveNotifications(result: LintResult, notify: (id: NotificationId, level: "note" | "warning" | "error", text: string) => void): void {

@@ -17,7 +17,7 @@ export interface StylishOptions {
 export function formatStylish(result: LintResult, options: StylishOptions): string {
   const c = pc.createColors(options.color);
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, note: c.blue };
-  const visible = result.findings.filter((finding) => !finding.suppressed && (!options.quiet || finding.severity === "error"));
+  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
   const out: string[] = [];
   const byFile = Map.groupBy(visible, (finding) => finding.location.file);
   for (const [file, findings] of byFile) {
@@ -42,6 +42,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
@@ -59,6 +60,13 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+
+function baselineLines({ file, unchanged, stale }: NonNullable<LintResult["baseline"]>, dim: (text: string) => string): string[] {
+  const lines: string[] = [];
+  if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  return lines;
 }
 
 function howToFix(finding: Finding, rules: readonly RuleBase[], dim: (text: string) => string): string[] {

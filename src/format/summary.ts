@@ -60,7 +60,8 @@ export function githubBlobLinks(env: Readonly<Record<string, string | undefined>
 export function formatSummary(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions = {}): string {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
-  const suppressed = result.findings.length - active.length;
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  const baselined = result.baseline ? ` · ${plural(result.baseline.unchanged, "baselined finding")} not shown${result.baseline.stale.length > 0 ? `, ${result.baseline.stale.length} stale baseline entr${result.baseline.stale.length === 1 ? "y" : "ies"}` : ""}` : "";
   const out: string[] = [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""];
   const where = (location: Location): string => {
     const label = markdownCode(locationLabel(location));
@@ -79,7 +80,7 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[], op
     plural(result.stats.manifestDocuments, "manifest document"),
     plural(result.stats.workloads, "workload"),
   ].join(", ");
-  out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}`, "");
+  out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}${baselined}`, "");
 
   out.push("### Budget ids", "");
   if (result.budgetIds.length === 0) {

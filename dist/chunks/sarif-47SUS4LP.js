@@ -5,11 +5,11 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-WSWEJLS7.js";
+} from "./chunk-DNSZX55S.js";
 import "./chunk-OCXYGC64.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-WJPUQHBL.js";
+import "./chunk-55WLH2ZT.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

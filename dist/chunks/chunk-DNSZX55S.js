@@ -8,14 +8,14 @@ import {
 } from "./chunk-TLGIGAKR.js";
 import {
   SEVERITY_RANK,
-  activeFindings,
+  findingIdentity,
   isPseudoFile,
   locationLabel,
   objectLabel,
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-55WLH2ZT.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
@@ -42,7 +42,7 @@ function buildSarif(result, options) {
     ruleIndex.set(rule.meta.id, descriptors.length);
     descriptors.push(reportingDescriptor(rule));
   }
-  const active = activeFindings(result);
+  const active = result.findings.filter((finding) => !finding.suppressed);
   const kept = capResults(active);
   for (const finding of kept) {
     if (ruleIndex.has(finding.ruleId)) continue;
@@ -155,6 +155,7 @@ function sarifResult(finding, index, options, seen) {
       message: { text: relatedText(location) }
     }));
   }
+  if (finding.baseline) out.baselineState = finding.baseline;
   out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
   const properties = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
@@ -212,11 +213,7 @@ function physicalLocation(location, options) {
 }
 function fingerprintKey(finding, options) {
   const { location } = finding;
-  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
-  const object = location.object;
-  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== void 0 ? `#${location.doc}` : "";
-  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
-  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
+  return findingIdentity(finding, isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root));
 }
 function liveNotifications(result, notify) {
   const { live } = result;

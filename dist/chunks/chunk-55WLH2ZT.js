@@ -15,7 +15,14 @@ function isPseudoFile(file) {
   return file.startsWith("<") || file.startsWith("--");
 }
 function activeFindings(result) {
-  return result.findings.filter((finding) => !finding.suppressed);
+  return result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged");
+}
+function findingIdentity(finding, artifact) {
+  const { location } = finding;
+  const object = location.object;
+  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== void 0 ? `#${location.doc}` : "";
+  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
+  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, note: 0 };
@@ -96,6 +103,7 @@ export {
   SEVERITY_RANK,
   isPseudoFile,
   activeFindings,
+  findingIdentity,
   countBySeverity,
   plainLine,
   sentence,

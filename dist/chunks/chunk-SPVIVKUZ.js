@@ -12,7 +12,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-55WLH2ZT.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";
@@ -42,7 +42,8 @@ function githubBlobLinks(env) {
 function formatSummary(result, rules, options = {}) {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
-  const suppressed = result.findings.length - active.length;
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  const baselined = result.baseline ? ` \xB7 ${plural(result.baseline.unchanged, "baselined finding")} not shown${result.baseline.stale.length > 0 ? `, ${result.baseline.stale.length} stale baseline entr${result.baseline.stale.length === 1 ? "y" : "ies"}` : ""}` : "";
   const out = [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""];
   const where = (location) => {
     const label = markdownCode(locationLabel(location));
@@ -57,7 +58,7 @@ function formatSummary(result, rules, options = {}) {
     plural(result.stats.manifestDocuments, "manifest document"),
     plural(result.stats.workloads, "workload")
   ].join(", ");
-  out.push(`${headline} \xB7 checked ${inputs}${suppressed > 0 ? ` \xB7 ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}`, "");
+  out.push(`${headline} \xB7 checked ${inputs}${suppressed > 0 ? ` \xB7 ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}${baselined}`, "");
   out.push("### Budget ids", "");
   if (result.budgetIds.length === 0) {
     out.push("No budget id found.", "");

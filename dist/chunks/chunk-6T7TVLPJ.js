@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-3LWESLLG.js";
+} from "./chunk-AUPKJZIE.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -21,7 +21,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-AV7CFC5M.js";
+} from "./chunk-BR34XLBR.js";
 import {
   MASK,
   clip,
@@ -44,7 +44,7 @@ import {
   activeFindings,
   countBySeverity,
   relativeName
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-55WLH2ZT.js";
 import {
   __commonJS,
   __toESM
@@ -123,7 +123,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/run.ts
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -140,7 +140,7 @@ function printable(text) {
 function formatStylish(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
-  const visible = result.findings.filter((finding) => !finding.suppressed && (!options.quiet || finding.severity === "error"));
+  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
   const out = [];
   const byFile = Map.groupBy(visible, (finding) => finding.location.file);
   for (const [file, findings] of byFile) {
@@ -165,6 +165,7 @@ function formatStylish(result, options) {
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
   for (const budget of result.budgetIds) {
     const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
     const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
@@ -181,6 +182,12 @@ function codeFrame(finding, dim) {
   const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function baselineLines({ file, unchanged, stale }, dim) {
+  const lines = [];
+  if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  return lines;
 }
 function howToFix(finding, rules2, dim) {
   const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
@@ -301,6 +308,8 @@ var LINT_OPTIONS = {
   "fail-on": { type: "string" },
   "require-live": { type: "boolean" },
   verbose: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -397,7 +406,8 @@ async function lintCommand(argv, io) {
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4VW3AVJN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
-  const result = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const linted = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
@@ -411,10 +421,28 @@ async function lintCommand(argv, io) {
   if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
-  const { failed, why } = gate(result, failOn, maxWarnings);
+  const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}
 `);
   return failed ? 1 : 0;
+}
+async function compareBaseline(result, flags, options, configPath, inputs, io) {
+  const written = flags["write-baseline"];
+  const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
+  const path = written ?? flags.baseline ?? configured;
+  if (path === void 0) return result;
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-54YJFJS2.js");
+  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
+  const name = inputName(io.cwd, path);
+  if (written !== void 0) {
+    const { text, entries: entries2 } = writeBaseline(result, context);
+    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}
+`);
+    return result;
+  }
+  const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
+  return applyBaseline(result, entries, name, context);
 }
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
@@ -423,10 +451,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-5CUT37Y5.js"),
-    import("./common-BSJFP7EP.js"),
-    import("./github-IOF2PA7I.js"),
-    import("./summary-KFEEA7KK.js")
+    import("./sarif-47SUS4LP.js"),
+    import("./common-H7RWJJFD.js"),
+    import("./github-ATUNV6SC.js"),
+    import("./summary-7REXARCF.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

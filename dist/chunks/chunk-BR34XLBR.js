@@ -3,6 +3,9 @@ import {
   require_dist
 } from "./chunk-BEDV53EO.js";
 import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
+import {
   defineRule,
   isLiveRule,
   renderMessage,
@@ -33,7 +36,7 @@ import {
 import {
   SEVERITY_RANK,
   byCodeUnits
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-55WLH2ZT.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
@@ -1055,44 +1058,6 @@ function withFallback(own, external) {
 
 // src/inputs/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/yaml/line-index.ts
-var LineIndex = class {
-  starts = [0];
-  text;
-  length;
-  constructor(text2) {
-    this.text = text2;
-    this.length = text2.length;
-    for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** A 1-based line without its line break; undefined past the last line. */
-  lineText(line) {
-    if (line < 1 || line > this.starts.length) return void 0;
-    const start = this.starts[line - 1];
-    let end = line < this.starts.length ? this.starts[line] - 1 : this.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13 && line < this.starts.length) end--;
-    return this.text.slice(start, end);
-  }
-  /** Offset of a 1-based line's first character (the text's length past the last line). */
-  lineStart(line) {
-    return this.starts[line - 1] ?? this.length;
-  }
-  linePos(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.starts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, col: clamped - this.starts[low] + 1 };
-  }
-};
 
 // src/yaml/fast-reader.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
@@ -4360,6 +4325,7 @@ function configSchema(rules2) {
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 }
         }
       },
+      baseline: { description: "Baseline file (relative to this config file): findings recorded in it are hidden; write it with --write-baseline", type: "string", minLength: 1 },
       codemie: {
         description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
         enum: ["auto", "on", "off"]
@@ -4410,6 +4376,7 @@ async function parseConfig(name, text2, rules2, base) {
     defaultBudgetId: config.defaultBudgetId ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...config.ignore ?? []],
     codemie: config.codemie ?? base.codemie ?? "auto",
+    ...typeof config.baseline === "string" ? { baseline: config.baseline } : {},
     ...limitsFrom(config.limits, base)
   };
 }
@@ -4633,7 +4600,8 @@ function jsonFinding(finding) {
     message: finding.message,
     location: jsonLocation(finding.location),
     related: finding.related.map(jsonLocation),
-    ...finding.suppressed ? { suppressed: finding.suppressed } : {}
+    ...finding.suppressed ? { suppressed: finding.suppressed } : {},
+    ...finding.baseline ? { baseline: finding.baseline } : {}
   };
 }
 function jsonBudgetId(report) {
@@ -4654,7 +4622,8 @@ function formatJson(result, tool) {
     budgetIds: result.budgetIds.map(jsonBudgetId),
     findings: result.findings.map(jsonFinding),
     live: { status, requests, ...reason ? { reason } : {}, ...litellmVersion ? { litellmVersion } : {}, ...notices.length ? { notices } : {} },
-    stats: result.stats
+    stats: result.stats,
+    ...result.baseline ? { staleBaseline: result.baseline.stale } : {}
   };
   return `${JSON.stringify(report, null, 2)}
 `;

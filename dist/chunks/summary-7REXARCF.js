@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-EGUSJZZV.js";
+} from "./chunk-SPVIVKUZ.js";
 import "./chunk-OCXYGC64.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-WJPUQHBL.js";
+import "./chunk-55WLH2ZT.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

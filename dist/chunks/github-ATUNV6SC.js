@@ -6,8 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-BYWYGPGB.js";
-import "./chunk-WJPUQHBL.js";
+} from "./chunk-GRD2S5QZ.js";
+import "./chunk-55WLH2ZT.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   activeFindings,
   countBySeverity,
+  findingIdentity,
   isPseudoFile,
   locationLabel,
   objectLabel,
@@ -12,12 +13,13 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-WJPUQHBL.js";
+} from "./chunk-55WLH2ZT.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   activeFindings,
   countBySeverity,
+  findingIdentity,
   isPseudoFile,
   locationLabel,
   objectLabel,

@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  parseBaseline,
+  writeBaseline
+} from "./chunk-SXVUR5UD.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-55WLH2ZT.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  parseBaseline,
+  writeBaseline
+};
