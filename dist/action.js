@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  createLivePhase
+} from "./chunks/chunk-SIZ6B6FQ.js";
+import {
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
@@ -10,7 +13,10 @@ import {
   readInputText,
   readManifestText,
   rules
-} from "./chunks/chunk-BR34XLBR.js";
+} from "./chunks/chunk-NGZGTOP6.js";
+import {
+  liveConfig
+} from "./chunks/chunk-W5PYIOT7.js";
 import {
   prepareChart
 } from "./chunks/chunk-ACUA3N4U.js";
@@ -18,35 +24,29 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-SXVUR5UD.js";
+} from "./chunks/chunk-2YG5KBQI.js";
+import {
+  UsageError
+} from "./chunks/chunk-YI5XR4DP.js";
 import "./chunks/chunk-R6WXE5NP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-DNSZX55S.js";
+} from "./chunks/chunk-4RMRTAUF.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-GRD2S5QZ.js";
+} from "./chunks/chunk-YXCHPP32.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-SPVIVKUZ.js";
+} from "./chunks/chunk-7YBGG6NI.js";
 import {
   clip
 } from "./chunks/chunk-OCXYGC64.js";
-import {
-  createLivePhase
-} from "./chunks/chunk-SIZ6B6FQ.js";
-import {
-  liveConfig
-} from "./chunks/chunk-W5PYIOT7.js";
-import {
-  UsageError
-} from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
@@ -60,7 +60,7 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-55WLH2ZT.js";
+} from "./chunks/chunk-OWE3STPC.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";

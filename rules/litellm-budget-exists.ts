@@ -14,6 +14,7 @@ export default defineLiveRule({
       "The platform hands every end user the LiteLLM budget named by the budget-id variable (or the built-in default `default`). LiteLLM answers a lookup of an unknown budget id with an empty list, not an error, so a typo or a budget that was never created goes unnoticed until users are billed without a cap. This check asks the proxy for every effective budget id in one `POST /budget/info` call (admin only: it needs LITELLM_MASTER_KEY) and, when one is missing, lists the budgets that exist and suggests the closest.",
     remediation: "Create the budget in LiteLLM (POST /budget/new) or set the budget-id variable to a budget that exists; a budget not named default must be named in the variable.",
     example: "# LiteLLM has budgets: default, prod-budget\n# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budgte}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
+    fixable: true,
     tags: ["correctness", "litellm", "budget", "live"],
     messages: {
       missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}',
@@ -35,8 +36,12 @@ export default defineLiveRule({
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
     for (const target of outcome.missing) {
-      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing) };
-      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related });
+      const suggestion = suggest(target, existing);
+      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(existing, suggestion) };
+      // A suggestion, not a fix: another budget changes who pays for what (--fix-type suggestion applies it).
+      const fix =
+        suggestion !== undefined && !target.isDefault ? { type: "suggestion" as const, edits: [target.at, ...target.related].map((at) => ({ at, kind: "set-string" as const, value: suggestion })) } : undefined;
+      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related, ...(fix ? { fix } : {}) });
     }
   },
 });
@@ -45,11 +50,14 @@ function places(target: BudgetTarget): string {
   return target.places > 1 ? ` (set in ${target.places} places)` : "";
 }
 
+function suggest(target: BudgetTarget, existing: string[] | null): string | undefined {
+  return existing === null || target.sensitive ? undefined : closest(target.id, existing);
+}
+
 /** "; did you mean "prod-budget"?", or the budgets that exist, or nothing when they are unknown. */
-function hint(target: BudgetTarget, existing: string[] | null): string {
+function hint(existing: string[] | null, suggestion: string | undefined): string {
   if (existing === null) return "";
   if (existing.length === 0) return "; the proxy has no budgets at all";
-  const suggestion = target.sensitive ? undefined : closest(target.id, existing);
   if (suggestion !== undefined) return `; did you mean "${suggestion}"?`;
   const shown = existing.slice(0, 5).map((id) => `"${id}"`).join(", ");
   return `; existing budgets: ${shown}${existing.length > 5 ? `, and ${existing.length - 5} more` : ""}`;

@@ -11,7 +11,7 @@ import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
-import type { LintResult } from "../core/types.ts";
+import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
@@ -23,7 +23,7 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { appendOutput, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { appendOutput, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
 
 export interface CliIO {
@@ -83,6 +83,9 @@ export const LINT_OPTIONS = {
   verbose: { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -126,6 +129,10 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const maxWarnings = flags["max-warnings"] === undefined ? undefined : Number(flags["max-warnings"]);
   if (maxWarnings !== undefined && (!/^\d+$/.test(flags["max-warnings"]!.trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number ≥ 0");
   if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
+  const fixMode = flags.fix ? "write" : flags["fix-dry-run"] ? "dry-run" : undefined;
+  const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
+  if (flags["fix-type"] !== undefined && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
 
   // Values files keep their command-line order, whether positional or -f.
   const valuesPaths: string[] = [];
@@ -196,7 +203,13 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
-  const linted = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  const lintValues = (layers: TextInput[]) => lint({ rules, values: layers, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
+  let linted = await lintValues(values);
+  if (fixMode) {
+    // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
+    const fixedValues = await fixFiles(linted, values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await lintValues(fixedValues);
+  }
   const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
@@ -215,6 +228,23 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
   return failed ? 1 : 0;
+}
+
+/** Applies the fixes (or, for a dry run, prints them); returns the new values texts when anything changed. */
+async function fixFiles(result: LintResult, values: TextInput[], mode: "write" | "dry-run", types: Fix["type"][], diffToStdout: boolean, io: CliIO): Promise<TextInput[] | undefined> {
+  const { fixDiff, planFixes } = await import("./fix.ts");
+  const plan = planFixes(result, values, types);
+  for (const file of plan.files) {
+    const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
+    if (mode === "write") {
+      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}\n`);
+    } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}\n`);
+  }
+  if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}\n`);
+  if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)\n`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are\n`);
+  return plan.files.length > 0 ? plan.values : undefined;
 }
 
 /**

@@ -52,7 +52,29 @@ export interface Finding {
   suppressed?: { reason: string };
   /** With a baseline: `unchanged` findings were recorded in it (hidden, not counted), `new` ones were not. */
   baseline?: "new" | "unchanged";
+  /** A mechanical fix (`--fix`); absent when the rule has none for this finding. */
+  fix?: Fix;
 }
+
+/**
+ * Text edits that mend a finding, all or none. `suggestion`s change behaviour (a budget id set to
+ * the did-you-mean) and apply only with `--fix-type suggestion`.
+ */
+export interface Fix {
+  type: "fix" | "suggestion";
+  edits: FixEdit[];
+}
+
+/**
+ * One edit at a range of an input: `quote` wraps the plain scalar there in double quotes,
+ * `set-string` replaces the scalar with a string (keeping its quoting style), `remove-item` deletes
+ * the block-sequence item there (its lines, and next-line suppression directives directly above it).
+ */
+export type FixEdit = { file: string; source: "values" | "set" | "manifest" | "config"; start: Position; end: Position } & (
+  | { kind: "quote" }
+  | { kind: "set-string"; value: string }
+  | { kind: "remove-item" }
+);
 
 export type BudgetIdSource = "values" | "set" | "manifest" | "default" | "budgets-config";
 

@@ -18,12 +18,12 @@ import { loadManifests, type ManifestModel } from "../inputs/manifests.ts";
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
-import { isLiveRule, renderMessage, type Rule, type RuleBase } from "./rule.ts";
+import { isLiveRule, renderMessage, type FixRequest, type Rule, type RuleBase } from "./rule.ts";
 import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, Fix, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -51,7 +51,7 @@ export type LivePhase<LiveRule extends RuleBase = RuleBase> = (model: LintModel,
 /** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
 export type Reporter = (
   rule: RuleBase,
-  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity },
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity; fix?: FixRequest },
 ) => Finding | undefined;
 
 export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
@@ -140,6 +140,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     };
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
+    if (raw.fix) finding.fix = resolveFix(raw.fix);
     findings.push(finding);
     return finding;
   };
@@ -179,6 +180,16 @@ async function lookUpMissing(model: LintModel, lookup: ExternalLookup, rebuild: 
   const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], names);
   if (refs.length === 0) return model;
   return rebuild(await lookup(refs));
+}
+
+function resolveFix({ type, edits }: FixRequest): Fix {
+  return {
+    type,
+    edits: edits.map(({ at, ...edit }) => {
+      const { file, start, end } = toLocation(at);
+      return { ...edit, file, source: at.source.kind, start, end };
+    }),
+  };
 }
 
 function reportUnusedDirectives(model: LintModel, rules: readonly RuleBase[], report: Reporter): void {

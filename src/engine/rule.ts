@@ -40,8 +40,15 @@ export interface RuleMeta<MessageId extends string = string> {
   fixable?: boolean;
 }
 
+/** A fix as a rule reports it: edits at nodes, which the engine resolves to ranges (see Fix in core/types.ts). */
+export interface FixRequest {
+  type: "fix" | "suggestion";
+  edits: ({ at: NodeRef } & ({ kind: "quote" } | { kind: "set-string"; value: string } | { kind: "remove-item" }))[];
+}
+
 export interface Report<MessageId extends string> {
   messageId: MessageId;
+  fix?: FixRequest;
   data?: Record<string, string | number>;
   at: NodeRef;
   related?: NodeRef[];

@@ -10,7 +10,7 @@ import { byCodeUnits } from "../core/compare.ts";
 import { KEY_TOKEN } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { RuleBase } from "../engine/rule.ts";
-import type { Finding, LintResult, Location, Severity } from "../core/types.ts";
+import type { Finding, Fix, LintResult, Location, Severity } from "../core/types.ts";
 
 /**
  * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
@@ -23,6 +23,11 @@ export function isPseudoFile(file: string): boolean {
 /** Findings that count (exit code, annotations, summaries): suppressed and baselined ones are left out. */
 export function activeFindings(result: LintResult): Finding[] {
   return result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged");
+}
+
+/** Whether `--fix` can apply this fix: every edit is in a values file (not a --set flag or a manifest). */
+export function appliesToFiles(fix: Fix): boolean {
+  return fix.edits.every((edit) => edit.source === "values");
 }
 
 /**

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
 import { clip, MASK } from "../core/snippet.ts";
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
-import { countBySeverity } from "./common.ts";
+import { appliesToFiles, countBySeverity } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
 export interface StylishOptions {
@@ -25,7 +25,8 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     for (const finding of findings) {
       const { start } = finding.location;
       const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
+      const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
       if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
       if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
@@ -41,6 +42,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     out.push(c.green("✔ no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  out.push(...fixableLines(visible, c.dim));
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
   for (const budget of result.budgetIds) {
@@ -60,6 +62,16 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+
+function fixableLines(findings: readonly Finding[], dim: (text: string) => string): string[] {
+  const count = (type: "fix" | "suggestion") => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
+  const fixes = count("fix");
+  const suggestions = count("suggestion");
+  const lines: string[] = [];
+  if (fixes > 0) lines.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines;
 }
 
 function baselineLines({ file, unchanged, stale }: NonNullable<LintResult["baseline"]>, dim: (text: string) => string): string[] {

@@ -6,8 +6,8 @@
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
@@ -192,4 +192,22 @@ export function expandInputPaths(cwd: string, patterns: readonly string[], what:
     if (matches.length === 0) throw new UsageError(`${what}: ${pattern} matches no file`);
     return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
   });
+}
+
+/**
+ * Replaces a file's content (--fix) without ever leaving it half-written: the text goes to a
+ * temporary file next to it, which then takes its name (a rename within a directory is atomic).
+ * The file keeps its permissions.
+ */
+export async function replaceFile(path: string, text: string, what: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const { mode } = await stat(path);
+    await writeFile(temporary, text, { flag: "wx", mode });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`${what}: cannot write the file: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+  }
 }

@@ -6,8 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-GRD2S5QZ.js";
-import "./chunk-55WLH2ZT.js";
+} from "./chunk-YXCHPP32.js";
+import "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

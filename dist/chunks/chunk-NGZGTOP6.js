@@ -1,17 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-BEDV53EO.js";
-import {
-  LineIndex
-} from "./chunk-R6WXE5NP.js";
-import {
-  defineRule,
-  isLiveRule,
-  renderMessage,
-  snippetOf
-} from "./chunk-OCXYGC64.js";
-import {
   PLACEHOLDER,
   REFERENCE,
   budgetFacts,
@@ -23,20 +11,32 @@ import {
   safeText
 } from "./chunk-W5PYIOT7.js";
 import {
+  require_dist
+} from "./chunk-BEDV53EO.js";
+import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
 import {
   formatPath,
   placeKey,
   toLocation
 } from "./chunk-TLGIGAKR.js";
 import {
+  defineRule,
+  isLiveRule,
+  renderMessage,
+  snippetOf
+} from "./chunk-OCXYGC64.js";
+import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";
 import {
   SEVERITY_RANK,
   byCodeUnits
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
@@ -3132,6 +3132,7 @@ var env_duplicate_default = defineRule({
     details: `Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to "false" and, eighteen lines later, to "true".`,
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: '# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "false"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
+    fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       duplicate: "{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}"
@@ -3148,7 +3149,9 @@ var env_duplicate_default = defineRule({
         const winner = entries[winnerIndex];
         const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at] });
+        const siblings = entry.at.source === winner.at.source && JSON.stringify(entry.at.path.slice(0, -1)) === JSON.stringify(winner.at.path.slice(0, -1));
+        const fix = siblings ? { fix: { type: "fix", edits: [{ at: entry.at, kind: "remove-item" }] } } : {};
+        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at], ...fix });
       });
     }
   }
@@ -3170,6 +3173,7 @@ var env_value_type_default = defineRule({
     details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
+    fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload"
@@ -3182,7 +3186,8 @@ var env_value_type_default = defineRule({
         const { value } = entry;
         if (value === void 0 || value === null || typeof value === "string") continue;
         const type = describe2(value, mayBeSecretName(entry.name));
-        report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt });
+        const scalar = typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
+        report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt, ...scalar ? { fix: { type: "fix", edits: [{ at: entry.valueAt, kind: "quote" }] } } : {} });
       }
     }
   }
@@ -3701,6 +3706,7 @@ var litellm_budget_exists_default = defineLiveRule({
     details: "The platform hands every end user the LiteLLM budget named by the budget-id variable (or the built-in default `default`). LiteLLM answers a lookup of an unknown budget id with an empty list, not an error, so a typo or a budget that was never created goes unnoticed until users are billed without a cap. This check asks the proxy for every effective budget id in one `POST /budget/info` call (admin only: it needs LITELLM_MASTER_KEY) and, when one is missing, lists the budgets that exist and suggests the closest.",
     remediation: "Create the budget in LiteLLM (POST /budget/new) or set the budget-id variable to a budget that exists; a budget not named default must be named in the variable.",
     example: "# LiteLLM has budgets: default, prod-budget\n# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budgte}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
+    fixable: true,
     tags: ["correctness", "litellm", "budget", "live"],
     messages: {
       missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}',
@@ -3722,18 +3728,22 @@ var litellm_budget_exists_default = defineLiveRule({
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
     for (const target of outcome.missing) {
-      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing) };
-      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related });
+      const suggestion2 = suggest(target, existing);
+      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(existing, suggestion2) };
+      const fix = suggestion2 !== void 0 && !target.isDefault ? { type: "suggestion", edits: [target.at, ...target.related].map((at) => ({ at, kind: "set-string", value: suggestion2 })) } : void 0;
+      report({ messageId: target.isDefault ? "missingDefault" : "missing", data, at: target.at, related: target.related, ...fix ? { fix } : {} });
     }
   }
 });
 function places(target) {
   return target.places > 1 ? ` (set in ${target.places} places)` : "";
 }
-function hint(target, existing) {
+function suggest(target, existing) {
+  return existing === null || target.sensitive ? void 0 : closest(target.id, existing);
+}
+function hint(existing, suggestion2) {
   if (existing === null) return "";
   if (existing.length === 0) return "; the proxy has no budgets at all";
-  const suggestion2 = target.sensitive ? void 0 : closest(target.id, existing);
   if (suggestion2 !== void 0) return `; did you mean "${suggestion2}"?`;
   const shown = existing.slice(0, 5).map((id) => `"${id}"`).join(", ");
   return `; existing budgets: ${shown}${existing.length > 5 ? `, and ${existing.length - 5} more` : ""}`;
@@ -4510,6 +4520,7 @@ async function lint(request) {
     };
     const snippet = snippetOf(raw.at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;
+    if (raw.fix) finding.fix = resolveFix(raw.fix);
     findings.push(finding);
     return finding;
   };
@@ -4539,6 +4550,15 @@ async function lookUpMissing(model, lookup, rebuild) {
   const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], names);
   if (refs.length === 0) return model;
   return rebuild(await lookup(refs));
+}
+function resolveFix({ type, edits }) {
+  return {
+    type,
+    edits: edits.map(({ at, ...edit }) => {
+      const { file, start, end } = toLocation(at);
+      return { ...edit, file, source: at.source.kind, start, end };
+    })
+  };
 }
 function reportUnusedDirectives(model, rules2, report) {
   const rule = rules2.find((candidate) => candidate.meta.id === "suppression-directive");
@@ -4631,8 +4651,8 @@ function formatJson(result, tool) {
 
 // src/io/files.ts
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
 function decodeText(bytes, what) {
@@ -4771,6 +4791,18 @@ function expandInputPaths(cwd, patterns, what) {
     return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
   });
 }
+async function replaceFile(path, text2, what) {
+  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const { mode } = await stat(path);
+    await writeFile(temporary, text2, { flag: "wx", mode });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`${what}: cannot write the file: ${error.code ?? "failed"}`);
+  }
+}
 
 export {
   SetSyntaxError,
@@ -4791,5 +4823,6 @@ export {
   readManifestText,
   appendOutput,
   writeOutput,
-  expandInputPaths
+  expandInputPaths,
+  replaceFile
 };

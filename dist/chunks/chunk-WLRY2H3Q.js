@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-AUPKJZIE.js";
+} from "./chunk-B2C6FFEA.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -19,14 +19,10 @@ import {
   readInputText,
   readManifestText,
   readStdinText,
+  replaceFile,
   rules,
   writeOutput
-} from "./chunk-BR34XLBR.js";
-import {
-  MASK,
-  clip,
-  docsUrl
-} from "./chunk-OCXYGC64.js";
+} from "./chunk-NGZGTOP6.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -35,6 +31,11 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import {
+  MASK,
+  clip,
+  docsUrl
+} from "./chunk-OCXYGC64.js";
+import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
 import {
@@ -42,9 +43,10 @@ import {
 } from "./chunk-356GWT3Q.js";
 import {
   activeFindings,
+  appliesToFiles,
   countBySeverity,
   relativeName
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 import {
   __commonJS,
   __toESM
@@ -148,7 +150,8 @@ function formatStylish(result, options) {
     for (const finding of findings) {
       const { start } = finding.location;
       const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
+      const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
       if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
       for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
       if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
@@ -164,6 +167,7 @@ function formatStylish(result, options) {
     out.push(c.green("\u2714 no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  out.push(...fixableLines(visible, c.dim));
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
   for (const budget of result.budgetIds) {
@@ -182,6 +186,15 @@ function codeFrame(finding, dim) {
   const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function fixableLines(findings, dim) {
+  const count = (type) => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
+  const fixes = count("fix");
+  const suggestions = count("suggestion");
+  const lines = [];
+  if (fixes > 0) lines.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines;
 }
 function baselineLines({ file, unchanged, stale }, dim) {
   const lines = [];
@@ -310,6 +323,9 @@ var LINT_OPTIONS = {
   verbose: { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -350,6 +366,10 @@ async function lintCommand(argv, io) {
   const maxWarnings = flags["max-warnings"] === void 0 ? void 0 : Number(flags["max-warnings"]);
   if (maxWarnings !== void 0 && (!/^\d+$/.test(flags["max-warnings"].trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number \u2265 0");
   if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
+  const fixMode = flags.fix ? "write" : flags["fix-dry-run"] ? "dry-run" : void 0;
+  const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
+  if (flags["fix-type"] !== void 0 && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
   const valuesPaths = [];
   const sets = [];
   for (const token of parsed.tokens ?? []) {
@@ -406,7 +426,12 @@ async function lintCommand(argv, io) {
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4VW3AVJN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
-  const linted = await lint({ rules, values, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  const lintValues = (layers) => lint({ rules, values: layers, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
+  let linted = await lintValues(values);
+  if (fixMode) {
+    const fixedValues = await fixFiles(linted, values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await lintValues(fixedValues);
+  }
   const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
@@ -426,12 +451,32 @@ async function lintCommand(argv, io) {
 `);
   return failed ? 1 : 0;
 }
+async function fixFiles(result, values, mode, types, diffToStdout, io) {
+  const { fixDiff, planFixes } = await import("./fix-PXODYBER.js");
+  const plan = planFixes(result, values, types);
+  for (const file of plan.files) {
+    const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
+    if (mode === "write") {
+      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}
+`);
+    } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}
+`);
+  }
+  if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}
+`);
+  if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)
+`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are
+`);
+  return plan.files.length > 0 ? plan.values : void 0;
+}
 async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const written = flags["write-baseline"];
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-54YJFJS2.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-JQB2MEM3.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -451,10 +496,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-47SUS4LP.js"),
-    import("./common-H7RWJJFD.js"),
-    import("./github-ATUNV6SC.js"),
-    import("./summary-7REXARCF.js")
+    import("./sarif-JNMI4BZO.js"),
+    import("./common-DTERFKK2.js"),
+    import("./github-MN5P4Z2T.js"),
+    import("./summary-CQNWFVGT.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

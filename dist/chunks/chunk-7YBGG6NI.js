@@ -12,7 +12,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

@@ -5,11 +5,11 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-DNSZX55S.js";
-import "./chunk-OCXYGC64.js";
+} from "./chunk-4RMRTAUF.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-OCXYGC64.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-55WLH2ZT.js";
+import "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -5,11 +5,11 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-SXVUR5UD.js";
-import "./chunk-R6WXE5NP.js";
+} from "./chunk-2YG5KBQI.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-R6WXE5NP.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-55WLH2ZT.js";
+import "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  formatPath
+} from "./chunk-TLGIGAKR.js";
+import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-OCXYGC64.js";
-import {
-  formatPath
-} from "./chunk-TLGIGAKR.js";
 import {
   SEVERITY_RANK,
   findingIdentity,
@@ -15,7 +15,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";

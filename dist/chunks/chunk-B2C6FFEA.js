@@ -56,6 +56,11 @@ Output:
   --verbose                     stylish: how to fix each finding, and its rule's docs
   --baseline FILE               hide the findings recorded in FILE (default: the config's baseline:)
   --write-baseline FILE         record this run's findings in FILE (exit 0), pruning stale entries
+
+Fixes (values files only; comments, quotes, key order and line endings kept):
+  --fix                         apply the mechanical fixes in place, then report what is left
+  --fix-dry-run                 show the fixes as a diff and what would be left; write nothing
+  --fix-type suggestion         also apply suggestions (a budget id set to the proxy's did-you-mean)
   --no-color                    no colors (NO_COLOR and FORCE_COLOR are honoured)
 
 Config:

@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-SPVIVKUZ.js";
+} from "./chunk-7YBGG6NI.js";
 import "./chunk-OCXYGC64.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-55WLH2ZT.js";
+import "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -17,6 +17,9 @@ function isPseudoFile(file) {
 function activeFindings(result) {
   return result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged");
 }
+function appliesToFiles(fix) {
+  return fix.edits.every((edit) => edit.source === "values");
+}
 function findingIdentity(finding, artifact) {
   const { location } = finding;
   const object = location.object;
@@ -103,6 +106,7 @@ export {
   SEVERITY_RANK,
   isPseudoFile,
   activeFindings,
+  appliesToFiles,
   findingIdentity,
   countBySeverity,
   plainLine,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LineIndex
-} from "./chunk-R6WXE5NP.js";
-import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
 import {
   formatPath
 } from "./chunk-TLGIGAKR.js";
@@ -12,7 +12,7 @@ import {
   byCodeUnits,
   findingIdentity,
   rebaseFile
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 
 // src/format/baseline.ts
 import { createHash } from "node:crypto";

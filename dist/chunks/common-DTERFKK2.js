@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   activeFindings,
+  appliesToFiles,
   countBySeverity,
   findingIdentity,
   isPseudoFile,
@@ -13,11 +14,12 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   activeFindings,
+  appliesToFiles,
   countBySeverity,
   findingIdentity,
   isPseudoFile,

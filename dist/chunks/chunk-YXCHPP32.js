@@ -8,7 +8,7 @@ import {
   prioritise,
   sentence,
   sentenceWith
-} from "./chunk-55WLH2ZT.js";
+} from "./chunk-OWE3STPC.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
