@@ -26,6 +26,8 @@ export interface FixtureCase {
   helmError?: string;
   /** The deployed release's manifest. */
   release?: TextInput;
+  /** `options.json` of a directory case: lint options (rule options, say). */
+  options?: Partial<LintOptions>;
 }
 
 function input(file: string): TextInput {
@@ -46,6 +48,7 @@ export function loadCase(path: string): FixtureCase {
     else if (files.includes("chart-path.txt") || existsSync(join(path, "chart-path.txt"))) fixture.chart = readFileSync(join(path, "chart-path.txt"), "utf8").trim();
     if (existsSync(join(path, "helm-error.txt"))) fixture.helmError = readFileSync(join(path, "helm-error.txt"), "utf8");
     if (files.includes("release.yaml")) fixture.release = input(join(path, "release.yaml"));
+    if (existsSync(join(path, "options.json"))) fixture.options = JSON.parse(readFileSync(join(path, "options.json"), "utf8")) as Partial<LintOptions>;
     return fixture;
   }
   const manifest = /\.manifest\.ya?ml$/.test(path);
@@ -63,7 +66,7 @@ export function casesIn(dir: string): FixtureCase[] {
 }
 
 export async function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
-  const request: LintRequest = { rules, values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } };
+  const request: LintRequest = { rules, values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...fixture.options, ...options } };
   if (fixture.chart) {
     request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
     if (fixture.helmError) request.chart.renderError = fixture.helmError;
