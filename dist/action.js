@@ -1,22 +1,30 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  formatSummary,
+  githubBlobLinks,
+  markdownText
+} from "./chunks/chunk-HJMRAT2K.js";
+import {
   createLivePhase
-} from "./chunks/chunk-SIZ6B6FQ.js";
+} from "./chunks/chunk-BSSFH5N3.js";
+import {
+  jsonLocation,
+  parseConfig,
+  rules
+} from "./chunks/chunk-NOIIRSKH.js";
+import {
+  liveConfig
+} from "./chunks/chunk-DE3LDDVU.js";
 import {
   DEFAULT_OPTIONS,
   SetApplyError,
   SetSyntaxError,
   expandInputPaths,
-  jsonLocation,
   lint,
-  parseConfig,
   readInputText,
-  readManifestText,
-  rules
-} from "./chunks/chunk-NGZGTOP6.js";
-import {
-  liveConfig
-} from "./chunks/chunk-W5PYIOT7.js";
+  readManifestText
+} from "./chunks/chunk-D3XW7YTH.js";
+import "./chunks/chunk-OZ4SUTWN.js";
 import {
   prepareChart
 } from "./chunks/chunk-ACUA3N4U.js";
@@ -32,21 +40,17 @@ import "./chunks/chunk-R6WXE5NP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-4RMRTAUF.js";
+} from "./chunks/chunk-WODMO44L.js";
+import "./chunks/chunk-I66W5TXH.js";
+import {
+  clip
+} from "./chunks/chunk-OCXYGC64.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
 } from "./chunks/chunk-YXCHPP32.js";
-import {
-  formatSummary,
-  githubBlobLinks,
-  markdownText
-} from "./chunks/chunk-7YBGG6NI.js";
-import {
-  clip
-} from "./chunks/chunk-OCXYGC64.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";

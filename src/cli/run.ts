@@ -25,6 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { appendOutput, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
+import type { EnvironmentJob } from "./environments.ts";
 
 export interface CliIO {
   cwd: string;
@@ -83,6 +84,7 @@ export const LINT_OPTIONS = {
   verbose: { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  environment: { type: "string", multiple: true },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "fix-type": { type: "string" },
@@ -145,9 +147,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
-    throw new UsageError("nothing to lint: give values files, -m manifests or --set");
-  }
+  const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart);
+  if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
@@ -160,7 +161,79 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   // Fail closed: a live check that could not complete is an error, whatever the config says.
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
+  // Inputs on the command line run without the config's environments (as before they existed).
+  const environments = explicit ? undefined : options.environments;
+  if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
+  if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
+  let runner: Runner;
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments);
+  else {
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets);
+    if (typeof single === "number") return single;
+    runner = single;
+  }
+  let linted = await runner.run();
+  if (fixMode) {
+    // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await runner.run(fixedValues);
+  }
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
+  let text: string;
+  if (format === "json") text = formatJson(result, TOOL);
+  else if (sarif !== undefined && format === "sarif") text = sarif;
+  else if (github && format === "github") {
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  else io.stdout.write(text);
+  // Writing a baseline accepts today's findings: the run that records them passes.
+  const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
+  return failed ? 1 : 0;
+}
+
+/** What a lint command runs: its values files (what --fix may change), every input (for baselines), and the lint itself. */
+interface Runner {
+  values: TextInput[];
+  inputs: TextInput[];
+  /** Lints, with `values` replacing the values texts of the same names (after --fix). */
+  run(values?: TextInput[]): Promise<LintResult>;
+}
+
+async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>): Promise<Runner> {
+  const { distinctValues, pickEnvironments, prepareEnvironment, runEnvironments } = await import("./environments.ts");
+  const jobs: EnvironmentJob[] = [];
+  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const lintJob = async (job: EnvironmentJob) =>
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
+  const values = distinctValues(jobs);
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: (fixed) => runEnvironments(jobs, lintJob, fixed) };
+}
+
+/** An environment's live phase: its URL and keys from the variables it names, else the run's own. */
+async function environmentLive(flags: Flags, io: CliIO, job: { name: string; options: LintOptions; litellm?: { urlEnv?: string; masterKeyEnv?: string; apiKeyEnv?: string; keyAlias?: string } }) {
+  const { litellm } = job;
+  if (!litellm || flags.offline) return livePhase(flags, io, job.options);
+  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  if (!url) {
+    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
+    return { liveSkippedReason: missing };
+  }
+  const key = (name: string | undefined, fallback: string) => (name ? io.env[name] : io.env[fallback]);
+  const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
+  const own = { ...flags, "litellm-url": undefined, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
+  return livePhase(own, { ...io, env }, job.options, undefined, litellm.urlEnv ?? "LITELLM_URL");
+}
+
+async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[]): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
   let stdin: StdinHead | undefined;
@@ -203,31 +276,12 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   const live = await livePhase(flags, io, options, extra.masterKey);
-  const lintValues = (layers: TextInput[]) => lint({ rules, values: layers, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request });
-  let linted = await lintValues(values);
-  if (fixMode) {
-    // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
-    const fixedValues = await fixFiles(linted, values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
-    if (fixedValues) linted = await lintValues(fixedValues);
-  }
-  const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
-  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
-  let text: string;
-  if (format === "json") text = formatJson(result, TOOL);
-  else if (sarif !== undefined && format === "sarif") text = sarif;
-  else if (github && format === "github") {
-    text = github.annotations();
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
-  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
-  else io.stdout.write(text);
-  // Writing a baseline accepts today's findings: the run that records them passes.
-  const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
-  if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
-  return failed ? 1 : 0;
+  const byName = (layers: TextInput[] | undefined) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  return {
+    values,
+    inputs: [...values, ...manifests],
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...live, ...extra.request }),
+  };
 }
 
 /** Applies the fixes (or, for a dry run, prints them); returns the new values texts when anything changed. */
@@ -304,7 +358,7 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
  * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
  * credentials come only from flags and the environment, never from the linted files.
  */
-async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
+async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: LintOptions, masterKeyFromCluster?: string, urlFrom = "LITELLM_URL"): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -315,7 +369,7 @@ async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: Lin
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }

@@ -54,6 +54,8 @@ export interface Finding {
   baseline?: "new" | "unchanged";
   /** A mechanical fix (`--fix`); absent when the rule has none for this finding. */
   fix?: Fix;
+  /** With environments: the ones this finding occurs in (a shared file's finding is reported once). */
+  environments?: string[];
 }
 
 /**
@@ -88,6 +90,8 @@ export interface BudgetIdReport {
   scope: string;
   /** budgets-config.yaml entries: platform, cli or premium_models. */
   category?: string;
+  /** With environments: the ones it is effective in. */
+  environments?: string[];
 }
 
 export type LiveStatus = "skipped" | "passed" | "failed" | "inconclusive";
@@ -113,6 +117,15 @@ export interface LintResult {
   stats: LintStats;
   /** Set when a baseline was compared (format/baseline.ts). */
   baseline?: BaselineOutcome;
+  /** Set when the run covered the config's environments: each one's own live outcome and budget ids. */
+  environments?: EnvironmentReport[];
+}
+
+export interface EnvironmentReport {
+  name: string;
+  live: LiveReport;
+  budgetIds: BudgetIdReport[];
+  stats: LintStats;
 }
 
 /** One recorded finding of a baseline file: no line numbers, no values (the value counts only through the fingerprint's hash). */

@@ -5,12 +5,14 @@
  */
 import { YamlFileSource } from "../inputs/values.ts";
 import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
-import type { LintOptions } from "./engine.ts";
+import type { EnvironmentConfig, LintOptions } from "./engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { RuleBase } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "../core/types.ts";
 import { closest } from "../core/suggest.ts";
 import { HOME_URL } from "../core/version.ts";
+
+const ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
 
 /** `warn` is ESLint's spelling, accepted for `warning`. */
 const SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
@@ -57,6 +59,34 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
           maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
           maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 100000 },
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
+        },
+      },
+      environments: {
+        description: "Named environments (dev, staging, prod): `lint` with no inputs runs them all, --environment NAME some. Paths are relative to this config file",
+        type: "object",
+        propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", maxLength: 64 },
+        additionalProperties: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            values: { description: "Values files, merged in order like helm -f", type: "array", items: { type: "string", minLength: 1 } },
+            set: { description: "--set assignments, applied after the files", type: "array", items: { type: "string" } },
+            setString: { description: "--set-string assignments", type: "array", items: { type: "string" } },
+            manifests: { description: "Rendered manifest files", type: "array", items: { type: "string", minLength: 1 } },
+            chart: { description: "A chart directory or reference rendered with helm template and the layers above", type: ["string", "null"], minLength: 1 },
+            budgetId: { description: "The budget id this environment must get (rule budget-id-expected)", type: "string", minLength: 1 },
+            litellm: {
+              description: "Names of the environment variables that hold this environment's LiteLLM URL and keys (never the values)",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                urlEnv: { type: "string", pattern: ENV_NAME },
+                masterKeyEnv: { type: "string", pattern: ENV_NAME },
+                apiKeyEnv: { type: "string", pattern: ENV_NAME },
+                keyAlias: { type: "string", minLength: 1 },
+              },
+            },
+          },
         },
       },
       baseline: { description: "Baseline file (relative to this config file): findings recorded in it are hidden; write it with --write-baseline", type: "string", minLength: 1 },
@@ -128,6 +158,7 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
     ...(typeof config.baseline === "string" ? { baseline: config.baseline } : {}),
+    ...(config.environments ? { environments: config.environments as Record<string, EnvironmentConfig> } : {}),
     ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
   };
 }

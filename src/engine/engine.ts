@@ -25,6 +25,17 @@ import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
 import type { BudgetIdReport, Finding, Fix, LintResult, LiveReport, Severity, SeveritySetting } from "../core/types.ts";
 
+/** One entry of `environments:` (paths as written, relative to the config file). */
+export interface EnvironmentConfig {
+  values?: string[];
+  set?: string[];
+  setString?: string[];
+  manifests?: string[];
+  chart?: string | null;
+  budgetId?: string;
+  litellm?: { urlEnv?: string; masterKeyEnv?: string; apiKeyEnv?: string; keyAlias?: string };
+}
+
 export interface LintOptions {
   budgetIdEnv: string[];
   defaultBudgetId: string;
@@ -40,6 +51,8 @@ export interface LintOptions {
   codemie?: ProfileSetting;
   /** The config's `baseline:` (relative to the config file); read by the adapters, not by lint(). */
   baseline?: string;
+  /** The config's `environments:`; the adapters run one lint() per environment. */
+  environments?: Record<string, EnvironmentConfig>;
 }
 
 /**

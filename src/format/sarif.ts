@@ -23,6 +23,7 @@ import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
 import { findingIdentity, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
 import { SEVERITY_RANK } from "../core/compare.ts";
+import { environmentResult } from "./environments.ts";
 
 export interface SarifOptions {
   rules: readonly RuleBase[];
@@ -60,6 +61,14 @@ function normaliseCategory(category: string): string {
 
 
 export function buildSarif(result: LintResult, options: SarifOptions): object {
+  // Every environment is its own run, so that code scanning keeps their alerts apart.
+  const runs = result.environments
+    ? result.environments.map((environment) => buildRun(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` }))
+    : [buildRun(result, options)];
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+}
+
+function buildRun(result: LintResult, options: SarifOptions): object {
   const descriptors: Json[] = [];
   const ruleIndex = new Map<string, number>();
   for (const rule of options.rules) {
@@ -99,26 +108,20 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
 
   const version = options.tool.version;
   return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: options.tool.name,
-            version,
-            ...(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {}),
-            informationUri: INFORMATION_URI,
-            rules: descriptors,
-            notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } })),
-          },
-        },
-        automationDetails: { id: normaliseCategory(options.category) },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        columnKind: "utf16CodeUnits",
-        results,
+    tool: {
+      driver: {
+        name: options.tool.name,
+        version,
+        ...(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {}),
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
+        notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } })),
       },
-    ],
+    },
+    automationDetails: { id: normaliseCategory(options.category) },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    columnKind: "utf16CodeUnits",
+    results,
   };
 }
 

@@ -1,6 +1,6 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
-import type { Finding, LintResult, Severity } from "../core/types.ts";
+import type { BudgetIdReport, Finding, LintResult, LiveReport, Severity } from "../core/types.ts";
 import { clip, MASK } from "../core/snippet.ts";
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import { appliesToFiles, countBySeverity } from "./common.ts";
@@ -19,20 +19,36 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, note: c.blue };
   const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
   const out: string[] = [];
-  const byFile = Map.groupBy(visible, (finding) => finding.location.file);
-  for (const [file, findings] of byFile) {
-    out.push(c.underline(printable(file)));
-    for (const finding of findings) {
-      const { start } = finding.location;
-      const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
-      if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
-      for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-      if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+  const findingLines = (findings: readonly Finding[]) => {
+    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
+      out.push(c.underline(printable(file)));
+      for (const finding of inFile) {
+        const { start } = finding.location;
+        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
+        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+      }
+      out.push("");
     }
-    out.push("");
-  }
+  };
+  if (result.environments) {
+    // Grouped by the environments a finding occurs in: a shared file's finding is shown once.
+    // Shared findings first, then each environment's own, in the config's order.
+    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
+    const rank = (names: readonly string[]) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
+    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
+      const [x, y] = [rank(a!.environments ?? []), rank(b!.environments ?? [])];
+      const index = x.findIndex((value, i) => value !== y[i]);
+      return index === -1 ? 0 : x[index]! - (y[index] ?? 0);
+    });
+    for (const [names, findings] of groups) {
+      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      findingLines(findings);
+    }
+  } else findingLines(visible);
   const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
@@ -45,12 +61,18 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   out.push(...fixableLines(visible, c.dim));
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
-  for (const budget of result.budgetIds) {
-    const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-    const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
-    out.push(`Budget id ${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`);
+  if (result.environments) {
+    // The budget ids as a table, environment × workload, then each environment's live checks.
+    const width = Math.max(...result.environments.map((environment) => environment.name.length));
+    out.push(c.bold("Budget ids by environment"));
+    for (const environment of result.environments) {
+      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+    }
+    for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
+  } else {
+    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
+    out.push(liveLine(result.live, c));
   }
-  out.push(liveLine(result, c));
   return `${out.join("\n")}\n`;
 }
 
@@ -87,10 +109,16 @@ function howToFix(finding: Finding, rules: readonly RuleBase[], dim: (text: stri
   return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
 }
 
-function liveLine(result: LintResult, c: ReturnType<typeof pc.createColors>): string {
-  const { live } = result;
-  if (live.status === "skipped") return c.dim(`Live checks skipped: ${printable(live.reason ?? "not requested")}`);
+function budgetLine(budget: BudgetIdReport, c: ReturnType<typeof pc.createColors>): string {
+  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
+  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
+}
+
+function liveLine(live: LiveReport, c: ReturnType<typeof pc.createColors>, environment?: string): string {
+  const label = environment ? `Live checks (${environment})` : "Live checks";
+  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
   const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
   const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${printable(live.reason)}` : "");
+  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${printable(live.reason)}` : "");
 }

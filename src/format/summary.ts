@@ -8,6 +8,7 @@ import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import { isAbsolute } from "node:path";
 import type { LintResult, Location, Severity } from "../core/types.ts";
 import { clip } from "../core/snippet.ts";
+import { environmentResult } from "./environments.ts";
 import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
@@ -58,11 +59,22 @@ export function githubBlobLinks(env: Readonly<Record<string, string | undefined>
 }
 
 export function formatSummary(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions = {}): string {
+  if (!result.environments) return summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""], "###");
+  // One heading for the step, naming its environments; one section per environment.
+  const names = result.environments.map((environment) => environment.name).join(", ");
+  let out = `## litellm-preflight · ${markdownText(options.title ?? names)}\n\n`;
+  for (const environment of result.environments) {
+    out += summaryBody(environmentResult(result, environment), rules, options, [`### Environment ${markdownText(environment.name)}`, ""], "####");
+  }
+  return out;
+}
+
+function summaryBody(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions, heading: string[], level: string): string {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   const baselined = result.baseline ? ` · ${plural(result.baseline.unchanged, "baselined finding")} not shown${result.baseline.stale.length > 0 ? `, ${result.baseline.stale.length} stale baseline entr${result.baseline.stale.length === 1 ? "y" : "ies"}` : ""}` : "";
-  const out: string[] = [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""];
+  const out: string[] = [...heading];
   const where = (location: Location): string => {
     const label = markdownCode(locationLabel(location));
     const url = options.link?.(location.file, location.start.line);
@@ -82,7 +94,7 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[], op
   ].join(", ");
   out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}${baselined}`, "");
 
-  out.push("### Budget ids", "");
+  out.push(`${level} Budget ids`, "");
   if (result.budgetIds.length === 0) {
     out.push("No budget id found.", "");
   } else {
@@ -96,12 +108,12 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[], op
     out.push("");
   }
 
-  out.push("### Live LiteLLM checks", "");
+  out.push(`${level} Live LiteLLM checks`, "");
   out.push(liveLine(result), "");
   for (const notice of result.live.notices) out.push(`- ${markdownText(notice)}`);
   if (result.live.notices.length > 0) out.push("");
 
-  out.push("### Findings", "");
+  out.push(`${level} Findings`, "");
   if (active.length === 0) {
     out.push("None.", "");
   } else {

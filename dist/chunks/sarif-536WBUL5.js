@@ -5,9 +5,10 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-4RMRTAUF.js";
-import "./chunk-TLGIGAKR.js";
+} from "./chunk-WODMO44L.js";
+import "./chunk-I66W5TXH.js";
 import "./chunk-OCXYGC64.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-OWE3STPC.js";
 import "./chunk-B675Y2P7.js";

@@ -1,11 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  formatPath
-} from "./chunk-TLGIGAKR.js";
+  environmentResult
+} from "./chunk-I66W5TXH.js";
 import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-OCXYGC64.js";
+import {
+  formatPath
+} from "./chunk-TLGIGAKR.js";
 import {
   SEVERITY_RANK,
   findingIdentity,
@@ -35,6 +38,10 @@ function normaliseCategory(category) {
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
 }
 function buildSarif(result, options) {
+  const runs = result.environments ? result.environments.map((environment) => buildRun(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` })) : [buildRun(result, options)];
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+}
+function buildRun(result, options) {
   const descriptors = [];
   const ruleIndex = /* @__PURE__ */ new Map();
   for (const rule of options.rules) {
@@ -68,26 +75,20 @@ function buildSarif(result, options) {
   liveNotifications(result, notify);
   const version = options.tool.version;
   return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: options.tool.name,
-            version,
-            .../^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {},
-            informationUri: INFORMATION_URI,
-            rules: descriptors,
-            notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } }))
-          }
-        },
-        automationDetails: { id: normaliseCategory(options.category) },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        columnKind: "utf16CodeUnits",
-        results
+    tool: {
+      driver: {
+        name: options.tool.name,
+        version,
+        .../^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {},
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
+        notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } }))
       }
-    ]
+    },
+    automationDetails: { id: normaliseCategory(options.category) },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    columnKind: "utf16CodeUnits",
+    results
   };
 }
 function formatSarif(result, options) {

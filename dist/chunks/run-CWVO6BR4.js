@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-WLRY2H3Q.js";
-import "./chunk-B2C6FFEA.js";
-import "./chunk-NGZGTOP6.js";
-import "./chunk-W5PYIOT7.js";
+} from "./chunk-EGFFS4CE.js";
+import "./chunk-IQAAREFJ.js";
+import "./chunk-NOIIRSKH.js";
+import "./chunk-DE3LDDVU.js";
+import "./chunk-D3XW7YTH.js";
+import "./chunk-OZ4SUTWN.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";
-import "./chunk-TLGIGAKR.js";
 import "./chunk-OCXYGC64.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-OWE3STPC.js";

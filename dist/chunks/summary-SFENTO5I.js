@@ -4,7 +4,8 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-7YBGG6NI.js";
+} from "./chunk-HJMRAT2K.js";
+import "./chunk-I66W5TXH.js";
 import "./chunk-OCXYGC64.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-OWE3STPC.js";

@@ -2,7 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-B2C6FFEA.js";
+} from "./chunk-IQAAREFJ.js";
+import {
+  formatJson,
+  parseConfig,
+  rules
+} from "./chunk-NOIIRSKH.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  liveConfig
+} from "./chunk-DE3LDDVU.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -10,23 +19,16 @@ import {
   SetSyntaxError,
   appendOutput,
   closest,
-  formatJson,
   headText,
   inputBytes,
   lint,
-  parseConfig,
   readHead,
   readInputText,
   readManifestText,
   readStdinText,
   replaceFile,
-  rules,
   writeOutput
-} from "./chunk-NGZGTOP6.js";
-import {
-  DEFAULT_TIMEOUT_MS,
-  liveConfig
-} from "./chunk-W5PYIOT7.js";
+} from "./chunk-D3XW7YTH.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -144,20 +146,34 @@ function formatStylish(result, options) {
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
   const out = [];
-  const byFile = Map.groupBy(visible, (finding) => finding.location.file);
-  for (const [file, findings] of byFile) {
-    out.push(c.underline(printable(file)));
-    for (const finding of findings) {
-      const { start } = finding.location;
-      const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
-      if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
-      for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-      if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+  const findingLines = (findings) => {
+    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
+      out.push(c.underline(printable(file)));
+      for (const finding of inFile) {
+        const { start } = finding.location;
+        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
+        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+      }
+      out.push("");
     }
-    out.push("");
-  }
+  };
+  if (result.environments) {
+    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
+    const rank = (names) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
+    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
+      const [x, y] = [rank(a.environments ?? []), rank(b.environments ?? [])];
+      const index = x.findIndex((value, i) => value !== y[i]);
+      return index === -1 ? 0 : x[index] - (y[index] ?? 0);
+    });
+    for (const [names, findings] of groups) {
+      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      findingLines(findings);
+    }
+  } else findingLines(visible);
   const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
@@ -170,12 +186,17 @@ function formatStylish(result, options) {
   out.push(...fixableLines(visible, c.dim));
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
   if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
-  for (const budget of result.budgetIds) {
-    const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-    const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
-    out.push(`Budget id ${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`);
+  if (result.environments) {
+    const width = Math.max(...result.environments.map((environment) => environment.name.length));
+    out.push(c.bold("Budget ids by environment"));
+    for (const environment of result.environments) {
+      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+    }
+    for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
+  } else {
+    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
+    out.push(liveLine(result.live, c));
   }
-  out.push(liveLine(result, c));
   return `${out.join("\n")}
 `;
 }
@@ -207,12 +228,17 @@ function howToFix(finding, rules2, dim) {
   if (!meta) return [];
   return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
 }
-function liveLine(result, c) {
-  const { live } = result;
-  if (live.status === "skipped") return c.dim(`Live checks skipped: ${printable(live.reason ?? "not requested")}`);
+function budgetLine(budget, c) {
+  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
+}
+function liveLine(live, c, environment) {
+  const label = environment ? `Live checks (${environment})` : "Live checks";
+  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
   const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
   const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
+  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
 }
 
 // src/cli/args.ts
@@ -323,6 +349,7 @@ var LINT_OPTIONS = {
   verbose: { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  environment: { type: "string", multiple: true },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "fix-type": { type: "string" },
@@ -380,9 +407,8 @@ async function lintCommand(argv, io) {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart) {
-    throw new UsageError("nothing to lint: give values files, -m manifests or --set");
-  }
+  const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart);
+  if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   let options = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
@@ -393,46 +419,22 @@ async function lintCommand(argv, io) {
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
-  const budgetsConfigPath = flags["budgets-config"];
-  let stdin;
-  if (io.offload) {
-    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []]);
-    const readsStdin = manifestPaths.includes("-");
-    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
-    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
-    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+  const environments = explicit ? void 0 : options.environments;
+  if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
+  if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
+  let runner;
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments);
+  else {
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets);
+    if (typeof single === "number") return single;
+    runner = single;
   }
-  const values = [];
-  for (const path of valuesPaths) {
-    const name = inputName(io.cwd, path);
-    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
-  }
-  const manifests = [];
-  for (const path of manifestPaths) {
-    if (path === "-") {
-      const text2 = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
-      manifests.push({ name: "<stdin>", text: readManifestText(text2, "stdin") });
-      stdin = void 0;
-    } else {
-      const name = inputName(io.cwd, path);
-      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
-    }
-  }
-  let budgetsConfig;
-  if (budgetsConfigPath) {
-    const name = inputName(io.cwd, budgetsConfigPath);
-    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
-  }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4VW3AVJN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
-  if (extra.rendered) manifests.push(extra.rendered);
-  const live = await livePhase(flags, io, options, extra.masterKey);
-  const lintValues = (layers) => lint({ rules, values: layers, sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request });
-  let linted = await lintValues(values);
+  let linted = await runner.run();
   if (fixMode) {
-    const fixedValues = await fixFiles(linted, values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
-    if (fixedValues) linted = await lintValues(fixedValues);
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await runner.run(fixedValues);
   }
-  const result = await compareBaseline(linted, flags, options, configPath, [...values, ...manifests], io);
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
@@ -450,6 +452,69 @@ async function lintCommand(argv, io) {
   if (why) io.stderr.write(`litellm-preflight: ${why}
 `);
   return failed ? 1 : 0;
+}
+async function environmentsRunner(flags, io, options, configPath, environments) {
+  const { distinctValues, pickEnvironments, prepareEnvironment, runEnvironments } = await import("./environments-PEBC6WJ5.js");
+  const jobs = [];
+  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
+  const values = distinctValues(jobs);
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: (fixed) => runEnvironments(jobs, lintJob, fixed) };
+}
+async function environmentLive(flags, io, job) {
+  const { litellm } = job;
+  if (!litellm || flags.offline) return livePhase(flags, io, job.options);
+  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  if (!url) {
+    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
+    return { liveSkippedReason: missing };
+  }
+  const key = (name, fallback) => name ? io.env[name] : io.env[fallback];
+  const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
+  const own = { ...flags, "litellm-url": void 0, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
+  return livePhase(own, { ...io, env }, job.options, void 0, litellm.urlEnv ?? "LITELLM_URL");
+}
+async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets) {
+  const budgetsConfigPath = flags["budgets-config"];
+  let stdin;
+  if (io.offload) {
+    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []]);
+    const readsStdin = manifestPaths.includes("-");
+    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
+    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+  }
+  const values = [];
+  for (const path of valuesPaths) {
+    const name = inputName(io.cwd, path);
+    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
+  }
+  const manifests = [];
+  for (const path of manifestPaths) {
+    if (path === "-") {
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
+      stdin = void 0;
+    } else {
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
+    }
+  }
+  let budgetsConfig;
+  if (budgetsConfigPath) {
+    const name = inputName(io.cwd, budgetsConfigPath);
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
+  }
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-4VW3AVJN.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  if (extra.rendered) manifests.push(extra.rendered);
+  const live = await livePhase(flags, io, options, extra.masterKey);
+  const byName = (layers) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  return {
+    values,
+    inputs: [...values, ...manifests],
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...live, ...extra.request })
+  };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
   const { fixDiff, planFixes } = await import("./fix-PXODYBER.js");
@@ -496,10 +561,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-JNMI4BZO.js"),
+    import("./sarif-536WBUL5.js"),
     import("./common-DTERFKK2.js"),
     import("./github-MN5P4Z2T.js"),
-    import("./summary-CQNWFVGT.js")
+    import("./summary-SFENTO5I.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -511,7 +576,7 @@ async function githubFormats(flags, { cwd, env }, result) {
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
   };
 }
-async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster) {
+async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
   const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -522,8 +587,8 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-CRXCQ4TI.js");
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, timeoutMs, keyHeader: header });
+  const { createLivePhase } = await import("./phase-DDSY3U7H.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

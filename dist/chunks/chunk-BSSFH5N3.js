@@ -1,10 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   DEFAULT_TIMEOUT_MS,
-  budgetIdDefect,
   budgetLimits,
   formatAmount,
-  isRecord,
   nonEmptyList,
   nonEmptyMap,
   num,
@@ -13,7 +11,11 @@ import {
   safeText,
   str,
   urlAnchor
-} from "./chunk-W5PYIOT7.js";
+} from "./chunk-DE3LDDVU.js";
+import {
+  budgetIdDefect,
+  isRecord
+} from "./chunk-OZ4SUTWN.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-SIZ6B6FQ.js";
-import "./chunk-W5PYIOT7.js";
+} from "./chunk-BSSFH5N3.js";
+import "./chunk-DE3LDDVU.js";
+import "./chunk-OZ4SUTWN.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  environmentResult
+} from "./chunk-I66W5TXH.js";
+import {
   clip,
   docsUrl
 } from "./chunk-OCXYGC64.js";
@@ -40,11 +43,22 @@ function githubBlobLinks(env) {
   };
 }
 function formatSummary(result, rules, options = {}) {
+  if (!result.environments) return summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""], "###");
+  const names = result.environments.map((environment) => environment.name).join(", ");
+  let out = `## litellm-preflight \xB7 ${markdownText(options.title ?? names)}
+
+`;
+  for (const environment of result.environments) {
+    out += summaryBody(environmentResult(result, environment), rules, options, [`### Environment ${markdownText(environment.name)}`, ""], "####");
+  }
+  return out;
+}
+function summaryBody(result, rules, options, heading, level) {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   const baselined = result.baseline ? ` \xB7 ${plural(result.baseline.unchanged, "baselined finding")} not shown${result.baseline.stale.length > 0 ? `, ${result.baseline.stale.length} stale baseline entr${result.baseline.stale.length === 1 ? "y" : "ies"}` : ""}` : "";
-  const out = [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""];
+  const out = [...heading];
   const where = (location) => {
     const label = markdownCode(locationLabel(location));
     const url = options.link?.(location.file, location.start.line);
@@ -59,7 +73,7 @@ function formatSummary(result, rules, options = {}) {
     plural(result.stats.workloads, "workload")
   ].join(", ");
   out.push(`${headline} \xB7 checked ${inputs}${suppressed > 0 ? ` \xB7 ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}${baselined}`, "");
-  out.push("### Budget ids", "");
+  out.push(`${level} Budget ids`, "");
   if (result.budgetIds.length === 0) {
     out.push("No budget id found.", "");
   } else {
@@ -72,11 +86,11 @@ function formatSummary(result, rules, options = {}) {
     if (result.budgetIds.length > MAX_SUMMARY_BUDGET_IDS) out.push("", `\u2026and ${result.budgetIds.length - MAX_SUMMARY_BUDGET_IDS} more.`);
     out.push("");
   }
-  out.push("### Live LiteLLM checks", "");
+  out.push(`${level} Live LiteLLM checks`, "");
   out.push(liveLine(result), "");
   for (const notice of result.live.notices) out.push(`- ${markdownText(notice)}`);
   if (result.live.notices.length > 0) out.push("");
-  out.push("### Findings", "");
+  out.push(`${level} Findings`, "");
   if (active.length === 0) {
     out.push("None.", "");
   } else {

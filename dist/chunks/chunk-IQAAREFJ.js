@@ -65,6 +65,8 @@ Fixes (values files only; comments, quotes, key order and line endings kept):
 
 Config:
   --config FILE                 config file (default: .litellm-preflight.yaml found upward from the cwd)
+  --environment NAME            run this environment of the config's environments: (repeatable);
+                                lint with no inputs runs them all, inputs on the command line none
   In a values file, \`# litellm-preflight-disable-next-line RULE -- reason\` silences the next line,
   \`# litellm-preflight-disable-line RULE -- reason\` its own line, \`# litellm-preflight-disable RULE
   -- reason\` the whole file.
@@ -76,7 +78,7 @@ Lints Helm values and rendered manifests of platforms that route LLM traffic thr
 proxy, and checks the proxy live: budget ids, budget limits, the integration key's budget.
 
 Usage:
-  litellm-preflight lint [VALUES...] [options]   lint values files, manifests or a chart
+  litellm-preflight lint [VALUES...] [options]   lint values files, manifests, a chart, or the config's environments
   litellm-preflight rules [--format stylish|json]  list the rules
   litellm-preflight --version | --help           (COMMAND --help: that command's options)
 
