@@ -1,9 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  escapeData,
+  formatGithub,
+  workflowCommand
+} from "./chunks/chunk-GZHDBJCU.js";
+import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-HJMRAT2K.js";
+} from "./chunks/chunk-BMIJ3JM5.js";
 import {
   createLivePhase
 } from "./chunks/chunk-BSSFH5N3.js";
@@ -11,10 +16,16 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NOIIRSKH.js";
+} from "./chunks/chunk-GAIXQRZO.js";
 import {
   liveConfig
 } from "./chunks/chunk-DE3LDDVU.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunks/chunk-CJ6KB5A2.js";
 import {
   DEFAULT_OPTIONS,
   SetApplyError,
@@ -23,7 +34,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-D3XW7YTH.js";
+} from "./chunks/chunk-D3WKS6HL.js";
 import "./chunks/chunk-OZ4SUTWN.js";
 import {
   prepareChart
@@ -32,7 +43,7 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-2YG5KBQI.js";
+} from "./chunks/chunk-2LFRW4EW.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -40,17 +51,14 @@ import "./chunks/chunk-R6WXE5NP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-WODMO44L.js";
-import "./chunks/chunk-I66W5TXH.js";
+} from "./chunks/chunk-NTDYV2OP.js";
 import {
   clip
 } from "./chunks/chunk-OCXYGC64.js";
-import "./chunks/chunk-TLGIGAKR.js";
 import {
-  escapeData,
-  formatGithub,
-  workflowCommand
-} from "./chunks/chunk-YXCHPP32.js";
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
@@ -64,10 +72,11 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-OWE3STPC.js";
+} from "./chunks/chunk-Q44VEJDU.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";
+import "./chunks/chunk-3TY5ZICS.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts
@@ -79,6 +88,13 @@ function actionLivePhase(inputs, env, options) {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
   return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || void 0 })) };
+}
+function environmentLivePhase(inputs, env, options, name, litellm) {
+  if (!litellm?.urlEnv || inputs.offline) return actionLivePhase({ ...inputs, keyAlias: litellm?.keyAlias ?? inputs.keyAlias }, env, options);
+  const url = env[litellm.urlEnv];
+  if (!url) return { liveSkippedReason: `${litellm.urlEnv} is not set (environment ${name})` };
+  const keys = { ...env, LITELLM_MASTER_KEY: env[litellm.masterKeyEnv ?? "LITELLM_MASTER_KEY"], LITELLM_API_KEY: env[litellm.apiKeyEnv ?? "LITELLM_API_KEY"] };
+  return { live: createLivePhase(liveConfig(url, litellm.urlEnv, keys, options.budgetIdEnv[0], { keyAlias: litellm.keyAlias ?? (inputs.keyAlias || void 0) })) };
 }
 
 // src/action/protocol.ts
@@ -130,6 +146,7 @@ function readInputs(env, workspace) {
   if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number \u2265 0, not "${clip(maxWarningsText)}"`);
   const maxWarnings = maxWarningsText === "" ? void 0 : Number(maxWarningsText);
   const baseline = getInput(env, "baseline");
+  const environments = getMultilineInput(env, "environment");
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -139,9 +156,11 @@ function readInputs(env, workspace) {
   const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template \u2026 > rendered.yaml)');
-  if (values.length === 0 && manifests.length === 0 && sets.length === 0 && !chart) throw new InputError('nothing to lint: set the "values", "set", "manifests" or "chart" input');
+  const explicit = values.length > 0 || manifests.length > 0 || sets.length > 0 || chart !== "";
+  if (explicit && environments.length > 0) throw new InputError(`input "environment" runs the config's environments; "values", "set", "manifests" and "chart" run without them: give one or the other`);
+  if (!explicit && environments.length === 0) throw new InputError('nothing to lint: set the "values", "set", "manifests", "chart" or "environment" input');
   if ((release || namespace) && !chart) throw new InputError('inputs "release" and "namespace" need the "chart" input');
-  if (requireLive && (offline || !litellmUrl)) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
+  if (requireLive && (offline || !litellmUrl && environments.length === 0)) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
   return {
     values,
     sets,
@@ -157,12 +176,14 @@ function readInputs(env, workspace) {
     failOn,
     maxWarnings,
     baseline,
+    environments,
     sarifFile,
     sarifCategory
   };
 }
 async function runAction(io) {
-  for (const name of LITELLM_CREDENTIAL_ENV) {
+  const keyVariables = Object.keys(io.env).filter((name) => /^LITE_?LLM_\w*KEY\w*$/.test(name));
+  for (const name of /* @__PURE__ */ new Set([...LITELLM_CREDENTIAL_ENV, ...keyVariables])) {
     const value = io.env[name];
     if (value) for (const line of maskCommands(value)) io.stdout(`${line}
 `);
@@ -190,16 +211,7 @@ async function lintAndReport(io) {
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
   if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
-  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
-  const manifests = inputs.manifests.map((path) => ({
-    name: display(at(path)),
-    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
-  }));
-  const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
-  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env: io.env }) : {};
-  if (chart.rendered) manifests.push(chart.rendered);
-  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const linted = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const { linted, values, manifests } = inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
   const result = baselinePath ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context) : linted;
@@ -218,7 +230,7 @@ async function lintAndReport(io) {
 `);
   io.stdout(formatGithub(forGithub, rules));
   const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
-  const title = [...inputs.values, ...inputs.manifests, ...inputs.chart ? [`chart ${inputs.chart}`] : []].join(", ");
+  const title = result.environments ? result.environments.map((environment) => environment.name).join(", ") : [...inputs.values, ...inputs.manifests, ...inputs.chart ? [`chart ${inputs.chart}`] : []].join(", ");
   appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}
 ` : ""));
   setOutputs(io.env, {
@@ -238,6 +250,31 @@ async function lintAndReport(io) {
     return 1;
   }
   return 0;
+}
+async function lintInputs(inputs, options, workspace, env, at, display) {
+  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const manifests = inputs.manifests.map((path) => ({
+    name: display(at(path)),
+    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
+  }));
+  const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env }) : {};
+  if (chart.rendered) manifests.push(chart.rendered);
+  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
+  const linted = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  return { linted, values, manifests };
+}
+async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {
+  if (!configPath || !options.environments) throw new InputError('input "environment" needs environments: in the config file');
+  const jobs = [];
+  const names = inputs.environments.includes("*") ? void 0 : inputs.environments;
+  for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env }));
+  const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
+  const runs = await lintEnvironments(
+    jobs,
+    (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...environmentLivePhase(live, env, job.options, job.name, job.litellm) })
+  );
+  return { linted: mergeEnvironments(runs), values: distinctValues(jobs), manifests: jobs.flatMap((job) => job.manifests) };
 }
 function gateReason(failOn, maxWarnings, counts) {
   if (failOn !== "never" && counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;

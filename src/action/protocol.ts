@@ -27,6 +27,7 @@ export const INPUTS = [
   "require-live",
   "fail-on",
   "max-warnings",
+  "environment",
   "baseline",
   "sarif-file",
   "sarif-category",

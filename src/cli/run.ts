@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { appendOutput, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
-import type { EnvironmentJob } from "./environments.ts";
+import type { EnvironmentJob } from "../io/environments.ts";
 
 export interface CliIO {
   cwd: string;
@@ -208,13 +208,13 @@ interface Runner {
 }
 
 async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>): Promise<Runner> {
-  const { distinctValues, pickEnvironments, prepareEnvironment, runEnvironments } = await import("./environments.ts");
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
   const jobs: EnvironmentJob[] = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job: EnvironmentJob) =>
     lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
   const values = distinctValues(jobs);
-  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: (fixed) => runEnvironments(jobs, lintJob, fixed) };
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
 }
 
 /** An environment's live phase: its URL and keys from the variables it names, else the run's own. */

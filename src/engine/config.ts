@@ -12,7 +12,12 @@ import type { SeveritySetting, YamlPath } from "../core/types.ts";
 import { closest } from "../core/suggest.ts";
 import { HOME_URL } from "../core/version.ts";
 
-const ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
+/**
+ * Names of the variables an environment's LiteLLM URL and keys come from. The config is part of
+ * the pull request under review: limited to LITELLM_* / LITE_LLM_* names, a change to it can only
+ * pick among the variables a workflow set for LiteLLM, never send a key to a URL held by another.
+ */
+const ENV_NAME = "^LITE_?LLM_[A-Za-z0-9_]*$";
 
 /** `warn` is ESLint's spelling, accepted for `warning`. */
 const SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };

@@ -1,5 +1,5 @@
 /** The Action's inputs for adopting it on a real repository (issue 15 §4.8), through the bundle as the runner runs it. */
-import { mkdirSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,5 +90,33 @@ describe("the Action on a real repository", () => {
     const orphan = await runBundledAction(dir, { values: "values-prod.yaml", release: "x" });
     expect(orphan.code).toBe(2);
     expect(orphan.stdout).toContain('inputs "release" and "namespace" need the "chart" input');
+  });
+
+  it("environment runs the config's environments: one SARIF run and one summary section each, under one heading", async () => {
+    const dir = workspace(
+      {
+        ".litellm-preflight.yaml":
+          "rules:\n  codemie-ignored-env: off\nenvironments:\n  staging:\n    values: [deploy/values.yaml, deploy/values-staging.yaml]\n    budgetId: staging-budget\n  prod:\n    values: [deploy/values.yaml, deploy/values-prod.yaml]\n    budgetId: prod-budget\n    litellm: {urlEnv: LITELLM_URL_PROD, masterKeyEnv: LITELLM_MASTER_KEY_PROD}\n",
+        "deploy/values.yaml": WARNING_ONLY,
+        "deploy/values-staging.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n",
+        "deploy/values-prod.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n",
+      },
+      { git: true },
+    );
+    const run = await runBundledAction(dir, { environment: "staging\nprod" }, { ...GITHUB, LITELLM_MASTER_KEY_PROD: "sk-action-env-prod-master" });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain("::add-mask::sk-action-env-prod-master");
+    expect(run.stdout).toMatch(/^::error .*budget "staging-budget" is expected here/m);
+    expect(run.summary.match(/^## /gm)).toHaveLength(1);
+    expect(run.summary).toContain("## litellm-preflight · staging, prod");
+    expect(run.summary.match(/^### Environment \w+$/gm)).toEqual(["### Environment staging", "### Environment prod"]);
+    expect(run.summary).toContain("LITELLM\\_URL\\_PROD is not set (environment prod)");
+    const sarif = JSON.parse(readFileSync(join(dir, "litellm-preflight.sarif"), "utf8")) as { runs: { automationDetails: { id: string } }[] };
+    expect(sarif.runs.map((entry) => entry.automationDetails.id)).toEqual(["litellm-preflight/staging/", "litellm-preflight/prod/"]);
+    const unknown = await runBundledAction(dir, { environment: "prd" });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('unknown environment \"prd\"; did you mean \"prod\"?'.replace(/\\"/g, '"'));
+    const both = await runBundledAction(dir, { environment: "prod", values: "deploy/values.yaml" });
+    expect(both.code).toBe(2);
   });
 });

@@ -9,10 +9,12 @@ import {
   formatPath
 } from "./chunk-TLGIGAKR.js";
 import {
-  byCodeUnits,
   findingIdentity,
   rebaseFile
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
+import {
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
 
 // src/format/baseline.ts
 import { createHash } from "node:crypto";

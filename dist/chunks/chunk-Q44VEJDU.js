@@ -2,12 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   KEY_TOKEN
 } from "./chunk-B675Y2P7.js";
-
-// src/core/compare.ts
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+import {
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
 
 // src/format/common.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -102,8 +99,6 @@ function prioritise(findings, rules) {
 }
 
 export {
-  byCodeUnits,
-  SEVERITY_RANK,
   isPseudoFile,
   activeFindings,
   appliesToFiles,

@@ -3,11 +3,11 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-EGFFS4CE.js";
+} from "./chunk-XHRLEYU4.js";
 import "./chunk-IQAAREFJ.js";
-import "./chunk-NOIIRSKH.js";
+import "./chunk-GAIXQRZO.js";
 import "./chunk-DE3LDDVU.js";
-import "./chunk-D3XW7YTH.js";
+import "./chunk-D3WKS6HL.js";
 import "./chunk-OZ4SUTWN.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
@@ -16,8 +16,9 @@ import "./chunk-OCXYGC64.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-OWE3STPC.js";
+import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,

@@ -4,12 +4,13 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-HJMRAT2K.js";
-import "./chunk-I66W5TXH.js";
+} from "./chunk-BMIJ3JM5.js";
 import "./chunk-OCXYGC64.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-OWE3STPC.js";
+import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   MAX_SUMMARY_FINDINGS,

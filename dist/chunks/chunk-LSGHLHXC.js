@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   SEVERITY_RANK,
   byCodeUnits
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-3TY5ZICS.js";
 
 // src/format/environments.ts
 var LIVE_ORDER = ["failed", "inconclusive", "passed", "skipped"];

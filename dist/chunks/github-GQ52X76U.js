@@ -6,9 +6,10 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-YXCHPP32.js";
-import "./chunk-OWE3STPC.js";
+} from "./chunk-GZHDBJCU.js";
+import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   ANNOTATIONS_PER_LEVEL,

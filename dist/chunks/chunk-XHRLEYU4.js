@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-NOIIRSKH.js";
+} from "./chunk-GAIXQRZO.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -28,7 +28,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-D3XW7YTH.js";
+} from "./chunk-D3WKS6HL.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -48,7 +48,7 @@ import {
   appliesToFiles,
   countBySeverity,
   relativeName
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
 import {
   __commonJS,
   __toESM
@@ -454,12 +454,12 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const { distinctValues, pickEnvironments, prepareEnvironment, runEnvironments } = await import("./environments-PEBC6WJ5.js");
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-GR67YCEG.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
-  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: (fixed) => runEnvironments(jobs, lintJob, fixed) };
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
 }
 async function environmentLive(flags, io, job) {
   const { litellm } = job;
@@ -517,7 +517,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-PXODYBER.js");
+  const { fixDiff, planFixes } = await import("./fix-6CCXUBED.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -541,7 +541,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-JQB2MEM3.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-MYHQFS3R.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -561,10 +561,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-536WBUL5.js"),
-    import("./common-DTERFKK2.js"),
-    import("./github-MN5P4Z2T.js"),
-    import("./summary-SFENTO5I.js")
+    import("./sarif-G5A3SM7Q.js"),
+    import("./common-HE3AMNNV.js"),
+    import("./github-GQ52X76U.js"),
+    import("./summary-P432KGET.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

@@ -20,7 +20,7 @@ import {
   embeddedTree,
   lastLayerWriting,
   toJS
-} from "./chunk-D3XW7YTH.js";
+} from "./chunk-D3WKS6HL.js";
 import {
   PLACEHOLDER,
   REFERENCE,
@@ -1715,7 +1715,7 @@ var rules = [
 ];
 
 // src/engine/config.ts
-var ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
+var ENV_NAME = "^LITE_?LLM_[A-Za-z0-9_]*$";
 var SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
 function configSchema(rules2) {
   const ruleEntries = Object.fromEntries(

@@ -8,7 +8,7 @@ import {
   prioritise,
   sentence,
   sentenceWith
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

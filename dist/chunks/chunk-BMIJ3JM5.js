@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  environmentResult
-} from "./chunk-I66W5TXH.js";
-import {
   clip,
   docsUrl
 } from "./chunk-OCXYGC64.js";
+import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
 import {
   activeFindings,
   countBySeverity,
@@ -15,7 +15,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

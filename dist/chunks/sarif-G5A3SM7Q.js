@@ -5,13 +5,14 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-WODMO44L.js";
-import "./chunk-I66W5TXH.js";
+} from "./chunk-NTDYV2OP.js";
 import "./chunk-OCXYGC64.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-OWE3STPC.js";
+import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   DEFAULT_SARIF_CATEGORY,

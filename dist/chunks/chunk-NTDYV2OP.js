@@ -1,16 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  environmentResult
-} from "./chunk-I66W5TXH.js";
-import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-OCXYGC64.js";
 import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
+import {
   formatPath
 } from "./chunk-TLGIGAKR.js";
 import {
-  SEVERITY_RANK,
   findingIdentity,
   isPseudoFile,
   locationLabel,
@@ -18,7 +17,10 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
+import {
+  SEVERITY_RANK
+} from "./chunk-3TY5ZICS.js";
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";

@@ -5,12 +5,13 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-2YG5KBQI.js";
+} from "./chunk-2LFRW4EW.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-OWE3STPC.js";
+import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   BASELINE_VERSION,

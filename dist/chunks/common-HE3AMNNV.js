@@ -14,8 +14,9 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   activeFindings,

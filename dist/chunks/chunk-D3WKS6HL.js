@@ -21,12 +21,12 @@ import {
   toLocation
 } from "./chunk-TLGIGAKR.js";
 import {
-  SEVERITY_RANK,
-  byCodeUnits
-} from "./chunk-OWE3STPC.js";
-import {
   mayBeSecretName
 } from "./chunk-B675Y2P7.js";
+import {
+  SEVERITY_RANK,
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";

@@ -1,20 +1,18 @@
 /**
- * `environments:` of the config, run by the CLI: `lint` with no inputs runs every environment,
- * `--environment NAME` (repeatable) some. Each environment is its own lint() — its values layers,
- * --set lines, manifests or chart, its expected budget id, its LiteLLM URL and keys read from the
- * environment variables it names — and the results merge into one report (format/environments.ts).
+ * `environments:` of the config, for the CLI (`lint` with no inputs, `--environment NAME`) and the
+ * Action (input `environment`). Each environment is its own lint() — its values layers, --set
+ * lines, manifests or chart, its expected budget id, its LiteLLM URL and keys read from the
+ * environment variables it names — and the adapters merge the results (format/environments.ts).
  * Paths are relative to the config file.
  */
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { closest } from "../core/suggest.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import type { EnvironmentConfig, LintOptions } from "../engine/engine.ts";
-import { mergeEnvironments } from "../format/environments.ts";
-import { prepareChart } from "../io/helm.ts";
-import { readInputText, readManifestText } from "../io/files.ts";
+import { prepareChart } from "./helm.ts";
+import { readInputText, readManifestText } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { relativeName } from "../format/common.ts";
 
 export interface EnvironmentJob {
   name: string;
@@ -46,7 +44,7 @@ export async function prepareEnvironment(name: string, config: EnvironmentConfig
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path: string, what: string) => {
     const absolute = resolve(dir, path);
-    const shown = relativeName(io.cwd, absolute);
+    const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     return { name: shown, text: readInputText(absolute, `${what} ${shown} (environment ${name})`, base.maxFileBytes) };
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
@@ -70,17 +68,17 @@ export async function prepareEnvironment(name: string, config: EnvironmentConfig
 }
 
 /**
- * Lints every job and merges the results. `valuesOverride` replaces values texts by name (after
- * --fix); `lintJob` is the adapter's own lint() call (it adds the live phase).
+ * Lints every job (for the adapters to merge). `valuesOverride` replaces values texts by name
+ * (after --fix); `lintJob` is the adapter's own lint() call (it adds the live phase).
  */
-export async function runEnvironments(jobs: readonly EnvironmentJob[], lintJob: (job: EnvironmentJob) => Promise<LintResult>, valuesOverride?: readonly TextInput[]): Promise<LintResult> {
+export async function lintEnvironments(jobs: readonly EnvironmentJob[], lintJob: (job: EnvironmentJob) => Promise<LintResult>, valuesOverride?: readonly TextInput[]): Promise<{ name: string; result: LintResult }[]> {
   const byName = new Map((valuesOverride ?? []).map((input) => [input.name, input]));
   const runs: { name: string; result: LintResult }[] = [];
   for (const job of jobs) {
     const values = job.values.map((input) => byName.get(input.name) ?? input);
     runs.push({ name: job.name, result: await lintJob({ ...job, values }) });
   }
-  return mergeEnvironments(runs);
+  return runs;
 }
 
 /** Every distinct values file of the jobs (what --fix may change, each once). */

@@ -3,30 +3,16 @@ import {
   closest,
   readInputText,
   readManifestText
-} from "./chunk-D3XW7YTH.js";
-import "./chunk-OZ4SUTWN.js";
+} from "./chunk-D3WKS6HL.js";
 import {
   prepareChart
 } from "./chunk-ACUA3N4U.js";
-import "./chunk-BEDV53EO.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-R6WXE5NP.js";
-import {
-  mergeEnvironments
-} from "./chunk-I66W5TXH.js";
-import "./chunk-OCXYGC64.js";
-import "./chunk-TLGIGAKR.js";
-import "./chunk-PZGEJKJL.js";
-import {
-  relativeName
-} from "./chunk-OWE3STPC.js";
-import "./chunk-B675Y2P7.js";
-import "./chunk-BE7JI7H6.js";
 
-// src/cli/environments.ts
-import { dirname, resolve } from "node:path";
+// src/io/environments.ts
+import { dirname, relative, resolve, sep } from "node:path";
 function pickEnvironments(all, names) {
   const known = Object.keys(all);
   if (!names) return Object.entries(all);
@@ -43,7 +29,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path, what) => {
     const absolute = resolve(dir, path);
-    const shown = relativeName(io.cwd, absolute);
+    const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     return { name: shown, text: readInputText(absolute, `${what} ${shown} (environment ${name})`, base.maxFileBytes) };
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
@@ -64,23 +50,24 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   }
   return job;
 }
-async function runEnvironments(jobs, lintJob, valuesOverride) {
+async function lintEnvironments(jobs, lintJob, valuesOverride) {
   const byName = new Map((valuesOverride ?? []).map((input) => [input.name, input]));
   const runs = [];
   for (const job of jobs) {
     const values = job.values.map((input) => byName.get(input.name) ?? input);
     runs.push({ name: job.name, result: await lintJob({ ...job, values }) });
   }
-  return mergeEnvironments(runs);
+  return runs;
 }
 function distinctValues(jobs) {
   const seen = /* @__PURE__ */ new Map();
   for (const job of jobs) for (const input of job.values) if (!seen.has(input.name)) seen.set(input.name, input);
   return [...seen.values()];
 }
+
 export {
-  distinctValues,
   pickEnvironments,
   prepareEnvironment,
-  runEnvironments
+  lintEnvironments,
+  distinctValues
 };

@@ -4,8 +4,9 @@ import {
 } from "./chunk-R6WXE5NP.js";
 import {
   appliesToFiles
-} from "./chunk-OWE3STPC.js";
+} from "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/engine/fix.ts
