@@ -3,7 +3,7 @@ import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-GZHDBJCU.js";
+} from "./chunks/chunk-B6XSKJJ6.js";
 import {
   formatSummary,
   githubBlobLinks,

@@ -138,7 +138,9 @@ describe("environments", () => {
       ["litellm-preflight/staging/", ["budget-id-expected", "env-duplicate"]],
       ["litellm-preflight/prod/", ["env-duplicate"]],
     ]);
-    await runCli(["lint", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, "summary") } });
+    const github = await runCli(["lint", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, "summary") } });
+    // Annotated once, titled with the environments it occurs in.
+    expect(github.stdout.match(/^::warning .*title=env-duplicate \(dev%2C staging%2C prod\)::/gm)).toHaveLength(1);
     const summary = readFileSync(join(dir, "summary"), "utf8");
     expect(summary.match(/^## /gm)).toEqual(["## "]);
     expect(summary).toContain("## litellm-preflight · dev, staging, prod");

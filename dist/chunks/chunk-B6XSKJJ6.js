@@ -28,13 +28,14 @@ function annotation(finding) {
   const object = objectLabel(location);
   const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : void 0;
   const message = sentenceWith(finding.message, context);
-  const properties = isPseudoFile(location.file) ? { title: finding.ruleId } : {
+  const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
+  const properties = isPseudoFile(location.file) ? { title } : {
     file: location.file,
     line: location.start.line,
     endLine: location.end.line,
     col: location.start.column,
     endColumn: location.end.column,
-    title: finding.ruleId
+    title
   };
   return workflowCommand(COMMAND[finding.severity], properties, message);
 }

@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-XHRLEYU4.js";
+} from "./chunk-LEYTVFZQ.js";
 import "./chunk-IQAAREFJ.js";
 import "./chunk-GAIXQRZO.js";
 import "./chunk-DE3LDDVU.js";

@@ -563,7 +563,7 @@ async function githubFormats(flags, { cwd, env }, result) {
     import("./find-up-II74Z5AP.js"),
     import("./sarif-G5A3SM7Q.js"),
     import("./common-HE3AMNNV.js"),
-    import("./github-GQ52X76U.js"),
+    import("./github-G7FWB2JI.js"),
     import("./summary-P432KGET.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;

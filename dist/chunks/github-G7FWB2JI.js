@@ -6,7 +6,7 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-GZHDBJCU.js";
+} from "./chunk-B6XSKJJ6.js";
 import "./chunk-Q44VEJDU.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-XHRLEYU4.js";
+} from "./chunk-LEYTVFZQ.js";
 import "./chunk-IQAAREFJ.js";
 import "./chunk-GAIXQRZO.js";
 import "./chunk-DE3LDDVU.js";
