@@ -1,52 +1,79 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_SARIF_CATEGORY,
-  formatSarif
-} from "./chunks/chunk-S37S66ZX.js";
-import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-B2PSFHEA.js";
+} from "./chunks/chunk-UFLWRYKU.js";
 import {
   formatSummary,
+  githubBlobLinks,
   markdownText
-} from "./chunks/chunk-MPQBAOSU.js";
+} from "./chunks/chunk-PL6WN4R4.js";
 import {
   createLivePhase
-} from "./chunks/chunk-NDSIQ3SO.js";
+} from "./chunks/chunk-6ZZI6N7M.js";
+import {
+  jsonLocation,
+  parseConfig,
+  rules
+} from "./chunks/chunk-L6Z5ZPHF.js";
+import {
+  liveConfig
+} from "./chunks/chunk-ALWGKABS.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunks/chunk-KZEHTAO6.js";
 import {
   DEFAULT_OPTIONS,
-  jsonLocation,
+  expandInputPaths,
   lint,
-  liveConfig,
-  parseConfig,
   readInputText,
-  rules
-} from "./chunks/chunk-LI6BZ4TC.js";
+  readManifestText
+} from "./chunks/chunk-E43LLN7I.js";
+import {
+  SetApplyError,
+  SetSyntaxError
+} from "./chunks/chunk-WKAYXVJS.js";
+import {
+  prepareChart
+} from "./chunks/chunk-VMB4SVAS.js";
+import "./chunks/chunk-BEDV53EO.js";
+import {
+  applyBaseline,
+  parseBaseline
+} from "./chunks/chunk-ZRFBELRG.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-WQODLWK4.js";
+import "./chunks/chunk-R6WXE5NP.js";
+import {
+  DEFAULT_SARIF_CATEGORY,
+  formatSarif
+} from "./chunks/chunk-ZX4EGTYF.js";
+import {
+  clip
+} from "./chunks/chunk-76JMSXTZ.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   activeFindings,
   countBySeverity,
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-K2U6U3EJ.js";
-import {
-  SetApplyError,
-  SetSyntaxError
-} from "./chunks/chunk-S4KDTUC3.js";
-import "./chunks/chunk-BEDV53EO.js";
-import "./chunks/chunk-TLGIGAKR.js";
+} from "./chunks/chunk-DWSHOANL.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";
+import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION
-} from "./chunks/chunk-BOIGW645.js";
+} from "./chunks/chunk-PZGEJKJL.js";
 import {
   findConfigFile,
   findGitRoot
@@ -62,6 +89,13 @@ function actionLivePhase(inputs, env, options) {
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
   return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || void 0 })) };
+}
+function environmentLivePhase(inputs, env, options, name, litellm) {
+  if (!litellm?.urlEnv || inputs.offline) return actionLivePhase({ ...inputs, keyAlias: litellm?.keyAlias ?? inputs.keyAlias }, env, options);
+  const url = env[litellm.urlEnv];
+  if (!url) return { liveSkippedReason: `${litellm.urlEnv} is not set (environment ${name})` };
+  const keys = { ...env, LITELLM_MASTER_KEY: env[litellm.masterKeyEnv ?? "LITELLM_MASTER_KEY"], LITELLM_API_KEY: env[litellm.apiKeyEnv ?? "LITELLM_API_KEY"] };
+  return { live: createLivePhase(liveConfig(url, litellm.urlEnv, keys, options.budgetIdEnv[0], { keyAlias: litellm.keyAlias ?? (inputs.keyAlias || void 0) })) };
 }
 
 // src/action/protocol.ts
@@ -101,10 +135,19 @@ ${delimiter}
 // src/action/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FAIL_ON = ["error", "warning", "never"];
-function readInputs(env) {
-  const values = getMultilineInput(env, "values");
+function readInputs(env, workspace) {
+  const values = expandInputPaths(workspace, getMultilineInput(env, "values"), 'input "values"');
   const sets = getMultilineInput(env, "set");
   const manifests = getMultilineInput(env, "manifests");
+  const chart = getInput(env, "chart");
+  const release = getInput(env, "release");
+  const namespace = getInput(env, "namespace");
+  const requireLive = getBooleanInput(env, "require-live", false);
+  const maxWarningsText = getInput(env, "max-warnings");
+  if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number \u2265 0, not "${clip(maxWarningsText)}"`);
+  const maxWarnings = maxWarningsText === "" ? void 0 : Number(maxWarningsText);
+  const baseline = getInput(env, "baseline");
+  const environments = getMultilineInput(env, "environment");
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -114,11 +157,34 @@ function readInputs(env) {
   const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template \u2026 > rendered.yaml)');
-  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
-  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn, sarifFile, sarifCategory };
+  const explicit = values.length > 0 || manifests.length > 0 || sets.length > 0 || chart !== "";
+  if (explicit && environments.length > 0) throw new InputError(`input "environment" runs the config's environments; "values", "set", "manifests" and "chart" run without them: give one or the other`);
+  if (!explicit && environments.length === 0) throw new InputError('nothing to lint: set the "values", "set", "manifests", "chart" or "environment" input');
+  if ((release || namespace) && !chart) throw new InputError('inputs "release" and "namespace" need the "chart" input');
+  if (requireLive && (offline || !litellmUrl && environments.length === 0)) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
+  return {
+    values,
+    sets,
+    manifests: expandInputPaths(workspace, manifests, 'input "manifests"'),
+    chart,
+    release,
+    namespace,
+    config,
+    litellmUrl,
+    keyAlias,
+    offline,
+    requireLive,
+    failOn,
+    maxWarnings,
+    baseline,
+    environments,
+    sarifFile,
+    sarifCategory
+  };
 }
 async function runAction(io) {
-  for (const name of LITELLM_CREDENTIAL_ENV) {
+  const keyVariables = Object.keys(io.env).filter((name) => /^LITE_?LLM_\w*KEY\w*$/.test(name));
+  for (const name of /* @__PURE__ */ new Set([...LITELLM_CREDENTIAL_ENV, ...keyVariables])) {
     const value = io.env[name];
     if (value) for (const line of maskCommands(value)) io.stdout(`${line}
 `);
@@ -138,18 +204,18 @@ async function runAction(io) {
   }
 }
 async function lintAndReport(io) {
-  const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const inputs = readInputs(io.env, workspace);
   const at = (path) => resolve(workspace, path);
   const display = (absolute) => relativeName(workspace, absolute);
   let options = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
-  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
-  const manifests = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
-  const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
-  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...live });
+  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  const { linted, values, manifests } = inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
+  const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
+  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const result = baselinePath ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context) : linted;
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
   const forGithub = rebaseResult(result, workspace, root);
@@ -164,8 +230,9 @@ async function lintAndReport(io) {
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}
 `);
   io.stdout(formatGithub(forGithub, rules));
-  const gate = gateReason(inputs.failOn, counts);
-  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}
+  const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
+  const title = result.environments ? result.environments.map((environment) => environment.name).join(", ") : [...inputs.values, ...inputs.manifests, ...inputs.chart ? [`chart ${inputs.chart}`] : []].join(", ");
+  appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}
 ` : ""));
   setOutputs(io.env, {
     "sarif-file": sarifPath,
@@ -185,10 +252,35 @@ async function lintAndReport(io) {
   }
   return 0;
 }
-function gateReason(failOn, counts) {
-  if (failOn === "never") return void 0;
-  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+async function lintInputs(inputs, options, workspace, env, at, display) {
+  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const manifests = inputs.manifests.map((path) => ({
+    name: display(at(path)),
+    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
+  }));
+  const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env }) : {};
+  if (chart.rendered) manifests.push(chart.rendered);
+  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
+  const linted = await lint({ rules, values, sets, manifests, options, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  return { linted, values, manifests };
+}
+async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {
+  if (!configPath || !options.environments) throw new InputError('input "environment" needs environments: in the config file');
+  const jobs = [];
+  const names = inputs.environments.includes("*") ? void 0 : inputs.environments;
+  for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env }));
+  const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
+  const runs = await lintEnvironments(
+    jobs,
+    (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...environmentLivePhase(live, env, job.options, job.name, job.litellm) })
+  );
+  return { linted: mergeEnvironments(runs), values: distinctValues(jobs), manifests: jobs.flatMap((job) => job.manifests) };
+}
+function gateReason(failOn, maxWarnings, counts) {
+  if (failOn !== "never" && counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
   if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  if (maxWarnings !== void 0 && counts.warning > maxWarnings) return `too many warnings (${counts.warning}, maximum ${maxWarnings})`;
   return void 0;
 }
 function describeInputs(result) {

@@ -2,10 +2,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-DNU52JQF.js";
+} from "./chunks/chunk-4Y4OOTKC.js";
 import {
-  VERSION
-} from "./chunks/chunk-BOIGW645.js";
+  MIN_NODE,
+  VERSION,
+  nodeTooOld
+} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
@@ -15,13 +17,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 var args = process.argv.slice(2);
-if (args[0] === "--version" || args[0] === "-v") {
+if (nodeTooOld(process.versions.node)) {
+  process.stderr.write(`litellm-preflight: needs Node.js >= ${MIN_NODE}, but runs on Node.js v${process.versions.node} (${process.execPath}); install Node.js 22.19 or later (24 LTS recommended) and run it with that
+`);
+  process.exitCode = 2;
+} else if (args[0] === "--version" || args[0] === "-v") {
   process.stdout.write(`${VERSION}
 `);
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-5RYUCZDH.js");
+  const { runCli } = await import("./chunks/run-OFJIPMEH.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -12,6 +12,7 @@ export default defineRule({
       "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\".",
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: "# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"false\"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
+    fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       duplicate: '{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}',
@@ -29,7 +30,11 @@ export default defineRule({
         const winner = entries[winnerIndex]!;
         const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at] });
+        // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
+        // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.
+        const siblings = entry.at.source === winner.at.source && JSON.stringify(entry.at.path.slice(0, -1)) === JSON.stringify(winner.at.path.slice(0, -1));
+        const fix = siblings ? { fix: { type: "fix" as const, edits: [{ at: entry.at, kind: "remove-item" as const }] } } : {};
+        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at], ...fix });
       });
     }
   },

@@ -12,6 +12,7 @@ export default defineRule({
       "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
+    fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
@@ -24,7 +25,9 @@ export default defineRule({
         const { value } = entry;
         if (value === undefined || value === null || typeof value === "string") continue;
         const type = describe(value, mayBeSecretName(entry.name));
-        report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt });
+        // Quoting what is written keeps what the user meant (`true` → "true"); lists, maps and dates are not mechanical.
+        const scalar = typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
+        report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt, ...(scalar ? { fix: { type: "fix", edits: [{ at: entry.valueAt, kind: "quote" }] } } : {}) });
       }
     }
   },

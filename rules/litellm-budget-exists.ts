@@ -1,7 +1,11 @@
 import type { Remediation } from "../src/core/types.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
-import { closest } from "../src/live/suggest.ts";
+import { closest } from "../src/core/suggest.ts";
 import type { BudgetTarget } from "../src/live/targets.ts";
+
+/** Why a missing budget is an error (LiteLLM's customer endpoint, schema and auth checks). */
+const CONSEQUENCE =
+  "creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
 
 export default defineLiveRule({
   meta: {
@@ -15,12 +19,13 @@ export default defineLiveRule({
       "The platform hands every end user the LiteLLM budget named by the budget-id variable (or the built-in default `default`): CodeMie creates each end user with `POST /customer/new {\"user_id\", \"budget_id\"}`. LiteLLM answers a lookup of an unknown budget id with an empty list, not an error, so a typo or a budget that was never created goes unnoticed — and the consequence is an end user without any cap. The causal chain, read in LiteLLM's source: `/customer/new` passes `budget_id` unchecked to the insert; the database's foreign key `LiteLLM_EndUserTable_budget_id_fkey` rejects the unknown id and the call fails with HTTP 500; the platform carries on, and LiteLLM creates the end-user row on the user's first request **without** a budget, so the user is uncapped unless `litellm_settings.max_end_user_budget_id` names a budget that exists. The same happens later when a budget is deleted: the foreign key is `ON DELETE SET NULL`, so every end user that had it silently loses its cap. That is why this rule is an error. It asks the proxy for every effective budget id in one `POST /budget/info` call (admin only: it needs LITELLM_MASTER_KEY) and, when one is missing, lists the budgets that exist and suggests the closest.",
     remediation: "Create the budget in LiteLLM (POST /budget/new) or set the budget-id variable to a budget that exists; a budget not named default must be named in the variable.",
     example: "# LiteLLM has budgets: default, prod-budget\n# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budgte}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
+    fixable: true,
     tags: ["correctness", "litellm", "budget", "live"],
     messages: {
-      missing: 'budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; {{consequence}}',
-      missingDefault: 'no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; {{consequence}}',
+      missing: `budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; ${CONSEQUENCE}`,
+      missingDefault: `no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; ${CONSEQUENCE}`,
       missingPredefined:
-        'budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then {{consequence}}',
+        `budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then ${CONSEQUENCE}`,
       missingEndUserDefault:
         'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets',
@@ -43,14 +48,20 @@ export default defineLiveRule({
     // Both switches on: CodeMie creates or overwrites its predefined budgets at start-up.
     const heals = ["LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => model.facts.scopes.some((scope) => ON.test(scope.vars.get(name)?.value?.trim() ?? "")));
     for (const target of outcome.missing) {
-      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(target, existing), consequence: CONSEQUENCE };
+      const suggestion = suggest(target, existing);
+      const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(existing, suggestion) };
       if (target.fromBudgetsConfig && heals) {
         const remediation = { text: "restart CodeMie (it creates its predefined budgets), or create the budget now", request: createBudget(target).request! };
         report({ messageId: "missingPredefined", data, at: target.at, related: target.related, severity: "warning", remediation });
         continue;
       }
+      // A suggestion, not a fix: another budget changes who pays for what (--fix-type suggestion applies it).
+      const fix =
+        suggestion !== undefined && !target.isDefault && !target.endUserDefault
+          ? { type: "suggestion" as const, edits: [target.at, ...target.related].map((at) => ({ at, kind: "set-string" as const, value: suggestion })) }
+          : undefined;
       const messageId = target.endUserDefault ? "missingEndUserDefault" : target.isDefault ? "missingDefault" : "missing";
-      report({ messageId, data, at: target.at, related: target.related, remediation: createBudget(target) });
+      report({ messageId, data, at: target.at, related: target.related, remediation: createBudget(target), ...(fix ? { fix } : {}) });
     }
   },
 });
@@ -58,9 +69,6 @@ export default defineLiveRule({
 /** pydantic's true spellings (CodeMie's settings). */
 const ON = /^(true|1|yes|on|t|y)$/i;
 
-/** Why a missing budget is an error (LiteLLM's customer endpoint, schema and auth checks). */
-const CONSEQUENCE =
-  "creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";
 
 /** The budget as a ready call; the cap in it is an example to set (a budget without max_budget caps nobody). */
 function createBudget(target: BudgetTarget): Remediation {
@@ -73,11 +81,14 @@ function places(target: BudgetTarget): string {
   return target.places > 1 ? ` (set in ${target.places} places)` : "";
 }
 
+function suggest(target: BudgetTarget, existing: string[] | null): string | undefined {
+  return existing === null || target.sensitive ? undefined : closest(target.id, existing);
+}
+
 /** "; did you mean "prod-budget"?", or the budgets that exist, or nothing when they are unknown. */
-function hint(target: BudgetTarget, existing: string[] | null): string {
+function hint(existing: string[] | null, suggestion: string | undefined): string {
   if (existing === null) return "";
   if (existing.length === 0) return "; the proxy has no budgets at all";
-  const suggestion = target.sensitive ? undefined : closest(target.id, existing);
   if (suggestion !== undefined) return `; did you mean "${suggestion}"?`;
   const shown = existing.slice(0, 5).map((id) => `"${id}"`).join(", ");
   return `; existing budgets: ${shown}${existing.length > 5 ? `, and ${existing.length - 5} more` : ""}`;

@@ -29,7 +29,7 @@ export default defineLiveRule({
       const first = problems[0]!;
       const checks = [...new Set(problems.map((problem) => problem.ruleId))].join(", ");
       const text = first.kind === "credential" ? "set the credential the message names and run again" : "make the proxy and its database reachable from where the check runs, then run again";
-      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: live.anchor, remediation: { text } });
+      report({ messageId: first.kind === "credential" ? "missingCredential" : "incomplete", data: { checks, reason: first.reason }, at: first.at ?? live.anchor, remediation: { text } });
     }
   },
 });

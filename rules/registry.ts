@@ -7,6 +7,7 @@
 import type { Rule } from "../src/engine/rule.ts";
 import type { LiveRule } from "../src/live/rule.ts";
 import budgetIdChange from "./budget-id-change.ts";
+import budgetIdExpected from "./budget-id-expected.ts";
 import budgetIdInvalid from "./budget-id-invalid.ts";
 import budgetIdMismatch from "./budget-id-mismatch.ts";
 import budgetIdRestart from "./budget-id-restart.ts";
@@ -37,6 +38,7 @@ import yamlSyntax from "./yaml-syntax.ts";
 
 export const rules: readonly (Rule | LiveRule)[] = [
   budgetIdChange,
+  budgetIdExpected,
   budgetIdInvalid,
   budgetIdMismatch,
   budgetIdRestart,

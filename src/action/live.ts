@@ -6,7 +6,7 @@
  */
 import type { LivePhase } from "../engine/engine.ts";
 import type { LiveRule } from "../live/rule.ts";
-import type { LintOptions } from "../engine/engine.ts";
+import type { EnvironmentConfig, LintOptions } from "../engine/engine.ts";
 import { createLivePhase } from "../live/phase.ts";
 import { liveConfig } from "../live/url.ts";
 import type { Env } from "./protocol.ts";
@@ -21,4 +21,16 @@ export function actionLivePhase(inputs: ActionLiveInputs, env: Env, options: Lin
   if (inputs.offline) return { liveSkippedReason: "the offline input is true" };
   if (inputs.url === "") return { liveSkippedReason: "no litellm-url input given" };
   return { live: createLivePhase(liveConfig(inputs.url, 'input "litellm-url"', env, options.budgetIdEnv[0], { keyAlias: inputs.keyAlias || undefined })) };
+}
+
+/**
+ * An environment's live phase: with `litellm.urlEnv`, the URL and keys come from the step's
+ * variables it names (LITELLM_* names only, see the config schema), else from the inputs.
+ */
+export function environmentLivePhase(inputs: ActionLiveInputs, env: Env, options: LintOptions, name: string, litellm: EnvironmentConfig["litellm"]): { live?: LivePhase<LiveRule>; liveSkippedReason?: string } {
+  if (!litellm?.urlEnv || inputs.offline) return actionLivePhase({ ...inputs, keyAlias: litellm?.keyAlias ?? inputs.keyAlias }, env, options);
+  const url = env[litellm.urlEnv];
+  if (!url) return { liveSkippedReason: `${litellm.urlEnv} is not set (environment ${name})` };
+  const keys = { ...env, LITELLM_MASTER_KEY: env[litellm.masterKeyEnv ?? "LITELLM_MASTER_KEY"], LITELLM_API_KEY: env[litellm.apiKeyEnv ?? "LITELLM_API_KEY"] };
+  return { live: createLivePhase(liveConfig(url, litellm.urlEnv, keys, options.budgetIdEnv[0], { keyAlias: litellm.keyAlias ?? (inputs.keyAlias || undefined) })) };
 }

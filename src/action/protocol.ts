@@ -13,7 +13,25 @@ import { randomUUID } from "node:crypto";
 import { escapeData } from "../format/github.ts";
 
 /** Every input action.yml declares; `getInput` accepts nothing else (a test compares the two). */
-export const INPUTS = ["values", "set", "manifests", "config", "litellm-url", "key-alias", "offline", "fail-on", "sarif-file", "sarif-category"] as const;
+export const INPUTS = [
+  "values",
+  "set",
+  "manifests",
+  "chart",
+  "release",
+  "namespace",
+  "config",
+  "litellm-url",
+  "key-alias",
+  "offline",
+  "require-live",
+  "fail-on",
+  "max-warnings",
+  "environment",
+  "baseline",
+  "sarif-file",
+  "sarif-category",
+] as const;
 export type InputName = (typeof INPUTS)[number];
 
 /** Every output action.yml declares; `setOutput` accepts nothing else. */

@@ -21,11 +21,16 @@ import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName 
 import { formatGithub, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
-import { formatSummary, markdownText } from "../format/summary.ts";
+import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
+import { clip } from "../core/snippet.ts";
+import { applyBaseline, parseBaseline } from "../format/baseline.ts";
+import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
-import { actionLivePhase } from "./live.ts";
-import { readInputText } from "../io/files.ts";
+import { actionLivePhase, environmentLivePhase } from "./live.ts";
+import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment, type EnvironmentJob } from "../io/environments.ts";
+import { mergeEnvironments } from "../format/environments.ts";
+import { expandInputPaths, readInputText, readManifestText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -44,20 +49,40 @@ interface ActionInputs {
   values: string[];
   sets: string[];
   manifests: string[];
+  chart: string;
+  release: string;
+  namespace: string;
   config: string;
   litellmUrl: string;
   keyAlias: string;
   offline: boolean;
+  requireLive: boolean;
   failOn: FailOn;
+  maxWarnings: number | undefined;
+  baseline: string;
+  environments: string[];
   sarifFile: string;
   sarifCategory: string;
 }
 
-/** Reads and checks every input (all of them, always, so a typo'd value fails before any work). */
-function readInputs(env: Env): ActionInputs {
-  const values = getMultilineInput(env, "values");
+/**
+ * Reads and checks every input (all of them, always, so a typo'd value fails before any work).
+ * Globs in `values` and `manifests` expand against the workspace: each glob's matches in sorted
+ * order, the lines in the order given (values files layer in that order).
+ */
+function readInputs(env: Env, workspace: string): ActionInputs {
+  const values = expandInputPaths(workspace, getMultilineInput(env, "values"), 'input "values"');
   const sets = getMultilineInput(env, "set");
   const manifests = getMultilineInput(env, "manifests");
+  const chart = getInput(env, "chart");
+  const release = getInput(env, "release");
+  const namespace = getInput(env, "namespace");
+  const requireLive = getBooleanInput(env, "require-live", false);
+  const maxWarningsText = getInput(env, "max-warnings");
+  if (maxWarningsText !== "" && !/^\d+$/.test(maxWarningsText)) throw new InputError(`input "max-warnings" must be a whole number ≥ 0, not "${clip(maxWarningsText)}"`);
+  const maxWarnings = maxWarningsText === "" ? undefined : Number(maxWarningsText);
+  const baseline = getInput(env, "baseline");
+  const environments = getMultilineInput(env, "environment");
   const config = getInput(env, "config");
   const litellmUrl = getInput(env, "litellm-url");
   const keyAlias = getInput(env, "key-alias");
@@ -67,14 +92,38 @@ function readInputs(env: Env): ActionInputs {
   const sarifCategory = getInput(env, "sarif-category") || DEFAULT_SARIF_CATEGORY;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   if (manifests.includes("-")) throw new InputError('input "manifests" cannot read stdin ("-"); render the manifests to a file first (helm template … > rendered.yaml)');
-  if (values.length === 0 && manifests.length === 0 && sets.length === 0) throw new InputError('nothing to lint: set the "values", "set" or "manifests" input');
-  return { values, sets, manifests, config, litellmUrl, keyAlias, offline, failOn: failOn as FailOn, sarifFile, sarifCategory };
+  const explicit = values.length > 0 || manifests.length > 0 || sets.length > 0 || chart !== "";
+  if (explicit && environments.length > 0) throw new InputError('input "environment" runs the config\'s environments; "values", "set", "manifests" and "chart" run without them: give one or the other');
+  if (!explicit && environments.length === 0) throw new InputError('nothing to lint: set the "values", "set", "manifests", "chart" or "environment" input');
+  if ((release || namespace) && !chart) throw new InputError('inputs "release" and "namespace" need the "chart" input');
+  if (requireLive && (offline || (!litellmUrl && environments.length === 0))) throw new InputError('input "require-live" needs the "litellm-url" input, and "offline" false');
+  return {
+    values,
+    sets,
+    manifests: expandInputPaths(workspace, manifests, 'input "manifests"'),
+    chart,
+    release,
+    namespace,
+    config,
+    litellmUrl,
+    keyAlias,
+    offline,
+    requireLive,
+    failOn: failOn as FailOn,
+    maxWarnings,
+    baseline,
+    environments,
+    sarifFile,
+    sarifCategory,
+  };
 }
 
 export async function runAction(io: ActionIO): Promise<number> {
   // Masks first, before anything could print a key: secrets passed as `${{ secrets.X }}` are masked
   // by the runner already, keys that reach the env another way are not.
-  for (const name of LITELLM_CREDENTIAL_ENV) {
+  // Environments name their own key variables (LITELLM_MASTER_KEY_PROD): every LiteLLM key variable is masked.
+  const keyVariables = Object.keys(io.env).filter((name) => /^LITE_?LLM_\w*KEY\w*$/.test(name));
+  for (const name of new Set([...LITELLM_CREDENTIAL_ENV, ...keyVariables])) {
     const value = io.env[name];
     if (value) for (const line of maskCommands(value)) io.stdout(`${line}\n`);
   }
@@ -90,21 +139,25 @@ export async function runAction(io: ActionIO): Promise<number> {
 }
 
 async function lintAndReport(io: ActionIO): Promise<number> {
-  const inputs = readInputs(io.env);
   const workspace = resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const inputs = readInputs(io.env, workspace);
   const at = (path: string) => resolve(workspace, path);
   const display = (absolute: string) => relativeName(workspace, absolute);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
   if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  // Fail closed: a live check that could not complete is an error, whatever the config says.
+  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
 
-  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
-  const manifests: TextInput[] = inputs.manifests.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `manifest file ${path}`, options.maxFileBytes) }));
-  const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
-
-  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, io.env, options);
-  const result = await lint({ rules, values, sets, manifests, options, ...live });
+  const { linted, values, manifests } =
+    inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
+  // A baseline hides the findings recorded in it (entries relative to the config file's directory, else the workspace).
+  const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
+  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const result = baselinePath
+    ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context)
+    : linted;
 
   // URIs and annotation paths are relative to the repository root (a checkout may sit in a
   // subdirectory of the workspace).
@@ -123,8 +176,9 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const counts = countBySeverity(activeFindings(result));
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}\n`);
   io.stdout(formatGithub(forGithub, rules));
-  const gate = gateReason(inputs.failOn, counts);
-  appendSummary(io.env, formatSummary(forGithub, rules) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));
+  const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
+  const title = result.environments ? result.environments.map((environment) => environment.name).join(", ") : [...inputs.values, ...inputs.manifests, ...(inputs.chart ? [`chart ${inputs.chart}`] : [])].join(", ");
+  appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));
 
   setOutputs(io.env, {
     "sarif-file": sarifPath,
@@ -144,10 +198,45 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   return 0;
 }
 
-function gateReason(failOn: FailOn, counts: { error: number; warning: number }): string | undefined {
-  if (failOn === "never") return undefined;
-  if (counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
+type Linted = { linted: LintResult; values: TextInput[]; manifests: TextInput[] };
+
+/** The inputs `values`, `set`, `manifests` and `chart`: one lint. */
+async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace: string, env: Env, at: (path: string) => string, display: (absolute: string) => string): Promise<Linted> {
+  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const manifests: TextInput[] = inputs.manifests.map((path) => ({
+    name: display(at(path)),
+    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`),
+  }));
+  const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
+
+  // A chart renders with helm (values and --set in the same order), like the CLI's --chart.
+  const chart = inputs.chart
+    ? await prepareChart({ chart: inputs.chart, release: inputs.release || undefined, namespace: inputs.namespace || undefined }, inputs.values, sets, { cwd: workspace, env: env as NodeJS.ProcessEnv })
+    : {};
+  if (chart.rendered) manifests.push(chart.rendered);
+
+  const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
+  const linted = await lint({ rules, values, sets, manifests, options, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  return { linted, values, manifests };
+}
+
+/** The input `environment`: one lint per environment of the config, merged (`*` runs them all). */
+async function lintEnvironmentsOf(inputs: ActionInputs, options: LintOptions, configPath: string | undefined, workspace: string, env: Env): Promise<Linted> {
+  if (!configPath || !options.environments) throw new InputError('input "environment" needs environments: in the config file');
+  const jobs: EnvironmentJob[] = [];
+  const names = inputs.environments.includes("*") ? undefined : inputs.environments;
+  for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env: env as NodeJS.ProcessEnv }));
+  const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
+  const runs = await lintEnvironments(jobs, (job) =>
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...(job.chart ? { chart: job.chart } : {}), ...environmentLivePhase(live, env, job.options, job.name, job.litellm) }),
+  );
+  return { linted: mergeEnvironments(runs), values: distinctValues(jobs), manifests: jobs.flatMap((job) => job.manifests) };
+}
+
+function gateReason(failOn: FailOn, maxWarnings: number | undefined, counts: { error: number; warning: number }): string | undefined {
+  if (failOn !== "never" && counts.error > 0) return `${counts.error} error${counts.error === 1 ? "" : "s"} (fail-on: ${failOn})`;
   if (failOn === "warning" && counts.warning > 0) return `${counts.warning} warning${counts.warning === 1 ? "" : "s"} (fail-on: warning)`;
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return `too many warnings (${counts.warning}, maximum ${maxWarnings})`;
   return undefined;
 }
 

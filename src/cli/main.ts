@@ -4,7 +4,7 @@
  * linter on demand so that start-up pays only for what the command uses. Big inputs run this same
  * module again on a worker thread (see worker.ts).
  */
-import { VERSION } from "../core/version.ts";
+import { MIN_NODE, nodeTooOld, VERSION } from "../core/version.ts";
 import { HELP } from "./help.ts";
 
 // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
@@ -15,7 +15,11 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === "--version" || args[0] === "-v") {
+if (nodeTooOld(process.versions.node)) {
+  // Checked before the linter loads: on an older Node.js it would die on a missing built-in (Map.groupBy).
+  process.stderr.write(`litellm-preflight: needs Node.js >= ${MIN_NODE}, but runs on Node.js v${process.versions.node} (${process.execPath}); install Node.js 22.19 or later (24 LTS recommended) and run it with that\n`);
+  process.exitCode = 2;
+} else if (args[0] === "--version" || args[0] === "-v") {
   process.stdout.write(`${VERSION}\n`);
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);

@@ -4,15 +4,14 @@
  *
  * argv → LintRequest → report → exit code; files are read and written through io/.
  */
-import { resolve } from "node:path";
-import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
-import type { LintResult } from "../core/types.ts";
+import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { formatJson } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
@@ -21,8 +20,12 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
 import type { LiveRule } from "../live/rule.ts";
 import { liveConfig } from "../live/url.ts";
-import { HELP } from "./help.ts";
-import { appendOutput, headText, inputBytes, readHead, readInputText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { closest } from "../core/suggest.ts";
+import { LINT_HELP, RULES_HELP } from "./help.ts";
+import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
+import { appendOutput, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { docsUrl } from "../engine/rule.ts";
+import type { EnvironmentJob } from "../io/environments.ts";
 
 export interface CliIO {
   cwd: string;
@@ -35,21 +38,26 @@ export interface CliIO {
    * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
    */
   offload?: { minBytes: number; run: (stdin: StdinHead | undefined) => Promise<number> };
+  /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
+  noUrlReason?: string;
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
 const FORMATS = ["stylish", "json", "sarif", "github"] as const;
-type Format = (typeof FORMATS)[number];
+const FAIL_ON = ["error", "warning", "never"] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    throw new UsageError(`unknown command "${command}"; try --help`);
+    const guess = closest(command ?? "", ["lint", "rules"]);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
-      io.stderr.write(`litellm-preflight: ${error.message}\n`);
+      // Several problems (a config file's) are one line each.
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${line}\n`);
       return 2;
     }
     // Anything else is a bug: one line, no stack trace, and no input echoed.
@@ -73,6 +81,15 @@ export const LINT_OPTIONS = {
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  "require-live": { type: "boolean" },
+  verbose: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  environment: { type: "string", multiple: true },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   color: { type: "boolean" },
@@ -89,7 +106,7 @@ export const LINT_OPTIONS = {
   "litellm-key-header": { type: "string" },
   chart: { type: "string" },
   release: { type: "string" },
-  namespace: { type: "string" },
+  namespace: { type: "string", short: "n" },
   "chart-version": { type: "string" },
   "values-schema": { type: "string" },
   "chart-values": { type: "string" },
@@ -100,33 +117,30 @@ export const LINT_OPTIONS = {
   "master-key-secret": { type: "string" },
   "helm-version": { type: "string" },
   help: { type: "boolean", short: "h" },
-} as const satisfies ParseArgsOptionsConfig;
+} as const satisfies OptionTable;
+
+const RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } } as const satisfies OptionTable;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: LINT_OPTIONS,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
-  }
+  return parseCommandLine(argv, LINT_OPTIONS, "lint");
 }
 
 async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parse(argv);
   const flags = parsed.values;
   if (flags.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(LINT_HELP);
     return 0;
   }
-  const format = (flags.format ?? "stylish") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const format = oneOf("--format", flags.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", flags["fail-on"], FAIL_ON, "error");
   const maxWarnings = flags["max-warnings"] === undefined ? undefined : Number(flags["max-warnings"]);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number ≥ 0");
+  if (maxWarnings !== undefined && (!/^\d+$/.test(flags["max-warnings"]!.trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number ≥ 0");
+  if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
+  const fixMode = flags.fix ? "write" : flags["fix-dry-run"] ? "dry-run" : undefined;
+  const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
+  if (flags["fix-type"] !== undefined && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
 
   // Values files keep their command-line order, whether positional or -f.
   const valuesPaths: string[] = [];
@@ -139,10 +153,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const manifestPaths = flags.manifests ?? [];
-  const litellmPaths = flags["litellm-values"] ?? [];
-  if (valuesPaths.length === 0 && manifestPaths.length === 0 && sets.length === 0 && !flags["budgets-config"] && !flags.chart && litellmPaths.length === 0) {
-    throw new UsageError("nothing to lint: give values files, -m manifests or --set");
-  }
+  const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
+  if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
@@ -152,10 +164,86 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  // Fail closed: a live check that could not complete is an error, whatever the config says.
+  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
   const helmFlag = flags["helm-version"];
   if (helmFlag !== undefined && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
+  // Where helm 3 and 4 read values apart: the flag, else the helm that rendered --chart, else helm 3.
+  if (helmFlag) options.helm = { major: Number(helmFlag) as 3 | 4, from: "flag" };
+  // Inputs on the command line run without the config's environments (as before they existed).
+  const environments = explicit ? undefined : options.environments;
+  if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
+  if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
+  let runner: Runner;
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments);
+  else {
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets);
+    if (typeof single === "number") return single;
+    runner = single;
+  }
+  let linted = await runner.run();
+  if (fixMode) {
+    // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await runner.run(fixedValues);
+  }
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
+  let text: string;
+  if (format === "json") text = formatJson(result, TOOL);
+  else if (sarif !== undefined && format === "sarif") text = sarif;
+  else if (github && format === "github") {
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  else io.stdout.write(text);
+  // Writing a baseline accepts today's findings: the run that records them passes.
+  const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
+  return failed ? 1 : 0;
+}
+
+/** What a lint command runs: its values files (what --fix may change), every input (for baselines), and the lint itself. */
+interface Runner {
+  values: TextInput[];
+  inputs: TextInput[];
+  /** Lints, with `values` replacing the values texts of the same names (after --fix). */
+  run(values?: TextInput[]): Promise<LintResult>;
+}
+
+async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>): Promise<Runner> {
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
+  const jobs: EnvironmentJob[] = [];
+  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const lintJob = async (job: EnvironmentJob) =>
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
+  const values = distinctValues(jobs);
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
+}
+
+/** An environment's live phase: its URL and keys from the variables it names, else the run's own. */
+async function environmentLive(flags: Flags, io: CliIO, job: { name: string; options: LintOptions; litellm?: { urlEnv?: string; masterKeyEnv?: string; apiKeyEnv?: string; keyAlias?: string } }) {
+  const { litellm } = job;
+  if (!litellm || flags.offline) return livePhase(flags, io, job.options);
+  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  if (!url) {
+    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
+    return { liveSkippedReason: missing };
+  }
+  const key = (name: string | undefined, fallback: string) => (name ? io.env[name] : io.env[fallback]);
+  const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
+  const own = { ...flags, "litellm-url": undefined, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
+  return livePhase(own, { ...io, env }, job.options, undefined, litellm.urlEnv ?? "LITELLM_URL");
+}
+
+async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[]): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
   let stdin: StdinHead | undefined;
@@ -170,23 +258,24 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
-    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    const name = inputName(io.cwd, path);
     values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
   }
   for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") {
-      manifests.push({ name: "<stdin>", text: stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes) });
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
       stdin = undefined;
     } else {
-      const name = relativeName(io.cwd, resolve(io.cwd, path));
-      manifests.push({ name, text: readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes) });
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
     }
   }
 
   const litellmValues: TextInput[] = [];
-  for (const path of litellmPaths) {
+  for (const path of flags["litellm-values"] ?? []) {
     const name = relativeName(io.cwd, resolve(io.cwd, path));
     litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
   }
@@ -195,7 +284,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
   let budgetsConfig: TextInput | undefined;
   if (budgetsConfigPath) {
-    const name = relativeName(io.cwd, resolve(io.cwd, budgetsConfigPath));
+    const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
 
@@ -205,26 +294,60 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
-  // Where helm 3 and 4 read values apart: the flag, else the helm that rendered --chart, else helm 3.
-  if (helmFlag) options.helm = { major: Number(helmFlag) as 3 | 4, from: "flag" };
-  else if ("helmMajor" in extra && extra.helmMajor) options.helm = { major: extra.helmMajor, from: "detected" };
-  const live = await livePhase(flags, io.env, options, extra.masterKey);
+  if (!options.helm && "helmMajor" in extra && extra.helmMajor) options = { ...options, helm: { major: extra.helmMajor, from: "detected" } };
+  const live = await livePhase(flags, io, options, extra.masterKey);
   const litellm = { ...(litellmValues.length > 0 ? { litellmValues } : {}), ...(litellmRelease ? { litellmRelease } : {}) };
-  const result = await lint({ rules, values, sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request });
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io.cwd, result) : undefined;
-  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
-  let text: string;
-  if (format === "json") text = formatJson(result, TOOL);
-  else if (sarif !== undefined && format === "sarif") text = sarif;
-  else if (github && format === "github") {
-    text = github.annotations();
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet) });
-  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text);
-  else io.stdout.write(text);
-  return exitCode(result, maxWarnings);
+  const byName = (layers: TextInput[] | undefined) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  return {
+    values,
+    inputs: [...values, ...manifests],
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
+  };
+}
+
+/** Applies the fixes (or, for a dry run, prints them); returns the new values texts when anything changed. */
+async function fixFiles(result: LintResult, values: TextInput[], mode: "write" | "dry-run", types: Fix["type"][], diffToStdout: boolean, io: CliIO): Promise<TextInput[] | undefined> {
+  const { fixDiff, planFixes } = await import("./fix.ts");
+  const plan = planFixes(result, values, types);
+  for (const file of plan.files) {
+    const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
+    if (mode === "write") {
+      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}\n`);
+    } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}\n`);
+  }
+  if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}\n`);
+  if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)\n`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are\n`);
+  return plan.files.length > 0 ? plan.values : undefined;
+}
+
+/**
+ * --write-baseline records the run's findings (and the report shows them all); --baseline, else the
+ * config's `baseline:` (relative to the config file), hides the recorded ones. Entry paths are
+ * relative to the config file's directory, else the cwd.
+ */
+async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO): Promise<LintResult> {
+  const written = flags["write-baseline"];
+  const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
+  const path = written ?? flags.baseline ?? configured;
+  if (path === undefined) return result;
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("../format/baseline.ts");
+  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
+  const name = inputName(io.cwd, path);
+  if (written !== undefined) {
+    const { text, entries } = writeBaseline(result, context);
+    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    io.stderr.write(`litellm-preflight: wrote ${entries} finding${entries === 1 ? "" : "s"} to the baseline ${name}\n`);
+    return result;
+  }
+  const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
+  return applyBaseline(result, entries, name, context);
+}
+
+/** How reports name an input: an absolute path as given, a relative one relative to the cwd. */
+function inputName(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
 
 type Flags = ReturnType<typeof parse>["values"];
@@ -244,8 +367,8 @@ function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined):
 const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
-async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
+async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("../io/find-up.ts"),
     import("../format/sarif.ts"),
     import("../format/common.ts"),
@@ -260,7 +383,7 @@ async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
   return {
     sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
     annotations: () => formatGithub(inRepository(), rules),
-    summary: () => formatSummary(inRepository(), rules),
+    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
   };
 }
 
@@ -268,7 +391,7 @@ async function githubFormats(flags: Flags, cwd: string, result: LintResult) {
  * Live checks run when a URL is given (flag, else LITELLM_URL) and --offline is not. The URL and the
  * credentials come only from flags and the environment, never from the linted files.
  */
-async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOptions, masterKeyFromCluster?: string): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
+async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: LintOptions, masterKeyFromCluster?: string, urlFrom = "LITELLM_URL"): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
@@ -279,22 +402,41 @@ async function livePhase(flags: Flags, env: NodeJS.ProcessEnv, options: LintOpti
   if (proxyKeyAlias !== undefined && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
   if (flags.offline) return { liveSkippedReason: "--offline given" };
   const url = flags["litellm-url"] || env.LITELLM_URL || undefined;
-  if (!url) return { liveSkippedReason: "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
-  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL", env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
+  if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
+  if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }
 
-export function exitCode(result: LintResult, maxWarnings: number | undefined): number {
+/**
+ * Whether the run fails (exit 1): on errors unless --fail-on never, on warnings with --fail-on
+ * warning or past --max-warnings. `why` is said on stderr when the report itself does not show it.
+ */
+export function gate(result: LintResult, failOn: FailOn, maxWarnings: number | undefined): { failed: boolean; why?: string } {
   const counts = countBySeverity(activeFindings(result));
-  if (counts.error > 0) return 1;
-  return maxWarnings !== undefined && counts.warning > maxWarnings ? 1 : 0;
+  if (failOn !== "never" && counts.error > 0) return { failed: true };
+  if (failOn === "warning" && counts.warning > 0) return { failed: true, why: `failed on warnings (${counts.warning}; --fail-on warning)` };
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return { failed: true, why: `too many warnings (${counts.warning}, maximum ${maxWarnings})` };
+  return { failed: false };
 }
 
 function rulesCommand(argv: string[], io: CliIO): number {
-  const { values } = parse(argv);
-  if (values.format === "json") {
-    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, input: meta.input, description: meta.description }));
+  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  if (oneOf("--format", values.format, ["stylish", "json"], "stylish") === "json") {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: meta.defaultSeverity,
+      input: meta.input,
+      description: meta.description,
+      docsUrl: docsUrl(meta.id),
+      fixable: meta.fixable ?? false,
+      optionsSchema: meta.optionsSchema ?? null,
+    }));
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }

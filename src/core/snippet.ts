@@ -4,6 +4,18 @@ import type { SourceHandle } from "./source.ts";
 import type { Location } from "./types.ts";
 
 const MAX_SNIPPET = 240;
+/** What a masked range shows: one width whatever the length of what it hides. */
+export const MASK = "****";
+/** Longest value shown in a message or a report line (a 2 MB budget id must not flood the terminal). */
+export const MAX_SHOWN = 200;
+
+/** `show(text)`, or `show` of its first MAX_SHOWN characters with an ellipsis and the full length. */
+export function clip(text: string, show: (text: string) => string = (shown) => shown): string {
+  if (text.length <= MAX_SHOWN) return show(text);
+  // Never half a surrogate pair.
+  const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN - 1]!) ? MAX_SHOWN - 1 : MAX_SHOWN;
+  return `${show(text.slice(0, end))}… (${text.length} characters)`;
+}
 /** `name: value` pairs whose name suggests a secret (`[\w-]{0,64}` keeps the scan linear). */
 const SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
 /** An env name that suggests a secret anywhere on the line (flow maps, JSON, --set arguments). */
@@ -19,7 +31,8 @@ export function snippetOf(source: SourceHandle, location: Location): string | un
   if (location.sensitive) {
     const from = location.start.column - 1;
     const to = location.end.line === location.start.line ? location.end.column - 1 : line.length;
-    line = line.slice(0, from) + "*".repeat(Math.max(3, Math.min(to - from, 12))) + line.slice(to);
+    // A fixed width: the mask must not tell the key's length (stylish underlines the mask, not the key).
+    line = line.slice(0, from) + MASK + line.slice(to);
   }
   // Cut first: masking then scans a bounded line, whatever the input's line length.
   const cut = line.length > MAX_SNIPPET;

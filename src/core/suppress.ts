@@ -2,6 +2,7 @@
  * Inline suppressions in values files:
  *   # litellm-preflight-disable-next-line <rule-id>[, <rule-id>…] -- reason
  *   key: value  # litellm-preflight-disable-line <rule-id> -- reason
+ *   # litellm-preflight-disable <rule-id>[, <rule-id>…] -- reason     (anywhere: the whole file)
  * A reason is required; a directive without one suppresses nothing and is reported, and so is
  * a directive that suppressed nothing.
  */
@@ -14,14 +15,14 @@ export interface Directive {
   line: number;
   /** Character offsets of the comment, for locating it. */
   offsets: [number, number];
-  /** The line it applies to. */
-  targetLine: number;
+  /** The line it applies to; null for the whole file. */
+  targetLine: number | null;
   ruleIds: string[];
   reason: string;
   used: boolean;
 }
 
-const DIRECTIVE = /#\s*litellm-preflight-disable-(next-line|line)\b(.*)$/;
+const DIRECTIVE = /#\s*litellm-preflight-disable(?:-(next-line|line))?(?![\w-])(.*)$/;
 
 export function parseDirectives(source: SourceHandle, text: string): Directive[] {
   if (!text.includes("litellm-preflight-disable")) return [];
@@ -40,7 +41,7 @@ export function parseDirectives(source: SourceHandle, text: string): Directive[]
       source,
       line,
       offsets: [start + match.index, start + lineText.length],
-      targetLine: match[1] === "line" ? line : line + 1,
+      targetLine: match[1] === "line" ? line : match[1] === "next-line" ? line + 1 : null,
       ruleIds: body.split(/[\s,]+/).filter(Boolean),
       reason: reason.trim(),
       used: false,
@@ -55,7 +56,7 @@ export function applyDirectives(findings: Finding[], directives: Directive[]): v
   for (const finding of findings) {
     for (const directive of directives) {
       if (!directive.reason || directive.source.file !== finding.location.file) continue;
-      if (directive.targetLine !== finding.location.start.line || !directive.ruleIds.includes(finding.ruleId)) continue;
+      if ((directive.targetLine !== null && directive.targetLine !== finding.location.start.line) || !directive.ruleIds.includes(finding.ruleId)) continue;
       finding.suppressed = { reason: directive.reason };
       directive.used = true;
     }

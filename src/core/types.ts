@@ -62,7 +62,33 @@ export interface Finding {
   suppressed?: { reason: string };
   /** Live and LiteLLM-config findings: how to fix this one. */
   remediation?: Remediation;
+  /** With a baseline: `unchanged` findings were recorded in it (hidden, not counted), `new` ones were not. */
+  baseline?: "new" | "unchanged";
+  /** A mechanical fix (`--fix`); absent when the rule has none for this finding. */
+  fix?: Fix;
+  /** With environments: the ones this finding occurs in (a shared file's finding is reported once). */
+  environments?: string[];
 }
+
+/**
+ * Text edits that mend a finding, all or none. `suggestion`s change behaviour (a budget id set to
+ * the did-you-mean) and apply only with `--fix-type suggestion`.
+ */
+export interface Fix {
+  type: "fix" | "suggestion";
+  edits: FixEdit[];
+}
+
+/**
+ * One edit at a range of an input: `quote` wraps the plain scalar there in double quotes,
+ * `set-string` replaces the scalar with a string (keeping its quoting style), `remove-item` deletes
+ * the block-sequence item there (its lines, and next-line suppression directives directly above it).
+ */
+export type FixEdit = { file: string; source: "values" | "set" | "manifest" | "config"; start: Position; end: Position } & (
+  | { kind: "quote" }
+  | { kind: "set-string"; value: string }
+  | { kind: "remove-item" }
+);
 
 export type BudgetIdSource = "values" | "set" | "manifest" | "default" | "budgets-config";
 
@@ -76,6 +102,8 @@ export interface BudgetIdReport {
   scope: string;
   /** budgets-config.yaml entries: platform, cli or premium_models. */
   category?: string;
+  /** With environments: the ones it is effective in. */
+  environments?: string[];
 }
 
 export type LiveStatus = "skipped" | "passed" | "failed" | "inconclusive";
@@ -101,6 +129,10 @@ export interface LintResult {
   stats: LintStats;
   /** Whose reading of the values the model followed where helm 3 and 4 differ (lint() always sets it). */
   helm?: HelmAssumption;
+  /** Set when a baseline was compared (format/baseline.ts). */
+  baseline?: BaselineOutcome;
+  /** Set when the run covered the config's environments: each one's own live outcome and budget ids. */
+  environments?: EnvironmentReport[];
 }
 
 export interface HelmAssumption {
@@ -109,4 +141,29 @@ export interface HelmAssumption {
   from: "flag" | "detected" | "default";
   /** Whether it mattered for these inputs (a values file with several YAML documents). */
   mattered: boolean;
+}
+
+export interface EnvironmentReport {
+  name: string;
+  live: LiveReport;
+  budgetIds: BudgetIdReport[];
+  stats: LintStats;
+}
+
+/** One recorded finding of a baseline file: no line numbers, no values (the value counts only through the fingerprint's hash). */
+export interface BaselineEntry {
+  ruleId: string;
+  /** Relative to the baseline's base directory (the config file's, else the cwd), with `/`. */
+  file: string;
+  /** YAML path, as in the JSON report. */
+  path: string;
+  fingerprint: string;
+}
+
+export interface BaselineOutcome {
+  /** The baseline file as given. */
+  file: string;
+  unchanged: number;
+  /** Entries that no longer occur (fixed since): reported, never a failure; `--write-baseline` prunes them. */
+  stale: BaselineEntry[];
 }

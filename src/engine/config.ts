@@ -5,12 +5,22 @@
  */
 import { YamlFileSource } from "../inputs/values.ts";
 import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
-import type { LintOptions } from "./engine.ts";
+import type { EnvironmentConfig, LintOptions } from "./engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { RuleBase } from "./rule.ts";
 import type { SeveritySetting, YamlPath } from "../core/types.ts";
+import { closest } from "../core/suggest.ts";
+import { HOME_URL } from "../core/version.ts";
 
-const SEVERITY_SETTING = { enum: ["off", "note", "warning", "error"] };
+/**
+ * Names of the variables an environment's LiteLLM URL and keys come from. The config is part of
+ * the pull request under review: limited to LITELLM_* / LITE_LLM_* names, a change to it can only
+ * pick among the variables a workflow set for LiteLLM, never send a key to a URL held by another.
+ */
+const ENV_NAME = "^LITE_?LLM_[A-Za-z0-9_]*$";
+
+/** `warn` is ESLint's spelling, accepted for `warning`. */
+const SEVERITY_SETTING = { enum: ["off", "note", "warning", "warn", "error"] };
 
 export function configSchema(rules: readonly RuleBase[]): Record<string, unknown> {
   const ruleEntries = Object.fromEntries(
@@ -31,7 +41,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
   );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/litellm-preflight/litellm-preflight/blob/main/schemas/config.schema.json",
+    $id: `${HOME_URL}/blob/main/schemas/config.schema.json`,
     title: "litellm-preflight configuration (.litellm-preflight.yaml)",
     type: "object",
     additionalProperties: false,
@@ -56,6 +66,35 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
         },
       },
+      environments: {
+        description: "Named environments (dev, staging, prod): `lint` with no inputs runs them all, --environment NAME some. Paths are relative to this config file",
+        type: "object",
+        propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", maxLength: 64 },
+        additionalProperties: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            values: { description: "Values files, merged in order like helm -f", type: "array", items: { type: "string", minLength: 1 } },
+            set: { description: "--set assignments, applied after the files", type: "array", items: { type: "string" } },
+            setString: { description: "--set-string assignments", type: "array", items: { type: "string" } },
+            manifests: { description: "Rendered manifest files", type: "array", items: { type: "string", minLength: 1 } },
+            chart: { description: "A chart directory or reference rendered with helm template and the layers above", type: ["string", "null"], minLength: 1 },
+            budgetId: { description: "The budget id this environment must get (rule budget-id-expected)", type: "string", minLength: 1 },
+            litellm: {
+              description: "Names of the environment variables that hold this environment's LiteLLM URL and keys (never the values)",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                urlEnv: { type: "string", pattern: ENV_NAME },
+                masterKeyEnv: { type: "string", pattern: ENV_NAME },
+                apiKeyEnv: { type: "string", pattern: ENV_NAME },
+                keyAlias: { type: "string", minLength: 1 },
+              },
+            },
+          },
+        },
+      },
+      baseline: { description: "Baseline file (relative to this config file): findings recorded in it are hidden; write it with --write-baseline", type: "string", minLength: 1 },
       codemie: {
         description: "The CodeMie profile (CodeMie rules, DEFAULT_BUDGET_ID as a budget-id variable): auto turns it on when the inputs look like CodeMie's chart",
         enum: ["auto", "on", "off"],
@@ -99,25 +138,19 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(config)) {
-    const errors = (validate.errors ?? []) as AjvError[];
-    // anyOf failures repeat each branch's error; the most specific one is the deepest.
-    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length).find((e) => e.keyword !== "anyOf") ?? errors[0]!;
-    const path: YamlPath = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      const what = path.length === 1 && path[0] === "rules" ? `unknown rule "${key}"` : `unknown key "${key}"`;
-      throw new UsageError(`${where([...path, key])}: ${what}${path.length ? ` in ${path.join(".")}` : ""}`);
-    }
-    throw new UsageError(`${where(path, "value")}: ${path.join(".") || "config"} ${error.message ?? "is invalid"}`);
+    // Every problem, one line each, in file order: a user fixes them in one go.
+    const lines = configErrors((validate.errors ?? []) as AjvError[], rules).map(({ path, part, text }) => ({ at: source.locate(path, part).start, text: `${where(path, part)}: ${text}` }));
+    lines.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    throw new UsageError([...new Set(lines.map((line) => line.text))].join("\n"));
   }
 
   const severities: Record<string, SeveritySetting> = { ...base.severities };
   const ruleOptions: Record<string, Record<string, unknown>> = { ...base.ruleOptions };
   for (const [id, setting] of Object.entries((config.rules ?? {}) as Record<string, unknown>)) {
-    if (typeof setting === "string") severities[id] = setting as SeveritySetting;
+    if (typeof setting === "string") severities[id] = severitySetting(setting);
     else if (setting && typeof setting === "object") {
-      const { severity, options } = setting as { severity?: SeveritySetting; options?: Record<string, unknown> };
-      if (severity) severities[id] = severity;
+      const { severity, options } = setting as { severity?: string; options?: Record<string, unknown> };
+      if (severity) severities[id] = severitySetting(severity);
       if (options) ruleOptions[id] = options;
     }
   }
@@ -129,8 +162,40 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     defaultBudgetId: (config.defaultBudgetId as string | undefined) ?? base.defaultBudgetId,
     ignore: [...base.ignore, ...((config.ignore as string[] | undefined) ?? [])],
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
+    ...(typeof config.baseline === "string" ? { baseline: config.baseline } : {}),
+    ...(config.environments ? { environments: config.environments as Record<string, EnvironmentConfig> } : {}),
     ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
   };
+}
+
+function severitySetting(written: string): SeveritySetting {
+  return (written === "warn" ? "warning" : written) as SeveritySetting;
+}
+
+/**
+ * Ajv's errors as one message per problem. An anyOf (a rule's `error` or `{severity, options}`)
+ * repeats each branch's failure: per place, only the deepest ones are kept.
+ */
+function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: YamlPath; part: "key" | "value"; text: string }[] {
+  const pathOf = (error: AjvError): YamlPath => error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const specific = errors.filter((error) => error.keyword !== "anyOf");
+  // A rule written as a string that fails the enum also fails the object branch ("must be object"): the enum says more.
+  const kept = specific.filter((error) => !(error.keyword === "type" && specific.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword === "enum")));
+  return kept.map((error) => {
+    const path = pathOf(error);
+    if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const isRule = path.length === 1 && path[0] === "rules";
+      const guess = closest(key, isRule ? rules.map((rule) => rule.meta.id) : []);
+      const what = isRule ? `unknown rule "${key}"` : `unknown key "${key}"`;
+      return { path: [...path, key], part: "key", text: `${what}${path.length ? ` in ${path.join(".")}` : ""}${guess ? `; did you mean "${guess}"?` : ""}` };
+    }
+    if (error.keyword === "enum") {
+      const allowed = (error.params.allowedValues as unknown[]).filter((value) => value !== "warn").map(String);
+      return { path, part: "value", text: `${path.join(".") || "config"} must be one of ${allowed.join(", ")}` };
+    }
+    return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
+  });
 }
 
 function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {

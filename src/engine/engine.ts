@@ -20,12 +20,23 @@ import { buildLiteLLMChart, separateLiteLLMLayers } from "../litellm/chart-value
 import { loadValues, YamlFileSource, type SetInput, type TextInput, type ValuesModel } from "../inputs/values.ts";
 import type { BuildLimits } from "../yaml/vnode.ts";
 import type { LintModel } from "./model.ts";
-import { isLiveRule, renderMessage, type Rule, type RuleBase } from "./rule.ts";
+import { isLiveRule, renderMessage, type FixRequest, type Rule, type RuleBase } from "./rule.ts";
 import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, Fix, HelmAssumption, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
+
+/** One entry of `environments:` (paths as written, relative to the config file). */
+export interface EnvironmentConfig {
+  values?: string[];
+  set?: string[];
+  setString?: string[];
+  manifests?: string[];
+  chart?: string | null;
+  budgetId?: string;
+  litellm?: { urlEnv?: string; masterKeyEnv?: string; apiKeyEnv?: string; keyAlias?: string };
+}
 
 export interface LintOptions {
   budgetIdEnv: string[];
@@ -42,6 +53,10 @@ export interface LintOptions {
   codemie?: ProfileSetting;
   /** Whose reading of values to follow where helm 3 and 4 differ (default: helm 3). */
   helm?: Omit<HelmAssumption, "mattered">;
+  /** The config's `baseline:` (relative to the config file); read by the adapters, not by lint(). */
+  baseline?: string;
+  /** The config's `environments:`; the adapters run one lint() per environment. */
+  environments?: Record<string, EnvironmentConfig>;
 }
 
 /**
@@ -53,7 +68,7 @@ export type LivePhase<LiveRule extends RuleBase = RuleBase> = (model: LintModel,
 /** Returns the finding (undefined when the rule is off), so the live phase can tell its outcome. */
 export type Reporter = (
   rule: RuleBase,
-  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity; remediation?: Remediation },
+  report: { messageId: string; data?: Record<string, string | number>; at: NodeRef; related?: NodeRef[]; severity?: Severity; remediation?: Remediation; fix?: FixRequest },
 ) => Finding | undefined;
 
 export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
@@ -177,6 +192,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const snippet = snippetOf(at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
+    if (raw.fix) finding.fix = resolveFix(raw.fix);
     findings.push(finding);
     if (twin) fromRendering.add(finding);
     return finding;
@@ -219,6 +235,16 @@ async function lookUpMissing(model: LintModel, lookup: ExternalLookup, rebuild: 
   const refs = missingRefs([model.facts, ...(model.deployed ? [model.deployed.facts] : [])], names);
   if (refs.length === 0) return model;
   return rebuild(await lookup(refs));
+}
+
+function resolveFix({ type, edits }: FixRequest): Fix {
+  return {
+    type,
+    edits: edits.map(({ at, ...edit }) => {
+      const { file, start, end } = toLocation(at);
+      return { ...edit, file, source: at.source.kind, start, end };
+    }),
+  };
 }
 
 function reportUnusedDirectives(model: LintModel, rules: readonly RuleBase[], report: Reporter): void {

@@ -5,6 +5,8 @@
  */
 import type { NodeRef } from "../core/source.ts";
 import type { Remediation, Severity } from "../core/types.ts";
+import { clip } from "../core/snippet.ts";
+import { HOME_URL } from "../core/version.ts";
 import type { LintModel } from "./model.ts";
 
 export type RuleInput = "values" | "manifest" | "any" | "live";
@@ -34,10 +36,19 @@ export interface RuleMeta<MessageId extends string = string> {
   /** JSON Schema of the rule's options, validated when the config loads. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
+  /** `--fix` can mend the findings mechanically (`rules --format json` lists it). */
+  fixable?: boolean;
+}
+
+/** A fix as a rule reports it: edits at nodes, which the engine resolves to ranges (see Fix in core/types.ts). */
+export interface FixRequest {
+  type: "fix" | "suggestion";
+  edits: ({ at: NodeRef } & ({ kind: "quote" } | { kind: "set-string"; value: string } | { kind: "remove-item" }))[];
 }
 
 export interface Report<MessageId extends string> {
   messageId: MessageId;
+  fix?: FixRequest;
   data?: Record<string, string | number>;
   at: NodeRef;
   related?: NodeRef[];
@@ -75,12 +86,13 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
   return rule;
 }
 
-export const DOCS_BASE_URL = "https://github.com/litellm-preflight/litellm-preflight/blob/main/docs/rules/";
+export const DOCS_BASE_URL = `${HOME_URL}/blob/main/docs/rules/`;
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  // Values from the inputs are clipped: a message stays readable whatever a file holds.
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? clip(String(data[key])) : whole));
 }

@@ -29,7 +29,7 @@ export const LITELLM_ADVISORIES: readonly LiteLLMAdvisory[] = [
     id: "malicious-1.82.7-1.82.8",
     versions: ["1.82.7", "1.82.8"],
     severity: "error",
-    summary: "malicious releases uploaded to PyPI on 2026-03-24 from a hijacked maintainer account; they steal credentials (SSH keys, cloud and Kubernetes credentials, environment variables); rotate every credential the image could read",
+    summary: "malicious PyPI releases of 2026-03-24 (hijacked maintainer account) that steal credentials (SSH keys, cloud and Kubernetes credentials, environment variables); rotate all the image could read",
     url: "https://github.com/BerriAI/litellm/issues/24518",
     verified: "BerriAI/litellm#24518 and #24521 (1.82.8 ships litellm_init.pth), GitHub advisory-database#7226; PyPI quarantined and removed both",
   },

@@ -10,7 +10,7 @@ import { byCodeUnits } from "../core/compare.ts";
 import { KEY_TOKEN } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { RuleBase } from "../engine/rule.ts";
-import type { Finding, LintResult, Location, Remediation, Severity } from "../core/types.ts";
+import type { Finding, Fix, LintResult, Location, Remediation, Severity } from "../core/types.ts";
 
 /**
  * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
@@ -20,9 +20,26 @@ export function isPseudoFile(file: string): boolean {
   return file.startsWith("<") || file.startsWith("--");
 }
 
-/** Findings that reach annotations and SARIF: suppressed ones are left out. */
+/** Findings that count (exit code, annotations, summaries): suppressed and baselined ones are left out. */
 export function activeFindings(result: LintResult): Finding[] {
-  return result.findings.filter((finding) => !finding.suppressed);
+  return result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged");
+}
+
+/** Whether `--fix` can apply this fix: every edit is in a values file (not a --set flag or a manifest). */
+export function appliesToFiles(fix: Fix): boolean {
+  return fix.edits.every((edit) => edit.source === "values");
+}
+
+/**
+ * What identifies a finding across edits that only move lines (SARIF fingerprints, baselines):
+ * rule, message id, artifact, the rendered object's identity (manifests) and the YAML path.
+ */
+export function findingIdentity(finding: Finding, artifact: string): string {
+  const { location } = finding;
+  const object = location.object;
+  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== undefined ? `#${location.doc}` : "";
+  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
+  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

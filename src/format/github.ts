@@ -45,15 +45,17 @@ export function annotation(finding: Finding): string {
   const object = objectLabel(location);
   const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : undefined;
   const message = sentenceWith(finding.message, context);
+  // With environments, the title says which ones the finding occurs in (it is annotated once).
+  const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
   const properties: Record<string, string | number | undefined> = isPseudoFile(location.file)
-    ? { title: finding.ruleId }
+    ? { title }
     : {
         file: location.file,
         line: location.start.line,
         endLine: location.end.line,
         col: location.start.column,
         endColumn: location.end.column,
-        title: finding.ruleId,
+        title,
       };
   return workflowCommand(COMMAND[finding.severity], properties, message);
 }

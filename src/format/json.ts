@@ -1,6 +1,6 @@
 /** The stable JSON report (schemaVersion 1), documented in README. */
 import { formatPath } from "../core/source.ts";
-import type { BudgetIdReport, Finding, LintResult, Location } from "../core/types.ts";
+import type { BudgetIdReport, Finding, LintResult, LiveReport, Location } from "../core/types.ts";
 
 export interface JsonLocation {
   file: string;
@@ -36,6 +36,8 @@ function jsonFinding(finding: Finding) {
     related: finding.related.map(jsonLocation),
     ...(finding.suppressed ? { suppressed: finding.suppressed } : {}),
     ...(finding.remediation ? { remediation: finding.remediation } : {}),
+    ...(finding.baseline ? { baseline: finding.baseline } : {}),
+    ...(finding.environments ? { environments: finding.environments } : {}),
   };
 }
 
@@ -47,19 +49,25 @@ function jsonBudgetId(report: BudgetIdReport) {
     ...(report.category !== undefined ? { category: report.category } : {}),
     scope: report.scope,
     location: report.location ? jsonLocation(report.location) : null,
+    ...(report.environments ? { environments: report.environments } : {}),
   };
 }
 
+function jsonLive({ status, requests, reason, litellmVersion, notices }: LiveReport) {
+  return { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) };
+}
+
 export function formatJson(result: LintResult, tool: { name: string; version: string }): string {
-  const { status, requests, reason, litellmVersion, notices } = result.live;
   const report = {
     schemaVersion: 1,
     tool,
     budgetIds: result.budgetIds.map(jsonBudgetId),
     findings: result.findings.map(jsonFinding),
-    live: { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) },
+    live: jsonLive(result.live),
     stats: result.stats,
     ...(result.helm ? { helm: result.helm } : {}),
+    ...(result.baseline ? { staleBaseline: result.baseline.stale } : {}),
+    ...(result.environments ? { environments: result.environments.map(({ name, live, budgetIds }) => ({ name, live: jsonLive(live), budgetIds: budgetIds.map(jsonBudgetId) })) } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

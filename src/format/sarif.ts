@@ -21,8 +21,9 @@ import { createHash } from "node:crypto";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { activeFindings, fixLine, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
+import { findingIdentity, fixLine, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
 import { SEVERITY_RANK } from "../core/compare.ts";
+import { environmentResult } from "./environments.ts";
 
 export interface SarifOptions {
   rules: readonly RuleBase[];
@@ -60,6 +61,14 @@ function normaliseCategory(category: string): string {
 
 
 export function buildSarif(result: LintResult, options: SarifOptions): object {
+  // Every environment is its own run, so that code scanning keeps their alerts apart.
+  const runs = result.environments
+    ? result.environments.map((environment) => buildRun(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` }))
+    : [buildRun(result, options)];
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+}
+
+function buildRun(result: LintResult, options: SarifOptions): object {
   const descriptors: Json[] = [];
   const ruleIndex = new Map<string, number>();
   for (const rule of options.rules) {
@@ -68,7 +77,8 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
     descriptors.push(reportingDescriptor(rule));
   }
 
-  const active = activeFindings(result);
+  // Baselined findings stay, marked `baselineState: unchanged` (§3.27.24): code scanning keeps their alerts as they were.
+  const active = result.findings.filter((finding) => !finding.suppressed);
   const kept = capResults(active);
   for (const finding of kept) {
     if (ruleIndex.has(finding.ruleId)) continue;
@@ -98,26 +108,20 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
 
   const version = options.tool.version;
   return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: options.tool.name,
-            version,
-            ...(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {}),
-            informationUri: INFORMATION_URI,
-            rules: descriptors,
-            notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } })),
-          },
-        },
-        automationDetails: { id: normaliseCategory(options.category) },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        columnKind: "utf16CodeUnits",
-        results,
+    tool: {
+      driver: {
+        name: options.tool.name,
+        version,
+        ...(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/.test(version) ? { semanticVersion: version } : {}),
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
+        notifications: NOTIFICATIONS.map((notification) => ({ id: notification.id, name: notification.name, shortDescription: { text: notification.text } })),
       },
-    ],
+    },
+    automationDetails: { id: normaliseCategory(options.category) },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    columnKind: "utf16CodeUnits",
+    results,
   };
 }
 
@@ -192,6 +196,7 @@ function sarifResult(finding: Finding, index: number, options: SarifOptions, see
       message: { text: relatedText(location) },
     }));
   }
+  if (finding.baseline) out.baselineState = finding.baseline;
   out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
   const properties: Json = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
@@ -272,11 +277,7 @@ function physicalLocation(location: Location, options: SarifOptions): Json {
 
 function fingerprintKey(finding: Finding, options: SarifOptions): string {
   const { location } = finding;
-  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
-  const object = location.object;
-  const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== undefined ? `#${location.doc}` : "";
-  const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;
-  return [finding.ruleId, finding.messageId, artifact, identity, path].join("\0");
+  return findingIdentity(finding, isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root));
 }
 
 function liveNotifications(result: LintResult, notify: (id: NotificationId, level: "note" | "warning" | "error", text: string) => void): void {

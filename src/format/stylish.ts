@@ -1,33 +1,55 @@
 /** ESLint-like terminal output: grouped by file, a code line with a caret under each finding. */
 import pc from "picocolors";
-import type { HelmAssumption, Finding, LintResult, Severity } from "../core/types.ts";
-import { countBySeverity, fixLine } from "./common.ts";
+import type { BudgetIdReport, Finding, HelmAssumption, LintResult, LiveReport, Severity } from "../core/types.ts";
+import { clip, MASK } from "../core/snippet.ts";
+import { docsUrl, type RuleBase } from "../engine/rule.ts";
+import { appliesToFiles, countBySeverity, fixLine } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
 export interface StylishOptions {
   color: boolean;
   /** Only errors (the CLI's -q). */
   quiet: boolean;
+  /** The CLI's --verbose: under each finding, how to fix it (its rule's remediation) and the rule's docs. */
+  verbose?: readonly RuleBase[];
 }
 
 export function formatStylish(result: LintResult, options: StylishOptions): string {
   const c = pc.createColors(options.color);
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, note: c.blue };
-  const visible = result.findings.filter((finding) => !finding.suppressed && (!options.quiet || finding.severity === "error"));
+  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
   const out: string[] = [];
-  const byFile = Map.groupBy(visible, (finding) => finding.location.file);
-  for (const [file, findings] of byFile) {
-    out.push(c.underline(printable(file)));
-    for (const finding of findings) {
-      const { start } = finding.location;
-      const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-      out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
-      if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
-      for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-      if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+  const findingLines = (findings: readonly Finding[]) => {
+    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
+      out.push(c.underline(printable(file)));
+      for (const finding of inFile) {
+        const { start } = finding.location;
+        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
+        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+      }
+      out.push("");
     }
-    out.push("");
-  }
+  };
+  if (result.environments) {
+    // Grouped by the environments a finding occurs in: a shared file's finding is shown once.
+    // Shared findings first, then each environment's own, in the config's order.
+    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
+    const rank = (names: readonly string[]) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
+    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
+      const [x, y] = [rank(a!.environments ?? []), rank(b!.environments ?? [])];
+      const index = x.findIndex((value, i) => value !== y[i]);
+      return index === -1 ? 0 : x[index]! - (y[index] ?? 0);
+    });
+    for (const [names, findings] of groups) {
+      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      findingLines(findings);
+    }
+  } else findingLines(visible);
   const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
@@ -37,14 +59,22 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     out.push(c.green("✔ no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  out.push(...fixableLines(visible, c.dim));
   if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
-  for (const budget of result.budgetIds) {
-    const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-    const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
-    out.push(`Budget id ${c.bold(printable(JSON.stringify(budget.id)))} ${facts}`);
+  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
+  if (result.environments) {
+    // The budget ids as a table, environment × workload, then each environment's live checks.
+    const width = Math.max(...result.environments.map((environment) => environment.name.length));
+    out.push(c.bold("Budget ids by environment"));
+    for (const environment of result.environments) {
+      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+    }
+  } else {
+    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
   }
   if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
-  out.push(liveLine(result, c));
+  if (result.environments) for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
+  else out.push(liveLine(result.live, c));
   return `${out.join("\n")}\n`;
 }
 
@@ -52,7 +82,8 @@ function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const { start, end } = finding.location;
   const gutter = String(start.line);
   const text = printable(finding.snippet ?? "");
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  // A masked credential is underlined as its mask: the caret line must not tell the key's length.
+  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const pad = " ".repeat(gutter.length);
   return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
 }
@@ -62,10 +93,39 @@ function helmLine(helm: HelmAssumption): string {
   return `Values read as helm ${helm.major} reads them (${why})`;
 }
 
-function liveLine(result: LintResult, c: ReturnType<typeof pc.createColors>): string {
-  const { live } = result;
-  if (live.status === "skipped") return c.dim(`Live checks skipped: ${printable(live.reason ?? "not requested")}`);
+function fixableLines(findings: readonly Finding[], dim: (text: string) => string): string[] {
+  const count = (type: "fix" | "suggestion") => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
+  const fixes = count("fix");
+  const suggestions = count("suggestion");
+  const lines: string[] = [];
+  if (fixes > 0) lines.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines;
+}
+
+function baselineLines({ file, unchanged, stale }: NonNullable<LintResult["baseline"]>, dim: (text: string) => string): string[] {
+  const lines: string[] = [];
+  if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  return lines;
+}
+
+function howToFix(finding: Finding, rules: readonly RuleBase[], dim: (text: string) => string): string[] {
+  const meta = rules.find((rule) => rule.meta.id === finding.ruleId)?.meta;
+  if (!meta) return [];
+  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
+}
+
+function budgetLine(budget: BudgetIdReport, c: ReturnType<typeof pc.createColors>): string {
+  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} — ${budget.scope}, ${where}`);
+  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
+}
+
+function liveLine(live: LiveReport, c: ReturnType<typeof pc.createColors>, environment?: string): string {
+  const label = environment ? `Live checks (${environment})` : "Live checks";
+  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
   const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
   const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`Live checks ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${printable(live.reason)}` : "");
+  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` — ${printable(live.reason)}` : "");
 }

@@ -5,8 +5,11 @@
  * table cells. No snippets. Rows are capped so the summary stays far below GitHub's 1 MiB limit.
  */
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
-import type { LintResult, Severity } from "../core/types.ts";
-import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
+import { isAbsolute } from "node:path";
+import type { LintResult, Location, Severity } from "../core/types.ts";
+import { clip } from "../core/snippet.ts";
+import { environmentResult } from "./environments.ts";
+import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
 const MAX_SUMMARY_BUDGET_IDS = 200;
@@ -34,11 +37,49 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function formatSummary(result: LintResult, rules: readonly RuleBase[]): string {
+export interface SummaryOptions {
+  /** After "litellm-preflight" in the one heading of the step (what it checked), so that two steps' sections tell apart. */
+  title?: string;
+  /** Links locations to the file at the commit (see githubBlobLinks). */
+  link?: (file: string, line: number) => string | undefined;
+}
+
+/**
+ * Links to the file at the commit under review, from the runner's variables:
+ * `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/path#Lline`. Undefined outside a run.
+ */
+export function githubBlobLinks(env: Readonly<Record<string, string | undefined>>): SummaryOptions["link"] {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
+  return (file, line) => {
+    // Only files in the repository: not pseudo files, not paths that leave it.
+    if (isPseudoFile(file) || isAbsolute(file) || file.split("/").includes("..")) return undefined;
+    return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+  };
+}
+
+export function formatSummary(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions = {}): string {
+  if (!result.environments) return summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""], "###");
+  // One heading for the step, naming its environments; one section per environment.
+  const names = result.environments.map((environment) => environment.name).join(", ");
+  let out = `## litellm-preflight · ${markdownText(options.title ?? names)}\n\n`;
+  for (const environment of result.environments) {
+    out += summaryBody(environmentResult(result, environment), rules, options, [`### Environment ${markdownText(environment.name)}`, ""], "####");
+  }
+  return out;
+}
+
+function summaryBody(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions, heading: string[], level: string): string {
   const active = activeFindings(result);
   const counts = countBySeverity(active);
-  const suppressed = result.findings.length - active.length;
-  const out: string[] = ["## litellm-preflight", ""];
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  const baselined = result.baseline ? ` · ${plural(result.baseline.unchanged, "baselined finding")} not shown${result.baseline.stale.length > 0 ? `, ${result.baseline.stale.length} stale baseline entr${result.baseline.stale.length === 1 ? "y" : "ies"}` : ""}` : "";
+  const out: string[] = [...heading];
+  const where = (location: Location): string => {
+    const label = markdownCode(locationLabel(location));
+    const url = options.link?.(location.file, location.start.line);
+    return url ? `[${label}](${url})` : label;
+  };
 
   const totals = counts.error + counts.warning + counts.note;
   const icon = counts.error > 0 ? ICON.error : counts.warning > 0 ? ICON.warning : "✅";
@@ -51,28 +92,28 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[]): s
     plural(result.stats.manifestDocuments, "manifest document"),
     plural(result.stats.workloads, "workload"),
   ].join(", ");
-  out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}`, "");
+  out.push(`${headline} · checked ${inputs}${suppressed > 0 ? ` · ${suppressed} suppressed by inline directives (not annotated, not uploaded)` : ""}${baselined}`, "");
 
-  out.push("### Budget ids", "");
+  out.push(`${level} Budget ids`, "");
   if (result.budgetIds.length === 0) {
     out.push("No budget id found.", "");
   } else {
     out.push("| Budget id | Source | Env | Scope | Where |", "|---|---|---|---|---|");
     for (const budget of result.budgetIds.slice(0, MAX_SUMMARY_BUDGET_IDS)) {
-      const id = budget.id === "" ? "*(empty)*" : markdownCode(budget.id);
-      const where = budget.location ? markdownCode(locationLabel(budget.location)) : "built-in default";
-      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${where} |`);
+      const id = budget.id === "" ? "*(empty)*" : clip(budget.id, markdownCode);
+      const place = budget.location ? where(budget.location) : "built-in default";
+      out.push(`| ${id} | ${markdownText(budget.source)} | ${budget.envName ? markdownCode(budget.envName) : ""} | ${markdownText(budget.scope)} | ${place} |`);
     }
     if (result.budgetIds.length > MAX_SUMMARY_BUDGET_IDS) out.push("", `…and ${result.budgetIds.length - MAX_SUMMARY_BUDGET_IDS} more.`);
     out.push("");
   }
 
-  out.push("### Live LiteLLM checks", "");
+  out.push(`${level} Live LiteLLM checks`, "");
   out.push(liveLine(result), "");
   for (const notice of result.live.notices) out.push(`- ${markdownText(notice)}`);
   if (result.live.notices.length > 0) out.push("");
 
-  out.push("### Findings", "");
+  out.push(`${level} Findings`, "");
   if (active.length === 0) {
     out.push("None.", "");
   } else {
@@ -81,7 +122,7 @@ export function formatSummary(result: LintResult, rules: readonly RuleBase[]): s
     for (const finding of ordered.slice(0, MAX_SUMMARY_FINDINGS)) {
       const object = objectLabel(finding.location);
       const message = markdownText(sentenceWith(finding.message, object ? `in ${object}` : undefined));
-      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${markdownCode(locationLabel(finding.location))} |`);
+      out.push(`| ${ICON[finding.severity]} ${finding.severity} | [${markdownText(finding.ruleId)}](${docsUrl(finding.ruleId)}) | ${message} | ${where(finding.location)} |`);
     }
     if (ordered.length > MAX_SUMMARY_FINDINGS) {
       out.push("", `…and ${ordered.length - MAX_SUMMARY_FINDINGS} more (the SARIF file and \`--format json\` list them all).`);

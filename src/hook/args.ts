@@ -31,12 +31,12 @@ export function splitHookArgs(argv: readonly string[]): { options: string[]; fil
 }
 
 /**
- * The CLI argv for one file: `lint`, the hook's options (plus `--offline` unless a URL is named),
- * the file. Without a file (`pass_filenames: false`), the options alone say what to lint.
+ * The CLI argv for one file: `lint`, the hook's options, the file. Without a file
+ * (`pass_filenames: false`), the options alone say what to lint. Offline unless the options name
+ * the URL: the hook drops LITELLM_URL from the environment (run.ts), so no flag is added and the
+ * report does not claim an `--offline` the user never gave.
  */
 export function hookCliArgs(options: readonly string[], file?: string): string[] {
-  const live = options.some((option) => option === "--litellm-url" || option.startsWith("--litellm-url="));
-  const offline = options.includes("--offline");
   // `--` ends the options, so a file name that starts with `-` stays a file name.
-  return ["lint", ...options, ...(live || offline ? [] : ["--offline"]), ...(file === undefined ? [] : ["--", file])];
+  return ["lint", ...options, ...(file === undefined ? [] : ["--", file])];
 }

@@ -3,12 +3,19 @@
  * The pre-commit entry, bundled to dist/hook.js: the `litellm-preflight-hook` bin of the package
  * (hook `litellm-preflight`, `language: node`) and run directly by hook `litellm-preflight-bundled`
  * (`language: script`); see .pre-commit-hooks.yaml. It checks the Node.js version before it loads
- * the linter (see node-version.ts), then lints each file on its own (run.ts).
+ * the linter (see node-version.ts): on one too old it runs itself with a newer `node` from PATH, or
+ * says what to change; then it lints each file on its own (run.ts).
  */
-import { nodeTooOld } from "./node-version.ts";
+import { spawnSync } from "node:child_process";
+import { newerNodeOnPath, nodeTooOld } from "./node-version.ts";
 
 const tooOld = nodeTooOld(process.versions.node, process.execPath);
-if (tooOld !== undefined) {
+const newer = tooOld === undefined ? undefined : newerNodeOnPath(process.env.PATH, process.execPath);
+if (newer !== undefined) {
+  // Too old here, but a newer Node.js is on PATH: run this same bundle with it.
+  const run = spawnSync(newer, [process.argv[1]!, ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exitCode = run.status ?? 2;
+} else if (tooOld !== undefined) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {

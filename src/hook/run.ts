@@ -11,8 +11,8 @@
  * exit code is the worst one; the report of a file without findings is not printed, so that a
  * "no problems" line never sits next to another file's errors.
  *
- * Offline by default: `--offline` is added and `LITELLM_URL` from the developer's shell is ignored
- * unless the hook's `args` name the proxy (`--litellm-url=https://…`). Keys still come only from
+ * Offline by default: `LITELLM_URL` from the developer's shell is ignored; live checks run only
+ * when the hook's `args` name the proxy (`--litellm-url=https://…`). Keys still come only from
  * the environment.
  */
 import { Writable } from "node:stream";
@@ -27,6 +27,8 @@ class Buffered extends Writable {
   }
 }
 
+const HOOK_OFFLINE = "the pre-commit hook is offline unless its args name the proxy (--litellm-url=…); LITELLM_URL is ignored";
+
 /** Runs the hook for `argv` (the hook's args, then the file names) and returns the exit code. */
 export async function runHook(argv: readonly string[], io: CliIO): Promise<number> {
   const { options, files } = splitHookArgs(argv);
@@ -36,7 +38,7 @@ export async function runHook(argv: readonly string[], io: CliIO): Promise<numbe
   // No file names (`pass_filenames: false`): one run over what the args list (`-f a -f b` layers).
   for (const file of files.length > 0 ? files : [undefined]) {
     const stdout = new Buffered();
-    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout });
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout, noUrlReason: HOOK_OFFLINE });
     if (code !== 0 || !stdout.text.includes("✔ no problems")) io.stdout.write(stdout.text);
     worst = Math.max(worst, code);
   }

@@ -5,11 +5,12 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
+import { byCodeUnits } from "../core/compare.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -144,6 +145,16 @@ export function inputBytes(cwd: string, paths: string[]): number {
   return bytes;
 }
 
+/**
+ * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
+ * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
+ * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
+ */
+export function readManifestText(text: string, what: string): string {
+  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  return text;
+}
+
 export async function appendOutput(path: string, text: string): Promise<void> {
   try {
     await appendFile(path, text);
@@ -152,10 +163,51 @@ export async function appendOutput(path: string, text: string): Promise<void> {
   }
 }
 
-export async function writeOutput(path: string, text: string): Promise<void> {
+/** Writes a report; `what` names it as the user gave it (`-o out/report.txt`), in messages. */
+export async function writeOutput(path: string, text: string, what: string): Promise<void> {
   try {
     await writeFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : (code ?? "failed");
+    throw new UsageError(`${what}: cannot write the file: ${reason}`);
+  }
+}
+
+/**
+ * Paths with globs (`deploy/codemie/*.yaml`) expanded against `cwd`: each glob's matches sorted,
+ * in the order the patterns are given (values files layer in order). A glob that matches nothing
+ * is an error (`what` names the input); a plain path is kept as given (reading it reports).
+ */
+export function expandInputPaths(cwd: string, patterns: readonly string[], what: string): string[] {
+  return patterns.flatMap((pattern) => {
+    if (!/[*?[\]{}]/.test(pattern)) return [pattern];
+    const matches = globSync(pattern, { cwd }).filter((path) => {
+      try {
+        return statSync(resolve(cwd, path)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (matches.length === 0) throw new UsageError(`${what}: ${pattern} matches no file`);
+    return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
+  });
+}
+
+/**
+ * Replaces a file's content (--fix) without ever leaving it half-written: the text goes to a
+ * temporary file next to it, which then takes its name (a rename within a directory is atomic).
+ * The file keeps its permissions.
+ */
+export async function replaceFile(path: string, text: string, what: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const { mode } = await stat(path);
+    await writeFile(temporary, text, { flag: "wx", mode });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`${what}: cannot write the file: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
   }
 }

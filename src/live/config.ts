@@ -7,6 +7,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export interface LiveConfig {
   /** Base URL of the proxy (http or https), from --litellm-url or LITELLM_URL. */
   url: string;
+  /** Where the URL was given (`--litellm-url`, `LITELLM_URL`, `input "litellm-url"`): findings about an unreachable proxy point there. */
+  urlFrom?: string;
   /** LITELLM_MASTER_KEY: admin; budgets, teams, users, organizations, keys. */
   masterKey?: string | undefined;
   /** LITELLM_API_KEY: the platform's integration key. */

@@ -18,6 +18,7 @@ import { Scrubber } from "./scrub.ts";
 import { LiveSession } from "./session.ts";
 import { mergeReadiness, parseReadiness, unhealthyReadiness, type Readiness } from "./shapes.ts";
 import { DEFAULT_TIMEOUT_MS, type LiveConfig } from "./config.ts";
+import { urlAnchor } from "./url.ts";
 import type { LiveRule } from "./rule.ts";
 
 export function createLivePhase(config: LiveConfig): LivePhase<LiveRule> {
@@ -103,7 +104,9 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
     const network = rules.filter((rule) => rule.meta.requiresNetwork);
     const readers = rules.filter((rule) => !rule.meta.requiresNetwork);
     if (fatal !== undefined) {
-      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`);
+      // The proxy cannot be reached or is not LiteLLM: the cause is the URL, so the finding points at where it was given.
+      const at = config.urlFrom ? urlAnchor(config.urlFrom, config.url) : undefined;
+      for (const rule of network) session.inconclusive(rule.meta.id, "incomplete", `${client.displayUrl}: ${fatal}`, at);
     } else {
       await Promise.all(
         network.map(async (rule) => {

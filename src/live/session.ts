@@ -19,6 +19,8 @@ export interface LiveProblem {
   kind: ProblemKind;
   /** One safe line: what failed and why (never a response body, never a key). */
   reason: string;
+  /** Where the cause is, when it is not the integration key's line (an unreachable URL). */
+  at?: NodeRef;
 }
 
 export type BudgetsOutcome =
@@ -45,8 +47,8 @@ export interface LiveContext {
   integrationKey(): Promise<IntegrationKeyOutcome>;
   /** CodeMie's second platform key, when the values set LITE_LLM_PROXY_APP_KEY: where it is set and its assessment. */
   proxyKey(): Promise<{ at: NodeRef; outcome: IntegrationKeyOutcome } | null>;
-  /** Records a check that could not complete. */
-  inconclusive(ruleId: string, kind: ProblemKind, reason: string): void;
+  /** Records a check that could not complete (`at`: where the cause is, when not the key's line). */
+  inconclusive(ruleId: string, kind: ProblemKind, reason: string, at?: NodeRef): void;
   /** Informational lines for the report (JSON `live.notices`). */
   notice(text: string): void;
   readonly problems: readonly LiveProblem[];
@@ -172,8 +174,8 @@ export class LiveSession implements LiveContext {
     return assessKey(this.client, identity, this.now, this.options.scrubber, this.readiness?.version, own);
   }
 
-  inconclusive(ruleId: string, kind: ProblemKind, reason: string): void {
-    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason) });
+  inconclusive(ruleId: string, kind: ProblemKind, reason: string, at?: NodeRef): void {
+    this.problems.push({ ruleId, kind, reason: this.options.scrubber.scrub(reason), ...(at ? { at } : {}) });
   }
 
   notice(text: string): void {

@@ -1,5 +1,6 @@
 import { UsageError } from "../core/errors.ts";
 import type { LiveConfig } from "./config.ts";
+import type { NodeRef, ResolvedRange, SourceHandle } from "../core/source.ts";
 
 /**
  * The proxy base URL as given by a flag, an env var or an Action input (`from` names it): http(s)
@@ -27,6 +28,7 @@ export function liveConfig(url: string, from: string, env: Record<string, string
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
   return {
     url: parseLiteLLMUrl(url, from).href,
+    urlFrom: from,
     masterKey: env.LITELLM_MASTER_KEY || undefined,
     apiKey: env.LITELLM_API_KEY || undefined,
     proxyAppKey: env.LITELLM_PROXY_APP_KEY || undefined,
@@ -34,4 +36,16 @@ export function liveConfig(url: string, from: string, env: Record<string, string
     proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
     ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== undefined)),
   };
+}
+
+/**
+ * Where a proxy that cannot be reached is reported: the flag, variable or input that named the URL,
+ * not a line of the values (the values are not the cause of "connection refused"). A pseudo file
+ * (`--litellm-url`, `<env LITELLM_URL>`, `<input litellm-url>`) whose one line is the URL.
+ */
+export function urlAnchor(from: string, url: string): NodeRef {
+  const file = from.startsWith("--") ? from : /^input "(.*)"$/.test(from) ? `<input ${from.slice(7, -1)}>` : `<env ${from}>`;
+  const range: ResolvedRange = { start: { line: 1, column: 1 }, end: { line: 1, column: url.length + 1 }, path: [] };
+  const source: SourceHandle = { kind: "config", file, locate: () => range, lineText: () => undefined };
+  return { source, path: [] };
 }

@@ -44,7 +44,7 @@ describe("exit codes and output", () => {
     const cases: [string[], RegExp][] = [
       [["lint", "missing.yaml"], /cannot read values file missing\.yaml: no such file/],
       [["lint", "sub"], /cannot read values file sub: it is a directory/],
-      [["lint", "clean.yaml", "--bogus"], /Unknown option '--bogus'/],
+      [["lint", "clean.yaml", "--bogus"], /unknown option --bogus for "lint"/],
       [["lint", "clean.yaml", "--format", "xml"], /--format must be one of/],
       [["lint", "clean.yaml", "--max-warnings", "-1"], /--max-warnings/],
       [["lint"], /nothing to lint/],
@@ -183,7 +183,7 @@ describe("config", () => {
     const cases: [string, RegExp][] = [
       ["rules:\n  env-duplicate: warning\nbudgetIdEnvs: [X]\n", /^litellm-preflight: \.litellm-preflight\.yaml:3:1: unknown key "budgetIdEnvs"/],
       ["rules:\n  env-duplicat: off\n", /\.litellm-preflight\.yaml:2:3: unknown rule "env-duplicat"/],
-      ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be equal to one of the allowed values/],
+      ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be one of off, note, warning, error$/],
       ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
       ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
     ];

@@ -21,7 +21,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { HELP } from "../../src/cli/help.ts";
 import { hookCliArgs, splitHookArgs, VALUE_OPTIONS } from "../../src/hook/args.ts";
-import { MIN_NODE_MAJOR, nodeTooOld } from "../../src/hook/node-version.ts";
+import { nodeTooOld } from "../../src/hook/node-version.ts";
+import { MIN_NODE } from "../../src/core/version.ts";
+
+const MIN_NODE_MAJOR = Number(MIN_NODE.split(".")[0]);
+/** An old Debian `nodejs` (the one nodeenv picks first), when this machine has one. */
+const OLD_NODEJS = existsSync("/usr/bin/nodejs") && Number(spawnSync("/usr/bin/nodejs", ["-p", "process.versions.node.split('.')[0]"], { encoding: "utf8" }).stdout) < 22 ? "/usr/bin/nodejs" : undefined;
 import { ROOT } from "../support/fixtures.ts";
 
 const PRE_COMMIT = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -74,8 +79,8 @@ describe("hook manifest, package and arguments", () => {
     const { bin, engines } = packageJson();
     expect(bin).toEqual({ "litellm-preflight": "dist/cli.js", "litellm-preflight-hook": "dist/hook.js" });
     for (const file of Object.values(bin)) expect(readFileSync(join(ROOT, file), "utf8").startsWith("#!/usr/bin/env node\n"), file).toBe(true);
-    // The package needs 22.19 (undici, for live checks); the offline hook only the same major.
-    expect(engines.node).toBe(`>=${MIN_NODE_MAJOR}.19`);
+    // One minimum for the package, the CLI's and the hook's checks.
+    expect(engines.node).toBe(`>=${MIN_NODE}`);
     const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
       cwd: ROOT,
       encoding: "utf8",
@@ -88,10 +93,11 @@ describe("hook manifest, package and arguments", () => {
     for (const file of ["package.json", ...Object.values(bin), ...dist]) expect(packed.has(file), file).toBe(true);
   });
 
-  it("refuses a Node.js older than 22 with what to change, before it loads the linter", () => {
-    for (const version of ["22.0.0", "22.12.0", "24.11.1", "v26.0.0"]) expect(nodeTooOld(version, "/x/node"), version).toBeUndefined();
+  it("refuses a Node.js older than 22.19 with what to change, before it loads the linter", () => {
+    for (const version of ["22.19.0", "23.0.0", "24.11.1", "v26.0.0"]) expect(nodeTooOld(version, "/x/node"), version).toBeUndefined();
+    expect(nodeTooOld("22.12.0", "/x/node")).toContain("needs Node.js >= 22.19");
     const message = nodeTooOld("20.20.2", "/usr/bin/node")!;
-    expect(message).toContain("needs Node.js >= 22, but the hook runs on Node.js v20.20.2 (/usr/bin/node)");
+    expect(message).toContain("needs Node.js >= 22.19, but the hook runs on Node.js v20.20.2 (/usr/bin/node)");
     expect(message).toContain("pre-commit clean");
     expect(message).toContain("`nodejs`");
     expect(nodeTooOld("v18.19.1", "/usr/bin/nodejs")).toContain("Node.js v18.19.1 (/usr/bin/nodejs)");
@@ -116,10 +122,10 @@ describe("hook manifest, package and arguments", () => {
     });
     expect(splitHookArgs(["-q", "--", "-odd-values.yaml"])).toEqual({ options: ["-q"], files: ["-odd-values.yaml"] });
     expect(splitHookArgs(["--master-key-secret", "litellm/mk:masterkey", "values.yaml"])).toEqual({ options: ["--master-key-secret", "litellm/mk:masterkey"], files: ["values.yaml"] });
-    expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--offline", "--", "values.yaml"]);
+    expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url", "https://x"], "values.yaml")).toEqual(["lint", "--litellm-url", "https://x", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url=https://x"], "values.yaml")).toEqual(["lint", "--litellm-url=https://x", "--", "values.yaml"]);
-    expect(hookCliArgs(["-f", "a.yaml", "-f", "b.yaml"])).toEqual(["lint", "-f", "a.yaml", "-f", "b.yaml", "--offline"]);
+    expect(hookCliArgs(["-f", "a.yaml", "-f", "b.yaml"])).toEqual(["lint", "-f", "a.yaml", "-f", "b.yaml"]);
   });
 });
 
@@ -254,10 +260,33 @@ describe.skipIf(!HAVE_PRE_COMMIT)(`pre-commit try-repo (${HAVE_PRE_COMMIT ? PRE_
       expect(result.stdout).toMatch(line("Failed"));
       expect(result.stdout).toContain("charts/app/broken-values.yaml");
       expect(result.stdout).toMatch(/3:\d+ +error +LITELLM_API_KEY is set to a literal value.*plaintext-credential/);
-      expect(result.stdout).toContain("Live checks skipped: --offline given");
+      expect(result.stdout).toContain("Live checks skipped: the pre-commit hook is offline unless its args name the proxy");
+      expect(result.stdout).not.toContain("--offline given");
       expect(result.stdout).not.toContain("✔ no problems");
       console.log(`pre-commit try-repo ${id}: ${result.seconds.toFixed(1)} s (fresh try-repo store: clone, install, run; broken file)`);
     });
+
+    if (id === "litellm-preflight" && OLD_NODEJS) {
+      // Debian's /usr/bin/nodejs (v20) is what nodeenv builds the environment with when no newer
+      // `nodejs` comes first on PATH; the user's `node` is new enough. The hook runs the bundle with that one.
+      test(`works when pre-commit built its environment with ${OLD_NODEJS}`, { timeout: timeout + 10_000 }, async () => {
+        const bin = join(base, "only-node");
+        mkdirSync(bin, { recursive: true });
+        if (!existsSync(join(bin, "node"))) symlinkSync(process.execPath, join(bin, "node"));
+        const path = `${bin}:/usr/bin:/bin`;
+        expect(nodeMajor("nodejs", path)).toBeLessThan(MIN_NODE_MAJOR);
+        const result = await run("pre-commit", ["try-repo", hookRepo, id, "--verbose", "--files", "charts/app/broken-values.yaml"], {
+          cwd: consumer,
+          env: { ...env, PATH: path, PRE_COMMIT_HOME: join(base, "pre-commit-home-old-nodejs") },
+          timeout,
+        });
+        const output = result.stdout + result.stderr;
+        expect(result.status, output).toBe(1);
+        expect(output).not.toContain("needs Node.js");
+        expect(output).not.toContain("groupBy");
+        expect(result.stdout).toMatch(/3:\d+ +error +LITELLM_API_KEY is set to a literal value.*plaintext-credential/);
+      });
+    }
 
     if (id === "litellm-preflight-bundled") {
       // Same `files:` pattern for both ids (checked above); one install is enough to see pre-commit apply it.

@@ -20,7 +20,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { rules } from "../../rules/registry.ts";
-import { exitCode } from "../../src/cli/run.ts";
+import { gate } from "../../src/cli/run.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { UsageError } from "../../src/core/errors.ts";
 import type { LintResult, Location } from "../../src/core/types.ts";
@@ -383,7 +383,7 @@ async function check(input: { values: string[]; manifests: string[]; sets: [SetI
     }
     throw error;
   }
-  const exit = exitCode(result, undefined) as 0 | 1;
+  const exit = gate(result, "error", undefined).failed ? 1 : 0;
   expect([0, 1]).toContain(exit);
 
   const texts = new Map([...values, ...manifests].map((input) => [input.name, input.text]));

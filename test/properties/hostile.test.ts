@@ -361,10 +361,10 @@ describe("hostile input corpus (fixtures/hostile)", () => {
 describe("special files and streams", () => {
   const VALUES = "extraEnv:\n  - {name: PROXY_TLS_ENABLED, value: true}\n";
 
-  it("stdin closed before the CLI reads it (no stdin at all) is empty input: a clean run", async () => {
+  it("stdin closed before the CLI reads it (no stdin at all) holds no document: an input error, exit 2", async () => {
     const run = await runCli(["lint", "-m", "-", "--format", "json"], { cwd: scratchDir(), stdio: "ignore" });
-    expectCleanProcess(run, { description: "", exit: 0 }, "stdin ignored");
-    expect(JSON.parse(run.stdout)).toMatchObject({ findings: [], stats: { manifestDocuments: 0 } });
+    expectCleanProcess(run, { description: "", exit: 2 }, "stdin ignored");
+    expect(run.stderr).toBe("litellm-preflight: stdin holds no YAML documents (did the command that rendered it fail?)\n");
   });
 
   it("a path through a regular file (ENOTDIR), a dangling symlink and a symlink loop exit 2 with one line", async () => {

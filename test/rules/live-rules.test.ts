@@ -640,7 +640,7 @@ describe("litellm-version-advisory", () => {
     const result = await lintLive({ url: server.url });
     const findings = liveFindings(result, "litellm-version-advisory");
     expect(findings.map((f) => f.severity)).toContain("error");
-    expect(findings.find((f) => f.severity === "error")?.message).toContain("the LiteLLM proxy runs 1.82.8: malicious releases uploaded to PyPI on 2026-03-24");
+    expect(findings.find((f) => f.severity === "error")?.message).toContain("the LiteLLM proxy runs 1.82.8: malicious PyPI releases of 2026-03-24");
     expect(findings.find((f) => f.severity === "error")?.message).toContain("https://github.com/BerriAI/litellm/issues/24518");
     expect(result.live.status).toBe("failed");
   });

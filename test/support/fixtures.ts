@@ -29,6 +29,8 @@ export interface FixtureCase {
   release?: TextInput;
   /** `litellm-release.txt`: the LiteLLM chart's release name (--litellm-release). */
   litellmRelease?: string;
+  /** `options.json` of a directory case: lint options (rule options, say). */
+  options?: Partial<LintOptions>;
 }
 
 function input(file: string): TextInput {
@@ -50,6 +52,7 @@ export function loadCase(path: string): FixtureCase {
     if (existsSync(join(path, "helm-error.txt"))) fixture.helmError = readFileSync(join(path, "helm-error.txt"), "utf8");
     if (files.includes("release.yaml")) fixture.release = input(join(path, "release.yaml"));
     if (existsSync(join(path, "litellm-release.txt"))) fixture.litellmRelease = readFileSync(join(path, "litellm-release.txt"), "utf8").trim();
+    if (existsSync(join(path, "options.json"))) fixture.options = JSON.parse(readFileSync(join(path, "options.json"), "utf8")) as Partial<LintOptions>;
     return fixture;
   }
   const manifest = /\.manifest\.ya?ml$/.test(path);
@@ -67,7 +70,7 @@ export function casesIn(dir: string): FixtureCase[] {
 }
 
 export async function lintCase(fixture: FixtureCase, options: Partial<LintOptions> = {}): Promise<LintResult> {
-  const request: LintRequest = { rules, values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...options } };
+  const request: LintRequest = { rules, values: fixture.values, sets: [], manifests: fixture.manifests, options: { ...DEFAULT_OPTIONS, ...fixture.options, ...options } };
   if (fixture.chart) {
     request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
     if (fixture.helmError) request.chart.renderError = fixture.helmError;

@@ -1,7 +1,8 @@
 /** The LiteLLM chart's values model (fullname, port, database, shape detection) and release numbers. */
 import { describe, expect, it } from "vitest";
 import { advisoriesFor, budgetRowEnforced, parseRelease } from "../../src/facts/litellm-version.ts";
-import type { LiteLLMAdvisory } from "../../src/facts/litellm-advisories.ts";
+import { LITELLM_ADVISORIES, type LiteLLMAdvisory } from "../../src/facts/litellm-advisories.ts";
+import { MAX_SHOWN } from "../../src/core/snippet.ts";
 import { loadValues } from "../../src/inputs/values.ts";
 import { buildLiteLLMChart, chartFullname, databaseWiring, separateLiteLLMLayers, servicePort } from "../../src/litellm/chart-values.ts";
 
@@ -54,6 +55,12 @@ describe("shape detection of -f files", () => {
     // The platform's coalesced values hold only its own layers; the broken file's error is kept.
     expect(split.platform?.root.entries.has("proxy_config")).toBe(false);
     expect(split.platform?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the advisories data file", () => {
+  it("keeps each summary short enough to be shown whole (messages clip longer values)", () => {
+    for (const advisory of LITELLM_ADVISORIES) expect(advisory.summary.length, advisory.summary).toBeLessThanOrEqual(MAX_SHOWN);
   });
 });
 

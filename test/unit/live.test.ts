@@ -4,7 +4,7 @@ import { errorInfo } from "../../src/live/client.ts";
 import { classify } from "../../src/io/http.ts";
 import { Scrubber, sha256Hex } from "../../src/live/scrub.ts";
 import { parseReadiness } from "../../src/live/shapes.ts";
-import { closest, editDistance } from "../../src/live/suggest.ts";
+import { closest, editDistance } from "../../src/core/suggest.ts";
 
 describe("errorInfo", () => {
   it("reads the ProxyException envelope with a string or an int code", () => {

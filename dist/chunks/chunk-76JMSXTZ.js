@@ -1,0 +1,62 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  KEY_TOKEN
+} from "./chunk-B675Y2P7.js";
+import {
+  HOME_URL
+} from "./chunk-PZGEJKJL.js";
+
+// src/core/snippet.ts
+var MAX_SNIPPET = 240;
+var MASK = "****";
+var MAX_SHOWN = 200;
+function clip(text, show = (shown) => shown) {
+  if (text.length <= MAX_SHOWN) return show(text);
+  const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN - 1]) ? MAX_SHOWN - 1 : MAX_SHOWN;
+  return `${show(text.slice(0, end))}\u2026 (${text.length} characters)`;
+}
+var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
+var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;
+var ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
+function snippetOf(source, location) {
+  if (location.object?.kind === "Secret") return void 0;
+  const text = source.lineText(location.start.line);
+  if (text === void 0) return void 0;
+  let line = text;
+  if (location.sensitive) {
+    const from = location.start.column - 1;
+    const to = location.end.line === location.start.line ? location.end.column - 1 : line.length;
+    line = line.slice(0, from) + MASK + line.slice(to);
+  }
+  const cut = line.length > MAX_SNIPPET;
+  if (cut) line = line.slice(0, MAX_SNIPPET);
+  line = line.replace(KEY_TOKEN, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
+  if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
+  return cut ? `${line}\u2026` : line;
+}
+
+// src/engine/rule.ts
+function isLiveRule(rule) {
+  return rule.meta.input === "live";
+}
+function defineRule(rule) {
+  return rule;
+}
+var DOCS_BASE_URL = `${HOME_URL}/blob/main/docs/rules/`;
+function docsUrl(ruleId) {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+function renderMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? clip(String(data[key])) : whole);
+}
+
+export {
+  MASK,
+  clip,
+  snippetOf,
+  isLiveRule,
+  defineRule,
+  DOCS_BASE_URL,
+  docsUrl,
+  renderMessage
+};

@@ -1,0 +1,43 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+
+// src/yaml/line-index.ts
+var LineIndex = class {
+  starts = [0];
+  text;
+  length;
+  constructor(text) {
+    this.text = text;
+    this.length = text.length;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** A 1-based line without its line break; undefined past the last line. */
+  lineText(line) {
+    if (line < 1 || line > this.starts.length) return void 0;
+    const start = this.starts[line - 1];
+    let end = line < this.starts.length ? this.starts[line] - 1 : this.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 && line < this.starts.length) end--;
+    return this.text.slice(start, end);
+  }
+  /** Offset of a 1-based line's first character (the text's length past the last line). */
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.length;
+  }
+  linePos(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, col: clamped - this.starts[low] + 1 };
+  }
+};
+
+export {
+  LineIndex
+};

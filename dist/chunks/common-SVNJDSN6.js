@@ -1,0 +1,38 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  findingIdentity,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+} from "./chunk-DWSHOANL.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  findingIdentity,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+};

@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  gate,
+  runCli
+} from "./chunk-WWT42GDM.js";
+import "./chunk-4Y4OOTKC.js";
+import "./chunk-L6Z5ZPHF.js";
+import "./chunk-ALWGKABS.js";
+import "./chunk-E43LLN7I.js";
+import "./chunk-WKAYXVJS.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-76JMSXTZ.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-DWSHOANL.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  LINT_OPTIONS,
+  gate,
+  runCli
+};

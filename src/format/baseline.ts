@@ -1,0 +1,109 @@
+/**
+ * Baselines: adopt the linter on a repository without fixing the past first (Checkov's
+ * `--create-baseline`, ESLint's bulk suppressions, detekt's baseline). A baseline file records
+ * today's findings; later runs hide those and report only new ones.
+ *
+ * An entry is matched by fingerprint: the SARIF identity (rule, message id, file, rendered object,
+ * YAML path; see findingIdentity) with list indexes left out, plus a hash of the offending value's
+ * text; never line numbers or positions in a list, so that edits elsewhere in a file (lines added
+ * above, an env entry deleted before it) do not bring entries back, while changing the value does.
+ * Credentials (sensitive locations) leave the value out: rotating a key does not resurrect it, and
+ * nothing derived from it is stored. Entries are a multiset: two identical findings need two
+ * entries. The file is JSON with a `version`, in a stable order, one entry per finding.
+ */
+import { createHash } from "node:crypto";
+import { UsageError } from "../core/errors.ts";
+import { formatPath } from "../core/source.ts";
+import type { BaselineEntry, Finding, LintResult, Location } from "../core/types.ts";
+import { byCodeUnits } from "../core/compare.ts";
+import { LineIndex } from "../yaml/line-index.ts";
+import { findingIdentity, rebaseFile } from "./common.ts";
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineContext {
+  /** Directory that entry file names are relative to (the config file's, else the cwd). */
+  baseDir: string;
+  /** Directory the findings' file names are relative to. */
+  cwd: string;
+  /** The text of an input by its report name (values files, manifests, `<stdin>`), for the values' hashes. */
+  texts: ReadonlyMap<string, string>;
+  /** Line indexes of those texts, built on first use. */
+  indexes?: Map<string, LineIndex>;
+}
+
+/** The entry of a finding (also its key for matching). */
+export function baselineEntry(finding: Finding, context: BaselineContext): BaselineEntry {
+  const file = rebaseFile(finding.location.file, context.cwd, context.baseDir);
+  const name = finding.location.file;
+  const text = context.texts.get(name);
+  let index = context.indexes?.get(name);
+  if (text !== undefined && index === undefined) (context.indexes ??= new Map()).set(name, (index = new LineIndex(text)));
+  const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
+  const fingerprint = createHash("sha256")
+    .update(`${findingIdentity(withoutIndexes(finding), file)}\0${createHash("sha256").update(value).digest("hex")}`)
+    .digest("hex")
+    .slice(0, 32);
+  return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
+}
+
+/** The baseline file for the findings of `result` that count today (suppressed ones need no entry). */
+export function writeBaseline(result: LintResult, context: BaselineContext): { text: string; entries: number } {
+  const entries = result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context));
+  entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
+  const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}\n`;
+  return { text, entries: entries.length };
+}
+
+/** Reads a baseline file's text; a malformed one is a UsageError naming `name`. */
+export function parseBaseline(text: string, name: string): BaselineEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`baseline file ${name} is not JSON (write it with --write-baseline)`);
+  }
+  const record = data as { version?: unknown; entries?: unknown } | null;
+  if (!record || typeof record !== "object" || Array.isArray(record)) throw new UsageError(`baseline file ${name} is not a litellm-preflight baseline (write it with --write-baseline)`);
+  if (record.version !== BASELINE_VERSION) throw new UsageError(`baseline file ${name} has version ${JSON.stringify(record.version ?? null)}; this litellm-preflight reads version ${BASELINE_VERSION}`);
+  if (!Array.isArray(record.entries)) throw new UsageError(`baseline file ${name} has no entries list`);
+  return record.entries.map((entry: unknown, index: number) => {
+    const fields = entry as Record<string, unknown> | null;
+    const valid = fields && typeof fields === "object" && ["ruleId", "file", "path", "fingerprint"].every((key) => typeof fields[key] === "string");
+    if (!valid) throw new UsageError(`baseline file ${name}: entry ${index + 1} needs ruleId, file, path and fingerprint strings`);
+    return { ruleId: fields.ruleId as string, file: fields.file as string, path: fields.path as string, fingerprint: fields.fingerprint as string };
+  });
+}
+
+/** Marks each counting finding `new` or `unchanged`, and reports the entries nothing matched as stale. */
+export function applyBaseline(result: LintResult, entries: readonly BaselineEntry[], file: string, context: BaselineContext): LintResult {
+  const remaining = new Map<string, BaselineEntry[]>();
+  for (const entry of entries) remaining.set(entry.fingerprint, [...(remaining.get(entry.fingerprint) ?? []), entry]);
+  let unchanged = 0;
+  const findings = result.findings.map((finding): Finding => {
+    if (finding.suppressed) return finding;
+    const { fingerprint } = baselineEntry(finding, context);
+    const left = remaining.get(fingerprint);
+    if (left && left.length > 0) {
+      left.pop();
+      unchanged++;
+      return { ...finding, baseline: "unchanged" };
+    }
+    return { ...finding, baseline: "new" };
+  });
+  const stale = [...remaining.values()].flat();
+  stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
+  return { ...result, findings, baseline: { file, unchanged, stale } };
+}
+
+function withoutIndexes(finding: Finding): Finding {
+  return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => (typeof segment === "number" ? "*" : segment)) } };
+}
+
+/** The text a location covers (1-based lines, UTF-16 columns); "" when the input is not at hand. */
+function textAt(index: LineIndex | undefined, text: string | undefined, location: Location): string {
+  if (index === undefined || text === undefined) return "";
+  const start = index.lineStart(location.start.line) + location.start.column - 1;
+  const end = index.lineStart(location.end.line) + location.end.column - 1;
+  return text.slice(start, Math.max(start, end));
+}

@@ -1,0 +1,89 @@
+/**
+ * `environments:` of the config, for the CLI (`lint` with no inputs, `--environment NAME`) and the
+ * Action (input `environment`). Each environment is its own lint() — its values layers, --set
+ * lines, manifests or chart, its expected budget id, its LiteLLM URL and keys read from the
+ * environment variables it names — and the adapters merge the results (format/environments.ts).
+ * Paths are relative to the config file.
+ */
+import { dirname, relative, resolve, sep } from "node:path";
+import { closest } from "../core/suggest.ts";
+import { UsageError } from "../core/errors.ts";
+import type { LintResult } from "../core/types.ts";
+import type { EnvironmentConfig, LintOptions } from "../engine/engine.ts";
+import { prepareChart } from "./helm.ts";
+import { readInputText, readManifestText } from "./files.ts";
+import type { SetInput, TextInput } from "../inputs/values.ts";
+
+export interface EnvironmentJob {
+  name: string;
+  values: TextInput[];
+  manifests: TextInput[];
+  sets: SetInput[];
+  options: LintOptions;
+  chart?: Awaited<ReturnType<typeof prepareChart>>["chart"];
+  /** Where the LiteLLM URL and keys come from, when the environment names them. */
+  litellm?: EnvironmentConfig["litellm"];
+}
+
+/** The environments to run: all of them, or the ones named (an unknown name is a usage error with a did-you-mean). */
+export function pickEnvironments(all: Record<string, EnvironmentConfig>, names: readonly string[] | undefined): [string, EnvironmentConfig][] {
+  const known = Object.keys(all);
+  if (!names) return Object.entries(all);
+  return [...new Set(names)].map((name) => {
+    const config = Object.hasOwn(all, name) ? all[name] : undefined;
+    if (config) return [name, config];
+    const guess = closest(name, known);
+    throw new UsageError(`unknown environment "${name}"${guess ? `; did you mean "${guess}"?` : ""} (the config has ${known.join(", ")})`);
+  });
+}
+
+/** Reads one environment's inputs (and renders its chart), relative to the config file's directory. */
+export async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob> {
+  const dir = dirname(configPath);
+  const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? [])];
+  if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
+  const read = (path: string, what: string) => {
+    const absolute = resolve(dir, path);
+    const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
+    return { name: shown, text: readInputText(absolute, `${what} ${shown} (environment ${name})`, base.maxFileBytes) };
+  };
+  const values = (config.values ?? []).map((path) => read(path, "values file"));
+  const manifests = (config.manifests ?? []).map((path) => {
+    const input = read(path, "manifest file");
+    return { ...input, text: readManifestText(input.text, `manifest file ${input.name} (environment ${name})`) };
+  });
+  const sets: SetInput[] = [
+    ...(config.set ?? []).map((arg) => ({ flag: "--set" as const, arg })),
+    ...(config.setString ?? []).map((arg) => ({ flag: "--set-string" as const, arg })),
+  ].map((set, index) => ({ ...set, index }));
+  const options: LintOptions = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
+  const job: EnvironmentJob = { name, values, manifests, sets, options, ...(config.litellm ? { litellm: config.litellm } : {}) };
+  if (config.chart) {
+    // helm runs in the config's directory with the same layers, in order.
+    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { cwd: dir, env: io.env });
+    if (chart.rendered) job.manifests.push(chart.rendered);
+    if (chart.chart) job.chart = chart.chart;
+  }
+  return job;
+}
+
+/**
+ * Lints every job (for the adapters to merge). `valuesOverride` replaces values texts by name
+ * (after --fix); `lintJob` is the adapter's own lint() call (it adds the live phase).
+ */
+export async function lintEnvironments(jobs: readonly EnvironmentJob[], lintJob: (job: EnvironmentJob) => Promise<LintResult>, valuesOverride?: readonly TextInput[]): Promise<{ name: string; result: LintResult }[]> {
+  const byName = new Map((valuesOverride ?? []).map((input) => [input.name, input]));
+  const runs: { name: string; result: LintResult }[] = [];
+  for (const job of jobs) {
+    const values = job.values.map((input) => byName.get(input.name) ?? input);
+    runs.push({ name: job.name, result: await lintJob({ ...job, values }) });
+  }
+  return runs;
+}
+
+/** Every distinct values file of the jobs (what --fix may change, each once). */
+export function distinctValues(jobs: readonly EnvironmentJob[]): TextInput[] {
+  const seen = new Map<string, TextInput>();
+  for (const job of jobs) for (const input of job.values) if (!seen.has(input.name)) seen.set(input.name, input);
+  return [...seen.values()];
+}

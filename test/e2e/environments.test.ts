@@ -1,0 +1,157 @@
+/** Every environment in one run (issue 15 §2), through the built CLI: selection, merging, budgets, live per environment, SARIF and the summary. */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, scratch } from "../support/cli.ts";
+import { APP, fake, MASTER } from "../support/live.ts";
+import { sarifSchemaErrors, type SarifLog } from "../support/sarif.ts";
+
+const CONFIG = [
+  "environments:",
+  "  dev:",
+  "    values: [deploy/values.yaml, deploy/values-dev.yaml]",
+  "    budgetId: dev-budget",
+  "  staging:",
+  "    values: [deploy/values.yaml, deploy/values-staging.yaml]",
+  "    budgetId: staging-budget",
+  "  prod:",
+  "    values: [deploy/values.yaml, deploy/values-prod.yaml]",
+  '    set: ["image.tag=2.42.0"]',
+  "    budgetId: prod-budget",
+  "    litellm: {urlEnv: LITELLM_URL_PROD, masterKeyEnv: LITELLM_MASTER_KEY_PROD, apiKeyEnv: LITELLM_API_KEY_PROD}",
+  "",
+].join("\n");
+
+const FILES = {
+  ".litellm-preflight.yaml": CONFIG,
+  // Shared by all three: one duplicate, reported once for all of them.
+  "deploy/values.yaml": 'extraEnv:\n  - {name: FEATURE_X, value: "1"}\n  - {name: FEATURE_X, value: "2"}\n',
+  "deploy/values-dev.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: dev-budget}\n",
+  "deploy/values-staging.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n",
+  "deploy/values-prod.yaml": "customEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n",
+};
+
+interface Report {
+  findings: { ruleId: string; message: string; environments?: string[]; location: { file: string; line: number } }[];
+  budgetIds: { id: string; environments?: string[] }[];
+  environments?: { name: string; live: { status: string; reason?: string }; budgetIds: { id: string }[] }[];
+}
+
+describe("environments", () => {
+  it("lint with no inputs runs every environment; a shared file's finding is shown once with the environments it affects", async () => {
+    const dir = scratch(FILES);
+    const run = await runCli(["lint"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout.match(/FEATURE_X is defined again/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/^Environments dev, staging, prod\n\ndeploy\/values\.yaml\n {2}2:5 +warning +FEATURE_X is defined again/m);
+    expect(run.stdout).toMatch(/^Environment staging\n\ndeploy\/values-staging\.yaml\n {2}2:38 +error +LITELLM_BUDGET_ID is "prod-budget", but budget "staging-budget" is expected here +budget-id-expected$/m);
+    expect(run.stdout).toContain("Budget ids by environment\n  dev      \"dev-budget\"");
+    expect(run.stdout).toMatch(/^ {2}staging {2}"prod-budget" from values/m);
+    expect(run.stdout).toContain("Live checks (prod) skipped: LITELLM_URL_PROD is not set (environment prod)");
+
+    const json = JSON.parse((await runCli(["lint", "--format", "json"], { cwd: dir })).stdout) as Report;
+    // In file order (deploy/values-staging.yaml sorts before deploy/values.yaml).
+    expect(json.findings.map((finding) => [finding.ruleId, finding.environments])).toEqual([
+      ["budget-id-expected", ["staging"]],
+      ["env-duplicate", ["dev", "staging", "prod"]],
+    ]);
+    expect(json.budgetIds.map((budget) => [budget.id, budget.environments])).toEqual([
+      ["dev-budget", ["dev"]],
+      ["prod-budget", ["staging"]],
+      ["prod-budget", ["prod"]],
+    ]);
+    expect(json.environments!.map((environment) => [environment.name, environment.live.status, environment.budgetIds.map((budget) => budget.id)])).toEqual([
+      ["dev", "skipped", ["dev-budget"]],
+      ["staging", "skipped", ["prod-budget"]],
+      ["prod", "skipped", ["prod-budget"]],
+    ]);
+  });
+
+  it("--environment picks some; an unknown name is exit 2 with a did-you-mean; inputs on the command line ignore environments", async () => {
+    const dir = scratch(FILES);
+    const prod = JSON.parse((await runCli(["lint", "--environment", "prod", "--format", "json"], { cwd: dir })).stdout) as Report;
+    expect(prod.environments!.map((environment) => environment.name)).toEqual(["prod"]);
+    expect(prod.findings.map((finding) => [finding.ruleId, finding.environments])).toEqual([["env-duplicate", ["prod"]]]);
+    const two = JSON.parse((await runCli(["lint", "--environment", "staging", "--environment", "dev", "--format", "json"], { cwd: dir })).stdout) as Report;
+    expect(two.environments!.map((environment) => environment.name)).toEqual(["staging", "dev"]);
+
+    const unknown = await runCli(["lint", "--environment", "prd"], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('litellm-preflight: unknown environment "prd"; did you mean "prod"? (the config has dev, staging, prod)\n');
+
+    const explicit = await runCli(["lint", "deploy/values-staging.yaml", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(explicit.stdout) as Report;
+    expect(report.environments).toBeUndefined();
+    expect(report.findings).toEqual([]);
+    const both = await runCli(["lint", "deploy/values.yaml", "--environment", "prod"], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("give one or the other");
+  });
+
+  it("paths are relative to the config file, wherever the command runs", async () => {
+    const dir = scratch(FILES);
+    mkdirSync(join(dir, "deploy", "sub"));
+    const run = await runCli(["lint", "--environment", "staging", "--format", "json"], { cwd: join(dir, "deploy", "sub") });
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.map((finding) => finding.location.file)).toEqual(["../values-staging.yaml", "../values.yaml"]);
+  });
+
+  it("bad environments are config or usage errors", async () => {
+    const cases: [string, string][] = [
+      ["environments:\n  prod: {budgetId: prod-budget}\n", 'environment "prod" names no input: give it values, manifests, set or chart'],
+      ["environments:\n  prod: {values: [missing.yaml]}\n", "cannot read values file missing.yaml (environment prod): no such file"],
+      ["environments:\n  prod: {values: [a.yaml], litellm: {url: https://x}}\n", 'unknown key "url" in environments.prod.litellm'],
+    ];
+    for (const [config, message] of cases) {
+      const dir = scratch({ ".litellm-preflight.yaml": config, "a.yaml": "a: 1\n" });
+      const run = await runCli(["lint"], { cwd: dir });
+      expect(run.code, config).toBe(2);
+      expect(run.stderr, config).toContain(message);
+    }
+    const none = await runCli(["lint", "--environment", "prod"], { cwd: scratch({ "a.yaml": "a: 1\n" }) });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--environment needs environments: in the config");
+  });
+
+  it("each environment's live checks use the URL and keys from the variables it names", async () => {
+    const proxy = await fake({ fixture: "demo" });
+    const dir = scratch(FILES);
+    const env = { LITELLM_URL_PROD: proxy.url, LITELLM_MASTER_KEY_PROD: MASTER, LITELLM_API_KEY_PROD: APP, LITELLM_URL: "http://127.0.0.1:9" };
+    const run = await runCli(["lint", "--format", "json"], { cwd: dir, env });
+    const report = JSON.parse(run.stdout) as Report;
+    const prod = report.environments!.find((environment) => environment.name === "prod")!;
+    expect(prod.live.status).toBe("passed");
+    // dev and staging name no variables: they use the run's own LITELLM_URL (closed here) and keys (none).
+    expect(report.environments!.find((environment) => environment.name === "dev")!.live.status).toBe("inconclusive");
+    expect(run.stdout).not.toContain(MASTER);
+    expect(run.stdout).not.toContain(APP);
+  });
+
+  it("SARIF has one run per environment, each with its own category; the job summary one heading and one section per environment", async () => {
+    const dir = scratch({ ...FILES, summary: "" });
+    const run = await runCli(["lint", "--format", "sarif", "--sarif-root", dir], { cwd: dir });
+    const log = JSON.parse(run.stdout) as SarifLog;
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const runs = log.runs as { automationDetails: { id: string }; results: { ruleId: string }[] }[];
+    expect(runs.map((entry) => [entry.automationDetails.id, entry.results.map((result) => result.ruleId)])).toEqual([
+      ["litellm-preflight/dev/", ["env-duplicate"]],
+      ["litellm-preflight/staging/", ["budget-id-expected", "env-duplicate"]],
+      ["litellm-preflight/prod/", ["env-duplicate"]],
+    ]);
+    const github = await runCli(["lint", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, "summary") } });
+    // Annotated once, titled with the environments it occurs in.
+    expect(github.stdout.match(/^::warning .*title=env-duplicate \(dev%2C staging%2C prod\)::/gm)).toHaveLength(1);
+    const summary = readFileSync(join(dir, "summary"), "utf8");
+    expect(summary.match(/^## /gm)).toEqual(["## "]);
+    expect(summary).toContain("## litellm-preflight · dev, staging, prod");
+    expect(summary.match(/^### Environment \w+$/gm)).toEqual(["### Environment dev", "### Environment staging", "### Environment prod"]);
+  });
+
+  it("--fix mends a file shared by several environments once", async () => {
+    const dir = scratch(FILES);
+    const run = await runCli(["lint", "--fix"], { cwd: dir });
+    expect(run.stderr).toContain("litellm-preflight: fixed 1 problem in deploy/values.yaml\n");
+    expect(readFileSync(join(dir, "deploy/values.yaml"), "utf8")).toBe('extraEnv:\n  - {name: FEATURE_X, value: "2"}\n');
+    expect(run.stdout).not.toContain("FEATURE_X");
+  });
+});
