@@ -1,12 +1,14 @@
 /**
  * Rendered manifests: a multi-document stream split cheaply, each document read by the fast reader
- * (plain values, no positions) and, only when a finding needs a range, parsed again with positions.
+ * (plain values, no positions) and, only when a finding needs a range, read again with positions:
+ * by the fast reader's spans, or by `yaml` for what they do not cover. Position data is kept for one
+ * document at a time, so memory does not grow with the number of findings.
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -25,14 +27,14 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly prefix?: YamlPath;
   /** The source of the whole document, for an item of a list (they share one parse). */
   private readonly list: ManifestDocumentSource | undefined;
-  private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
-  private lines: LineIndex | undefined;
+  private readonly positions: OneDocumentPositions;
 
-  constructor(file: string, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, doc: number, text: string, firstLine: number, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
     this.text = text;
     this.firstLine = firstLine;
+    this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
@@ -41,20 +43,15 @@ export class ManifestDocumentSource implements SourceHandle {
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
   }
 
-  /** The document with positions, parsed on first use. */
+  /** The document parsed by `yaml` with positions. */
   positioned(): { doc: Document; lineCounter: LineIndex } {
-    if (this.list) return this.list.positioned();
-    if (!this.parsed) {
-      const doc = parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
-      this.parsed = { doc, lineCounter: this.lineIndex() };
-    }
-    return this.parsed;
+    return this.positions.of(this.list ?? this).parsed();
   }
 
   toOuter(position: Position): Position {
@@ -63,19 +60,52 @@ export class ManifestDocumentSource implements SourceHandle {
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
     // Offsets need only the line index, not a parse.
-    if (offsets) return rangeOfOffsets(this.lineIndex(), offsets, path, this.firstLine);
-    const { doc, lineCounter } = this.positioned();
-    return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
+    const positions = this.positions.of(this.list ?? this);
+    if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    return resolveRange(positions.tree(), positions.lines, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
   }
 
   lineText(line: number): string | undefined {
     if (this.sensitive) return undefined;
-    return this.lineIndex().lineText(line - this.firstLine);
+    return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
+  }
+}
+
+/**
+ * Position data of the last document asked for, and of no other: rules report document by
+ * document, and a finding-dense manifest would otherwise keep one tree per document for the run.
+ */
+export class OneDocumentPositions {
+  private current: DocumentPositions | undefined;
+
+  of(source: ManifestDocumentSource): DocumentPositions {
+    if (this.current?.source !== source) this.current = new DocumentPositions(source);
+    return this.current;
+  }
+}
+
+class DocumentPositions {
+  readonly source: ManifestDocumentSource;
+  readonly lines: LineIndex;
+  private spans: Span | undefined;
+  private yamlDoc: Document | undefined;
+
+  constructor(source: ManifestDocumentSource) {
+    this.source = source;
+    this.lines = new LineIndex(source.text);
   }
 
-  private lineIndex(): LineIndex {
-    if (this.list) return this.list.lineIndex();
-    return (this.lines ??= new LineIndex(this.text));
+  /** The fast reader's spans; `yaml`'s Document for what they do not cover. */
+  tree(): Span | Document {
+    if (this.spans || this.yamlDoc) return this.spans ?? this.yamlDoc!;
+    const spans = readSpans(this.source.text);
+    if (spans !== UNSUPPORTED) return (this.spans = spans);
+    return this.parsed().doc;
+  }
+
+  parsed(): { doc: Document; lineCounter: LineIndex } {
+    this.yamlDoc ??= parseDocument(this.source.text, { uniqueKeys: false, prettyErrors: false }) as Document;
+    return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 }
 
@@ -104,11 +134,12 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const problems: ParseProblem[] = [];
   let documents = 0;
   const pool = new DefinitionPool();
+  const positions = new OneDocumentPositions();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
       documents++;
-      const source = new ManifestDocumentSource(input.name, index, part.text, part.line);
+      const source = new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;

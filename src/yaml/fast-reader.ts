@@ -72,7 +72,36 @@ const BAIL = Symbol("bail");
 /** Parses one YAML document's text (no `---` separators inside; may start with comments). */
 export function readFast(text: string): unknown {
   try {
-    return new Reader(text).document();
+    return new Reader(text, false).document();
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+
+/**
+ * Where a node is in a document's text, as the `yaml` library ranges it: `start` is its first
+ * character; `end` may differ from yaml's `range[1]` only by white space after it, which position
+ * lookups trim anyway. An empty value (`key:`) is the empty span after the line's trailing spaces.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  /** A mapping's entries by key as `yaml` writes a scalar key (`String(value)`, so `null` is "null"). */
+  entries?: Map<string, { key: [number, number]; value: Span }>;
+  items?: Span[];
+}
+
+/**
+ * The spans of a document's nodes, for documents `readFast` reads that also have no comment after
+ * their first content line and no CR (where yaml's ranges take in comments and the spans would
+ * need its attachment rules); UNSUPPORTED otherwise. Reads the whole document again: only for
+ * documents that get a finding.
+ */
+export function readSpans(text: string): Span | typeof UNSUPPORTED {
+  try {
+    const reader = new Reader(text, true);
+    reader.document();
+    return reader.span ?? UNSUPPORTED;
   } catch {
     return UNSUPPORTED;
   }
@@ -186,17 +215,31 @@ class Reader {
   /** Position just after the last token read within a line. */
   private p = 0;
   private depth = 0;
+  /** Spans are recorded (readSpans); comments after the first content line then bail. */
+  private readonly tracking: boolean;
+  private commentsBail = false;
+  /** The span of the node read last, when tracking. */
+  span: Span | undefined;
+  /** The range and `yaml` key text of the block key read last, when tracking. */
+  private keyRange: [number, number] = [0, 0];
+  private keyText = "";
 
-  constructor(src: string) {
+  constructor(src: string, tracking: boolean) {
     this.src = src;
     this.len = src.length;
+    this.tracking = tracking;
   }
 
   document(): unknown {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
     if (hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    if (this.tracking && this.src.includes("\r")) throw BAIL;
     const indent = this.nextContentLine();
-    if (indent < 0) return null;
+    if (indent < 0) {
+      if (this.tracking) throw BAIL;
+      return null;
+    }
+    this.commentsBail = this.tracking;
     const value = this.nodeOnOwnLine(indent);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
@@ -218,6 +261,7 @@ class Reader {
       } else if (c === CR) {
         i += 2;
       } else if (c === HASH) {
+        if (this.commentsBail) throw BAIL;
         const nl = src.indexOf("\n", i);
         i = nl < 0 ? this.len : nl + 1;
       } else if (i >= this.len) {
@@ -245,6 +289,7 @@ class Reader {
     } else if (i >= this.len) {
       this.lineStart = this.len;
     } else if (c === HASH && i > from) {
+      if (this.commentsBail) throw BAIL;
       const nl = src.indexOf("\n", i);
       this.lineStart = nl < 0 ? this.len : nl + 1;
     } else {
@@ -272,6 +317,8 @@ class Reader {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const src = this.src;
     const items: unknown[] = [];
+    const spans: Span[] | undefined = this.tracking ? [] : undefined;
+    const start = this.lineStart + col;
     for (;;) {
       let i = this.lineStart + col + 1;
       let c = src.charCodeAt(i);
@@ -279,33 +326,54 @@ class Reader {
       if (c === LF || c === CR || c === HASH || i >= this.len) {
         this.finishLine(this.lineStart + col + 1);
         const indent = this.nextContentLine();
-        items.push(indent > col ? this.nodeOnOwnLine(indent) : null);
+        if (indent > col) {
+          items.push(this.nodeOnOwnLine(indent));
+        } else {
+          items.push(null);
+          this.mark(i, i);
+        }
       } else if (c === TAB) {
         throw BAIL;
       } else {
         items.push(this.inlineValue(i, col, true));
       }
+      spans?.push(this.span!);
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
       const at = this.lineStart + col;
       if (indent < col || src.charCodeAt(at) !== DASH || !this.separatedAt(at + 1)) break;
     }
+    if (spans) this.span = { start, end: spans[spans.length - 1]!.end, items: spans };
     this.depth--;
     return items;
+  }
+
+  private mark(start: number, end: number): void {
+    if (this.tracking) this.span = { start, end };
   }
 
   /** A block mapping whose first key is on the current line at column `col`. */
   private blockMapping(col: number): JsonMap {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const map: JsonMap = {};
+    const entries: Span["entries"] = this.tracking ? new Map() : undefined;
+    const start = this.lineStart + col;
+    let end = start;
     for (;;) {
       const key = this.blockKey(this.lineStart + col);
+      const keyRange = this.keyRange;
+      const keyText = this.keyText;
       const value = this.mappingValue(col);
       setEntry(map, key, value);
+      if (entries) {
+        entries.set(keyText, { key: keyRange, value: this.span! });
+        end = this.span!.end;
+      }
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
       if (indent < col) break;
     }
+    if (entries) this.span = { start, end, entries };
     this.depth--;
     return map;
   }
@@ -320,15 +388,25 @@ class Reader {
     if (c === DQUOTE || c === SQUOTE) {
       key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
       colon = this.p;
+      if (this.tracking) {
+        this.keyRange = [i, colon];
+        this.keyText = key;
+      }
       while (src.charCodeAt(colon) === SPACE) colon++;
       if (src.charCodeAt(colon) !== COLON || !this.separatedAt(colon + 1)) throw BAIL;
     } else {
       if (!this.plainStart(i)) throw BAIL;
       colon = this.plainInLine(i);
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
-      const text = src.slice(i, trimEnd(src, i, colon));
+      const end = trimEnd(src, i, colon);
+      const text = src.slice(i, end);
       if (text === "<<") throw BAIL;
-      key = keyString(resolvePlain(text));
+      const resolved = resolvePlain(text);
+      key = keyString(resolved);
+      if (this.tracking) {
+        this.keyRange = [i, end];
+        this.keyText = String(resolved);
+      }
     }
     if (colon - i > MAX_KEY_LENGTH) throw BAIL;
     this.p = colon + 1;
@@ -347,6 +425,7 @@ class Reader {
       if (indent > col) return this.nodeOnOwnLine(indent);
       const at = this.lineStart + col;
       if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
+      this.mark(i, i);
       return null;
     }
     if (c === TAB) throw BAIL;
@@ -380,6 +459,7 @@ class Reader {
           if (!compact) throw BAIL;
           return this.blockMapping(i - this.lineStart);
         }
+        this.mark(i, this.p);
         this.finishLine(this.p);
         return value;
       }
@@ -396,7 +476,9 @@ class Reader {
       if (!compact) throw BAIL;
       return this.blockMapping(i - this.lineStart);
     }
-    const value = resolvePlain(src.slice(i, trimEnd(src, i, stop)));
+    const end = trimEnd(src, i, stop);
+    const value = resolvePlain(src.slice(i, end));
+    this.mark(i, end);
     this.finishLine(stop);
     return value;
   }
@@ -533,6 +615,8 @@ class Reader {
     let maxLeadingBlank = 0;
     /** Whether the last content line ended with a line break. */
     let brokeAfterContent = false;
+    /** End of the last content line (the header's end before any). */
+    let contentEnd = h;
     let line = this.lineStart;
     while (line < this.len) {
       let j = line;
@@ -558,6 +642,7 @@ class Reader {
         break;
       }
       const end = nl < 0 ? this.len : src.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      contentEnd = end;
       const text = src.slice(line + indent, end);
       if (!started) {
         value = "\n".repeat(blanks);
@@ -589,6 +674,7 @@ class Reader {
       line = next;
     }
     this.lineStart = line;
+    this.mark(i, contentEnd);
     if (!started) {
       if (chomp === 1) throw BAIL;
       return "";
@@ -606,14 +692,21 @@ class Reader {
     const close = isSeq ? RBRACKET : RBRACE;
     const seq: unknown[] = [];
     const map: JsonMap = {};
+    const start = i;
+    const items: Span[] | undefined = this.tracking && isSeq ? [] : undefined;
+    const entries: Span["entries"] = this.tracking && !isSeq ? new Map() : undefined;
     i = this.skipFlowSpaces(i + 1);
     if (src.charCodeAt(i) !== close) {
       for (;;) {
         if (isSeq) {
           seq.push(this.flowValue(i));
+          items?.push(this.span!);
         } else {
           const key = this.flowKey(i);
+          const keyRange = this.keyRange;
+          const keyText = this.keyText;
           setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p)));
+          entries?.set(keyText, { key: keyRange, value: this.span! });
         }
         i = this.skipFlowSpaces(this.p);
         const c = src.charCodeAt(i);
@@ -624,6 +717,7 @@ class Reader {
       }
     }
     this.p = i + 1;
+    if (this.tracking) this.span = items ? { start, end: i + 1, items } : { start, end: i + 1, entries };
     this.depth--;
     return isSeq ? seq : map;
   }
@@ -641,6 +735,10 @@ class Reader {
     const c = src.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
       const key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      if (this.tracking) {
+        this.keyRange = [i, this.p];
+        this.keyText = key;
+      }
       const colon = this.skipFlowSpaces(this.p);
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
       this.p = colon + 1;
@@ -648,10 +746,16 @@ class Reader {
     }
     const stop = this.plainInFlow(i);
     if (src.charCodeAt(stop) !== COLON || src.charCodeAt(stop + 1) !== SPACE) throw BAIL;
-    const text = src.slice(i, trimEnd(src, i, stop));
+    const end = trimEnd(src, i, stop);
+    const text = src.slice(i, end);
     if (text === "<<") throw BAIL;
     this.p = stop + 1;
-    return keyString(resolvePlain(text));
+    const resolved = resolvePlain(text);
+    if (this.tracking) {
+      this.keyRange = [i, end];
+      this.keyText = String(resolved);
+    }
+    return keyString(resolved);
   }
 
   /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
@@ -659,12 +763,17 @@ class Reader {
     const src = this.src;
     const c = src.charCodeAt(i);
     if (c === LBRACKET || c === LBRACE) return this.flowCollection(i);
-    if (c === DQUOTE) return this.doubleQuoted(i);
-    if (c === SQUOTE) return this.singleQuoted(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      this.mark(i, this.p);
+      return value;
+    }
     const stop = this.plainInFlow(i);
     if (src.charCodeAt(stop) === COLON) throw BAIL;
     this.p = stop;
-    return resolvePlain(src.slice(i, trimEnd(src, i, stop)));
+    const end = trimEnd(src, i, stop);
+    this.mark(i, end);
+    return resolvePlain(src.slice(i, end));
   }
 
   /**
