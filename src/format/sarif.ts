@@ -17,7 +17,7 @@
  *   rendered object's identity (manifests) and the YAML path, plus `:n` for repeats — so an alert
  *   survives edits that only move lines, which GitHub's own text-window hash does not.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
@@ -192,7 +192,8 @@ function sarifResult(finding: Finding, index: number, options: SarifOptions, see
       message: { text: relatedText(location) },
     }));
   }
-  out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
+  // The one-shot hash: the same SHA-256, without a stream Hash object per finding (ten times the cost).
+  out.partialFingerprints = { primaryLocationLineHash: `${hash("sha256", key, "hex").slice(0, 32)}:${occurrence}` };
   const properties: Json = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
   if (primary.doc !== undefined) properties.document = primary.doc;

@@ -240,7 +240,7 @@ class Reader {
       return null;
     }
     this.commentsBail = this.tracking;
-    const value = this.nodeOnOwnLine(indent);
+    const value = this.nodeOnOwnLine(indent, false);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
   }
@@ -305,10 +305,20 @@ class Reader {
     return false;
   }
 
-  /** A block node whose first line (already current) is indented by `indent`. */
-  private nodeOnOwnLine(indent: number): unknown {
+  /**
+   * A block node whose first line (already current) is indented by `indent`; a `nested` one (a
+   * mapping value or sequence item) may also be a flow collection (`toYaml` through `nindent`
+   * writes `{}` and `[]` on their own line).
+   */
+  private nodeOnOwnLine(indent: number, nested: boolean): unknown {
     const at = this.lineStart + indent;
-    if (this.src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    const c = this.src.charCodeAt(at);
+    if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    if (nested && (c === LBRACE || c === LBRACKET)) {
+      const value = this.flowCollection(at);
+      this.finishLine(this.p);
+      return value;
+    }
     return this.blockMapping(indent);
   }
 
@@ -327,7 +337,7 @@ class Reader {
         this.finishLine(this.lineStart + col + 1);
         const indent = this.nextContentLine();
         if (indent > col) {
-          items.push(this.nodeOnOwnLine(indent));
+          items.push(this.nodeOnOwnLine(indent, true));
         } else {
           items.push(null);
           this.mark(i, i);
@@ -422,7 +432,7 @@ class Reader {
     if (c === LF || c === CR || c === HASH || i >= this.len) {
       this.finishLine(this.p);
       const indent = this.nextContentLine();
-      if (indent > col) return this.nodeOnOwnLine(indent);
+      if (indent > col) return this.nodeOnOwnLine(indent, true);
       const at = this.lineStart + col;
       if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
       this.mark(i, i);
@@ -452,7 +462,7 @@ class Reader {
         return this.blockScalar(i, parent);
       case DQUOTE:
       case SQUOTE: {
-        const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+        const value = c === DQUOTE ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
         let j = this.p;
         while (src.charCodeAt(j) === SPACE) j++;
         if (src.charCodeAt(j) === COLON) {
@@ -477,10 +487,66 @@ class Reader {
       return this.blockMapping(i - this.lineStart);
     }
     const end = trimEnd(src, i, stop);
-    const value = resolvePlain(src.slice(i, end));
+    const first = src.slice(i, end);
+    const atLineEnd = stop >= this.len || src.charCodeAt(stop) !== SPACE;
+    if (atLineEnd && this.continuesPlain(stop, parent)) return this.multiLinePlain(i, first, stop, parent);
     this.mark(i, end);
     this.finishLine(stop);
-    return value;
+    return resolvePlain(first);
+  }
+
+  /** Whether the next non-blank line after the line end at `eol` is indented deeper than `parent`. */
+  private continuesPlain(eol: number, parent: number): boolean {
+    const src = this.src;
+    let line = eol;
+    for (;;) {
+      if (line >= this.len) return false;
+      line += src.charCodeAt(line) === CR ? 2 : 1;
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c !== LF && c !== CR) return j < this.len && j - line > parent;
+      line = j;
+    }
+  }
+
+  /**
+   * A plain scalar continued on lines indented deeper than `parent` (what go-yaml writes for long
+   * strings, such as CRD descriptions): lines are joined by a space, blank lines become line
+   * breaks. `first` is its first line's text, which ends at `eol`. Any character starts a
+   * continuation line (yaml reads `- x`, `[x]` or `` `x` `` there as text); bails on comments and on
+   * `: `, where yaml reads more than text.
+   */
+  private multiLinePlain(start: number, first: string, eol: number, parent: number): string {
+    const src = this.src;
+    let text = first;
+    let end = eol;
+    let line = eol;
+    let breaks = 0;
+    while (line < this.len) {
+      const next = line + (src.charCodeAt(line) === CR ? 2 : 1);
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF || c === CR) {
+        breaks++;
+        line = j;
+        continue;
+      }
+      if (j >= this.len || j - next <= parent) break;
+      if (c === HASH) throw BAIL;
+      const stop = this.plainInLine(j);
+      const c2 = src.charCodeAt(stop);
+      if (c2 !== LF && c2 !== CR && stop < this.len) throw BAIL;
+      end = trimEnd(src, j, stop);
+      text += breaks === 0 ? " " : "\n".repeat(breaks);
+      text += src.slice(j, end);
+      breaks = 0;
+      line = stop;
+    }
+    this.mark(start, end);
+    this.finishLine(end);
+    return text;
   }
 
   /** Whether a plain scalar may start at `i`. */
@@ -534,8 +600,11 @@ class Reader {
     }
   }
 
-  /** A single-line double-quoted scalar at `i`; leaves `p` after the closing quote. */
-  private doubleQuoted(i: number): string {
+  /**
+   * A double-quoted scalar at `i`; leaves `p` after the closing quote. With `parent` (the
+   * indentation of the enclosing block collection) it may go on over lines indented deeper.
+   */
+  private doubleQuoted(i: number, parent = -1): string {
     const src = this.src;
     let out = "";
     let chunk = ++i;
@@ -547,7 +616,13 @@ class Reader {
         i++;
         const e = src.charAt(i);
         const simple = ESCAPES.get(e);
-        if (simple !== undefined) {
+        if (e === "\n" || e === "\r") {
+          // An escaped line break joins the lines without a space.
+          if (parent < 0 || this.quotedBreak(i, parent) !== " ") throw BAIL;
+          i = this.p;
+          chunk = i--;
+          continue;
+        } else if (simple !== undefined) {
           out += simple;
         } else {
           const digits = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
@@ -560,7 +635,12 @@ class Reader {
           i += digits;
         }
         chunk = i + 1;
-      } else if (c === LF || c === CR || i >= this.len) {
+      } else if (c === LF || c === CR) {
+        if (parent < 0) throw BAIL;
+        out += src.slice(chunk, trimEndWhite(src, chunk, i)) + this.quotedBreak(i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
         throw BAIL;
       }
     }
@@ -568,8 +648,32 @@ class Reader {
     return out + src.slice(chunk, i);
   }
 
-  /** A single-line single-quoted scalar at `i`; leaves `p` after the closing quote. */
-  private singleQuoted(i: number): string {
+  /**
+   * A line break inside a quoted scalar, at `i`: the text it folds into (a space, or a line feed
+   * for each blank line after it); leaves `p` at the next line's first character. Bails unless
+   * that line is indented deeper than `parent`, and on tabs in the indentation.
+   */
+  private quotedBreak(i: number, parent: number): string {
+    const src = this.src;
+    let breaks = 0;
+    let line = i + (src.charCodeAt(i) === CR ? 2 : 1);
+    for (;;) {
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === TAB || j >= this.len) throw BAIL;
+      if (c !== LF && c !== CR) {
+        if (j - line <= parent) throw BAIL;
+        this.p = j;
+        return breaks === 0 ? " " : "\n".repeat(breaks);
+      }
+      breaks++;
+      line = j + (c === CR ? 2 : 1);
+    }
+  }
+
+  /** A single-quoted scalar at `i`, over several lines like doubleQuoted; leaves `p` after the closing quote. */
+  private singleQuoted(i: number, parent = -1): string {
     const src = this.src;
     let out = "";
     let chunk = ++i;
@@ -579,7 +683,12 @@ class Reader {
         if (src.charCodeAt(i + 1) !== SQUOTE) break;
         out += src.slice(chunk, ++i);
         chunk = i + 1;
-      } else if (c === LF || c === CR || i >= this.len) {
+      } else if (c === LF || c === CR) {
+        if (parent < 0) throw BAIL;
+        out += src.slice(chunk, trimEndWhite(src, chunk, i)) + this.quotedBreak(i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
         throw BAIL;
       }
     }
@@ -812,6 +921,12 @@ function setEntry(map: JsonMap, key: string, value: unknown): void {
 
 function trimEnd(src: string, start: number, end: number): number {
   while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+
+/** Like trimEnd, over tabs too (white space before a folded line break in a quoted scalar). */
+function trimEndWhite(src: string, start: number, end: number): number {
+  while (end > start && (src.charCodeAt(end - 1) === SPACE || src.charCodeAt(end - 1) === TAB)) end--;
   return end;
 }
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { stringify, type ToStringOptions } from "yaml";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { helmBinary } from "../../tools/helm.ts";
 import { readSpans, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
@@ -92,14 +92,15 @@ describe("readSpans", () => {
   });
 
   it("gives yaml's ranges for yaml.stringify output", () => {
-    const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("", " a ", "a: b", "- x", "line\nbreak", "x\n\n", "#", "1.5", "null"));
+    const words = fc.array(fc.constantFrom("a", "word", "`Pod`", "- x", "'q'", "", "x\n\ny"), { maxLength: 12 }).map((list) => list.join(" "));
+    const scalar = fc.oneof(fc.string({ maxLength: 12 }), words, fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("", " a ", "a: b", "- x", "line\nbreak", "x\n\n", "#", "1.5", "null"));
     const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("null", "1", "true", "a b", ""));
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: "small" }, scalar, fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(key, tie("node"), { maxKeys: 4 })),
     })).node;
     let checked = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), fc.constantFrom({}, { indentSeq: false }, { indent: 4 }, { collectionStyle: "flow" as const }), (object, options) => {
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), fc.constantFrom<ToStringOptions>({}, { indentSeq: false }, { indent: 4 }, { collectionStyle: "flow" }, { lineWidth: 20, minContentWidth: 0 }, { lineWidth: 20, minContentWidth: 0, defaultStringType: "QUOTE_DOUBLE" }), (object, options) => {
         const text = stringify(object, options);
         const mismatches = spanMismatches(text);
         if (mismatches === UNSUPPORTED) return;
