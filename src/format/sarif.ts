@@ -60,6 +60,13 @@ function normaliseCategory(category: string): string {
 
 
 export function buildSarif(result: LintResult, options: SarifOptions): object {
+  const { envelope, results } = sarifParts(result, options);
+  (envelope.runs as Json[])[0]!.results = results.map((make) => make());
+  return envelope;
+}
+
+/** The log without its results, and one function per result that builds it. */
+function sarifParts(result: LintResult, options: SarifOptions): { envelope: Json; results: (() => Json)[] } {
   const descriptors: Json[] = [];
   const ruleIndex = new Map<string, number>();
   for (const rule of options.rules) {
@@ -78,7 +85,8 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
   }
 
   const seen = new Map<string, number>();
-  const results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, seen));
+  // Built one at a time, in order (occurrence numbers count up through `seen`).
+  const results = kept.map((finding) => () => sarifResult(finding, ruleIndex.get(finding.ruleId)!, options, seen));
 
   const notifications: Json[] = [];
   const notify = (id: NotificationId, level: "note" | "warning" | "error", text: string) => {
@@ -97,7 +105,7 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
   liveNotifications(result, notify);
 
   const version = options.tool.version;
-  return {
+  const envelope = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -115,14 +123,36 @@ export function buildSarif(result: LintResult, options: SarifOptions): object {
         automationDetails: { id: normaliseCategory(options.category) },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         columnKind: "utf16CodeUnits",
-        results,
+        results: RESULTS_PLACEHOLDER,
       },
     ],
   };
+  return { envelope, results };
 }
 
+const RESULTS_PLACEHOLDER = "\0results";
+/** Where the results of the one run stand in the pretty-printed log. */
+const RESULTS_INDENT = " ".repeat(8);
+
+/**
+ * The text of `JSON.stringify(buildSarif(…), null, 2)`, built result by result: a finding-dense run
+ * never holds every result object at once (JSON strings hold no raw line breaks, so indenting a
+ * result's own text by its depth gives the same text).
+ */
 export function formatSarif(result: LintResult, options: SarifOptions): string {
-  return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+  const { envelope, results } = sarifParts(result, options);
+  const log = JSON.stringify(envelope, null, 2);
+  const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+  // The last occurrence: `results` is the run's last key, after any text taken from the inputs.
+  const at = log.lastIndexOf(placeholder);
+  const head = log.slice(0, at);
+  const tail = log.slice(at + placeholder.length);
+  if (results.length === 0) return `${head}[]${tail}\n`;
+  let text = `${head}[`;
+  results.forEach((make, index) => {
+    text += `${index === 0 ? "" : ","}\n${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `\n${RESULTS_INDENT}`)}`;
+  });
+  return `${text}\n${" ".repeat(6)}]${tail}\n`;
 }
 
 function reportingDescriptor(rule: RuleBase): Json {
