@@ -1,7 +1,9 @@
 /**
  * A fast reader for the YAML subset that `helm template`, `toYaml` (sigs.k8s.io/yaml) and
- * `yaml.stringify` emit. It builds plain JS values only (no positions) and is well over ten times
- * faster than `yaml.parseAllDocuments`, which matters for multi-megabyte rendered manifests.
+ * `yaml.stringify` emit. It builds plain JS values (no positions) and is well over ten times
+ * faster than `yaml.parseAllDocuments`, which matters for multi-megabyte rendered manifests. For a
+ * document that gets a finding, `readSpans` reads it again and records where each node is, with
+ * the ranges `yaml` would give (see Span).
  *
  * Contract: whenever `readFast` returns a value, it deep-equals `YAML.parseDocument(text).toJS()`
  * under the yaml 2.x defaults (YAML 1.2 core schema, unique keys). For anything outside the
@@ -10,15 +12,18 @@
  *
  * Supported: block mappings (plain or single-line quoted keys) and block sequences, including
  * compact forms (`- key: v`, `- - x`, `key:` followed by `- item` at the same indentation);
- * single-line plain, single- and double-quoted scalars with core-schema resolution; literal and
- * folded block scalars with chomping and indentation indicators; single-line flow collections;
- * comments; CRLF line breaks; a leading BOM.
+ * plain scalars, continued over lines indented deeper than their collection (go-yaml wraps long
+ * strings so), single- and double-quoted scalars, also over several lines, with core-schema
+ * resolution; literal and folded block scalars with chomping and indentation indicators;
+ * single-line flow collections, after a key or dash or alone on the next line (`toYaml` of an
+ * empty map through `nindent` writes `{}` there); comments; CRLF line breaks; a leading BOM.
  *
  * Bails on: tabs outside scalar content, anchors, aliases, tags, directives, document markers,
- * complex (`?`) keys, merge keys (`<<`), multi-line plain/quoted scalars and flow collections,
- * scalars standing alone on their own line (including a top-level scalar), duplicate keys
- * (compared after conversion to JS property names), control characters, and whitespace-only
- * block scalar lines indented deeper than the scalar's content.
+ * complex (`?`) keys, merge keys (`<<`), multi-line flow collections, multi-line keys, comments
+ * inside or right after a multi-line plain scalar, other scalars standing alone on their own line
+ * (including a top-level scalar or flow collection), duplicate keys (compared after conversion to
+ * JS property names), control characters, and whitespace-only block scalar lines indented deeper
+ * than the scalar's content.
  */
 
 export const UNSUPPORTED: unique symbol = Symbol("fast-reader.unsupported");
@@ -92,9 +97,10 @@ export interface Span {
 }
 
 /**
- * The spans of a document's nodes, for documents `readFast` reads that also have no comment after
- * their first content line and no CR (where yaml's ranges take in comments and the spans would
- * need its attachment rules); UNSUPPORTED otherwise. Reads the whole document again: only for
+ * The spans of a document's nodes, for documents in `readFast`'s subset that also have no comment
+ * after their first content line and no CR (where yaml's ranges take in comments and the spans
+ * would need its attachment rules); UNSUPPORTED otherwise. Values are not built, nor keys checked
+ * for repeats (a lookup takes the last, as yaml's does). Reads the whole document again: only for
  * documents that get a finding.
  */
 export function readSpans(text: string): Span | typeof UNSUPPORTED {
@@ -374,10 +380,12 @@ class Reader {
       const keyRange = this.keyRange;
       const keyText = this.keyText;
       const value = this.mappingValue(col);
-      setEntry(map, key, value);
       if (entries) {
+        // Spans key entries by yaml's key text; a repeated key keeps the last one, as yaml's lookup does.
         entries.set(keyText, { key: keyRange, value: this.span! });
         end = this.span!.end;
+      } else {
+        setEntry(map, key, value);
       }
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
@@ -492,7 +500,7 @@ class Reader {
     if (atLineEnd && this.continuesPlain(stop, parent)) return this.multiLinePlain(i, first, stop, parent);
     this.mark(i, end);
     this.finishLine(stop);
-    return resolvePlain(first);
+    return this.tracking ? null : resolvePlain(first);
   }
 
   /** Whether the next non-blank line after the line end at `eol` is indented deeper than `parent`. */

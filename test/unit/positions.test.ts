@@ -37,6 +37,8 @@ const covered: Array<[string, string]> = [
   ["document indented as a whole", "  a: 1\n  b:\n    - 2\n"],
   ["top-level sequence", "- a\n- 1\n- {b: c}\n"],
   ["unicode", "emoji: 🎉\n🎉: é\n"],
+  ["repeated keys (lookups take the last one)", "a: 1\nb:\n  c: 1\na:\n  d: 2\n"],
+  ["helm shapes: {} alone on the next line, multi-line plain and quoted scalars", "spec:\n  securityContext:\n    {}\n  description: one\n    two\n\n    three\n  quoted: 'a,\n    b'\n  double: \"x\\\n    y\"\n  list:\n  - one\n    two\n  - []\n"],
 ];
 
 /** Documents left to `yaml`: their ranges take in comments (or CRs) by rules the spans do not follow. */
