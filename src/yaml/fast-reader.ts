@@ -943,16 +943,13 @@ function trimEndWhite(src: string, start: number, end: number): number {
  * controls, byte-order marks after the start, line/paragraph separators and non-characters.
  */
 function hasUnsupportedChars(src: string, from: number): boolean {
-  for (let i = from; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c < SPACE) {
-      if (c === LF || c === TAB || (c === CR && src.charCodeAt(i + 1) === LF)) continue;
-      return true;
-    }
-    if (c >= 0x7f && (c <= 0x9f || c === BOM || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff)) return true;
-  }
+  // A character-class scan and indexOf: several times faster than a loop over the characters.
+  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
+  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
   return false;
 }
+
+const UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
 
 const ESCAPES = new Map<string, string>([
   ["0", "\0"],
