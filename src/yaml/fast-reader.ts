@@ -644,8 +644,7 @@ class Reader {
         }
         chunk = i + 1;
       } else if (c === LF || c === CR) {
-        if (parent < 0) throw BAIL;
-        out += src.slice(chunk, trimEndWhite(src, chunk, i)) + this.quotedBreak(i, parent);
+        out += this.foldedLine(chunk, i, parent);
         i = this.p;
         chunk = i--;
       } else if (i >= this.len) {
@@ -654,6 +653,12 @@ class Reader {
     }
     this.p = i + 1;
     return out + src.slice(chunk, i);
+  }
+
+  /** A quoted scalar's text from `chunk` to the line break at `i`, folded with the break (see quotedBreak). */
+  private foldedLine(chunk: number, i: number, parent: number): string {
+    if (parent < 0) throw BAIL;
+    return this.src.slice(chunk, trimEndWhite(this.src, chunk, i)) + this.quotedBreak(i, parent);
   }
 
   /**
@@ -692,8 +697,7 @@ class Reader {
         out += src.slice(chunk, ++i);
         chunk = i + 1;
       } else if (c === LF || c === CR) {
-        if (parent < 0) throw BAIL;
-        out += src.slice(chunk, trimEndWhite(src, chunk, i)) + this.quotedBreak(i, parent);
+        out += this.foldedLine(chunk, i, parent);
         i = this.p;
         chunk = i--;
       } else if (i >= this.len) {
