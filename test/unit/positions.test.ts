@@ -7,10 +7,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify, type ToStringOptions } from "yaml";
+import { parseDocument, stringify, type ToStringOptions } from "yaml";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { helmBinary } from "../../tools/helm.ts";
-import { readSpans, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 
@@ -91,6 +91,20 @@ describe("readSpans", () => {
       }
     }
     expect(covered).toBeGreaterThan(3);
+  });
+
+  // fixtures/charts/helm-shapes renders the shapes seen in real renders of CodeMie's chart and of
+  // kube-prometheus-stack's CRDs: none of them may fall back to yaml again.
+  it.each([3, 4] as const)("reads real helm %i output of the helm-shapes chart without yaml, values and positions alike", (major) => {
+    const output = helmTemplate(major, ["rel", join(FIXTURES, "charts", "helm-shapes"), "--include-crds"]);
+    const docs = splitDocuments(output);
+    expect(docs).toHaveLength(2);
+    expect(output).toMatch(/securityContext:\n +\{\}\n/);
+    for (const doc of docs) {
+      expect(doc.needsFullParse).toBeUndefined();
+      expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());
+      expect(spanMismatches(doc.text)).toEqual([]);
+    }
   });
 
   it("gives yaml's ranges for yaml.stringify output", () => {
