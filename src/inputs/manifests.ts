@@ -8,7 +8,7 @@ import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
+import { readFast, readSpans, spansCover, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -25,6 +25,8 @@ export class ManifestDocumentSource implements SourceHandle {
   object?: ObjectIdentity;
   sensitive?: boolean;
   readonly prefix?: YamlPath;
+  /** The fast reader read the document: positions may read only the path asked for. */
+  fastRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
   private readonly list: ManifestDocumentSource | undefined;
   private readonly positions: OneDocumentPositions;
@@ -62,7 +64,8 @@ export class ManifestDocumentSource implements SourceHandle {
     // Offsets need only the line index, not a parse.
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
-    return resolveRange(positions.tree(), positions.lines, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
+    const documentPath = this.prefix ? [...this.prefix, ...path] : path;
+    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
   }
 
   lineText(line: number): string | undefined {
@@ -95,10 +98,17 @@ class DocumentPositions {
     this.lines = new LineIndex(source.text);
   }
 
-  /** The fast reader's spans; `yaml`'s Document for what they do not cover. */
-  tree(): Span | Document {
-    if (this.spans || this.yamlDoc) return this.spans ?? this.yamlDoc!;
-    const spans = readSpans(this.source.text);
+  /**
+   * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
+   * fast reader read, only the path and the collection holding its node are read in full: the
+   * places a finding relates to are mostly that node's siblings (entries of one env list).
+   */
+  tree(path: YamlPath): Span | Document {
+    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.yamlDoc) return this.yamlDoc;
+    // A focused read bails on a comment in what it skips; a full read then may still cover the document.
+    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
     if (spans !== UNSUPPORTED) return (this.spans = spans);
     return this.parsed().doc;
   }
@@ -141,6 +151,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       documents++;
       const source = new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      source.fastRead = value !== UNSUPPORTED;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);

@@ -94,6 +94,28 @@ export interface Span {
   /** A mapping's entries by key as `yaml` writes a scalar key (`String(value)`, so `null` is "null"). */
   entries?: Map<string, { key: [number, number]; value: Span }>;
   items?: Span[];
+  /** Read past with a focus: its own range is right, what is inside it was not read. */
+  skipped?: true;
+}
+
+/**
+ * For a document `readFast` has read (so its structure is known good): read the nodes on `path`
+ * with the keys beside them, and the whole subtree where it ends; skip past everything else by
+ * indentation.
+ */
+export interface Focus {
+  path: readonly (string | number)[];
+}
+
+/** Whether the spans reach `path` as far as the document has it (no skipped node on the way). */
+export function spansCover(root: Span, path: readonly (string | number)[]): boolean {
+  let node: Span | undefined = root;
+  for (const segment of path) {
+    if (node.skipped) return false;
+    node = node.entries ? node.entries.get(String(segment))?.value : typeof segment === "number" ? node.items?.[segment] : undefined;
+    if (!node) return true;
+  }
+  return true;
 }
 
 /**
@@ -103,9 +125,9 @@ export interface Span {
  * for repeats (a lookup takes the last, as yaml's does). Reads the whole document again: only for
  * documents that get a finding.
  */
-export function readSpans(text: string): Span | typeof UNSUPPORTED {
+export function readSpans(text: string, focus?: Focus): Span | typeof UNSUPPORTED {
   try {
-    const reader = new Reader(text, true);
+    const reader = new Reader(text, true, focus);
     reader.document();
     return reader.span ?? UNSUPPORTED;
   } catch {
@@ -229,11 +251,64 @@ class Reader {
   /** The range and `yaml` key text of the block key read last, when tracking. */
   private keyRange: [number, number] = [0, 0];
   private keyText = "";
+  private readonly focus: Focus["path"] | undefined;
+  /** The index in `focus` of the segment the children of the node being read answer to. */
+  private focusAt = 0;
 
-  constructor(src: string, tracking: boolean) {
+  constructor(src: string, tracking: boolean, focus?: Focus) {
     this.src = src;
     this.len = src.length;
     this.tracking = tracking;
+    this.focus = focus?.path;
+  }
+
+  /** With a focus, whether the child under `segment` of a node whose children answer to `focus[at]` is off it. */
+  private offFocus(at: number, segment: string | number): boolean {
+    const focus = this.focus;
+    return focus !== undefined && at < focus.length && String(focus[at]) !== String(segment);
+  }
+
+  /**
+   * Skips a mapping value (after the colon at `from`) or a sequence item (after the dash) of the
+   * collection at `col`: the rest of the line and the lines indented deeper, and for a value with
+   * nothing after its colon, a sequence at the collection's own indentation. Sound only for text
+   * `readFast` accepted; bails on comments, whose place in yaml's ranges the spans do not follow.
+   */
+  private skipNode(from: number, col: number, mappingValue: boolean): void {
+    const src = this.src;
+    let i = from;
+    while (src.charCodeAt(i) === SPACE) i++;
+    let start = -1;
+    let end = i;
+    let line = i;
+    if (i < this.len && src.charCodeAt(i) !== LF) {
+      const eol = lineEnd(src, i);
+      if (src.charCodeAt(i) === HASH || src.slice(i, eol).includes(" #")) throw BAIL;
+      start = i;
+      end = trimEnd(src, i, eol);
+      line = eol;
+    }
+    const compact = mappingValue && start < 0;
+    while (line < this.len) {
+      const next = line + 1;
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF) {
+        line = j;
+        continue;
+      }
+      if (j >= this.len) break;
+      const indent = j - next;
+      if (indent < col || (indent === col && !(compact && c === DASH && this.separatedAt(j + 1)))) break;
+      if (c === HASH) throw BAIL;
+      if (start < 0) start = j;
+      const eol = lineEnd(src, j);
+      end = trimEnd(src, j, eol);
+      line = eol;
+    }
+    this.lineStart = line < this.len ? line + 1 : this.len;
+    this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
   }
 
   document(): unknown {
@@ -335,11 +410,16 @@ class Reader {
     const items: unknown[] = [];
     const spans: Span[] | undefined = this.tracking ? [] : undefined;
     const start = this.lineStart + col;
+    const focusAt = this.focusAt;
     for (;;) {
       let i = this.lineStart + col + 1;
       let c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
+      this.focusAt = focusAt + 1;
+      if (this.offFocus(focusAt, items.length)) {
+        items.push(null);
+        this.skipNode(this.lineStart + col + 1, col, false);
+      } else if (c === LF || c === CR || c === HASH || i >= this.len) {
         this.finishLine(this.lineStart + col + 1);
         const indent = this.nextContentLine();
         if (indent > col) {
@@ -359,6 +439,7 @@ class Reader {
       const at = this.lineStart + col;
       if (indent < col || src.charCodeAt(at) !== DASH || !this.separatedAt(at + 1)) break;
     }
+    this.focusAt = focusAt;
     if (spans) this.span = { start, end: spans[spans.length - 1]!.end, items: spans };
     this.depth--;
     return items;
@@ -375,11 +456,16 @@ class Reader {
     const entries: Span["entries"] = this.tracking ? new Map() : undefined;
     const start = this.lineStart + col;
     let end = start;
+    const focusAt = this.focusAt;
     for (;;) {
       const key = this.blockKey(this.lineStart + col);
       const keyRange = this.keyRange;
       const keyText = this.keyText;
-      const value = this.mappingValue(col);
+      const skip = this.offFocus(focusAt, keyText);
+      this.focusAt = focusAt + 1;
+      let value: unknown = null;
+      if (skip) this.skipNode(this.p, col, true);
+      else value = this.mappingValue(col);
       if (entries) {
         // Spans key entries by yaml's key text; a repeated key keeps the last one, as yaml's lookup does.
         entries.set(keyText, { key: keyRange, value: this.span! });
@@ -391,6 +477,7 @@ class Reader {
       if (indent > col) throw BAIL;
       if (indent < col) break;
     }
+    this.focusAt = focusAt;
     if (entries) this.span = { start, end, entries };
     this.depth--;
     return map;
@@ -929,6 +1016,12 @@ function setEntry(map: JsonMap, key: string, value: unknown): void {
   } else {
     map[key] = value;
   }
+}
+
+/** The index of the line break (or the text's end) of the line holding `i`. */
+function lineEnd(src: string, i: number): number {
+  const nl = src.indexOf("\n", i);
+  return nl < 0 ? src.length : nl;
 }
 
 function trimEnd(src: string, start: number, end: number): number {

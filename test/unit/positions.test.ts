@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument, stringify, type ToStringOptions } from "yaml";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { helmBinary } from "../../tools/helm.ts";
-import { readFast, readSpans, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../../src/yaml/fast-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 
@@ -74,7 +74,13 @@ describe("readSpans", () => {
   });
 
   it("gives yaml's ranges in generated manifests", () => {
-    for (const doc of splitDocuments(renderedManifest(60_000, 0.5).text)) expect(spanMismatches(doc.text)).toEqual([]);
+    for (const doc of splitDocuments(renderedManifest(60_000, 0.5).text)) {
+      expect(spanMismatches(doc.text)).toEqual([]);
+      // Read with a focus, a workload's document skips what is off the path.
+      const focused = readSpans(doc.text, { path: ["metadata", "name"] });
+      expect(focused).not.toBe(UNSUPPORTED);
+      expect([...(focused as Span).entries!.values()].filter((entry) => entry.value.skipped).map((entry) => entry.key)).not.toEqual([]);
+    }
   });
 
   it.each([3, 4] as const)("gives yaml's ranges in real helm %i output of the fixture chart", (major) => {
