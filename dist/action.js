@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-MNDQ2SZH.js";
+} from "./chunks/chunk-CTVIRIXP.js";
 import {
   escapeData,
   formatGithub,
@@ -25,7 +25,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-E3N57OOP.js";
+} from "./chunks/chunk-EMN6UKJ7.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";

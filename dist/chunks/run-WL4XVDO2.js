@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-TMTTHMBJ.js";
+} from "./chunk-L2RV65CV.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-E3N57OOP.js";
+import "./chunk-EMN6UKJ7.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-FLM64P6W.js";

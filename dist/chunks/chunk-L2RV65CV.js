@@ -19,7 +19,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-E3N57OOP.js";
+} from "./chunk-EMN6UKJ7.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
@@ -336,7 +336,7 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, cwd, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-BGYNZSW5.js"),
+    import("./sarif-4UMV7SQU.js"),
     import("./common-BSJFP7EP.js"),
     import("./github-IOF2PA7I.js"),
     import("./summary-HNPIHXU2.js")

@@ -18,7 +18,7 @@ import {
 } from "./chunk-WJPUQHBL.js";
 
 // src/format/sarif.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 var MAX_SARIF_RESULTS = 25e3;
 var MAX_RELATED_LOCATIONS = 999;
@@ -35,6 +35,11 @@ function normaliseCategory(category) {
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
 }
 function buildSarif(result, options) {
+  const { envelope, results } = sarifParts(result, options);
+  envelope.runs[0].results = results.map((make) => make());
+  return envelope;
+}
+function sarifParts(result, options) {
   const descriptors = [];
   const ruleIndex = /* @__PURE__ */ new Map();
   for (const rule of options.rules) {
@@ -50,7 +55,7 @@ function buildSarif(result, options) {
     descriptors.push({ id: finding.ruleId, shortDescription: { text: finding.ruleId }, help: { text: `See ${docsUrl(finding.ruleId)}.` }, helpUri: docsUrl(finding.ruleId) });
   }
   const seen = /* @__PURE__ */ new Map();
-  const results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, seen));
+  const results = kept.map((finding) => () => sarifResult(finding, ruleIndex.get(finding.ruleId), options, seen));
   const notifications = [];
   const notify = (id, level, text) => {
     const index = NOTIFICATIONS.findIndex((notification) => notification.id === id);
@@ -67,7 +72,7 @@ function buildSarif(result, options) {
   if (suppressed > 0) notify("suppressed-findings", "note", `${suppressed} finding${suppressed === 1 ? " was" : "s were"} suppressed by inline directives and left out (code scanning ignores SARIF suppressions)`);
   liveNotifications(result, notify);
   const version = options.tool.version;
-  return {
+  const envelope = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -85,13 +90,31 @@ function buildSarif(result, options) {
         automationDetails: { id: normaliseCategory(options.category) },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         columnKind: "utf16CodeUnits",
-        results
+        results: RESULTS_PLACEHOLDER
       }
     ]
   };
+  return { envelope, results };
 }
+var RESULTS_PLACEHOLDER = "\0results";
+var RESULTS_INDENT = " ".repeat(8);
 function formatSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options), null, 2)}
+  const { envelope, results } = sarifParts(result, options);
+  const log = JSON.stringify(envelope, null, 2);
+  const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+  const at = log.lastIndexOf(placeholder);
+  const head = log.slice(0, at);
+  const tail = log.slice(at + placeholder.length);
+  if (results.length === 0) return `${head}[]${tail}
+`;
+  let text = `${head}[`;
+  results.forEach((make, index) => {
+    text += `${index === 0 ? "" : ","}
+${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `
+${RESULTS_INDENT}`)}`;
+  });
+  return `${text}
+${" ".repeat(6)}]${tail}
 `;
 }
 function reportingDescriptor(rule) {
@@ -155,7 +178,7 @@ function sarifResult(finding, index, options, seen) {
       message: { text: relatedText(location) }
     }));
   }
-  out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
+  out.partialFingerprints = { primaryLocationLineHash: `${hash("sha256", key, "hex").slice(0, 32)}:${occurrence}` };
   const properties = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
   if (primary.doc !== void 0) properties.document = primary.doc;
