@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-CTVIRIXP.js";
+} from "./chunks/chunk-UPHLU5VT.js";
 import {
   escapeData,
   formatGithub,

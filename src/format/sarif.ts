@@ -246,7 +246,7 @@ function messageText(finding: Finding, related: Location[], options: SarifOption
   // `[text](target)` is SARIF's link syntax: keep free text from forming one by accident.
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {
-    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebaseFile(r.file, options.cwd, options.root) }))}](${i + 1})`);
+    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebased(r.file, options) }))}](${i + 1})`);
     const more = related.length > 3 ? ` and ${related.length - 3} more` : "";
     text += ` See also ${links.join(", ")}${more}.`;
   }
@@ -269,8 +269,27 @@ function relatedText(location: Location): string {
   return where === "" ? "Related location." : sentence(where);
 }
 
+/** Per run, each file name rebased and its URI, worked out once: path resolution cost more than the rest of a result. */
+const namesByRun = new WeakMap<SarifOptions, Map<string, { rebased: string; uri?: string }>>();
+
+function nameOf(file: string, options: SarifOptions): { rebased: string; uri?: string } {
+  let names = namesByRun.get(options);
+  if (!names) namesByRun.set(options, (names = new Map()));
+  let name = names.get(file);
+  if (!name) names.set(file, (name = { rebased: rebaseFile(file, options.cwd, options.root) }));
+  return name;
+}
+
+function rebased(file: string, options: SarifOptions): string {
+  return nameOf(file, options).rebased;
+}
+
 function artifactUri(file: string, options: SarifOptions): string {
-  const rel = rebaseFile(file, options.cwd, options.root);
+  const name = nameOf(file, options);
+  return (name.uri ??= uriOf(name.rebased));
+}
+
+function uriOf(rel: string): string {
   return rel
     .split("/")
     .map((segment) => (segment === ".." || segment === "." ? segment : encodeSegment(segment)))
@@ -301,7 +320,7 @@ function physicalLocation(location: Location, options: SarifOptions): Json {
 
 function fingerprintKey(finding: Finding, options: SarifOptions): string {
   const { location } = finding;
-  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
+  const artifact = isPseudoFile(location.file) ? location.file : rebased(location.file, options);
   const object = location.object;
   const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== undefined ? `#${location.doc}` : "";
   const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;

@@ -1,22 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  exitCode,
-  runCli
-} from "./chunk-L2RV65CV.js";
-import "./chunk-JCQP6QQO.js";
-import "./chunk-EMN6UKJ7.js";
-import "./chunk-PZ4JXDO2.js";
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
+} from "./chunk-UPHLU5VT.js";
 import "./chunk-WQODLWK4.js";
-import "./chunk-FLM64P6W.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-BOIGW645.js";
-import "./chunk-356GWT3Q.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  exitCode,
-  runCli
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
 };

@@ -194,7 +194,7 @@ function messageText(finding, related, options) {
   else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {
-    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebaseFile(r.file, options.cwd, options.root) }))}](${i + 1})`);
+    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebased(r.file, options) }))}](${i + 1})`);
     const more = related.length > 3 ? ` and ${related.length - 3} more` : "";
     text += ` See also ${links.join(", ")}${more}.`;
   }
@@ -213,8 +213,22 @@ function relatedText(location) {
   const where = [object, path].filter(Boolean).join(", ");
   return where === "" ? "Related location." : sentence(where);
 }
+var namesByRun = /* @__PURE__ */ new WeakMap();
+function nameOf(file, options) {
+  let names = namesByRun.get(options);
+  if (!names) namesByRun.set(options, names = /* @__PURE__ */ new Map());
+  let name = names.get(file);
+  if (!name) names.set(file, name = { rebased: rebaseFile(file, options.cwd, options.root) });
+  return name;
+}
+function rebased(file, options) {
+  return nameOf(file, options).rebased;
+}
 function artifactUri(file, options) {
-  const rel = rebaseFile(file, options.cwd, options.root);
+  const name = nameOf(file, options);
+  return name.uri ??= uriOf(name.rebased);
+}
+function uriOf(rel) {
   return rel.split("/").map((segment) => segment === ".." || segment === "." ? segment : encodeSegment(segment)).join("/");
 }
 function encodeSegment(segment) {
@@ -235,7 +249,7 @@ function physicalLocation(location, options) {
 }
 function fingerprintKey(finding, options) {
   const { location } = finding;
-  const artifact = isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root);
+  const artifact = isPseudoFile(location.file) ? location.file : rebased(location.file, options);
   const object = location.object;
   const identity = object ? `${object.apiVersion}/${object.kind}/${object.namespace ?? ""}/${object.name}` : location.doc !== void 0 ? `#${location.doc}` : "";
   const path = location.path.length > 0 ? JSON.stringify(location.path) : `~${plainLine(finding.message)}`;

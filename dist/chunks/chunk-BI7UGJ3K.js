@@ -336,7 +336,7 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, cwd, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-4UMV7SQU.js"),
+    import("./sarif-IBCA2XL3.js"),
     import("./common-BSJFP7EP.js"),
     import("./github-IOF2PA7I.js"),
     import("./summary-HNPIHXU2.js")

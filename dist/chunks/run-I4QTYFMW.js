@@ -1,20 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_SARIF_CATEGORY,
-  MAX_SARIF_RESULTS,
-  buildSarif,
-  formatSarif,
-  limitSentences
-} from "./chunk-CTVIRIXP.js";
+  LINT_OPTIONS,
+  exitCode,
+  runCli
+} from "./chunk-BI7UGJ3K.js";
+import "./chunk-JCQP6QQO.js";
+import "./chunk-EMN6UKJ7.js";
+import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
+import "./chunk-FLM64P6W.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-BOIGW645.js";
+import "./chunk-356GWT3Q.js";
 import "./chunk-WJPUQHBL.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  DEFAULT_SARIF_CATEGORY,
-  MAX_SARIF_RESULTS,
-  buildSarif,
-  formatSarif,
-  limitSentences
+  LINT_OPTIONS,
+  exitCode,
+  runCli
 };

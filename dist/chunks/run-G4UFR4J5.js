@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-L2RV65CV.js";
+} from "./chunk-BI7UGJ3K.js";
 import "./chunk-JCQP6QQO.js";
 import "./chunk-EMN6UKJ7.js";
 import "./chunk-PZ4JXDO2.js";
