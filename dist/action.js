@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-UPHLU5VT.js";
+} from "./chunks/chunk-O7T73TQZ.js";
 import {
   escapeData,
   formatGithub,
@@ -25,7 +25,7 @@ import {
   parseConfig,
   readInputText,
   rules
-} from "./chunks/chunk-EMN6UKJ7.js";
+} from "./chunks/chunk-KROLSLQI.js";
 import {
   UsageError
 } from "./chunks/chunk-PZ4JXDO2.js";

@@ -21,7 +21,7 @@ if (args[0] === "--version" || args[0] === "-v") {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-I4QTYFMW.js");
+  const { runCli } = await import("./chunks/run-HKRQF36I.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -23,7 +23,7 @@ if (tooOld !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-G4UFR4J5.js");
+  const { runHook } = await import("./chunks/run-KEYY3ZED.js");
   process.exitCode = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

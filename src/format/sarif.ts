@@ -148,11 +148,8 @@ export function formatSarif(result: LintResult, options: SarifOptions): string {
   const head = log.slice(0, at);
   const tail = log.slice(at + placeholder.length);
   if (results.length === 0) return `${head}[]${tail}\n`;
-  let text = `${head}[`;
-  results.forEach((make, index) => {
-    text += `${index === 0 ? "" : ","}\n${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `\n${RESULTS_INDENT}`)}`;
-  });
-  return `${text}\n${" ".repeat(6)}]${tail}\n`;
+  const items = results.map((make) => `\n${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `\n${RESULTS_INDENT}`)}`);
+  return `${head}[${items.join(",")}\n${" ".repeat(6)}]${tail}\n`;
 }
 
 function reportingDescriptor(rule: RuleBase): Json {

@@ -313,7 +313,8 @@ class Reader {
 
   document(): unknown {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
-    if (hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    // With a focus, readFast has read the text already (see Focus).
+    if (!this.focus && hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
     if (this.tracking && this.src.includes("\r")) throw BAIL;
     const indent = this.nextContentLine();
     if (indent < 0) {

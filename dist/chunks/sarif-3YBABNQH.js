@@ -5,7 +5,7 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-UPHLU5VT.js";
+} from "./chunk-O7T73TQZ.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-WJPUQHBL.js";

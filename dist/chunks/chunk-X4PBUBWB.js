@@ -19,7 +19,7 @@ import {
   readStdinText,
   rules,
   writeOutput
-} from "./chunk-EMN6UKJ7.js";
+} from "./chunk-KROLSLQI.js";
 import {
   UsageError
 } from "./chunk-PZ4JXDO2.js";
@@ -336,7 +336,7 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, cwd, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-IBCA2XL3.js"),
+    import("./sarif-3YBABNQH.js"),
     import("./common-BSJFP7EP.js"),
     import("./github-IOF2PA7I.js"),
     import("./summary-HNPIHXU2.js")

@@ -107,13 +107,10 @@ function formatSarif(result, options) {
   const tail = log.slice(at + placeholder.length);
   if (results.length === 0) return `${head}[]${tail}
 `;
-  let text = `${head}[`;
-  results.forEach((make, index) => {
-    text += `${index === 0 ? "" : ","}
+  const items = results.map((make) => `
 ${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `
-${RESULTS_INDENT}`)}`;
-  });
-  return `${text}
+${RESULTS_INDENT}`)}`);
+  return `${head}[${items.join(",")}
 ${" ".repeat(6)}]${tail}
 `;
 }

@@ -1259,7 +1259,7 @@ var Reader = class {
   }
   document() {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
-    if (hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    if (!this.focus && hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
     if (this.tracking && this.src.includes("\r")) throw BAIL;
     const indent = this.nextContentLine();
     if (indent < 0) {

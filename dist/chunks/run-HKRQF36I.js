@@ -3,9 +3,9 @@ import {
   LINT_OPTIONS,
   exitCode,
   runCli
-} from "./chunk-BI7UGJ3K.js";
+} from "./chunk-X4PBUBWB.js";
 import "./chunk-JCQP6QQO.js";
-import "./chunk-EMN6UKJ7.js";
+import "./chunk-KROLSLQI.js";
 import "./chunk-PZ4JXDO2.js";
 import "./chunk-WQODLWK4.js";
 import "./chunk-FLM64P6W.js";
