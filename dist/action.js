@@ -11,32 +11,32 @@ import {
 } from "./chunks/chunk-PL6WN4R4.js";
 import {
   createLivePhase
-} from "./chunks/chunk-6ZZI6N7M.js";
+} from "./chunks/chunk-GBQJQB4P.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-L6Z5ZPHF.js";
+} from "./chunks/chunk-YEDKFDCZ.js";
 import {
   liveConfig
-} from "./chunks/chunk-ALWGKABS.js";
+} from "./chunks/chunk-BS23O43E.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-KZEHTAO6.js";
+} from "./chunks/chunk-GHZW3OFO.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-E43LLN7I.js";
+} from "./chunks/chunk-GQEOWUNV.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-WKAYXVJS.js";
+} from "./chunks/chunk-SAXWO32A.js";
 import {
   prepareChart
 } from "./chunks/chunk-VMB4SVAS.js";
@@ -52,7 +52,7 @@ import "./chunks/chunk-R6WXE5NP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-ZX4EGTYF.js";
+} from "./chunks/chunk-2DGCTHRY.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

@@ -12,8 +12,10 @@ const ENV: [string, string][] = [
   ["NATS_SKIP_TLS_VERIFY", "false"],
 ];
 
-function deployment(index: number): string {
-  const env = ENV.map(([name, value]) => `            - name: ${name}\n              value: "${value}"`).join("\n");
+/** A Deployment; `flawed` gives it one finding (LOG_LEVEL set twice: env-duplicate). */
+function deployment(index: number, flawed = false): string {
+  const entries: [string, string][] = flawed ? [...ENV, ["LOG_LEVEL", "debug"]] : ENV;
+  const env = entries.map(([name, value]) => `            - name: ${name}\n              value: "${value}"`).join("\n");
   return `---
 # Source: codemie/templates/deployment.yaml
 apiVersion: apps/v1
@@ -103,14 +105,18 @@ data:
 `;
 }
 
-/** A rendered manifest of about `bytes` characters: Deployments, with a ConfigMap every 50. */
-export function renderedManifest(bytes: number): { text: string; workloads: number } {
+/**
+ * A rendered manifest of about `bytes` characters: Deployments, with a ConfigMap every 50.
+ * `findingShare` (0 to 1) of the Deployments, spread evenly, get one finding each.
+ */
+export function renderedManifest(bytes: number, findingShare = 0): { text: string; workloads: number } {
   const first = configMap("codemie-litellm");
   const parts: string[] = [first];
   let size = first.length;
   let workloads = 0;
   while (size < bytes) {
-    const doc = workloads % 50 === 49 ? extraConfigMap(workloads) + deployment(workloads) : deployment(workloads);
+    const flawed = Math.floor((workloads + 1) * findingShare) > Math.floor(workloads * findingShare);
+    const doc = (workloads % 50 === 49 ? extraConfigMap(workloads) : "") + deployment(workloads, flawed);
     parts.push(doc);
     size += doc.length;
     workloads++;

@@ -1,109 +1,169 @@
 /**
- * `npm run bench`: generates inputs and prints ratios measured in one run on this machine.
+ * `npm run bench`: the whole CLI as users run it — a process, `node dist/cli.js lint -m FILE
+ * --format sarif -o OUT` — against a bare `node -e 'yaml.parseAllDocuments(file)'` process of the
+ * same file. Runs are interleaved (CLI, yaml, CLI, yaml, …) and the medians compared, so both see
+ * the same machine load; peak RSS of the CLI comes from one more run. Build first (`npm run build`).
  * Not a test: numbers vary with the machine; the README records one run.
+ *
+ * Real helm renders come from charts on this machine, rendered at bench time with real helm 3
+ * (tools/helm.ts); nothing of them is kept in the project:
+ *   --codemie DIR    CodeMie's chart (codemie-ai/codemie `deploy-templates/`), 200 releases
+ *   --crds DIR       a chart with CRDs, rendered with --include-crds
+ * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART). Without them those rows are left out.
+ * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
+ * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB).
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseAllDocuments } from "yaml";
+import { parseArgs } from "node:util";
 import { rules } from "../rules/registry.ts";
-import { buildModel, DEFAULT_OPTIONS, lint } from "../src/engine/engine.ts";
+import { DEFAULT_OPTIONS, lint } from "../src/engine/engine.ts";
 import { createLivePhase } from "../src/live/phase.ts";
+import { readFast, splitDocuments, UNSUPPORTED } from "../src/yaml/fast-reader.ts";
 import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
+import { helmBinary } from "../tools/helm.ts";
 import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
 
+const { values: args } = parseArgs({ options: { codemie: { type: "string" }, crds: { type: "string" } } });
+const codemieChart = args.codemie ?? process.env.BENCH_CODEMIE_CHART;
+const crdChart = args.crds ?? process.env.BENCH_CRD_CHART;
+const cli = resolve(process.env.BENCH_CLI ?? "dist/cli.js");
+const defaultRuns = Number(process.env.BENCH_RUNS ?? 5);
+
 const dir = mkdtempSync(join(tmpdir(), "litellm-preflight-bench-"));
-const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+const out = join(dir, "out.sarif");
+const yamlEntry = createRequire(import.meta.url).resolve("yaml");
+const YAML_ONLY = `require(${JSON.stringify(yamlEntry)}).parseAllDocuments(require("node:fs").readFileSync(process.argv[1], "utf8"))`;
+
+const ms = (value: number) => `${Math.round(value).toLocaleString("en")} ms`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function timeIt(fn: () => unknown, runs: number): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
+/** Wall time of one process; exit codes are ignored (a lint with findings exits 1 by design). */
+function timeProcess(args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
+  return elapsed;
 }
 
-/** Exit codes are ignored: a lint with findings exits 1 by design. */
-function timeCommand(args: string[], runs: number): Promise<number> {
-  return timeIt(() => spawnSync(process.execPath, args, { stdio: "ignore" }), runs);
+/** Medians of interleaved runs of each command. */
+function interleaved(commands: string[][], runs: number): number[] {
+  const samples = commands.map((): number[] => []);
+  for (let run = 0; run < runs; run++) commands.forEach((command, i) => samples[i]!.push(timeProcess(command)));
+  return samples.map(median);
 }
 
-/**
- * Peak RSS in MB of a CLI run (the process with its worker threads, as getrusage reports it): the
- * CLI runs under a wrapper that writes `maxRSS` to fd 3 when the process exits.
- */
-function peakRss(args: string[], stdin?: string): number {
+/** Peak RSS in bytes of a CLI run with its worker threads: a wrapper writes `maxRSS` to fd 3 on exit. */
+function peakRss(cliArgs: string[]): number {
   const wrapper = join(dir, "rss.mjs");
-  const cli = pathToFileURL(resolve("dist/cli.js")).href;
-  writeFileSync(wrapper, `import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));\nawait import(${JSON.stringify(cli)});\n`);
-  const run = spawnSync(process.execPath, [wrapper, ...args], { input: stdin ?? "", stdio: ["pipe", "ignore", "ignore", "pipe"] });
-  return Number(String(run.output[3])) / 1024;
+  writeFileSync(wrapper, `import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));\nawait import(${JSON.stringify(pathToFileURL(cli).href)});\n`);
+  const run = spawnSync(process.execPath, [wrapper, ...cliArgs], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
+  return Number(String(run.output[3])) * 1024;
 }
 
-try {
-  // Cold start.
-  const bare = await timeCommand(["-e", "0"], 15);
-  const version = await timeCommand(["dist/cli.js", "--version"], 15);
-  const chart = renderedManifest(200_000);
-  writeFileSync(join(dir, "chart.yaml"), chart.text);
-  const typical = await timeCommand(["dist/cli.js", "lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", join(dir, "chart.yaml"), "-o", join(dir, "out.txt")], 10);
-  row("bare `node -e 0`", ms(bare), "1.0×");
-  row("`--version`", ms(version), ratio(version, bare));
-  row("`lint` typical values + 200 KB chart", ms(typical), ratio(typical, bare));
+/** Share of the text's bytes in documents the fast reader leaves to `yaml`. */
+function fallbackShare(text: string): number {
+  let fallback = 0;
+  for (const doc of splitDocuments(text)) if (doc.needsFullParse || readFast(doc.text) === UNSUPPORTED) fallback += doc.text.length;
+  return fallback / text.length;
+}
 
-  // Throughput against yaml.parseAllDocuments on the same text.
-  for (const megabytes of [5, 50]) {
-    const { text, workloads } = renderedManifest(megabytes * 1_000_000);
-    const request = { rules, values: [], sets: [], manifests: [{ name: "big.yaml", text }], options: DEFAULT_OPTIONS };
-    const known = new Set(rules.map((rule) => rule.meta.id));
-    const runs = megabytes > 10 ? 1 : 5;
-    buildModel(request, known); // warm-up: the CLI's code is compiled once per process, like any run after the first file
-    const model = await timeIt(() => buildModel(request, known), runs);
-    const full = await timeIt(() => lint(request), runs);
-    const baseline = megabytes > 10 ? undefined : await timeIt(() => parseAllDocuments(text), 3);
-    row(`model of ${megabytes} MB manifest (${workloads} Deployments)`, ms(model), baseline ? `${ratio(baseline, model)} faster than parseAllDocuments (${ms(baseline)})` : `${((text.length / 1e6) / (model / 1000)).toFixed(0)} MB/s`);
-    row(`lint of ${megabytes} MB manifest`, ms(full), `${((text.length / 1e6) / (full / 1000)).toFixed(0)} MB/s`);
+function helmTemplate(args: string[]): string {
+  return execFileSync(helmBinary(3), ["template", ...args], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+interface Input {
+  label: string;
+  text: string;
+  runs?: number;
+}
+
+const inputs: Input[] = [];
+const generated = (label: string, bytes: number, share: number, runs?: number) => {
+  const { text, workloads } = renderedManifest(bytes, share);
+  inputs.push({ label: `${label} (${workloads.toLocaleString("en")} Deployments)`, text, runs });
+};
+generated("generated 5 MB, no finding", 5e6, 0);
+generated("generated 5 MB, a finding on 1% of workloads", 5e6, 0.01);
+generated("generated 5 MB, a finding on 10% of workloads", 5e6, 0.1);
+generated("generated 5 MB, a finding on every workload", 5e6, 1);
+generated("generated 50 MB, no finding", 50e6, 0, 3);
+generated("generated 50 MB, a finding on every workload", 50e6, 1, 3);
+if (codemieChart) {
+  const releases = Array.from({ length: 200 }, (_, i) => helmTemplate([`codemie-${i}`, codemieChart, "--namespace", `team-${i}`]));
+  inputs.push({ label: "CodeMie chart, real helm 3, 200 releases", text: releases.join("") });
+}
+if (crdChart) inputs.push({ label: "chart with CRDs, real helm 3 --include-crds", text: helmTemplate(["crds", crdChart, "--include-crds"]) });
+
+const table: string[][] = [];
+try {
+  const startRows: string[][] = [];
+  const typicalChart = join(dir, "chart.yaml");
+  writeFileSync(typicalChart, renderedManifest(200_000).text);
+  const [bare, version, typical] = interleaved(
+    [["-e", "0"], [cli, "--version"], [cli, "lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", typicalChart, "-o", join(dir, "out.txt")]],
+    Math.max(defaultRuns, 10),
+  );
+  startRows.push(["bare `node -e 0`", ms(bare!)], ["`--version`", ms(version!)], ["`lint` CodeMie values + 200 KB render", ms(typical!)]);
+
+  for (const input of inputs) {
+    const file = join(dir, "input.yaml");
+    writeFileSync(file, input.text);
+    const cliArgs = ["lint", "-m", file, "--format", "sarif", "-o", out];
+    const [tool, yaml] = interleaved([[cli, ...cliArgs], ["-e", YAML_ONLY, file]], input.runs ?? defaultRuns);
+    const rss = peakRss(cliArgs);
+    const limit = 4 * input.text.length + 100e6;
+    table.push([
+      input.label,
+      mb(input.text.length),
+      ms(tool!),
+      ms(yaml!),
+      `**${(yaml! / tool!).toFixed(1)}×**`,
+      `${mb(rss)} (${rss <= limit ? "≤" : "**>**"} ${mb(limit)})`,
+      `${(fallbackShare(input.text) * 100).toFixed(1)}%`,
+    ]);
+    console.error(`done: ${input.label}`);
   }
-  // Peak memory of the CLI against the target 4 × input + 100 MB (from 8 MiB on, the CLI lints on a worker).
-  for (const [megabytes, from] of [[1, "file"], [5, "file"], [15, "file"], [50, "file"], [50, "stdin"]] as const) {
-    const { text } = renderedManifest(megabytes * 1_000_000);
-    const path = join(dir, `big-${megabytes}.yaml`);
-    writeFileSync(path, text);
-    const rss = from === "file" ? peakRss(["lint", "-m", path, "-o", join(dir, "out.txt")]) : peakRss(["lint", "-m", "-", "-o", join(dir, "out.txt")], text);
-    const limit = 4 * megabytes + 100;
-    row(`peak RSS, CLI on ${megabytes} MB (${from === "file" ? "a file" : "piped to stdin"})`, `${rss.toFixed(0)} MB`, `target 4 × input + 100 = ${limit} MB: ${rss < limit ? "met" : "**not met**"}`);
-  }
-  // Live phase: requests against the fake proxy for 1 and 1,000 workloads.
+
+  print(["start", "time"], startRows);
+  console.log();
+  print(["input", "size", "CLI process", "`yaml.parseAllDocuments` process", "CLI faster by", "CLI peak RSS (target 4 × input + 100 MB)", "bytes left to `yaml`"], table);
+
+  // Live phase: requests against the fake proxy for 1 and 1,000 workloads (in process).
   const proxy = await startFakeLiteLLM({ fixture: "demo" });
+  const liveRows: string[][] = [];
   try {
     for (const workloads of [1, 1000]) {
       const manifest = manifestWithWorkloads(workloads);
       const live = createLivePhase({ url: proxy.url, masterKey: "sk-demo-master-0001", apiKey: "sk-demo-integration-0001", timeoutMs: 10_000, budgetIdEnv: "LITELLM_BUDGET_ID" });
       const start = performance.now();
       const result = await lint({ rules, values: [], sets: [], manifests: [{ name: "m.yaml", text: manifest }], options: DEFAULT_OPTIONS, live });
-      row(`live phase, ${workloads} workload${workloads === 1 ? "" : "s"}`, `${result.live.requests} requests`, `${ms(performance.now() - start)} whole lint, status ${result.live.status}`);
+      liveRows.push([`live phase, ${workloads} workload${workloads === 1 ? "" : "s"}`, `${result.live.requests} requests`, `${ms(performance.now() - start)} whole lint, status ${result.live.status}`]);
     }
   } finally {
     await proxy.close();
   }
+  console.log();
+  print(["live phase", "requests", "time"], liveRows);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+console.log(`\nnode ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), CLI ${cli}`);
 
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`| ${["measure", "time / size", "ratio"].map((h, i) => h.padEnd(widths[i]!)).join(" | ")} |`);
-console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
-for (const r of rows) console.log(`| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`);
-console.log(`\nnode ${process.version}, ${(await import("node:os")).cpus().length} CPUs (${(await import("node:os")).cpus()[0]?.model ?? "?"})`);
+function print(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(r));
+}

@@ -1,12 +1,14 @@
 /**
  * Rendered manifests: a multi-document stream split cheaply, each document read by the fast reader
- * (plain values, no positions) and, only when a finding needs a range, parsed again with positions.
+ * (plain values, no positions) and, only when a finding needs a range, read again with positions:
+ * by the fast reader's spans, or by `yaml` for what they do not cover. Position data is kept for one
+ * document at a time, so memory does not grow with the number of findings.
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { readFast, splitDocuments, UNSUPPORTED } from "../yaml/fast-reader.ts";
+import { readFast, readSpans, spansCover, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -23,16 +25,18 @@ export class ManifestDocumentSource implements SourceHandle {
   object?: ObjectIdentity;
   sensitive?: boolean;
   readonly prefix?: YamlPath;
+  /** The fast reader read the document: positions may read only the path asked for. */
+  fastRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
   private readonly list: ManifestDocumentSource | undefined;
-  private parsed: { doc: Document; lineCounter: LineIndex } | undefined;
-  private lines: LineIndex | undefined;
+  protected readonly positions: OneDocumentPositions;
 
-  constructor(file: string, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, doc: number, text: string, firstLine: number, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
     this.text = text;
     this.firstLine = firstLine;
+    this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
@@ -41,20 +45,15 @@ export class ManifestDocumentSource implements SourceHandle {
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
   }
 
-  /** The document with positions, parsed on first use. */
+  /** The document parsed by `yaml` with positions. */
   positioned(): { doc: Document; lineCounter: LineIndex } {
-    if (this.list) return this.list.positioned();
-    if (!this.parsed) {
-      const doc = parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
-      this.parsed = { doc, lineCounter: this.lineIndex() };
-    }
-    return this.parsed;
+    return this.positions.of(this.list ?? this).parsed();
   }
 
   toOuter(position: Position): Position {
@@ -63,19 +62,60 @@ export class ManifestDocumentSource implements SourceHandle {
 
   locate(path: YamlPath, part: RangePart, offsets?: [number, number]): ResolvedRange {
     // Offsets need only the line index, not a parse.
-    if (offsets) return rangeOfOffsets(this.lineIndex(), offsets, path, this.firstLine);
-    const { doc, lineCounter } = this.positioned();
-    return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
+    const positions = this.positions.of(this.list ?? this);
+    if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    const documentPath = this.prefix ? [...this.prefix, ...path] : path;
+    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
   }
 
   lineText(line: number): string | undefined {
     if (this.sensitive) return undefined;
-    return this.lineIndex().lineText(line - this.firstLine);
+    return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
+  }
+}
+
+/**
+ * Position data of the last document asked for, and of no other: rules report document by
+ * document, and a finding-dense manifest would otherwise keep one tree per document for the run.
+ */
+export class OneDocumentPositions {
+  private current: DocumentPositions | undefined;
+
+  of(source: ManifestDocumentSource): DocumentPositions {
+    if (this.current?.source !== source) this.current = new DocumentPositions(source);
+    return this.current;
+  }
+}
+
+class DocumentPositions {
+  readonly source: ManifestDocumentSource;
+  readonly lines: LineIndex;
+  private spans: Span | undefined;
+  private yamlDoc: Document | undefined;
+
+  constructor(source: ManifestDocumentSource) {
+    this.source = source;
+    this.lines = new LineIndex(source.text);
   }
 
-  private lineIndex(): LineIndex {
-    if (this.list) return this.list.lineIndex();
-    return (this.lines ??= new LineIndex(this.text));
+  /**
+   * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
+   * fast reader read, only the path and the collection holding its node are read in full: the
+   * places a finding relates to are mostly that node's siblings (entries of one env list).
+   */
+  tree(path: YamlPath): Span | Document {
+    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.yamlDoc) return this.yamlDoc;
+    // A focused read bails on a comment in what it skips; a full read then may still cover the document.
+    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
+    if (spans !== UNSUPPORTED) return (this.spans = spans);
+    return this.parsed().doc;
+  }
+
+  parsed(): { doc: Document; lineCounter: LineIndex } {
+    this.yamlDoc ??= parseDocument(this.source.text, { uniqueKeys: false, prettyErrors: false }) as Document;
+    return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 }
 
@@ -99,14 +139,14 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   readonly template: TextInput | undefined;
   private templateLines: LineIndex | undefined;
 
-  constructor(file: string, template: TextInput | undefined, doc: number, text: string, firstLine: number, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
-    super(file, doc, text, firstLine, item);
+  constructor(file: string, template: TextInput | undefined, doc: number, text: string, firstLine: number, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+    super(file, doc, text, firstLine, positions, item);
     this.file = template?.name ?? file;
     this.template = template;
   }
 
   override item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -187,12 +227,14 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const problems: ParseProblem[] = [];
   let documents = 0;
   const pool = new DefinitionPool();
+  const positions = new OneDocumentPositions();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
       documents++;
-      const source = isRenderedInput(input) ? renderedSource(input, index, part) : new ManifestDocumentSource(input.name, index, part.text, part.line);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      source.fastRead = value !== UNSUPPORTED;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
@@ -219,10 +261,10 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   return { objects, documents, problems };
 }
 
-function renderedSource(input: RenderedInput, index: number, part: { text: string; line: number }): ManifestDocumentSource {
+function renderedSource(input: RenderedInput, index: number, part: { text: string; line: number }, positions: OneDocumentPositions): ManifestDocumentSource {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === undefined ? undefined : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line, positions);
 }
 
 /** `List`, and typed lists such as `ConfigMapList`. */

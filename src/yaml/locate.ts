@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { LineIndex } from "./line-index.ts";
+import type { Span } from "./fast-reader.ts";
 import type { RangePart, ResolvedRange } from "../core/source.ts";
 import type { PathSegment, Position, YamlPath } from "../core/types.ts";
 
@@ -59,24 +60,69 @@ function rangeOfNode(node: Node | null | undefined): [number, number] | null {
   return [node.range[0], node.range[1]];
 }
 
+/** What a path lookup needs of a document read with positions: a `yaml` Document, or the fast reader's spans. */
+interface PositionTree<N> {
+  root: N | null;
+  /** The node a step descends from: an alias's anchored node. */
+  deref(node: N): N | null;
+  /** The node under `segment`, with its key's range when it is a mapping entry. */
+  child(node: N, segment: PathSegment): { node: N | null; key: [number, number] | null } | undefined;
+  range(node: N | null): [number, number] | null;
+}
+
+function yamlTree(doc: Document): PositionTree<Node> {
+  return {
+    root: doc.contents as Node | null,
+    deref: (node) => (isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : node),
+    child(node, segment) {
+      const child = childOf(node, segment);
+      return child && { node: child.node, key: child.pair ? rangeOfNode(child.pair.key as Node) : null };
+    },
+    range: rangeOfNode,
+  };
+}
+
+function spanTree(root: Span): PositionTree<Span> {
+  return {
+    root,
+    deref: (node) => node,
+    child(node, segment) {
+      if (node.entries) {
+        const entry = node.entries.get(String(segment));
+        return entry && { node: entry.value, key: entry.key };
+      }
+      const item = typeof segment === "number" ? node.items?.[segment] : undefined;
+      return item && { node: item, key: null };
+    },
+    range: (node) => (node ? [node.start, node.end] : null),
+  };
+}
+
 /** Offsets of the requested part; the closest existing ancestor when the path is missing. */
-export function offsetsOf(doc: Document, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
-  const walked = walk(doc, path);
-  const complete = walked.path.length === path.length;
-  const wantKey = part === "key" || !complete;
-  let range: [number, number] | null = null;
-  if (wantKey && walked.pair) range = rangeOfNode(walked.pair.key as Node);
-  else if (part === "pair" && walked.pair) {
-    const k = rangeOfNode(walked.pair.key as Node);
-    const v = rangeOfNode(walked.pair.value as Node);
-    range = k && v ? [k[0], v[1]] : (k ?? v);
+function offsetsIn<N>(tree: PositionTree<N>, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
+  let node = tree.root;
+  let key: [number, number] | null = null;
+  const found: YamlPath = [];
+  for (const segment of path) {
+    if (node) node = tree.deref(node);
+    if (!node) break;
+    const child = tree.child(node, segment);
+    if (!child) break;
+    found.push(segment);
+    node = child.node;
+    key = child.key;
   }
-  if (!range) range = rangeOfNode(walked.node);
-  if (!range && walked.pair) range = rangeOfNode(walked.pair.key as Node);
-  if (!range) range = rangeOfNode(doc.contents as Node) ?? [0, 0];
+  const complete = found.length === path.length;
+  let range: [number, number] | null = null;
+  if ((part === "key" || !complete) && key) range = key;
+  else if (part === "pair" && key) {
+    const value = tree.range(node);
+    range = value ? [key[0], value[1]] : key;
+  }
+  range ??= tree.range(node) ?? key ?? tree.range(tree.root) ?? [0, 0];
   let [start, end] = range;
   if (end <= start) end = start;
-  return { start, end, path: walked.path };
+  return { start, end, path: found };
 }
 
 /** 1-based position of a character offset; `lineOffset` shifts documents cut out of a stream. */
@@ -90,9 +136,13 @@ export function rangeOfOffsets(lineCounter: LineIndex, [start, end]: [number, nu
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
 }
 
-/** `text` is the parsed text: the end is moved back over trailing white space and comments' newlines. */
-export function resolveRange(doc: Document, lineCounter: LineIndex, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
-  const { start, end: rawEnd, path: found } = offsetsOf(doc, path, part);
+/**
+ * The range of a path in a document read with positions (a `yaml` Document or the fast reader's
+ * spans); `text` is the read text: the end is moved back over trailing white space and comments'
+ * newlines.
+ */
+export function resolveRange(doc: Document | Span, lineCounter: LineIndex, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
+  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsIn(spanTree(doc), path, part) : offsetsIn(yamlTree(doc), path, part);
   let end = rawEnd;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };
@@ -100,4 +150,8 @@ export function resolveRange(doc: Document, lineCounter: LineIndex, text: string
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+function isSpan(doc: Document | Span): doc is Span {
+  return typeof (doc as Span).start === "number";
 }

@@ -67,6 +67,22 @@ const supported: Array<[string, string]> = [
   ["__proto__ key", "__proto__: 1\nconstructor: 2\n"],
   ["comments at odd indentation", "a:\n  b: 1\n# c\n      # d\n  e: 2\n"],
   ["trailing spaces", "a: b   \nc:   \n  d: e\n"],
+  // Shapes of real `helm template` output (widened subset: none of these may fall back to yaml again).
+  ["empty map and list alone on the next line (toYaml | nindent)", "spec:\n  securityContext:\n    {}\n  tolerations:\n    []\n  containers:\n    - securityContext:\n        {}\n      resources:\n        {}\n"],
+  ["flow collections alone on the next line", "a:\n  {b: 1, c: [x, y]}\nb:\n- [1]\n-\n  {}\n"],
+  ["multi-line plain scalar", "a: one\n  two\n"],
+  ["multi-line plain scalar in a sequence", "- one\n  two\n"],
+  ["CRD description wrapped by go-yaml", "properties:\n  muteTimeIntervals:\n    description: muteTimeIntervals defines the list of MuteTimeInterval\n      specifying when the routes should be muted.\n    type: array\n"],
+  ["multi-line plain scalar with blank lines and odd indentation", "a: one\n\n     two\n   three   \n\n\n  four\nb: x\n"],
+  ["multi-line plain scalar in a compact mapping", "- name: x\n  description: one\n    two (e.g. --flag)\n  type: string\n"],
+  ["multi-line plain scalars that look like other types", "a: 1\n  2\nb: true\n  false\nc: null\n\n  x\n"],
+  ["multi-line plain scalar at the end of the text", "a:\n  b: one\n    two"],
+  ["continuation lines starting with indicators", "a: one\n  `Services`, or\n  - x\n  [y] {z} 'q' \"r\" &a *b !c |d >e %f @g ?h :i ,j\n  ---\nb: 1\n"],
+  ["multi-line double-quoted scalar", "a: \"one\n  two\"\n"],
+  ["escaped line break", "a: \"one\\\n  two\"\n"],
+  ["multi-line single-quoted scalar", "a: 'one\n  two'\n"],
+  ["CRD description in single quotes", "containerName:\n  description: 'Container name: required for volumes,\n    optional for env vars'\n  type: string\n"],
+  ["multi-line quoted scalars with blank lines, escapes and white space", "a: 'one  \n\n\n   two  '\nb: \"x\\t\n  y \\\n  z\\ \n  w\"\nc: 'it''s\n  \n  # not a comment'\n- \"in\n a list\"\n".replace("- ", "d:\n- ")],
 ];
 
 const unsupported: Array<[string, string]> = [
@@ -77,11 +93,16 @@ const unsupported: Array<[string, string]> = [
   ["tag", "a: !!str 1\n"],
   ["complex key", "? a\n: b\n"],
   ["merge key", "<<: {a: 1}\n"],
-  ["multi-line plain scalar", "a: one\n  two\n"],
-  ["multi-line plain scalar in a sequence", "- one\n  two\n"],
-  ["multi-line double-quoted scalar", "a: \"one\n  two\"\n"],
-  ["escaped line break", "a: \"one\\\n  two\"\n"],
-  ["multi-line single-quoted scalar", "a: 'one\n  two'\n"],
+  ["continuation line starting with a value indicator", "a: one\n  : two\n"],
+  ["continuation line holding a key", "a: one\n  b: two\n"],
+  ["continuation line holding a comment", "a: one\n  two # c\n"],
+  ["comment between continuation lines", "a: one\n  # c\n  two\n"],
+  ["flow collection alone at the top", "{}\n"],
+  ["quoted scalar continued at the parent's indentation", "a:\n  b: 'one\n  two'\n"],
+  ["quoted scalar closed at column 0", "a: \"one\n\"\n"],
+  ["escaped line break before a blank line", "a: \"one\\\n\n  two\"\n"],
+  ["tab indenting a quoted scalar's line", "a: 'one\n\ttwo'\n"],
+  ["multi-line quoted key", "- 'one\n  two': 1\n"],
   ["multi-line flow collection", "a: [1,\n  2]\n"],
   ["comment inside a flow collection", "a: [1 # c\n]\n"],
   ["trailing comma in a flow collection", "a: [1, 2,]\n"],
@@ -484,6 +505,21 @@ describe("properties", () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+
+  it("reads long strings folded over lines (as go-yaml and yaml.stringify write them) like yaml does", () => {
+    const word = fc.constantFrom("a", "word", "e.g.", "`Pod`", "--flag", "-", "- x", "#x", "x:", "'q'", '"d"', "[x]", "{y}", "\\", "\t", "", "é", "a\nb", "\n\n");
+    const text = fc.array(word, { minLength: 1, maxLength: 30 }).map((words) => words.join(" "));
+    const options = fc.constantFrom<ToStringOptions>({ lineWidth: 20, minContentWidth: 0 }, { lineWidth: 24, minContentWidth: 0, defaultStringType: "QUOTE_DOUBLE" }, { lineWidth: 20, minContentWidth: 0, defaultStringType: "QUOTE_SINGLE" });
+    let multiLine = 0;
+    fc.assert(
+      fc.property(fc.dictionary(ordinaryString, fc.oneof(text, fc.array(text, { maxLength: 3 })), { minKeys: 1, maxKeys: 4 }), options, (value, options) => {
+        const src = stringify(value, options);
+        if (expectSafe(src) && /\n {2,}[^ -]/.test(src)) multiLine++;
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+    expect(multiLine).toBeGreaterThan(100);
   });
 
   it("never accepts mutated text differently from yaml", () => {

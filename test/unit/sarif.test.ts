@@ -160,6 +160,15 @@ describe("a complete document", () => {
     expectValid(JSON.parse(text) as SarifLog);
   });
 
+  it("is written result by result as exactly the pretty-printed log", async () => {
+    const result = await kitchenSink();
+    expect(result.findings.length).toBeGreaterThan(1);
+    for (const findings of [result.findings, []]) {
+      const subject = { ...result, findings };
+      expect(formatSarif(subject, options())).toBe(`${JSON.stringify(buildSarif(subject, options()), null, 2)}\n`);
+    }
+  });
+
   it("never contains a key, a Secret value or a snippet", async () => {
     const result = await kitchenSink();
     expect(result.findings.some((finding) => finding.snippet !== undefined)).toBe(true);

@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-L6Z5ZPHF.js";
+} from "./chunk-YEDKFDCZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-ALWGKABS.js";
+} from "./chunk-BS23O43E.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -26,12 +26,12 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-E43LLN7I.js";
+} from "./chunk-GQEOWUNV.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-WKAYXVJS.js";
+} from "./chunk-SAXWO32A.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -473,7 +473,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-TKBXDJGB.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-6SH44HJF.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -599,7 +599,7 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-YLIUD5JN.js"),
+    import("./sarif-3FQBZVUP.js"),
     import("./common-SVNJDSN6.js"),
     import("./github-EHUHZQWD.js"),
     import("./summary-6PL65G3J.js")
@@ -628,7 +628,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-4TYRMC7U.js");
+  const { createLivePhase } = await import("./phase-QV3D4IXH.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -24,7 +24,7 @@ import {
 } from "./chunk-3TY5ZICS.js";
 
 // src/format/sarif.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 var MAX_SARIF_RESULTS = 25e3;
 var MAX_RELATED_LOCATIONS = 999;
@@ -41,10 +41,13 @@ function normaliseCategory(category) {
   return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
 }
 function buildSarif(result, options) {
-  const runs = result.environments ? result.environments.map((environment) => buildRun(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` })) : [buildRun(result, options)];
+  const runs = runsOf(result, options).map(({ run, results }) => ({ ...run, results: results.map((make) => make()) }));
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
 }
-function buildRun(result, options) {
+function runsOf(result, options) {
+  return result.environments ? result.environments.map((environment) => runParts(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` })) : [runParts(result, options)];
+}
+function runParts(result, options) {
   const descriptors = [];
   const ruleIndex = /* @__PURE__ */ new Map();
   for (const rule of options.rules) {
@@ -60,7 +63,7 @@ function buildRun(result, options) {
     descriptors.push({ id: finding.ruleId, shortDescription: { text: finding.ruleId }, help: { text: `See ${docsUrl(finding.ruleId)}.` }, helpUri: docsUrl(finding.ruleId) });
   }
   const seen = /* @__PURE__ */ new Map();
-  const results = kept.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), options, seen));
+  const results = kept.map((finding) => () => sarifResult(finding, ruleIndex.get(finding.ruleId), options, seen));
   const notifications = [];
   const notify = (id, level, text) => {
     const index = NOTIFICATIONS.findIndex((notification) => notification.id === id);
@@ -77,7 +80,7 @@ function buildRun(result, options) {
   if (suppressed > 0) notify("suppressed-findings", "note", `${suppressed} finding${suppressed === 1 ? " was" : "s were"} suppressed by inline directives and left out (code scanning ignores SARIF suppressions)`);
   liveNotifications(result, notify);
   const version = options.tool.version;
-  return {
+  const run = {
     tool: {
       driver: {
         name: options.tool.name,
@@ -91,11 +94,32 @@ function buildRun(result, options) {
     automationDetails: { id: normaliseCategory(options.category) },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
     columnKind: "utf16CodeUnits",
-    results
+    results: RESULTS_PLACEHOLDER
   };
+  return { run, results };
 }
+var RESULTS_PLACEHOLDER = "\0results";
+var RESULTS_INDENT = " ".repeat(8);
 function formatSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options), null, 2)}
+  const parts = runsOf(result, options);
+  if (parts.length === 0) return `${JSON.stringify(buildSarif(result, options), null, 2)}
+`;
+  const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+  const runs = parts.map(({ run, results }) => {
+    const text = `    ${JSON.stringify(run, null, 2).replaceAll("\n", "\n    ")}`;
+    const at = text.lastIndexOf(placeholder);
+    const items = results.length === 0 ? "[]" : `[${results.map((make) => `
+${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `
+${RESULTS_INDENT}`)}`).join(",")}
+${" ".repeat(6)}]`;
+    return `${text.slice(0, at)}${items}${text.slice(at + placeholder.length)}`;
+  });
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0" }, null, 2).slice(0, -2);
+  return `${head},
+  "runs": [
+${runs.join(",\n")}
+  ]
+}
 `;
 }
 function reportingDescriptor(rule) {
@@ -160,7 +184,7 @@ function sarifResult(finding, index, options, seen) {
     }));
   }
   if (finding.baseline) out.baselineState = finding.baseline;
-  out.partialFingerprints = { primaryLocationLineHash: `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}` };
+  out.partialFingerprints = { primaryLocationLineHash: `${hash("sha256", key, "hex").slice(0, 32)}:${occurrence}` };
   const properties = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
   if (primary.doc !== void 0) properties.document = primary.doc;
@@ -177,7 +201,7 @@ function messageText(finding, related, options) {
   if (finding.remediation) parts.push(`Fix: ${fixLine(finding.remediation)}`);
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {
-    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebaseFile(r.file, options.cwd, options.root) }))}](${i + 1})`);
+    const links = related.slice(0, 3).map((r, i) => `[${linkText(locationLabel({ ...r, file: rebased(r.file, options) }))}](${i + 1})`);
     const more = related.length > 3 ? ` and ${related.length - 3} more` : "";
     text += ` See also ${links.join(", ")}${more}.`;
   }
@@ -196,8 +220,22 @@ function relatedText(location) {
   const where = [object, path].filter(Boolean).join(", ");
   return where === "" ? "Related location." : sentence(where);
 }
+var namesByRun = /* @__PURE__ */ new WeakMap();
+function nameOf(file, options) {
+  let names = namesByRun.get(options);
+  if (!names) namesByRun.set(options, names = /* @__PURE__ */ new Map());
+  let name = names.get(file);
+  if (!name) names.set(file, name = { rebased: rebaseFile(file, options.cwd, options.root) });
+  return name;
+}
+function rebased(file, options) {
+  return nameOf(file, options).rebased;
+}
 function artifactUri(file, options) {
-  const rel = rebaseFile(file, options.cwd, options.root);
+  const name = nameOf(file, options);
+  return name.uri ??= uriOf(name.rebased);
+}
+function uriOf(rel) {
   return rel.split("/").map((segment) => segment === ".." || segment === "." ? segment : encodeSegment(segment)).join("/");
 }
 function encodeSegment(segment) {
@@ -218,7 +256,7 @@ function physicalLocation(location, options) {
 }
 function fingerprintKey(finding, options) {
   const { location } = finding;
-  return findingIdentity(finding, isPseudoFile(location.file) ? location.file : rebaseFile(location.file, options.cwd, options.root));
+  return findingIdentity(finding, isPseudoFile(location.file) ? location.file : rebased(location.file, options));
 }
 function liveNotifications(result, notify) {
   const { live } = result;

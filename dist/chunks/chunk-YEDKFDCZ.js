@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-ALWGKABS.js";
+} from "./chunk-BS23O43E.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -29,7 +29,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-E43LLN7I.js";
+} from "./chunk-GQEOWUNV.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -47,7 +47,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-WKAYXVJS.js";
+} from "./chunk-SAXWO32A.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -16,7 +16,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-ALWGKABS.js";
+} from "./chunk-BS23O43E.js";
 
 // src/live/session.ts
 var LiveSession = class {

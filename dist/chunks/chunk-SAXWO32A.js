@@ -804,23 +804,56 @@ function rangeOfNode(node) {
   if (!node || !node.range) return null;
   return [node.range[0], node.range[1]];
 }
-function offsetsOf2(doc, path, part) {
-  const walked = walk(doc, path);
-  const complete = walked.path.length === path.length;
-  const wantKey = part === "key" || !complete;
-  let range = null;
-  if (wantKey && walked.pair) range = rangeOfNode(walked.pair.key);
-  else if (part === "pair" && walked.pair) {
-    const k = rangeOfNode(walked.pair.key);
-    const v = rangeOfNode(walked.pair.value);
-    range = k && v ? [k[0], v[1]] : k ?? v;
+function yamlTree(doc) {
+  return {
+    root: doc.contents,
+    deref: (node) => (0, import_yaml2.isAlias)(node) ? node.resolve(doc) ?? null : node,
+    child(node, segment) {
+      const child = childOf(node, segment);
+      return child && { node: child.node, key: child.pair ? rangeOfNode(child.pair.key) : null };
+    },
+    range: rangeOfNode
+  };
+}
+function spanTree(root) {
+  return {
+    root,
+    deref: (node) => node,
+    child(node, segment) {
+      if (node.entries) {
+        const entry = node.entries.get(String(segment));
+        return entry && { node: entry.value, key: entry.key };
+      }
+      const item = typeof segment === "number" ? node.items?.[segment] : void 0;
+      return item && { node: item, key: null };
+    },
+    range: (node) => node ? [node.start, node.end] : null
+  };
+}
+function offsetsIn(tree, path, part) {
+  let node = tree.root;
+  let key = null;
+  const found = [];
+  for (const segment of path) {
+    if (node) node = tree.deref(node);
+    if (!node) break;
+    const child = tree.child(node, segment);
+    if (!child) break;
+    found.push(segment);
+    node = child.node;
+    key = child.key;
   }
-  if (!range) range = rangeOfNode(walked.node);
-  if (!range && walked.pair) range = rangeOfNode(walked.pair.key);
-  if (!range) range = rangeOfNode(doc.contents) ?? [0, 0];
+  const complete = found.length === path.length;
+  let range = null;
+  if ((part === "key" || !complete) && key) range = key;
+  else if (part === "pair" && key) {
+    const value = tree.range(node);
+    range = value ? [key[0], value[1]] : key;
+  }
+  range ??= tree.range(node) ?? key ?? tree.range(tree.root) ?? [0, 0];
   let [start, end] = range;
   if (end <= start) end = start;
-  return { start, end, path: walked.path };
+  return { start, end, path: found };
 }
 function positionAt(lineCounter, offset, lineOffset = 0) {
   const pos = lineCounter.linePos(offset);
@@ -830,13 +863,16 @@ function rangeOfOffsets(lineCounter, [start, end], path, lineOffset = 0) {
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
 }
 function resolveRange(doc, lineCounter, text2, path, part, lineOffset = 0) {
-  const { start, end: rawEnd, path: found } = offsetsOf2(doc, path, part);
+  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsIn(spanTree(doc), path, part) : offsetsIn(yamlTree(doc), path, part);
   let end = rawEnd;
   while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };
 }
 function isSpace(code) {
   return code === 32 || code === 10 || code === 13 || code === 9;
+}
+function isSpan(doc) {
+  return typeof doc.start === "number";
 }
 
 // src/inputs/values.ts

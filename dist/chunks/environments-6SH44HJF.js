@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-KZEHTAO6.js";
-import "./chunk-E43LLN7I.js";
-import "./chunk-WKAYXVJS.js";
+} from "./chunk-GHZW3OFO.js";
+import "./chunk-GQEOWUNV.js";
+import "./chunk-SAXWO32A.js";
 import "./chunk-VMB4SVAS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";

@@ -3,7 +3,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-WKAYXVJS.js";
+} from "./chunk-SAXWO32A.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -3,7 +3,7 @@ import {
   closest,
   readInputText,
   readManifestText
-} from "./chunk-E43LLN7I.js";
+} from "./chunk-GQEOWUNV.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -5,7 +5,7 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-ZX4EGTYF.js";
+} from "./chunk-2DGCTHRY.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";

@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-WWT42GDM.js";
+} from "./chunk-IF2PTWJD.js";
 import "./chunk-4Y4OOTKC.js";
-import "./chunk-L6Z5ZPHF.js";
-import "./chunk-ALWGKABS.js";
-import "./chunk-E43LLN7I.js";
-import "./chunk-WKAYXVJS.js";
+import "./chunk-YEDKFDCZ.js";
+import "./chunk-BS23O43E.js";
+import "./chunk-GQEOWUNV.js";
+import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";

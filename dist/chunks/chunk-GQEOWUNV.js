@@ -15,7 +15,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-WKAYXVJS.js";
+} from "./chunk-SAXWO32A.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -932,7 +932,25 @@ var MAX_KEY_LENGTH = 1e3;
 var BAIL = /* @__PURE__ */ Symbol("bail");
 function readFast(text) {
   try {
-    return new Reader(text).document();
+    return new Reader(text, false).document();
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+function spansCover(root, path) {
+  let node = root;
+  for (const segment of path) {
+    if (node.skipped) return false;
+    node = node.entries ? node.entries.get(String(segment))?.value : typeof segment === "number" ? node.items?.[segment] : void 0;
+    if (!node) return true;
+  }
+  return true;
+}
+function readSpans(text, focus) {
+  try {
+    const reader = new Reader(text, true, focus);
+    reader.document();
+    return reader.span ?? UNSUPPORTED;
   } catch {
     return UNSUPPORTED;
   }
@@ -1013,16 +1031,81 @@ var Reader = class {
   /** Position just after the last token read within a line. */
   p = 0;
   depth = 0;
-  constructor(src) {
+  /** Spans are recorded (readSpans); comments after the first content line then bail. */
+  tracking;
+  commentsBail = false;
+  /** The span of the node read last, when tracking. */
+  span;
+  /** The range and `yaml` key text of the block key read last, when tracking. */
+  keyRange = [0, 0];
+  keyText = "";
+  focus;
+  /** The index in `focus` of the segment the children of the node being read answer to. */
+  focusAt = 0;
+  constructor(src, tracking, focus) {
     this.src = src;
     this.len = src.length;
+    this.tracking = tracking;
+    this.focus = focus?.path;
+  }
+  /** With a focus, whether the child under `segment` of a node whose children answer to `focus[at]` is off it. */
+  offFocus(at, segment) {
+    const focus = this.focus;
+    return focus !== void 0 && at < focus.length && String(focus[at]) !== String(segment);
+  }
+  /**
+   * Skips a mapping value (after the colon at `from`) or a sequence item (after the dash) of the
+   * collection at `col`: the rest of the line and the lines indented deeper, and for a value with
+   * nothing after its colon, a sequence at the collection's own indentation. Sound only for text
+   * `readFast` accepted; bails on comments, whose place in yaml's ranges the spans do not follow.
+   */
+  skipNode(from, col, mappingValue) {
+    const src = this.src;
+    let i = from;
+    while (src.charCodeAt(i) === SPACE) i++;
+    let start = -1;
+    let end = i;
+    let line = i;
+    if (i < this.len && src.charCodeAt(i) !== LF) {
+      const eol = lineEnd(src, i);
+      if (src.charCodeAt(i) === HASH || src.slice(i, eol).includes(" #")) throw BAIL;
+      start = i;
+      end = trimEnd(src, i, eol);
+      line = eol;
+    }
+    const compact = mappingValue && start < 0;
+    while (line < this.len) {
+      const next = line + 1;
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF) {
+        line = j;
+        continue;
+      }
+      if (j >= this.len) break;
+      const indent = j - next;
+      if (indent < col || indent === col && !(compact && c === DASH && this.separatedAt(j + 1))) break;
+      if (c === HASH) throw BAIL;
+      if (start < 0) start = j;
+      const eol = lineEnd(src, j);
+      end = trimEnd(src, j, eol);
+      line = eol;
+    }
+    this.lineStart = line < this.len ? line + 1 : this.len;
+    this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
   }
   document() {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
-    if (hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    if (!this.focus && hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    if (this.tracking && this.src.includes("\r")) throw BAIL;
     const indent = this.nextContentLine();
-    if (indent < 0) return null;
-    const value = this.nodeOnOwnLine(indent);
+    if (indent < 0) {
+      if (this.tracking) throw BAIL;
+      return null;
+    }
+    this.commentsBail = this.tracking;
+    const value = this.nodeOnOwnLine(indent, false);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
   }
@@ -1042,6 +1125,7 @@ var Reader = class {
       } else if (c === CR) {
         i += 2;
       } else if (c === HASH) {
+        if (this.commentsBail) throw BAIL;
         const nl = src.indexOf("\n", i);
         i = nl < 0 ? this.len : nl + 1;
       } else if (i >= this.len) {
@@ -1068,6 +1152,7 @@ var Reader = class {
     } else if (i >= this.len) {
       this.lineStart = this.len;
     } else if (c === HASH && i > from) {
+      if (this.commentsBail) throw BAIL;
       const nl = src.indexOf("\n", i);
       this.lineStart = nl < 0 ? this.len : nl + 1;
     } else {
@@ -1081,10 +1166,20 @@ var Reader = class {
     if (c === TAB) throw BAIL;
     return false;
   }
-  /** A block node whose first line (already current) is indented by `indent`. */
-  nodeOnOwnLine(indent) {
+  /**
+   * A block node whose first line (already current) is indented by `indent`; a `nested` one (a
+   * mapping value or sequence item) may also be a flow collection (`toYaml` through `nindent`
+   * writes `{}` and `[]` on their own line).
+   */
+  nodeOnOwnLine(indent, nested) {
     const at = this.lineStart + indent;
-    if (this.src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    const c = this.src.charCodeAt(at);
+    if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    if (nested && (c === LBRACE || c === LBRACKET)) {
+      const value = this.flowCollection(at);
+      this.finishLine(this.p);
+      return value;
+    }
     return this.blockMapping(indent);
   }
   /** A block sequence whose first `-` is on the current line at column `col`. */
@@ -1092,39 +1187,74 @@ var Reader = class {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const src = this.src;
     const items = [];
+    const spans = this.tracking ? [] : void 0;
+    const start = this.lineStart + col;
+    const focusAt = this.focusAt;
     for (; ; ) {
       let i = this.lineStart + col + 1;
       let c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
+      this.focusAt = focusAt + 1;
+      if (this.offFocus(focusAt, items.length)) {
+        items.push(null);
+        this.skipNode(this.lineStart + col + 1, col, false);
+      } else if (c === LF || c === CR || c === HASH || i >= this.len) {
         this.finishLine(this.lineStart + col + 1);
         const indent2 = this.nextContentLine();
-        items.push(indent2 > col ? this.nodeOnOwnLine(indent2) : null);
+        if (indent2 > col) {
+          items.push(this.nodeOnOwnLine(indent2, true));
+        } else {
+          items.push(null);
+          this.mark(i, i);
+        }
       } else if (c === TAB) {
         throw BAIL;
       } else {
         items.push(this.inlineValue(i, col, true));
       }
+      spans?.push(this.span);
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
       const at = this.lineStart + col;
       if (indent < col || src.charCodeAt(at) !== DASH || !this.separatedAt(at + 1)) break;
     }
+    this.focusAt = focusAt;
+    if (spans) this.span = { start, end: spans[spans.length - 1].end, items: spans };
     this.depth--;
     return items;
+  }
+  mark(start, end) {
+    if (this.tracking) this.span = { start, end };
   }
   /** A block mapping whose first key is on the current line at column `col`. */
   blockMapping(col) {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const map = {};
+    const entries = this.tracking ? /* @__PURE__ */ new Map() : void 0;
+    const start = this.lineStart + col;
+    let end = start;
+    const focusAt = this.focusAt;
     for (; ; ) {
       const key = this.blockKey(this.lineStart + col);
-      const value = this.mappingValue(col);
-      setEntry(map, key, value);
+      const keyRange = this.keyRange;
+      const keyText = this.keyText;
+      const skip = this.offFocus(focusAt, keyText);
+      this.focusAt = focusAt + 1;
+      let value = null;
+      if (skip) this.skipNode(this.p, col, true);
+      else value = this.mappingValue(col);
+      if (entries) {
+        entries.set(keyText, { key: keyRange, value: this.span });
+        end = this.span.end;
+      } else {
+        setEntry(map, key, value);
+      }
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
       if (indent < col) break;
     }
+    this.focusAt = focusAt;
+    if (entries) this.span = { start, end, entries };
     this.depth--;
     return map;
   }
@@ -1138,15 +1268,25 @@ var Reader = class {
     if (c === DQUOTE || c === SQUOTE) {
       key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
       colon = this.p;
+      if (this.tracking) {
+        this.keyRange = [i, colon];
+        this.keyText = key;
+      }
       while (src.charCodeAt(colon) === SPACE) colon++;
       if (src.charCodeAt(colon) !== COLON || !this.separatedAt(colon + 1)) throw BAIL;
     } else {
       if (!this.plainStart(i)) throw BAIL;
       colon = this.plainInLine(i);
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
-      const text = src.slice(i, trimEnd(src, i, colon));
+      const end = trimEnd(src, i, colon);
+      const text = src.slice(i, end);
       if (text === "<<") throw BAIL;
-      key = keyString(resolvePlain(text));
+      const resolved = resolvePlain(text);
+      key = keyString(resolved);
+      if (this.tracking) {
+        this.keyRange = [i, end];
+        this.keyText = String(resolved);
+      }
     }
     if (colon - i > MAX_KEY_LENGTH) throw BAIL;
     this.p = colon + 1;
@@ -1161,9 +1301,10 @@ var Reader = class {
     if (c === LF || c === CR || c === HASH || i >= this.len) {
       this.finishLine(this.p);
       const indent = this.nextContentLine();
-      if (indent > col) return this.nodeOnOwnLine(indent);
+      if (indent > col) return this.nodeOnOwnLine(indent, true);
       const at = this.lineStart + col;
       if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
+      this.mark(i, i);
       return null;
     }
     if (c === TAB) throw BAIL;
@@ -1189,21 +1330,22 @@ var Reader = class {
         return this.blockScalar(i, parent);
       case DQUOTE:
       case SQUOTE: {
-        const value2 = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+        const value = c === DQUOTE ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
         let j = this.p;
         while (src.charCodeAt(j) === SPACE) j++;
         if (src.charCodeAt(j) === COLON) {
           if (!compact) throw BAIL;
           return this.blockMapping(i - this.lineStart);
         }
+        this.mark(i, this.p);
         this.finishLine(this.p);
-        return value2;
+        return value;
       }
       case LBRACKET:
       case LBRACE: {
-        const value2 = this.flowCollection(i);
+        const value = this.flowCollection(i);
         this.finishLine(this.p);
-        return value2;
+        return value;
       }
     }
     if (!this.plainStart(i)) throw BAIL;
@@ -1212,9 +1354,65 @@ var Reader = class {
       if (!compact) throw BAIL;
       return this.blockMapping(i - this.lineStart);
     }
-    const value = resolvePlain(src.slice(i, trimEnd(src, i, stop)));
+    const end = trimEnd(src, i, stop);
+    const first = src.slice(i, end);
+    const atLineEnd = stop >= this.len || src.charCodeAt(stop) !== SPACE;
+    if (atLineEnd && this.continuesPlain(stop, parent)) return this.multiLinePlain(i, first, stop, parent);
+    this.mark(i, end);
     this.finishLine(stop);
-    return value;
+    return this.tracking ? null : resolvePlain(first);
+  }
+  /** Whether the next non-blank line after the line end at `eol` is indented deeper than `parent`. */
+  continuesPlain(eol, parent) {
+    const src = this.src;
+    let line = eol;
+    for (; ; ) {
+      if (line >= this.len) return false;
+      line += src.charCodeAt(line) === CR ? 2 : 1;
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c !== LF && c !== CR) return j < this.len && j - line > parent;
+      line = j;
+    }
+  }
+  /**
+   * A plain scalar continued on lines indented deeper than `parent` (what go-yaml writes for long
+   * strings, such as CRD descriptions): lines are joined by a space, blank lines become line
+   * breaks. `first` is its first line's text, which ends at `eol`. Any character starts a
+   * continuation line (yaml reads `- x`, `[x]` or `` `x` `` there as text); bails on comments and on
+   * `: `, where yaml reads more than text.
+   */
+  multiLinePlain(start, first, eol, parent) {
+    const src = this.src;
+    let text = first;
+    let end = eol;
+    let line = eol;
+    let breaks = 0;
+    while (line < this.len) {
+      const next = line + (src.charCodeAt(line) === CR ? 2 : 1);
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF || c === CR) {
+        breaks++;
+        line = j;
+        continue;
+      }
+      if (j >= this.len || j - next <= parent) break;
+      if (c === HASH) throw BAIL;
+      const stop = this.plainInLine(j);
+      const c2 = src.charCodeAt(stop);
+      if (c2 !== LF && c2 !== CR && stop < this.len) throw BAIL;
+      end = trimEnd(src, j, stop);
+      text += breaks === 0 ? " " : "\n".repeat(breaks);
+      text += src.slice(j, end);
+      breaks = 0;
+      line = stop;
+    }
+    this.mark(start, end);
+    this.finishLine(end);
+    return text;
   }
   /** Whether a plain scalar may start at `i`. */
   plainStart(i) {
@@ -1265,8 +1463,11 @@ var Reader = class {
       }
     }
   }
-  /** A single-line double-quoted scalar at `i`; leaves `p` after the closing quote. */
-  doubleQuoted(i) {
+  /**
+   * A double-quoted scalar at `i`; leaves `p` after the closing quote. With `parent` (the
+   * indentation of the enclosing block collection) it may go on over lines indented deeper.
+   */
+  doubleQuoted(i, parent = -1) {
     const src = this.src;
     let out = "";
     let chunk = ++i;
@@ -1278,7 +1479,12 @@ var Reader = class {
         i++;
         const e = src.charAt(i);
         const simple = ESCAPES.get(e);
-        if (simple !== void 0) {
+        if (e === "\n" || e === "\r") {
+          if (parent < 0 || this.quotedBreak(i, parent) !== " ") throw BAIL;
+          i = this.p;
+          chunk = i--;
+          continue;
+        } else if (simple !== void 0) {
           out += simple;
         } else {
           const digits = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
@@ -1291,15 +1497,47 @@ var Reader = class {
           i += digits;
         }
         chunk = i + 1;
-      } else if (c === LF || c === CR || i >= this.len) {
+      } else if (c === LF || c === CR) {
+        out += this.foldedLine(chunk, i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
         throw BAIL;
       }
     }
     this.p = i + 1;
     return out + src.slice(chunk, i);
   }
-  /** A single-line single-quoted scalar at `i`; leaves `p` after the closing quote. */
-  singleQuoted(i) {
+  /** A quoted scalar's text from `chunk` to the line break at `i`, folded with the break (see quotedBreak). */
+  foldedLine(chunk, i, parent) {
+    if (parent < 0) throw BAIL;
+    return this.src.slice(chunk, trimEndWhite(this.src, chunk, i)) + this.quotedBreak(i, parent);
+  }
+  /**
+   * A line break inside a quoted scalar, at `i`: the text it folds into (a space, or a line feed
+   * for each blank line after it); leaves `p` at the next line's first character. Bails unless
+   * that line is indented deeper than `parent`, and on tabs in the indentation.
+   */
+  quotedBreak(i, parent) {
+    const src = this.src;
+    let breaks = 0;
+    let line = i + (src.charCodeAt(i) === CR ? 2 : 1);
+    for (; ; ) {
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === TAB || j >= this.len) throw BAIL;
+      if (c !== LF && c !== CR) {
+        if (j - line <= parent) throw BAIL;
+        this.p = j;
+        return breaks === 0 ? " " : "\n".repeat(breaks);
+      }
+      breaks++;
+      line = j + (c === CR ? 2 : 1);
+    }
+  }
+  /** A single-quoted scalar at `i`, over several lines like doubleQuoted; leaves `p` after the closing quote. */
+  singleQuoted(i, parent = -1) {
     const src = this.src;
     let out = "";
     let chunk = ++i;
@@ -1309,7 +1547,11 @@ var Reader = class {
         if (src.charCodeAt(i + 1) !== SQUOTE) break;
         out += src.slice(chunk, ++i);
         chunk = i + 1;
-      } else if (c === LF || c === CR || i >= this.len) {
+      } else if (c === LF || c === CR) {
+        out += this.foldedLine(chunk, i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
         throw BAIL;
       }
     }
@@ -1341,6 +1583,7 @@ var Reader = class {
     let blanks = 0;
     let maxLeadingBlank = 0;
     let brokeAfterContent = false;
+    let contentEnd = h;
     let line = this.lineStart;
     while (line < this.len) {
       let j = line;
@@ -1366,6 +1609,7 @@ var Reader = class {
         break;
       }
       const end = nl < 0 ? this.len : src.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      contentEnd = end;
       const text = src.slice(line + indent, end);
       if (!started) {
         value = "\n".repeat(blanks);
@@ -1397,6 +1641,7 @@ var Reader = class {
       line = next;
     }
     this.lineStart = line;
+    this.mark(i, contentEnd);
     if (!started) {
       if (chomp === 1) throw BAIL;
       return "";
@@ -1413,14 +1658,21 @@ var Reader = class {
     const close = isSeq ? RBRACKET : RBRACE;
     const seq = [];
     const map = {};
+    const start = i;
+    const items = this.tracking && isSeq ? [] : void 0;
+    const entries = this.tracking && !isSeq ? /* @__PURE__ */ new Map() : void 0;
     i = this.skipFlowSpaces(i + 1);
     if (src.charCodeAt(i) !== close) {
       for (; ; ) {
         if (isSeq) {
           seq.push(this.flowValue(i));
+          items?.push(this.span);
         } else {
           const key = this.flowKey(i);
+          const keyRange = this.keyRange;
+          const keyText = this.keyText;
           setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p)));
+          entries?.set(keyText, { key: keyRange, value: this.span });
         }
         i = this.skipFlowSpaces(this.p);
         const c = src.charCodeAt(i);
@@ -1431,6 +1683,7 @@ var Reader = class {
       }
     }
     this.p = i + 1;
+    if (this.tracking) this.span = items ? { start, end: i + 1, items } : { start, end: i + 1, entries };
     this.depth--;
     return isSeq ? seq : map;
   }
@@ -1446,6 +1699,10 @@ var Reader = class {
     const c = src.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
       const key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      if (this.tracking) {
+        this.keyRange = [i, this.p];
+        this.keyText = key;
+      }
       const colon = this.skipFlowSpaces(this.p);
       if (src.charCodeAt(colon) !== COLON) throw BAIL;
       this.p = colon + 1;
@@ -1453,22 +1710,33 @@ var Reader = class {
     }
     const stop = this.plainInFlow(i);
     if (src.charCodeAt(stop) !== COLON || src.charCodeAt(stop + 1) !== SPACE) throw BAIL;
-    const text = src.slice(i, trimEnd(src, i, stop));
+    const end = trimEnd(src, i, stop);
+    const text = src.slice(i, end);
     if (text === "<<") throw BAIL;
     this.p = stop + 1;
-    return keyString(resolvePlain(text));
+    const resolved = resolvePlain(text);
+    if (this.tracking) {
+      this.keyRange = [i, end];
+      this.keyText = String(resolved);
+    }
+    return keyString(resolved);
   }
   /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
   flowValue(i) {
     const src = this.src;
     const c = src.charCodeAt(i);
     if (c === LBRACKET || c === LBRACE) return this.flowCollection(i);
-    if (c === DQUOTE) return this.doubleQuoted(i);
-    if (c === SQUOTE) return this.singleQuoted(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      this.mark(i, this.p);
+      return value;
+    }
     const stop = this.plainInFlow(i);
     if (src.charCodeAt(stop) === COLON) throw BAIL;
     this.p = stop;
-    return resolvePlain(src.slice(i, trimEnd(src, i, stop)));
+    const end = trimEnd(src, i, stop);
+    this.mark(i, end);
+    return resolvePlain(src.slice(i, end));
   }
   /**
    * Scans a flow plain scalar at `i` up to the `,`, `]`, `}` or `:` that ends it and returns that
@@ -1501,21 +1769,24 @@ function setEntry(map, key, value) {
     map[key] = value;
   }
 }
+function lineEnd(src, i) {
+  const nl = src.indexOf("\n", i);
+  return nl < 0 ? src.length : nl;
+}
 function trimEnd(src, start, end) {
   while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
   return end;
 }
+function trimEndWhite(src, start, end) {
+  while (end > start && (src.charCodeAt(end - 1) === SPACE || src.charCodeAt(end - 1) === TAB)) end--;
+  return end;
+}
 function hasUnsupportedChars(src, from) {
-  for (let i = from; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c < SPACE) {
-      if (c === LF || c === TAB || c === CR && src.charCodeAt(i + 1) === LF) continue;
-      return true;
-    }
-    if (c >= 127 && (c <= 159 || c === BOM || c === 8232 || c === 8233 || c === 65534 || c === 65535)) return true;
-  }
+  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
+  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
   return false;
 }
+var UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
 var ESCAPES = /* @__PURE__ */ new Map([
   ["0", "\0"],
   ["a", "\x07"],
@@ -1782,15 +2053,17 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   object;
   sensitive;
   prefix;
+  /** The fast reader read the document: positions may read only the path asked for. */
+  fastRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
   list;
-  parsed;
-  lines;
-  constructor(file, doc, text, firstLine, item) {
+  positions;
+  constructor(file, doc, text, firstLine, positions, item) {
     this.file = file;
     this.doc = doc;
     this.text = text;
     this.firstLine = firstLine;
+    this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
@@ -1798,35 +2071,61 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   }
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index, identity) {
-    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
   }
-  /** The document with positions, parsed on first use. */
+  /** The document parsed by `yaml` with positions. */
   positioned() {
-    if (this.list) return this.list.positioned();
-    if (!this.parsed) {
-      const doc = (0, import_yaml2.parseDocument)(this.text, { uniqueKeys: false, prettyErrors: false });
-      this.parsed = { doc, lineCounter: this.lineIndex() };
-    }
-    return this.parsed;
+    return this.positions.of(this.list ?? this).parsed();
   }
   toOuter(position) {
     return { line: position.line + this.firstLine, column: position.column };
   }
   locate(path, part, offsets) {
-    if (offsets) return rangeOfOffsets(this.lineIndex(), offsets, path, this.firstLine);
-    const { doc, lineCounter } = this.positioned();
-    return resolveRange(doc, lineCounter, this.text, this.prefix ? [...this.prefix, ...path] : path, part, this.firstLine);
+    const positions = this.positions.of(this.list ?? this);
+    if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    const documentPath = this.prefix ? [...this.prefix, ...path] : path;
+    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
   }
   lineText(line) {
     if (this.sensitive) return void 0;
-    return this.lineIndex().lineText(line - this.firstLine);
+    return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
   }
-  lineIndex() {
-    if (this.list) return this.list.lineIndex();
-    return this.lines ??= new LineIndex(this.text);
+};
+var OneDocumentPositions = class {
+  current;
+  of(source) {
+    if (this.current?.source !== source) this.current = new DocumentPositions(source);
+    return this.current;
+  }
+};
+var DocumentPositions = class {
+  source;
+  lines;
+  spans;
+  yamlDoc;
+  constructor(source) {
+    this.source = source;
+    this.lines = new LineIndex(source.text);
+  }
+  /**
+   * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
+   * fast reader read, only the path and the collection holding its node are read in full: the
+   * places a finding relates to are mostly that node's siblings (entries of one env list).
+   */
+  tree(path) {
+    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.yamlDoc) return this.yamlDoc;
+    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
+    if (spans !== UNSUPPORTED) return this.spans = spans;
+    return this.parsed().doc;
+  }
+  parsed() {
+    this.yamlDoc ??= (0, import_yaml2.parseDocument)(this.source.text, { uniqueKeys: false, prettyErrors: false });
+    return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 };
 function isRenderedInput(input) {
@@ -1836,13 +2135,13 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
   file;
   template;
   templateLines;
-  constructor(file, template, doc, text, firstLine, item) {
-    super(file, doc, text, firstLine, item);
+  constructor(file, template, doc, text, firstLine, positions, item) {
+    super(file, doc, text, firstLine, positions, item);
     this.file = template?.name ?? file;
     this.template = template;
   }
   item(index, identity) {
-    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, { list: this, prefix: ["items", index] });
+    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -1893,12 +2192,14 @@ function loadManifests(inputs, limits) {
   const problems = [];
   let documents = 0;
   const pool = new DefinitionPool();
+  const positions = new OneDocumentPositions();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const source = isRenderedInput(input) ? renderedSource(input, index, part) : new ManifestDocumentSource(input.name, index, part.text, part.line);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
       let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      source.fastRead = value !== UNSUPPORTED;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
@@ -1922,10 +2223,10 @@ function loadManifests(inputs, limits) {
   }
   return { objects, documents, problems };
 }
-function renderedSource(input, index, part) {
+function renderedSource(input, index, part, positions) {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line, positions);
 }
 var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {
@@ -2172,11 +2473,11 @@ function parseDirectives(source, text) {
   let lineStart = 0;
   for (let line = 1; lineStart <= text.length; line++) {
     const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const lineText = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const lineText = text.slice(lineStart, lineEnd2).replace(/\r$/, "");
     const match = DIRECTIVE.exec(lineText);
     const start = lineStart;
-    lineStart = lineEnd + 1;
+    lineStart = lineEnd2 + 1;
     if (!match) continue;
     const [body = "", reason = ""] = (match[2] ?? "").split(/\s--\s?/, 2);
     directives.push({

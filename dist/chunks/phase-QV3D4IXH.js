@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-6ZZI6N7M.js";
-import "./chunk-ALWGKABS.js";
-import "./chunk-WKAYXVJS.js";
+} from "./chunk-GBQJQB4P.js";
+import "./chunk-BS23O43E.js";
+import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";

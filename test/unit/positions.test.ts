@@ -1,0 +1,153 @@
+/**
+ * Positions from the fast reader's spans against `yaml`'s: every path lookup (value, key and pair
+ * of every node, and of a key and an index that are not there) must give the same range.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDocument, stringify, type ToStringOptions } from "yaml";
+import { renderedManifest } from "../../scripts/bench-inputs.ts";
+import { helmBinary } from "../../tools/helm.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../../src/yaml/fast-reader.ts";
+import { spanMismatches } from "../support/positions.ts";
+import { FIXTURES } from "../support/fixtures.ts";
+
+/** Documents the spans must cover, with the shapes positions depend on. */
+const covered: Array<[string, string]> = [
+  ["plain keys and values", "apiVersion: v1\nkind: ConfigMap\n"],
+  ["source comment and comments before the content", "# Source: c/templates/x.yaml\n# more\n\na: 1\nb:\n  c: 2\n"],
+  ["nested mappings", "metadata:\n  name: x\n  labels:\n    app: y\n    tier: web\nspec: {}\n"],
+  ["quoted keys", "\"a b\": 1\n'c''d': 2\n\"e\" : 3\n"],
+  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n"],
+  ["compact sequence at the key's indentation", "env:\n- name: A\n  value: \"1\"\n- name: B\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k\nnext: 1\n"],
+  ["indented sequence", "args:\n  - --port\n  - \"4000\"\nx: y\n"],
+  ["sequence of sequences", "- - a\n  - b\n- - c\n-   - d\n"],
+  ["dash alone then nested block", "-\n  a: 1\n  b: 2\n-\n  - x\n-\n- last\n"],
+  ["empty values", "a:\nb:   \nc:\n  d:\ne:\n- \n-   \n-\nf:"],
+  ["empty values at the end", "a:\n  b:\n  c:   \n"],
+  ["trailing spaces", "a: b   \nc:   \n  d: e  \n"],
+  ["quoted values", "a: 'it''s'\nb: \"x\\ny\"  \nc: ''\n"],
+  ["flow collections", "a: {}\nb: []\nc: {cpu: 2, memory: 2048Mi}\nd: [a, \"b\", 'c', 1, true, null, ~]\ne: {x: [1, {y: z}], \"q\":1}\nf: [ ]\ng: [a b, c]\n"],
+  ["flow collections in sequences", "- {name: a}\n- [1, 2]\n- []\n"],
+  ["literal block scalars", "script: |\n  #!/bin/sh\n  echo \"a: b\"\n\n    indented\n  done  \nnext: 1\nclip: |\n  a\n\n\nstrip: |-\n  a\n\n\nkeep: |+\n  a\n\n\nend: |\n"],
+  ["folded block scalars", "a: >\n  one\n  two\n\n  three\nb: >-\n  x\nc:\n  - >\n    y\n  - |2\n     z\n"],
+  ["block scalar at the end without a line break", "a:\n  b: |\n    x"],
+  ["document indented as a whole", "  a: 1\n  b:\n    - 2\n"],
+  ["top-level sequence", "- a\n- 1\n- {b: c}\n"],
+  ["unicode", "emoji: 🎉\n🎉: é\n"],
+  ["repeated keys (lookups take the last one)", "a: 1\nb:\n  c: 1\na:\n  d: 2\n"],
+  ["helm shapes: {} alone on the next line, multi-line plain and quoted scalars", "spec:\n  securityContext:\n    {}\n  description: one\n    two\n\n    three\n  quoted: 'a,\n    b'\n  double: \"x\\\n    y\"\n  list:\n  - one\n    two\n  - []\n"],
+];
+
+/** Documents left to `yaml`: their ranges take in comments (or CRs) by rules the spans do not follow. */
+const leftToYaml: Array<[string, string]> = [
+  ["comment line after content", "a:\n  b: 1\n  # c\nd: 2\n"],
+  ["trailing comment", "a: b # c\n"],
+  ["comment at the end", "a: 1\n# end\n"],
+  ["CRLF", "a: 1\r\nb: 2\r\n"],
+  ["empty document", "# only a comment\n"],
+];
+
+describe("readSpans", () => {
+  it.each(covered)("gives yaml's ranges: %s", (_name, text) => {
+    expect(spanMismatches(text)).toEqual([]);
+  });
+
+  it.each(leftToYaml)("leaves it to yaml: %s", (_name, text) => {
+    expect(readSpans(text)).toBe(UNSUPPORTED);
+  });
+
+  it("gives yaml's ranges in every fixture manifest it covers", () => {
+    let checked = 0;
+    for (const file of yamlFiles(FIXTURES)) {
+      for (const doc of splitDocuments(readFileSync(file, "utf8"))) {
+        if (doc.needsFullParse) continue;
+        const mismatches = spanMismatches(doc.text);
+        if (mismatches === UNSUPPORTED) continue;
+        expect(mismatches, `${file}:${doc.line + 1}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("gives yaml's ranges in generated manifests", () => {
+    for (const doc of splitDocuments(renderedManifest(60_000, 0.5).text)) {
+      expect(spanMismatches(doc.text)).toEqual([]);
+      // Read with a focus, a workload's document skips what is off the path.
+      const focused = readSpans(doc.text, { path: ["metadata", "name"] });
+      expect(focused).not.toBe(UNSUPPORTED);
+      expect([...(focused as Span).entries!.values()].filter((entry) => entry.value.skipped).map((entry) => entry.key)).not.toEqual([]);
+    }
+  });
+
+  it.each([3, 4] as const)("gives yaml's ranges in real helm %i output of the fixture chart", (major) => {
+    const chart = join(FIXTURES, "charts", "codemie-lite");
+    const values = readdirSync(join(FIXTURES, "charts", "values")).map((name) => join(FIXTURES, "charts", "values", name));
+    let covered = 0;
+    for (const file of [undefined, ...values]) {
+      const output = helmTemplate(major, ["rel", chart, ...(file ? ["-f", file] : [])]);
+      for (const doc of splitDocuments(output)) {
+        const mismatches = spanMismatches(doc.text);
+        if (mismatches === UNSUPPORTED) continue;
+        expect(mismatches).toEqual([]);
+        covered++;
+      }
+    }
+    expect(covered).toBeGreaterThan(3);
+  });
+
+  // fixtures/charts/helm-shapes renders the shapes seen in real renders of CodeMie's chart and of
+  // kube-prometheus-stack's CRDs: none of them may fall back to yaml again.
+  it.each([3, 4] as const)("reads real helm %i output of the helm-shapes chart without yaml, values and positions alike", (major) => {
+    const output = helmTemplate(major, ["rel", join(FIXTURES, "charts", "helm-shapes"), "--include-crds"]);
+    const docs = splitDocuments(output);
+    expect(docs).toHaveLength(2);
+    expect(output).toMatch(/securityContext:\n +\{\}\n/);
+    for (const doc of docs) {
+      expect(doc.needsFullParse).toBeUndefined();
+      expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());
+      expect(spanMismatches(doc.text)).toEqual([]);
+    }
+  });
+
+  it("gives yaml's ranges for yaml.stringify output", () => {
+    const words = fc.array(fc.constantFrom("a", "word", "`Pod`", "- x", "'q'", "", "x\n\ny"), { maxLength: 12 }).map((list) => list.join(" "));
+    const scalar = fc.oneof(fc.string({ maxLength: 12 }), words, fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("", " a ", "a: b", "- x", "line\nbreak", "x\n\n", "#", "1.5", "null"));
+    const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("null", "1", "true", "a b", ""));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: "small" }, scalar, fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(key, tie("node"), { maxKeys: 4 })),
+    })).node;
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), fc.constantFrom<ToStringOptions>({}, { indentSeq: false }, { indent: 4 }, { collectionStyle: "flow" }, { lineWidth: 20, minContentWidth: 0 }, { lineWidth: 20, minContentWidth: 0, defaultStringType: "QUOTE_DOUBLE" }), (object, options) => {
+        const text = stringify(object, options);
+        const mismatches = spanMismatches(text);
+        if (mismatches === UNSUPPORTED) return;
+        checked++;
+        expect(mismatches, text).toEqual([]);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(checked).toBeGreaterThan(150);
+  });
+});
+
+/** What helm renders; nothing for the values files it refuses. */
+function helmTemplate(major: 3 | 4, args: string[]): string {
+  try {
+    return execFileSync(helmBinary(major), ["template", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return "";
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return name.endsWith(".yaml") ? [path] : [];
+  });
+}
