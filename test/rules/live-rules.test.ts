@@ -245,6 +245,37 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       );
     });
 
+    it("warns about rate limits of the key's team membership, user and organization, the strictest of each kind", async () => {
+      const server = await fake({ fixture: "path-rate-limits", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      expect(finding?.message).toBe(
+        'integration key "codemie-back" is rate-limited: tpm_limit 50000 (from user "svc-codemie"), rpm_limit 20 (from organization "acme"); all LLM traffic of the platform shares these limits, so every user is throttled when they are reached',
+      );
+      expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/user/update", body: { user_id: "svc-codemie", tpm_limit: null } });
+      expect(result.live.status).toBe("passed");
+    });
+
+    it("names a team membership's rate limit and removes it from the membership's budget row", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.user_id = "svc";
+        s.users = [{ user_id: "svc", user_role: "internal_user" }];
+        s.teamMemberships = [{ user_id: "svc", team_id: "codemie", spend: 0, budget_id: "b-svc" }];
+        s.budgets!.push({ budget_id: "b-svc", max_budget: null, rpm_limit: 30, max_parallel_requests: 2, budget_duration: null });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      // LiteLLM reads only tpm/rpm of a membership's row (team_member_*_limit), not max_parallel_requests.
+      expect(finding?.message).toContain('is rate-limited: rpm_limit 30 (from team member "svc" of team "codemie");');
+      expect(finding?.remediation).toEqual({
+        text: 'remove the rpm_limit of budget row "b-svc" of team member "svc" of team "codemie"',
+        request: { method: "POST", path: "/budget/update", body: { budget_id: "b-svc", rpm_limit: null } },
+      });
+    });
+
     it("warns only when a user cap is all that may limit a team key", async () => {
       const state = demoWith((s) => {
         s.keys![0]!.user_id = "svc";
