@@ -1,4 +1,5 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
+import { END_USER_SETTINGS_NOTICE } from "../../rules/litellm-global-budget.ts";
 import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/format/json.ts";
@@ -649,7 +650,7 @@ describe("litellm-global-budget", () => {
     const result = await lintLive({ url: server.url });
     const [finding] = liveFindings(result, "litellm-global-budget");
     expect(finding?.message).toBe(
-      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, read live from its litellm-proxy-budget row, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
     );
     expect(finding?.remediation?.config).toBe("proxy_config.litellm_settings.max_budget: null");
     expect(server.requests.find((r) => r.path === "/user/info")?.query).toEqual({ user_id: "litellm-proxy-budget" });
@@ -662,6 +663,20 @@ describe("litellm-global-budget", () => {
     server.clearRequests();
     await lintLive({ url: server.url, master: null });
     expect(server.requests.some((r) => r.query.user_id === "litellm-proxy-budget")).toBe(false);
+  });
+});
+
+describe("proxy-wide end-user settings through the API", () => {
+  it("notes that the API does not expose them when the LiteLLM chart's values are not linted, and not when they are", async () => {
+    const server = await fake({ fixture: "demo" });
+    const without = await lintLive({ url: server.url });
+    expect(without.live.notices).toContain(END_USER_SETTINGS_NOTICE);
+    expect(without.live.status).toBe("passed");
+    const litellm = { name: "litellm-values.yaml", text: "proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: default\n" };
+    const withValues = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm] });
+    expect(withValues.live.notices).not.toContain(END_USER_SETTINGS_NOTICE);
+    // No request for settings no endpoint returns: only the global budget row is read.
+    expect(server.requests.some((r) => r.path.startsWith("/config") || r.path.startsWith("/get/config"))).toBe(false);
   });
 });
 
