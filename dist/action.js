@@ -11,15 +11,15 @@ import {
 } from "./chunks/chunk-PL6WN4R4.js";
 import {
   createLivePhase
-} from "./chunks/chunk-GBQJQB4P.js";
+} from "./chunks/chunk-OFLCSHTP.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-YEDKFDCZ.js";
+} from "./chunks/chunk-KOXZ65HD.js";
 import {
   liveConfig
-} from "./chunks/chunk-BS23O43E.js";
+} from "./chunks/chunk-KPSDAFMH.js";
 import {
   distinctValues,
   lintEnvironments,

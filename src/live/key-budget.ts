@@ -134,7 +134,7 @@ export async function assessKey(
       if (enforced === false && version !== undefined) dormant = { cap, version: safeText(version, 40) ?? "this version" };
       else caps.push(enforced === null ? { ...cap, amount: `${cap.amount} (enforced from LiteLLM ${BUDGET_ROW_JOIN_FROM} on; this proxy's version is unknown)` } : cap);
     }
-    if (linked) limitGates(budgetId, linked, gates);
+    if (linked) limitGates(linked, { source: `budget row ${quoteId(budgetId)}`, level: "budget row" }, gates);
   }
   // 3. Per-model caps; 4. windowed caps (newest proxies).
   if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}`, fix: keyUpdate("remove the key's per-model budgets", { model_max_budget: {} }) });
@@ -180,6 +180,8 @@ export async function assessKey(
         const own = membership ? budgetLimits(membership.litellm_budget_table) : null;
         const memberFix: Remediation = { text: `remove the budget of ${memberLabel}`, request: { method: "POST", path: "/team/member_update", body: { team_id: teamId, user_id: userId, max_budget_in_team: null } } };
         if (own?.maxBudget !== null && own?.maxBudget !== undefined) caps.push({ level: memberLabel, amount: amount(own.maxBudget, own.duration), fix: memberFix });
+        // The membership's budget row carries the member's rate limits (team_member_rpm/tpm_limit).
+        if (own?.id) limitGates(own, { source: memberLabel, level: "team member" }, gates, ["tpm", "rpm"]);
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
         if (memberBudgetId !== null) {
@@ -214,6 +216,11 @@ export async function assessKey(
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
     } else {
+      // A user's rate limits apply to every key of the user, team keys included.
+      for (const kind of ["tpm_limit", "rpm_limit"] as const) {
+        const value = num(userInfo[kind]);
+        if (value !== null) gates.push({ kind, value, source: label, level: "user", fix: { text: `remove the ${kind} of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, [kind]: null } } } });
+      }
       const userMax = num(userInfo.max_budget);
       if (userMax !== null) {
         const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST" as const, path: "/user/update", body: { user_id: userId, max_budget: null } } } };
@@ -229,8 +236,12 @@ export async function assessKey(
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
-    else if (org.maxBudget !== null && org.maxBudget > 0) {
-      caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+    else {
+      if (org.maxBudget !== null && org.maxBudget > 0) {
+        caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+      }
+      // The organization's budget row carries its rate limits (organization_rpm/tpm_limit).
+      if (org.id) limitGates(org, { source: label, level: "organization" }, gates, ["tpm", "rpm"]);
     }
   }
 
@@ -304,7 +315,7 @@ export interface Gate {
   value: number | string;
   /** 'key', 'budget row "tier-1"', 'team "codemie"' */
   source: string;
-  level: "key" | "budget row" | "team";
+  level: "key" | "budget row" | "team" | "team member" | "user" | "organization";
   fix: Remediation;
 }
 
@@ -332,18 +343,27 @@ function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, s
   }
 }
 
-function limitGates(budgetId: string, limits: BudgetLimits, gates: Gate[]): void {
-  const source = `budget row ${quoteId(budgetId)}`;
-  const fix = (field: string): Remediation => ({ text: `remove the ${field} of ${source}`, request: { method: "POST", path: "/budget/update", body: { budget_id: budgetId, [field]: null } } });
-  if (limits.tpm !== null) gates.push({ kind: "tpm_limit", value: limits.tpm, source, level: "budget row", fix: fix("tpm_limit") });
-  if (limits.rpm !== null) gates.push({ kind: "rpm_limit", value: limits.rpm, source, level: "budget row", fix: fix("rpm_limit") });
-  if (limits.parallel !== null) gates.push({ kind: "max_parallel_requests", value: limits.parallel, source, level: "budget row", fix: fix("max_parallel_requests") });
+const ROW_LIMITS = { tpm: "tpm_limit", rpm: "rpm_limit", parallel: "max_parallel_requests" } as const;
+
+/**
+ * Rate limits held in a budget row (the key's linked row, a team membership's, an organization's):
+ * removed with `/budget/update` on that row. `fields`: the ones LiteLLM reads from this owner.
+ */
+function limitGates(limits: BudgetLimits, owner: { source: string; level: Gate["level"] }, gates: Gate[], fields: (keyof typeof ROW_LIMITS)[] = ["tpm", "rpm", "parallel"]): void {
+  const rowName = `budget row ${quoteId(limits.id)}`;
+  const where = owner.level === "budget row" ? rowName : `${rowName} of ${owner.source}`;
+  for (const field of fields) {
+    const value = limits[field];
+    const kind = ROW_LIMITS[field];
+    if (value !== null) gates.push({ kind, value, source: owner.source, level: owner.level, fix: { text: `remove the ${kind} of ${where}`, request: { method: "POST", path: "/budget/update", body: { budget_id: limits.id, [kind]: null } } } });
+  }
 }
 
 /**
  * The limits LiteLLM enforces for the key: the key's own value, else its budget row's (the row
- * fills only null fields), and the team's on top, so the strictest of those wins; per-model
- * limits are all listed.
+ * fills only null fields); the team's, the team membership's, the user's and the organization's
+ * are separate counters checked on every request (parallel_request_limiter_v3), so the strictest
+ * of those wins; per-model limits are all listed.
  */
 export function effectiveGates(gates: readonly Gate[]): Gate[] {
   const out: Gate[] = [];

@@ -1,4 +1,5 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
+import { END_USER_SETTINGS_NOTICE } from "../../rules/litellm-global-budget.ts";
 import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/format/json.ts";
@@ -243,6 +244,37 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(liveFindings(result)[0]?.message).toContain(
         'is rate-limited: tpm_limit 2000 (from budget row "tier"), rpm_limit 600 (from key), model_rpm_limit gpt-4o 10 (from key);',
       );
+    });
+
+    it("warns about rate limits of the key's team membership, user and organization, the strictest of each kind", async () => {
+      const server = await fake({ fixture: "path-rate-limits", flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      expect(finding?.message).toBe(
+        'integration key "codemie-back" is rate-limited: tpm_limit 50000 (from user "svc-codemie"), rpm_limit 20 (from organization "acme"); all LLM traffic of the platform shares these limits, so every user is throttled when they are reached',
+      );
+      expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/user/update", body: { user_id: "svc-codemie", tpm_limit: null } });
+      expect(result.live.status).toBe("passed");
+    });
+
+    it("names a team membership's rate limit and removes it from the membership's budget row", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.user_id = "svc";
+        s.users = [{ user_id: "svc", user_role: "internal_user" }];
+        s.teamMemberships = [{ user_id: "svc", team_id: "codemie", spend: 0, budget_id: "b-svc" }];
+        s.budgets!.push({ budget_id: "b-svc", max_budget: null, rpm_limit: 30, max_parallel_requests: 2, budget_duration: null });
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      // LiteLLM reads only tpm/rpm of a membership's row (team_member_*_limit), not max_parallel_requests.
+      expect(finding?.message).toContain('is rate-limited: rpm_limit 30 (from team member "svc" of team "codemie");');
+      expect(finding?.remediation).toEqual({
+        text: 'remove the rpm_limit of budget row "b-svc" of team member "svc" of team "codemie"',
+        request: { method: "POST", path: "/budget/update", body: { budget_id: "b-svc", rpm_limit: null } },
+      });
     });
 
     it("warns only when a user cap is all that may limit a team key", async () => {
@@ -618,7 +650,7 @@ describe("litellm-global-budget", () => {
     const result = await lintLive({ url: server.url });
     const [finding] = liveFindings(result, "litellm-global-budget");
     expect(finding?.message).toBe(
-      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
+      "the proxy has a global budget of 1000 per 30d (litellm_settings.max_budget, read live from its litellm-proxy-budget row, spent 12.5): when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
     );
     expect(finding?.remediation?.config).toBe("proxy_config.litellm_settings.max_budget: null");
     expect(server.requests.find((r) => r.path === "/user/info")?.query).toEqual({ user_id: "litellm-proxy-budget" });
@@ -631,6 +663,20 @@ describe("litellm-global-budget", () => {
     server.clearRequests();
     await lintLive({ url: server.url, master: null });
     expect(server.requests.some((r) => r.query.user_id === "litellm-proxy-budget")).toBe(false);
+  });
+});
+
+describe("proxy-wide end-user settings through the API", () => {
+  it("notes that the API does not expose them when the LiteLLM chart's values are not linted, and not when they are", async () => {
+    const server = await fake({ fixture: "demo" });
+    const without = await lintLive({ url: server.url });
+    expect(without.live.notices).toContain(END_USER_SETTINGS_NOTICE);
+    expect(without.live.status).toBe("passed");
+    const litellm = { name: "litellm-values.yaml", text: "proxy_config:\n  litellm_settings:\n    max_end_user_budget_id: default\n" };
+    const withValues = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: valuesText("prod-budget") }, litellm] });
+    expect(withValues.live.notices).not.toContain(END_USER_SETTINGS_NOTICE);
+    // No request for settings no endpoint returns: only the global budget row is read.
+    expect(server.requests.some((r) => r.path.startsWith("/config") || r.path.startsWith("/get/config"))).toBe(false);
   });
 });
 

@@ -156,6 +156,13 @@ describe("state loading and hashing", () => {
       expect(t.team_info.team_member_budget_table).toMatchObject({ budget_id: "b-members", max_budget: 10 });
       expect(t.team_memberships[0]).toMatchObject({ user_id: "svc-codemie", litellm_budget_table: { budget_id: "b-svc-codemie", max_budget: 5 } });
     }],
+    ["path-rate-limits", async (s) => {
+      const t = (await get(s, "/team/info?team_id=codemie", MASTER)).json;
+      expect(t.team_memberships[0].litellm_budget_table).toMatchObject({ budget_id: "b-svc-codemie", max_budget: null, rpm_limit: 30 });
+      expect((await get(s, "/user/info?user_id=svc-codemie", MASTER)).json.user_info).toMatchObject({ max_budget: null, tpm_limit: 50000 });
+      const org = (await post(s, "/organization/info", { organizations: ["acme"] }, MASTER)).json;
+      expect(org[0].litellm_budget_table).toMatchObject({ budget_id: "b-acme", max_budget: null, rpm_limit: 20, tpm_limit: 200000 });
+    }],
     ["org-cap", async (s) => {
       expect((await get(s, "/team/info?team_id=codemie", MASTER)).json.team_info.organization_id).toBe("acme");
       const org = (await get(s, "/organization/info?organization_id=acme", MASTER)).json;

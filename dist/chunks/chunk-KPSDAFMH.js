@@ -800,7 +800,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
       if (enforced === false && version !== void 0) dormant = { cap, version: safeText(version, 40) ?? "this version" };
       else caps.push(enforced === null ? { ...cap, amount: `${cap.amount} (enforced from LiteLLM ${BUDGET_ROW_JOIN_FROM} on; this proxy's version is unknown)` } : cap);
     }
-    if (linked) limitGates(budgetId, linked, gates);
+    if (linked) limitGates(linked, { source: `budget row ${quoteId(budgetId)}`, level: "budget row" }, gates);
   }
   if (nonEmptyMap(info.model_max_budget) || linked?.modelMaxBudget) caps.push({ level: "key", amount: `per-model budgets (model_max_budget) for ${modelCount(info.model_max_budget)}`, fix: keyUpdate("remove the key's per-model budgets", { model_max_budget: {} }) });
   if (nonEmptyList(info.budget_limits)) caps.push({ level: "key", amount: windows(info.budget_limits), fix: keyUpdate("remove the key's windowed budgets", { budget_limits: [] }) });
@@ -838,6 +838,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
         const own2 = membership ? budgetLimits(membership.litellm_budget_table) : null;
         const memberFix = { text: `remove the budget of ${memberLabel}`, request: { method: "POST", path: "/team/member_update", body: { team_id: teamId, user_id: userId, max_budget_in_team: null } } };
         if (own2?.maxBudget !== null && own2?.maxBudget !== void 0) caps.push({ level: memberLabel, amount: amount(own2.maxBudget, own2.duration), fix: memberFix });
+        if (own2?.id) limitGates(own2, { source: memberLabel, level: "team member" }, gates, ["tpm", "rpm"]);
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
         if (memberBudgetId !== null) {
@@ -870,6 +871,10 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
     } else {
+      for (const kind of ["tpm_limit", "rpm_limit"]) {
+        const value = num(userInfo[kind]);
+        if (value !== null) gates.push({ kind, value, source: label, level: "user", fix: { text: `remove the ${kind} of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, [kind]: null } } } });
+      }
       const userMax = num(userInfo.max_budget);
       if (userMax !== null) {
         const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, max_budget: null } } } };
@@ -883,8 +888,11 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
     const org = await orgCall;
     if (typeof org === "string") failures.push(org);
     else if (org === null) notes.push(`the ${label} was not found`);
-    else if (org.maxBudget !== null && org.maxBudget > 0) {
-      caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+    else {
+      if (org.maxBudget !== null && org.maxBudget > 0) {
+        caps.push({ level: label, amount: amount(org.maxBudget, org.duration), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST", path: "/organization/update", body: { organization_id: orgId, max_budget: null } } } });
+      }
+      if (org.id) limitGates(org, { source: label, level: "organization" }, gates, ["tpm", "rpm"]);
     }
   }
   if (blockedBy) return { status: "blocked", key, by: blockedBy };
@@ -956,12 +964,15 @@ function gatesOf(owner, source, gates) {
     }
   }
 }
-function limitGates(budgetId, limits, gates) {
-  const source = `budget row ${quoteId(budgetId)}`;
-  const fix = (field) => ({ text: `remove the ${field} of ${source}`, request: { method: "POST", path: "/budget/update", body: { budget_id: budgetId, [field]: null } } });
-  if (limits.tpm !== null) gates.push({ kind: "tpm_limit", value: limits.tpm, source, level: "budget row", fix: fix("tpm_limit") });
-  if (limits.rpm !== null) gates.push({ kind: "rpm_limit", value: limits.rpm, source, level: "budget row", fix: fix("rpm_limit") });
-  if (limits.parallel !== null) gates.push({ kind: "max_parallel_requests", value: limits.parallel, source, level: "budget row", fix: fix("max_parallel_requests") });
+var ROW_LIMITS = { tpm: "tpm_limit", rpm: "rpm_limit", parallel: "max_parallel_requests" };
+function limitGates(limits, owner, gates, fields = ["tpm", "rpm", "parallel"]) {
+  const rowName = `budget row ${quoteId(limits.id)}`;
+  const where = owner.level === "budget row" ? rowName : `${rowName} of ${owner.source}`;
+  for (const field of fields) {
+    const value = limits[field];
+    const kind = ROW_LIMITS[field];
+    if (value !== null) gates.push({ kind, value, source: owner.source, level: owner.level, fix: { text: `remove the ${kind} of ${where}`, request: { method: "POST", path: "/budget/update", body: { budget_id: limits.id, [kind]: null } } } });
+  }
 }
 function effectiveGates(gates) {
   const out = [];

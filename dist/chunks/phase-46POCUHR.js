@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-GBQJQB4P.js";
-import "./chunk-BS23O43E.js";
+} from "./chunk-OFLCSHTP.js";
+import "./chunk-KPSDAFMH.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";

@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-YEDKFDCZ.js";
+} from "./chunk-KOXZ65HD.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-BS23O43E.js";
+} from "./chunk-KPSDAFMH.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -628,7 +628,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-QV3D4IXH.js");
+  const { createLivePhase } = await import("./phase-46POCUHR.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-BS23O43E.js";
+} from "./chunk-KPSDAFMH.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -1205,6 +1205,7 @@ var litellm_budget_soft_default = defineLiveRule({
 
 // rules/litellm-global-budget.ts
 var PROXY_BUDGET_USER = "litellm-proxy-budget";
+var END_USER_SETTINGS_NOTICE = "LiteLLM's API does not expose litellm_settings.disable_end_user_cost_tracking, max_end_user_budget_id or max_end_user_budget (not in /get/config/callbacks, /config/list, /config/field/info): lint the LiteLLM chart's values (--litellm-values) to check them";
 var litellm_global_budget_default = defineLiveRule({
   meta: {
     id: "litellm-global-budget",
@@ -1213,15 +1214,16 @@ var litellm_global_budget_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "error",
     description: "The proxy has a global budget, which cuts off the platform's integration key when it is spent",
-    details: "`litellm_settings.max_budget` is a budget for the whole proxy: when it is spent LiteLLM refuses every LLM route (`_global_proxy_budget_check`), the platform's integration key included, so the promise that the integration key is never interrupted breaks. LiteLLM tracks it in a user row named `litellm-proxy-budget`, which this check reads with `GET /user/info?user_id=litellm-proxy-budget` (master key; one request; skipped without a database). No such row means no global budget on releases that keep the row; releases that do not are not told apart (unverified), so a missing row passes. From the LiteLLM chart's values the same setting is `litellm-proxy-settings`.",
+    details: "`litellm_settings.max_budget` is a budget for the whole proxy: when it is spent LiteLLM refuses every LLM route (`_global_proxy_budget_check`), the platform's integration key included, so the promise that the integration key is never interrupted breaks. LiteLLM tracks it in a user row named `litellm-proxy-budget`, which this check reads with `GET /user/info?user_id=litellm-proxy-budget` (master key; one request; skipped without a database). No such row means no global budget on releases that keep the row; releases that do not are not told apart (unverified), so a missing row passes. From the LiteLLM chart's values the same setting is `litellm-proxy-settings`. The end-user settings (`disable_end_user_cost_tracking`, `max_end_user_budget_id`, `max_end_user_budget`) are not exposed by any LiteLLM endpoint (`/get/config/callbacks` returns callbacks, alerts and router settings; `/config/list` and `/config/field/info` only a few `general_settings`), so without the LiteLLM chart's values the report's notices say they were not checked.",
     remediation: "Remove litellm_settings.max_budget from the proxy's config and cap end users with their own budgets and max_end_user_budget_id.",
     example: "# LiteLLM config.yaml (the chart's proxy_config)\nlitellm_settings:\n  max_end_user_budget_id: default   # per-user caps, not a global one",
     tags: ["cost", "litellm", "budget", "live"],
     messages: {
-      globalBudget: "the proxy has a global budget of {{amount}}{{period}} (litellm_settings.max_budget, spent {{spend}}): when it is spent LiteLLM refuses every LLM call, the platform's integration key included"
+      globalBudget: "the proxy has a global budget of {{amount}}{{period}} (litellm_settings.max_budget, read live from its litellm-proxy-budget row, spent {{spend}}): when it is spent LiteLLM refuses every LLM call, the platform's integration key included"
     }
   },
-  async check({ live, report }) {
+  async check({ model, live, report }) {
+    if (!model.litellm) live.notice(END_USER_SETTINGS_NOTICE);
     if (!live.client.has("master") || live.readiness?.db === "none" || live.readiness?.db === "disconnected") return;
     const result = await live.client.call({ method: "GET", path: "/user/info", query: { user_id: PROXY_BUDGET_USER }, credential: "master" });
     if (!result.ok) {
@@ -1289,7 +1291,7 @@ var litellm_key_unlimited_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "error",
     description: "The platform's integration key has a budget cap, or cannot be used",
-    details: "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key \u2014 the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization \u2014 cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, while rate limits on the key's path (`tpm_limit`, `rpm_limit`, `max_parallel_requests` on the key, its budget row or its team, and `model_rpm_limit`/`model_tpm_limit` in their metadata) are warnings naming the effective limit \u2014 the key's own value, else its budget row's, and the team's on top, the strictest winning \u2014 and where it comes from, since all platform traffic shares them. A linked budget row caps the key only on proxies whose key lookup joins the budget table (1.56.2 on, BerriAI/litellm#7429): before that it is a warning (it will cap after an upgrade), with the version unknown an error that says so. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
+    details: "All LLM traffic of the platform runs on one integration key (CodeMie: alias codemie-back, a key of team codemie), so its effective budget must be unlimited: per-user limits come from the end-user budgets (LITELLM_BUDGET_ID and budgets-config), not from this key. A max_budget at any level that applies to the key \u2014 the key itself (0 included), its linked budget row, per-model or windowed budgets, its team, its team membership, its user (keys without a team) or its organization \u2014 cuts off the whole platform when it is spent: every LLM call of every user fails until the period resets. A key that silently inherits a team cap breaks production. A soft budget alone is not a cap (it only alerts) and is fine, while rate limits on the key's path (`tpm_limit`, `rpm_limit`, `max_parallel_requests` on the key, its budget row or its team, `model_rpm_limit`/`model_tpm_limit` in their metadata, and `tpm_limit`/`rpm_limit` of its team membership's budget row, its user and its organization's budget row) are warnings naming the effective limit \u2014 the key's own value, else its budget row's, with every other level a counter of its own, the strictest winning \u2014 and where it comes from, since all platform traffic shares them. A linked budget row caps the key only on proxies whose key lookup joins the budget table (1.56.2 on, BerriAI/litellm#7429): before that it is a warning (it will cap after an upgrade), with the version unknown an error that says so. On a team key a user budget applies only in some LiteLLM configurations, so it is a warning. A blocked or expired key is an error too, since every call with it fails. The check follows the key's links with the fewest requests (team, user and organization lookups only when linked, in parallel) and never passes a key when a lookup that could have found a cap failed.",
     remediation: 'Remove the max_budget at the level that caps the integration key (POST /team/update or /key/update with "max_budget": null, or drop the linked budget row), and unblock or renew the key when it is blocked or expired.',
     example: `# LiteLLM: remove the cap that the integration key inherits from its team
 curl -X POST $LITELLM_URL/team/update -H "Authorization: Bearer $LITELLM_MASTER_KEY" \\

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-IF2PTWJD.js";
+} from "./chunk-N6QRI7N4.js";
 import "./chunk-4Y4OOTKC.js";
-import "./chunk-YEDKFDCZ.js";
-import "./chunk-BS23O43E.js";
+import "./chunk-KOXZ65HD.js";
+import "./chunk-KPSDAFMH.js";
 import "./chunk-GQEOWUNV.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
