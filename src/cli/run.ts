@@ -43,7 +43,7 @@ export interface CliIO {
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
-const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -196,6 +196,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif;
+  else if (format === "gitlab" || format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
@@ -385,6 +386,20 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
     annotations: () => formatGithub(inRepository(), rules),
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
   };
+}
+
+/** The reports other CI systems read: GitLab Code Quality (paths relative to the git root, like SARIF), JUnit, Checkstyle. */
+async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags, { cwd }: CliIO, result: LintResult, runner: Runner, failOn: FailOn): Promise<string> {
+  if (format === "checkstyle") return (await import("../format/checkstyle.ts")).formatCheckstyle(result, TOOL);
+  if (format === "junit") {
+    const valueNames = runner.values.map((input) => input.name);
+    const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
+    const failing = failOn === "warning" ? (["error", "warning"] as const) : (["error"] as const);
+    return (await import("../format/junit.ts")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+  }
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
+  return formatGitlab(rebaseResult(result, cwd, root), rules);
 }
 
 /**
