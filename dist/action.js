@@ -3,12 +3,12 @@ import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-UFLWRYKU.js";
+} from "./chunks/chunk-DFU32XP3.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-PL6WN4R4.js";
+} from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
 } from "./chunks/chunk-GBQJQB4P.js";
@@ -44,7 +44,7 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-ZRFBELRG.js";
+} from "./chunks/chunk-ZFH2EQK5.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -52,7 +52,7 @@ import "./chunks/chunk-R6WXE5NP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-2DGCTHRY.js";
+} from "./chunks/chunk-DLPNNYHD.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";
@@ -66,7 +66,7 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-DWSHOANL.js";
+} from "./chunks/chunk-ZUJVOSCY.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";

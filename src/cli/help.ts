@@ -54,6 +54,7 @@ Output:
                                 Quality report; paths relative to --sarif-root), junit (a testcase
                                 per rule and file), checkstyle
   --sarif FILE                  also write SARIF 2.1.0 to FILE, next to any format
+  --gitlab-report FILE          also write the GitLab Code Quality report to FILE, next to any format
   --sarif-root DIR              SARIF URIs and gitlab paths are relative to DIR (default: the git
                                 root, else the cwd)
   --sarif-category ID           runs[0].automationDetails.id (default "litellm-preflight/")

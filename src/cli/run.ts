@@ -78,6 +78,7 @@ export const LINT_OPTIONS = {
   sarif: { type: "string" },
   "sarif-root": { type: "string" },
   "sarif-category": { type: "string" },
+  "gitlab-report": { type: "string" },
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
@@ -193,15 +194,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
+  const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif;
-  else if (format === "gitlab" || format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
+  else if (gitlab !== undefined && format === "gitlab") text = gitlab;
+  else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
   if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (gitlab !== undefined && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
   // Writing a baseline accepts today's findings: the run that records them passes.

@@ -4,7 +4,7 @@ import {
 } from "./chunk-R6WXE5NP.js";
 import {
   appliesToFiles
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -4,6 +4,7 @@ import {
   appliesToFiles,
   countBySeverity,
   findingIdentity,
+  findingSentence,
   fixLine,
   isPseudoFile,
   locationLabel,
@@ -15,7 +16,7 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
@@ -24,6 +25,7 @@ export {
   appliesToFiles,
   countBySeverity,
   findingIdentity,
+  findingSentence,
   fixLine,
   isPseudoFile,
   locationLabel,

@@ -3,8 +3,8 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-IF2PTWJD.js";
-import "./chunk-4Y4OOTKC.js";
+} from "./chunk-KDXYCTXE.js";
+import "./chunk-22M5COCE.js";
 import "./chunk-YEDKFDCZ.js";
 import "./chunk-BS23O43E.js";
 import "./chunk-GQEOWUNV.js";
@@ -14,7 +14,7 @@ import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-DWSHOANL.js";
+import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

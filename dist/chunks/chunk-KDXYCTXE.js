@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-4Y4OOTKC.js";
+} from "./chunk-22M5COCE.js";
 import {
   formatJson,
   parseConfig,
@@ -46,7 +46,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -322,7 +322,7 @@ function oneOf(flag, value, allowed, fallback) {
 
 // src/cli/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
-var FORMATS = ["stylish", "json", "sarif", "github"];
+var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 var FAIL_ON = ["error", "warning", "never"];
 async function runCli(argv, io) {
   try {
@@ -353,6 +353,7 @@ var LINT_OPTIONS = {
   sarif: { type: "string" },
   "sarif-root": { type: "string" },
   "sarif-category": { type: "string" },
+  "gitlab-report": { type: "string" },
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
@@ -457,14 +458,18 @@ async function lintCommand(argv, io) {
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
+  const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
   let text;
   if (format === "json") text = formatJson(result, TOOL);
   else if (sarif !== void 0 && format === "sarif") text = sarif;
+  else if (gitlab !== void 0 && format === "gitlab") text = gitlab;
+  else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
   if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (gitlab !== void 0 && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
   const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
@@ -546,7 +551,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-IRFKLY5P.js");
+  const { fixDiff, planFixes } = await import("./fix-KOQZIPLT.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -570,7 +575,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-DXONSLR4.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-445K4VCU.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -599,10 +604,10 @@ var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "va
 async function githubFormats(flags, { cwd, env }, result) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-3FQBZVUP.js"),
-    import("./common-SVNJDSN6.js"),
-    import("./github-EHUHZQWD.js"),
-    import("./summary-6PL65G3J.js")
+    import("./sarif-P2TXTNV3.js"),
+    import("./common-JXWHR6DT.js"),
+    import("./github-52BVKLTZ.js"),
+    import("./summary-6WYWVX75.js")
   ]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -613,6 +618,18 @@ async function githubFormats(flags, { cwd, env }, result) {
     annotations: () => formatGithub(inRepository(), rules),
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
   };
+}
+async function ciReport(format, flags, { cwd }, result, runner, failOn) {
+  if (format === "checkstyle") return (await import("./checkstyle-SQT7LO6B.js")).formatCheckstyle(result, TOOL);
+  if (format === "junit") {
+    const valueNames = runner.values.map((input) => input.name);
+    const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
+    const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
+    return (await import("./junit-DOYB5FKX.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+  }
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-JXWHR6DT.js"), import("./gitlab-QU4DBFVT.js")]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
+  return formatGitlab(rebaseResult(result, cwd, root), rules);
 }
 async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
   const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);

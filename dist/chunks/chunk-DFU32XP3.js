@@ -2,13 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   activeFindings,
   countBySeverity,
+  findingSentence,
   isPseudoFile,
   locationLabel,
-  objectLabel,
   prioritise,
-  sentence,
-  sentenceWith
-} from "./chunk-DWSHOANL.js";
+  sentence
+} from "./chunk-ZUJVOSCY.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -25,9 +24,7 @@ function workflowCommand(command, properties, message) {
 }
 function annotation(finding) {
   const { location } = finding;
-  const object = objectLabel(location);
-  const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : void 0;
-  const message = sentenceWith(finding.message, context);
+  const message = findingSentence(finding);
   const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
   const properties = isPseudoFile(location.file) ? { title } : {
     file: location.file,

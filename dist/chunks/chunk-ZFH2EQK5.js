@@ -11,7 +11,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";

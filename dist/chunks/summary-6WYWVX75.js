@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-PL6WN4R4.js";
+} from "./chunk-MKTGIFJ6.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-DWSHOANL.js";
+import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -5,11 +5,11 @@ import {
   buildSarif,
   formatSarif,
   limitSentences
-} from "./chunk-2DGCTHRY.js";
+} from "./chunk-DLPNNYHD.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-DWSHOANL.js";
+import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -51,6 +51,12 @@ function locationLabel(location) {
   if (file.startsWith("--")) return `${file} #${start.line}, column ${start.column}`;
   return `${file}:${start.line}:${start.column}`;
 }
+function findingSentence(finding) {
+  const { location } = finding;
+  const object = objectLabel(location);
+  const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : void 0;
+  return sentenceWith(finding.message, context);
+}
 function objectLabel(location) {
   const object = location.object;
   if (!object) return void 0;
@@ -116,6 +122,7 @@ export {
   sentence,
   sentenceWith,
   locationLabel,
+  findingSentence,
   objectLabel,
   relativeName,
   rebaseFile,

@@ -15,7 +15,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

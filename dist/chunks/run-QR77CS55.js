@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-IF2PTWJD.js";
-import "./chunk-4Y4OOTKC.js";
+} from "./chunk-KDXYCTXE.js";
+import "./chunk-22M5COCE.js";
 import "./chunk-YEDKFDCZ.js";
 import "./chunk-BS23O43E.js";
 import "./chunk-GQEOWUNV.js";
@@ -13,7 +13,7 @@ import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-TLGIGAKR.js";
-import "./chunk-DWSHOANL.js";
+import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -18,7 +18,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-DWSHOANL.js";
+} from "./chunk-ZUJVOSCY.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";
