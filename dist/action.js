@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_SARIF_CATEGORY,
+  formatSarif
+} from "./chunks/chunk-DLPNNYHD.js";
+import {
   escapeData,
   formatGithub,
   workflowCommand
@@ -11,32 +15,39 @@ import {
 } from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-GBQJQB4P.js";
+} from "./chunks/chunk-5VN3X5GS.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-YEDKFDCZ.js";
+} from "./chunks/chunk-CFRYJDHH.js";
 import {
   liveConfig
-} from "./chunks/chunk-BS23O43E.js";
+} from "./chunks/chunk-RJZ27HGX.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-GHZW3OFO.js";
+} from "./chunks/chunk-OL7CKYE3.js";
+import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-GQEOWUNV.js";
+} from "./chunks/chunk-QDMDDPAX.js";
+import {
+  clip
+} from "./chunks/chunk-76JMSXTZ.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-SAXWO32A.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
 } from "./chunks/chunk-VMB4SVAS.js";
@@ -44,22 +55,11 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-ZFH2EQK5.js";
+} from "./chunks/chunk-UPPU57BO.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-R6WXE5NP.js";
-import {
-  DEFAULT_SARIF_CATEGORY,
-  formatSarif
-} from "./chunks/chunk-DLPNNYHD.js";
-import {
-  clip
-} from "./chunks/chunk-76JMSXTZ.js";
-import {
-  mergeEnvironments
-} from "./chunks/chunk-LSGHLHXC.js";
-import "./chunks/chunk-TLGIGAKR.js";
 import {
   activeFindings,
   countBySeverity,
@@ -67,6 +67,7 @@ import {
   rebaseResult,
   relativeName
 } from "./chunks/chunk-ZUJVOSCY.js";
+import "./chunks/chunk-R6WXE5NP.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";

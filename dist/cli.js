@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-22M5COCE.js";
+} from "./chunks/chunk-SJH5Z6JB.js";
 import {
   MIN_NODE,
   VERSION,
@@ -27,7 +27,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-DLUD4YGC.js");
+  const { runCli } = await import("./chunks/run-C3GUYCHD.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

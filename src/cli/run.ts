@@ -52,7 +52,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    const guess = closest(command ?? "", ["lint", "rules"]);
+    if (command === "post-render") return await (await import("./post-render.ts")).postRender(rest, io, lintCommand);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {

@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  closest,
+  closest
+} from "./chunk-2FUTJC6X.js";
+import {
   readInputText,
   readManifestText
-} from "./chunk-GQEOWUNV.js";
+} from "./chunk-QDMDDPAX.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -92,6 +92,8 @@ proxy, and checks the proxy live: budget ids, budget limits, the integration key
 Usage:
   litellm-preflight lint [VALUES...] [options]   lint values files, manifests, a chart, or the config's environments
   litellm-preflight rules [--format stylish|json]  list the rules
+  litellm-preflight post-render [VALUES...] [options]  helm post-renderer: manifests on stdin, report
+                                                 on stderr, manifests out unchanged unless it fails
   litellm-preflight --version | --help           (COMMAND --help: that command's options)
 
 ${LINT_OPTIONS_HELP}`;

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
-  LineIndex
-} from "./chunk-R6WXE5NP.js";
-import {
   formatPath
 } from "./chunk-TLGIGAKR.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   findingIdentity,
   rebaseFile
 } from "./chunk-ZUJVOSCY.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";

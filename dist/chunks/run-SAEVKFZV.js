@@ -2,18 +2,19 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-KDXYCTXE.js";
-import "./chunk-22M5COCE.js";
-import "./chunk-YEDKFDCZ.js";
-import "./chunk-BS23O43E.js";
-import "./chunk-GQEOWUNV.js";
+} from "./chunk-XYXFPHU4.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-CFRYJDHH.js";
+import "./chunk-RJZ27HGX.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-QDMDDPAX.js";
+import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
-import "./chunk-YI5XR4DP.js";
-import "./chunk-R6WXE5NP.js";
-import "./chunk-76JMSXTZ.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-ZUJVOSCY.js";
+import "./chunk-R6WXE5NP.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

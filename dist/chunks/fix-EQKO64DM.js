@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LineIndex
-} from "./chunk-R6WXE5NP.js";
-import {
   appliesToFiles
 } from "./chunk-ZUJVOSCY.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

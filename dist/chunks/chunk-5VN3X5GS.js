@@ -16,7 +16,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-BS23O43E.js";
+} from "./chunk-RJZ27HGX.js";
 
 // src/live/session.ts
 var LiveSession = class {

@@ -1,5 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  isLiveRule,
+  renderMessage,
+  snippetOf
+} from "./chunk-76JMSXTZ.js";
+import {
   YamlFileSource,
   budgetFacts,
   buildLiteLLMChart,
@@ -20,19 +25,14 @@ import {
   require_dist
 } from "./chunk-BEDV53EO.js";
 import {
+  toLocation
+} from "./chunk-TLGIGAKR.js";
+import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import {
   LineIndex
 } from "./chunk-R6WXE5NP.js";
-import {
-  isLiveRule,
-  renderMessage,
-  snippetOf
-} from "./chunk-76JMSXTZ.js";
-import {
-  toLocation
-} from "./chunk-TLGIGAKR.js";
 import {
   mayBeSecretName
 } from "./chunk-B675Y2P7.js";
@@ -43,35 +43,6 @@ import {
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates.slice(0, 1e4)) {
-    if (candidate.length > 200 || candidate === word) continue;
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(Math.max(word.length, 1) / 3));
-  return best !== void 0 && bestDistance <= allowed ? best : void 0;
-}
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
@@ -2743,6 +2714,17 @@ async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const text = parts.join("");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+async function readStdinBytes(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
 function decodePart(decoder2, bytes, more) {
   try {
     return decoder2.decode(bytes, { stream: more });
@@ -2847,12 +2829,12 @@ export {
   schemaJson,
   validateChartValues,
   nodeAt,
-  closest,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   lint,
   readInputText,
   readStdinText,
+  readStdinBytes,
   readHead,
   headText,
   inputBytes,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-GBQJQB4P.js";
-import "./chunk-BS23O43E.js";
+} from "./chunk-5VN3X5GS.js";
+import "./chunk-RJZ27HGX.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
+import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-R6WXE5NP.js";
-import "./chunk-TLGIGAKR.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -5,11 +5,11 @@ import {
   proxySetting
 } from "./chunk-SAXWO32A.js";
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
   placeKey
 } from "./chunk-TLGIGAKR.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   KEY_TOKEN
 } from "./chunk-B675Y2P7.js";

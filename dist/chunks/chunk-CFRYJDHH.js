@@ -16,7 +16,10 @@ import {
   row,
   safeText,
   str
-} from "./chunk-BS23O43E.js";
+} from "./chunk-RJZ27HGX.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -24,12 +27,14 @@ import {
   TextFileSource,
   atLeast,
   budgetEnvNames,
-  closest,
   embeddedTree,
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-GQEOWUNV.js";
+} from "./chunk-QDMDDPAX.js";
+import {
+  defineRule
+} from "./chunk-76JMSXTZ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,15 +54,12 @@ import {
   usesExternalConfig
 } from "./chunk-SAXWO32A.js";
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
-  defineRule
-} from "./chunk-76JMSXTZ.js";
-import {
   formatPath,
   placeKey
 } from "./chunk-TLGIGAKR.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,

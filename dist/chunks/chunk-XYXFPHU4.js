@@ -2,21 +2,23 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-22M5COCE.js";
+} from "./chunk-SJH5Z6JB.js";
 import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-YEDKFDCZ.js";
+} from "./chunk-CFRYJDHH.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-BS23O43E.js";
+} from "./chunk-RJZ27HGX.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   appendOutput,
-  closest,
   headText,
   inputBytes,
   lint,
@@ -26,7 +28,12 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-GQEOWUNV.js";
+} from "./chunk-QDMDDPAX.js";
+import {
+  MASK,
+  clip,
+  docsUrl
+} from "./chunk-76JMSXTZ.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -35,11 +42,6 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  MASK,
-  clip,
-  docsUrl
-} from "./chunk-76JMSXTZ.js";
 import {
   activeFindings,
   appliesToFiles,
@@ -329,7 +331,8 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    const guess = closest(command ?? "", ["lint", "rules"]);
+    if (command === "post-render") return await (await import("./post-render-MUR5TQ3J.js")).postRender(rest, io, lintCommand);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -478,7 +481,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-6SH44HJF.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-XYUJ6MRD.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -551,7 +554,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-KOQZIPLT.js");
+  const { fixDiff, planFixes } = await import("./fix-EQKO64DM.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -575,7 +578,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-445K4VCU.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-SIEPGHUX.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -645,7 +648,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-QV3D4IXH.js");
+  const { createLivePhase } = await import("./phase-ANEB74D2.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {
