@@ -140,3 +140,34 @@ describe("post-render in process", () => {
     expect(empty.out()).toBe("\n");
   });
 });
+
+describe.each([3, 4] as const)("helm %i: the CLI plugin `helm preflight`", (major) => {
+  const env = helmEnv();
+  const installed = helm(major, ["plugin", "install", join(ROOT, "helm-plugin", `helm${major}`, "preflight")], env);
+  const preflight = (args: string[], extra: Record<string, string> = {}) => helm(major, ["preflight", ...CHART.slice(1), ...args], { ...env, ...extra });
+
+  it("installs with helm plugin install, renders with that helm and lints the output and the values (exit 1 on an error)", () => {
+    expect(installed.code, installed.stderr).toBe(0);
+    const failing = preflight(PLACEHOLDER, { LITELLM_PREFLIGHT_ARGS: "--offline" });
+    expect(failing.code, failing.stderr).toBe(1);
+    expect(failing.stdout.toString()).toMatch(/<stdin>\n\s+\d+:\d+\s+error\s+LITELLM_BUDGET_ID "%%BUDGET_ID%%" still holds the placeholder/);
+    const clean = preflight([], { LITELLM_PREFLIGHT_ARGS: "--offline --format json" });
+    expect(clean.code, clean.stderr).toBe(0);
+    const report = JSON.parse(clean.stdout.toString()) as { stats: { valuesFiles: number; manifestDocuments: number }; budgetIds: { id: string }[] };
+    expect(report.stats.valuesFiles).toBe(1);
+    expect(report.stats.manifestDocuments).toBeGreaterThan(0);
+    expect(report.budgetIds.map((budget) => budget.id)).toContain("prod-budget");
+  });
+
+  it("passes helm's own failure through", () => {
+    const broken = preflight(["--set", "replicaCount=[1"], { LITELLM_PREFLIGHT_ARGS: "--offline" });
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/Error/);
+  });
+});
+
+it("helm 3 refuses helm 4's plugin format (hence one folder per major)", () => {
+  const env = helmEnv();
+  const run = helm(3, ["plugin", "install", join(ROOT, "helm-plugin", "helm4", "preflight")], env);
+  expect(run.code).not.toBe(0);
+});
