@@ -8,7 +8,6 @@
 import { PassThrough } from "node:stream";
 import { UsageError } from "../core/errors.ts";
 import { readStdinBytes } from "../io/files.ts";
-import type { CliIO } from "./run.ts";
 
 export const POST_RENDER_HELP = `Usage: litellm-preflight post-render [VALUES...] [lint options]
 
@@ -25,9 +24,17 @@ the environment variable LITELLM_PREFLIGHT_POST_RENDER_ARGS (split at white spac
 Takes the options of \`lint\` (see lint --help) except -m/--manifests: stdin is the manifests.
 `;
 
-type Lint = (argv: string[], io: CliIO) => Promise<number>;
+/** What `lint` is run with (run.ts's CliIO without the worker hand-off: helm's stdout must stay this process's). */
+interface PostRenderIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  noUrlReason?: string;
+}
 
-export async function postRender(argv: string[], io: CliIO, lint: Lint): Promise<number> {
+export async function postRender(argv: string[], io: PostRenderIO, lint: (argv: string[], io: PostRenderIO) => Promise<number>): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout.write(POST_RENDER_HELP);
     return 0;
