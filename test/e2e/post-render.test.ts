@@ -11,6 +11,7 @@ import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
 import { CLI, capturingIO, scratch } from "../support/cli.ts";
 import { ROOT } from "../support/fixtures.ts";
 import { runCli } from "../../src/cli/run.ts";
+import { fake, MASTER } from "../support/live.ts";
 
 const CHART = ["template", "codemie", "fixtures/charts/codemie-lite", "-f", "fixtures/charts/values/prod.yaml"];
 const PLACEHOLDER = ["--set", "litellm.budgetId=%%BUDGET_ID%%"];
@@ -122,6 +123,23 @@ describe("post-render in process", () => {
     expect(await runCli(["post-render", "--offline"], broken)).toBe(1);
     expect(broken.out()).toBe("");
     expect(broken.err()).toContain("budget-id-invalid");
+  });
+
+  it("checks live when LITELLM_URL and the key are in the environment, and holds back a release whose budget the proxy lacks", async () => {
+    const proxy = await fake({ fixture: "demo" });
+    const deployment = (id: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env: [{name: LITELLM_BUDGET_ID, value: ${id}}]\n`;
+    const env = { LITELLM_URL: proxy.url, LITELLM_MASTER_KEY: MASTER };
+    const known = capturingIO(scratch({}), env);
+    known.stdin.end(deployment("prod-budget"));
+    expect(await runCli(["post-render"], known), known.err()).toBe(0);
+    expect(known.out()).toBe(deployment("prod-budget"));
+    const unknown = capturingIO(scratch({}), env);
+    unknown.stdin.end(deployment("no-such-budget"));
+    expect(await runCli(["post-render"], unknown)).toBe(1);
+    expect(unknown.out()).toBe("");
+    expect(unknown.err()).toContain("litellm-budget-exists");
+    expect(unknown.err()).not.toContain(MASTER);
+    expect(proxy.count()).toBeGreaterThan(0);
   });
 
   it("takes arguments from LITELLM_PREFLIGHT_POST_RENDER_ARGS, refuses -m, and passes an empty render through", async () => {
