@@ -1,42 +1,53 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_SARIF_CATEGORY,
+  formatSarif
+} from "./chunks/chunk-DLPNNYHD.js";
+import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-UFLWRYKU.js";
+} from "./chunks/chunk-DFU32XP3.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-PL6WN4R4.js";
+} from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-OFLCSHTP.js";
+} from "./chunks/chunk-G2IW6NXX.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-KOXZ65HD.js";
+} from "./chunks/chunk-LXICN3CW.js";
 import {
   liveConfig
-} from "./chunks/chunk-KPSDAFMH.js";
+} from "./chunks/chunk-S6K4H4OZ.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-GHZW3OFO.js";
+} from "./chunks/chunk-OL7CKYE3.js";
+import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-GQEOWUNV.js";
+} from "./chunks/chunk-QDMDDPAX.js";
+import {
+  clip
+} from "./chunks/chunk-76JMSXTZ.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-SAXWO32A.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
 } from "./chunks/chunk-VMB4SVAS.js";
@@ -44,29 +55,19 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-ZRFBELRG.js";
+} from "./chunks/chunk-UPPU57BO.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-R6WXE5NP.js";
-import {
-  DEFAULT_SARIF_CATEGORY,
-  formatSarif
-} from "./chunks/chunk-2DGCTHRY.js";
-import {
-  clip
-} from "./chunks/chunk-76JMSXTZ.js";
-import {
-  mergeEnvironments
-} from "./chunks/chunk-LSGHLHXC.js";
-import "./chunks/chunk-TLGIGAKR.js";
 import {
   activeFindings,
   countBySeverity,
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-DWSHOANL.js";
+} from "./chunks/chunk-ZUJVOSCY.js";
+import "./chunks/chunk-R6WXE5NP.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";

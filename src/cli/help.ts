@@ -49,10 +49,14 @@ Cluster (read-only; nothing is read without one of these; see docs/cluster.md):
   --master-key-secret NS/NAME:KEY  read LITELLM_MASTER_KEY from a cluster Secret (never printed)
 
 Output:
-  --format stylish|json|sarif|github  output format (default stylish); github: workflow-command
-                                annotations, plus a job summary when GITHUB_STEP_SUMMARY is set
+  --format FORMAT               stylish (default), json, sarif, github (workflow-command annotations,
+                                plus a job summary when GITHUB_STEP_SUMMARY is set), gitlab (Code
+                                Quality report; paths relative to --sarif-root), junit (a testcase
+                                per rule and file), checkstyle
   --sarif FILE                  also write SARIF 2.1.0 to FILE, next to any format
-  --sarif-root DIR              SARIF URIs are relative to DIR (default: the git root, else the cwd)
+  --gitlab-report FILE          also write the GitLab Code Quality report to FILE, next to any format
+  --sarif-root DIR              SARIF URIs and gitlab paths are relative to DIR (default: the git
+                                root, else the cwd)
   --sarif-category ID           runs[0].automationDetails.id (default "litellm-preflight/")
   -o, --output FILE             write the report to FILE instead of stdout
   --fail-on error|warning|never exit 1 on errors (default), on warnings too, or never
@@ -86,6 +90,8 @@ proxy, and checks the proxy live: budget ids, budget limits, the integration key
 Usage:
   litellm-preflight lint [VALUES...] [options]   lint values files, manifests, a chart, or the config's environments
   litellm-preflight rules [--format stylish|json]  list the rules
+  litellm-preflight post-render [VALUES...] [options]  helm post-renderer: manifests on stdin, report
+                                                 on stderr, manifests out unchanged unless it fails
   litellm-preflight --version | --help           (COMMAND --help: that command's options)
 
 ${LINT_OPTIONS_HELP}`;

@@ -43,7 +43,7 @@ export interface CliIO {
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
-const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -52,7 +52,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    const guess = closest(command ?? "", ["lint", "rules"]);
+    if (command === "post-render") return await (await import("./post-render.ts")).postRender(rest, io, lintCommand);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -78,6 +79,7 @@ export const LINT_OPTIONS = {
   sarif: { type: "string" },
   "sarif-root": { type: "string" },
   "sarif-category": { type: "string" },
+  "gitlab-report": { type: "string" },
   output: { type: "string", short: "o" },
   config: { type: "string" },
   "max-warnings": { type: "string" },
@@ -193,14 +195,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
+  const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
   let text: string;
   if (format === "json") text = formatJson(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif;
+  else if (gitlab !== undefined && format === "gitlab") text = gitlab;
+  else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
   if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (gitlab !== undefined && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else io.stdout.write(text);
   // Writing a baseline accepts today's findings: the run that records them passes.
@@ -385,6 +391,20 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
     annotations: () => formatGithub(inRepository(), rules),
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
   };
+}
+
+/** The reports other CI systems read: GitLab Code Quality (paths relative to the git root, like SARIF), JUnit, Checkstyle. */
+async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags, { cwd }: CliIO, result: LintResult, runner: Runner, failOn: FailOn): Promise<string> {
+  if (format === "checkstyle") return (await import("../format/checkstyle.ts")).formatCheckstyle(result, TOOL);
+  if (format === "junit") {
+    const valueNames = runner.values.map((input) => input.name);
+    const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
+    const failing = failOn === "warning" ? (["error", "warning"] as const) : (["error"] as const);
+    return (await import("../format/junit.ts")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+  }
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
+  return formatGitlab(rebaseResult(result, cwd, root), rules);
 }
 
 /**

@@ -86,6 +86,17 @@ export function locationLabel(location: Location): string {
   return `${file}:${start.line}:${start.column}`;
 }
 
+/**
+ * The finding as one sentence that says where it is when no file line can show it: `Message (in
+ * Deployment prod/api).`, or `Message (from --set #2, column 5).` for `<stdin>` and flags.
+ */
+export function findingSentence(finding: Finding): string {
+  const { location } = finding;
+  const object = objectLabel(location);
+  const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : undefined;
+  return sentenceWith(finding.message, context);
+}
+
 /** `Deployment prod/api` for findings in rendered objects. */
 export function objectLabel(location: Location): string | undefined {
   const object = location.object;

@@ -15,7 +15,7 @@
  */
 import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
-import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, prioritise, sentence, sentenceWith } from "./common.ts";
+import { activeFindings, countBySeverity, findingSentence, isPseudoFile, locationLabel, prioritise, sentence } from "./common.ts";
 
 /** Annotations GitHub shows per level and step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -42,9 +42,7 @@ export function workflowCommand(command: string, properties: Record<string, stri
 
 export function annotation(finding: Finding): string {
   const { location } = finding;
-  const object = objectLabel(location);
-  const context = isPseudoFile(location.file) ? `from ${locationLabel(location)}${object ? `, ${object}` : ""}` : object ? `in ${object}` : undefined;
-  const message = sentenceWith(finding.message, context);
+  const message = findingSentence(finding);
   // With environments, the title says which ones the finding occurs in (it is annotated once).
   const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
   const properties: Record<string, string | number | undefined> = isPseudoFile(location.file)

@@ -82,6 +82,19 @@ export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEF
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** All of stdin as bytes (for a pass-through that must not change a byte), refused past `maxBytes`. */
+export async function readStdinBytes(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 function decodePart(decoder: TextDecoder, bytes: Uint8Array | undefined, more: boolean): string {
   try {
     return decoder.decode(bytes, { stream: more });

@@ -121,7 +121,7 @@ describe("5. argument errors in our own words", () => {
     const dir = scratch({ "values.yaml": DUPLICATE });
     const cases: [string[], string][] = [
       [["lint", "values.yaml", "--frmat", "json"], 'unknown option --frmat for "lint"; did you mean --format? (see lint --help)'],
-      [["lint", "values.yaml", "--format=xml"], '--format must be one of stylish, json, sarif, github, not "xml"'],
+      [["lint", "values.yaml", "--format=xml"], '--format must be one of stylish, json, sarif, github, gitlab, junit, checkstyle, not "xml"'],
       [["lint", "values.yaml", "--timeout", "-1"], "--timeout takes a whole number of milliseconds between 1 and 600000"],
       [["lint", "values.yaml", "--max-warnings", "-1"], "--max-warnings takes a whole number ≥ 0"],
       [["lint", "values.yaml", "--format"], "--format needs a value"],

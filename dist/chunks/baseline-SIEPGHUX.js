@@ -1,0 +1,22 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  parseBaseline,
+  writeBaseline
+} from "./chunk-UPPU57BO.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-ZUJVOSCY.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  parseBaseline,
+  writeBaseline
+};

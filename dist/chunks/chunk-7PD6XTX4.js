@@ -1,0 +1,691 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_HELP,
+  RULES_HELP
+} from "./chunk-SJH5Z6JB.js";
+import {
+  formatJson,
+  parseConfig,
+  rules
+} from "./chunk-LXICN3CW.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  liveConfig
+} from "./chunk-S6K4H4OZ.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_OPTIONS,
+  appendOutput,
+  headText,
+  inputBytes,
+  lint,
+  readHead,
+  readInputText,
+  readManifestText,
+  readStdinText,
+  replaceFile,
+  writeOutput
+} from "./chunk-QDMDDPAX.js";
+import {
+  MASK,
+  clip,
+  docsUrl
+} from "./chunk-76JMSXTZ.js";
+import {
+  SetApplyError,
+  SetSyntaxError,
+  parseSetArgument
+} from "./chunk-SAXWO32A.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
+import {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  fixLine,
+  relativeName
+} from "./chunk-ZUJVOSCY.js";
+import {
+  VERSION
+} from "./chunk-PZGEJKJL.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-BE7JI7H6.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/cli/run.ts
+import { dirname, isAbsolute, resolve } from "node:path";
+
+// src/format/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/format/safe-text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/format/stylish.ts
+function formatStylish(result, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const paint = { error: c.red, warning: c.yellow, note: c.blue };
+  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
+  const out = [];
+  const findingLines = (findings) => {
+    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
+      out.push(c.underline(printable(file)));
+      for (const finding of inFile) {
+        const { start } = finding.location;
+        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
+        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+      }
+      out.push("");
+    }
+  };
+  if (result.environments) {
+    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
+    const rank = (names) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
+    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
+      const [x, y] = [rank(a.environments ?? []), rank(b.environments ?? [])];
+      const index = x.findIndex((value, i) => value !== y[i]);
+      return index === -1 ? 0 : x[index] - (y[index] ?? 0);
+    });
+    for (const [names, findings] of groups) {
+      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      findingLines(findings);
+    }
+  } else findingLines(visible);
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
+  const total = errors + warnings + notes;
+  if (total > 0) {
+    const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
+    out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  } else {
+    out.push(c.green("\u2714 no problems"));
+  }
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  out.push(...fixableLines(visible, c.dim));
+  if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
+  if (result.environments) {
+    const width = Math.max(...result.environments.map((environment) => environment.name.length));
+    out.push(c.bold("Budget ids by environment"));
+    for (const environment of result.environments) {
+      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+    }
+  } else {
+    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
+  }
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
+  if (result.environments) for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
+  else out.push(liveLine(result.live, c));
+  return `${out.join("\n")}
+`;
+}
+function codeFrame(finding, dim) {
+  const { start, end } = finding.location;
+  const gutter = String(start.line);
+  const text = printable(finding.snippet ?? "");
+  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  const pad = " ".repeat(gutter.length);
+  return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function helmLine(helm) {
+  const why = helm.from === "flag" ? "--helm-version" : helm.from === "detected" ? "the helm that rendered --chart" : "the default without --chart; --helm-version 4 to change";
+  return `Values read as helm ${helm.major} reads them (${why})`;
+}
+function fixableLines(findings, dim) {
+  const count = (type) => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
+  const fixes = count("fix");
+  const suggestions = count("suggestion");
+  const lines = [];
+  if (fixes > 0) lines.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines;
+}
+function baselineLines({ file, unchanged, stale }, dim) {
+  const lines = [];
+  if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  return lines;
+}
+function howToFix(finding, rules2, dim) {
+  const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
+  if (!meta) return [];
+  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
+}
+function budgetLine(budget, c) {
+  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
+}
+function liveLine(live, c, environment) {
+  const label = environment ? `Live checks (${environment})` : "Live checks";
+  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
+  const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
+  const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
+  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
+}
+
+// src/cli/args.ts
+function parseCommandLine(argv, table, command) {
+  const shorts = new Map(Object.entries(table).flatMap(([name, spec]) => spec.short ? [[spec.short, name]] : []));
+  const values = {};
+  const positionals = [];
+  const tokens = [];
+  const set = (name, value) => {
+    const spec = table[name];
+    tokens.push({ kind: "option", name, value });
+    if (spec.type === "boolean") values[name] = true;
+    else if (spec.multiple) values[name] = [...values[name] ?? [], value];
+    else values[name] = value;
+  };
+  const unknown = (written) => {
+    const longNames = Object.keys(table).map((name) => `--${name}`);
+    const guess = written.startsWith("--") ? closest(written, longNames) : void 0;
+    return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      for (const rest of argv.slice(i + 1)) tokens.push({ kind: "positional", value: rest });
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = arg.slice(2, equals === -1 ? void 0 : equals);
+      const spec = Object.hasOwn(table, name) ? table[name] : void 0;
+      if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
+      if (spec.type === "boolean") {
+        if (equals !== -1) throw new UsageError(`--${name} takes no value`);
+        set(name, void 0);
+      } else if (equals !== -1) {
+        set(name, arg.slice(equals + 1));
+      } else {
+        if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
+        set(name, argv[++i]);
+      }
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      for (let j = 1; j < arg.length; j++) {
+        const name = shorts.get(arg[j]);
+        if (name === void 0) throw unknown(`-${arg[j]}`);
+        if (table[name].type === "boolean") {
+          set(name, void 0);
+          continue;
+        }
+        const rest = arg.slice(j + 1);
+        if (rest !== "") set(name, rest);
+        else if (i + 1 < argv.length) set(name, argv[++i]);
+        else throw new UsageError(`-${arg[j]} (--${name}) needs a value`);
+        break;
+      }
+      continue;
+    }
+    tokens.push({ kind: "positional", value: arg });
+    positionals.push(arg);
+  }
+  return { values, positionals, tokens };
+}
+function oneOf(flag, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  const guess = closest(value, allowed);
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"${guess ? `; did you mean ${guess}?` : ""}`);
+}
+
+// src/cli/run.ts
+var TOOL = { name: "litellm-preflight", version: VERSION };
+var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
+var FAIL_ON = ["error", "warning", "never"];
+async function runCli(argv, io) {
+  try {
+    const [command, ...rest] = argv;
+    if (command === "lint") return await lintCommand(rest, io);
+    if (command === "rules") return rulesCommand(rest, io);
+    if (command === "post-render") return await (await import("./post-render-MUR5TQ3J.js")).postRender(rest, io, lintCommand);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${line}
+`);
+      return 2;
+    }
+    io.stderr.write(`litellm-preflight: internal error: ${error.message ?? String(error)}
+`);
+    return 2;
+  }
+}
+var LINT_OPTIONS = {
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  "set-string": { type: "string", multiple: true },
+  "set-json": { type: "string", multiple: true },
+  "set-file": { type: "string", multiple: true },
+  manifests: { type: "string", short: "m", multiple: true },
+  format: { type: "string" },
+  sarif: { type: "string" },
+  "sarif-root": { type: "string" },
+  "sarif-category": { type: "string" },
+  "gitlab-report": { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  "require-live": { type: "boolean" },
+  verbose: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  environment: { type: "string", multiple: true },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  "budget-id-env": { type: "string", multiple: true },
+  "default-budget-id": { type: "string" },
+  "budgets-config": { type: "string" },
+  "litellm-values": { type: "string", multiple: true },
+  "litellm-release": { type: "string" },
+  "litellm-url": { type: "string" },
+  offline: { type: "boolean" },
+  "key-alias": { type: "string" },
+  "proxy-key-alias": { type: "string" },
+  timeout: { type: "string" },
+  "litellm-key-header": { type: "string" },
+  chart: { type: "string" },
+  release: { type: "string" },
+  namespace: { type: "string", short: "n" },
+  "chart-version": { type: "string" },
+  "values-schema": { type: "string" },
+  "chart-values": { type: "string" },
+  kubeconfig: { type: "string" },
+  "kube-context": { type: "string" },
+  "kube-timeout": { type: "string" },
+  "compare-release": { type: "string" },
+  "master-key-secret": { type: "string" },
+  "helm-version": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
+function parse(argv) {
+  return parseCommandLine(argv, LINT_OPTIONS, "lint");
+}
+async function lintCommand(argv, io) {
+  const parsed = parse(argv);
+  const flags = parsed.values;
+  if (flags.help) {
+    io.stdout.write(LINT_HELP);
+    return 0;
+  }
+  const format = oneOf("--format", flags.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", flags["fail-on"], FAIL_ON, "error");
+  const maxWarnings = flags["max-warnings"] === void 0 ? void 0 : Number(flags["max-warnings"]);
+  if (maxWarnings !== void 0 && (!/^\d+$/.test(flags["max-warnings"].trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
+  const fixMode = flags.fix ? "write" : flags["fix-dry-run"] ? "dry-run" : void 0;
+  const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
+  if (flags["fix-type"] !== void 0 && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
+  const valuesPaths = [];
+  const sets = [];
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "positional") valuesPaths.push(token.value);
+    else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(token.value);
+    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== void 0) {
+      sets.push({ flag: `--${token.name}`, arg: token.value, index: sets.length });
+    }
+  }
+  const manifestPaths = flags.manifests ?? [];
+  const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
+  if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
+  if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  let options = { ...DEFAULT_OPTIONS };
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+  if (configPath) {
+    const text2 = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
+    options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
+  }
+  if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  const helmFlag = flags["helm-version"];
+  if (helmFlag !== void 0 && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
+  if (helmFlag) options.helm = { major: Number(helmFlag), from: "flag" };
+  const environments = explicit ? void 0 : options.environments;
+  if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
+  if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
+  let runner;
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments);
+  else {
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets);
+    if (typeof single === "number") return single;
+    runner = single;
+  }
+  let linted = await runner.run();
+  if (fixMode) {
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    if (fixedValues) linted = await runner.run(fixedValues);
+  }
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
+  const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
+  let text;
+  if (format === "json") text = formatJson(result, TOOL);
+  else if (sarif !== void 0 && format === "sarif") text = sarif;
+  else if (gitlab !== void 0 && format === "gitlab") text = gitlab;
+  else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
+  else if (github && format === "github") {
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
+  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (gitlab !== void 0 && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
+  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  else io.stdout.write(text);
+  const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}
+`);
+  return failed ? 1 : 0;
+}
+async function environmentsRunner(flags, io, options, configPath, environments) {
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-XYUJ6MRD.js"), import("./environments-NALMUTJL.js")]);
+  const jobs = [];
+  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
+  const values = distinctValues(jobs);
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
+}
+async function environmentLive(flags, io, job) {
+  const { litellm } = job;
+  if (!litellm || flags.offline) return livePhase(flags, io, job.options);
+  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  if (!url) {
+    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
+    return { liveSkippedReason: missing };
+  }
+  const key = (name, fallback) => name ? io.env[name] : io.env[fallback];
+  const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
+  const own = { ...flags, "litellm-url": void 0, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
+  return livePhase(own, { ...io, env }, job.options, void 0, litellm.urlEnv ?? "LITELLM_URL");
+}
+async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets) {
+  const budgetsConfigPath = flags["budgets-config"];
+  let stdin;
+  if (io.offload) {
+    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []]);
+    const readsStdin = manifestPaths.includes("-");
+    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
+    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+  }
+  const values = [];
+  for (const path of valuesPaths) {
+    const name = inputName(io.cwd, path);
+    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
+  }
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
+  const manifests = [];
+  for (const path of manifestPaths) {
+    if (path === "-") {
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
+      stdin = void 0;
+    } else {
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
+    }
+  }
+  const litellmValues = [];
+  for (const path of flags["litellm-values"] ?? []) {
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
+  }
+  const litellmRelease = flags["litellm-release"];
+  if (litellmRelease !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");
+  let budgetsConfig;
+  if (budgetsConfigPath) {
+    const name = inputName(io.cwd, budgetsConfigPath);
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
+  }
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-ZMC4QL5Z.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  if (extra.rendered) manifests.push(extra.rendered);
+  if (!options.helm && "helmMajor" in extra && extra.helmMajor) options = { ...options, helm: { major: extra.helmMajor, from: "detected" } };
+  const live = await livePhase(flags, io, options, extra.masterKey);
+  const litellm = { ...litellmValues.length > 0 ? { litellmValues } : {}, ...litellmRelease ? { litellmRelease } : {} };
+  const byName = (layers) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  return {
+    values,
+    inputs: [...values, ...manifests],
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...budgetsConfig ? { budgetsConfig } : {}, ...litellm, ...live, ...extra.request })
+  };
+}
+async function fixFiles(result, values, mode, types, diffToStdout, io) {
+  const { fixDiff, planFixes } = await import("./fix-EQKO64DM.js");
+  const plan = planFixes(result, values, types);
+  for (const file of plan.files) {
+    const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
+    if (mode === "write") {
+      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}
+`);
+    } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}
+`);
+  }
+  if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}
+`);
+  if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)
+`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are
+`);
+  return plan.files.length > 0 ? plan.values : void 0;
+}
+async function compareBaseline(result, flags, options, configPath, inputs, io) {
+  const written = flags["write-baseline"];
+  const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
+  const path = written ?? flags.baseline ?? configured;
+  if (path === void 0) return result;
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-SIEPGHUX.js");
+  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
+  const name = inputName(io.cwd, path);
+  if (written !== void 0) {
+    const { text, entries: entries2 } = writeBaseline(result, context);
+    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}
+`);
+    return result;
+  }
+  const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
+  return applyBaseline(result, entries, name, context);
+}
+function inputName(cwd, path) {
+  return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
+}
+var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file"]);
+function readSetFiles(set, cwd, maxBytes) {
+  const files = {};
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+    if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    files[value] = readInputText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+  }
+  return files;
+}
+var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
+async function githubFormats(flags, { cwd, env }, result) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
+    import("./find-up-II74Z5AP.js"),
+    import("./sarif-P2TXTNV3.js"),
+    import("./common-JXWHR6DT.js"),
+    import("./github-52BVKLTZ.js"),
+    import("./summary-6WYWVX75.js")
+  ]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
+  const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
+  let rebased;
+  const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
+  return {
+    sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    annotations: () => formatGithub(inRepository(), rules),
+    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
+  };
+}
+async function ciReport(format, flags, { cwd }, result, runner, failOn) {
+  if (format === "checkstyle") return (await import("./checkstyle-SQT7LO6B.js")).formatCheckstyle(result, TOOL);
+  if (format === "junit") {
+    const valueNames = runner.values.map((input) => input.name);
+    const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
+    const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
+    return (await import("./junit-DOYB5FKX.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+  }
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-JXWHR6DT.js"), import("./gitlab-QU4DBFVT.js")]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
+  return formatGitlab(rebaseResult(result, cwd, root), rules);
+}
+async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
+  const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
+  const header = flags["litellm-key-header"];
+  if (header !== void 0 && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  const alias = flags["key-alias"];
+  if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  const proxyKeyAlias = flags["proxy-key-alias"];
+  if (proxyKeyAlias !== void 0 && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
+  if (flags.offline) return { liveSkippedReason: "--offline given" };
+  const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
+  if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
+  if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
+  const { createLivePhase } = await import("./phase-INY2BBKR.js");
+  return { live: createLivePhase(config) };
+}
+function gate(result, failOn, maxWarnings) {
+  const counts = countBySeverity(activeFindings(result));
+  if (failOn !== "never" && counts.error > 0) return { failed: true };
+  if (failOn === "warning" && counts.warning > 0) return { failed: true, why: `failed on warnings (${counts.warning}; --fail-on warning)` };
+  if (maxWarnings !== void 0 && counts.warning > maxWarnings) return { failed: true, why: `too many warnings (${counts.warning}, maximum ${maxWarnings})` };
+  return { failed: false };
+}
+function rulesCommand(argv, io) {
+  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  if (oneOf("--format", values.format, ["stylish", "json"], "stylish") === "json") {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: meta.defaultSeverity,
+      input: meta.input,
+      description: meta.description,
+      docsUrl: docsUrl(meta.id),
+      fixable: meta.fixable ?? false,
+      optionsSchema: meta.optionsSchema ?? null
+    }));
+    io.stdout.write(`${JSON.stringify(list, null, 2)}
+`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}
+`);
+  return 0;
+}
+
+export {
+  runCli,
+  LINT_OPTIONS,
+  gate
+};

@@ -1,0 +1,2846 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  isLiveRule,
+  renderMessage,
+  snippetOf
+} from "./chunk-76JMSXTZ.js";
+import {
+  YamlFileSource,
+  budgetFacts,
+  buildLiteLLMChart,
+  buildTree,
+  bySetFlagOrder,
+  childAt,
+  coalesceValues,
+  isRecord,
+  loadValues,
+  rangeOfOffsets,
+  readLayer,
+  resolveRange,
+  separateLiteLLMLayers,
+  toJS,
+  walk
+} from "./chunk-SAXWO32A.js";
+import {
+  require_dist
+} from "./chunk-BEDV53EO.js";
+import {
+  toLocation
+} from "./chunk-TLGIGAKR.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
+import {
+  mayBeSecretName
+} from "./chunk-B675Y2P7.js";
+import {
+  SEVERITY_RANK,
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
+import {
+  __toESM
+} from "./chunk-BE7JI7H6.js";
+
+// src/engine/engine.ts
+import { matchesGlob } from "node:path";
+
+// src/yaml/embedded.ts
+var import_yaml = __toESM(require_dist(), 1);
+function isParsedSource(source) {
+  return typeof source.positioned === "function" && typeof source.toOuter === "function";
+}
+var EmbeddedYamlSource = class {
+  kind;
+  file;
+  doc;
+  object;
+  sensitive;
+  text;
+  parent;
+  scalarPath;
+  /**
+   * Where the string is in the parent: its first position, and for a literal block the
+   * parent-relative line of the content's first line and the block's indentation. Found on first
+   * use: a rendered manifest is parsed with positions only when a finding needs them.
+   */
+  placement;
+  parsed;
+  constructor(parent, scalarPath, text) {
+    this.parent = parent;
+    this.scalarPath = scalarPath;
+    this.kind = parent.kind;
+    this.file = parent.file;
+    if (parent.doc !== void 0) this.doc = parent.doc;
+    if (parent.object) this.object = parent.object;
+    if (parent.sensitive) this.sensitive = parent.sensitive;
+    this.text = text;
+  }
+  placed() {
+    if (!this.placement) {
+      const { parent, scalarPath } = this;
+      const { doc, lineCounter } = parent.positioned();
+      const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
+      const start = node?.range?.[0] ?? 0;
+      const at = lineCounter.linePos(start);
+      const mapping = node && (0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
+    }
+    return this.placement;
+  }
+  positioned() {
+    if (!this.parsed) {
+      const lineCounter = new LineIndex(this.text);
+      const doc = (0, import_yaml.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
+  toOuter(position) {
+    const { anchor, mapping } = this.placed();
+    if (!mapping) return anchor;
+    return this.parent.toOuter({ line: mapping.firstLine + position.line - 1, column: mapping.indent + position.column });
+  }
+  locate(path, part, offsets) {
+    const { doc, lineCounter } = this.positioned();
+    const inner = offsets ? rangeOfOffsets(lineCounter, offsets, path) : resolveRange(doc, lineCounter, this.text, path, part);
+    return { start: this.toOuter(inner.start), end: this.toOuter(inner.end), path: inner.path };
+  }
+  lineText(line) {
+    return this.parent.lineText(line);
+  }
+};
+function blockMapping(text, headerOffset, lineCounter) {
+  const headerEnd = text.indexOf("\n", headerOffset);
+  if (headerEnd === -1) return null;
+  for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return null;
+}
+function embeddedTree(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string" || !isParsedSource(node.origin.source)) return null;
+  const actions = [];
+  const masked = node.value.replace(TEMPLATE_ACTION, (action) => {
+    const lead = `${ACTION_LEAD}${actions.length}`;
+    actions.push(action);
+    return lead.length <= action.length ? lead + ACTION_PAD.repeat(action.length - lead.length) : action;
+  });
+  const source = new EmbeddedYamlSource(node.origin.source, node.origin.path, masked);
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) return null;
+  const tree = buildTree(doc, source, []);
+  if (tree && actions.length > 0) restoreActions(tree, actions);
+  return tree;
+}
+var TEMPLATE_ACTION = /\{\{[^\n]*?\}\}/g;
+var ACTION_LEAD = "\xA7";
+var ACTION_PAD = "\xA4";
+var PLACEHOLDER = /\u00a7(\d+)\u00a4*/g;
+function restoreActions(node, actions) {
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string" && node.value.includes(ACTION_LEAD)) node.value = node.value.replace(PLACEHOLDER, (placeholder, index) => actions[Number(index)] ?? placeholder);
+  } else if (node.kind === "seq") node.items.forEach((item) => restoreActions(item, actions));
+  else for (const child of node.entries.values()) restoreActions(child, actions);
+}
+
+// src/codemie/budgets-config.ts
+var BUDGETS_CONFIG_KEY = "budgets-config.yaml";
+var BUDGET_CATEGORIES = ["platform", "cli", "premium_models"];
+function readBudgetsConfig(source, label, at, configMap) {
+  const problems = [];
+  const { doc } = source.positioned();
+  let root = null;
+  if (doc && doc.errors.length > 0) {
+    const error = doc.errors[0];
+    problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+  } else if (doc) {
+    root = buildTree(doc, source, problems);
+  }
+  const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : void 0;
+  const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => item.kind === "map" ? [budgetEntry(item, index)] : []) : [];
+  const config = { label, at, root, problems, entries };
+  if (configMap) config.configMap = configMap;
+  return config;
+}
+function budgetEntry(node, index) {
+  const scalar = (field) => {
+    const child = node.entries.get(field);
+    return child?.kind === "scalar" ? child.value : void 0;
+  };
+  const text = (field) => {
+    const value = scalar(field);
+    return value === void 0 || value === null ? void 0 : String(value);
+  };
+  const number = (field) => {
+    const value = scalar(field);
+    const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+    return Number.isFinite(parsed) ? parsed : void 0;
+  };
+  return {
+    index,
+    node,
+    budgetId: text("budget_id"),
+    category: text("budget_category"),
+    maxBudget: number("max_budget"),
+    softBudget: number("soft_budget"),
+    duration: text("budget_duration"),
+    at: (field) => node.entries.get(field)?.origin ?? { ...node.origin, part: "value" }
+  };
+}
+function findBudgetsConfigs(values, manifests) {
+  const found = [];
+  if (values) {
+    const visit = (node, key, depth) => {
+      if (depth > 50) return;
+      if (node.kind === "seq" && key === "extraObjects") {
+        for (const item of node.items) {
+          const object = item.kind === "map" ? item : item.kind === "scalar" && typeof item.value === "string" ? parseStringItem(item) : void 0;
+          if (object) fromValuesConfigMap(object, found);
+        }
+        return;
+      }
+      if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+    };
+    visit(values.root, void 0, 0);
+  }
+  for (const object of manifests?.objects ?? []) {
+    if (object.identity.kind !== "ConfigMap") continue;
+    for (const [key, value] of Object.entries(object.data ?? {})) {
+      if (!isBudgetsKey(key) || typeof value !== "string") continue;
+      const at = { source: object.source, path: ["data", key] };
+      const source = new EmbeddedYamlSource(object.source, ["data", key], value);
+      found.push(readBudgetsConfig(source, `ConfigMap ${object.identity.name} (${object.source.file})`, at, { name: object.identity.name, key, at }));
+    }
+  }
+  return found;
+}
+function isBudgetsKey(key) {
+  return key === BUDGETS_CONFIG_KEY || key === "budgets-config.yml";
+}
+function parseStringItem(item) {
+  const tree = embeddedTree(item);
+  return tree?.kind === "map" ? tree : void 0;
+}
+function fromValuesConfigMap(object, found) {
+  const kind = object.entries.get("kind");
+  if (kind?.kind !== "scalar" || kind.value !== "ConfigMap") return;
+  const metadata = object.entries.get("metadata");
+  const nameNode = metadata?.kind === "map" ? metadata.entries.get("name") : void 0;
+  const name = nameNode?.kind === "scalar" ? String(nameNode.value) : "";
+  const data = object.entries.get("data");
+  if (data?.kind !== "map") return;
+  for (const [key, value] of data.entries) {
+    if (!isBudgetsKey(key) || value.kind !== "scalar" || typeof value.value !== "string" || !isParsedSource(value.origin.source)) continue;
+    const source = new EmbeddedYamlSource(value.origin.source, value.origin.path, value.value);
+    const at = { ...value.origin, part: "key" };
+    found.push(readBudgetsConfig(source, `ConfigMap ${name} in extraObjects`, at, { name, key, at }));
+  }
+}
+function addBudgetsConfigFacts(facts, configs) {
+  const seen = /* @__PURE__ */ new Set();
+  const added = [];
+  for (const config of configs) {
+    for (const entry of config.entries) {
+      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
+      seen.add(entry.budgetId);
+      const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
+      if (entry.category !== void 0) fact.category = entry.category;
+      added.push(fact);
+    }
+  }
+  if (added.length === 0) return;
+  if (added.some((fact) => fact.category === "platform")) facts.budgetIds = facts.budgetIds.filter((fact) => fact.source !== "default");
+  facts.budgetIds.push(...added);
+}
+
+// src/codemie/profile.ts
+var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
+var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
+function detectCodemie(setting, values, manifests, envLists, budgetsConfigs, chart = null) {
+  const version = valuesVersion(values) ?? manifestVersion(manifests);
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
+  return { active, version, budgetsConfigs };
+}
+function looksLikeChart(root) {
+  if (root?.kind !== "map") return false;
+  const maps = [root, ...[...root.entries.values()].filter((child) => child.kind === "map")];
+  return maps.some((map) => map.kind === "map" && (map.entries.has("extraEnv") || map.entries.has("customEnv")) && CHART_MARKERS.some((key) => map.entries.has(key)));
+}
+function isCodemieChart(chart) {
+  if (chart.input.chartName === "codemie") return true;
+  if (looksLikeChart(chart.defaultsTree ?? void 0)) return true;
+  const read = (key) => [...chart.templates.values()].some((template) => template.text.includes(`.Values.${key}`));
+  return (read("extraEnv") || read("customEnv")) && CHART_MARKERS.some(read);
+}
+function parseVersion(text, at) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
+}
+function valuesVersion(values) {
+  const root = values?.root;
+  if (!root) return void 0;
+  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => /codemie/i.test(key)).map(([, child]) => child)];
+  for (const map of candidates) {
+    const image = map.kind === "map" ? map.entries.get("image") : void 0;
+    const tag = image?.kind === "map" ? image.entries.get("tag") : void 0;
+    if (tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "") {
+      const version = parseVersion(String(tag.value), tag.origin);
+      if (version) return version;
+    }
+  }
+  return void 0;
+}
+function manifestVersion(manifests) {
+  for (const object of manifests?.objects ?? []) {
+    for (const image of object.images) {
+      const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
+      const version = match ? parseVersion(match[1], null) : void 0;
+      if (version) return version;
+    }
+  }
+  return void 0;
+}
+function atLeast(version, major, minor) {
+  return version.major > major || version.major === major && version.minor >= minor;
+}
+
+// src/kube/env.ts
+function envEntries(entries) {
+  return { length: entries.length, nameAt: (index) => entries[index].name, entryAt: (index) => entries[index] };
+}
+var ResolvedEnv = class {
+  entries;
+  envFrom;
+  namespace;
+  objects;
+  /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */
+  expanding;
+  constructor(entries, envFrom, namespace, objects) {
+    this.entries = entries;
+    this.envFrom = envFrom;
+    this.namespace = namespace;
+    this.objects = objects;
+  }
+  /**
+   * The variable as the container sees it: the last definition wins. Nothing is kept between calls
+   * (each call returns a new object): thousands of containers are asked for a few names each.
+   */
+  get(name) {
+    const last = this.lastIndexOf(name, this.entries.length);
+    try {
+      const resolved = this.definitionAt(name, last);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      return resolved;
+    } finally {
+      this.expanding = void 0;
+    }
+  }
+  lastIndexOf(name, before) {
+    let index = before - 1;
+    while (index >= 0 && this.entries.nameAt(index) !== name) index--;
+    return index;
+  }
+  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
+  definitionAt(name, index) {
+    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? void 0;
+  }
+  /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
+  referenced(name, index) {
+    const before = this.lastIndexOf(name, index);
+    const key = `${before}\0${name}`;
+    this.expanding ??= /* @__PURE__ */ new Map();
+    let found = this.expanding.get(key);
+    if (found === void 0) {
+      found = this.definitionAt(name, before) ?? null;
+      this.expanding.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  fromEnvFrom(name) {
+    for (let index = this.envFrom.length - 1; index >= 0; index--) {
+      const source = this.envFrom[index];
+      if (!name.startsWith(source.prefix)) continue;
+      const key = name.slice(source.prefix.length);
+      const object = this.objects.find(source.kind, source.name, this.namespace);
+      const value = object?.data.get(key);
+      if (object && value !== void 0) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+      }
+    }
+    return void 0;
+  }
+  resolveEntry(entry, index) {
+    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
+    const raw = entry.value;
+    if (typeof raw === "object" && raw !== null) {
+      return { name: entry.name, value: void 0, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string`, replaced: [] };
+    }
+    const text = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
+    let sensitive = false;
+    const value = expand(text, (reference) => {
+      const referenced = this.referenced(reference, index);
+      if (referenced?.sensitive) sensitive = true;
+      return referenced?.value;
+    });
+    return { name: entry.name, value, origin: "value", sensitive, entry, get valueAt() {
+      return entry.valueAt;
+    }, replaced: [] };
+  }
+  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
+  earlierDefinitions(name, last) {
+    const earlier = [];
+    const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
+    if (fromEnvFrom) earlier.push(fromEnvFrom);
+    for (let index = 0; index < last; index++) {
+      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+    }
+    return earlier;
+  }
+};
+function resolveValueFrom(entry, namespace, objects) {
+  const base = { name: entry.name, entry, replaced: [] };
+  const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
+  const ref = (key) => {
+    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
+    const sensitive = kind === "Secret";
+    const spec = isRecord(from[key]) ? from[key] : {};
+    const name = typeof spec.name === "string" ? spec.name : "";
+    const dataKey = typeof spec.key === "string" ? spec.key : "";
+    const object = objects.find(kind, name, namespace);
+    if (!object) {
+      const missing = { kind, name, namespace };
+      return { ...base, value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+    }
+    const value = object.data.get(dataKey);
+    if (value === void 0) {
+      return { ...base, value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+    }
+    return { ...base, value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+  };
+  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
+  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
+  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+}
+function expand(input, lookup) {
+  if (!input.includes("$")) return input;
+  let out = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    out += input.slice(checkpoint, cursor);
+    const next = input[cursor + 1];
+    let advance = 1;
+    if (next === "$") {
+      out += "$";
+    } else if (next === "(") {
+      const close = input.indexOf(")", cursor + 2);
+      if (close === -1) {
+        out += "$(";
+      } else {
+        const name = input.slice(cursor + 2, close);
+        out += lookup(name) ?? `$(${name})`;
+        advance = close - cursor;
+      }
+    } else {
+      out += `$${next}`;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return out + input.slice(checkpoint);
+}
+function decodeBase64(text) {
+  return Buffer.from(text, "base64").toString("utf8");
+}
+
+// src/facts/manifest-scopes.ts
+function collectManifestScopes(model, envLists, scopes, objects) {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const pod = object.pod;
+    if (!pod) continue;
+    workloads++;
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
+        const reason = objects.why?.(source.kind, source.name, namespace);
+        return reason ? { ...source, unresolved: reason } : source;
+      });
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
+    }
+  }
+  return workloads;
+}
+var ManifestEnvList = class {
+  origin = "manifest";
+  style = "list";
+  container;
+  constructor(container) {
+    this.container = container;
+  }
+  get at() {
+    return { source: this.container.source, path: [...this.container.path, "env"] };
+  }
+  get entries() {
+    return this.container.envEntries();
+  }
+};
+var ManifestScope = class {
+  origin = "manifest";
+  workload;
+  container;
+  list;
+  vars;
+  missingEnvFrom;
+  constructor(workload, container, list, vars, missingEnvFrom) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+  get object() {
+    return this.workload.identity;
+  }
+  get label() {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+  get lists() {
+    return this.list ? [this.list] : [];
+  }
+  /** Containers of one name and image (not init containers) run the same application in several workloads. */
+  get peers() {
+    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : void 0;
+  }
+  get at() {
+    return this.list?.at ?? { source: this.container.source, path: this.container.path };
+  }
+};
+function manifestObjectIndex(objects) {
+  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
+  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return void 0;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    }
+  };
+}
+function manifestObjectData(object) {
+  const data = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  const secret = object.identity.kind === "Secret";
+  const read = (field, decode) => {
+    const block = object[field];
+    if (!block) return;
+    for (const [key, text] of Object.entries(block)) {
+      if (text === null || text === void 0) continue;
+      data.set(key, decode ? decodeBase64(String(text)) : String(text));
+      paths.set(key, [field, key]);
+    }
+  };
+  read("data", secret);
+  if (secret) read("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
+}
+
+// src/facts/values-scopes.ts
+var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
+var CODEMIE_LISTS = ["extraEnv", "customEnv"];
+var CODEMIE_POOLS = ["dsPool", "proxyPool"];
+function collectValuesScopes(root, envLists, scopes, objects) {
+  const consumed = /* @__PURE__ */ new Set();
+  const listsByNode = /* @__PURE__ */ new Map();
+  const chartMaps = [];
+  const visit = (node, path, parentKey, depth) => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list = envListFromSeq(node, parentKey);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
+      const list = envListFromMap(node);
+      if (list) {
+        envLists.push(list);
+        listsByNode.set(node, list);
+        return;
+      }
+    }
+    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], void 0, 0);
+  const label = (path, key) => [...path, key].join(".");
+  for (const { map, path } of chartMaps) {
+    const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
+    if (main.length > 0 && main.every((list) => consumed.has(list))) continue;
+    main.forEach((list) => consumed.add(list));
+    const pools = CODEMIE_POOLS.flatMap((pool) => {
+      const list = listsByNode.get(poolList(map, pool));
+      return list && !consumed.has(list) ? [{ pool, list, node: map.entries.get(pool) }] : [];
+    });
+    if (main.length === 0 && pools.length === 0) continue;
+    const mainLabel = main.length > 0 ? CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ") : `${label(path, "extraEnv")} (not set)`;
+    const peers = path.join(".");
+    const mainAt = main.length > 0 ? { ...main[0].at, part: "key" } : { ...pools[0].node.origin, part: "key" };
+    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
+    for (const { pool, list: poolList2, node: poolNode } of pools) {
+      consumed.add(poolList2);
+      const enabled = poolNode.entries.get("enabled");
+      if (poolList2.entries.length === 0 || enabled?.kind === "scalar" && enabled.value === false) continue;
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects), peers });
+    }
+  }
+  for (const list of envLists) {
+    if (consumed.has(list)) continue;
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+  }
+}
+function poolList(map, pool) {
+  const node = map.entries.get(pool);
+  return node?.kind === "map" ? node.entries.get("extraEnv") : void 0;
+}
+function valuesScope(label, lists, objects) {
+  const entries = mergeByName(lists.flatMap((list) => list.entries));
+  return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], void 0, objects), missingEnvFrom: [] };
+}
+function mergeByName(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) byName.set(entry.name, entry);
+  const order = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!order.has(entry.name)) order.set(entry.name, byName.get(entry.name));
+  return [...order.values()];
+}
+function envListFromSeq(node, parentKey) {
+  const envKey = typeof parentKey === "string" && /env$/i.test(parentKey);
+  const entries = [];
+  let hasValue = false;
+  for (const item of node.items) {
+    if (item.kind === "scalar" && item.value === null) continue;
+    if (item.kind !== "map") return void 0;
+    const name = item.entries.get("name");
+    if (!name) continue;
+    if (name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    const value = item.entries.get("value");
+    const valueFrom = item.entries.get("valueFrom");
+    if (value || valueFrom) hasValue = true;
+    const secret = mayBeSecretName(name.value);
+    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
+    if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+    else if (!valueFrom) entry.value = "";
+    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+    entries.push(entry);
+  }
+  if (!hasValue && !envKey) return void 0;
+  return { origin: "values", style: "list", at: node.origin, entries };
+}
+function envListFromMap(node) {
+  const entries = [];
+  for (const [name, value] of node.entries) {
+    if (value.kind !== "scalar") return void 0;
+    const sensitive = mayBeSecretName(name);
+    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
+  }
+  return { origin: "values", style: "map", at: node.origin, entries };
+}
+function toPlain(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(toPlain);
+  return Object.fromEntries([...node.entries].map(([key, child]) => [key, toPlain(child)]));
+}
+function valuesObjectIndex(root) {
+  const found = [];
+  const visit = (node, key, depth) => {
+    if (depth > 50) return;
+    if (node.kind === "seq" && (key === "extraObjects" || key === "extraManifests")) {
+      for (const listed of node.items) {
+        const item = listed.kind === "scalar" ? embeddedTree(listed) : listed;
+        if (item?.kind !== "map") continue;
+        const kind = scalarString(item.entries.get("kind"));
+        const metadata = item.entries.get("metadata");
+        const name = metadata?.kind === "map" ? scalarString(metadata.entries.get("name")) : void 0;
+        if ((kind === "ConfigMap" || kind === "Secret") && name) found.push({ kind, name, data: dataOfValuesObject(item, kind) });
+      }
+      return;
+    }
+    if (node.kind === "map") for (const [childKey, child] of node.entries) visit(child, childKey, depth + 1);
+  };
+  visit(root, void 0, 0);
+  return {
+    searched: "the values' extraObjects",
+    // A name the chart renders (`{{ .Release.Name }}-budget`) matches any name with its literal parts.
+    find: (kind, name) => (found.find((object) => object.kind === kind && object.name === name) ?? found.find((object) => object.kind === kind && renderedNamePattern(object.name)?.test(name)))?.data
+  };
+}
+function renderedNamePattern(name) {
+  if (!name.includes("{{")) return void 0;
+  const parts = name.split(/\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function dataOfValuesObject(item, kind) {
+  const data = /* @__PURE__ */ new Map();
+  const refs = /* @__PURE__ */ new Map();
+  const read = (field, decode) => {
+    const node = item.entries.get(field);
+    if (node?.kind !== "map") return;
+    for (const [key, value] of node.entries) {
+      if (value.kind !== "scalar" || value.value === null) continue;
+      const text = String(value.value);
+      data.set(key, decode ? decodeBase64(text) : text);
+      refs.set(key, value.origin);
+    }
+  };
+  read("data", kind === "Secret");
+  if (kind === "Secret") read("stringData", false);
+  return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+
+// src/facts/facts.ts
+function buildFacts(values, manifests, options, external) {
+  const environments = collectEnvironments(values, manifests, external);
+  return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
+}
+function collectEnvironments(values, manifests, external) {
+  const envLists = [];
+  const scopes = [];
+  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
+  let workloads = 0;
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  return { envLists, scopes, workloads };
+}
+function withFallback(own, external) {
+  if (!external) return own;
+  return {
+    searched: `${own.searched} or ${external.searched}`,
+    find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
+    why: (kind, name, namespace) => {
+      const reason = external.why?.(kind, name, namespace);
+      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+    }
+  };
+}
+function valuesTwin(facts, at) {
+  if (at.source.kind !== "manifest") return void 0;
+  const index = twinIndex(facts);
+  if (index.valuesByName.size === 0) return void 0;
+  for (const list of index.manifestLists.get(at.source) ?? []) {
+    for (const entry of list.entries) {
+      if (!startsWith(at.path, entry.at.path)) continue;
+      const twin = index.valuesByName.get(entry.name)?.findLast((candidate) => sameValue(candidate, entry));
+      if (!twin) return void 0;
+      const suffix = at.path.slice(entry.at.path.length);
+      const intoValue = suffix[0] === "value" || suffix[0] === "valueFrom";
+      const base = intoValue ? twin.valueAt : twin.at;
+      return { ...base, path: [...base.path, ...intoValue ? suffix.slice(1) : suffix], ...at.part ? { part: at.part } : {} };
+    }
+  }
+  return void 0;
+}
+var twinIndexes = /* @__PURE__ */ new WeakMap();
+function twinIndex(facts) {
+  let index = twinIndexes.get(facts);
+  if (!index) {
+    const valuesEntries = facts.envLists.filter((list) => list.origin === "values").flatMap((list) => list.entries);
+    const manifestLists = Map.groupBy(
+      facts.envLists.filter((list) => list.origin === "manifest"),
+      (list) => list.at.source
+    );
+    index = { valuesByName: Map.groupBy(valuesEntries, (entry) => entry.name), manifestLists };
+    twinIndexes.set(facts, index);
+  }
+  return index;
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+function sameValue(values, rendered) {
+  if (values.value === void 0 !== (rendered.value === void 0) || values.valueFrom === void 0 !== (rendered.valueFrom === void 0)) return false;
+  if (values.value !== void 0 && String(values.value) !== String(rendered.value)) return false;
+  return values.valueFrom === void 0 || canonical(values.valueFrom) === canonical(rendered.valueFrom);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/chart/model.ts
+function buildChartModel(input, values, limits, helmMajor2 = 3) {
+  const defaults = input.values ? new YamlFileSource(input.values) : null;
+  const problems = [];
+  const defaultsTree = defaults ? readLayer(defaults, problems, limits, helmMajor2) : null;
+  const userFiles = values?.files ?? [];
+  const userTrees = values?.trees ?? [];
+  const coalesced = {
+    ...coalesceValues(userFiles, userTrees, values?.sets ?? [], defaults ? { source: defaults, tree: defaultsTree } : void 0),
+    problems
+  };
+  const userLayers = [
+    ...userFiles.map((source, index) => ({ source, tree: userTrees[index] ?? null, paths: [] })),
+    ...[...coalesced.sets].sort((a, b) => bySetFlagOrder(a.input.flag, b.input.flag)).map((source) => ({ source, tree: null, paths: source.assignments.filter((a) => !a.path.includes("")).map((a) => a.path) }))
+  ];
+  const schema = input.schema ? new YamlFileSource(input.schema, "config") : null;
+  const templates = new Map((input.templates ?? []).map((template) => [template.helmPath, new TextFileSource(template.input)]));
+  return { input, defaults, defaultsTree, coalesced, userLayers, schema, templates };
+}
+function lastLayerWriting(chart, path) {
+  for (let i = chart.userLayers.length - 1; i >= 0; i--) {
+    const layer = chart.userLayers[i];
+    if (layer.source instanceof YamlFileSource) {
+      const doc2 = layer.source.document;
+      if (doc2 && doc2.errors.length === 0 && walk(doc2, path).path.length === path.length) return { source: layer.source, path };
+    } else if (layer.paths.some((written) => startsWith2(written, path))) {
+      return { source: layer.source, path };
+    }
+  }
+  const doc = chart.defaults?.document;
+  if (chart.defaults && doc && walk(doc, path).path.length === path.length) return { source: chart.defaults, path };
+  return void 0;
+}
+function startsWith2(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
+}
+var TextFileSource = class {
+  kind = "config";
+  file;
+  text;
+  index;
+  constructor(input) {
+    this.file = input.name;
+    this.text = input.text;
+  }
+  lines() {
+    return this.index ??= new LineIndex(this.text);
+  }
+  /** Offsets of a 1-based line and column, to the end of that line. */
+  offsetsAt(line, column) {
+    const lines = this.lines();
+    if (line < 1 || line > lines.lineCount) return [this.text.length, this.text.length];
+    const start = lines.lineStart(line);
+    const next = line < lines.lineCount ? lines.lineStart(line + 1) : this.text.length + 1;
+    const end = Math.max(start, next - 1);
+    return [Math.min(start + Math.max(column - 1, 0), end), end];
+  }
+  locate(path, _part, offsets) {
+    const [from, to] = offsets ?? [0, 0];
+    const position = (offset) => {
+      const { line, col } = this.lines().linePos(offset);
+      return { line, column: col };
+    };
+    return { start: position(from), end: position(to), path };
+  }
+  lineText(line) {
+    return this.lines().lineText(line);
+  }
+};
+
+// src/inputs/manifests.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/fast-reader.ts
+var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var BANG = 33;
+var DQUOTE = 34;
+var HASH = 35;
+var PERCENT = 37;
+var AMP = 38;
+var SQUOTE = 39;
+var STAR = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var GT = 62;
+var QUESTION = 63;
+var AT = 64;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var BACKTICK = 96;
+var LBRACE = 123;
+var PIPE = 124;
+var RBRACE = 125;
+var BOM = 65279;
+var MAX_DEPTH = 500;
+var MAX_KEY_LENGTH = 1e3;
+var BAIL = /* @__PURE__ */ Symbol("bail");
+function readFast(text) {
+  try {
+    return new Reader(text, false).document();
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+function spansCover(root, path) {
+  let node = root;
+  for (const segment of path) {
+    if (node.skipped) return false;
+    node = node.entries ? node.entries.get(String(segment))?.value : typeof segment === "number" ? node.items?.[segment] : void 0;
+    if (!node) return true;
+  }
+  return true;
+}
+function readSpans(text, focus) {
+  try {
+    const reader = new Reader(text, true, focus);
+    reader.document();
+    return reader.span ?? UNSUPPORTED;
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+function splitDocuments(stream) {
+  const docs = [];
+  const len = stream.length;
+  let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
+  let start = pos;
+  let startLine = 0;
+  let open = false;
+  let needsFullParse = false;
+  const emit = (end) => {
+    const doc = { text: stream.slice(start, end), offset: start, line: startLine };
+    if (needsFullParse) doc.needsFullParse = true;
+    docs.push(doc);
+  };
+  for (let line = 0; pos < len; line++) {
+    const nl = stream.indexOf("\n", pos);
+    const eol = nl < 0 ? len : nl;
+    const next = nl < 0 ? len : nl + 1;
+    const nextLine = nl < 0 ? line : line + 1;
+    const c = stream.charCodeAt(pos);
+    if ((c === DASH || c === DOT) && isMarkerLine(stream, pos)) {
+      const trailing = hasContentAfter(stream, pos + 3, eol);
+      if (c === DASH) {
+        if (open) {
+          emit(pos);
+          needsFullParse = false;
+        }
+        if (trailing || needsFullParse || stream.charCodeAt(next) === BOM) {
+          if (!needsFullParse) {
+            start = pos;
+            startLine = line;
+          }
+          needsFullParse = true;
+        } else {
+          start = next;
+          startLine = nextLine;
+        }
+        open = true;
+      } else {
+        if (open || needsFullParse) emit(pos);
+        else docs.push({ text: "", offset: pos, line });
+        open = trailing;
+        needsFullParse = trailing;
+        start = trailing ? pos : next;
+        startLine = trailing ? line : nextLine;
+      }
+    } else if (!open) {
+      if (c === PERCENT) needsFullParse = true;
+      else if (hasContentAfter(stream, pos, eol)) open = true;
+    }
+    pos = next;
+  }
+  if (open) emit(len);
+  return docs;
+}
+function isMarkerLine(s, pos) {
+  const c = s.charCodeAt(pos);
+  if (s.charCodeAt(pos + 1) !== c || s.charCodeAt(pos + 2) !== c) return false;
+  const after = s.charCodeAt(pos + 3);
+  return after === SPACE || after === TAB || after === LF || after === CR || pos + 3 >= s.length;
+}
+function hasContentAfter(s, i, eol) {
+  for (; i < eol; i++) {
+    const c = s.charCodeAt(i);
+    if (c === HASH) return false;
+    if (c !== SPACE && c !== TAB && c !== CR && c !== BOM) return true;
+  }
+  return false;
+}
+var Reader = class {
+  src;
+  len;
+  /** Start of the line being read. */
+  lineStart = 0;
+  /** Position just after the last token read within a line. */
+  p = 0;
+  depth = 0;
+  /** Spans are recorded (readSpans); comments after the first content line then bail. */
+  tracking;
+  commentsBail = false;
+  /** The span of the node read last, when tracking. */
+  span;
+  /** The range and `yaml` key text of the block key read last, when tracking. */
+  keyRange = [0, 0];
+  keyText = "";
+  focus;
+  /** The index in `focus` of the segment the children of the node being read answer to. */
+  focusAt = 0;
+  constructor(src, tracking, focus) {
+    this.src = src;
+    this.len = src.length;
+    this.tracking = tracking;
+    this.focus = focus?.path;
+  }
+  /** With a focus, whether the child under `segment` of a node whose children answer to `focus[at]` is off it. */
+  offFocus(at, segment) {
+    const focus = this.focus;
+    return focus !== void 0 && at < focus.length && String(focus[at]) !== String(segment);
+  }
+  /**
+   * Skips a mapping value (after the colon at `from`) or a sequence item (after the dash) of the
+   * collection at `col`: the rest of the line and the lines indented deeper, and for a value with
+   * nothing after its colon, a sequence at the collection's own indentation. Sound only for text
+   * `readFast` accepted; bails on comments, whose place in yaml's ranges the spans do not follow.
+   */
+  skipNode(from, col, mappingValue) {
+    const src = this.src;
+    let i = from;
+    while (src.charCodeAt(i) === SPACE) i++;
+    let start = -1;
+    let end = i;
+    let line = i;
+    if (i < this.len && src.charCodeAt(i) !== LF) {
+      const eol = lineEnd(src, i);
+      if (src.charCodeAt(i) === HASH || src.slice(i, eol).includes(" #")) throw BAIL;
+      start = i;
+      end = trimEnd(src, i, eol);
+      line = eol;
+    }
+    const compact = mappingValue && start < 0;
+    while (line < this.len) {
+      const next = line + 1;
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF) {
+        line = j;
+        continue;
+      }
+      if (j >= this.len) break;
+      const indent = j - next;
+      if (indent < col || indent === col && !(compact && c === DASH && this.separatedAt(j + 1))) break;
+      if (c === HASH) throw BAIL;
+      if (start < 0) start = j;
+      const eol = lineEnd(src, j);
+      end = trimEnd(src, j, eol);
+      line = eol;
+    }
+    this.lineStart = line < this.len ? line + 1 : this.len;
+    this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
+  }
+  document() {
+    if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
+    if (!this.focus && hasUnsupportedChars(this.src, this.lineStart)) throw BAIL;
+    if (this.tracking && this.src.includes("\r")) throw BAIL;
+    const indent = this.nextContentLine();
+    if (indent < 0) {
+      if (this.tracking) throw BAIL;
+      return null;
+    }
+    this.commentsBail = this.tracking;
+    const value = this.nodeOnOwnLine(indent, false);
+    if (this.nextContentLine() >= 0) throw BAIL;
+    return value;
+  }
+  /**
+   * Moves `lineStart` to the next line that is neither blank nor a comment and returns its
+   * indentation, or -1 at the end of the text.
+   */
+  nextContentLine() {
+    const src = this.src;
+    let i = this.lineStart;
+    for (; ; ) {
+      const start = i;
+      let c = src.charCodeAt(i);
+      while (c === SPACE) c = src.charCodeAt(++i);
+      if (c === LF) {
+        i++;
+      } else if (c === CR) {
+        i += 2;
+      } else if (c === HASH) {
+        if (this.commentsBail) throw BAIL;
+        const nl = src.indexOf("\n", i);
+        i = nl < 0 ? this.len : nl + 1;
+      } else if (i >= this.len) {
+        this.lineStart = this.len;
+        return -1;
+      } else if (c === TAB) {
+        throw BAIL;
+      } else {
+        this.lineStart = start;
+        return i - start;
+      }
+    }
+  }
+  /** After a token ending at `i`, accepts only trailing spaces and a comment, then moves to the next line. */
+  finishLine(i) {
+    const src = this.src;
+    const from = i;
+    let c = src.charCodeAt(i);
+    while (c === SPACE) c = src.charCodeAt(++i);
+    if (c === LF) {
+      this.lineStart = i + 1;
+    } else if (c === CR) {
+      this.lineStart = i + 2;
+    } else if (i >= this.len) {
+      this.lineStart = this.len;
+    } else if (c === HASH && i > from) {
+      if (this.commentsBail) throw BAIL;
+      const nl = src.indexOf("\n", i);
+      this.lineStart = nl < 0 ? this.len : nl + 1;
+    } else {
+      throw BAIL;
+    }
+  }
+  /** Whether the indicator before `i` is followed by a separator (space or line end). */
+  separatedAt(i) {
+    const c = this.src.charCodeAt(i);
+    if (c === SPACE || c === LF || c === CR || i >= this.len) return true;
+    if (c === TAB) throw BAIL;
+    return false;
+  }
+  /**
+   * A block node whose first line (already current) is indented by `indent`; a `nested` one (a
+   * mapping value or sequence item) may also be a flow collection (`toYaml` through `nindent`
+   * writes `{}` and `[]` on their own line).
+   */
+  nodeOnOwnLine(indent, nested) {
+    const at = this.lineStart + indent;
+    const c = this.src.charCodeAt(at);
+    if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    if (nested && (c === LBRACE || c === LBRACKET)) {
+      const value = this.flowCollection(at);
+      this.finishLine(this.p);
+      return value;
+    }
+    return this.blockMapping(indent);
+  }
+  /** A block sequence whose first `-` is on the current line at column `col`. */
+  blockSequence(col) {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const src = this.src;
+    const items = [];
+    const spans = this.tracking ? [] : void 0;
+    const start = this.lineStart + col;
+    const focusAt = this.focusAt;
+    for (; ; ) {
+      let i = this.lineStart + col + 1;
+      let c = src.charCodeAt(i);
+      while (c === SPACE) c = src.charCodeAt(++i);
+      this.focusAt = focusAt + 1;
+      if (this.offFocus(focusAt, items.length)) {
+        items.push(null);
+        this.skipNode(this.lineStart + col + 1, col, false);
+      } else if (c === LF || c === CR || c === HASH || i >= this.len) {
+        this.finishLine(this.lineStart + col + 1);
+        const indent2 = this.nextContentLine();
+        if (indent2 > col) {
+          items.push(this.nodeOnOwnLine(indent2, true));
+        } else {
+          items.push(null);
+          this.mark(i, i);
+        }
+      } else if (c === TAB) {
+        throw BAIL;
+      } else {
+        items.push(this.inlineValue(i, col, true));
+      }
+      spans?.push(this.span);
+      const indent = this.nextContentLine();
+      if (indent > col) throw BAIL;
+      const at = this.lineStart + col;
+      if (indent < col || src.charCodeAt(at) !== DASH || !this.separatedAt(at + 1)) break;
+    }
+    this.focusAt = focusAt;
+    if (spans) this.span = { start, end: spans[spans.length - 1].end, items: spans };
+    this.depth--;
+    return items;
+  }
+  mark(start, end) {
+    if (this.tracking) this.span = { start, end };
+  }
+  /** A block mapping whose first key is on the current line at column `col`. */
+  blockMapping(col) {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const map = {};
+    const entries = this.tracking ? /* @__PURE__ */ new Map() : void 0;
+    const start = this.lineStart + col;
+    let end = start;
+    const focusAt = this.focusAt;
+    for (; ; ) {
+      const key = this.blockKey(this.lineStart + col);
+      const keyRange = this.keyRange;
+      const keyText = this.keyText;
+      const skip = this.offFocus(focusAt, keyText);
+      this.focusAt = focusAt + 1;
+      let value = null;
+      if (skip) this.skipNode(this.p, col, true);
+      else value = this.mappingValue(col);
+      if (entries) {
+        entries.set(keyText, { key: keyRange, value: this.span });
+        end = this.span.end;
+      } else {
+        setEntry(map, key, value);
+      }
+      const indent = this.nextContentLine();
+      if (indent > col) throw BAIL;
+      if (indent < col) break;
+    }
+    this.focusAt = focusAt;
+    if (entries) this.span = { start, end, entries };
+    this.depth--;
+    return map;
+  }
+  /** Reads an implicit key at `i` and its `:`; leaves `p` just after the colon. */
+  blockKey(i) {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    if (i === this.lineStart && (c === DASH || c === DOT) && isMarkerLine(src, i)) throw BAIL;
+    let key;
+    let colon;
+    if (c === DQUOTE || c === SQUOTE) {
+      key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      colon = this.p;
+      if (this.tracking) {
+        this.keyRange = [i, colon];
+        this.keyText = key;
+      }
+      while (src.charCodeAt(colon) === SPACE) colon++;
+      if (src.charCodeAt(colon) !== COLON || !this.separatedAt(colon + 1)) throw BAIL;
+    } else {
+      if (!this.plainStart(i)) throw BAIL;
+      colon = this.plainInLine(i);
+      if (src.charCodeAt(colon) !== COLON) throw BAIL;
+      const end = trimEnd(src, i, colon);
+      const text = src.slice(i, end);
+      if (text === "<<") throw BAIL;
+      const resolved = resolvePlain(text);
+      key = keyString(resolved);
+      if (this.tracking) {
+        this.keyRange = [i, end];
+        this.keyText = String(resolved);
+      }
+    }
+    if (colon - i > MAX_KEY_LENGTH) throw BAIL;
+    this.p = colon + 1;
+    return key;
+  }
+  /** The value after a block mapping key's colon (at `p`); `col` is the mapping's indentation. */
+  mappingValue(col) {
+    const src = this.src;
+    let i = this.p;
+    let c = src.charCodeAt(i);
+    while (c === SPACE) c = src.charCodeAt(++i);
+    if (c === LF || c === CR || c === HASH || i >= this.len) {
+      this.finishLine(this.p);
+      const indent = this.nextContentLine();
+      if (indent > col) return this.nodeOnOwnLine(indent, true);
+      const at = this.lineStart + col;
+      if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
+      this.mark(i, i);
+      return null;
+    }
+    if (c === TAB) throw BAIL;
+    return this.inlineValue(i, col, false);
+  }
+  /**
+   * A value starting at `i`, after a mapping key or a sequence dash, on the same line. `parent` is
+   * the indentation of the enclosing collection; `compact` allows a nested sequence or mapping to
+   * start here (only after `- `).
+   */
+  inlineValue(i, parent, compact) {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    switch (c) {
+      case DASH:
+        if (this.separatedAt(i + 1)) {
+          if (!compact) throw BAIL;
+          return this.blockSequence(i - this.lineStart);
+        }
+        break;
+      case PIPE:
+      case GT:
+        return this.blockScalar(i, parent);
+      case DQUOTE:
+      case SQUOTE: {
+        const value = c === DQUOTE ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
+        let j = this.p;
+        while (src.charCodeAt(j) === SPACE) j++;
+        if (src.charCodeAt(j) === COLON) {
+          if (!compact) throw BAIL;
+          return this.blockMapping(i - this.lineStart);
+        }
+        this.mark(i, this.p);
+        this.finishLine(this.p);
+        return value;
+      }
+      case LBRACKET:
+      case LBRACE: {
+        const value = this.flowCollection(i);
+        this.finishLine(this.p);
+        return value;
+      }
+    }
+    if (!this.plainStart(i)) throw BAIL;
+    const stop = this.plainInLine(i);
+    if (src.charCodeAt(stop) === COLON) {
+      if (!compact) throw BAIL;
+      return this.blockMapping(i - this.lineStart);
+    }
+    const end = trimEnd(src, i, stop);
+    const first = src.slice(i, end);
+    const atLineEnd = stop >= this.len || src.charCodeAt(stop) !== SPACE;
+    if (atLineEnd && this.continuesPlain(stop, parent)) return this.multiLinePlain(i, first, stop, parent);
+    this.mark(i, end);
+    this.finishLine(stop);
+    return this.tracking ? null : resolvePlain(first);
+  }
+  /** Whether the next non-blank line after the line end at `eol` is indented deeper than `parent`. */
+  continuesPlain(eol, parent) {
+    const src = this.src;
+    let line = eol;
+    for (; ; ) {
+      if (line >= this.len) return false;
+      line += src.charCodeAt(line) === CR ? 2 : 1;
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c !== LF && c !== CR) return j < this.len && j - line > parent;
+      line = j;
+    }
+  }
+  /**
+   * A plain scalar continued on lines indented deeper than `parent` (what go-yaml writes for long
+   * strings, such as CRD descriptions): lines are joined by a space, blank lines become line
+   * breaks. `first` is its first line's text, which ends at `eol`. Any character starts a
+   * continuation line (yaml reads `- x`, `[x]` or `` `x` `` there as text); bails on comments and on
+   * `: `, where yaml reads more than text.
+   */
+  multiLinePlain(start, first, eol, parent) {
+    const src = this.src;
+    let text = first;
+    let end = eol;
+    let line = eol;
+    let breaks = 0;
+    while (line < this.len) {
+      const next = line + (src.charCodeAt(line) === CR ? 2 : 1);
+      let j = next;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === LF || c === CR) {
+        breaks++;
+        line = j;
+        continue;
+      }
+      if (j >= this.len || j - next <= parent) break;
+      if (c === HASH) throw BAIL;
+      const stop = this.plainInLine(j);
+      const c2 = src.charCodeAt(stop);
+      if (c2 !== LF && c2 !== CR && stop < this.len) throw BAIL;
+      end = trimEnd(src, j, stop);
+      text += breaks === 0 ? " " : "\n".repeat(breaks);
+      text += src.slice(j, end);
+      breaks = 0;
+      line = stop;
+    }
+    this.mark(start, end);
+    this.finishLine(end);
+    return text;
+  }
+  /** Whether a plain scalar may start at `i`. */
+  plainStart(i) {
+    const c = this.src.charCodeAt(i);
+    if (c <= SPACE || i >= this.len) return false;
+    switch (c) {
+      case DASH:
+      case QUESTION:
+      case COLON:
+        return !this.separatedAt(i + 1);
+      case COMMA:
+      case LBRACKET:
+      case RBRACKET:
+      case LBRACE:
+      case RBRACE:
+      case HASH:
+      case AMP:
+      case STAR:
+      case BANG:
+      case PIPE:
+      case GT:
+      case SQUOTE:
+      case DQUOTE:
+      case PERCENT:
+      case AT:
+      case BACKTICK:
+        return false;
+    }
+    return true;
+  }
+  /**
+   * Scans a block plain scalar from `i` to the end of its line. Returns the index where it stops:
+   * a `:` that makes it a key, the space before a comment, or the line end.
+   */
+  plainInLine(i) {
+    const src = this.src;
+    for (; ; i++) {
+      const c = src.charCodeAt(i);
+      if (c > COLON) continue;
+      if (c === COLON) {
+        if (this.separatedAt(i + 1)) return i;
+      } else if (c === SPACE) {
+        if (src.charCodeAt(i + 1) === HASH) return i;
+      } else if (c === TAB) {
+        throw BAIL;
+      } else if (c === LF || c === CR || i >= this.len) {
+        return i;
+      }
+    }
+  }
+  /**
+   * A double-quoted scalar at `i`; leaves `p` after the closing quote. With `parent` (the
+   * indentation of the enclosing block collection) it may go on over lines indented deeper.
+   */
+  doubleQuoted(i, parent = -1) {
+    const src = this.src;
+    let out = "";
+    let chunk = ++i;
+    for (; ; i++) {
+      const c = src.charCodeAt(i);
+      if (c === DQUOTE) break;
+      if (c === BACKSLASH) {
+        out += src.slice(chunk, i);
+        i++;
+        const e = src.charAt(i);
+        const simple = ESCAPES.get(e);
+        if (e === "\n" || e === "\r") {
+          if (parent < 0 || this.quotedBreak(i, parent) !== " ") throw BAIL;
+          i = this.p;
+          chunk = i--;
+          continue;
+        } else if (simple !== void 0) {
+          out += simple;
+        } else {
+          const digits = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+          if (digits === 0) throw BAIL;
+          const hex = src.slice(i + 1, i + 1 + digits);
+          if (hex.length !== digits || !HEX_DIGITS.test(hex)) throw BAIL;
+          const code = parseInt(hex, 16);
+          if (code > 1114111) throw BAIL;
+          out += String.fromCodePoint(code);
+          i += digits;
+        }
+        chunk = i + 1;
+      } else if (c === LF || c === CR) {
+        out += this.foldedLine(chunk, i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
+        throw BAIL;
+      }
+    }
+    this.p = i + 1;
+    return out + src.slice(chunk, i);
+  }
+  /** A quoted scalar's text from `chunk` to the line break at `i`, folded with the break (see quotedBreak). */
+  foldedLine(chunk, i, parent) {
+    if (parent < 0) throw BAIL;
+    return this.src.slice(chunk, trimEndWhite(this.src, chunk, i)) + this.quotedBreak(i, parent);
+  }
+  /**
+   * A line break inside a quoted scalar, at `i`: the text it folds into (a space, or a line feed
+   * for each blank line after it); leaves `p` at the next line's first character. Bails unless
+   * that line is indented deeper than `parent`, and on tabs in the indentation.
+   */
+  quotedBreak(i, parent) {
+    const src = this.src;
+    let breaks = 0;
+    let line = i + (src.charCodeAt(i) === CR ? 2 : 1);
+    for (; ; ) {
+      let j = line;
+      while (src.charCodeAt(j) === SPACE) j++;
+      const c = src.charCodeAt(j);
+      if (c === TAB || j >= this.len) throw BAIL;
+      if (c !== LF && c !== CR) {
+        if (j - line <= parent) throw BAIL;
+        this.p = j;
+        return breaks === 0 ? " " : "\n".repeat(breaks);
+      }
+      breaks++;
+      line = j + (c === CR ? 2 : 1);
+    }
+  }
+  /** A single-quoted scalar at `i`, over several lines like doubleQuoted; leaves `p` after the closing quote. */
+  singleQuoted(i, parent = -1) {
+    const src = this.src;
+    let out = "";
+    let chunk = ++i;
+    for (; ; i++) {
+      const c = src.charCodeAt(i);
+      if (c === SQUOTE) {
+        if (src.charCodeAt(i + 1) !== SQUOTE) break;
+        out += src.slice(chunk, ++i);
+        chunk = i + 1;
+      } else if (c === LF || c === CR) {
+        out += this.foldedLine(chunk, i, parent);
+        i = this.p;
+        chunk = i--;
+      } else if (i >= this.len) {
+        throw BAIL;
+      }
+    }
+    this.p = i + 1;
+    return out + src.slice(chunk, i);
+  }
+  /**
+   * A literal or folded block scalar whose header is at `i`; `parent` is the indentation of the
+   * enclosing collection. Mirrors yaml's resolveBlockScalar for the lines it accepts.
+   */
+  blockScalar(i, parent) {
+    const src = this.src;
+    const folded = src.charCodeAt(i) === GT;
+    let chomp = 0;
+    let explicit = 0;
+    let h = i + 1;
+    for (; h < i + 3; h++) {
+      const c = src.charCodeAt(h);
+      if (chomp === 0 && (c === DASH || c === PLUS)) chomp = c === DASH ? -1 : 1;
+      else if (explicit === 0 && c > 48 && c <= 57) explicit = c - 48;
+      else break;
+    }
+    this.finishLine(h);
+    let indent = explicit > 0 ? parent + explicit : -1;
+    let value = "";
+    let sep = "";
+    let prevMoreIndented = false;
+    let started = false;
+    let blanks = 0;
+    let maxLeadingBlank = 0;
+    let brokeAfterContent = false;
+    let contentEnd = h;
+    let line = this.lineStart;
+    while (line < this.len) {
+      let j = line;
+      let c = src.charCodeAt(j);
+      while (c === SPACE) c = src.charCodeAt(++j);
+      const spaces = j - line;
+      const nl = src.indexOf("\n", j);
+      const next = nl < 0 ? this.len : nl + 1;
+      if (c === LF || c === CR || j >= this.len) {
+        if (indent >= 0 && spaces > indent) throw BAIL;
+        if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
+        if (nl >= 0) blanks++;
+        line = next;
+        continue;
+      }
+      if (indent < 0) {
+        if (spaces <= parent) break;
+        if (maxLeadingBlank > spaces) throw BAIL;
+        indent = spaces;
+      }
+      if (spaces < indent) {
+        if (c === TAB) throw BAIL;
+        break;
+      }
+      const end = nl < 0 ? this.len : src.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      contentEnd = end;
+      const text = src.slice(line + indent, end);
+      if (!started) {
+        value = "\n".repeat(blanks);
+        started = true;
+      } else if (!folded) {
+        value += "\n".repeat(blanks);
+      } else {
+        for (let k = 0; k < blanks; k++) {
+          if (sep === "\n") value += "\n";
+          else sep = "\n";
+        }
+      }
+      blanks = 0;
+      if (!folded) {
+        value += sep + text;
+        sep = "\n";
+      } else if (spaces > indent || src.charCodeAt(line + indent) === TAB) {
+        if (sep === " ") sep = "\n";
+        else if (!prevMoreIndented && sep === "\n") sep = "\n\n";
+        value += sep + text;
+        sep = "\n";
+        prevMoreIndented = true;
+      } else {
+        value += sep + text;
+        sep = " ";
+        prevMoreIndented = false;
+      }
+      brokeAfterContent = nl >= 0;
+      line = next;
+    }
+    this.lineStart = line;
+    this.mark(i, contentEnd);
+    if (!started) {
+      if (chomp === 1) throw BAIL;
+      return "";
+    }
+    if (chomp === -1) return value;
+    if (chomp === 0) return value + "\n";
+    return value + "\n".repeat(Math.max(1, (brokeAfterContent ? 1 : 0) + blanks));
+  }
+  /** A flow collection that must close on the same line; leaves `p` after it. */
+  flowCollection(i) {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const src = this.src;
+    const isSeq = src.charCodeAt(i) === LBRACKET;
+    const close = isSeq ? RBRACKET : RBRACE;
+    const seq = [];
+    const map = {};
+    const start = i;
+    const items = this.tracking && isSeq ? [] : void 0;
+    const entries = this.tracking && !isSeq ? /* @__PURE__ */ new Map() : void 0;
+    i = this.skipFlowSpaces(i + 1);
+    if (src.charCodeAt(i) !== close) {
+      for (; ; ) {
+        if (isSeq) {
+          seq.push(this.flowValue(i));
+          items?.push(this.span);
+        } else {
+          const key = this.flowKey(i);
+          const keyRange = this.keyRange;
+          const keyText = this.keyText;
+          setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p)));
+          entries?.set(keyText, { key: keyRange, value: this.span });
+        }
+        i = this.skipFlowSpaces(this.p);
+        const c = src.charCodeAt(i);
+        if (c === close) break;
+        if (c !== COMMA) throw BAIL;
+        i = this.skipFlowSpaces(i + 1);
+        if (src.charCodeAt(i) === close) throw BAIL;
+      }
+    }
+    this.p = i + 1;
+    if (this.tracking) this.span = items ? { start, end: i + 1, items } : { start, end: i + 1, entries };
+    this.depth--;
+    return isSeq ? seq : map;
+  }
+  skipFlowSpaces(i) {
+    let c = this.src.charCodeAt(i);
+    while (c === SPACE) c = this.src.charCodeAt(++i);
+    if (c === TAB) throw BAIL;
+    return i;
+  }
+  /** A flow mapping key at `i` and its `:`; leaves `p` after the colon. */
+  flowKey(i) {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const key = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      if (this.tracking) {
+        this.keyRange = [i, this.p];
+        this.keyText = key;
+      }
+      const colon = this.skipFlowSpaces(this.p);
+      if (src.charCodeAt(colon) !== COLON) throw BAIL;
+      this.p = colon + 1;
+      return key;
+    }
+    const stop = this.plainInFlow(i);
+    if (src.charCodeAt(stop) !== COLON || src.charCodeAt(stop + 1) !== SPACE) throw BAIL;
+    const end = trimEnd(src, i, stop);
+    const text = src.slice(i, end);
+    if (text === "<<") throw BAIL;
+    this.p = stop + 1;
+    const resolved = resolvePlain(text);
+    if (this.tracking) {
+      this.keyRange = [i, end];
+      this.keyText = String(resolved);
+    }
+    return keyString(resolved);
+  }
+  /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
+  flowValue(i) {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
+      this.mark(i, this.p);
+      return value;
+    }
+    const stop = this.plainInFlow(i);
+    if (src.charCodeAt(stop) === COLON) throw BAIL;
+    this.p = stop;
+    const end = trimEnd(src, i, stop);
+    this.mark(i, end);
+    return resolvePlain(src.slice(i, end));
+  }
+  /**
+   * Scans a flow plain scalar at `i` up to the `,`, `]`, `}` or `:` that ends it and returns that
+   * index. Bails on anything that would continue it onto another line.
+   */
+  plainInFlow(i) {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    if (!this.plainStart(i) || (c === DASH || c === QUESTION || c === COLON) && this.flowIndicator(i + 1)) throw BAIL;
+    for (let j = i + 1; ; j++) {
+      const d = src.charCodeAt(j);
+      if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
+      if (d === SPACE) {
+        if (src.charCodeAt(j + 1) === HASH) throw BAIL;
+      } else if (d === LBRACKET || d === LBRACE || d === TAB || d === LF || d === CR || j >= this.len) {
+        throw BAIL;
+      }
+    }
+  }
+  flowIndicator(i) {
+    const c = this.src.charCodeAt(i);
+    return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+  }
+};
+function setEntry(map, key, value) {
+  if (Object.hasOwn(map, key)) throw BAIL;
+  if (key === "__proto__") {
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    map[key] = value;
+  }
+}
+function lineEnd(src, i) {
+  const nl = src.indexOf("\n", i);
+  return nl < 0 ? src.length : nl;
+}
+function trimEnd(src, start, end) {
+  while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+function trimEndWhite(src, start, end) {
+  while (end > start && (src.charCodeAt(end - 1) === SPACE || src.charCodeAt(end - 1) === TAB)) end--;
+  return end;
+}
+function hasUnsupportedChars(src, from) {
+  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
+  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
+  return false;
+}
+var UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+var ESCAPES = /* @__PURE__ */ new Map([
+  ["0", "\0"],
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["e", "\x1B"],
+  ["f", "\f"],
+  ["n", "\n"],
+  ["r", "\r"],
+  ["t", "	"],
+  ["v", "\v"],
+  ["N", "\x85"],
+  ["_", "\xA0"],
+  ["L", "\u2028"],
+  ["P", "\u2029"],
+  [" ", " "],
+  ['"', '"'],
+  ["/", "/"],
+  ["\\", "\\"],
+  ["	", "	"]
+]);
+var HEX_DIGITS = /^[0-9a-fA-F]+$/;
+var INT_OCT = /^0o[0-7]+$/;
+var INT = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === DASH || c === PLUS || c === DOT) {
+    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+    if (INT.test(s)) return parseInt(s, 10);
+    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+    return s;
+  }
+  if (s.length > 5) return s;
+  switch (s) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  return s;
+}
+function keyString(value) {
+  return value === null ? "" : String(value);
+}
+
+// src/inputs/workload.ts
+var PodContainer = class {
+  source;
+  group;
+  index;
+  specPath;
+  /** Its `name`, or its index when it has none. */
+  name = "";
+  /** Its image without tag or digest (`ghcr.io/x/api`), "" when it has none. */
+  imageRepository = "";
+  /** The `env` entries with a string name; undefined when `env` is not a list. */
+  env;
+  /** Each definition's index in the `env` list, when items without a name were skipped. */
+  envIndexes;
+  envFrom = NONE;
+  volumeMounts = NONE;
+  constructor(source, specPath, group, index) {
+    this.source = source;
+    this.specPath = specPath;
+    this.group = group;
+    this.index = index;
+  }
+  /** Where the container is in the document. */
+  get path() {
+    return [...this.specPath, this.group, this.index];
+  }
+  get length() {
+    return this.env?.length ?? 0;
+  }
+  nameAt(index) {
+    return this.env[index].name;
+  }
+  entryAt(index) {
+    return new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, this.env[index]);
+  }
+  /** Every `env` entry, made now (each call makes new ones). */
+  envEntries() {
+    return this.env?.map((definition, index) => new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, definition)) ?? [];
+  }
+};
+function stringPool() {
+  const pool = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = pool.get(text);
+    if (known !== void 0) return known;
+    pool.set(text, text);
+    return text;
+  };
+}
+var DefinitionPool = class {
+  /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
+  byValue = /* @__PURE__ */ new Map();
+  /** By the JSON of the entry's scalar fields. */
+  byReference = /* @__PURE__ */ new Map();
+  intern = stringPool();
+  of(item) {
+    const hasValue = "value" in item;
+    const keys = Object.keys(item).length;
+    if (hasValue ? keys === 2 && typeof item.value === "string" : keys === 1) {
+      let values = this.byValue.get(item.name);
+      if (!values) this.byValue.set(item.name, values = /* @__PURE__ */ new Map());
+      let definition2 = values.get(item.value);
+      if (!definition2) values.set(item.value, definition2 = this.make(item, hasValue));
+      return definition2;
+    }
+    const key = keys === 2 ? referenceKey(item.name, item.valueFrom) : void 0;
+    if (key === void 0) return this.make(item, hasValue);
+    let definition = this.byReference.get(key);
+    if (!definition) this.byReference.set(key, definition = this.make(item, hasValue));
+    return definition;
+  }
+  make(item, hasValue) {
+    const definition = { name: this.intern(item.name), hasValue };
+    if (hasValue) definition.value = typeof item.value === "string" ? this.intern(item.value) : item.value;
+    if ("valueFrom" in item) definition.valueFrom = item.valueFrom;
+    return definition;
+  }
+};
+function referenceKey(name, from) {
+  if (!isRecord(from)) return void 0;
+  const [reference, more] = Object.keys(from);
+  const fields = reference === void 0 || more !== void 0 ? void 0 : from[reference];
+  if (!isRecord(fields)) return void 0;
+  const parts = [name, reference];
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "number") return void 0;
+    parts.push(field, value);
+  }
+  return JSON.stringify(parts);
+}
+function readPodTemplate(object, specPath, source, pool) {
+  const { intern } = pool;
+  const spec = getIn(object, specPath);
+  if (!isRecord(spec)) return void 0;
+  const containers = [];
+  for (const group of ["initContainers", "containers"]) {
+    const list = spec[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, index) => {
+      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
+    });
+  }
+  const volumes = [];
+  if (Array.isArray(spec.volumes)) {
+    spec.volumes.forEach((volume, index) => {
+      if (!isRecord(volume) || typeof volume.name !== "string") return;
+      const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? intern(volume.configMap.name) : void 0;
+      volumes.push({ name: intern(volume.name), configMap, index });
+    });
+  }
+  const templatePath = specPath.slice(0, -1);
+  const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : []].map(intern);
+  return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
+}
+function readContainer(container, read, pool) {
+  const { intern } = pool;
+  read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
+  if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
+  if (Array.isArray(container.env)) {
+    const env = [];
+    const indexes = [];
+    container.env.forEach((item, index) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      env.push(pool.of(item));
+      indexes.push(index);
+    });
+    read.env = kept(env);
+    if (indexes.length < container.env.length) read.envIndexes = kept(indexes);
+  }
+  if (Array.isArray(container.envFrom)) {
+    const path = read.path;
+    const envFrom = [];
+    container.envFrom.forEach((item, index) => {
+      if (!isRecord(item)) return;
+      const prefix = typeof item.prefix === "string" ? item.prefix : "";
+      const at = { source: read.source, path: [...path, "envFrom", index] };
+      for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+        const ref = item[field];
+        if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
+      }
+    });
+    read.envFrom = kept(envFrom);
+  }
+  if (Array.isArray(container.volumeMounts)) {
+    const mounts = [];
+    container.volumeMounts.forEach((mount, index) => {
+      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+      const subPath = typeof mount.subPath === "string" ? mount.subPath : void 0;
+      mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
+    });
+    read.volumeMounts = kept(mounts);
+  }
+  return read;
+}
+var ManifestEnvEntry = class {
+  container;
+  index;
+  definition;
+  constructor(container, index, definition) {
+    this.container = container;
+    this.index = index;
+    this.definition = definition;
+  }
+  get name() {
+    return this.definition.name;
+  }
+  get value() {
+    return this.definition.value;
+  }
+  get valueFrom() {
+    return this.definition.valueFrom;
+  }
+  get at() {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index], sensitive: mayBeSecretName(this.name) };
+  }
+  get valueAt() {
+    return { source: this.container.source, path: [...this.container.path, "env", this.index, ...this.definition.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
+  }
+};
+var NONE = Object.freeze([]);
+function kept(items) {
+  return items.length === 0 ? NONE : items.slice();
+}
+function keysOf(value) {
+  return isRecord(value) ? Object.keys(value) : [];
+}
+function getIn(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord(current)) current = current[String(segment)];
+    else return void 0;
+  }
+  return current;
+}
+
+// src/inputs/manifests.ts
+var ManifestDocumentSource = class _ManifestDocumentSource {
+  kind = "manifest";
+  file;
+  doc;
+  text;
+  /** 0-based line of the document's first character in the stream. */
+  firstLine;
+  object;
+  sensitive;
+  prefix;
+  /** The fast reader read the document: positions may read only the path asked for. */
+  fastRead = false;
+  /** The source of the whole document, for an item of a list (they share one parse). */
+  list;
+  positions;
+  constructor(file, doc, text, firstLine, positions, item) {
+    this.file = file;
+    this.doc = doc;
+    this.text = text;
+    this.firstLine = firstLine;
+    this.positions = positions;
+    if (item) {
+      this.list = item.list;
+      this.prefix = item.prefix;
+    }
+  }
+  /** An object of a `kind: List` document: its paths start at `items.<index>`. */
+  item(index, identity) {
+    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
+  }
+  /** The document parsed by `yaml` with positions. */
+  positioned() {
+    return this.positions.of(this.list ?? this).parsed();
+  }
+  toOuter(position) {
+    return { line: position.line + this.firstLine, column: position.column };
+  }
+  locate(path, part, offsets) {
+    const positions = this.positions.of(this.list ?? this);
+    if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    const documentPath = this.prefix ? [...this.prefix, ...path] : path;
+    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
+  }
+  lineText(line) {
+    if (this.sensitive) return void 0;
+    return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
+  }
+};
+var OneDocumentPositions = class {
+  current;
+  of(source) {
+    if (this.current?.source !== source) this.current = new DocumentPositions(source);
+    return this.current;
+  }
+};
+var DocumentPositions = class {
+  source;
+  lines;
+  spans;
+  yamlDoc;
+  constructor(source) {
+    this.source = source;
+    this.lines = new LineIndex(source.text);
+  }
+  /**
+   * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
+   * fast reader read, only the path and the collection holding its node are read in full: the
+   * places a finding relates to are mostly that node's siblings (entries of one env list).
+   */
+  tree(path) {
+    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.yamlDoc) return this.yamlDoc;
+    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
+    if (spans !== UNSUPPORTED) return this.spans = spans;
+    return this.parsed().doc;
+  }
+  parsed() {
+    this.yamlDoc ??= (0, import_yaml2.parseDocument)(this.source.text, { uniqueKeys: false, prettyErrors: false });
+    return { doc: this.yamlDoc, lineCounter: this.lines };
+  }
+};
+function isRenderedInput(input) {
+  return input.rendered === true;
+}
+var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocumentSource {
+  file;
+  template;
+  templateLines;
+  constructor(file, template, doc, text, firstLine, positions, item) {
+    super(file, doc, text, firstLine, positions, item);
+    this.file = template?.name ?? file;
+    this.template = template;
+  }
+  item(index, identity) {
+    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    source.object = identity;
+    if (identity.kind === "Secret") source.sensitive = true;
+    return source;
+  }
+  locate(path, _part, offsets) {
+    if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
+    const lines = this.templateLines ??= new LineIndex(this.template.text);
+    const full = this.prefix ? [...this.prefix, ...path] : path;
+    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
+    const text = lines.lineText(line) ?? "";
+    return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
+  }
+  lineText(line) {
+    if (this.sensitive || !this.template) return void 0;
+    return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
+  }
+};
+function templateKeyLine(lines, path) {
+  let found = { line: 1, indent: 0, depth: 0 };
+  let parentIndent = -1;
+  let from = 1;
+  path.forEach((segment, depth) => {
+    if (found.depth < depth) return;
+    if (typeof segment === "number") {
+      found = { ...found, depth: depth + 1 };
+      return;
+    }
+    const key = new RegExp(`^(\\s*(?:- )?)["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+    for (let line = from; line <= lines.lineCount; line++) {
+      const text = lines.lineText(line) ?? "";
+      const trimmed = text.trim();
+      if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
+      const indent = text.length - text.trimStart().length;
+      if (indent <= parentIndent) return;
+      const match = key.exec(text);
+      if (match) {
+        found = { line, indent: match[1].length, depth: depth + 1 };
+        parentIndent = match[1].length;
+        from = line + 1;
+        return;
+      }
+    }
+  });
+  return found;
+}
+function loadManifests(inputs, limits) {
+  const objects = [];
+  const problems = [];
+  let documents = 0;
+  const pool = new DefinitionPool();
+  const positions = new OneDocumentPositions();
+  for (const input of inputs) {
+    const parts = splitDocuments(input.text);
+    parts.forEach((part, index) => {
+      documents++;
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
+      let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      source.fastRead = value !== UNSUPPORTED;
+      if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
+      if (!isRecord(value)) return;
+      const identity = identify(value, part.text, pool.intern);
+      if (!identity) return;
+      source.object = identity;
+      if (identity.kind === "Secret") source.sensitive = true;
+      const items = LIST_KIND.test(identity.kind) && Array.isArray(value.items) ? value.items : void 0;
+      if (!items) {
+        objects.push(objectOf(value, identity, source, pool));
+        return;
+      }
+      const itemKind = identity.kind === "List" ? void 0 : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
+      items.forEach((item, index2) => {
+        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === void 0 ? { ...itemKind, ...item } : item, part.text, pool.intern) : void 0;
+        if (!isRecord(item) || !itemIdentity) return;
+        const itemSource = source.item(index2, itemIdentity);
+        if (itemSource.sensitive) source.sensitive = true;
+        objects.push(objectOf(item, itemIdentity, itemSource, pool));
+      });
+    });
+  }
+  return { objects, documents, problems };
+}
+function renderedSource(input, index, part, positions) {
+  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+  const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line, positions);
+}
+var LIST_KIND = /List$/;
+function objectOf(value, identity, source, pool) {
+  const specPath = podSpecPath(identity.kind);
+  const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
+  const images = imagesOf(value);
+  const notMaps = holdsData ? ["data", "stringData"].filter((field) => value[field] !== void 0 && value[field] !== null && !isRecord(value[field])) : [];
+  return {
+    source,
+    identity,
+    pod: specPath && readPodTemplate(value, specPath, source, pool),
+    data: holdsData && isRecord(value.data) ? value.data : void 0,
+    stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0,
+    notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : void 0,
+    images: images.length === 0 ? NO_IMAGES : images.map(pool.intern)
+  };
+}
+var NO_IMAGES = Object.freeze([]);
+function imagesOf(object) {
+  const images = [];
+  const visit = (value, depth) => {
+    if (depth > 12) return;
+    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
+    else if (isRecord(value)) {
+      if (typeof value.image === "string") images.push(value.image);
+      for (const key of ["spec", "template", "jobTemplate", "containers"]) if (key in value) visit(value[key], depth + 1);
+    }
+  };
+  visit(object, 0);
+  return images;
+}
+function readWithPositions(source, problems, limits) {
+  const { doc } = source.positioned();
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    }
+    return void 0;
+  }
+  return toJS(buildTree(doc, source, problems, limits));
+}
+var SOURCE_COMMENT = /^# Source: (.+)$/m;
+function identify(value, text, intern) {
+  const { apiVersion, kind } = value;
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  if (typeof kind !== "string") return void 0;
+  const identity = {
+    apiVersion: typeof apiVersion === "string" ? intern(apiVersion) : "",
+    kind: intern(kind),
+    name: typeof metadata.name === "string" ? metadata.name : ""
+  };
+  if (typeof metadata.namespace === "string") identity.namespace = intern(metadata.namespace);
+  const source = SOURCE_COMMENT.exec(text)?.[1]?.trim();
+  if (source) identity.source = intern(source);
+  return identity;
+}
+var POD_SPEC_PATHS = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Pod: ["spec"]
+};
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind];
+}
+
+// src/chart/schema.ts
+var compiled = /* @__PURE__ */ new Map();
+async function ajvClass(dialect) {
+  const load = async (module) => {
+    const loaded = await module;
+    const candidate = loaded.default;
+    return candidate.default ?? candidate;
+  };
+  if (dialect.includes("2020-12")) return load(import("./2020-IZ7TVKWG.js"));
+  if (dialect.includes("2019-09")) return load(import("./2019-XOCJIBBT.js"));
+  return load(import("./ajv-XXTIXXYZ.js"));
+}
+var parsedSchemas = /* @__PURE__ */ new WeakMap();
+function schemaJson(source) {
+  let parsed = parsedSchemas.get(source);
+  if (!parsed) {
+    try {
+      parsed = { value: JSON.parse(source.text) };
+    } catch (error) {
+      parsed = { error };
+    }
+    parsedSchemas.set(source, parsed);
+  }
+  return parsed;
+}
+async function validateChartValues(chart) {
+  const source = chart.schema;
+  if (!source) return { ok: true, errors: [] };
+  const parsed = schemaJson(source);
+  if ("error" in parsed) {
+    const offset = /position (\d+)/.exec(parsed.error.message)?.[1];
+    const at = offset === void 0 ? void 0 : [Number(offset), Number(offset) + 1];
+    return { ok: false, reason: `it is not JSON (${parsed.error.message.split("\n")[0]})`, ...at ? { at } : {} };
+  }
+  const schema = parsed.value;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
+  let validate = compiled.get(source.text);
+  if (!validate) {
+    const { $schema, ...rest } = schema;
+    try {
+      const Ajv = await ajvClass(typeof $schema === "string" ? $schema : "");
+      validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, validateSchema: false }).compile(rest);
+    } catch (error) {
+      validate = error;
+    }
+    compiled.set(source.text, validate);
+  }
+  if (validate instanceof Error) return { ok: false, reason: `Ajv cannot compile it: ${validate.message.split("\n")[0]}` };
+  const root = chart.coalesced.root;
+  const data = toJS(root) ?? {};
+  if (validate(data)) return { ok: true, errors: [] };
+  const errors = [];
+  for (const error of validate.errors ?? []) errors.push(toSchemaError(chart, root, error));
+  return { ok: true, errors };
+}
+function toSchemaError(chart, root, error) {
+  const path = pointerToPath(error.instancePath, root);
+  const schemaAt = schemaRef(chart, error.schemaPath);
+  const base = schemaAt ? { schemaAt } : {};
+  if (error.keyword === "required") {
+    const key = String(error.params.missingProperty ?? "");
+    return { kind: "required", path, key, problem: error.message ?? "is required", at: parentKeyRef(chart, path), ...base };
+  }
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
+    const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty ?? "");
+    const node2 = childAt(nodeAt(root, path), key);
+    const at = node2 ? { ...node2.origin, part: "key" } : parentKeyRef(chart, path);
+    return { kind: "additional", path, key, problem: error.message ?? "must not have additional properties", at, ...base };
+  }
+  let problem = error.message ?? `fails "${error.keyword}"`;
+  if (error.keyword === "enum" && Array.isArray(error.params.allowedValues)) problem += `: ${error.params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (error.keyword === "type") problem += `, not ${typeName(toJS(nodeAt(root, path)))}`;
+  const node = nodeAt(root, path);
+  return { kind: "invalid", path, problem, at: invalidAt(chart, node, path, error), ...base };
+}
+function invalidAt(chart, node, path, error) {
+  if (!node) return parentKeyRef(chart, path);
+  if (node.kind === "scalar") return node.origin;
+  const trigger = error.keyword === "dependentRequired" || error.keyword === "dependencies" ? childAt(node, String(error.params.property ?? "")) : void 0;
+  if (trigger) return { ...trigger.origin, part: "key" };
+  return parentKeyRef(chart, path);
+}
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function parentKeyRef(chart, path) {
+  for (let length = path.length; length >= 0; length--) {
+    const target = lastLayerWriting(chart, path.slice(0, length));
+    if (target) return { source: target.source, path: target.path, part: "key" };
+  }
+  const fallback = chart.userLayers.at(-1)?.source ?? chart.defaults ?? chart.coalesced.root.origin.source;
+  return { source: fallback, path: [], part: "key" };
+}
+function nodeAt(root, path) {
+  let node = root;
+  for (const segment of path) node = childAt(node, segment);
+  return node;
+}
+function pointerToPath(pointer, root) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = node?.kind === "seq" && /^\d+$/.test(segment) ? Number(segment) : segment;
+    path.push(key);
+    node = childAt(node, key);
+  }
+  return path;
+}
+function schemaRef(chart, schemaPath) {
+  if (!chart.schema || !schemaPath.startsWith("#")) return void 0;
+  const segments = schemaPath.slice(1).split("/").filter((segment) => segment !== "").map((segment) => decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~"));
+  const path = segments.map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
+  return { source: chart.schema, path, part: "key" };
+}
+
+// src/chart/rendered.ts
+var VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+function valuesBehindTemplate(chart, at) {
+  const source = at.source;
+  if (!(source instanceof RenderedDocumentSource) || !source.template || at.offsets) return void 0;
+  const full = source.prefix ? [...source.prefix, ...at.path] : at.path;
+  const place = source.locate(at.path, "value");
+  if (place.path.length !== full.length) return void 0;
+  const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]));
+  if (refs.size !== 1) return void 0;
+  const valuesPath = [...refs][0].slice(1).split(".");
+  const node = nodeAt(chart.coalesced.root, valuesPath);
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  const rendered = source.positioned().doc.getIn(full);
+  if (rendered === void 0 || rendered === null || typeof rendered === "object" || String(rendered) !== String(node.value)) return void 0;
+  return { ...node.origin, ...at.part ? { part: at.part } : {} };
+}
+
+// src/engine/deployed.ts
+var LITELLM_URL_ENV = "LITE_LLM_URL";
+function buildDeployed(input, options, index, manifests) {
+  const model = manifests ?? loadManifests([input.manifest]);
+  return { input, manifests: model, facts: buildFacts(null, model, options, index), defaultBudgetId: options.defaultBudgetId };
+}
+function budgetEnvNames({ facts, deployed }) {
+  const budgetIds = [...facts.budgetIds, ...deployed?.facts.budgetIds ?? []];
+  return [...new Set(budgetIds.flatMap((fact) => fact.envName ? [fact.envName] : []))];
+}
+function missingRefs(factsList, names) {
+  const refs = /* @__PURE__ */ new Map();
+  const add = (ref) => {
+    refs.set(`${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`, ref);
+  };
+  for (const facts of factsList) {
+    for (const scope of facts.scopes) {
+      for (const name of names) {
+        const variable = scope.vars.get(name);
+        if (variable?.missing && variable.missing.name) add({ ...variable.missing });
+      }
+      const setByEnv = names.some((name) => scope.vars.get(name)?.entry);
+      if (setByEnv) continue;
+      for (const source of scope.missingEnvFrom) add({ kind: source.kind, name: source.name, namespace: scope.object?.namespace });
+    }
+  }
+  return [...refs.values()].sort((a, b) => `${a.kind}/${a.namespace}/${a.name}`.localeCompare(`${b.kind}/${b.namespace}/${b.name}`));
+}
+
+// src/core/suppress.ts
+var DIRECTIVE = /#\s*litellm-preflight-disable(?:-(next-line|line))?(?![\w-])(.*)$/;
+function parseDirectives(source, text) {
+  if (!text.includes("litellm-preflight-disable")) return [];
+  const directives = [];
+  let lineStart = 0;
+  for (let line = 1; lineStart <= text.length; line++) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const lineText = text.slice(lineStart, lineEnd2).replace(/\r$/, "");
+    const match = DIRECTIVE.exec(lineText);
+    const start = lineStart;
+    lineStart = lineEnd2 + 1;
+    if (!match) continue;
+    const [body = "", reason = ""] = (match[2] ?? "").split(/\s--\s?/, 2);
+    directives.push({
+      source,
+      line,
+      offsets: [start + match.index, start + lineText.length],
+      targetLine: match[1] === "line" ? line : match[1] === "next-line" ? line + 1 : null,
+      ruleIds: body.split(/[\s,]+/).filter(Boolean),
+      reason: reason.trim(),
+      used: false
+    });
+  }
+  return directives;
+}
+function applyDirectives(findings, directives) {
+  if (directives.length === 0) return;
+  for (const finding of findings) {
+    for (const directive of directives) {
+      if (!directive.reason || directive.source.file !== finding.location.file) continue;
+      if (directive.targetLine !== null && directive.targetLine !== finding.location.start.line || !directive.ruleIds.includes(finding.ruleId)) continue;
+      finding.suppressed = { reason: directive.reason };
+      directive.used = true;
+    }
+  }
+}
+
+// src/engine/engine.ts
+var DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+var DEFAULT_OPTIONS = {
+  budgetIdEnv: ["LITELLM_BUDGET_ID"],
+  defaultBudgetId: "default",
+  severities: {},
+  ruleOptions: {},
+  ignore: []
+};
+function buildModel(request, knownRuleIds, cluster) {
+  const { options } = request;
+  const reuse = cluster?.reuse;
+  const loaded = reuse ? null : request.values.length > 0 || request.sets.length > 0 ? loadValues(request.values, request.sets, options.limits, helmMajor(options)) : null;
+  const split = loaded ? separateLiteLLMLayers(loaded) : null;
+  const values = reuse ? reuse.values : split?.platform ?? null;
+  const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
+  const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
+  const environments = collectEnvironments(values, manifests, cluster?.index);
+  const budgetsConfigs = findBudgetsConfigs(values, manifests);
+  if (request.budgetsConfig) {
+    const source = new YamlFileSource(request.budgetsConfig);
+    budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
+  }
+  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
+  const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
+  const budgetIdEnv = codemie.active ? [.../* @__PURE__ */ new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  if (chart) placeRenderedIdsAtValues(facts, chart);
+  addBudgetsConfigFacts(facts, budgetsConfigs);
+  const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
+  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
+  const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
+}
+var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+var helmMajor = (options) => options.helm?.major ?? 3;
+function helmAssumption(model, options) {
+  const files = [...model.values?.files ?? [], ...model.chart?.defaults ? [model.chart.defaults] : []];
+  const mattered = files.some((file) => file.documents.filter((doc) => doc.contents !== null).length > 1);
+  return { major: helmMajor(options), from: options.helm?.from ?? "default", mattered };
+}
+function placeRenderedIdsAtValues(facts, chart) {
+  for (const fact of facts.budgetIds) {
+    if (fact.scope?.origin !== "manifest" || fact.mappedTo || !fact.at) continue;
+    const values = valuesBehindTemplate(chart, fact.at);
+    if (!values) continue;
+    fact.related.push(fact.at);
+    fact.at = values;
+  }
+}
+async function lint(request) {
+  const { rules } = request;
+  const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
+  let model = buildModel(request, knownRuleIds);
+  if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
+  const findings = [];
+  const fromRendering = /* @__PURE__ */ new Set();
+  const { options } = request;
+  const severityOf = (rule) => options.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+  const report = (rule, raw) => {
+    const configured = severityOf(rule);
+    if (configured === "off") return void 0;
+    const severity = raw.severity !== void 0 && options.severities[rule.meta.id] === void 0 ? raw.severity : configured;
+    const template = rule.meta.messages[raw.messageId];
+    if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
+    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : void 0);
+    const at = twin ?? raw.at;
+    const location = toLocation(at);
+    const finding = {
+      ruleId: rule.meta.id,
+      messageId: raw.messageId,
+      message: renderMessage(template, raw.data),
+      severity,
+      location,
+      related: [...twin ? [raw.at] : [], ...raw.related ?? []].map(toLocation)
+    };
+    const snippet = snippetOf(at.source, location);
+    if (snippet !== void 0) finding.snippet = snippet;
+    if (raw.remediation) finding.remediation = raw.remediation;
+    if (raw.fix) finding.fix = resolveFix(raw.fix);
+    findings.push(finding);
+    if (twin) fromRendering.add(finding);
+    return finding;
+  };
+  const enabled = rules.filter((rule) => severityOf(rule) !== "off" && rule.appliesTo?.(model) !== false);
+  for (const rule of enabled) {
+    if (isLiveRule(rule)) continue;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
+    await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
+  }
+  const live = request.live ? await request.live(model, report, enabled.filter((rule) => isLiveRule(rule))) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
+  findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
+  applyDirectives(findings, model.directives);
+  reportUnusedDirectives(model, rules, report);
+  const kept2 = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  return {
+    findings: sortAndDeduplicate(kept2),
+    budgetIds: budgetIdReports(model),
+    live,
+    stats: {
+      valuesFiles: model.values?.files.length ?? 0,
+      manifestDocuments: model.manifests?.documents ?? 0,
+      workloads: model.facts.workloads
+    },
+    helm: helmAssumption(model, options)
+  };
+}
+async function lookUpMissing(model, lookup, rebuild) {
+  const names = [...budgetEnvNames(model), ...model.deployed ? [LITELLM_URL_ENV] : []];
+  const refs = missingRefs([model.facts, ...model.deployed ? [model.deployed.facts] : []], names);
+  if (refs.length === 0) return model;
+  return rebuild(await lookup(refs));
+}
+function resolveFix({ type, edits }) {
+  return {
+    type,
+    edits: edits.map(({ at, ...edit }) => {
+      const { file, start, end } = toLocation(at);
+      return { ...edit, file, source: at.source.kind, start, end };
+    })
+  };
+}
+function reportUnusedDirectives(model, rules, report) {
+  const rule = rules.find((candidate) => candidate.meta.id === "suppression-directive");
+  if (!rule) return;
+  for (const directive of model.directives) {
+    if (directive.used || !directive.reason || directive.ruleIds.length === 0 || directive.ruleIds.some((id) => !model.knownRuleIds.has(id))) continue;
+    report(rule, {
+      messageId: "unused",
+      data: { rules: directive.ruleIds.join(", ") },
+      at: { source: directive.source, path: [], offsets: directive.offsets }
+    });
+  }
+}
+function oneFindingPerProblem(findings, fromRendering) {
+  const key = (finding) => {
+    const { file, start, end } = finding.location;
+    return `${finding.ruleId}\0${finding.messageId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}`;
+  };
+  const kept2 = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort((a, b) => Number(fromRendering.has(a)) - Number(fromRendering.has(b)))) {
+    const existing = kept2.get(key(finding));
+    if (!existing) kept2.set(key(finding), finding);
+    else if (fromRendering.has(finding)) existing.related = [...existing.related ?? [], ...(finding.related ?? []).filter((related) => !existing.related?.some((known) => sameLocation(known, related)))];
+  }
+  return findings.filter((finding) => !fromRendering.has(finding) || kept2.get(key(finding)) === finding);
+}
+function sameLocation(a, b) {
+  return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
+}
+function compareFindings(a, b) {
+  return byCodeUnits(a.location.file, b.location.file) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.message, b.message);
+}
+function sortAndDeduplicate(findings) {
+  const sorted = [...findings].sort(compareFindings);
+  const seen = /* @__PURE__ */ new Set();
+  return sorted.filter((finding) => {
+    const { file, start, end } = finding.location;
+    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function budgetIdReports(model) {
+  const groups = Map.groupBy(model.facts.budgetIds.filter((fact) => !fact.mappedTo), (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
+  return [...groups.values()].map((facts) => {
+    const fact = facts[0];
+    const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
+    const scope = facts.length > 1 ? `${label} and ${facts.length - 1} more` : label;
+    const id = fact.variable?.sensitive && fact.id !== void 0 ? "(secret)" : fact.id ?? "";
+    const report = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };
+    if (fact.category !== void 0) report.category = fact.category;
+    return report;
+  });
+}
+
+// src/io/files.ts
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+var decoder = new TextDecoder("utf-8", { fatal: true });
+var LIMIT_HINT = "limits.maxFileBytes in the config";
+function decodeText(bytes, what) {
+  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not UTF-8 text`);
+  }
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let bytes;
+  try {
+    const stats = statSync(path);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    throw new UsageError(`cannot read ${what}: ${reason}`);
+  }
+  return decodeText(bytes, what);
+}
+function readBounded(path, what, maxBytes) {
+  const fd = openSync(path, "r");
+  try {
+    const chunks = [];
+    let size = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const streaming = new TextDecoder("utf-8", { fatal: true });
+  const parts = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    if (buffer.includes(0)) throw new UsageError("stdin is binary (it contains NUL bytes)");
+    parts.push(decodePart(streaming, buffer, true));
+  }
+  parts.push(decodePart(streaming, void 0, false));
+  const text = parts.join("");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+async function readStdinBytes(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+function decodePart(decoder2, bytes, more) {
+  try {
+    return decoder2.decode(bytes, { stream: more });
+  } catch {
+    throw new UsageError("stdin is not UTF-8 text");
+  }
+}
+function readHead(stream, bytes) {
+  return new Promise((resolve2, reject) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (ended) => {
+      stream.pause();
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      resolve2({ head: Buffer.concat(chunks), ended });
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size >= bytes) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onError = (error) => {
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      reject(error);
+    };
+    stream.on("data", onData).on("end", onEnd).on("error", onError);
+  });
+}
+function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+  return decodeText(head, "stdin");
+}
+function inputBytes(cwd, paths) {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === "-") continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+    }
+  }
+  return bytes;
+}
+function readManifestText(text, what) {
+  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  return text;
+}
+async function appendOutput(path, text) {
+  try {
+    await appendFile(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
+  }
+}
+async function writeOutput(path, text, what) {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const code = error.code;
+    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : code ?? "failed";
+    throw new UsageError(`${what}: cannot write the file: ${reason}`);
+  }
+}
+function expandInputPaths(cwd, patterns, what) {
+  return patterns.flatMap((pattern) => {
+    if (!/[*?[\]{}]/.test(pattern)) return [pattern];
+    const matches = globSync(pattern, { cwd }).filter((path) => {
+      try {
+        return statSync(resolve(cwd, path)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (matches.length === 0) throw new UsageError(`${what}: ${pattern} matches no file`);
+    return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
+  });
+}
+async function replaceFile(path, text, what) {
+  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const { mode } = await stat(path);
+    await writeFile(temporary, text, { flag: "wx", mode });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`${what}: cannot write the file: ${error.code ?? "failed"}`);
+  }
+}
+
+export {
+  embeddedTree,
+  LITELLM_URL_ENV,
+  budgetEnvNames,
+  BUDGETS_CONFIG_KEY,
+  BUDGET_CATEGORIES,
+  atLeast,
+  TextFileSource,
+  schemaJson,
+  validateChartValues,
+  nodeAt,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_OPTIONS,
+  lint,
+  readInputText,
+  readStdinText,
+  readStdinBytes,
+  readHead,
+  headText,
+  inputBytes,
+  readManifestText,
+  appendOutput,
+  writeOutput,
+  expandInputPaths,
+  replaceFile
+};

@@ -1,0 +1,92 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  formatPath
+} from "./chunk-TLGIGAKR.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
+import {
+  findingIdentity,
+  rebaseFile
+} from "./chunk-ZUJVOSCY.js";
+import {
+  LineIndex
+} from "./chunk-R6WXE5NP.js";
+import {
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
+
+// src/format/baseline.ts
+import { createHash } from "node:crypto";
+var BASELINE_VERSION = 1;
+function baselineEntry(finding, context) {
+  const file = rebaseFile(finding.location.file, context.cwd, context.baseDir);
+  const name = finding.location.file;
+  const text = context.texts.get(name);
+  let index = context.indexes?.get(name);
+  if (text !== void 0 && index === void 0) (context.indexes ??= /* @__PURE__ */ new Map()).set(name, index = new LineIndex(text));
+  const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
+  const fingerprint = createHash("sha256").update(`${findingIdentity(withoutIndexes(finding), file)}\0${createHash("sha256").update(value).digest("hex")}`).digest("hex").slice(0, 32);
+  return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
+}
+function writeBaseline(result, context) {
+  const entries = result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context));
+  entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
+  const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}
+`;
+  return { text, entries: entries.length };
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`baseline file ${name} is not JSON (write it with --write-baseline)`);
+  }
+  const record = data;
+  if (!record || typeof record !== "object" || Array.isArray(record)) throw new UsageError(`baseline file ${name} is not a litellm-preflight baseline (write it with --write-baseline)`);
+  if (record.version !== BASELINE_VERSION) throw new UsageError(`baseline file ${name} has version ${JSON.stringify(record.version ?? null)}; this litellm-preflight reads version ${BASELINE_VERSION}`);
+  if (!Array.isArray(record.entries)) throw new UsageError(`baseline file ${name} has no entries list`);
+  return record.entries.map((entry, index) => {
+    const fields = entry;
+    const valid = fields && typeof fields === "object" && ["ruleId", "file", "path", "fingerprint"].every((key) => typeof fields[key] === "string");
+    if (!valid) throw new UsageError(`baseline file ${name}: entry ${index + 1} needs ruleId, file, path and fingerprint strings`);
+    return { ruleId: fields.ruleId, file: fields.file, path: fields.path, fingerprint: fields.fingerprint };
+  });
+}
+function applyBaseline(result, entries, file, context) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of entries) remaining.set(entry.fingerprint, [...remaining.get(entry.fingerprint) ?? [], entry]);
+  let unchanged = 0;
+  const findings = result.findings.map((finding) => {
+    if (finding.suppressed) return finding;
+    const { fingerprint } = baselineEntry(finding, context);
+    const left = remaining.get(fingerprint);
+    if (left && left.length > 0) {
+      left.pop();
+      unchanged++;
+      return { ...finding, baseline: "unchanged" };
+    }
+    return { ...finding, baseline: "new" };
+  });
+  const stale = [...remaining.values()].flat();
+  stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
+  return { ...result, findings, baseline: { file, unchanged, stale } };
+}
+function withoutIndexes(finding) {
+  return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => typeof segment === "number" ? "*" : segment) } };
+}
+function textAt(index, text, location) {
+  if (index === void 0 || text === void 0) return "";
+  const start = index.lineStart(location.start.line) + location.start.column - 1;
+  const end = index.lineStart(location.end.line) + location.end.column - 1;
+  return text.slice(start, Math.max(start, end));
+}
+
+export {
+  BASELINE_VERSION,
+  baselineEntry,
+  writeBaseline,
+  parseBaseline,
+  applyBaseline
+};

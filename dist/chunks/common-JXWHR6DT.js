@@ -1,0 +1,40 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  findingIdentity,
+  findingSentence,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+} from "./chunk-ZUJVOSCY.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  findingIdentity,
+  findingSentence,
+  fixLine,
+  isPseudoFile,
+  locationLabel,
+  objectLabel,
+  plainLine,
+  prioritise,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  sentence,
+  sentenceWith
+};

@@ -1,0 +1,26 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-OL7CKYE3.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-QDMDDPAX.js";
+import "./chunk-76JMSXTZ.js";
+import "./chunk-SAXWO32A.js";
+import "./chunk-VMB4SVAS.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+};

@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  ANNOTATIONS_PER_LEVEL,
+  annotation,
+  escapeData,
+  escapeProperty,
+  formatGithub,
+  workflowCommand
+} from "./chunk-DFU32XP3.js";
+import "./chunk-ZUJVOSCY.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  ANNOTATIONS_PER_LEVEL,
+  annotation,
+  escapeData,
+  escapeProperty,
+  formatGithub,
+  workflowCommand
+};

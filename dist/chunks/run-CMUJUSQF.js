@@ -1,0 +1,77 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  runCli
+} from "./chunk-7PD6XTX4.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-LXICN3CW.js";
+import "./chunk-S6K4H4OZ.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-QDMDDPAX.js";
+import "./chunk-76JMSXTZ.js";
+import "./chunk-SAXWO32A.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-ZUJVOSCY.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/hook/run.ts
+import { Writable } from "node:stream";
+
+// src/hook/args.ts
+var VALUE_OPTIONS = new Set(
+  Object.entries(LINT_OPTIONS).flatMap(([name, option]) => option.type === "string" ? [`--${name}`, ..."short" in option ? [`-${option.short}`] : []] : [])
+);
+function splitHookArgs(argv) {
+  const options = [];
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      options.push(arg);
+      if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]);
+    } else {
+      files.push(arg);
+    }
+  }
+  return { options, files };
+}
+function hookCliArgs(options, file) {
+  return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
+}
+
+// src/hook/run.ts
+var Buffered = class extends Writable {
+  text = "";
+  _write(chunk, _encoding, callback) {
+    this.text += chunk.toString();
+    callback();
+  }
+};
+var HOOK_OFFLINE = "the pre-commit hook is offline unless its args name the proxy (--litellm-url=\u2026); LITELLM_URL is ignored";
+async function runHook(argv, io) {
+  const { options, files } = splitHookArgs(argv);
+  const env = { ...io.env };
+  delete env.LITELLM_URL;
+  let worst = 0;
+  for (const file of files.length > 0 ? files : [void 0]) {
+    const stdout = new Buffered();
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout, noUrlReason: HOOK_OFFLINE });
+    if (code !== 0 || !stdout.text.includes("\u2714 no problems")) io.stdout.write(stdout.text);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
+export {
+  runHook
+};

@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  gate,
+  runCli
+} from "./chunk-7PD6XTX4.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-LXICN3CW.js";
+import "./chunk-S6K4H4OZ.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-QDMDDPAX.js";
+import "./chunk-76JMSXTZ.js";
+import "./chunk-SAXWO32A.js";
+import "./chunk-BEDV53EO.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-ZUJVOSCY.js";
+import "./chunk-R6WXE5NP.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  LINT_OPTIONS,
+  gate,
+  runCli
+};

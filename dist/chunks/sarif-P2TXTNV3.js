@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
+} from "./chunk-DLPNNYHD.js";
+import "./chunk-76JMSXTZ.js";
+import "./chunk-LSGHLHXC.js";
+import "./chunk-TLGIGAKR.js";
+import "./chunk-ZUJVOSCY.js";
+import "./chunk-B675Y2P7.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  DEFAULT_SARIF_CATEGORY,
+  MAX_SARIF_RESULTS,
+  buildSarif,
+  formatSarif,
+  limitSentences
+};
