@@ -15,15 +15,15 @@ import {
 } from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-G2IW6NXX.js";
+} from "./chunks/chunk-XYO2RJ3F.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-LXICN3CW.js";
+} from "./chunks/chunk-AX3CU2Y2.js";
 import {
   liveConfig
-} from "./chunks/chunk-S6K4H4OZ.js";
+} from "./chunks/chunk-DAI22MPT.js";
 import {
   distinctValues,
   lintEnvironments,

@@ -216,8 +216,9 @@ export async function assessKey(
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
     } else {
-      // A user's rate limits apply to every key of the user, team keys included.
-      for (const kind of ["tpm_limit", "rpm_limit"] as const) {
+      // A user's rate limits apply to every key of the user, team keys included (newer proxies
+      // also count the user's parallel requests: user_max_parallel_requests).
+      for (const kind of RATE_FIELDS) {
         const value = num(userInfo[kind]);
         if (value !== null) gates.push({ kind, value, source: label, level: "user", fix: { text: `remove the ${kind} of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, [kind]: null } } } });
       }
@@ -310,7 +311,7 @@ function modelCount(value: unknown): string {
 
 /** A rate limit (not a budget) on the integration key's path: all platform traffic shares it. */
 export interface Gate {
-  kind: "tpm_limit" | "rpm_limit" | "max_parallel_requests" | "model_tpm_limit" | "model_rpm_limit";
+  kind: "tpm_limit" | "rpm_limit" | "max_parallel_requests" | PerModelKind;
   /** A number, or "gpt-4o 10" for per-model limits. */
   value: number | string;
   /** 'key', 'budget row "tier-1"', 'team "codemie"' */
@@ -320,6 +321,9 @@ export interface Gate {
 }
 
 const RATE_FIELDS = ["tpm_limit", "rpm_limit", "max_parallel_requests"] as const;
+/** Per-model limits held in key and team metadata: {model: n}. */
+const PER_MODEL = ["model_tpm_limit", "model_rpm_limit", "model_max_parallel_requests"] as const;
+type PerModelKind = (typeof PER_MODEL)[number];
 
 function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, source: Row, gates: Gate[]): void {
   const fix = (field: string, value: unknown): Remediation =>
@@ -330,9 +334,9 @@ function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, s
     const value = num(source[kind]);
     if (value !== null) gates.push({ kind, value, source: owner.label, level: owner.level, fix: fix(kind, null) });
   }
-  // Per-model limits live in metadata (model_rpm_limit / model_tpm_limit: {model: n}).
+  // Per-model limits live in metadata (model_rpm_limit / model_tpm_limit / model_max_parallel_requests: {model: n}).
   const metadata = row(source.metadata);
-  for (const kind of ["model_tpm_limit", "model_rpm_limit"] as const) {
+  for (const kind of PER_MODEL) {
     const limits = metadata ? row(metadata[kind]) : null;
     if (!limits) continue;
     for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
@@ -374,7 +378,7 @@ export function effectiveGates(gates: readonly Gate[]): Gate[] {
     const strictest = applied.reduce<Gate | undefined>((best, gate) => (best === undefined || Number(gate.value) < Number(best.value) ? gate : best), undefined);
     if (strictest) out.push(strictest);
   }
-  out.push(...gates.filter((gate) => gate.kind === "model_tpm_limit" || gate.kind === "model_rpm_limit"));
+  out.push(...gates.filter((gate) => (PER_MODEL as readonly string[]).includes(gate.kind)));
   return out;
 }
 

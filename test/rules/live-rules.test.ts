@@ -277,6 +277,20 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       });
     });
 
+    it("names the user's parallel-request limit and per-model parallel limits in the key's metadata", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.user_id = "svc";
+        s.keys![0]!.metadata = { model_max_parallel_requests: { "gpt-4o": 2 } };
+        s.users = [{ user_id: "svc", user_role: "internal_user", max_parallel_requests: 4 }];
+      });
+      const server = await fake({ state, flavor });
+      const result = await lintLive({ url: server.url });
+      expect(summary(result)).toEqual(["litellm-key-unlimited/rateLimited/warning"]);
+      const [finding] = liveFindings(result);
+      expect(finding?.message).toContain('max_parallel_requests 4 (from user "svc")');
+      expect(finding?.message).toContain("model_max_parallel_requests gpt-4o 2 (from key)");
+    });
+
     it("warns only when a user cap is all that may limit a team key", async () => {
       const state = demoWith((s) => {
         s.keys![0]!.user_id = "svc";

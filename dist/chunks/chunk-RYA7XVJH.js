@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-LXICN3CW.js";
+} from "./chunk-AX3CU2Y2.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-S6K4H4OZ.js";
+} from "./chunk-DAI22MPT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -648,7 +648,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-INY2BBKR.js");
+  const { createLivePhase } = await import("./phase-LEVOBSTX.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -871,7 +871,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
       if (!teamId) failures.push(user.ok ? "GET /user/info: unexpected answer (no user_info)" : user.failure.reason);
       else notes.push(`the user ${quoteId(userId)} could not be read, so a user budget that may apply to team keys is unknown`);
     } else {
-      for (const kind of ["tpm_limit", "rpm_limit"]) {
+      for (const kind of RATE_FIELDS) {
         const value = num(userInfo[kind]);
         if (value !== null) gates.push({ kind, value, source: label, level: "user", fix: { text: `remove the ${kind} of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, [kind]: null } } } });
       }
@@ -947,6 +947,7 @@ function modelCount(value) {
   return count === 1 ? "1 model" : `${count} models`;
 }
 var RATE_FIELDS = ["tpm_limit", "rpm_limit", "max_parallel_requests"];
+var PER_MODEL = ["model_tpm_limit", "model_rpm_limit", "model_max_parallel_requests"];
 function gatesOf(owner, source, gates) {
   const fix = (field, value) => owner.level === "key" ? keyUpdate(`remove the key's ${field}`, { [field]: value }) : { text: `remove the ${field} of ${owner.label}`, request: { method: "POST", path: "/team/update", body: { team_id: owner.id, [field]: value } } };
   for (const kind of RATE_FIELDS) {
@@ -954,7 +955,7 @@ function gatesOf(owner, source, gates) {
     if (value !== null) gates.push({ kind, value, source: owner.label, level: owner.level, fix: fix(kind, null) });
   }
   const metadata = row(source.metadata);
-  for (const kind of ["model_tpm_limit", "model_rpm_limit"]) {
+  for (const kind of PER_MODEL) {
     const limits = metadata ? row(metadata[kind]) : null;
     if (!limits) continue;
     for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
@@ -983,7 +984,7 @@ function effectiveGates(gates) {
     const strictest = applied.reduce((best, gate) => best === void 0 || Number(gate.value) < Number(best.value) ? gate : best, void 0);
     if (strictest) out.push(strictest);
   }
-  out.push(...gates.filter((gate) => gate.kind === "model_tpm_limit" || gate.kind === "model_rpm_limit"));
+  out.push(...gates.filter((gate) => PER_MODEL.includes(gate.kind)));
   return out;
 }
 function describeGates(gates) {

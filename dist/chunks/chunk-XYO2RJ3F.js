@@ -16,7 +16,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-S6K4H4OZ.js";
+} from "./chunk-DAI22MPT.js";
 
 // src/live/session.ts
 var LiveSession = class {

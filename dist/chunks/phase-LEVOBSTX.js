@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-G2IW6NXX.js";
-import "./chunk-S6K4H4OZ.js";
+} from "./chunk-XYO2RJ3F.js";
+import "./chunk-DAI22MPT.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-7PD6XTX4.js";
+} from "./chunk-RYA7XVJH.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-LXICN3CW.js";
-import "./chunk-S6K4H4OZ.js";
+import "./chunk-AX3CU2Y2.js";
+import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-QDMDDPAX.js";
 import "./chunk-76JMSXTZ.js";
