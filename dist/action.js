@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AX3CU2Y2.js";
+} from "./chunks/chunk-SNHTYDBZ.js";
 import {
   liveConfig
 } from "./chunks/chunk-DAI22MPT.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-OL7CKYE3.js";
+} from "./chunks/chunk-S7HJTFC7.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-QDMDDPAX.js";
+} from "./chunks/chunk-BQOMGGUL.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

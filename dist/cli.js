@@ -11,6 +11,8 @@ import {
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
+import * as nodeModule from "node:module";
+nodeModule.enableCompileCache?.();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") process.exitCode = 2;
@@ -27,7 +29,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-B7HGPHJ7.js");
+  const { runCli } = await import("./chunks/run-Q5CT7JLC.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

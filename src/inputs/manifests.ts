@@ -9,6 +9,7 @@ import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, spansCover, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
+import { readLines } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -233,7 +234,8 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
       documents++;
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
-      let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      let value = part.needsFullParse ? UNSUPPORTED : (identityOnly(part.text) ?? readLines(part.text));
+      if (value === UNSUPPORTED && !part.needsFullParse) value = readFast(part.text);
       source.fastRead = value !== UNSUPPORTED;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
@@ -259,6 +261,54 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     });
   }
   return { objects, documents, problems };
+}
+
+/**
+ * Kinds that hold no pod template, no container image and no configuration data: rules read only
+ * who such an object is, so only a document's top-level keys and its metadata are read, and the
+ * rest is passed over unread (YAML errors and repeated keys there are not reported; helm refuses
+ * a render that does not parse). A chart's CRDs are most of its bytes. Keyed by apiVersion too:
+ * a Knative `Service` holds containers.
+ */
+const IDENTITY_ONLY: Readonly<Record<string, readonly string[]>> = {
+  CustomResourceDefinition: ["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"],
+  Service: ["v1"],
+  ServiceAccount: ["v1"],
+  Namespace: ["v1"],
+  Endpoints: ["v1"],
+  PersistentVolumeClaim: ["v1"],
+  PersistentVolume: ["v1"],
+  LimitRange: ["v1"],
+  ResourceQuota: ["v1"],
+  Role: ["rbac.authorization.k8s.io/v1"],
+  RoleBinding: ["rbac.authorization.k8s.io/v1"],
+  ClusterRole: ["rbac.authorization.k8s.io/v1"],
+  ClusterRoleBinding: ["rbac.authorization.k8s.io/v1"],
+  Ingress: ["networking.k8s.io/v1", "networking.k8s.io/v1beta1", "extensions/v1beta1"],
+  IngressClass: ["networking.k8s.io/v1"],
+  NetworkPolicy: ["networking.k8s.io/v1"],
+  PodDisruptionBudget: ["policy/v1", "policy/v1beta1"],
+  HorizontalPodAutoscaler: ["autoscaling/v1", "autoscaling/v2", "autoscaling/v2beta2"],
+  StorageClass: ["storage.k8s.io/v1"],
+  PriorityClass: ["scheduling.k8s.io/v1"],
+  APIService: ["apiregistration.k8s.io/v1"],
+  MutatingWebhookConfiguration: ["admissionregistration.k8s.io/v1"],
+  ValidatingWebhookConfiguration: ["admissionregistration.k8s.io/v1"],
+  ServiceMonitor: ["monitoring.coreos.com/v1"],
+  PodMonitor: ["monitoring.coreos.com/v1"],
+  PrometheusRule: ["monitoring.coreos.com/v1"],
+};
+const IDENTITY_KEYS: ReadonlySet<string> = new Set(["apiVersion", "kind", "metadata"]);
+/** The `kind:` line of a top-level mapping at column 0; the identity read then confirms it. */
+const KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
+
+/** The object's apiVersion, kind and metadata when its kind is one of IDENTITY_ONLY; undefined otherwise. */
+function identityOnly(text: string): Record<string, unknown> | undefined {
+  const kind = KIND_LINE.exec(text)?.[1];
+  if (kind === undefined || !Object.hasOwn(IDENTITY_ONLY, kind)) return undefined;
+  const head = readLines(text, IDENTITY_KEYS);
+  if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind]!.includes(head.apiVersion)) return undefined;
+  return head;
 }
 
 function renderedSource(input: RenderedInput, index: number, part: { text: string; line: number }, positions: OneDocumentPositions): ManifestDocumentSource {

@@ -26,7 +26,9 @@
  * than the scalar's content.
  */
 
-export const UNSUPPORTED: unique symbol = Symbol("fast-reader.unsupported");
+import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
+
+export { UNSUPPORTED };
 
 export interface DocumentSlice {
   text: string;
@@ -42,13 +44,10 @@ const TAB = 9;
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
-const BANG = 33;
 const DQUOTE = 34;
 const HASH = 35;
 const PERCENT = 37;
-const AMP = 38;
 const SQUOTE = 39;
-const STAR = 42;
 const PLUS = 43;
 const COMMA = 44;
 const DASH = 45;
@@ -56,20 +55,14 @@ const DOT = 46;
 const COLON = 58;
 const GT = 62;
 const QUESTION = 63;
-const AT = 64;
 const LBRACKET = 91;
 const BACKSLASH = 92;
 const RBRACKET = 93;
-const BACKTICK = 96;
 const LBRACE = 123;
 const PIPE = 124;
 const RBRACE = 125;
 const BOM = 0xfeff;
 
-/** Deeper nesting is left to the `yaml` library rather than risking the call stack. */
-const MAX_DEPTH = 500;
-/** yaml rejects implicit keys longer than 1024 characters; stay clear of the limit. */
-const MAX_KEY_LENGTH = 1000;
 
 /** Thrown internally to abandon a document; never escapes `readFast`. */
 const BAIL = Symbol("bail");
@@ -78,6 +71,18 @@ const BAIL = Symbol("bail");
 export function readFast(text: string): unknown {
   try {
     return new Reader(text, false).document();
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+
+/**
+ * A flow collection at `i` that closes on its line, inside `depth` enclosing collections: its value
+ * and the index after it. For the line reader, which leaves `{…}` and `[…]` to this reader.
+ */
+export function readFlowAt(text: string, i: number, depth: number): { value: unknown; next: number } | typeof UNSUPPORTED {
+  try {
+    return new Reader(text, false).flowAt(i, depth);
   } catch {
     return UNSUPPORTED;
   }
@@ -309,6 +314,12 @@ class Reader {
     }
     this.lineStart = line < this.len ? line + 1 : this.len;
     this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
+  }
+
+  flowAt(i: number, depth: number): { value: unknown; next: number } {
+    this.depth = depth;
+    const value = this.flowCollection(i);
+    return { value, next: this.p };
   }
 
   document(): unknown {
@@ -649,30 +660,8 @@ class Reader {
   private plainStart(i: number): boolean {
     const c = this.src.charCodeAt(i);
     if (c <= SPACE || i >= this.len) return false;
-    switch (c) {
-      case DASH:
-      case QUESTION:
-      case COLON:
-        return !this.separatedAt(i + 1);
-      case COMMA:
-      case LBRACKET:
-      case RBRACKET:
-      case LBRACE:
-      case RBRACE:
-      case HASH:
-      case AMP:
-      case STAR:
-      case BANG:
-      case PIPE:
-      case GT:
-      case SQUOTE:
-      case DQUOTE:
-      case PERCENT:
-      case AT:
-      case BACKTICK:
-        return false;
-    }
-    return true;
+    if (c === DASH || c === QUESTION || c === COLON) return !this.separatedAt(i + 1);
+    return !isIndicator(c);
   }
 
   /**
@@ -1036,19 +1025,6 @@ function trimEndWhite(src: string, start: number, end: number): number {
   return end;
 }
 
-/**
- * Characters the reader does not handle: C0 controls other than tab, LF and CR-LF, DEL, C1
- * controls, byte-order marks after the start, line/paragraph separators and non-characters.
- */
-function hasUnsupportedChars(src: string, from: number): boolean {
-  // A character-class scan and indexOf: several times faster than a loop over the characters.
-  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
-  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
-  return false;
-}
-
-const UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
-
 const ESCAPES = new Map<string, string>([
   ["0", "\0"],
   ["a", "\x07"],
@@ -1071,46 +1047,3 @@ const ESCAPES = new Map<string, string>([
 ]);
 
 const HEX_DIGITS = /^[0-9a-fA-F]+$/;
-
-// The core-schema tags of yaml 2.x (src/schema/core), tried in the same order.
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/** Resolves a plain scalar with the YAML 1.2 core schema, as yaml's toJS() would. */
-function resolvePlain(s: string): unknown {
-  const c = s.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === DASH || c === PLUS || c === DOT) {
-    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-    if (INT.test(s)) return parseInt(s, 10);
-    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? -Infinity : Infinity;
-    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
-    return s;
-  }
-  if (s.length > 5) return s;
-  switch (s) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  return s;
-}
-
-/** The JS property name yaml's toJS() uses for a scalar key. */
-function keyString(value: unknown): string {
-  return value === null ? "" : String(value);
-}

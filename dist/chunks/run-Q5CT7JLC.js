@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-RYA7XVJH.js";
+} from "./chunk-2QRINAIB.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-AX3CU2Y2.js";
+import "./chunk-SNHTYDBZ.js";
 import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-QDMDDPAX.js";
+import "./chunk-BQOMGGUL.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";

@@ -869,41 +869,129 @@ var TextFileSource = class {
 // src/inputs/manifests.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/yaml/fast-reader.ts
+// src/yaml/core-schema.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
-var TAB = 9;
+var MAX_DEPTH = 500;
+var MAX_KEY_LENGTH = 1e3;
+var DASH = 45;
+var PLUS = 43;
+var DOT = 46;
 var LF = 10;
+function isIndicator(c) {
+  switch (c) {
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 39:
+    // '
+    case 34:
+    // "
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+      return true;
+  }
+  return false;
+}
+function hasUnsupportedChars(src, from) {
+  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
+  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
+  return false;
+}
+var UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+var INT_OCT = /^0o[0-7]+$/;
+var INT = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === DASH || c === PLUS || c === DOT) {
+    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+    if (INT.test(s)) return parseInt(s, 10);
+    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+    return s;
+  }
+  if (s.length > 5) return s;
+  switch (s) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  return s;
+}
+function keyString(value) {
+  return value === null ? "" : String(value);
+}
+
+// src/yaml/fast-reader.ts
+var TAB = 9;
+var LF2 = 10;
 var CR = 13;
 var SPACE = 32;
-var BANG = 33;
 var DQUOTE = 34;
 var HASH = 35;
 var PERCENT = 37;
-var AMP = 38;
 var SQUOTE = 39;
-var STAR = 42;
-var PLUS = 43;
+var PLUS2 = 43;
 var COMMA = 44;
-var DASH = 45;
-var DOT = 46;
+var DASH2 = 45;
+var DOT2 = 46;
 var COLON = 58;
 var GT = 62;
 var QUESTION = 63;
-var AT = 64;
 var LBRACKET = 91;
 var BACKSLASH = 92;
 var RBRACKET = 93;
-var BACKTICK = 96;
 var LBRACE = 123;
 var PIPE = 124;
 var RBRACE = 125;
 var BOM = 65279;
-var MAX_DEPTH = 500;
-var MAX_KEY_LENGTH = 1e3;
 var BAIL = /* @__PURE__ */ Symbol("bail");
 function readFast(text) {
   try {
     return new Reader(text, false).document();
+  } catch {
+    return UNSUPPORTED;
+  }
+}
+function readFlowAt(text, i, depth) {
+  try {
+    return new Reader(text, false).flowAt(i, depth);
   } catch {
     return UNSUPPORTED;
   }
@@ -945,9 +1033,9 @@ function splitDocuments(stream) {
     const next = nl < 0 ? len : nl + 1;
     const nextLine = nl < 0 ? line : line + 1;
     const c = stream.charCodeAt(pos);
-    if ((c === DASH || c === DOT) && isMarkerLine(stream, pos)) {
+    if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
-      if (c === DASH) {
+      if (c === DASH2) {
         if (open) {
           emit(pos);
           needsFullParse = false;
@@ -984,7 +1072,7 @@ function isMarkerLine(s, pos) {
   const c = s.charCodeAt(pos);
   if (s.charCodeAt(pos + 1) !== c || s.charCodeAt(pos + 2) !== c) return false;
   const after = s.charCodeAt(pos + 3);
-  return after === SPACE || after === TAB || after === LF || after === CR || pos + 3 >= s.length;
+  return after === SPACE || after === TAB || after === LF2 || after === CR || pos + 3 >= s.length;
 }
 function hasContentAfter(s, i, eol) {
   for (; i < eol; i++) {
@@ -1037,7 +1125,7 @@ var Reader = class {
     let start = -1;
     let end = i;
     let line = i;
-    if (i < this.len && src.charCodeAt(i) !== LF) {
+    if (i < this.len && src.charCodeAt(i) !== LF2) {
       const eol = lineEnd(src, i);
       if (src.charCodeAt(i) === HASH || src.slice(i, eol).includes(" #")) throw BAIL;
       start = i;
@@ -1050,13 +1138,13 @@ var Reader = class {
       let j = next;
       while (src.charCodeAt(j) === SPACE) j++;
       const c = src.charCodeAt(j);
-      if (c === LF) {
+      if (c === LF2) {
         line = j;
         continue;
       }
       if (j >= this.len) break;
       const indent = j - next;
-      if (indent < col || indent === col && !(compact && c === DASH && this.separatedAt(j + 1))) break;
+      if (indent < col || indent === col && !(compact && c === DASH2 && this.separatedAt(j + 1))) break;
       if (c === HASH) throw BAIL;
       if (start < 0) start = j;
       const eol = lineEnd(src, j);
@@ -1065,6 +1153,11 @@ var Reader = class {
     }
     this.lineStart = line < this.len ? line + 1 : this.len;
     this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
+  }
+  flowAt(i, depth) {
+    this.depth = depth;
+    const value = this.flowCollection(i);
+    return { value, next: this.p };
   }
   document() {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
@@ -1091,7 +1184,7 @@ var Reader = class {
       const start = i;
       let c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
-      if (c === LF) {
+      if (c === LF2) {
         i++;
       } else if (c === CR) {
         i += 2;
@@ -1116,7 +1209,7 @@ var Reader = class {
     const from = i;
     let c = src.charCodeAt(i);
     while (c === SPACE) c = src.charCodeAt(++i);
-    if (c === LF) {
+    if (c === LF2) {
       this.lineStart = i + 1;
     } else if (c === CR) {
       this.lineStart = i + 2;
@@ -1133,7 +1226,7 @@ var Reader = class {
   /** Whether the indicator before `i` is followed by a separator (space or line end). */
   separatedAt(i) {
     const c = this.src.charCodeAt(i);
-    if (c === SPACE || c === LF || c === CR || i >= this.len) return true;
+    if (c === SPACE || c === LF2 || c === CR || i >= this.len) return true;
     if (c === TAB) throw BAIL;
     return false;
   }
@@ -1145,7 +1238,7 @@ var Reader = class {
   nodeOnOwnLine(indent, nested) {
     const at = this.lineStart + indent;
     const c = this.src.charCodeAt(at);
-    if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
+    if (c === DASH2 && this.separatedAt(at + 1)) return this.blockSequence(indent);
     if (nested && (c === LBRACE || c === LBRACKET)) {
       const value = this.flowCollection(at);
       this.finishLine(this.p);
@@ -1169,7 +1262,7 @@ var Reader = class {
       if (this.offFocus(focusAt, items.length)) {
         items.push(null);
         this.skipNode(this.lineStart + col + 1, col, false);
-      } else if (c === LF || c === CR || c === HASH || i >= this.len) {
+      } else if (c === LF2 || c === CR || c === HASH || i >= this.len) {
         this.finishLine(this.lineStart + col + 1);
         const indent2 = this.nextContentLine();
         if (indent2 > col) {
@@ -1187,7 +1280,7 @@ var Reader = class {
       const indent = this.nextContentLine();
       if (indent > col) throw BAIL;
       const at = this.lineStart + col;
-      if (indent < col || src.charCodeAt(at) !== DASH || !this.separatedAt(at + 1)) break;
+      if (indent < col || src.charCodeAt(at) !== DASH2 || !this.separatedAt(at + 1)) break;
     }
     this.focusAt = focusAt;
     if (spans) this.span = { start, end: spans[spans.length - 1].end, items: spans };
@@ -1233,7 +1326,7 @@ var Reader = class {
   blockKey(i) {
     const src = this.src;
     const c = src.charCodeAt(i);
-    if (i === this.lineStart && (c === DASH || c === DOT) && isMarkerLine(src, i)) throw BAIL;
+    if (i === this.lineStart && (c === DASH2 || c === DOT2) && isMarkerLine(src, i)) throw BAIL;
     let key;
     let colon;
     if (c === DQUOTE || c === SQUOTE) {
@@ -1269,12 +1362,12 @@ var Reader = class {
     let i = this.p;
     let c = src.charCodeAt(i);
     while (c === SPACE) c = src.charCodeAt(++i);
-    if (c === LF || c === CR || c === HASH || i >= this.len) {
+    if (c === LF2 || c === CR || c === HASH || i >= this.len) {
       this.finishLine(this.p);
       const indent = this.nextContentLine();
       if (indent > col) return this.nodeOnOwnLine(indent, true);
       const at = this.lineStart + col;
-      if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
+      if (indent === col && src.charCodeAt(at) === DASH2 && this.separatedAt(at + 1)) return this.blockSequence(col);
       this.mark(i, i);
       return null;
     }
@@ -1290,7 +1383,7 @@ var Reader = class {
     const src = this.src;
     const c = src.charCodeAt(i);
     switch (c) {
-      case DASH:
+      case DASH2:
         if (this.separatedAt(i + 1)) {
           if (!compact) throw BAIL;
           return this.blockSequence(i - this.lineStart);
@@ -1343,7 +1436,7 @@ var Reader = class {
       let j = line;
       while (src.charCodeAt(j) === SPACE) j++;
       const c = src.charCodeAt(j);
-      if (c !== LF && c !== CR) return j < this.len && j - line > parent;
+      if (c !== LF2 && c !== CR) return j < this.len && j - line > parent;
       line = j;
     }
   }
@@ -1365,7 +1458,7 @@ var Reader = class {
       let j = next;
       while (src.charCodeAt(j) === SPACE) j++;
       const c = src.charCodeAt(j);
-      if (c === LF || c === CR) {
+      if (c === LF2 || c === CR) {
         breaks++;
         line = j;
         continue;
@@ -1374,7 +1467,7 @@ var Reader = class {
       if (c === HASH) throw BAIL;
       const stop = this.plainInLine(j);
       const c2 = src.charCodeAt(stop);
-      if (c2 !== LF && c2 !== CR && stop < this.len) throw BAIL;
+      if (c2 !== LF2 && c2 !== CR && stop < this.len) throw BAIL;
       end = trimEnd(src, j, stop);
       text += breaks === 0 ? " " : "\n".repeat(breaks);
       text += src.slice(j, end);
@@ -1389,30 +1482,8 @@ var Reader = class {
   plainStart(i) {
     const c = this.src.charCodeAt(i);
     if (c <= SPACE || i >= this.len) return false;
-    switch (c) {
-      case DASH:
-      case QUESTION:
-      case COLON:
-        return !this.separatedAt(i + 1);
-      case COMMA:
-      case LBRACKET:
-      case RBRACKET:
-      case LBRACE:
-      case RBRACE:
-      case HASH:
-      case AMP:
-      case STAR:
-      case BANG:
-      case PIPE:
-      case GT:
-      case SQUOTE:
-      case DQUOTE:
-      case PERCENT:
-      case AT:
-      case BACKTICK:
-        return false;
-    }
-    return true;
+    if (c === DASH2 || c === QUESTION || c === COLON) return !this.separatedAt(i + 1);
+    return !isIndicator(c);
   }
   /**
    * Scans a block plain scalar from `i` to the end of its line. Returns the index where it stops:
@@ -1429,7 +1500,7 @@ var Reader = class {
         if (src.charCodeAt(i + 1) === HASH) return i;
       } else if (c === TAB) {
         throw BAIL;
-      } else if (c === LF || c === CR || i >= this.len) {
+      } else if (c === LF2 || c === CR || i >= this.len) {
         return i;
       }
     }
@@ -1468,7 +1539,7 @@ var Reader = class {
           i += digits;
         }
         chunk = i + 1;
-      } else if (c === LF || c === CR) {
+      } else if (c === LF2 || c === CR) {
         out += this.foldedLine(chunk, i, parent);
         i = this.p;
         chunk = i--;
@@ -1498,7 +1569,7 @@ var Reader = class {
       while (src.charCodeAt(j) === SPACE) j++;
       const c = src.charCodeAt(j);
       if (c === TAB || j >= this.len) throw BAIL;
-      if (c !== LF && c !== CR) {
+      if (c !== LF2 && c !== CR) {
         if (j - line <= parent) throw BAIL;
         this.p = j;
         return breaks === 0 ? " " : "\n".repeat(breaks);
@@ -1518,7 +1589,7 @@ var Reader = class {
         if (src.charCodeAt(i + 1) !== SQUOTE) break;
         out += src.slice(chunk, ++i);
         chunk = i + 1;
-      } else if (c === LF || c === CR) {
+      } else if (c === LF2 || c === CR) {
         out += this.foldedLine(chunk, i, parent);
         i = this.p;
         chunk = i--;
@@ -1541,7 +1612,7 @@ var Reader = class {
     let h = i + 1;
     for (; h < i + 3; h++) {
       const c = src.charCodeAt(h);
-      if (chomp === 0 && (c === DASH || c === PLUS)) chomp = c === DASH ? -1 : 1;
+      if (chomp === 0 && (c === DASH2 || c === PLUS2)) chomp = c === DASH2 ? -1 : 1;
       else if (explicit === 0 && c > 48 && c <= 57) explicit = c - 48;
       else break;
     }
@@ -1563,7 +1634,7 @@ var Reader = class {
       const spaces = j - line;
       const nl = src.indexOf("\n", j);
       const next = nl < 0 ? this.len : nl + 1;
-      if (c === LF || c === CR || j >= this.len) {
+      if (c === LF2 || c === CR || j >= this.len) {
         if (indent >= 0 && spaces > indent) throw BAIL;
         if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
         if (nl >= 0) blanks++;
@@ -1716,13 +1787,13 @@ var Reader = class {
   plainInFlow(i) {
     const src = this.src;
     const c = src.charCodeAt(i);
-    if (!this.plainStart(i) || (c === DASH || c === QUESTION || c === COLON) && this.flowIndicator(i + 1)) throw BAIL;
+    if (!this.plainStart(i) || (c === DASH2 || c === QUESTION || c === COLON) && this.flowIndicator(i + 1)) throw BAIL;
     for (let j = i + 1; ; j++) {
       const d = src.charCodeAt(j);
       if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
       if (d === SPACE) {
         if (src.charCodeAt(j + 1) === HASH) throw BAIL;
-      } else if (d === LBRACKET || d === LBRACE || d === TAB || d === LF || d === CR || j >= this.len) {
+      } else if (d === LBRACKET || d === LBRACE || d === TAB || d === LF2 || d === CR || j >= this.len) {
         throw BAIL;
       }
     }
@@ -1752,12 +1823,6 @@ function trimEndWhite(src, start, end) {
   while (end > start && (src.charCodeAt(end - 1) === SPACE || src.charCodeAt(end - 1) === TAB)) end--;
   return end;
 }
-function hasUnsupportedChars(src, from) {
-  if (UNSUPPORTED_CHAR.test(from === 0 ? src : src.slice(from))) return true;
-  for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
-  return false;
-}
-var UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
 var ESCAPES = /* @__PURE__ */ new Map([
   ["0", "\0"],
   ["a", "\x07"],
@@ -1779,42 +1844,204 @@ var ESCAPES = /* @__PURE__ */ new Map([
   ["	", "	"]
 ]);
 var HEX_DIGITS = /^[0-9a-fA-F]+$/;
-var INT_OCT = /^0o[0-7]+$/;
-var INT = /^[-+]?[0-9]+$/;
-var INT_HEX = /^0x[0-9a-fA-F]+$/;
-var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(s) {
-  const c = s.charCodeAt(0);
-  if (c >= 48 && c <= 57 || c === DASH || c === PLUS || c === DOT) {
-    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-    if (INT.test(s)) return parseInt(s, 10);
-    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === DASH ? -Infinity : Infinity;
-    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
-    return s;
+
+// src/yaml/line-reader.ts
+var SPACE2 = 32;
+var DQUOTE2 = 34;
+var HASH2 = 35;
+var SQUOTE2 = 39;
+var DASH3 = 45;
+var COLON2 = 58;
+var QUESTION2 = 63;
+var LBRACKET2 = 91;
+var RBRACKET2 = 93;
+var BACKSLASH2 = 92;
+var LBRACE2 = 123;
+var RBRACE2 = 125;
+var UNREAD_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+var NEXT_TOP_LINE = /\n[^ \n#]/g;
+function readLines(src, rootKeys) {
+  if (rootKeys === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  let comments = false;
+  const backslashes = src.includes("\\");
+  const len = src.length;
+  const nodes = [];
+  const columns = [];
+  let root;
+  let pendingMap;
+  let pendingKey = "";
+  let pendingColumn = -1;
+  let skipDeeperThan = -1;
+  let pos = 0;
+  while (pos < len) {
+    let eol = src.indexOf("\n", pos);
+    if (eol < 0) eol = len;
+    const lineStart = pos;
+    pos = eol + 1;
+    let i = lineStart;
+    while (src.charCodeAt(i) === SPACE2) i++;
+    if (i === eol || src.charCodeAt(i) === HASH2) continue;
+    let column = i - lineStart;
+    if (skipDeeperThan >= 0) {
+      if (column > skipDeeperThan) {
+        if (skipDeeperThan === 0) {
+          NEXT_TOP_LINE.lastIndex = lineStart;
+          pos = NEXT_TOP_LINE.exec(src)?.index ?? len;
+          pos++;
+        }
+        continue;
+      }
+      skipDeeperThan = -1;
+    }
+    if (rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
+    let c = src.charCodeAt(i);
+    let end = eol;
+    while (src.charCodeAt(end - 1) === SPACE2) end--;
+    const dash = c === DASH3 && i + 1 < end && src.charCodeAt(i + 1) === SPACE2;
+    if (c === DASH3 && i + 1 === end) return UNSUPPORTED;
+    if (pendingMap !== void 0) {
+      const map2 = pendingMap;
+      pendingMap = void 0;
+      if (column > pendingColumn) {
+        if (c === LBRACE2 || c === LBRACKET2) {
+          const empty = emptyFlow(src, i, end);
+          if (empty === UNSUPPORTED) return UNSUPPORTED;
+          map2[pendingKey] = empty;
+          continue;
+        }
+        const child = dash ? [] : {};
+        map2[pendingKey] = child;
+        nodes.push(child);
+        columns.push(column);
+      } else if (column === pendingColumn && dash) {
+        const child = [];
+        map2[pendingKey] = child;
+        nodes.push(child);
+        columns.push(column);
+      } else {
+        map2[pendingKey] = null;
+      }
+    } else if (root === void 0) {
+      comments = src.includes("#", i);
+      root = dash ? [] : {};
+      nodes.push(root);
+      columns.push(column);
+    }
+    while (columns.length > 0 && columns[columns.length - 1] > column) {
+      columns.pop();
+      nodes.pop();
+    }
+    if (columns.length > 0 && columns[columns.length - 1] === column && !dash && Array.isArray(nodes[nodes.length - 1])) {
+      columns.pop();
+      nodes.pop();
+    }
+    if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
+    const node = nodes[nodes.length - 1];
+    let map;
+    if (Array.isArray(node)) {
+      if (!dash) return UNSUPPORTED;
+      i += 2;
+      while (src.charCodeAt(i) === SPACE2) i++;
+      c = src.charCodeAt(i);
+      if (c === HASH2 || c === DQUOTE2 || c === SQUOTE2 || c === LBRACE2 || c === LBRACKET2 || !plainStart(src, i, end)) {
+        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        if (item === UNSUPPORTED) return UNSUPPORTED;
+        node.push(item);
+        continue;
+      }
+      const colon2 = keyColon(src, i, end, comments);
+      if (colon2 === NO_COMMENT) return UNSUPPORTED;
+      if (colon2 < 0) {
+        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        if (item === UNSUPPORTED) return UNSUPPORTED;
+        node.push(item);
+        continue;
+      }
+      map = {};
+      node.push(map);
+      column = i - lineStart;
+      nodes.push(map);
+      columns.push(column);
+      if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
+    } else {
+      if (dash) return UNSUPPORTED;
+      map = node;
+    }
+    if (!plainStart(src, i, end)) return UNSUPPORTED;
+    const colon = keyColon(src, i, end, comments);
+    if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+    let keyEnd = colon;
+    while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
+    const keyText = src.slice(i, keyEnd);
+    if (keyText === "<<") return UNSUPPORTED;
+    const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    if (key === "__proto__" || Object.hasOwn(map, key)) return UNSUPPORTED;
+    let v = colon + 1;
+    while (src.charCodeAt(v) === SPACE2) v++;
+    if (rootKeys && map === root && !rootKeys.has(key)) {
+      skipDeeperThan = column;
+      continue;
+    }
+    if (v >= end) {
+      if (nodes.length >= MAX_DEPTH) return UNSUPPORTED;
+      pendingMap = map;
+      pendingKey = key;
+      pendingColumn = column;
+      continue;
+    }
+    const value = lineValue(src, v, end, nodes.length, comments, backslashes);
+    if (value === UNSUPPORTED) return UNSUPPORTED;
+    map[key] = value;
   }
-  if (s.length > 5) return s;
-  switch (s) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  return s;
+  if (pendingMap !== void 0) pendingMap[pendingKey] = null;
+  return root ?? UNSUPPORTED;
 }
-function keyString(value) {
-  return value === null ? "" : String(value);
+var NO_COMMENT = -2;
+function keyColon(src, i, end, comments) {
+  for (let k = i; k < end; k++) {
+    const c = src.charCodeAt(k);
+    if (c === COLON2) {
+      if (k + 1 === end || src.charCodeAt(k + 1) === SPACE2) return k;
+    } else if (comments && c === HASH2 && src.charCodeAt(k - 1) === SPACE2) {
+      return NO_COMMENT;
+    }
+  }
+  return -1;
+}
+function plainWord(text) {
+  const c = text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102;
+}
+function plainStart(src, i, end) {
+  const c = src.charCodeAt(i);
+  if (c === DASH3 || c === QUESTION2 || c === COLON2) return i + 1 < end && src.charCodeAt(i + 1) !== SPACE2;
+  return !isIndicator(c);
+}
+function lineValue(src, v, end, depth, comments, backslashes) {
+  const c = src.charCodeAt(v);
+  if (c === DQUOTE2 || c === SQUOTE2) {
+    if (end - v < 2 || src.indexOf(c === DQUOTE2 ? '"' : "'", v + 1) !== end - 1) return UNSUPPORTED;
+    if (c === DQUOTE2 && backslashes) {
+      for (let k = v + 1; k < end - 1; k++) if (src.charCodeAt(k) === BACKSLASH2) return UNSUPPORTED;
+    }
+    return src.slice(v + 1, end - 1);
+  }
+  if (c === LBRACE2 || c === LBRACKET2) {
+    const flow = readFlowAt(src, v, depth);
+    return flow === UNSUPPORTED || flow.next !== end ? UNSUPPORTED : flow.value;
+  }
+  if (!plainStart(src, v, end)) return UNSUPPORTED;
+  if (keyColon(src, v, end, comments) !== -1) return UNSUPPORTED;
+  const text = src.slice(v, end);
+  return plainWord(text) ? text : resolvePlain(text);
+}
+function emptyFlow(src, i, end) {
+  if (end - i !== 2) return UNSUPPORTED;
+  const open = src.charCodeAt(i);
+  const close = src.charCodeAt(i + 1);
+  if (open === LBRACE2 && close === RBRACE2) return {};
+  if (open === LBRACKET2 && close === RBRACKET2) return [];
+  return UNSUPPORTED;
 }
 
 // src/inputs/workload.ts
@@ -2169,7 +2396,8 @@ function loadManifests(inputs, limits) {
     parts.forEach((part, index) => {
       documents++;
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
-      let value = part.needsFullParse ? UNSUPPORTED : readFast(part.text);
+      let value = part.needsFullParse ? UNSUPPORTED : identityOnly(part.text) ?? readLines(part.text);
+      if (value === UNSUPPORTED && !part.needsFullParse) value = readFast(part.text);
       source.fastRead = value !== UNSUPPORTED;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
@@ -2193,6 +2421,43 @@ function loadManifests(inputs, limits) {
     });
   }
   return { objects, documents, problems };
+}
+var IDENTITY_ONLY = {
+  CustomResourceDefinition: ["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"],
+  Service: ["v1"],
+  ServiceAccount: ["v1"],
+  Namespace: ["v1"],
+  Endpoints: ["v1"],
+  PersistentVolumeClaim: ["v1"],
+  PersistentVolume: ["v1"],
+  LimitRange: ["v1"],
+  ResourceQuota: ["v1"],
+  Role: ["rbac.authorization.k8s.io/v1"],
+  RoleBinding: ["rbac.authorization.k8s.io/v1"],
+  ClusterRole: ["rbac.authorization.k8s.io/v1"],
+  ClusterRoleBinding: ["rbac.authorization.k8s.io/v1"],
+  Ingress: ["networking.k8s.io/v1", "networking.k8s.io/v1beta1", "extensions/v1beta1"],
+  IngressClass: ["networking.k8s.io/v1"],
+  NetworkPolicy: ["networking.k8s.io/v1"],
+  PodDisruptionBudget: ["policy/v1", "policy/v1beta1"],
+  HorizontalPodAutoscaler: ["autoscaling/v1", "autoscaling/v2", "autoscaling/v2beta2"],
+  StorageClass: ["storage.k8s.io/v1"],
+  PriorityClass: ["scheduling.k8s.io/v1"],
+  APIService: ["apiregistration.k8s.io/v1"],
+  MutatingWebhookConfiguration: ["admissionregistration.k8s.io/v1"],
+  ValidatingWebhookConfiguration: ["admissionregistration.k8s.io/v1"],
+  ServiceMonitor: ["monitoring.coreos.com/v1"],
+  PodMonitor: ["monitoring.coreos.com/v1"],
+  PrometheusRule: ["monitoring.coreos.com/v1"]
+};
+var IDENTITY_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
+var KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
+function identityOnly(text) {
+  const kind = KIND_LINE.exec(text)?.[1];
+  if (kind === void 0 || !Object.hasOwn(IDENTITY_ONLY, kind)) return void 0;
+  const head = readLines(text, IDENTITY_KEYS);
+  if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind].includes(head.apiVersion)) return void 0;
+  return head;
 }
 function renderedSource(input, index, part, positions) {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-QDMDDPAX.js";
+} from "./chunk-BQOMGGUL.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-OL7CKYE3.js";
+} from "./chunk-S7HJTFC7.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-QDMDDPAX.js";
+import "./chunk-BQOMGGUL.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-VMB4SVAS.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-QDMDDPAX.js";
+} from "./chunk-BQOMGGUL.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

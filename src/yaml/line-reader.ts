@@ -1,0 +1,261 @@
+/**
+ * The line reader: the first and fastest path for the block YAML that `helm template` and `toYaml`
+ * write most, one node per line: `key: scalar`, `key:` opening a nested block, `- scalar`,
+ * `- key: scalar`, a flow collection that closes on its line (read by readFast's reader), and `{}`
+ * or `[]` alone on the line after a key. It is one loop over lines
+ * with an explicit stack, no recursion and no call per node, so V8 optimises it within the first
+ * documents of a run: in a process that lives a fraction of a second that is most of its speed.
+ *
+ * Contract (the same as readFast's): whenever it returns a value, yaml reads the text without an
+ * error and `YAML.parseDocument(text).toJS()` deep-equals the value. Anything else returns
+ * UNSUPPORTED and readFast's recursive reader takes the document: block and multi-line scalars,
+ * flow collections over several lines or other than `{}`/`[]` on a line of their own, escapes
+ * and `''` in quoted scalars, comments after
+ * content, quoted keys, `-` alone on a line, nested compact sequences, tabs, CR, anchors, aliases,
+ * tags, merge keys, repeated keys and empty documents.
+ */
+import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
+import { readFlowAt } from "./fast-reader.ts";
+
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const SQUOTE = 39;
+const DASH = 45;
+const COLON = 58;
+const QUESTION = 63;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const BACKSLASH = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+
+/** hasUnsupportedChars' class, with tab and CR (which only the recursive reader takes) added. */
+const UNREAD_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+
+/** A line break before a line that starts with neither a space, a line break nor a comment. */
+const NEXT_TOP_LINE = /\n[^ \n#]/g;
+
+type Node = Record<string, unknown> | unknown[];
+
+/**
+ * Reads one document. With `rootKeys`, only those keys of a top-level mapping are read; the values
+ * of the others are passed over by indentation, unread and unchecked (an identity read: which kind
+ * of object this is, and its metadata).
+ */
+export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown {
+  // An identity read checks only the lines it reads.
+  if (rootKeys === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
+  let comments = false;
+  const backslashes = src.includes("\\");
+  const len = src.length;
+  // The open collections, outermost first, and the column of each one's keys or dashes.
+  const nodes: Node[] = [];
+  const columns: number[] = [];
+  let root: Node | undefined;
+  // A `key:` with nothing after it: its value opens on a later line, or is null.
+  let pendingMap: Record<string, unknown> | undefined;
+  let pendingKey = "";
+  let pendingColumn = -1;
+  // An identity read passes over lines indented deeper than this.
+  let skipDeeperThan = -1;
+  let pos = 0;
+  while (pos < len) {
+    let eol = src.indexOf("\n", pos);
+    if (eol < 0) eol = len;
+    const lineStart = pos;
+    pos = eol + 1;
+    let i = lineStart;
+    while (src.charCodeAt(i) === SPACE) i++;
+    if (i === eol || src.charCodeAt(i) === HASH) continue;
+    let column = i - lineStart;
+    if (skipDeeperThan >= 0) {
+      if (column > skipDeeperThan) {
+        if (skipDeeperThan === 0) {
+          // To the next line that starts with content, at native speed.
+          NEXT_TOP_LINE.lastIndex = lineStart;
+          pos = NEXT_TOP_LINE.exec(src)?.index ?? len;
+          pos++;
+        }
+        continue;
+      }
+      skipDeeperThan = -1;
+    }
+    if (rootKeys !== undefined && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
+    let c = src.charCodeAt(i);
+    let end = eol;
+    while (src.charCodeAt(end - 1) === SPACE) end--;
+    const dash = c === DASH && i + 1 < end && src.charCodeAt(i + 1) === SPACE;
+    if (c === DASH && i + 1 === end) return UNSUPPORTED;
+
+    if (pendingMap !== undefined) {
+      const map = pendingMap;
+      pendingMap = undefined;
+      if (column > pendingColumn) {
+        if (c === LBRACE || c === LBRACKET) {
+          // `toYaml` of an empty map or list through `nindent`: `{}` or `[]` alone on the next line.
+          const empty = emptyFlow(src, i, end);
+          if (empty === UNSUPPORTED) return UNSUPPORTED;
+          map[pendingKey] = empty;
+          continue;
+        }
+        const child: Node = dash ? [] : {};
+        map[pendingKey] = child;
+        nodes.push(child);
+        columns.push(column);
+      } else if (column === pendingColumn && dash) {
+        // A sequence at its key's own column (`env:` then `- name: …`).
+        const child: unknown[] = [];
+        map[pendingKey] = child;
+        nodes.push(child);
+        columns.push(column);
+      } else {
+        map[pendingKey] = null;
+      }
+    } else if (root === undefined) {
+      comments = src.includes("#", i);
+      root = dash ? [] : {};
+      nodes.push(root);
+      columns.push(column);
+    }
+
+    // Close the collections this line is outside of; a sequence at its key's column ends at the next key.
+    while (columns.length > 0 && columns[columns.length - 1]! > column) {
+      columns.pop();
+      nodes.pop();
+    }
+    if (columns.length > 0 && columns[columns.length - 1] === column && !dash && Array.isArray(nodes[nodes.length - 1])) {
+      columns.pop();
+      nodes.pop();
+    }
+    if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
+    const node = nodes[nodes.length - 1]!;
+    let map: Record<string, unknown>;
+
+    if (Array.isArray(node)) {
+      if (!dash) return UNSUPPORTED;
+      i += 2;
+      while (src.charCodeAt(i) === SPACE) i++;
+      c = src.charCodeAt(i);
+      if (c === HASH || c === DQUOTE || c === SQUOTE || c === LBRACE || c === LBRACKET || !plainStart(src, i, end)) {
+        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        if (item === UNSUPPORTED) return UNSUPPORTED;
+        node.push(item);
+        continue;
+      }
+      const colon = keyColon(src, i, end, comments);
+      if (colon === NO_COMMENT) return UNSUPPORTED;
+      if (colon < 0) {
+        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        if (item === UNSUPPORTED) return UNSUPPORTED;
+        node.push(item);
+        continue;
+      }
+      // `- key: …`: a mapping whose keys are at the column of its first one.
+      map = {};
+      node.push(map);
+      column = i - lineStart;
+      nodes.push(map);
+      columns.push(column);
+      if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
+    } else {
+      if (dash) return UNSUPPORTED;
+      map = node;
+    }
+
+    // `key: value` at `i`.
+    if (!plainStart(src, i, end)) return UNSUPPORTED;
+    const colon = keyColon(src, i, end, comments);
+    if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+    let keyEnd = colon;
+    while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
+    const keyText = src.slice(i, keyEnd);
+    if (keyText === "<<") return UNSUPPORTED;
+    const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    if (key === "__proto__" || Object.hasOwn(map, key)) return UNSUPPORTED;
+    let v = colon + 1;
+    while (src.charCodeAt(v) === SPACE) v++;
+    if (rootKeys && map === root && !rootKeys.has(key)) {
+      skipDeeperThan = column;
+      continue;
+    }
+    if (v >= end) {
+      if (nodes.length >= MAX_DEPTH) return UNSUPPORTED;
+      pendingMap = map;
+      pendingKey = key;
+      pendingColumn = column;
+      continue;
+    }
+    const value = lineValue(src, v, end, nodes.length, comments, backslashes);
+    if (value === UNSUPPORTED) return UNSUPPORTED;
+    map[key] = value;
+  }
+  if (pendingMap !== undefined) pendingMap[pendingKey] = null;
+  return root ?? UNSUPPORTED;
+}
+
+/** keyColon found a comment before any `: `. */
+const NO_COMMENT = -2;
+
+/**
+ * The `:` that ends an implicit key starting at `i` (followed by a space or the line's end), -1
+ * when there is none, NO_COMMENT at a ` #` before it.
+ */
+function keyColon(src: string, i: number, end: number, comments: boolean): number {
+  for (let k = i; k < end; k++) {
+    const c = src.charCodeAt(k);
+    if (c === COLON) {
+      if (k + 1 === end || src.charCodeAt(k + 1) === SPACE) return k;
+    } else if (comments && c === HASH && src.charCodeAt(k - 1) === SPACE) {
+      return NO_COMMENT;
+    }
+  }
+  return -1;
+}
+
+/** Whether a plain key or scalar starting with a letter other than n, t, f (null, true, false) resolves to its text. */
+function plainWord(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102;
+}
+
+/** Whether a plain scalar may start at `i` (not an indicator, nor `-`, `?` or `:` before a space). */
+function plainStart(src: string, i: number, end: number): boolean {
+  const c = src.charCodeAt(i);
+  if (c === DASH || c === QUESTION || c === COLON) return i + 1 < end && src.charCodeAt(i + 1) !== SPACE;
+  return !isIndicator(c);
+}
+
+/**
+ * A value that ends on its line, `src[v, end)` with trailing spaces already trimmed: a plain
+ * scalar with no `: ` and no comment, a quoted scalar with no escape, a flow collection.
+ */
+function lineValue(src: string, v: number, end: number, depth: number, comments: boolean, backslashes: boolean): unknown {
+  const c = src.charCodeAt(v);
+  if (c === DQUOTE || c === SQUOTE) {
+    // The closing quote ends the line; nothing inside may need unescaping.
+    if (end - v < 2 || src.indexOf(c === DQUOTE ? '"' : "'", v + 1) !== end - 1) return UNSUPPORTED;
+    if (c === DQUOTE && backslashes) for (let k = v + 1; k < end - 1; k++) if (src.charCodeAt(k) === BACKSLASH) return UNSUPPORTED;
+    return src.slice(v + 1, end - 1);
+  }
+  if (c === LBRACE || c === LBRACKET) {
+    const flow = readFlowAt(src, v, depth);
+    return flow === UNSUPPORTED || flow.next !== end ? UNSUPPORTED : flow.value;
+  }
+  if (!plainStart(src, v, end)) return UNSUPPORTED;
+  // A `: ` or a comment would make it more than text.
+  if (keyColon(src, v, end, comments) !== -1) return UNSUPPORTED;
+  const text = src.slice(v, end);
+  return plainWord(text) ? text : resolvePlain(text);
+}
+
+/** `{}` or `[]` and nothing else up to `end`. */
+function emptyFlow(src: string, i: number, end: number): unknown {
+  if (end - i !== 2) return UNSUPPORTED;
+  const open = src.charCodeAt(i);
+  const close = src.charCodeAt(i + 1);
+  if (open === LBRACE && close === RBRACE) return {};
+  if (open === LBRACKET && close === RBRACKET) return [];
+  return UNSUPPORTED;
+}

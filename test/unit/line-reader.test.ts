@@ -1,0 +1,218 @@
+/**
+ * The line reader against the `yaml` library and against readFast: whatever it accepts, yaml reads
+ * without an error and to the same value, as readFast does where it reads too; what rendered charts
+ * write most, it reads without handing over.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDocument, stringify, type ToStringOptions } from "yaml";
+import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+import { readLines } from "../../src/yaml/line-reader.ts";
+import { renderedManifest } from "../../scripts/bench-inputs.ts";
+import { applyEdits, generateManifests, jsonValue, nastyString, ordinaryString, STRINGIFY_OPTIONS, supported, textEdits, unsupported } from "../support/yaml-cases.ts";
+
+/** Bails, or agrees with yaml (which must report no error) and with readFast; true when it read the text. */
+function expectSafe(src: string): boolean {
+  const got = readLines(src);
+  if (got === UNSUPPORTED) return false;
+  const doc = parseDocument(src);
+  expect(doc.errors.map((e) => e.code), JSON.stringify(src)).toEqual([]);
+  expect(got, JSON.stringify(src)).toStrictEqual(doc.toJS());
+  // readFast's subset is not a superset (it hands a comment line indented under a scalar to yaml), but where both read, they agree.
+  const fast = readFast(src);
+  if (fast !== UNSUPPORTED) expect(fast, JSON.stringify(src)).toStrictEqual(got);
+  return true;
+}
+
+/** What the line reader must read itself (the shapes it exists for). */
+const lineShaped: Array<[string, string]> = [
+  ["plain keys and values", "apiVersion: v1\nkind: ConfigMap\n"],
+  ["helm's source comment before the content", "# Source: chart/templates/x.yaml\n# more\n\napiVersion: v1\nkind: Service\n"],
+  ["nested mappings", "metadata:\n  name: x\n  labels:\n    app: y\n    tier: web\nspec: {}\n"],
+  ["sequence at its key's column", "env:\n- name: A\n  value: \"1\"\n- name: B\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k\nnext: 1\n"],
+  ["indented sequence", "args:\n  - --port\n  - \"4000\"\nx: y\n"],
+  ["compact mappings with extra spaces after the dash", "-   a: 1\n    b: 2\n- c: 3\n"],
+  ["compact mapping with a sequence at its key's column", "- name: c\n  ports:\n  - 80\n  - 443\n- name: d\n"],
+  ["null values", "a:\nb: ~\nc: null\nd:\n  e:\nf: Null\n"],
+  ["typed scalars", "a: true\nb: 0x1F\nc: -.5\nd: 1e3\ne: .nan\nf: 2048Mi\ng: 0.1.0\nh: 08\n"],
+  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n"],
+  ["quoted values without escapes", "a: \"x: y # z\"\nb: 'it is'\nc: \"\"\nd: ''\ne: \"'\"\nf: '\"'\n"],
+  ["plain values with indicators inside", "url: http://x:80/a\nflag: --verbose\nq: ?x\ncolon: :x\nhash: a#b\nspaced: a b  c\n"],
+  ["flow collections on one line", "a: {}\nb: []\nc: {cpu: 2, memory: 2048Mi}\nd: [a, \"b\", 1]\n- [x]".replace("\n- [x]", "\ne:\n- [x]\n- {y: 1}\n")],
+  ["empty map and list alone on the next line (toYaml | nindent)", "spec:\n  securityContext:\n    {}\n  tolerations:\n    []\n  containers:\n    - securityContext:\n        {}\n      name: app\n"],
+  ["comments between nodes at any indentation", "a:\n# c\n  b: 1\n      # d\n  c: 2\n"],
+  ["trailing spaces", "a: b   \nc:   \n  d: e\n"],
+  ["document indented as a whole", "  a: 1\n  b: 2\n"],
+  ["top-level sequence", "- a\n- 1\n- b: c\n"],
+  ["unicode", "emoji: 🎉\n🎉: é\nnbsp: a\u00a0b\n"],
+];
+
+/** What it hands over to readFast (which reads them or hands them to yaml). */
+const handedOver: Array<[string, string]> = [
+  ["block scalar", "a: |\n  x\n"],
+  ["multi-line plain scalar", "a: one\n  two\n"],
+  ["multi-line quoted scalar", "a: 'one\n  two'\n"],
+  ["escape in a double-quoted scalar", "a: \"x\\ty\"\n"],
+  ["doubled quote in a single-quoted scalar", "a: 'it''s'\n"],
+  ["comment after a value", "a: b # c\n"],
+  ["comment after a key", "a: # c\n  b: 1\n"],
+  ["comment after a quoted value", "a: 'b' # c\n"],
+  ["quoted key", "\"a\": 1\n"],
+  ["dash alone", "-\n  a: 1\n"],
+  ["nested compact sequence", "- - a\n"],
+  ["multi-line flow collection", "a: [1,\n  2]\n"],
+  ["flow collection followed by a comment", "a: [1] # c\n"],
+  ["tab", "a:\tb\n"],
+  ["CRLF", "a: 1\r\n"],
+  ["anchor and alias", "a: &x 1\nb: *x\n"],
+  ["tag", "a: !!str 1\n"],
+  ["merge key", "<<: {a: 1}\n"],
+  ["repeated key", "a: 1\na: 2\n"],
+  ["repeated key after resolution", "1: a\n01: b\n"],
+  ["__proto__ key", "__proto__: 1\n"],
+  ["empty document", "# only a comment\n"],
+  ["top-level scalar", "hello\n"],
+  ["scalar on its own line", "a:\n  b\n"],
+  ["nested mapping on one line", "a: b: c\n"],
+  ["sequence on a key's line", "a: - b\n"],
+  ["line deeper than its value", "a: 1\n  b: 2\n"],
+  ["bad indentation", "a:\n    b: 1\n  c: 2\n"],
+  ["dash at a mapping's column", "a: 1\n- b\n"],
+  ["key at a sequence's column", "a:\n  - x\n  b: 1\n"],
+  ["byte-order mark", "\ufeffa: 1\n"],
+  ["control character", "a: b\u0001\n"],
+  ["overlong key", `${"k".repeat(1100)}: 1\n`],
+  ["deep nesting", Array.from({ length: 600 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + "\n"],
+];
+
+describe("readLines", () => {
+  it.each(lineShaped)("reads %s itself, like yaml", (_name, src) => {
+    expect(readLines(src)).not.toBe(UNSUPPORTED);
+    expect(expectSafe(src)).toBe(true);
+  });
+
+  it.each(handedOver)("hands over %s", (_name, src) => {
+    expect(readLines(src)).toBe(UNSUPPORTED);
+  });
+
+  it.each([...supported, ...unsupported])("is safe on readFast's case: %s", (_name, src) => {
+    expectSafe(src);
+  });
+
+  it("reads the Deployments of generated manifests itself and leaves only block scalars over", () => {
+    const parts = splitDocuments(generateManifests(60));
+    const bailed = parts.filter((part) => !expectSafe(part.text));
+    // Every tenth document is a ConfigMap with block scalars.
+    expect(bailed.length).toBe(6);
+    for (const part of bailed) expect(part.text).toMatch(/: \|/);
+    const bench = splitDocuments(renderedManifest(200_000, 0.5).text);
+    expect(bench.filter((part) => readLines(part.text) === UNSUPPORTED).every((part) => /kind: ConfigMap/.test(part.text))).toBe(true);
+  });
+});
+
+describe("identity read (rootKeys)", () => {
+  const keys = new Set(["apiVersion", "kind", "metadata"]);
+  const crd = [
+    "# Source: chart/crds/x.yaml",
+    "apiVersion: apiextensions.k8s.io/v1",
+    "kind: CustomResourceDefinition",
+    "metadata:",
+    "  name: things.example.com",
+    "  annotations:",
+    "    controller-gen.kubebuilder.io/version: v0.16.1",
+    "spec:",
+    "  versions:",
+    "  - name: v1",
+    "    schema:",
+    "      openAPIV3Schema:",
+    "        description: a description wrapped",
+    "          over lines: with a colon, # and a hash",
+    "        x: |",
+    "          kind: NotThis",
+    "# a comment at column 0",
+    "status: {}",
+    "",
+  ].join("\n");
+
+  it("reads the kept keys and passes over the others' values, whatever they hold", () => {
+    expect(readLines(crd)).toBe(UNSUPPORTED);
+    expect(readLines(crd, keys)).toStrictEqual({
+      apiVersion: "apiextensions.k8s.io/v1",
+      kind: "CustomResourceDefinition",
+      metadata: { name: "things.example.com", annotations: { "controller-gen.kubebuilder.io/version": "v0.16.1" } },
+    });
+  });
+
+  it("still reads the top level and the kept values strictly", () => {
+    expect(readLines(crd.replace("kind: CustomResourceDefinition", "kind: CustomResourceDefinition # c"), keys)).toBe(UNSUPPORTED);
+    expect(readLines(crd.replace("status: {}", "- status"), keys)).toBe(UNSUPPORTED);
+    expect(readLines(crd.replace("  name: things.example.com", "  name: things\u0001"), keys)).toBe(UNSUPPORTED);
+    expect(readLines(`${crd}kind: Again\n`, keys)).toBe(UNSUPPORTED);
+    // A control character in what it passes over is not its business.
+    expect(readLines(crd.replace("and a hash", "and a \u0001"), keys)).not.toBe(UNSUPPORTED);
+  });
+
+  it("passes over a value at any column deeper than the top level", () => {
+    expect(readLines("  kind: A\n  spec:\n    x: 1\n     y\n  metadata:\n    name: n\n", keys)).toStrictEqual({ kind: "A", metadata: { name: "n" } });
+  });
+});
+
+describe("properties", () => {
+  it("reads yaml.stringify output like yaml does, or hands it over", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(jsonValue(nastyString), fc.constantFrom(...STRINGIFY_OPTIONS), (value, options) => {
+        if (expectSafe(stringify(value, options))) accepted++;
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+    expect(accepted).toBeGreaterThan(10);
+  });
+
+  it("reads yaml.stringify output of ordinary mappings itself", () => {
+    let read = 0;
+    const root = fc.dictionary(ordinaryString, jsonValue(ordinaryString), { minKeys: 1, maxKeys: 4 });
+    fc.assert(
+      fc.property(root, fc.constantFrom<ToStringOptions>({}, { indentSeq: false }, { indent: 4 }), (value, options) => {
+        const src = stringify(value, options);
+        // Nested sequences (`- - x`) are the recursive reader's.
+        if (/- - /.test(src) || /-\n/.test(src)) return;
+        expect(readLines(src), src).not.toBe(UNSUPPORTED);
+        expectSafe(src);
+        read++;
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+    expect(read).toBeGreaterThan(120);
+  });
+
+  it("never accepts mutated text differently from yaml", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(jsonValue(nastyString), fc.constantFrom(...STRINGIFY_OPTIONS), textEdits, (value, options, ops) => {
+        if (expectSafe(applyEdits(stringify(value, options), ops))) accepted++;
+      }),
+      { numRuns: 500, seed: 1234 },
+    );
+    expect(accepted).toBeGreaterThan(20);
+  });
+
+  it("never accepts mutated manifests differently from yaml", () => {
+    const manifest = splitDocuments(generateManifests(2))[1]!.text;
+    fc.assert(
+      fc.property(textEdits, (ops) => {
+        expectSafe(applyEdits(manifest, ops));
+      }),
+      { numRuns: 500, seed: 77 },
+    );
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        expectSafe(text);
+      }),
+      { numRuns: 300, seed: 99 },
+    );
+  });
+});

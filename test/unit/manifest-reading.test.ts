@@ -1,0 +1,67 @@
+/**
+ * How loadManifests reads each document: identity only for kinds rules read nothing else of, in
+ * full (line reader, readFast, then yaml) for the rest.
+ */
+import { describe, expect, it } from "vitest";
+import { loadManifests } from "../../src/inputs/manifests.ts";
+
+const crd = (body: string) => `---
+# Source: chart/crds/things.yaml
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: things.example.com
+spec:
+  group: example.com
+  versions:
+  - name: v1
+    schema:
+      openAPIV3Schema:
+${body}
+`;
+
+describe("identity-only kinds", () => {
+  it("keeps who a CRD is and passes over its schema, even one that does not parse", () => {
+    const broken = crd("        description: a: b: c\n        type: [object\n        type: object");
+    const model = loadManifests([{ name: "m.yaml", text: broken }]);
+    expect(model.problems).toEqual([]);
+    expect(model.objects.map((object) => object.identity)).toEqual([{ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name: "things.example.com", source: "chart/crds/things.yaml" }]);
+    expect(model.objects[0]!.images).toEqual([]);
+  });
+
+  it("reads in full what the top level does not show to be an identity-only kind", () => {
+    // A top-level line that is not a key: the document goes to the full readers, which report it.
+    const model = loadManifests([{ name: "m.yaml", text: `${crd("        type: object")}- stray\n` }]);
+    expect(new Set(model.problems.map((problem) => problem.kind))).toEqual(new Set(["syntax"]));
+  });
+
+  it("reads a Service of another API group in full: a Knative Service holds containers", () => {
+    const knative = `apiVersion: serving.knative.dev/v1
+kind: Service
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+      - image: ghcr.io/codemie/api:1.0
+`;
+    const core = knative.replace("serving.knative.dev/v1", "v1");
+    expect(loadManifests([{ name: "m.yaml", text: knative }]).objects[0]!.images).toEqual(["ghcr.io/codemie/api:1.0"]);
+    expect(loadManifests([{ name: "m.yaml", text: core }]).objects[0]!.images).toEqual([]);
+  });
+
+  it("reads workloads, ConfigMaps and Secrets in full, repeated keys included", () => {
+    const text = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: c
+data:
+  a: "1"
+  a: "2"
+`;
+    const model = loadManifests([{ name: "m.yaml", text }]);
+    expect(model.problems.map((problem) => problem.kind)).toEqual(["duplicate-key"]);
+    expect(model.objects[0]!.data).toEqual({ a: "2" });
+  });
+});
