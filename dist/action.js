@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-SNHTYDBZ.js";
+} from "./chunks/chunk-6QXFWFCH.js";
 import {
   liveConfig
 } from "./chunks/chunk-DAI22MPT.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-S7HJTFC7.js";
+} from "./chunks/chunk-QPAW5MWV.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-BQOMGGUL.js";
+} from "./chunks/chunk-LUQPF4LW.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

@@ -9,7 +9,7 @@ import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, spansCover, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
-import { readLines } from "../yaml/line-reader.ts";
+import { readLines, readLineSpans } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -28,6 +28,8 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly prefix?: YamlPath;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
+  /** The line reader read the whole document: it gives the positions too. */
+  lineRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
   private readonly list: ManifestDocumentSource | undefined;
   protected readonly positions: OneDocumentPositions;
@@ -107,6 +109,10 @@ class DocumentPositions {
   tree(path: YamlPath): Span | Document {
     if (this.spans && spansCover(this.spans, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
+    if (this.source.lineRead) {
+      const spans = readLineSpans(this.source.text, { path: path.slice(0, -1) });
+      if (spans !== UNSUPPORTED && spansCover(spans, path)) return (this.spans = spans);
+    }
     // A focused read bails on a comment in what it skips; a full read then may still cover the document.
     let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
@@ -234,9 +240,17 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
       documents++;
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
-      let value = part.needsFullParse ? UNSUPPORTED : (identityOnly(part.text) ?? readLines(part.text));
-      if (value === UNSUPPORTED && !part.needsFullParse) value = readFast(part.text);
-      source.fastRead = value !== UNSUPPORTED;
+      let value: unknown = UNSUPPORTED;
+      if (!part.needsFullParse) {
+        value = identityOnly(part.text) ?? UNSUPPORTED;
+        if (value === UNSUPPORTED) {
+          value = readLines(part.text);
+          source.lineRead = value !== UNSUPPORTED;
+          if (value === UNSUPPORTED) value = readFast(part.text);
+          // What an identity read passes over is unchecked: positions there come from a full read.
+          source.fastRead = value !== UNSUPPORTED;
+        }
+      }
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);

@@ -78,11 +78,12 @@ export function readFast(text: string): unknown {
 
 /**
  * A flow collection at `i` that closes on its line, inside `depth` enclosing collections: its value
- * and the index after it. For the line reader, which leaves `{…}` and `[…]` to this reader.
+ * and the index after it, and its span when `tracking`. For the line reader, which leaves `{…}` and
+ * `[…]` to this reader.
  */
-export function readFlowAt(text: string, i: number, depth: number): { value: unknown; next: number } | typeof UNSUPPORTED {
+export function readFlowAt(text: string, i: number, depth: number, tracking = false): { value: unknown; next: number; span?: Span } | typeof UNSUPPORTED {
   try {
-    return new Reader(text, false).flowAt(i, depth);
+    return new Reader(text, tracking).flowAt(i, depth);
   } catch {
     return UNSUPPORTED;
   }
@@ -316,10 +317,10 @@ class Reader {
     this.span = start < 0 ? { start: i, end: i, skipped: true } : { start, end, skipped: true };
   }
 
-  flowAt(i: number, depth: number): { value: unknown; next: number } {
+  flowAt(i: number, depth: number): { value: unknown; next: number; span?: Span } {
     this.depth = depth;
     const value = this.flowCollection(i);
-    return { value, next: this.p };
+    return { value, next: this.p, span: this.span };
   }
 
   document(): unknown {

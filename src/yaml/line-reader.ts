@@ -15,7 +15,7 @@
  * tags, merge keys, repeated keys and empty documents.
  */
 import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
-import { readFlowAt } from "./fast-reader.ts";
+import { readFlowAt, type Focus, type Span } from "./fast-reader.ts";
 
 const SPACE = 32;
 const DQUOTE = 34;
@@ -44,8 +44,25 @@ type Node = Record<string, unknown> | unknown[];
  * of object this is, and its metadata).
  */
 export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown {
+  return read(src, rootKeys, undefined);
+}
+
+/**
+ * The spans of a document readLines has read, with the ranges readSpans gives (see Span), for
+ * positions without the recursive reader; UNSUPPORTED for one with a `#` after its first content
+ * line (where yaml's ranges would take in comments). It trusts readLines' checks and builds no
+ * values: only for documents that get a finding.
+ */
+export function readLineSpans(src: string, focus?: Focus): Span | typeof UNSUPPORTED {
+  const track = new SpanBuilder(src, focus?.path);
+  if (read(src, undefined, track) === UNSUPPORTED) return UNSUPPORTED;
+  return track.root ?? UNSUPPORTED;
+}
+
+/** With `track`, it also records spans. */
+function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: SpanBuilder | undefined): unknown {
   // An identity read checks only the lines it reads.
-  if (rootKeys === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
   // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
   let comments = false;
   const backslashes = src.includes("\\");
@@ -58,8 +75,16 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
   let pendingMap: Record<string, unknown> | undefined;
   let pendingKey = "";
   let pendingColumn = -1;
+  // With spans: the pending key's range and text, and where its null value would be.
+  let pendingKeyRange: [number, number] = [0, 0];
+  let pendingKeyText = "";
+  let pendingAt = 0;
   // An identity read passes over lines indented deeper than this.
   let skipDeeperThan = -1;
+  // Spans focused elsewhere pass over a collection's lines: its span, column, and whether it is a sequence.
+  let passed: Span | undefined;
+  let passedColumn = 0;
+  let passedSequence = false;
   let pos = 0;
   while (pos < len) {
     let eol = src.indexOf("\n", pos);
@@ -88,6 +113,15 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
     while (src.charCodeAt(end - 1) === SPACE) end--;
     const dash = c === DASH && i + 1 < end && src.charCodeAt(i + 1) === SPACE;
     if (c === DASH && i + 1 === end) return UNSUPPORTED;
+    if (passed !== undefined) {
+      // A mapping goes on at its own column; a sequence there only with dashes.
+      if (column > passedColumn || (column === passedColumn && (!passedSequence || dash))) {
+        passed.end = end;
+        continue;
+      }
+      track!.passedOver(passed);
+      passed = undefined;
+    }
 
     if (pendingMap !== undefined) {
       const map = pendingMap;
@@ -98,6 +132,13 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
           const empty = emptyFlow(src, i, end);
           if (empty === UNSUPPORTED) return UNSUPPORTED;
           map[pendingKey] = empty;
+          track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
+          continue;
+        }
+        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, dash);
+        if (passed !== undefined) {
+          passedColumn = column;
+          passedSequence = dash;
           continue;
         }
         const child: Node = dash ? [] : {};
@@ -106,28 +147,39 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
         columns.push(column);
       } else if (column === pendingColumn && dash) {
         // A sequence at its key's own column (`env:` then `- name: …`).
+        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, true);
+        if (passed !== undefined) {
+          passedColumn = column;
+          passedSequence = true;
+          continue;
+        }
         const child: unknown[] = [];
         map[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else {
         map[pendingKey] = null;
+        track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
       }
     } else if (root === undefined) {
       comments = src.includes("#", i);
+      if (track && comments) return UNSUPPORTED;
       root = dash ? [] : {};
       nodes.push(root);
       columns.push(column);
+      track?.openRoot(i, dash);
     }
 
     // Close the collections this line is outside of; a sequence at its key's column ends at the next key.
     while (columns.length > 0 && columns[columns.length - 1]! > column) {
       columns.pop();
       nodes.pop();
+      track?.close();
     }
     if (columns.length > 0 && columns[columns.length - 1] === column && !dash && Array.isArray(nodes[nodes.length - 1])) {
       columns.pop();
       nodes.pop();
+      track?.close();
     }
     if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
     const node = nodes[nodes.length - 1]!;
@@ -135,27 +187,36 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
 
     if (Array.isArray(node)) {
       if (!dash) return UNSUPPORTED;
+      const dashAt = i;
       i += 2;
       while (src.charCodeAt(i) === SPACE) i++;
       c = src.charCodeAt(i);
       if (c === HASH || c === DQUOTE || c === SQUOTE || c === LBRACE || c === LBRACKET || !plainStart(src, i, end)) {
-        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
         node.push(item);
+        track?.item(dashAt, i, end, nodes.length);
         continue;
       }
       const colon = keyColon(src, i, end, comments);
       if (colon === NO_COMMENT) return UNSUPPORTED;
       if (colon < 0) {
-        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
         node.push(item);
+        track?.item(dashAt, i, end, nodes.length);
         continue;
       }
       // `- key: …`: a mapping whose keys are at the column of its first one.
+      column = i - lineStart;
+      passed = track?.openItem(dashAt, i, end);
+      if (passed !== undefined) {
+        passedColumn = column;
+        passedSequence = false;
+        continue;
+      }
       map = {};
       node.push(map);
-      column = i - lineStart;
       nodes.push(map);
       columns.push(column);
       if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
@@ -173,7 +234,7 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
     const keyText = src.slice(i, keyEnd);
     if (keyText === "<<") return UNSUPPORTED;
     const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
-    if (key === "__proto__" || Object.hasOwn(map, key)) return UNSUPPORTED;
+    if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
@@ -185,14 +246,159 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
       pendingMap = map;
       pendingKey = key;
       pendingColumn = column;
+      if (track) {
+        pendingKeyRange = [i, keyEnd];
+        pendingKeyText = keyText;
+        pendingAt = v;
+      }
       continue;
     }
-    const value = lineValue(src, v, end, nodes.length, comments, backslashes);
+    const value = track ? null : lineValue(src, v, end, nodes.length, comments, backslashes);
     if (value === UNSUPPORTED) return UNSUPPORTED;
     map[key] = value;
+    track?.entry(keyText, [i, keyEnd], v, end, nodes.length);
   }
-  if (pendingMap !== undefined) pendingMap[pendingKey] = null;
+  if (pendingMap !== undefined) {
+    pendingMap[pendingKey] = null;
+    track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
+  }
+  if (passed !== undefined) track!.passedOver(passed);
+  track?.closeAll();
   return root ?? UNSUPPORTED;
+}
+
+/**
+ * Records spans as read() goes: of the collections along the focus path with all their entries
+ * and items, in full from the focused collection down, and of every other collection only its own
+ * range (`skipped`): read() passes over its lines.
+ */
+class SpanBuilder {
+  root: Span | undefined;
+  private readonly src: string;
+  private readonly focus: readonly (string | number)[] | undefined;
+  /** The open collections' spans, as read()'s `nodes`. */
+  private readonly open: Span[] = [];
+  /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
+  private readonly kinds: number[] = [];
+
+  constructor(src: string, focus: readonly (string | number)[] | undefined) {
+    this.src = src;
+    this.focus = focus;
+  }
+
+  openRoot(start: number, sequence: boolean): void {
+    this.root = collectionSpan(start, sequence);
+    this.open.push(this.root);
+    this.kinds.push(this.focus === undefined || this.focus.length === 0 ? IN_FULL : ON_PATH);
+  }
+
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
+  entry(keyText: string, keyRange: [number, number], start: number, end: number, depth: number): void {
+    this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+  }
+
+  /**
+   * A mapping entry whose value is a collection starting at `start` on a line ending at `end`: its
+   * span is open from here, or it is off the focus and returned for read() to pass over.
+   */
+  openEntry(keyText: string, keyRange: [number, number], start: number, end: number, sequence: boolean): Span | undefined {
+    const kind = this.childKind(keyText);
+    const span = kind === SKIPPED ? { start, end, skipped: true as const } : collectionSpan(start, sequence);
+    this.addEntry(keyText, keyRange, span);
+    if (kind === SKIPPED) return span;
+    this.push(span, kind);
+    return undefined;
+  }
+
+  item(dashAt: number, start: number, end: number, depth: number): void {
+    this.addItem(dashAt, this.childKind(this.top().items!.length) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+  }
+
+  /** A compact mapping item (`- key: …`) starting at `start`; as openEntry. */
+  openItem(dashAt: number, start: number, end: number): Span | undefined {
+    const kind = this.childKind(this.top().items!.length);
+    const span = kind === SKIPPED ? { start, end, skipped: true as const } : collectionSpan(start, false);
+    this.addItem(dashAt, span);
+    if (kind === SKIPPED) return span;
+    this.push(span, kind);
+    return undefined;
+  }
+
+  /** read() has passed over the lines of `span`, which openEntry or openItem returned: its parent ends with it. */
+  passedOver(span: Span): void {
+    this.top().end = span.end;
+  }
+
+  /** Closes the innermost open collection: its end is final, and so far its parent's last. */
+  close(): void {
+    const span = this.open.pop()!;
+    this.kinds.pop();
+    const parent = this.open[this.open.length - 1];
+    if (parent) parent.end = span.end;
+  }
+
+  closeAll(): void {
+    while (this.open.length > 0) this.close();
+  }
+
+  private top(): Span {
+    return this.open[this.open.length - 1]!;
+  }
+
+  private push(span: Span, kind: number): void {
+    this.open.push(span);
+    this.kinds.push(kind);
+  }
+
+  /** How a child of the innermost open collection is recorded. */
+  private childKind(segment: string | number): number {
+    if (this.kinds[this.kinds.length - 1] !== ON_PATH) return IN_FULL;
+    const depth = this.open.length - 1;
+    const focus = this.focus!;
+    const step = typeof segment === "number" ? segment : spanKey(segment);
+    if (String(focus[depth]) !== String(step)) return SKIPPED;
+    return depth + 1 < focus.length ? ON_PATH : IN_FULL;
+  }
+
+  private addEntry(keyText: string, keyRange: [number, number], value: Span): void {
+    const map = this.top();
+    map.entries!.set(spanKey(keyText), { key: keyRange, value });
+    map.end = value.end;
+  }
+
+  /** An item of the innermost open sequence (whose span starts at its first dash). */
+  private addItem(dashAt: number, item: Span): void {
+    const seq = this.top();
+    if (seq.items!.length === 0) seq.start = dashAt;
+    seq.items!.push(item);
+    seq.end = item.end;
+  }
+
+  /** The span of a value lineValue has read: its text, and a flow collection's entries or items. */
+  private valueSpan(start: number, end: number, depth: number): Span {
+    const c = this.src.charCodeAt(start);
+    if ((c === LBRACE || c === LBRACKET) && end - start > 2) {
+      const flow = readFlowAt(this.src, start, depth, true);
+      if (flow !== UNSUPPORTED && flow.span) return flow.span;
+    }
+    return { start, end };
+  }
+}
+
+const ON_PATH = 0;
+const IN_FULL = 1;
+/** Its own range is recorded, not what is inside it. */
+const SKIPPED = 2;
+
+/** A collection's span from its first key or dash; its end follows its last entry or item. */
+function collectionSpan(start: number, sequence: boolean): Span {
+  return sequence ? { start, end: start, items: [] } : { start, end: start, entries: new Map() };
+}
+
+/** A key as Span entries hold it: yaml's `String(value)` (so `null` is "null"). */
+function spanKey(text: string): string {
+  return plainWord(text) ? text : String(resolvePlain(text));
 }
 
 /** keyColon found a comment before any `: `. */

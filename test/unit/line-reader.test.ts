@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify, type ToStringOptions } from "yaml";
 import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
-import { readLines } from "../../src/yaml/line-reader.ts";
+import { readLines, readLineSpans } from "../../src/yaml/line-reader.ts";
+import { spanMismatches } from "../support/positions.ts";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { applyEdits, generateManifests, jsonValue, nastyString, ordinaryString, STRINGIFY_OPTIONS, supported, textEdits, unsupported } from "../support/yaml-cases.ts";
 
@@ -107,6 +108,49 @@ describe("readLines", () => {
     for (const part of bailed) expect(part.text).toMatch(/: \|/);
     const bench = splitDocuments(renderedManifest(200_000, 0.5).text);
     expect(bench.filter((part) => readLines(part.text) === UNSUPPORTED).every((part) => /kind: ConfigMap/.test(part.text))).toBe(true);
+  });
+});
+
+describe("readLineSpans", () => {
+  const withoutComments = lineShaped.filter(([, src]) => !/#/.test(src.replace(/^(#.*\n|\n)*/, "")));
+
+  it.each(withoutComments)("gives yaml's ranges for %s", (_name, src) => {
+    expect(readLineSpans(src)).not.toBe(UNSUPPORTED);
+    expect(spanMismatches(src)).toEqual([]);
+  });
+
+  it("leaves documents with a comment after their first content line to readSpans", () => {
+    expect(readLines("a:\n# c\n  b: 1\n")).not.toBe(UNSUPPORTED);
+    expect(readLineSpans("a:\n# c\n  b: 1\n")).toBe(UNSUPPORTED);
+    expect(readLineSpans("# Source: x\na: 1\n")).not.toBe(UNSUPPORTED);
+  });
+
+  it("gives yaml's ranges in generated manifests, flow collections included", () => {
+    const docs = [...splitDocuments(generateManifests(20)), ...splitDocuments(renderedManifest(100_000, 0.5).text)];
+    let read = 0;
+    for (const doc of docs) {
+      if (readLineSpans(doc.text) === UNSUPPORTED) continue;
+      read++;
+      expect(spanMismatches(doc.text)).toEqual([]);
+    }
+    // All the bench's Deployments (flow `resources` included); the generated ones have a `#` in a value.
+    const deployments = splitDocuments(renderedManifest(100_000, 0.5).text).filter((doc) => /kind: Deployment/.test(doc.text));
+    expect(deployments.every((doc) => readLineSpans(doc.text) !== UNSUPPORTED)).toBe(true);
+    expect(read).toBeGreaterThanOrEqual(deployments.length);
+  });
+
+  it("gives yaml's ranges for yaml.stringify output it reads", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.dictionary(ordinaryString, jsonValue(ordinaryString), { minKeys: 1, maxKeys: 4 }), fc.constantFrom<ToStringOptions>({}, { indentSeq: false }, { indent: 4 }, { collectionStyle: "flow" }), (value, options) => {
+        const src = stringify(value, options);
+        if (readLineSpans(src) === UNSUPPORTED) return;
+        read++;
+        expect(spanMismatches(src), src).toEqual([]);
+      }),
+      { numRuns: 200, seed: 3 },
+    );
+    expect(read).toBeGreaterThan(60);
   });
 });
 

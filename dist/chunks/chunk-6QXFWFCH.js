@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-BQOMGGUL.js";
+} from "./chunk-LUQPF4LW.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-BQOMGGUL.js";
+} from "./chunk-LUQPF4LW.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

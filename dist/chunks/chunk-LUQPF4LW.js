@@ -276,8 +276,8 @@ function looksLikeChart(root) {
 function isCodemieChart(chart) {
   if (chart.input.chartName === "codemie") return true;
   if (looksLikeChart(chart.defaultsTree ?? void 0)) return true;
-  const read = (key) => [...chart.templates.values()].some((template) => template.text.includes(`.Values.${key}`));
-  return (read("extraEnv") || read("customEnv")) && CHART_MARKERS.some(read);
+  const read2 = (key) => [...chart.templates.values()].some((template) => template.text.includes(`.Values.${key}`));
+  return (read2("extraEnv") || read2("customEnv")) && CHART_MARKERS.some(read2);
 }
 function parseVersion(text, at) {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
@@ -550,7 +550,7 @@ function manifestObjectData(object) {
   const data = /* @__PURE__ */ new Map();
   const paths = /* @__PURE__ */ new Map();
   const secret = object.identity.kind === "Secret";
-  const read = (field, decode) => {
+  const read2 = (field, decode) => {
     const block = object[field];
     if (!block) return;
     for (const [key, text] of Object.entries(block)) {
@@ -559,8 +559,8 @@ function manifestObjectData(object) {
       paths.set(key, [field, key]);
     }
   };
-  read("data", secret);
-  if (secret) read("stringData", false);
+  read2("data", secret);
+  if (secret) read2("stringData", false);
   return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
 }
 
@@ -710,7 +710,7 @@ function scalarString(node) {
 function dataOfValuesObject(item, kind) {
   const data = /* @__PURE__ */ new Map();
   const refs = /* @__PURE__ */ new Map();
-  const read = (field, decode) => {
+  const read2 = (field, decode) => {
     const node = item.entries.get(field);
     if (node?.kind !== "map") return;
     for (const [key, value] of node.entries) {
@@ -720,8 +720,8 @@ function dataOfValuesObject(item, kind) {
       refs.set(key, value.origin);
     }
   };
-  read("data", kind === "Secret");
-  if (kind === "Secret") read("stringData", false);
+  read2("data", kind === "Secret");
+  if (kind === "Secret") read2("stringData", false);
   return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
 }
 
@@ -989,9 +989,9 @@ function readFast(text) {
     return UNSUPPORTED;
   }
 }
-function readFlowAt(text, i, depth) {
+function readFlowAt(text, i, depth, tracking = false) {
   try {
-    return new Reader(text, false).flowAt(i, depth);
+    return new Reader(text, tracking).flowAt(i, depth);
   } catch {
     return UNSUPPORTED;
   }
@@ -1157,7 +1157,7 @@ var Reader = class {
   flowAt(i, depth) {
     this.depth = depth;
     const value = this.flowCollection(i);
-    return { value, next: this.p };
+    return { value, next: this.p, span: this.span };
   }
   document() {
     if (this.src.charCodeAt(0) === BOM) this.lineStart = 1;
@@ -1861,7 +1861,15 @@ var RBRACE2 = 125;
 var UNREAD_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
 var NEXT_TOP_LINE = /\n[^ \n#]/g;
 function readLines(src, rootKeys) {
-  if (rootKeys === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  return read(src, rootKeys, void 0);
+}
+function readLineSpans(src, focus) {
+  const track = new SpanBuilder(src, focus?.path);
+  if (read(src, void 0, track) === UNSUPPORTED) return UNSUPPORTED;
+  return track.root ?? UNSUPPORTED;
+}
+function read(src, rootKeys, track) {
+  if (rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
   let comments = false;
   const backslashes = src.includes("\\");
   const len = src.length;
@@ -1871,7 +1879,13 @@ function readLines(src, rootKeys) {
   let pendingMap;
   let pendingKey = "";
   let pendingColumn = -1;
+  let pendingKeyRange = [0, 0];
+  let pendingKeyText = "";
+  let pendingAt = 0;
   let skipDeeperThan = -1;
+  let passed;
+  let passedColumn = 0;
+  let passedSequence = false;
   let pos = 0;
   while (pos < len) {
     let eol = src.indexOf("\n", pos);
@@ -1899,6 +1913,14 @@ function readLines(src, rootKeys) {
     while (src.charCodeAt(end - 1) === SPACE2) end--;
     const dash = c === DASH3 && i + 1 < end && src.charCodeAt(i + 1) === SPACE2;
     if (c === DASH3 && i + 1 === end) return UNSUPPORTED;
+    if (passed !== void 0) {
+      if (column > passedColumn || column === passedColumn && (!passedSequence || dash)) {
+        passed.end = end;
+        continue;
+      }
+      track.passedOver(passed);
+      passed = void 0;
+    }
     if (pendingMap !== void 0) {
       const map2 = pendingMap;
       pendingMap = void 0;
@@ -1907,6 +1929,13 @@ function readLines(src, rootKeys) {
           const empty = emptyFlow(src, i, end);
           if (empty === UNSUPPORTED) return UNSUPPORTED;
           map2[pendingKey] = empty;
+          track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
+          continue;
+        }
+        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, dash);
+        if (passed !== void 0) {
+          passedColumn = column;
+          passedSequence = dash;
           continue;
         }
         const child = dash ? [] : {};
@@ -1914,52 +1943,72 @@ function readLines(src, rootKeys) {
         nodes.push(child);
         columns.push(column);
       } else if (column === pendingColumn && dash) {
+        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, true);
+        if (passed !== void 0) {
+          passedColumn = column;
+          passedSequence = true;
+          continue;
+        }
         const child = [];
         map2[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else {
         map2[pendingKey] = null;
+        track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
       }
     } else if (root === void 0) {
       comments = src.includes("#", i);
+      if (track && comments) return UNSUPPORTED;
       root = dash ? [] : {};
       nodes.push(root);
       columns.push(column);
+      track?.openRoot(i, dash);
     }
     while (columns.length > 0 && columns[columns.length - 1] > column) {
       columns.pop();
       nodes.pop();
+      track?.close();
     }
     if (columns.length > 0 && columns[columns.length - 1] === column && !dash && Array.isArray(nodes[nodes.length - 1])) {
       columns.pop();
       nodes.pop();
+      track?.close();
     }
     if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
     const node = nodes[nodes.length - 1];
     let map;
     if (Array.isArray(node)) {
       if (!dash) return UNSUPPORTED;
+      const dashAt = i;
       i += 2;
       while (src.charCodeAt(i) === SPACE2) i++;
       c = src.charCodeAt(i);
       if (c === HASH2 || c === DQUOTE2 || c === SQUOTE2 || c === LBRACE2 || c === LBRACKET2 || !plainStart(src, i, end)) {
-        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
         node.push(item);
+        track?.item(dashAt, i, end, nodes.length);
         continue;
       }
       const colon2 = keyColon(src, i, end, comments);
       if (colon2 === NO_COMMENT) return UNSUPPORTED;
       if (colon2 < 0) {
-        const item = lineValue(src, i, end, nodes.length, comments, backslashes);
+        const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
         node.push(item);
+        track?.item(dashAt, i, end, nodes.length);
+        continue;
+      }
+      column = i - lineStart;
+      passed = track?.openItem(dashAt, i, end);
+      if (passed !== void 0) {
+        passedColumn = column;
+        passedSequence = false;
         continue;
       }
       map = {};
       node.push(map);
-      column = i - lineStart;
       nodes.push(map);
       columns.push(column);
       if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
@@ -1975,7 +2024,7 @@ function readLines(src, rootKeys) {
     const keyText = src.slice(i, keyEnd);
     if (keyText === "<<") return UNSUPPORTED;
     const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
-    if (key === "__proto__" || Object.hasOwn(map, key)) return UNSUPPORTED;
+    if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE2) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
@@ -1987,14 +2036,132 @@ function readLines(src, rootKeys) {
       pendingMap = map;
       pendingKey = key;
       pendingColumn = column;
+      if (track) {
+        pendingKeyRange = [i, keyEnd];
+        pendingKeyText = keyText;
+        pendingAt = v;
+      }
       continue;
     }
-    const value = lineValue(src, v, end, nodes.length, comments, backslashes);
+    const value = track ? null : lineValue(src, v, end, nodes.length, comments, backslashes);
     if (value === UNSUPPORTED) return UNSUPPORTED;
     map[key] = value;
+    track?.entry(keyText, [i, keyEnd], v, end, nodes.length);
   }
-  if (pendingMap !== void 0) pendingMap[pendingKey] = null;
+  if (pendingMap !== void 0) {
+    pendingMap[pendingKey] = null;
+    track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
+  }
+  if (passed !== void 0) track.passedOver(passed);
+  track?.closeAll();
   return root ?? UNSUPPORTED;
+}
+var SpanBuilder = class {
+  root;
+  src;
+  focus;
+  /** The open collections' spans, as read()'s `nodes`. */
+  open = [];
+  /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
+  kinds = [];
+  constructor(src, focus) {
+    this.src = src;
+    this.focus = focus;
+  }
+  openRoot(start, sequence) {
+    this.root = collectionSpan(start, sequence);
+    this.open.push(this.root);
+    this.kinds.push(this.focus === void 0 || this.focus.length === 0 ? IN_FULL : ON_PATH);
+  }
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
+  entry(keyText, keyRange, start, end, depth) {
+    this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+  }
+  /**
+   * A mapping entry whose value is a collection starting at `start` on a line ending at `end`: its
+   * span is open from here, or it is off the focus and returned for read() to pass over.
+   */
+  openEntry(keyText, keyRange, start, end, sequence) {
+    const kind = this.childKind(keyText);
+    const span = kind === SKIPPED ? { start, end, skipped: true } : collectionSpan(start, sequence);
+    this.addEntry(keyText, keyRange, span);
+    if (kind === SKIPPED) return span;
+    this.push(span, kind);
+    return void 0;
+  }
+  item(dashAt, start, end, depth) {
+    this.addItem(dashAt, this.childKind(this.top().items.length) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+  }
+  /** A compact mapping item (`- key: …`) starting at `start`; as openEntry. */
+  openItem(dashAt, start, end) {
+    const kind = this.childKind(this.top().items.length);
+    const span = kind === SKIPPED ? { start, end, skipped: true } : collectionSpan(start, false);
+    this.addItem(dashAt, span);
+    if (kind === SKIPPED) return span;
+    this.push(span, kind);
+    return void 0;
+  }
+  /** read() has passed over the lines of `span`, which openEntry or openItem returned: its parent ends with it. */
+  passedOver(span) {
+    this.top().end = span.end;
+  }
+  /** Closes the innermost open collection: its end is final, and so far its parent's last. */
+  close() {
+    const span = this.open.pop();
+    this.kinds.pop();
+    const parent = this.open[this.open.length - 1];
+    if (parent) parent.end = span.end;
+  }
+  closeAll() {
+    while (this.open.length > 0) this.close();
+  }
+  top() {
+    return this.open[this.open.length - 1];
+  }
+  push(span, kind) {
+    this.open.push(span);
+    this.kinds.push(kind);
+  }
+  /** How a child of the innermost open collection is recorded. */
+  childKind(segment) {
+    if (this.kinds[this.kinds.length - 1] !== ON_PATH) return IN_FULL;
+    const depth = this.open.length - 1;
+    const focus = this.focus;
+    const step = typeof segment === "number" ? segment : spanKey(segment);
+    if (String(focus[depth]) !== String(step)) return SKIPPED;
+    return depth + 1 < focus.length ? ON_PATH : IN_FULL;
+  }
+  addEntry(keyText, keyRange, value) {
+    const map = this.top();
+    map.entries.set(spanKey(keyText), { key: keyRange, value });
+    map.end = value.end;
+  }
+  /** An item of the innermost open sequence (whose span starts at its first dash). */
+  addItem(dashAt, item) {
+    const seq = this.top();
+    if (seq.items.length === 0) seq.start = dashAt;
+    seq.items.push(item);
+    seq.end = item.end;
+  }
+  /** The span of a value lineValue has read: its text, and a flow collection's entries or items. */
+  valueSpan(start, end, depth) {
+    const c = this.src.charCodeAt(start);
+    if ((c === LBRACE2 || c === LBRACKET2) && end - start > 2) {
+      const flow = readFlowAt(this.src, start, depth, true);
+      if (flow !== UNSUPPORTED && flow.span) return flow.span;
+    }
+    return { start, end };
+  }
+};
+var ON_PATH = 0;
+var IN_FULL = 1;
+var SKIPPED = 2;
+function collectionSpan(start, sequence) {
+  return sequence ? { start, end: start, items: [] } : { start, end: start, entries: /* @__PURE__ */ new Map() };
+}
+function spanKey(text) {
+  return plainWord(text) ? text : String(resolvePlain(text));
 }
 var NO_COMMENT = -2;
 function keyColon(src, i, end, comments) {
@@ -2158,10 +2325,10 @@ function readPodTemplate(object, specPath, source, pool) {
   const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : []].map(intern);
   return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
 }
-function readContainer(container, read, pool) {
+function readContainer(container, read2, pool) {
   const { intern } = pool;
-  read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
-  if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
+  read2.name = typeof container.name === "string" ? intern(container.name) : String(read2.index);
+  if (typeof container.image === "string") read2.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
   if (Array.isArray(container.env)) {
     const env = [];
     const indexes = [];
@@ -2170,22 +2337,22 @@ function readContainer(container, read, pool) {
       env.push(pool.of(item));
       indexes.push(index);
     });
-    read.env = kept(env);
-    if (indexes.length < container.env.length) read.envIndexes = kept(indexes);
+    read2.env = kept(env);
+    if (indexes.length < container.env.length) read2.envIndexes = kept(indexes);
   }
   if (Array.isArray(container.envFrom)) {
-    const path = read.path;
+    const path = read2.path;
     const envFrom = [];
     container.envFrom.forEach((item, index) => {
       if (!isRecord(item)) return;
       const prefix = typeof item.prefix === "string" ? item.prefix : "";
-      const at = { source: read.source, path: [...path, "envFrom", index] };
+      const at = { source: read2.source, path: [...path, "envFrom", index] };
       for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
         const ref = item[field];
         if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
       }
     });
-    read.envFrom = kept(envFrom);
+    read2.envFrom = kept(envFrom);
   }
   if (Array.isArray(container.volumeMounts)) {
     const mounts = [];
@@ -2194,9 +2361,9 @@ function readContainer(container, read, pool) {
       const subPath = typeof mount.subPath === "string" ? mount.subPath : void 0;
       mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
     });
-    read.volumeMounts = kept(mounts);
+    read2.volumeMounts = kept(mounts);
   }
-  return read;
+  return read2;
 }
 var ManifestEnvEntry = class {
   container;
@@ -2253,6 +2420,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   prefix;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
+  /** The line reader read the whole document: it gives the positions too. */
+  lineRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
   list;
   positions;
@@ -2316,6 +2485,10 @@ var DocumentPositions = class {
   tree(path) {
     if (this.spans && spansCover(this.spans, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
+    if (this.source.lineRead) {
+      const spans2 = readLineSpans(this.source.text, { path: path.slice(0, -1) });
+      if (spans2 !== UNSUPPORTED && spansCover(spans2, path)) return this.spans = spans2;
+    }
     let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
     if (spans !== UNSUPPORTED) return this.spans = spans;
@@ -2396,9 +2569,16 @@ function loadManifests(inputs, limits) {
     parts.forEach((part, index) => {
       documents++;
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
-      let value = part.needsFullParse ? UNSUPPORTED : identityOnly(part.text) ?? readLines(part.text);
-      if (value === UNSUPPORTED && !part.needsFullParse) value = readFast(part.text);
-      source.fastRead = value !== UNSUPPORTED;
+      let value = UNSUPPORTED;
+      if (!part.needsFullParse) {
+        value = identityOnly(part.text) ?? UNSUPPORTED;
+        if (value === UNSUPPORTED) {
+          value = readLines(part.text);
+          source.lineRead = value !== UNSUPPORTED;
+          if (value === UNSUPPORTED) value = readFast(part.text);
+          source.fastRead = value !== UNSUPPORTED;
+        }
+      }
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
@@ -2954,11 +3134,11 @@ function readBounded(path, what, maxBytes) {
     let size = 0;
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) return Buffer.concat(chunks);
-      size += read;
+      const read2 = readSync(fd, chunk, 0, chunk.length, null);
+      if (read2 === 0) return Buffer.concat(chunks);
+      size += read2;
       if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
-      chunks.push(chunk.subarray(0, read));
+      chunks.push(chunk.subarray(0, read2));
     }
   } finally {
     closeSync(fd);
