@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-DLPNNYHD.js";
+} from "./chunks/chunk-TLEDGQ6M.js";
 import {
   escapeData,
   formatGithub,
@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-6QXFWFCH.js";
+} from "./chunks/chunk-NKSPBZAN.js";
 import {
   liveConfig
 } from "./chunks/chunk-DAI22MPT.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-QPAW5MWV.js";
+} from "./chunks/chunk-BR7KAHY7.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-LUQPF4LW.js";
+} from "./chunks/chunk-5ZQATLHF.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

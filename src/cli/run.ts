@@ -23,7 +23,7 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { appendOutput, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { appendOutput, batched, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
 
@@ -194,21 +194,23 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
-  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : undefined;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
-  let text: string;
+  // SARIF comes in pieces, written as made: a finding-dense report is never held whole.
+  let text: string | Iterable<string>;
   if (format === "json") text = formatJson(result, TOOL);
-  else if (sarif !== undefined && format === "sarif") text = sarif;
+  else if (sarif !== undefined && format === "sarif") text = sarif();
   else if (gitlab !== undefined && format === "gitlab") text = gitlab;
   else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
-  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== undefined && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
-  else io.stdout.write(text);
+  else if (typeof text === "string") io.stdout.write(text);
+  else for (const piece of batched(text)) io.stdout.write(piece);
   // Writing a baseline accepts today's findings: the run that records them passes.
   const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
@@ -374,7 +376,7 @@ const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
 async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("../io/find-up.ts"),
     import("../format/sarif.ts"),
     import("../format/common.ts"),
@@ -387,7 +389,7 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
   let rebased: LintResult | undefined;
   const inRepository = () => (rebased ??= rebaseResult(result, cwd, root));
   return {
-    sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
     annotations: () => formatGithub(inRepository(), rules),
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
   };

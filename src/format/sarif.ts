@@ -142,23 +142,38 @@ const RESULTS_PLACEHOLDER = "\0results";
 const RESULTS_INDENT = " ".repeat(8);
 
 /**
- * The text of `JSON.stringify(buildSarif(…), null, 2)`, built result by result: a finding-dense run
- * never holds every result object at once (JSON strings hold no raw line breaks, so indenting a
- * result's own text by its depth gives the same text).
+ * The text of `JSON.stringify(buildSarif(…), null, 2)`, made result by result and handed out in
+ * pieces: a finding-dense run never holds every result, nor the whole text, at once (JSON strings
+ * hold no raw line breaks, so indenting a result's own text by its depth gives the same text).
  */
-export function formatSarif(result: LintResult, options: SarifOptions): string {
+export function* sarifText(result: LintResult, options: SarifOptions): Generator<string> {
   const parts = runsOf(result, options);
-  if (parts.length === 0) return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+  if (parts.length === 0) {
+    yield `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+    return;
+  }
   const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
-  const runs = parts.map(({ run, results }) => {
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0" }, null, 2).slice(0, -2);
+  yield `${head},\n  "runs": [\n`;
+  for (const [index, { run, results }] of parts.entries()) {
     const text = `    ${JSON.stringify(run, null, 2).replaceAll("\n", "\n    ")}`;
     // The last occurrence: `results` is the run's last key, after any text taken from the inputs.
     const at = text.lastIndexOf(placeholder);
-    const items = results.length === 0 ? "[]" : `[${results.map((make) => `\n${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `\n${RESULTS_INDENT}`)}`).join(",")}\n${" ".repeat(6)}]`;
-    return `${text.slice(0, at)}${items}${text.slice(at + placeholder.length)}`;
-  });
-  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0" }, null, 2).slice(0, -2);
-  return `${head},\n  "runs": [\n${runs.join(",\n")}\n  ]\n}\n`;
+    yield `${index > 0 ? ",\n" : ""}${text.slice(0, at)}`;
+    if (results.length === 0) yield "[]";
+    else {
+      yield "[";
+      for (const [i, make] of results.entries()) yield `${i > 0 ? "," : ""}\n${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `\n${RESULTS_INDENT}`)}`;
+      yield `\n${" ".repeat(6)}]`;
+    }
+    yield text.slice(at + placeholder.length);
+  }
+  yield "\n  ]\n}\n";
+}
+
+/** sarifText in one string. */
+export function formatSarif(result: LintResult, options: SarifOptions): string {
+  return [...sarifText(result, options)].join("");
 }
 
 function reportingDescriptor(rule: RuleBase): Json {

@@ -6,7 +6,7 @@
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -168,6 +168,25 @@ export function readManifestText(text: string, what: string): string {
   return text;
 }
 
+/**
+ * A report's pieces joined into writes of 64 KB: few writes, never the whole report at once, and
+ * each write small enough to die young (V8 puts strings over 128 KB straight into the old generation).
+ */
+export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join("");
+}
+
 export async function appendOutput(path: string, text: string): Promise<void> {
   try {
     await appendFile(path, text);
@@ -176,10 +195,18 @@ export async function appendOutput(path: string, text: string): Promise<void> {
   }
 }
 
-/** Writes a report; `what` names it as the user gave it (`-o out/report.txt`), in messages. */
-export async function writeOutput(path: string, text: string, what: string): Promise<void> {
+/** Writes a report, a string or its pieces; `what` names it as the user gave it (`-o out/report.txt`), in messages. */
+export async function writeOutput(path: string, text: string | Iterable<string>, what: string): Promise<void> {
   try {
-    await writeFile(path, text);
+    if (typeof text === "string") await writeFile(path, text);
+    else {
+      const file = await open(path, "w");
+      try {
+        for (const piece of batched(text)) await file.write(piece);
+      } finally {
+        await file.close();
+      }
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : (code ?? "failed");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
 import { runCli, scratch } from "../support/cli.ts";
+import { renderedManifest } from "../../scripts/bench-inputs.ts";
 
 const CLEAN = "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n";
 const DUPLICATE = "extraEnv:\n  - {name: A, value: \"1\"}\n  - {name: A, value: \"2\"}\n";
@@ -263,5 +264,22 @@ describe("both sides of the proxy (--litellm-values, --litellm-release)", () => 
     const alias = await runCli(["lint", "platform.yaml", "--proxy-key-alias", " "], { cwd: dir });
     expect(alias.code).toBe(2);
     expect(alias.stderr).toContain("--proxy-key-alias must not be empty");
+  });
+});
+
+describe("SARIF written in pieces", () => {
+  it("gives the same text on stdout, with -o and with --sarif, for a report of several megabytes", async () => {
+    // Every workload has a duplicate variable: about 1.8 KB of SARIF per finding, in many writes.
+    const { text } = renderedManifest(3_000_000, 1);
+    const dir = scratch({ "m.yaml": text });
+    const stdout = await runCli(["lint", "-m", "m.yaml", "--format", "sarif", "--sarif-root", dir], { cwd: dir, timeoutMs: 60_000 });
+    const file = await runCli(["lint", "-m", "m.yaml", "--format", "sarif", "--sarif-root", dir, "-o", "out.sarif", "--sarif", "also.sarif"], { cwd: dir, timeoutMs: 60_000 });
+    // Duplicates are warnings: the run passes.
+    expect([stdout.code, file.code]).toEqual([0, 0]);
+    expect(stdout.stdout.length).toBeGreaterThan(2 * (1 << 20));
+    const log = JSON.parse(stdout.stdout) as { runs: { results: unknown[] }[] };
+    expect(log.runs[0]!.results.length).toBeGreaterThan(900);
+    expect(readFileSync(join(dir, "out.sarif"), "utf8")).toBe(stdout.stdout);
+    expect(readFileSync(join(dir, "also.sarif"), "utf8")).toBe(stdout.stdout);
   });
 });

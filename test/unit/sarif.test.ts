@@ -10,7 +10,8 @@ import { rules } from "../../rules/registry.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
-import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, type SarifOptions } from "../../src/format/sarif.ts";
+import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, sarifText, type SarifOptions } from "../../src/format/sarif.ts";
+import { batched } from "../../src/io/files.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 import { githubIngestionProblems, sarifSchemaErrors, snippetKeys, type SarifLog } from "../support/sarif.ts";
@@ -167,6 +168,20 @@ describe("a complete document", () => {
       const subject = { ...result, findings };
       expect(formatSarif(subject, options())).toBe(`${JSON.stringify(buildSarif(subject, options()), null, 2)}\n`);
     }
+  });
+
+  it("comes in pieces, one per result, that batched() joins into writes of a given size", async () => {
+    const result = await kitchenSink();
+    const pieces = [...sarifText(result, options())];
+    expect(pieces.length).toBeGreaterThan(result.findings.filter((finding) => !finding.suppressed).length);
+    expect(pieces.join("")).toBe(formatSarif(result, options()));
+    const many = Array.from({ length: 3000 }, (_, i) => `${i}`.padEnd(1000, "x"));
+    const writes = [...batched(many, 1 << 20)];
+    expect(writes.join("")).toBe(many.join(""));
+    expect(writes).toHaveLength(3);
+    expect(writes.slice(0, -1).every((write) => write.length >= 1 << 20)).toBe(true);
+    expect([...batched([])]).toEqual([]);
+    expect([...batched(many)].every((write) => write.length <= (1 << 16) + 1000)).toBe(true);
   });
 
   it("never contains a key, a Secret value or a snippet", async () => {

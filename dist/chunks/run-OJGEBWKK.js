@@ -1,26 +1,28 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironment
-} from "./chunk-QPAW5MWV.js";
+  LINT_OPTIONS,
+  gate,
+  runCli
+} from "./chunk-R5QKNRXE.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-NKSPBZAN.js";
+import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-LUQPF4LW.js";
+import "./chunk-5ZQATLHF.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
-import "./chunk-VMB4SVAS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-ZUJVOSCY.js";
 import "./chunk-R6WXE5NP.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
+import "./chunk-356GWT3Q.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironment
+  LINT_OPTIONS,
+  gate,
+  runCli
 };

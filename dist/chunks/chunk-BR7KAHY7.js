@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-LUQPF4LW.js";
+} from "./chunk-5ZQATLHF.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-6QXFWFCH.js";
+} from "./chunk-NKSPBZAN.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -19,6 +19,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   appendOutput,
+  batched,
   headText,
   inputBytes,
   lint,
@@ -28,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-LUQPF4LW.js";
+} from "./chunk-5ZQATLHF.js";
 import {
   MASK,
   clip,
@@ -331,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-EGSH5VMI.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-PN5LYGJL.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -460,28 +461,29 @@ async function lintCommand(argv, io) {
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
-  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif() : void 0;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
   let text;
   if (format === "json") text = formatJson(result, TOOL);
-  else if (sarif !== void 0 && format === "sarif") text = sarif;
+  else if (sarif !== void 0 && format === "sarif") text = sarif();
   else if (gitlab !== void 0 && format === "gitlab") text = gitlab;
   else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
-  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif, `--sarif ${flags.sarif}`);
+  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== void 0 && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
-  else io.stdout.write(text);
+  else if (typeof text === "string") io.stdout.write(text);
+  else for (const piece of batched(text)) io.stdout.write(piece);
   const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}
 `);
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-J5KVLET7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZUT3QMXR.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -605,9 +607,9 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, formatSarif }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
     import("./find-up-II74Z5AP.js"),
-    import("./sarif-P2TXTNV3.js"),
+    import("./sarif-PWS5WC6K.js"),
     import("./common-JXWHR6DT.js"),
     import("./github-52BVKLTZ.js"),
     import("./summary-6WYWVX75.js")
@@ -617,7 +619,7 @@ async function githubFormats(flags, { cwd, env }, result) {
   let rebased;
   const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
   return {
-    sarif: () => formatSarif(result, { rules, tool: TOOL, root, cwd, category }),
+    sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
     annotations: () => formatGithub(inRepository(), rules),
     summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
   };

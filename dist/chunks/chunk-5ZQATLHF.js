@@ -1020,7 +1020,7 @@ function splitDocuments(stream) {
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;
   let startLine = 0;
-  let open = false;
+  let open2 = false;
   let needsFullParse = false;
   const emit = (end) => {
     const doc = { text: stream.slice(start, end), offset: start, line: startLine };
@@ -1036,7 +1036,7 @@ function splitDocuments(stream) {
     if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
       if (c === DASH2) {
-        if (open) {
+        if (open2) {
           emit(pos);
           needsFullParse = false;
         }
@@ -1050,22 +1050,22 @@ function splitDocuments(stream) {
           start = next;
           startLine = nextLine;
         }
-        open = true;
+        open2 = true;
       } else {
-        if (open || needsFullParse) emit(pos);
+        if (open2 || needsFullParse) emit(pos);
         else docs.push({ text: "", offset: pos, line });
-        open = trailing;
+        open2 = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
         startLine = trailing ? line : nextLine;
       }
-    } else if (!open) {
+    } else if (!open2) {
       if (c === PERCENT) needsFullParse = true;
-      else if (hasContentAfter(stream, pos, eol)) open = true;
+      else if (hasContentAfter(stream, pos, eol)) open2 = true;
     }
     pos = next;
   }
-  if (open) emit(len);
+  if (open2) emit(len);
   return docs;
 }
 function isMarkerLine(s, pos) {
@@ -2204,10 +2204,10 @@ function lineValue(src, v, end, depth, comments, backslashes) {
 }
 function emptyFlow(src, i, end) {
   if (end - i !== 2) return UNSUPPORTED;
-  const open = src.charCodeAt(i);
+  const open2 = src.charCodeAt(i);
   const close = src.charCodeAt(i + 1);
-  if (open === LBRACE2 && close === RBRACE2) return {};
-  if (open === LBRACKET2 && close === RBRACKET2) return [];
+  if (open2 === LBRACE2 && close === RBRACE2) return {};
+  if (open2 === LBRACKET2 && close === RBRACKET2) return [];
   return UNSUPPORTED;
 }
 
@@ -3099,7 +3099,7 @@ function budgetIdReports(model) {
 
 // src/io/files.ts
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3220,6 +3220,20 @@ function readManifestText(text, what) {
   if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;
 }
+function* batched(pieces, size = 1 << 16) {
+  let pending = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join("");
+}
 async function appendOutput(path, text) {
   try {
     await appendFile(path, text);
@@ -3229,7 +3243,15 @@ async function appendOutput(path, text) {
 }
 async function writeOutput(path, text, what) {
   try {
-    await writeFile(path, text);
+    if (typeof text === "string") await writeFile(path, text);
+    else {
+      const file = await open(path, "w");
+      try {
+        for (const piece of batched(text)) await file.write(piece);
+      } finally {
+        await file.close();
+      }
+    }
   } catch (error) {
     const code = error.code;
     const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : code ?? "failed";
@@ -3284,6 +3306,7 @@ export {
   headText,
   inputBytes,
   readManifestText,
+  batched,
   appendOutput,
   writeOutput,
   expandInputPaths,

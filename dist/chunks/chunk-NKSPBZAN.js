@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-LUQPF4LW.js";
+} from "./chunk-5ZQATLHF.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

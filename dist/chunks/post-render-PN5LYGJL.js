@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-LUQPF4LW.js";
+} from "./chunk-5ZQATLHF.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";

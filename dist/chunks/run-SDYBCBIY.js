@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-TMGZXJBL.js";
+} from "./chunk-R5QKNRXE.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-6QXFWFCH.js";
+import "./chunk-NKSPBZAN.js";
 import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-LUQPF4LW.js";
+import "./chunk-5ZQATLHF.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-SAXWO32A.js";
 import "./chunk-BEDV53EO.js";

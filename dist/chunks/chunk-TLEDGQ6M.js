@@ -100,27 +100,37 @@ function runParts(result, options) {
 }
 var RESULTS_PLACEHOLDER = "\0results";
 var RESULTS_INDENT = " ".repeat(8);
-function formatSarif(result, options) {
+function* sarifText(result, options) {
   const parts = runsOf(result, options);
-  if (parts.length === 0) return `${JSON.stringify(buildSarif(result, options), null, 2)}
+  if (parts.length === 0) {
+    yield `${JSON.stringify(buildSarif(result, options), null, 2)}
 `;
+    return;
+  }
   const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
-  const runs = parts.map(({ run, results }) => {
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0" }, null, 2).slice(0, -2);
+  yield `${head},
+  "runs": [
+`;
+  for (const [index, { run, results }] of parts.entries()) {
     const text = `    ${JSON.stringify(run, null, 2).replaceAll("\n", "\n    ")}`;
     const at = text.lastIndexOf(placeholder);
-    const items = results.length === 0 ? "[]" : `[${results.map((make) => `
+    yield `${index > 0 ? ",\n" : ""}${text.slice(0, at)}`;
+    if (results.length === 0) yield "[]";
+    else {
+      yield "[";
+      for (const [i, make] of results.entries()) yield `${i > 0 ? "," : ""}
 ${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `
-${RESULTS_INDENT}`)}`).join(",")}
+${RESULTS_INDENT}`)}`;
+      yield `
 ${" ".repeat(6)}]`;
-    return `${text.slice(0, at)}${items}${text.slice(at + placeholder.length)}`;
-  });
-  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0" }, null, 2).slice(0, -2);
-  return `${head},
-  "runs": [
-${runs.join(",\n")}
-  ]
+    }
+    yield text.slice(at + placeholder.length);
+  }
+  yield "\n  ]\n}\n";
 }
-`;
+function formatSarif(result, options) {
+  return [...sarifText(result, options)].join("");
 }
 function reportingDescriptor(rule) {
   const { meta } = rule;
@@ -284,6 +294,7 @@ export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
   buildSarif,
+  sarifText,
   formatSarif,
   limitSentences
 };

@@ -4,8 +4,9 @@ import {
   MAX_SARIF_RESULTS,
   buildSarif,
   formatSarif,
-  limitSentences
-} from "./chunk-DLPNNYHD.js";
+  limitSentences,
+  sarifText
+} from "./chunk-TLEDGQ6M.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";
@@ -19,5 +20,6 @@ export {
   MAX_SARIF_RESULTS,
   buildSarif,
   formatSarif,
-  limitSentences
+  limitSentences,
+  sarifText
 };
