@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NKSPBZAN.js";
+} from "./chunks/chunk-AHFXIBRX.js";
 import {
   liveConfig
 } from "./chunks/chunk-DAI22MPT.js";

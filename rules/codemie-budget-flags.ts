@@ -43,7 +43,12 @@ export default defineRule({
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
     for (const scope of model.facts.scopes) {
-      const value = (name: string) => scope.vars.get(name)?.value;
+      // Each name is asked for more than once (`on` tests several); resolved once per container.
+      const values = new Map<string, string | undefined>();
+      const value = (name: string): string | undefined => {
+        if (!values.has(name)) values.set(name, scope.vars.get(name)?.value);
+        return values.get(name);
+      };
       const at = (name: string): NodeRef => atOf(scope, name);
       for (const name of BOOLEAN_SETTINGS) {
         const text = value(name);

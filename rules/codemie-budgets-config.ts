@@ -69,10 +69,19 @@ export default defineRule<MessageId>({
       // A file is mounted when any workload mounts it; each workload's own mistakes are reported once.
       const mounted = new Set<BudgetsConfig>();
       const issues: WiringIssue[] = [];
+      // Only the first "not mounted" of a file can be reported: later ones are not kept (thousands of workloads × files).
+      const notMounted = new Set<BudgetsConfig>();
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        for (const config of fromManifests) if (!found.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch")) mounted.add(config);
-        issues.push(...found);
+        const troubled = new Set(found.flatMap((issue) => ("config" in issue && issue.kind !== "subPathMismatch" ? [issue.config] : [])));
+        for (const config of fromManifests) if (!troubled.has(config)) mounted.add(config);
+        for (const issue of found) {
+          if (issue.kind === "notMounted") {
+            if (notMounted.has(issue.config)) continue;
+            notMounted.add(issue.config);
+          }
+          issues.push(issue);
+        }
       }
       const reported = new Set<BudgetsConfig>();
       for (const issue of issues) {

@@ -43,14 +43,15 @@ function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
 export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: Volume[], dir: string): WiringIssue[] {
   const issues: WiringIssue[] = [];
   const relevant = budgetsMounts(mounts, dir);
+  // A volume of another budgets ConfigMap is that file's mount, not a wrong one for this file.
+  let budgetMaps: Set<string | undefined> | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
     const wired = relevant.filter((mount) => volumes.some((volume) => volume.name === mount.name && volume.configMap === name));
     if (wired.length === 0) {
-      // A volume of another budgets ConfigMap is that file's mount, not a wrong one for this file.
-      const budgetMaps = new Set(configs.map((other) => other.configMap?.name));
-      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== undefined && !budgetMaps.has(volume.configMap)));
+      const otherFiles = (budgetMaps ??= new Set(configs.map((other) => other.configMap?.name)));
+      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== undefined && !otherFiles.has(volume.configMap)));
       if (misrouted.length > 0) misrouted.forEach((volume) => issues.push({ kind: "volumeOtherConfigMap", volume, config }));
       else issues.push({ kind: "notMounted", config, dir });
     }
@@ -117,16 +118,30 @@ function volumeOf(item: VNode): Volume | undefined {
 export function* manifestMountsAndVolumes(manifests: ManifestModel): Generator<{ mounts: Mount[]; volumes: Volume[] }> {
   for (const { source, pod } of manifests.objects) {
     if (!pod) continue;
+    // Places are made when a finding asks for them: thousands of workloads, few findings.
     const mounts = pod.containers.flatMap((container) =>
-      container.volumeMounts.map(({ name, mountPath, subPath, index }): Mount => {
-        const path = [...container.path, "volumeMounts", index];
-        return { name, mountPath, subPath, at: { source, path }, nameAt: { source, path: [...path, "name"] } };
-      }),
+      container.volumeMounts.map(({ name, mountPath, subPath, index }): Mount => ({
+        name,
+        mountPath,
+        subPath,
+        get at() {
+          return { source, path: [...container.path, "volumeMounts", index] };
+        },
+        get nameAt() {
+          return { source, path: [...container.path, "volumeMounts", index, "name"] };
+        },
+      })),
     );
-    const volumes = pod.volumes.map(({ name, configMap, index }): Volume => {
-      const path = [...pod.specPath, "volumes", index];
-      return { name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } };
-    });
+    const volumes = pod.volumes.map(({ name, configMap, index }): Volume => ({
+      name,
+      configMap,
+      get at() {
+        return { source, path: [...pod.specPath, "volumes", index] };
+      },
+      get configMapAt() {
+        return { source, path: [...pod.specPath, "volumes", index, "configMap", "name"] };
+      },
+    }));
     yield { mounts, volumes };
   }
 }

@@ -3,9 +3,9 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-R5QKNRXE.js";
+} from "./chunk-YYFHIOW4.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-NKSPBZAN.js";
+import "./chunk-AHFXIBRX.js";
 import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-5ZQATLHF.js";

@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-NKSPBZAN.js";
+} from "./chunk-AHFXIBRX.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

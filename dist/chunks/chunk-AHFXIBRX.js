@@ -417,7 +417,11 @@ var codemie_budget_flags_default = defineRule({
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
     for (const scope of model.facts.scopes) {
-      const value = (name) => scope.vars.get(name)?.value;
+      const values = /* @__PURE__ */ new Map();
+      const value = (name) => {
+        if (!values.has(name)) values.set(name, scope.vars.get(name)?.value);
+        return values.get(name);
+      };
       const at = (name) => atOf(scope, name);
       for (const name of BOOLEAN_SETTINGS) {
         const text2 = value(name);
@@ -462,13 +466,14 @@ function budgetsMounts(mounts, dir) {
 function checkWiring(configs, mounts, volumes, dir) {
   const issues = [];
   const relevant = budgetsMounts(mounts, dir);
+  let budgetMaps;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
     const wired = relevant.filter((mount) => volumes.some((volume) => volume.name === mount.name && volume.configMap === name));
     if (wired.length === 0) {
-      const budgetMaps = new Set(configs.map((other) => other.configMap?.name));
-      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== void 0 && !budgetMaps.has(volume.configMap)));
+      const otherFiles = budgetMaps ??= new Set(configs.map((other) => other.configMap?.name));
+      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== void 0 && !otherFiles.has(volume.configMap)));
       if (misrouted.length > 0) misrouted.forEach((volume) => issues.push({ kind: "volumeOtherConfigMap", volume, config }));
       else issues.push({ kind: "notMounted", config, dir });
     }
@@ -526,15 +531,28 @@ function* manifestMountsAndVolumes(manifests) {
   for (const { source, pod } of manifests.objects) {
     if (!pod) continue;
     const mounts = pod.containers.flatMap(
-      (container) => container.volumeMounts.map(({ name, mountPath, subPath, index }) => {
-        const path = [...container.path, "volumeMounts", index];
-        return { name, mountPath, subPath, at: { source, path }, nameAt: { source, path: [...path, "name"] } };
-      })
+      (container) => container.volumeMounts.map(({ name, mountPath, subPath, index }) => ({
+        name,
+        mountPath,
+        subPath,
+        get at() {
+          return { source, path: [...container.path, "volumeMounts", index] };
+        },
+        get nameAt() {
+          return { source, path: [...container.path, "volumeMounts", index, "name"] };
+        }
+      }))
     );
-    const volumes = pod.volumes.map(({ name, configMap, index }) => {
-      const path = [...pod.specPath, "volumes", index];
-      return { name, configMap, at: { source, path }, configMapAt: { source, path: [...path, "configMap", "name"] } };
-    });
+    const volumes = pod.volumes.map(({ name, configMap, index }) => ({
+      name,
+      configMap,
+      get at() {
+        return { source, path: [...pod.specPath, "volumes", index] };
+      },
+      get configMapAt() {
+        return { source, path: [...pod.specPath, "volumes", index, "configMap", "name"] };
+      }
+    }));
     yield { mounts, volumes };
   }
 }
@@ -585,10 +603,18 @@ var codemie_budgets_config_default = defineRule({
     if (fromManifests.length > 0 && model.manifests) {
       const mounted = /* @__PURE__ */ new Set();
       const issues = [];
+      const notMounted = /* @__PURE__ */ new Set();
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        for (const config of fromManifests) if (!found.some((issue) => "config" in issue && issue.config === config && issue.kind !== "subPathMismatch")) mounted.add(config);
-        issues.push(...found);
+        const troubled = new Set(found.flatMap((issue) => "config" in issue && issue.kind !== "subPathMismatch" ? [issue.config] : []));
+        for (const config of fromManifests) if (!troubled.has(config)) mounted.add(config);
+        for (const issue of found) {
+          if (issue.kind === "notMounted") {
+            if (notMounted.has(issue.config)) continue;
+            notMounted.add(issue.config);
+          }
+          issues.push(issue);
+        }
       }
       const reported = /* @__PURE__ */ new Set();
       for (const issue of issues) {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-R5QKNRXE.js";
+} from "./chunk-YYFHIOW4.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-NKSPBZAN.js";
+import "./chunk-AHFXIBRX.js";
 import "./chunk-DAI22MPT.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-5ZQATLHF.js";
