@@ -15,21 +15,21 @@ import {
 } from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-XYO2RJ3F.js";
+} from "./chunks/chunk-CV42GZGG.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AHFXIBRX.js";
+} from "./chunks/chunk-7QT4OO3I.js";
 import {
   liveConfig
-} from "./chunks/chunk-DAI22MPT.js";
+} from "./chunks/chunk-BITKU6IT.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-BR7KAHY7.js";
+} from "./chunks/chunk-HER2JFJK.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,14 +37,14 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-5ZQATLHF.js";
+} from "./chunks/chunk-AZDY4HB2.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-SAXWO32A.js";
+} from "./chunks/chunk-NY7LLT7T.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -55,7 +55,7 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-UPPU57BO.js";
+} from "./chunks/chunk-RHVDEDPK.js";
 import "./chunks/chunk-TLGIGAKR.js";
 import {
   UsageError
@@ -67,7 +67,7 @@ import {
   rebaseResult,
   relativeName
 } from "./chunks/chunk-ZUJVOSCY.js";
-import "./chunks/chunk-R6WXE5NP.js";
+import "./chunks/chunk-IJVJXA6J.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-B675Y2P7.js";

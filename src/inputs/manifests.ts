@@ -8,8 +8,8 @@ import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { readFast, readSpans, spansCover, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
-import { readLines, readLineSpans } from "../yaml/line-reader.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
+import { readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -94,6 +94,8 @@ class DocumentPositions {
   readonly source: ManifestDocumentSource;
   readonly lines: LineIndex;
   private spans: Span | undefined;
+  /** The focus `spans` were read with (a partial read answers only within it). */
+  private spansFocus: YamlPath = [];
   private yamlDoc: Document | undefined;
 
   constructor(source: ManifestDocumentSource) {
@@ -107,16 +109,23 @@ class DocumentPositions {
    * places a finding relates to are mostly that node's siblings (entries of one env list).
    */
   tree(path: YamlPath): Span | Document {
-    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.spans && spansAnswer(this.spans, this.spansFocus, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
     if (this.source.lineRead) {
-      const spans = readLineSpans(this.source.text, { path: path.slice(0, -1) });
-      if (spans !== UNSUPPORTED && spansCover(spans, path)) return (this.spans = spans);
+      const focus = path.slice(0, -1);
+      const spans = readLineSpans(this.source.text, { path: focus });
+      if (spans !== UNSUPPORTED && spansAnswer(spans, focus, path)) {
+        this.spansFocus = focus;
+        return (this.spans = spans);
+      }
     }
     // A focused read bails on a comment in what it skips; a full read then may still cover the document.
     let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
-    if (spans !== UNSUPPORTED) return (this.spans = spans);
+    if (spans !== UNSUPPORTED) {
+      this.spansFocus = [];
+      return (this.spans = spans);
+    }
     return this.parsed().doc;
   }
 

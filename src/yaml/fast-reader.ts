@@ -102,6 +102,8 @@ export interface Span {
   items?: Span[];
   /** Read past with a focus: its own range is right, what is inside it was not read. */
   skipped?: true;
+  /** On a root: the read stopped after the focused collection, so only ranges within it are right (see readLineSpans). */
+  partial?: true;
 }
 
 /**

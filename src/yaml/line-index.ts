@@ -1,25 +1,29 @@
 /**
  * Offsets to 1-based lines and UTF-16 columns, and lines' text, computed from the text itself. (The
  * yaml library's LineCounter misses line breaks inside error tokens, and offsets past the end need
- * clamping.) Lines end at LF or CRLF; a lone CR does not end one.
+ * clamping.) Lines end at LF or CRLF; a lone CR does not end one. Line starts are found as far as
+ * the lookups go: a finding in the middle of a document does not pay for its end.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
   private readonly text: string;
   private readonly length: number;
+  /** Where the search for the next line break goes on; -1 when all are found. */
+  private scanned = 0;
 
   constructor(text: string) {
     this.text = text;
     this.length = text.length;
-    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
   }
 
   get lineCount(): number {
+    this.findLines(Infinity);
     return this.starts.length;
   }
 
   /** A 1-based line without its line break; undefined past the last line. */
   lineText(line: number): string | undefined {
+    this.findLines(line + 1);
     if (line < 1 || line > this.starts.length) return undefined;
     const start = this.starts[line - 1]!;
     let end = line < this.starts.length ? this.starts[line]! - 1 : this.length;
@@ -29,11 +33,13 @@ export class LineIndex {
 
   /** Offset of a 1-based line's first character (the text's length past the last line). */
   lineStart(line: number): number {
+    this.findLines(line);
     return this.starts[line - 1] ?? this.length;
   }
 
   linePos(offset: number): { line: number; col: number } {
     const clamped = Math.max(0, Math.min(offset, this.length));
+    this.findOffset(clamped);
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -42,5 +48,24 @@ export class LineIndex {
       else high = middle - 1;
     }
     return { line: low + 1, col: clamped - this.starts[low]! + 1 };
+  }
+
+  /** Finds line starts until `count` lines are known (or all are). */
+  private findLines(count: number): void {
+    while (this.starts.length < count && this.scanned >= 0) this.next();
+  }
+
+  /** Finds line starts until one is past `offset` (or all are). */
+  private findOffset(offset: number): void {
+    while (this.starts[this.starts.length - 1]! <= offset && this.scanned >= 0) this.next();
+  }
+
+  private next(): void {
+    const at = this.text.indexOf("\n", this.scanned);
+    if (at === -1) this.scanned = -1;
+    else {
+      this.starts.push(at + 1);
+      this.scanned = at + 1;
+    }
   }
 }

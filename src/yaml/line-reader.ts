@@ -15,7 +15,7 @@
  * tags, merge keys, repeated keys and empty documents.
  */
 import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
-import { readFlowAt, type Focus, type Span } from "./fast-reader.ts";
+import { readFlowAt, spansCover, type Focus, type Span } from "./fast-reader.ts";
 
 const SPACE = 32;
 const DQUOTE = 34;
@@ -51,12 +51,23 @@ export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown 
  * The spans of a document readLines has read, with the ranges readSpans gives (see Span), for
  * positions without the recursive reader; UNSUPPORTED for one with a `#` after its first content
  * line (where yaml's ranges would take in comments). It trusts readLines' checks and builds no
- * values: only for documents that get a finding.
+ * values: only for documents that get a finding. With a focus it stops after the focused
+ * collection, and marks the root `partial` (see spansAnswer).
  */
 export function readLineSpans(src: string, focus?: Focus): Span | typeof UNSUPPORTED {
   const track = new SpanBuilder(src, focus?.path);
-  if (read(src, undefined, track) === UNSUPPORTED) return UNSUPPORTED;
-  return track.root ?? UNSUPPORTED;
+  if (read(src, undefined, track) === UNSUPPORTED || !track.root) return UNSUPPORTED;
+  if (track.stopped) track.root.partial = true;
+  return track.root;
+}
+
+/**
+ * Whether spans read with `focus` answer a lookup of `path`: they reach it, and a read that stopped
+ * after the focused collection is asked about that collection or what is inside it.
+ */
+export function spansAnswer(root: Span, focus: readonly (string | number)[], path: readonly (string | number)[]): boolean {
+  if (!spansCover(root, path)) return false;
+  return !root.partial || (path.length >= focus.length && focus.every((segment, i) => String(segment) === String(path[i])));
 }
 
 /** With `track`, it also records spans. */
@@ -181,6 +192,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       nodes.pop();
       track?.close();
     }
+    if (track?.done) {
+      track.stopped = true;
+      break;
+    }
     if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
     const node = nodes[nodes.length - 1]!;
     let map: Record<string, unknown>;
@@ -280,6 +295,12 @@ class SpanBuilder {
   private readonly open: Span[] = [];
   /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
   private readonly kinds: number[] = [];
+  /** The focused collection (read in full), once open. */
+  private focused: Span | undefined;
+  /** It has closed: the rest of the document is not needed. */
+  done = false;
+  /** read() stopped there, before the document's end. */
+  stopped = false;
 
   constructor(src: string, focus: readonly (string | number)[] | undefined) {
     this.src = src;
@@ -336,6 +357,7 @@ class SpanBuilder {
     this.kinds.pop();
     const parent = this.open[this.open.length - 1];
     if (parent) parent.end = span.end;
+    if (span === this.focused) this.done = true;
   }
 
   closeAll(): void {
@@ -347,6 +369,7 @@ class SpanBuilder {
   }
 
   private push(span: Span, kind: number): void {
+    if (kind === IN_FULL && this.kinds[this.kinds.length - 1] === ON_PATH) this.focused = span;
     this.open.push(span);
     this.kinds.push(kind);
   }

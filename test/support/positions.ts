@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import type { RangePart, ResolvedRange } from "../../src/core/source.ts";
 import type { YamlPath } from "../../src/core/types.ts";
 import { readFast, readSpans, spansCover, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
-import { readLines, readLineSpans } from "../../src/yaml/line-reader.ts";
+import { readLines, readLineSpans, spansAnswer } from "../../src/yaml/line-reader.ts";
 import { LineIndex } from "../../src/yaml/line-index.ts";
 import { resolveRange } from "../../src/yaml/locate.ts";
 
@@ -67,14 +67,15 @@ export function spanMismatches(text: string): Mismatch[] | typeof UNSUPPORTED {
         const byLines = resolveRange(lineSpans, lines, text, path, part);
         if (JSON.stringify(expected) !== JSON.stringify(byLines)) mismatches.push({ path, part, lineReader: true, yaml: expected, spans: byLines });
         // Focused as manifests.ts focuses it: on the collection holding the node.
-        const lineFocused = readLineSpans(text, { path: path.slice(0, -1) });
-        if (lineFocused === UNSUPPORTED || !spansCover(lineFocused, path)) throw new Error(`line spans focused on ${JSON.stringify(path.slice(0, -1))} do not cover ${JSON.stringify(path)}`);
+        const focus = path.slice(0, -1);
+        const lineFocused = readLineSpans(text, { path: focus });
+        if (lineFocused === UNSUPPORTED || !spansAnswer(lineFocused, focus, path)) throw new Error(`line spans focused on ${JSON.stringify(focus)} do not answer ${JSON.stringify(path)}`);
         const narrowByLines = resolveRange(lineFocused, lines, text, path, part);
         if (JSON.stringify(expected) !== JSON.stringify(narrowByLines)) mismatches.push({ path, part, lineReader: true, focused: true, yaml: expected, spans: narrowByLines });
         // manifests.ts reuses focused spans for any later lookup they cover (a skipped sibling's own range, say).
         if (part === "value" && paths.length <= 200) {
           for (const other of paths) {
-            if (!spansCover(lineFocused, other)) continue;
+            if (!spansAnswer(lineFocused, focus, other)) continue;
             for (const otherPart of ["value", "key", "pair"] as const) {
               const want = resolveRange(doc, lines, text, other, otherPart);
               const got = resolveRange(lineFocused, lines, text, other, otherPart);

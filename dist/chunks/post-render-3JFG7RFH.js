@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-5ZQATLHF.js";
+} from "./chunk-AZDY4HB2.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-SAXWO32A.js";
+import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-R6WXE5NP.js";
+import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

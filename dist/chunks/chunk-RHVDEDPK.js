@@ -11,7 +11,7 @@ import {
 } from "./chunk-ZUJVOSCY.js";
 import {
   LineIndex
-} from "./chunk-R6WXE5NP.js";
+} from "./chunk-IJVJXA6J.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";

@@ -3,7 +3,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-SAXWO32A.js";
+} from "./chunk-NY7LLT7T.js";
 import {
   placeKey
 } from "./chunk-TLGIGAKR.js";

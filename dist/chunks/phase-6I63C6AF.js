@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-XYO2RJ3F.js";
-import "./chunk-DAI22MPT.js";
-import "./chunk-SAXWO32A.js";
+} from "./chunk-CV42GZGG.js";
+import "./chunk-BITKU6IT.js";
+import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-R6WXE5NP.js";
+import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUJVOSCY.js";
 import {
   LineIndex
-} from "./chunk-R6WXE5NP.js";
+} from "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

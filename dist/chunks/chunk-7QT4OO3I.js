@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-DAI22MPT.js";
+} from "./chunk-BITKU6IT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-5ZQATLHF.js";
+} from "./chunk-AZDY4HB2.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";
@@ -52,7 +52,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-SAXWO32A.js";
+} from "./chunk-NY7LLT7T.js";
 import {
   formatPath,
   placeKey

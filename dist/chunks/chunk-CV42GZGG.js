@@ -16,7 +16,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-DAI22MPT.js";
+} from "./chunk-BITKU6IT.js";
 
 // src/live/session.ts
 var LiveSession = class {

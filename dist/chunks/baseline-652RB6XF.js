@@ -5,11 +5,11 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-UPPU57BO.js";
+} from "./chunk-RHVDEDPK.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-ZUJVOSCY.js";
-import "./chunk-R6WXE5NP.js";
+import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-AHFXIBRX.js";
+} from "./chunk-7QT4OO3I.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-DAI22MPT.js";
+} from "./chunk-BITKU6IT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -29,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-5ZQATLHF.js";
+} from "./chunk-AZDY4HB2.js";
 import {
   MASK,
   clip,
@@ -39,7 +39,7 @@ import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-SAXWO32A.js";
+} from "./chunk-NY7LLT7T.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-PN5LYGJL.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-3JFG7RFH.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZUT3QMXR.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-D546LU6F.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -556,7 +556,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-EQKO64DM.js");
+  const { fixDiff, planFixes } = await import("./fix-N5F7LHXP.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -580,7 +580,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-SIEPGHUX.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-652RB6XF.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -650,7 +650,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-LEVOBSTX.js");
+  const { createLivePhase } = await import("./phase-6I63C6AF.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -5,16 +5,19 @@ var LineIndex = class {
   starts = [0];
   text;
   length;
+  /** Where the search for the next line break goes on; -1 when all are found. */
+  scanned = 0;
   constructor(text) {
     this.text = text;
     this.length = text.length;
-    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
   }
   get lineCount() {
+    this.findLines(Infinity);
     return this.starts.length;
   }
   /** A 1-based line without its line break; undefined past the last line. */
   lineText(line) {
+    this.findLines(line + 1);
     if (line < 1 || line > this.starts.length) return void 0;
     const start = this.starts[line - 1];
     let end = line < this.starts.length ? this.starts[line] - 1 : this.length;
@@ -23,10 +26,12 @@ var LineIndex = class {
   }
   /** Offset of a 1-based line's first character (the text's length past the last line). */
   lineStart(line) {
+    this.findLines(line);
     return this.starts[line - 1] ?? this.length;
   }
   linePos(offset) {
     const clamped = Math.max(0, Math.min(offset, this.length));
+    this.findOffset(clamped);
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -35,6 +40,22 @@ var LineIndex = class {
       else high = middle - 1;
     }
     return { line: low + 1, col: clamped - this.starts[low] + 1 };
+  }
+  /** Finds line starts until `count` lines are known (or all are). */
+  findLines(count) {
+    while (this.starts.length < count && this.scanned >= 0) this.next();
+  }
+  /** Finds line starts until one is past `offset` (or all are). */
+  findOffset(offset) {
+    while (this.starts[this.starts.length - 1] <= offset && this.scanned >= 0) this.next();
+  }
+  next() {
+    const at = this.text.indexOf("\n", this.scanned);
+    if (at === -1) this.scanned = -1;
+    else {
+      this.starts.push(at + 1);
+      this.scanned = at + 1;
+    }
   }
 };
 

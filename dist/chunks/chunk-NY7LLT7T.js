@@ -4,7 +4,7 @@ import {
 } from "./chunk-BEDV53EO.js";
 import {
   LineIndex
-} from "./chunk-R6WXE5NP.js";
+} from "./chunk-IJVJXA6J.js";
 import {
   __toESM
 } from "./chunk-BE7JI7H6.js";

@@ -4,16 +4,16 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-BR7KAHY7.js";
+} from "./chunk-HER2JFJK.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-5ZQATLHF.js";
+import "./chunk-AZDY4HB2.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-SAXWO32A.js";
+import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-R6WXE5NP.js";
+import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -3,19 +3,19 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-YYFHIOW4.js";
+} from "./chunk-AM7QFMSQ.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-AHFXIBRX.js";
-import "./chunk-DAI22MPT.js";
+import "./chunk-7QT4OO3I.js";
+import "./chunk-BITKU6IT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-5ZQATLHF.js";
+import "./chunk-AZDY4HB2.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-SAXWO32A.js";
+import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-ZUJVOSCY.js";
-import "./chunk-R6WXE5NP.js";
+import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

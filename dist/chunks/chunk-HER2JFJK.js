@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-5ZQATLHF.js";
+} from "./chunk-AZDY4HB2.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

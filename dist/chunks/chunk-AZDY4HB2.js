@@ -20,7 +20,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-SAXWO32A.js";
+} from "./chunk-NY7LLT7T.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   LineIndex
-} from "./chunk-R6WXE5NP.js";
+} from "./chunk-IJVJXA6J.js";
 import {
   mayBeSecretName
 } from "./chunk-B675Y2P7.js";
@@ -1865,8 +1865,13 @@ function readLines(src, rootKeys) {
 }
 function readLineSpans(src, focus) {
   const track = new SpanBuilder(src, focus?.path);
-  if (read(src, void 0, track) === UNSUPPORTED) return UNSUPPORTED;
-  return track.root ?? UNSUPPORTED;
+  if (read(src, void 0, track) === UNSUPPORTED || !track.root) return UNSUPPORTED;
+  if (track.stopped) track.root.partial = true;
+  return track.root;
+}
+function spansAnswer(root, focus, path) {
+  if (!spansCover(root, path)) return false;
+  return !root.partial || path.length >= focus.length && focus.every((segment, i) => String(segment) === String(path[i]));
 }
 function read(src, rootKeys, track) {
   if (rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
@@ -1975,6 +1980,10 @@ function read(src, rootKeys, track) {
       nodes.pop();
       track?.close();
     }
+    if (track?.done) {
+      track.stopped = true;
+      break;
+    }
     if (columns.length === 0 || columns[columns.length - 1] !== column) return UNSUPPORTED;
     const node = nodes[nodes.length - 1];
     let map;
@@ -2064,6 +2073,12 @@ var SpanBuilder = class {
   open = [];
   /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
   kinds = [];
+  /** The focused collection (read in full), once open. */
+  focused;
+  /** It has closed: the rest of the document is not needed. */
+  done = false;
+  /** read() stopped there, before the document's end. */
+  stopped = false;
   constructor(src, focus) {
     this.src = src;
     this.focus = focus;
@@ -2112,6 +2127,7 @@ var SpanBuilder = class {
     this.kinds.pop();
     const parent = this.open[this.open.length - 1];
     if (parent) parent.end = span.end;
+    if (span === this.focused) this.done = true;
   }
   closeAll() {
     while (this.open.length > 0) this.close();
@@ -2120,6 +2136,7 @@ var SpanBuilder = class {
     return this.open[this.open.length - 1];
   }
   push(span, kind) {
+    if (kind === IN_FULL && this.kinds[this.kinds.length - 1] === ON_PATH) this.focused = span;
     this.open.push(span);
     this.kinds.push(kind);
   }
@@ -2472,6 +2489,8 @@ var DocumentPositions = class {
   source;
   lines;
   spans;
+  /** The focus `spans` were read with (a partial read answers only within it). */
+  spansFocus = [];
   yamlDoc;
   constructor(source) {
     this.source = source;
@@ -2483,15 +2502,22 @@ var DocumentPositions = class {
    * places a finding relates to are mostly that node's siblings (entries of one env list).
    */
   tree(path) {
-    if (this.spans && spansCover(this.spans, path)) return this.spans;
+    if (this.spans && spansAnswer(this.spans, this.spansFocus, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
     if (this.source.lineRead) {
-      const spans2 = readLineSpans(this.source.text, { path: path.slice(0, -1) });
-      if (spans2 !== UNSUPPORTED && spansCover(spans2, path)) return this.spans = spans2;
+      const focus = path.slice(0, -1);
+      const spans2 = readLineSpans(this.source.text, { path: focus });
+      if (spans2 !== UNSUPPORTED && spansAnswer(spans2, focus, path)) {
+        this.spansFocus = focus;
+        return this.spans = spans2;
+      }
     }
     let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
-    if (spans !== UNSUPPORTED) return this.spans = spans;
+    if (spans !== UNSUPPORTED) {
+      this.spansFocus = [];
+      return this.spans = spans;
+    }
     return this.parsed().doc;
   }
   parsed() {
