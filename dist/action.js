@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-TLEDGQ6M.js";
+} from "./chunks/chunk-Z6XIF5CO.js";
 import {
   escapeData,
   formatGithub,
@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7QT4OO3I.js";
+} from "./chunks/chunk-N2XBTTFT.js";
 import {
   liveConfig
 } from "./chunks/chunk-BITKU6IT.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-HER2JFJK.js";
+} from "./chunks/chunk-BCFLMSUU.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-AZDY4HB2.js";
+} from "./chunks/chunk-3LHKPZKA.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

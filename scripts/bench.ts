@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { rules } from "../rules/registry.ts";
 import { DEFAULT_OPTIONS, lint } from "../src/engine/engine.ts";
 import { createLivePhase } from "../src/live/phase.ts";
-import { readFast, splitDocuments, UNSUPPORTED } from "../src/yaml/fast-reader.ts";
+import { loadManifests } from "../src/inputs/manifests.ts";
 import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
 import { helmBinary } from "../tools/helm.ts";
 import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
@@ -71,11 +71,11 @@ function peakRss(cliArgs: string[]): number {
   return Number(String(run.output[3])) * 1024;
 }
 
-/** Share of the text's bytes in documents the fast reader leaves to `yaml`. */
-function fallbackShare(text: string): number {
-  let fallback = 0;
-  for (const doc of splitDocuments(text)) if (doc.needsFullParse || readFast(doc.text) === UNSUPPORTED) fallback += doc.text.length;
-  return fallback / text.length;
+/** Shares of the text's characters by who read their documents (src/inputs/manifests.ts). */
+function readShares(text: string): string {
+  const { readBy } = loadManifests([{ name: "bench.yaml", text }]);
+  const share = (count: number) => `${((count / text.length) * 100).toFixed(1)}%`;
+  return `${share(readBy.lines)} / ${share(readBy.identity)} / ${share(readBy.recursive)} / ${share(readBy.yaml)}`;
 }
 
 function helmTemplate(args: string[]): string {
@@ -130,14 +130,14 @@ try {
       ms(yaml!),
       `**${(yaml! / tool!).toFixed(1)}×**`,
       `${mb(rss)} (${rss <= limit ? "≤" : "**>**"} ${mb(limit)})`,
-      `${(fallbackShare(input.text) * 100).toFixed(1)}%`,
+      readShares(input.text),
     ]);
     console.error(`done: ${input.label}`);
   }
 
   print(["start", "time"], startRows);
   console.log();
-  print(["input", "size", "CLI process", "`yaml.parseAllDocuments` process", "CLI faster by", "CLI peak RSS (target 4 × input + 100 MB)", "bytes left to `yaml`"], table);
+  print(["input", "size", "CLI process", "`yaml.parseAllDocuments` process", "CLI faster by", "CLI peak RSS (target 4 × input + 100 MB)", "read by lines / identity only / recursive / `yaml`"], table);
 
   // Live phase: requests against the fake proxy for 1 and 1,000 workloads (in process).
   const proxy = await startFakeLiteLLM({ fixture: "demo" });

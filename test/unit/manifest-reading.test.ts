@@ -65,3 +65,17 @@ data:
     expect(model.objects[0]!.data).toEqual({ a: "2" });
   });
 });
+
+describe("who reads what", () => {
+  it("counts each document's characters for the reader that took it", () => {
+    const documents = {
+      identity: "apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n  - port: 80\n",
+      lines: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n",
+      recursive: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  f: |\n    x\n",
+      yaml: "apiVersion: v1\nkind: ConfigMap\nmetadata: &m\n  name: c2\n",
+    };
+    const text = Object.values(documents).map((document) => `---\n${document}`).join("");
+    const { readBy } = loadManifests([{ name: "m.yaml", text }]);
+    expect(readBy).toEqual(Object.fromEntries(Object.entries(documents).map(([reader, document]) => [reader, document.length])));
+  });
+});

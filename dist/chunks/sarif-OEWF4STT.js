@@ -6,7 +6,7 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-TLEDGQ6M.js";
+} from "./chunk-Z6XIF5CO.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";

@@ -100,6 +100,13 @@ function runParts(result, options) {
 }
 var RESULTS_PLACEHOLDER = "\0results";
 var RESULTS_INDENT = " ".repeat(8);
+var AT_RESULT_DEPTH = JSON.stringify([[[[0]]]], null, 2);
+var RESULT_PREFIX = AT_RESULT_DEPTH.indexOf("0");
+var RESULT_SUFFIX = AT_RESULT_DEPTH.length - RESULT_PREFIX - 1;
+function resultJson(value) {
+  const text = JSON.stringify([[[[value]]]], null, 2);
+  return text.slice(RESULT_PREFIX, text.length - RESULT_SUFFIX);
+}
 function* sarifText(result, options) {
   const parts = runsOf(result, options);
   if (parts.length === 0) {
@@ -120,8 +127,7 @@ function* sarifText(result, options) {
     else {
       yield "[";
       for (const [i, make] of results.entries()) yield `${i > 0 ? "," : ""}
-${RESULTS_INDENT}${JSON.stringify(make(), null, 2).replaceAll("\n", `
-${RESULTS_INDENT}`)}`;
+${RESULTS_INDENT}${resultJson(make())}`;
       yield `
 ${" ".repeat(6)}]`;
     }

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-AM7QFMSQ.js";
+} from "./chunk-MQE3QYQK.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-7QT4OO3I.js";
+import "./chunk-N2XBTTFT.js";
 import "./chunk-BITKU6IT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-AZDY4HB2.js";
+import "./chunk-3LHKPZKA.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

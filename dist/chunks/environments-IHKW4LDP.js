@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-HER2JFJK.js";
+} from "./chunk-BCFLMSUU.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-AZDY4HB2.js";
+import "./chunk-3LHKPZKA.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";

@@ -2588,6 +2588,7 @@ function loadManifests(inputs, limits) {
   const objects = [];
   const problems = [];
   let documents = 0;
+  const readBy = { identity: 0, lines: 0, recursive: 0, yaml: 0 };
   const pool = new DefinitionPool();
   const positions = new OneDocumentPositions();
   for (const input of inputs) {
@@ -2596,15 +2597,22 @@ function loadManifests(inputs, limits) {
       documents++;
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
       let value = UNSUPPORTED;
+      let reader = "yaml";
       if (!part.needsFullParse) {
         value = identityOnly(part.text) ?? UNSUPPORTED;
+        reader = "identity";
         if (value === UNSUPPORTED) {
           value = readLines(part.text);
           source.lineRead = value !== UNSUPPORTED;
-          if (value === UNSUPPORTED) value = readFast(part.text);
+          reader = "lines";
+          if (value === UNSUPPORTED) {
+            value = readFast(part.text);
+            reader = value === UNSUPPORTED ? "yaml" : "recursive";
+          }
           source.fastRead = value !== UNSUPPORTED;
         }
       }
+      readBy[reader] += part.text.length;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
@@ -2626,7 +2634,7 @@ function loadManifests(inputs, limits) {
       });
     });
   }
-  return { objects, documents, problems };
+  return { objects, documents, problems, readBy };
 }
 var IDENTITY_ONLY = {
   CustomResourceDefinition: ["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"],

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-AZDY4HB2.js";
+} from "./chunk-3LHKPZKA.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-AZDY4HB2.js";
+} from "./chunk-3LHKPZKA.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
