@@ -142,7 +142,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
           // `toYaml` of an empty map or list through `nindent`: `{}` or `[]` alone on the next line.
           const empty = emptyFlow(src, i, end);
           if (empty === UNSUPPORTED) return UNSUPPORTED;
-          map[pendingKey] = empty;
+          if (!track) map[pendingKey] = empty;
           track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
           continue;
         }
@@ -152,8 +152,8 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
           passedSequence = dash;
           continue;
         }
-        const child: Node = dash ? [] : {};
-        map[pendingKey] = child;
+        const child = collection(dash, track);
+        if (!track) map[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else if (column === pendingColumn && dash) {
@@ -164,18 +164,18 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
           passedSequence = true;
           continue;
         }
-        const child: unknown[] = [];
-        map[pendingKey] = child;
+        const child = collection(true, track);
+        if (!track) map[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else {
-        map[pendingKey] = null;
+        if (!track) map[pendingKey] = null;
         track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
       }
     } else if (root === undefined) {
       comments = src.includes("#", i);
       if (track && comments) return UNSUPPORTED;
-      root = dash ? [] : {};
+      root = collection(dash, track);
       nodes.push(root);
       columns.push(column);
       track?.openRoot(i, dash);
@@ -209,7 +209,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       if (c === HASH || c === DQUOTE || c === SQUOTE || c === LBRACE || c === LBRACKET || !plainStart(src, i, end)) {
         const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
-        node.push(item);
+        if (!track) node.push(item);
         track?.item(dashAt, i, end, nodes.length);
         continue;
       }
@@ -218,7 +218,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       if (colon < 0) {
         const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
-        node.push(item);
+        if (!track) node.push(item);
         track?.item(dashAt, i, end, nodes.length);
         continue;
       }
@@ -230,8 +230,8 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
         passedSequence = false;
         continue;
       }
-      map = {};
-      node.push(map);
+      map = collection(false, track) as Record<string, unknown>;
+      if (!track) node.push(map);
       nodes.push(map);
       columns.push(column);
       if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
@@ -248,7 +248,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
     const keyText = src.slice(i, keyEnd);
     if (keyText === "<<") return UNSUPPORTED;
-    const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    const key = track || plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE) v++;
@@ -270,11 +270,11 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     }
     const value = track ? null : lineValue(src, v, end, nodes.length, comments, backslashes);
     if (value === UNSUPPORTED) return UNSUPPORTED;
-    map[key] = value;
+    if (!track) map[key] = value;
     track?.entry(keyText, [i, keyEnd], v, end, nodes.length);
   }
   if (pendingMap !== undefined) {
-    pendingMap[pendingKey] = null;
+    if (!track) pendingMap[pendingKey] = null;
     track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
   }
   if (passed !== undefined) track!.passedOver(passed);
@@ -413,6 +413,16 @@ const ON_PATH = 0;
 const IN_FULL = 1;
 /** Its own range is recorded, not what is inside it. */
 const SKIPPED = 2;
+
+/** Stand-ins for collections when only spans are made: nothing is written into them. */
+const SPANS_ONLY_SEQUENCE: unknown[] = [];
+const SPANS_ONLY_MAPPING: Record<string, unknown> = {};
+
+/** A new sequence or mapping to fill, or its stand-in when only spans are made. */
+function collection(sequence: boolean, track: SpanBuilder | undefined): Node {
+  if (track) return sequence ? SPANS_ONLY_SEQUENCE : SPANS_ONLY_MAPPING;
+  return sequence ? [] : {};
+}
 
 /** A collection's span from its first key or dash; its end follows its last entry or item. */
 function collectionSpan(start: number, sequence: boolean): Span {

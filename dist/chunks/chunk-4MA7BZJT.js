@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-3LHKPZKA.js";
+} from "./chunk-OHP7W6HC.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

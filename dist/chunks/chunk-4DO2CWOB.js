@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-3LHKPZKA.js";
+} from "./chunk-OHP7W6HC.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

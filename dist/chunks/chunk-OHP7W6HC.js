@@ -1933,7 +1933,7 @@ function read(src, rootKeys, track) {
         if (c === LBRACE2 || c === LBRACKET2) {
           const empty = emptyFlow(src, i, end);
           if (empty === UNSUPPORTED) return UNSUPPORTED;
-          map2[pendingKey] = empty;
+          if (!track) map2[pendingKey] = empty;
           track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
           continue;
         }
@@ -1943,8 +1943,8 @@ function read(src, rootKeys, track) {
           passedSequence = dash;
           continue;
         }
-        const child = dash ? [] : {};
-        map2[pendingKey] = child;
+        const child = collection(dash, track);
+        if (!track) map2[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else if (column === pendingColumn && dash) {
@@ -1954,18 +1954,18 @@ function read(src, rootKeys, track) {
           passedSequence = true;
           continue;
         }
-        const child = [];
-        map2[pendingKey] = child;
+        const child = collection(true, track);
+        if (!track) map2[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
       } else {
-        map2[pendingKey] = null;
+        if (!track) map2[pendingKey] = null;
         track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
       }
     } else if (root === void 0) {
       comments = src.includes("#", i);
       if (track && comments) return UNSUPPORTED;
-      root = dash ? [] : {};
+      root = collection(dash, track);
       nodes.push(root);
       columns.push(column);
       track?.openRoot(i, dash);
@@ -1996,7 +1996,7 @@ function read(src, rootKeys, track) {
       if (c === HASH2 || c === DQUOTE2 || c === SQUOTE2 || c === LBRACE2 || c === LBRACKET2 || !plainStart(src, i, end)) {
         const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
-        node.push(item);
+        if (!track) node.push(item);
         track?.item(dashAt, i, end, nodes.length);
         continue;
       }
@@ -2005,7 +2005,7 @@ function read(src, rootKeys, track) {
       if (colon2 < 0) {
         const item = track ? null : lineValue(src, i, end, nodes.length, comments, backslashes);
         if (item === UNSUPPORTED) return UNSUPPORTED;
-        node.push(item);
+        if (!track) node.push(item);
         track?.item(dashAt, i, end, nodes.length);
         continue;
       }
@@ -2016,8 +2016,8 @@ function read(src, rootKeys, track) {
         passedSequence = false;
         continue;
       }
-      map = {};
-      node.push(map);
+      map = collection(false, track);
+      if (!track) node.push(map);
       nodes.push(map);
       columns.push(column);
       if (nodes.length > MAX_DEPTH) return UNSUPPORTED;
@@ -2032,7 +2032,7 @@ function read(src, rootKeys, track) {
     while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
     const keyText = src.slice(i, keyEnd);
     if (keyText === "<<") return UNSUPPORTED;
-    const key = plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    const key = track || plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE2) v++;
@@ -2054,11 +2054,11 @@ function read(src, rootKeys, track) {
     }
     const value = track ? null : lineValue(src, v, end, nodes.length, comments, backslashes);
     if (value === UNSUPPORTED) return UNSUPPORTED;
-    map[key] = value;
+    if (!track) map[key] = value;
     track?.entry(keyText, [i, keyEnd], v, end, nodes.length);
   }
   if (pendingMap !== void 0) {
-    pendingMap[pendingKey] = null;
+    if (!track) pendingMap[pendingKey] = null;
     track?.entry(pendingKeyText, pendingKeyRange, pendingAt, pendingAt, 0);
   }
   if (passed !== void 0) track.passedOver(passed);
@@ -2174,6 +2174,12 @@ var SpanBuilder = class {
 var ON_PATH = 0;
 var IN_FULL = 1;
 var SKIPPED = 2;
+var SPANS_ONLY_SEQUENCE = [];
+var SPANS_ONLY_MAPPING = {};
+function collection(sequence, track) {
+  if (track) return sequence ? SPANS_ONLY_SEQUENCE : SPANS_ONLY_MAPPING;
+  return sequence ? [] : {};
+}
 function collectionSpan(start, sequence) {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: /* @__PURE__ */ new Map() };
 }

@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-MQE3QYQK.js";
+} from "./chunk-NKI2DH6N.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-N2XBTTFT.js";
+import "./chunk-4MA7BZJT.js";
 import "./chunk-BITKU6IT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-3LHKPZKA.js";
+import "./chunk-OHP7W6HC.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
