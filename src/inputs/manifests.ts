@@ -1,8 +1,10 @@
 /**
- * Rendered manifests: a multi-document stream split cheaply, each document read by the fast reader
- * (plain values, no positions) and, only when a finding needs a range, read again with positions:
- * by the fast reader's spans, or by `yaml` for what they do not cover. Position data is kept for one
- * document at a time, so memory does not grow with the number of findings.
+ * Rendered manifests: a multi-document stream split cheaply, each document read by the first reader
+ * that takes it — its identity only (kinds rules read nothing else of), the line reader, readFast's
+ * recursive reader, then `yaml` — as plain values without positions. Only when a finding needs a
+ * range is the document read again with positions: by the line reader's or the recursive reader's
+ * spans, or by `yaml` for what they do not cover. Position data is kept for one document at a time,
+ * so memory does not grow with the number of findings.
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
