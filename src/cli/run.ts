@@ -193,7 +193,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : undefined;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
   // SARIF comes in pieces, written as made: a finding-dense report is never held whole.
@@ -375,14 +375,10 @@ function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined):
 const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"] as const;
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
-async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
-    import("../io/find-up.ts"),
-    import("../format/sarif.ts"),
-    import("../format/common.ts"),
-    import("../format/github.ts"),
-    import("../format/summary.ts"),
-  ]);
+async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult, annotate: boolean) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("../io/find-up.ts"), import("../format/sarif.ts"), import("../format/common.ts")]);
+  // Annotations and the job summary load only for --format github (a SARIF run does without them).
+  const [github, summary] = annotate ? await Promise.all([import("../format/github.ts"), import("../format/summary.ts")]) : [undefined, undefined];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   // Annotations and the job summary name files relative to the repository, like the runner does.
@@ -390,8 +386,8 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
   const inRepository = () => (rebased ??= rebaseResult(result, cwd, root));
   return {
     sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
-    annotations: () => formatGithub(inRepository(), rules),
-    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) }),
+    annotations: () => github!.formatGithub(inRepository(), rules),
+    summary: () => summary!.formatSummary(inRepository(), rules, { link: summary!.githubBlobLinks(env) }),
   };
 }
 

@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-NKI2DH6N.js";
+} from "./chunk-ZMGSXKQW.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-4MA7BZJT.js";
 import "./chunk-BITKU6IT.js";

@@ -460,7 +460,7 @@ async function lintCommand(argv, io) {
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
-  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result) : void 0;
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
   let text;
@@ -606,22 +606,17 @@ function readSetFiles(set, cwd, maxBytes) {
   return files;
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
-async function githubFormats(flags, { cwd, env }, result) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }, { formatGithub }, { formatSummary, githubBlobLinks }] = await Promise.all([
-    import("./find-up-II74Z5AP.js"),
-    import("./sarif-OEWF4STT.js"),
-    import("./common-JXWHR6DT.js"),
-    import("./github-52BVKLTZ.js"),
-    import("./summary-6WYWVX75.js")
-  ]);
+async function githubFormats(flags, { cwd, env }, result, annotate) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-OEWF4STT.js"), import("./common-JXWHR6DT.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
   const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
   return {
     sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
-    annotations: () => formatGithub(inRepository(), rules),
-    summary: () => formatSummary(inRepository(), rules, { link: githubBlobLinks(env) })
+    annotations: () => github.formatGithub(inRepository(), rules),
+    summary: () => summary.formatSummary(inRepository(), rules, { link: summary.githubBlobLinks(env) })
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {

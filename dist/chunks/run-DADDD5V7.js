@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-NKI2DH6N.js";
+} from "./chunk-ZMGSXKQW.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-4MA7BZJT.js";
 import "./chunk-BITKU6IT.js";
