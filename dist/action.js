@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-4MA7BZJT.js";
+} from "./chunks/chunk-BYJQKK52.js";
 import {
   liveConfig
 } from "./chunks/chunk-BITKU6IT.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-4DO2CWOB.js";
+} from "./chunks/chunk-QB2KJFXC.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-OHP7W6HC.js";
+} from "./chunks/chunk-MT4C4XNX.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

@@ -29,7 +29,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-EQ3SJMHV.js");
+  const { runCli } = await import("./chunks/run-LO5XVR3C.js");
   const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
   const worker = handedOver();
   process.exitCode = await runCli(args, {

@@ -283,9 +283,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
 }
 
 /**
- * Records spans as read() goes: of the collections along the focus path with all their entries
- * and items, in full from the focused collection down, and of every other collection only its own
- * range (`skipped`): read() passes over its lines.
+ * Records spans as read() goes: of the collections along the focus path and of the focused one
+ * with all their entries and items, and of every other collection (the focused one's children
+ * included) only its own range (`skipped`): read() passes over its lines. Without a focus, every
+ * collection in full.
  */
 class SpanBuilder {
   root: Span | undefined;
@@ -293,9 +294,9 @@ class SpanBuilder {
   private readonly focus: readonly (string | number)[] | undefined;
   /** The open collections' spans, as read()'s `nodes`. */
   private readonly open: Span[] = [];
-  /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
+  /** For each open span: ON_PATH, FOCUSED or IN_FULL. */
   private readonly kinds: number[] = [];
-  /** The focused collection (read in full), once open. */
+  /** The focused collection, once open. */
   private focused: Span | undefined;
   /** It has closed: the rest of the document is not needed. */
   done = false;
@@ -310,7 +311,9 @@ class SpanBuilder {
   openRoot(start: number, sequence: boolean): void {
     this.root = collectionSpan(start, sequence);
     this.open.push(this.root);
-    this.kinds.push(this.focus === undefined || this.focus.length === 0 ? IN_FULL : ON_PATH);
+    const kind = this.focus === undefined ? IN_FULL : this.focus.length === 0 ? FOCUSED : ON_PATH;
+    if (kind === FOCUSED) this.focused = this.root;
+    this.kinds.push(kind);
   }
 
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
@@ -369,19 +372,21 @@ class SpanBuilder {
   }
 
   private push(span: Span, kind: number): void {
-    if (kind === IN_FULL && this.kinds[this.kinds.length - 1] === ON_PATH) this.focused = span;
+    if (kind === FOCUSED) this.focused = span;
     this.open.push(span);
     this.kinds.push(kind);
   }
 
   /** How a child of the innermost open collection is recorded. */
   private childKind(segment: string | number): number {
-    if (this.kinds[this.kinds.length - 1] !== ON_PATH) return IN_FULL;
+    const parent = this.kinds[this.kinds.length - 1];
+    if (parent === IN_FULL) return IN_FULL;
+    if (parent === FOCUSED) return SKIPPED;
     const depth = this.open.length - 1;
     const focus = this.focus!;
     const step = typeof segment === "number" ? segment : spanKey(segment);
     if (String(focus[depth]) !== String(step)) return SKIPPED;
-    return depth + 1 < focus.length ? ON_PATH : IN_FULL;
+    return depth + 1 < focus.length ? ON_PATH : FOCUSED;
   }
 
   private addEntry(keyText: string, keyRange: [number, number], value: Span): void {
@@ -410,7 +415,10 @@ class SpanBuilder {
 }
 
 const ON_PATH = 0;
+/** Without a focus: every collection is recorded with all it holds. */
 const IN_FULL = 1;
+/** The focused collection: its entries or items, each with its own range (lookups go no deeper). */
+const FOCUSED = 3;
 /** Its own range is recorded, not what is inside it. */
 const SKIPPED = 2;
 

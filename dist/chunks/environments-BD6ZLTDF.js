@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-4DO2CWOB.js";
+} from "./chunk-QB2KJFXC.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-OHP7W6HC.js";
+import "./chunk-MT4C4XNX.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";

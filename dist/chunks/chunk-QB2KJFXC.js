@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-OHP7W6HC.js";
+} from "./chunk-MT4C4XNX.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

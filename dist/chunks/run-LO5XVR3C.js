@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-ZMGSXKQW.js";
+} from "./chunk-OJPS3DYA.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-4MA7BZJT.js";
+import "./chunk-BYJQKK52.js";
 import "./chunk-BITKU6IT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-OHP7W6HC.js";
+import "./chunk-MT4C4XNX.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-OHP7W6HC.js";
+} from "./chunk-MT4C4XNX.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

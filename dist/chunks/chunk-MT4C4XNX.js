@@ -2071,9 +2071,9 @@ var SpanBuilder = class {
   focus;
   /** The open collections' spans, as read()'s `nodes`. */
   open = [];
-  /** For each open span: ON_PATH, IN_FULL or SKIPPED. */
+  /** For each open span: ON_PATH, FOCUSED or IN_FULL. */
   kinds = [];
-  /** The focused collection (read in full), once open. */
+  /** The focused collection, once open. */
   focused;
   /** It has closed: the rest of the document is not needed. */
   done = false;
@@ -2086,7 +2086,9 @@ var SpanBuilder = class {
   openRoot(start, sequence) {
     this.root = collectionSpan(start, sequence);
     this.open.push(this.root);
-    this.kinds.push(this.focus === void 0 || this.focus.length === 0 ? IN_FULL : ON_PATH);
+    const kind = this.focus === void 0 ? IN_FULL : this.focus.length === 0 ? FOCUSED : ON_PATH;
+    if (kind === FOCUSED) this.focused = this.root;
+    this.kinds.push(kind);
   }
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
@@ -2136,18 +2138,20 @@ var SpanBuilder = class {
     return this.open[this.open.length - 1];
   }
   push(span, kind) {
-    if (kind === IN_FULL && this.kinds[this.kinds.length - 1] === ON_PATH) this.focused = span;
+    if (kind === FOCUSED) this.focused = span;
     this.open.push(span);
     this.kinds.push(kind);
   }
   /** How a child of the innermost open collection is recorded. */
   childKind(segment) {
-    if (this.kinds[this.kinds.length - 1] !== ON_PATH) return IN_FULL;
+    const parent = this.kinds[this.kinds.length - 1];
+    if (parent === IN_FULL) return IN_FULL;
+    if (parent === FOCUSED) return SKIPPED;
     const depth = this.open.length - 1;
     const focus = this.focus;
     const step = typeof segment === "number" ? segment : spanKey(segment);
     if (String(focus[depth]) !== String(step)) return SKIPPED;
-    return depth + 1 < focus.length ? ON_PATH : IN_FULL;
+    return depth + 1 < focus.length ? ON_PATH : FOCUSED;
   }
   addEntry(keyText, keyRange, value) {
     const map = this.top();
@@ -2173,6 +2177,7 @@ var SpanBuilder = class {
 };
 var ON_PATH = 0;
 var IN_FULL = 1;
+var FOCUSED = 3;
 var SKIPPED = 2;
 var SPANS_ONLY_SEQUENCE = [];
 var SPANS_ONLY_MAPPING = {};
