@@ -1,8 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  jsonLocation,
+  parseConfig,
+  rules
+} from "./chunks/chunk-ZNIREDVB.js";
+import {
+  applyBaseline,
+  parseBaseline
+} from "./chunks/chunk-RHVDEDPK.js";
+import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-Z6XIF5CO.js";
+} from "./chunks/chunk-DQMKJDWN.js";
 import {
   escapeData,
   formatGithub,
@@ -17,19 +26,18 @@ import {
   createLivePhase
 } from "./chunks/chunk-CV42GZGG.js";
 import {
-  jsonLocation,
-  parseConfig,
-  rules
-} from "./chunks/chunk-BYJQKK52.js";
-import {
   liveConfig
 } from "./chunks/chunk-BITKU6IT.js";
+import {
+  findConfigFile,
+  findGitRoot
+} from "./chunks/chunk-356GWT3Q.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-QB2KJFXC.js";
+} from "./chunks/chunk-QEBGMCCF.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +45,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-MT4C4XNX.js";
+} from "./chunks/chunk-XF66O6QP.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";
@@ -45,6 +53,7 @@ import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-NY7LLT7T.js";
+import "./chunks/chunk-TLGIGAKR.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -52,11 +61,6 @@ import {
   prepareChart
 } from "./chunks/chunk-VMB4SVAS.js";
 import "./chunks/chunk-BEDV53EO.js";
-import {
-  applyBaseline,
-  parseBaseline
-} from "./chunks/chunk-RHVDEDPK.js";
-import "./chunks/chunk-TLGIGAKR.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -75,10 +79,6 @@ import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
-import {
-  findConfigFile,
-  findGitRoot
-} from "./chunks/chunk-356GWT3Q.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

@@ -29,9 +29,10 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-LO5XVR3C.js");
-  const { handedOver, offloadTo } = await import("./chunks/worker-I4CZDNWK.js");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-XCTWT23X.js");
   const worker = handedOver();
+  if (!worker) keepYoungGenerationSmall();
+  const { runCli } = await import("./chunks/run-BGOVMQSZ.js");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

@@ -5,8 +5,8 @@ import {
 } from "./chunk-CV42GZGG.js";
 import "./chunk-BITKU6IT.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";

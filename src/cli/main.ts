@@ -28,9 +28,10 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./run.ts");
-  const { handedOver, offloadTo } = await import("./worker.ts");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./worker.ts");
   const worker = handedOver();
+  if (!worker) keepYoungGenerationSmall();
+  const { runCli } = await import("./run.ts");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

@@ -6,6 +6,7 @@
  * Below 8 MiB the worker's own start costs more memory than it saves.
  */
 import { Readable } from "node:stream";
+import { setFlagsFromString } from "node:v8";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import type { CliIO } from "./run.ts";
 
@@ -53,7 +54,24 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
   return { stdoutIsTTY, stdin, done };
 }
 
+/**
+ * V8 doubles the young generation whenever much of a collection survives, and a lint keeps its
+ * model and findings as it goes: on the main thread it grew to 16 MB semi-spaces for nothing. Kept
+ * at its first size, peak memory is 13–30 MB lower at the same speed (5 MB, a finding on every
+ * workload: 131 → 103 MB). The growth factor is read whenever the young generation could grow, so
+ * setting it now takes effect. Only on V8 versions known to have the flag (V8 prints an error for an
+ * unknown one); the worker gets the default back (runOnWorker): its young generation is bounded, and
+ * without growth a 50 MB lint was 8% slower.
+ */
+export function keepYoungGenerationSmall(): void {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+/** V8 12 and 13 (Node 22 to 24; measured on 13.6). The flag is older (Node 20's V8 11.3 has it), but a later V8 is not assumed to. */
+const KNOWN_V8 = /^1[23]\./;
+
 function runOnWorker(entry: URL, argv: string[], data: WorkerData): Promise<number> {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=2");
   // The head moves to the worker without a copy when it owns its buffer.
   const head = data.stdinHead;
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer as ArrayBuffer] : [];

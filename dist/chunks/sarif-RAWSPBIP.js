@@ -6,10 +6,10 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-Z6XIF5CO.js";
+} from "./chunk-DQMKJDWN.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-LSGHLHXC.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

@@ -7,11 +7,14 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-BYJQKK52.js";
+} from "./chunk-ZNIREDVB.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
 } from "./chunk-BITKU6IT.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -29,7 +32,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-MT4C4XNX.js";
+} from "./chunk-XF66O6QP.js";
 import {
   MASK,
   clip,
@@ -53,9 +56,6 @@ import {
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
-import {
-  findConfigFile
-} from "./chunk-356GWT3Q.js";
 import {
   __commonJS,
   __toESM
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-BDKRRE2Q.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-AW3PX7XF.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-BD6ZLTDF.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-Q4YU2MGB.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -607,7 +607,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-OEWF4STT.js"), import("./common-JXWHR6DT.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-RAWSPBIP.js"), import("./common-JXWHR6DT.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

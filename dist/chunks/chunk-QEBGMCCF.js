@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-MT4C4XNX.js";
+} from "./chunk-XF66O6QP.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

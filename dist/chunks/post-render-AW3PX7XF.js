@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-MT4C4XNX.js";
+} from "./chunk-XF66O6QP.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-BEDV53EO.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

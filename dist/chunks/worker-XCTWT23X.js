@@ -3,6 +3,7 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
 import { Readable } from "node:stream";
+import { setFlagsFromString } from "node:v8";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 var WORKER_MIN_BYTES = 8 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 24;
@@ -28,7 +29,12 @@ function handedOver() {
   ) : Readable.from([head]);
   return { stdoutIsTTY, stdin, done };
 }
+function keepYoungGenerationSmall() {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+}
+var KNOWN_V8 = /^1[23]\./;
 function runOnWorker(entry, argv, data) {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=2");
   const head = data.stdinHead;
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer] : [];
   return new Promise((resolve) => {
@@ -50,5 +56,6 @@ function runOnWorker(entry, argv, data) {
 export {
   WORKER_MIN_BYTES,
   handedOver,
+  keepYoungGenerationSmall,
   offloadTo
 };

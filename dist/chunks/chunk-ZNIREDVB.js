@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-MT4C4XNX.js";
+} from "./chunk-XF66O6QP.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

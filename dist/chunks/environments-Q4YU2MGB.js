@@ -1,28 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-OJPS3DYA.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-BYJQKK52.js";
-import "./chunk-BITKU6IT.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-QEBGMCCF.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-MT4C4XNX.js";
+import "./chunk-XF66O6QP.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
 import "./chunk-TLGIGAKR.js";
+import "./chunk-VMB4SVAS.js";
+import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-ZUJVOSCY.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-356GWT3Q.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };
