@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-ZNIREDVB.js";
+} from "./chunks/chunk-CQMO6DEK.js";
 import {
   applyBaseline,
   parseBaseline
@@ -37,7 +37,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-QEBGMCCF.js";
+} from "./chunks/chunk-OSQDHRO7.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -45,7 +45,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-XF66O6QP.js";
+} from "./chunks/chunk-W2G3LHNH.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

@@ -21,6 +21,8 @@ export function isParsedSource(source: SourceHandle): source is ParsedSource {
   return typeof (source as Partial<ParsedSource>).positioned === "function" && typeof (source as Partial<ParsedSource>).toOuter === "function";
 }
 
+let lastParsed: { text: string; doc: Document; lineCounter: LineIndex } | undefined;
+
 export class EmbeddedYamlSource implements ParsedSource {
   readonly kind: SourceKind;
   readonly file: string;
@@ -64,10 +66,14 @@ export class EmbeddedYamlSource implements ParsedSource {
 
   positioned(): { doc: Document; lineCounter: LineIndex } {
     if (!this.parsed) {
-      const lineCounter = new LineIndex(this.text);
-      // CodeMie and Kubernetes tooling read these with YAML 1.1 parsers (PyYAML, go-yaml v2).
-      const doc = parseDocument(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false }) as Document;
-      this.parsed = { doc, lineCounter };
+      // A render repeats one file in many ConfigMaps (a release each): the same text is parsed once
+      // (the Document is only read). One entry, so nothing accumulates in a long-lived process.
+      if (lastParsed?.text !== this.text) {
+        // CodeMie and Kubernetes tooling read these with YAML 1.1 parsers (PyYAML, go-yaml v2).
+        const doc = parseDocument(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false }) as Document;
+        lastParsed = { text: this.text, doc, lineCounter: new LineIndex(this.text) };
+      }
+      this.parsed = { doc: lastParsed.doc, lineCounter: lastParsed.lineCounter };
     }
     return this.parsed;
   }

@@ -36,6 +36,19 @@ describe("CodeMie profile", () => {
     expect(result.budgetIds.map((b) => [b.id, b.source, b.category, b.location?.start.line, b.location?.start.column])).toEqual([["plat", "budgets-config", "platform", 8, 25]]);
   });
 
+  it("places each of several ConfigMaps with the same budgets-config.yaml at its own lines (one parse serves them all)", async () => {
+    const configMap = (name: string, indent: string) =>
+      `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata:\n  budgets-config.yaml: |\n${indent}predefined_budgets:\n${indent}  - {budget_id: plat, name: P, max_budget: -1, budget_category: platform}\n`;
+    // The same text, at other lines and (the second) another indentation of the block.
+    const text = configMap("a", "    ") + "---\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n" + configMap("b", "      ");
+    const result = await lint({ rules, values: [], sets: [], manifests: [{ name: "m.yaml", text }], options: { ...DEFAULT_OPTIONS, codemie: "on" } });
+    const places = result.findings.filter((f) => f.ruleId === "codemie-budgets-config" && f.messageId === "maxNotPositive").map((f) => [f.location.object?.name, f.location.start.line, f.location.start.column]);
+    expect(places).toEqual([
+      ["a", 8, 48],
+      ["b", 20, 50],
+    ]);
+  });
+
   it("--budgets-config lints a file on its own, and `codemie: off` in the config silences CodeMie rules", async () => {
     const dir = scratch({
       "budgets.yaml": "predefined_budgets:\n  - budget_id: plat\n    name: Platform\n    max_budget: -5\n    budget_category: platform\n",

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-XF66O6QP.js";
+} from "./chunk-W2G3LHNH.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-TLGIGAKR.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-EA74FNFU.js";
+} from "./chunk-RX5YTN34.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-ZNIREDVB.js";
+import "./chunk-CQMO6DEK.js";
 import "./chunk-BITKU6IT.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XF66O6QP.js";
+import "./chunk-W2G3LHNH.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-TLGIGAKR.js";

@@ -52,6 +52,7 @@ var import_yaml = __toESM(require_dist(), 1);
 function isParsedSource(source) {
   return typeof source.positioned === "function" && typeof source.toOuter === "function";
 }
+var lastParsed;
 var EmbeddedYamlSource = class {
   kind;
   file;
@@ -92,9 +93,11 @@ var EmbeddedYamlSource = class {
   }
   positioned() {
     if (!this.parsed) {
-      const lineCounter = new LineIndex(this.text);
-      const doc = (0, import_yaml.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
-      this.parsed = { doc, lineCounter };
+      if (lastParsed?.text !== this.text) {
+        const doc = (0, import_yaml.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+        lastParsed = { text: this.text, doc, lineCounter: new LineIndex(this.text) };
+      }
+      this.parsed = { doc: lastParsed.doc, lineCounter: lastParsed.lineCounter };
     }
     return this.parsed;
   }

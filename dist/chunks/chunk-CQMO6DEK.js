@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-XF66O6QP.js";
+} from "./chunk-W2G3LHNH.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

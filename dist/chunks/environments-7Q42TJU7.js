@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-QEBGMCCF.js";
+} from "./chunk-OSQDHRO7.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XF66O6QP.js";
+import "./chunk-W2G3LHNH.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-TLGIGAKR.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-XF66O6QP.js";
+} from "./chunk-W2G3LHNH.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
