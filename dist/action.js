@@ -3,15 +3,15 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-CQMO6DEK.js";
+} from "./chunks/chunk-3OVCT37M.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-RHVDEDPK.js";
+} from "./chunks/chunk-VSXFC4SR.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-DQMKJDWN.js";
+} from "./chunks/chunk-JRUCKN37.js";
 import {
   escapeData,
   formatGithub,
@@ -24,10 +24,10 @@ import {
 } from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-CV42GZGG.js";
+} from "./chunks/chunk-MU5AW7AQ.js";
 import {
   liveConfig
-} from "./chunks/chunk-BITKU6IT.js";
+} from "./chunks/chunk-PGHJASFI.js";
 import {
   findConfigFile,
   findGitRoot
@@ -37,7 +37,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-OSQDHRO7.js";
+} from "./chunks/chunk-YFSRNPED.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -45,7 +45,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-W2G3LHNH.js";
+} from "./chunks/chunk-MJ5YOFHB.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";
@@ -53,7 +53,7 @@ import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-NY7LLT7T.js";
-import "./chunks/chunk-TLGIGAKR.js";
+import "./chunks/chunk-YLDIVOBS.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";

@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-XCTWT23X.js");
   const worker = handedOver();
   if (!worker) keepYoungGenerationSmall();
-  const { runCli } = await import("./chunks/run-2YUT5E4W.js");
+  const { runCli } = await import("./chunks/run-L3YGAH7U.js");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

@@ -41,7 +41,7 @@ export interface NodeRef {
 
 /** The node's path in its document (an item of a `kind: List` adds `items.<n>`). */
 function documentPath(ref: NodeRef): YamlPath {
-  return ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+  return ref.source.prefix ? ref.source.prefix.concat(ref.path) : ref.path;
 }
 
 /** One string per place: file, document and path, for telling places apart without positioning them. */

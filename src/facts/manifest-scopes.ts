@@ -40,7 +40,7 @@ class ManifestEnvList implements EnvList {
   }
 
   get at(): NodeRef {
-    return { source: this.container.source, path: [...this.container.path, "env"] };
+    return { source: this.container.source, path: this.container.path.concat("env") };
   }
 
   get entries(): EnvEntry[] {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NY7LLT7T.js";
 import {
   placeKey
-} from "./chunk-TLGIGAKR.js";
+} from "./chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

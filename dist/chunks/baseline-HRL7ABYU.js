@@ -5,8 +5,8 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-RHVDEDPK.js";
-import "./chunk-TLGIGAKR.js";
+} from "./chunk-VSXFC4SR.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-ZUJVOSCY.js";
 import "./chunk-IJVJXA6J.js";

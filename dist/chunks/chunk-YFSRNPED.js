@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-W2G3LHNH.js";
+} from "./chunk-MJ5YOFHB.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-RX5YTN34.js";
+} from "./chunk-RVXSOFO3.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-CQMO6DEK.js";
-import "./chunk-BITKU6IT.js";
+import "./chunk-3OVCT37M.js";
+import "./chunk-PGHJASFI.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-W2G3LHNH.js";
+import "./chunk-MJ5YOFHB.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-TLGIGAKR.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-ZUJVOSCY.js";

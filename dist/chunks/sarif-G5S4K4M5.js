@@ -6,9 +6,9 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-DQMKJDWN.js";
+} from "./chunk-JRUCKN37.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-TLGIGAKR.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";

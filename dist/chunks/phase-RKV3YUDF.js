@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-CV42GZGG.js";
-import "./chunk-BITKU6IT.js";
+} from "./chunk-MU5AW7AQ.js";
+import "./chunk-PGHJASFI.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-TLGIGAKR.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";

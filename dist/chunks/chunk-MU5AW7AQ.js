@@ -16,7 +16,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-BITKU6IT.js";
+} from "./chunk-PGHJASFI.js";
 
 // src/live/session.ts
 var LiveSession = class {

@@ -23,7 +23,7 @@ import {
 } from "./chunk-NY7LLT7T.js";
 import {
   toLocation
-} from "./chunk-TLGIGAKR.js";
+} from "./chunk-YLDIVOBS.js";
 import {
   require_dist
 } from "./chunk-BEDV53EO.js";
@@ -493,7 +493,7 @@ var ManifestEnvList = class {
     this.container = container;
   }
   get at() {
-    return { source: this.container.source, path: [...this.container.path, "env"] };
+    return { source: this.container.source, path: this.container.path.concat("env") };
   }
   get entries() {
     return this.container.envEntries();
@@ -2266,7 +2266,7 @@ var PodContainer = class {
   }
   /** Where the container is in the document. */
   get path() {
-    return [...this.specPath, this.group, this.index];
+    return this.specPath.concat(this.group, this.index);
   }
   get length() {
     return this.env?.length ?? 0;
@@ -2377,7 +2377,7 @@ function readContainer(container, read2, pool) {
     container.envFrom.forEach((item, index) => {
       if (!isRecord(item)) return;
       const prefix = typeof item.prefix === "string" ? item.prefix : "";
-      const at = { source: read2.source, path: [...path, "envFrom", index] };
+      const at = { source: read2.source, path: path.concat("envFrom", index) };
       for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
         const ref = item[field];
         if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
@@ -2415,10 +2415,10 @@ var ManifestEnvEntry = class {
     return this.definition.valueFrom;
   }
   get at() {
-    return { source: this.container.source, path: [...this.container.path, "env", this.index], sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.path.concat("env", this.index), sensitive: mayBeSecretName(this.name) };
   }
   get valueAt() {
-    return { source: this.container.source, path: [...this.container.path, "env", this.index, ...this.definition.hasValue ? ["value"] : []], sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.path.concat("env", this.index, this.definition.hasValue ? ["value"] : []), sensitive: mayBeSecretName(this.name) };
   }
 };
 var NONE = Object.freeze([]);

@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-CQMO6DEK.js";
+} from "./chunk-3OVCT37M.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-BITKU6IT.js";
+} from "./chunk-PGHJASFI.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -32,7 +32,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-W2G3LHNH.js";
+} from "./chunk-MJ5YOFHB.js";
 import {
   MASK,
   clip,
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-NHDPF2BG.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-O2FQ5KXS.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-7Q42TJU7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-JBJDK3T7.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -580,7 +580,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-652RB6XF.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-HRL7ABYU.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -607,7 +607,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-RAWSPBIP.js"), import("./common-JXWHR6DT.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-G5S4K4M5.js"), import("./common-JXWHR6DT.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -645,7 +645,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-6I63C6AF.js");
+  const { createLivePhase } = await import("./phase-RKV3YUDF.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

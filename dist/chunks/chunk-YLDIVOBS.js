@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 
 // src/core/source.ts
 function documentPath(ref) {
-  return ref.source.prefix ? [...ref.source.prefix, ...ref.path] : ref.path;
+  return ref.source.prefix ? ref.source.prefix.concat(ref.path) : ref.path;
 }
 function placeKey(ref) {
   return `${ref.source.file}\0${ref.source.doc ?? ""}\0${JSON.stringify(documentPath(ref))}`;

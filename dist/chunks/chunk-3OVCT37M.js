@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-BITKU6IT.js";
+} from "./chunk-PGHJASFI.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-W2G3LHNH.js";
+} from "./chunk-MJ5YOFHB.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";
@@ -56,7 +56,7 @@ import {
 import {
   formatPath,
   placeKey
-} from "./chunk-TLGIGAKR.js";
+} from "./chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-W2G3LHNH.js";
+} from "./chunk-MJ5YOFHB.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-TLGIGAKR.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-BEDV53EO.js";
 import {
   UsageError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-76JMSXTZ.js";
 import {
   formatPath
-} from "./chunk-TLGIGAKR.js";
+} from "./chunk-YLDIVOBS.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
