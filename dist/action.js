@@ -1,17 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  jsonLocation,
-  parseConfig,
-  rules
-} from "./chunks/chunk-3OVCT37M.js";
-import {
-  applyBaseline,
-  parseBaseline
-} from "./chunks/chunk-VSXFC4SR.js";
-import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-JRUCKN37.js";
+} from "./chunks/chunk-AX4HSHAC.js";
 import {
   escapeData,
   formatGithub,
@@ -26,18 +17,19 @@ import {
   createLivePhase
 } from "./chunks/chunk-MU5AW7AQ.js";
 import {
+  jsonLocation,
+  parseConfig,
+  rules
+} from "./chunks/chunk-AGHW2S6W.js";
+import {
   liveConfig
 } from "./chunks/chunk-PGHJASFI.js";
-import {
-  findConfigFile,
-  findGitRoot
-} from "./chunks/chunk-356GWT3Q.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-YFSRNPED.js";
+} from "./chunks/chunk-BIBDUDFA.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -45,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-MJ5YOFHB.js";
+} from "./chunks/chunk-QAQ3N35R.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";
@@ -53,7 +45,6 @@ import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-NY7LLT7T.js";
-import "./chunks/chunk-YLDIVOBS.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -61,6 +52,11 @@ import {
   prepareChart
 } from "./chunks/chunk-VMB4SVAS.js";
 import "./chunks/chunk-BEDV53EO.js";
+import {
+  applyBaseline,
+  parseBaseline
+} from "./chunks/chunk-VSXFC4SR.js";
+import "./chunks/chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -79,6 +75,10 @@ import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
+import {
+  findConfigFile,
+  findGitRoot
+} from "./chunks/chunk-356GWT3Q.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

@@ -29,10 +29,10 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
+  const { runCli } = await import("./chunks/run-O7FTYFJ3.js");
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-XCTWT23X.js");
   const worker = handedOver();
   if (!worker) keepYoungGenerationSmall();
-  const { runCli } = await import("./chunks/run-L3YGAH7U.js");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

@@ -5,8 +5,8 @@ import {
 } from "./chunk-MU5AW7AQ.js";
 import "./chunk-PGHJASFI.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-BEDV53EO.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";

@@ -28,10 +28,11 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
+  const { runCli } = await import("./run.ts");
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./worker.ts");
   const worker = handedOver();
+  // After loading the linter: its start-up allocations still grow the young generation as usual.
   if (!worker) keepYoungGenerationSmall();
-  const { runCli } = await import("./run.ts");
   process.exitCode = await runCli(args, {
     cwd: process.cwd(),
     env: process.env,

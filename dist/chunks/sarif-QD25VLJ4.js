@@ -6,10 +6,10 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-JRUCKN37.js";
+} from "./chunk-AX4HSHAC.js";
 import "./chunk-76JMSXTZ.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-ZUJVOSCY.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-MJ5YOFHB.js";
+} from "./chunk-QAQ3N35R.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -7,14 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-3OVCT37M.js";
+} from "./chunk-AGHW2S6W.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
 } from "./chunk-PGHJASFI.js";
-import {
-  findConfigFile
-} from "./chunk-356GWT3Q.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -32,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-MJ5YOFHB.js";
+} from "./chunk-QAQ3N35R.js";
 import {
   MASK,
   clip,
@@ -56,6 +53,9 @@ import {
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
 import {
   __commonJS,
   __toESM
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-O2FQ5KXS.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-67IANWB6.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-JBJDK3T7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-XLP5BZP5.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -607,7 +607,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-G5S4K4M5.js"), import("./common-JXWHR6DT.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-QD25VLJ4.js"), import("./common-JXWHR6DT.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

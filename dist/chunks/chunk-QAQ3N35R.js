@@ -22,11 +22,11 @@ import {
   walk
 } from "./chunk-NY7LLT7T.js";
 import {
-  toLocation
-} from "./chunk-YLDIVOBS.js";
-import {
   require_dist
 } from "./chunk-BEDV53EO.js";
+import {
+  toLocation
+} from "./chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

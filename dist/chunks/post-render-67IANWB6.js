@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-MJ5YOFHB.js";
+} from "./chunk-QAQ3N35R.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-BEDV53EO.js";
+import "./chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-MJ5YOFHB.js";
+} from "./chunk-QAQ3N35R.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -4,11 +4,11 @@ import {
   docsUrl
 } from "./chunk-76JMSXTZ.js";
 import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
-import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
+import {
+  formatPath
+} from "./chunk-YLDIVOBS.js";
 import {
   findingIdentity,
   fixLine,
