@@ -317,7 +317,6 @@ class SpanBuilder {
   }
 
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
   entry(keyText: string, keyRange: [number, number], start: number, end: number, depth: number): void {
     this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
