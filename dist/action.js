@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AGHW2S6W.js";
+} from "./chunks/chunk-JZTS4XRF.js";
 import {
   liveConfig
 } from "./chunks/chunk-PGHJASFI.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-BIBDUDFA.js";
+} from "./chunks/chunk-MO6BC2GT.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-QAQ3N35R.js";
+} from "./chunks/chunk-5LUYI6OJ.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

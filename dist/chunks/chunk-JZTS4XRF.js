@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-QAQ3N35R.js";
+} from "./chunk-5LUYI6OJ.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

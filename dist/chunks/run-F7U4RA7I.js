@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-2YL2OIRE.js";
+} from "./chunk-PC3D2C53.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-AGHW2S6W.js";
+import "./chunk-JZTS4XRF.js";
 import "./chunk-PGHJASFI.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-QAQ3N35R.js";
+import "./chunk-5LUYI6OJ.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

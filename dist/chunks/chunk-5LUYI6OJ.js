@@ -2094,7 +2094,6 @@ var SpanBuilder = class {
     this.kinds.push(kind);
   }
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
   entry(keyText, keyRange, start, end, depth) {
     this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }

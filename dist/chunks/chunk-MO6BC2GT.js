@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-QAQ3N35R.js";
+} from "./chunk-5LUYI6OJ.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
