@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-JZTS4XRF.js";
+} from "./chunks/chunk-ZR2SEIJO.js";
 import {
   liveConfig
 } from "./chunks/chunk-PGHJASFI.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-MO6BC2GT.js";
+} from "./chunks/chunk-76BIC3VQ.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-5LUYI6OJ.js";
+} from "./chunks/chunk-CZ5STTM4.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

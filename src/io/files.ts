@@ -62,6 +62,17 @@ function readBounded(path: string, what: string, maxBytes: number): Buffer {
   }
 }
 
+/** stdin's chunks as bytes, refused as soon as they pass `maxBytes`. */
+async function* stdinChunks(stdin: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    yield buffer;
+  }
+}
+
 /**
  * stdin decoded as it comes, chunk by chunk, and joined once: no copy of all its bytes is made
  * (a 50 MB rendered chart piped in costs its text, not three times its size).
@@ -69,11 +80,7 @@ function readBounded(path: string, what: string, maxBytes: number): Buffer {
 export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
   const streaming = new TextDecoder("utf-8", { fatal: true });
   const parts: string[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+  for await (const buffer of stdinChunks(stdin, maxBytes)) {
     if (buffer.includes(0)) throw new UsageError("stdin is binary (it contains NUL bytes)");
     parts.push(decodePart(streaming, buffer, true));
   }
@@ -85,13 +92,7 @@ export async function readStdinText(stdin: NodeJS.ReadableStream, maxBytes = DEF
 /** All of stdin as bytes (for a pass-through that must not change a byte), refused past `maxBytes`. */
 export async function readStdinBytes(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
-    chunks.push(buffer);
-  }
+  for await (const buffer of stdinChunks(stdin, maxBytes)) chunks.push(buffer);
   return Buffer.concat(chunks);
 }
 

@@ -137,15 +137,15 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     if (pendingMap !== undefined) {
       const map = pendingMap;
       pendingMap = undefined;
-      if (column > pendingColumn) {
-        if (c === LBRACE || c === LBRACKET) {
-          // `toYaml` of an empty map or list through `nindent`: `{}` or `[]` alone on the next line.
-          const empty = emptyFlow(src, i, end);
-          if (empty === UNSUPPORTED) return UNSUPPORTED;
-          if (!track) map[pendingKey] = empty;
-          track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
-          continue;
-        }
+      if (column > pendingColumn && (c === LBRACE || c === LBRACKET)) {
+        // `toYaml` of an empty map or list through `nindent`: `{}` or `[]` alone on the next line.
+        const empty = emptyFlow(src, i, end);
+        if (empty === UNSUPPORTED) return UNSUPPORTED;
+        if (!track) map[pendingKey] = empty;
+        track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
+        continue;
+      } else if (column > pendingColumn || (column === pendingColumn && dash)) {
+        // A nested block, or a sequence at its key's own column (`env:` then `- name: …`).
         passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, dash);
         if (passed !== undefined) {
           passedColumn = column;
@@ -153,18 +153,6 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
           continue;
         }
         const child = collection(dash, track);
-        if (!track) map[pendingKey] = child;
-        nodes.push(child);
-        columns.push(column);
-      } else if (column === pendingColumn && dash) {
-        // A sequence at its key's own column (`env:` then `- name: …`).
-        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, true);
-        if (passed !== undefined) {
-          passedColumn = column;
-          passedSequence = true;
-          continue;
-        }
-        const child = collection(true, track);
         if (!track) map[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
@@ -318,7 +306,8 @@ class SpanBuilder {
 
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
   entry(keyText: string, keyRange: [number, number], start: number, end: number, depth: number): void {
-    this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+    const key = spanKey(keyText);
+    this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
 
   /**
@@ -326,9 +315,10 @@ class SpanBuilder {
    * span is open from here, or it is off the focus and returned for read() to pass over.
    */
   openEntry(keyText: string, keyRange: [number, number], start: number, end: number, sequence: boolean): Span | undefined {
-    const kind = this.childKind(keyText);
+    const key = spanKey(keyText);
+    const kind = this.childKind(key);
     const span = kind === SKIPPED ? { start, end, skipped: true as const } : collectionSpan(start, sequence);
-    this.addEntry(keyText, keyRange, span);
+    this.addEntry(key, keyRange, span);
     if (kind === SKIPPED) return span;
     this.push(span, kind);
     return undefined;
@@ -376,21 +366,20 @@ class SpanBuilder {
     this.kinds.push(kind);
   }
 
-  /** How a child of the innermost open collection is recorded. */
+  /** How a child of the innermost open collection (under `segment`: an index, or a key as spanKey gives it) is recorded. */
   private childKind(segment: string | number): number {
     const parent = this.kinds[this.kinds.length - 1];
     if (parent === IN_FULL) return IN_FULL;
     if (parent === FOCUSED) return SKIPPED;
     const depth = this.open.length - 1;
     const focus = this.focus!;
-    const step = typeof segment === "number" ? segment : spanKey(segment);
-    if (String(focus[depth]) !== String(step)) return SKIPPED;
+    if (String(focus[depth]) !== String(segment)) return SKIPPED;
     return depth + 1 < focus.length ? ON_PATH : FOCUSED;
   }
 
-  private addEntry(keyText: string, keyRange: [number, number], value: Span): void {
+  private addEntry(key: string, keyRange: [number, number], value: Span): void {
     const map = this.top();
-    map.entries!.set(spanKey(keyText), { key: keyRange, value });
+    map.entries!.set(key, { key: keyRange, value });
     map.end = value.end;
   }
 

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-5LUYI6OJ.js";
+} from "./chunk-CZ5STTM4.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-5LUYI6OJ.js";
+} from "./chunk-CZ5STTM4.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

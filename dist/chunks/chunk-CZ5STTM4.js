@@ -1932,14 +1932,13 @@ function read(src, rootKeys, track) {
     if (pendingMap !== void 0) {
       const map2 = pendingMap;
       pendingMap = void 0;
-      if (column > pendingColumn) {
-        if (c === LBRACE2 || c === LBRACKET2) {
-          const empty = emptyFlow(src, i, end);
-          if (empty === UNSUPPORTED) return UNSUPPORTED;
-          if (!track) map2[pendingKey] = empty;
-          track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
-          continue;
-        }
+      if (column > pendingColumn && (c === LBRACE2 || c === LBRACKET2)) {
+        const empty = emptyFlow(src, i, end);
+        if (empty === UNSUPPORTED) return UNSUPPORTED;
+        if (!track) map2[pendingKey] = empty;
+        track?.entry(pendingKeyText, pendingKeyRange, i, end, 0);
+        continue;
+      } else if (column > pendingColumn || column === pendingColumn && dash) {
         passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, dash);
         if (passed !== void 0) {
           passedColumn = column;
@@ -1947,17 +1946,6 @@ function read(src, rootKeys, track) {
           continue;
         }
         const child = collection(dash, track);
-        if (!track) map2[pendingKey] = child;
-        nodes.push(child);
-        columns.push(column);
-      } else if (column === pendingColumn && dash) {
-        passed = track?.openEntry(pendingKeyText, pendingKeyRange, i, end, true);
-        if (passed !== void 0) {
-          passedColumn = column;
-          passedSequence = true;
-          continue;
-        }
-        const child = collection(true, track);
         if (!track) map2[pendingKey] = child;
         nodes.push(child);
         columns.push(column);
@@ -2095,16 +2083,18 @@ var SpanBuilder = class {
   }
   /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
   entry(keyText, keyRange, start, end, depth) {
-    this.addEntry(keyText, keyRange, this.childKind(keyText) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
+    const key = spanKey(keyText);
+    this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
   /**
    * A mapping entry whose value is a collection starting at `start` on a line ending at `end`: its
    * span is open from here, or it is off the focus and returned for read() to pass over.
    */
   openEntry(keyText, keyRange, start, end, sequence) {
-    const kind = this.childKind(keyText);
+    const key = spanKey(keyText);
+    const kind = this.childKind(key);
     const span = kind === SKIPPED ? { start, end, skipped: true } : collectionSpan(start, sequence);
-    this.addEntry(keyText, keyRange, span);
+    this.addEntry(key, keyRange, span);
     if (kind === SKIPPED) return span;
     this.push(span, kind);
     return void 0;
@@ -2144,20 +2134,19 @@ var SpanBuilder = class {
     this.open.push(span);
     this.kinds.push(kind);
   }
-  /** How a child of the innermost open collection is recorded. */
+  /** How a child of the innermost open collection (under `segment`: an index, or a key as spanKey gives it) is recorded. */
   childKind(segment) {
     const parent = this.kinds[this.kinds.length - 1];
     if (parent === IN_FULL) return IN_FULL;
     if (parent === FOCUSED) return SKIPPED;
     const depth = this.open.length - 1;
     const focus = this.focus;
-    const step = typeof segment === "number" ? segment : spanKey(segment);
-    if (String(focus[depth]) !== String(step)) return SKIPPED;
+    if (String(focus[depth]) !== String(segment)) return SKIPPED;
     return depth + 1 < focus.length ? ON_PATH : FOCUSED;
   }
-  addEntry(keyText, keyRange, value) {
+  addEntry(key, keyRange, value) {
     const map = this.top();
-    map.entries.set(spanKey(keyText), { key: keyRange, value });
+    map.entries.set(key, { key: keyRange, value });
     map.end = value.end;
   }
   /** An item of the innermost open sequence (whose span starts at its first dash). */
@@ -3191,14 +3180,19 @@ function readBounded(path, what, maxBytes) {
     closeSync(fd);
   }
 }
-async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  const streaming = new TextDecoder("utf-8", { fatal: true });
-  const parts = [];
+async function* stdinChunks(stdin, maxBytes) {
   let size = 0;
   for await (const chunk of stdin) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+    yield buffer;
+  }
+}
+async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const streaming = new TextDecoder("utf-8", { fatal: true });
+  const parts = [];
+  for await (const buffer of stdinChunks(stdin, maxBytes)) {
     if (buffer.includes(0)) throw new UsageError("stdin is binary (it contains NUL bytes)");
     parts.push(decodePart(streaming, buffer, true));
   }
@@ -3208,13 +3202,7 @@ async function readStdinText(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 }
 async function readStdinBytes(stdin, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const chunks = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
-    if (size > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
-    chunks.push(buffer);
-  }
+  for await (const buffer of stdinChunks(stdin, maxBytes)) chunks.push(buffer);
   return Buffer.concat(chunks);
 }
 function decodePart(decoder2, bytes, more) {
