@@ -71,10 +71,14 @@ export default defineRule<MessageId>({
       const issues: WiringIssue[] = [];
       // Only the first "not mounted" of a file can be reported: later ones are not kept (thousands of workloads × files).
       const notMounted = new Set<BudgetsConfig>();
+      // Which workload last found a file not mounted (no set per workload: thousands of workloads × files).
+      const troubledIn = new Map<BudgetsConfig, number>();
+      let workload = 0;
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
+        workload++;
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        const troubled = new Set(found.flatMap((issue) => ("config" in issue && issue.kind !== "subPathMismatch" ? [issue.config] : [])));
-        for (const config of fromManifests) if (!troubled.has(config)) mounted.add(config);
+        for (const issue of found) if ("config" in issue && issue.kind !== "subPathMismatch") troubledIn.set(issue.config, workload);
+        for (const config of fromManifests) if (troubledIn.get(config) !== workload) mounted.add(config);
         for (const issue of found) {
           if (issue.kind === "notMounted") {
             if (notMounted.has(issue.config)) continue;

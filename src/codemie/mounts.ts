@@ -4,7 +4,9 @@
  * key the mount's subPath names. CodeMie's chart takes mounts and volumes as YAML strings
  * (`extraVolumeMounts`, `extraVolumes`); rendered manifests have them as objects.
  */
-import type { NodeRef } from "../core/source.ts";
+import type { NodeRef, SourceHandle } from "../core/source.ts";
+import type { YamlPath } from "../core/types.ts";
+import type { PodContainer, PodMount, PodVolume } from "../inputs/workload.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { embeddedTree } from "../yaml/embedded.ts";
@@ -43,27 +45,40 @@ function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
 export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: Volume[], dir: string): WiringIssue[] {
   const issues: WiringIssue[] = [];
   const relevant = budgetsMounts(mounts, dir);
-  // A volume of another budgets ConfigMap is that file's mount, not a wrong one for this file.
-  let budgetMaps: Set<string | undefined> | undefined;
+  let misrouted: Volume[] | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
-    const wired = relevant.filter((mount) => volumes.some((volume) => volume.name === mount.name && volume.configMap === name));
-    if (wired.length === 0) {
-      const otherFiles = (budgetMaps ??= new Set(configs.map((other) => other.configMap?.name)));
-      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== undefined && !otherFiles.has(volume.configMap)));
-      if (misrouted.length > 0) misrouted.forEach((volume) => issues.push({ kind: "volumeOtherConfigMap", volume, config }));
-      else issues.push({ kind: "notMounted", config, dir });
-    }
-    for (const mount of wired) {
+    let wired = false;
+    for (const mount of relevant) {
+      if (!volumes.some((volume) => volume.name === mount.name && volume.configMap === name)) continue;
+      wired = true;
       if (mount.mountPath.endsWith(`/${BUDGETS_CONFIG_KEY}`) && mount.subPath !== undefined && mount.subPath !== key) issues.push({ kind: "subPathMismatch", mount, config });
     }
+    if (wired) continue;
+    misrouted ??= misroutedVolumes(configs, relevant, volumes);
+    if (misrouted.length > 0) for (const volume of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, config });
+    else issues.push({ kind: "notMounted", config, dir });
   }
   for (const mount of relevant) {
     if (!volumes.some((volume) => volume.name === mount.name)) issues.push({ kind: "mountWithoutVolume", mount });
   }
   return issues;
 }
+
+/** Volumes behind the budgets mounts that hold a ConfigMap with no budgets file: a volume of another budgets ConfigMap is that file's mount, not a wrong one. */
+function misroutedVolumes(configs: BudgetsConfig[], relevant: Mount[], volumes: Volume[]): Volume[] {
+  let budgetMaps = budgetMapsOf.get(configs);
+  if (!budgetMaps) budgetMapsOf.set(configs, (budgetMaps = new Set(configs.map((config) => config.configMap?.name))));
+  const misrouted: Volume[] = [];
+  for (const mount of relevant) {
+    for (const volume of volumes) if (volume.name === mount.name && volume.configMap !== undefined && !budgetMaps.has(volume.configMap)) misrouted.push(volume);
+  }
+  return misrouted;
+}
+
+/** The ConfigMap names of a list of budgets files, made once per list (a manifest's workloads are checked against the same list). */
+const budgetMapsOf = new WeakMap<BudgetsConfig[], Set<string | undefined>>();
 
 /** Mounts and volumes from the values' `extraVolumeMounts` / `extraVolumes` strings (or lists). */
 export function valuesMountsAndVolumes(values: ValuesModel): { mounts: Mount[]; volumes: Volume[] } {
@@ -118,30 +133,60 @@ function volumeOf(item: VNode): Volume | undefined {
 export function* manifestMountsAndVolumes(manifests: ManifestModel): Generator<{ mounts: Mount[]; volumes: Volume[] }> {
   for (const { source, pod } of manifests.objects) {
     if (!pod) continue;
-    // Places are made when a finding asks for them: thousands of workloads, few findings.
-    const mounts = pod.containers.flatMap((container) =>
-      container.volumeMounts.map(({ name, mountPath, subPath, index }): Mount => ({
-        name,
-        mountPath,
-        subPath,
-        get at() {
-          return { source, path: [...container.path, "volumeMounts", index] };
-        },
-        get nameAt() {
-          return { source, path: [...container.path, "volumeMounts", index, "name"] };
-        },
-      })),
-    );
-    const volumes = pod.volumes.map(({ name, configMap, index }): Volume => ({
-      name,
-      configMap,
-      get at() {
-        return { source, path: [...pod.specPath, "volumes", index] };
-      },
-      get configMapAt() {
-        return { source, path: [...pod.specPath, "volumes", index, "configMap", "name"] };
-      },
-    }));
-    yield { mounts, volumes };
+    const mounts: Mount[] = [];
+    for (const container of pod.containers) for (const mount of container.volumeMounts) mounts.push(new ManifestMount(source, container, mount));
+    yield { mounts, volumes: pod.volumes.map((volume) => new ManifestVolume(source, pod.specPath, volume)) };
+  }
+}
+
+// Places are made when a finding asks for them (thousands of workloads, few findings), by getters
+// on a class: an object literal with getters costs several times as much to make.
+class ManifestMount implements Mount {
+  readonly name: string;
+  readonly mountPath: string;
+  readonly subPath: string | undefined;
+  private readonly source: SourceHandle;
+  private readonly container: PodContainer;
+  private readonly index: number;
+
+  constructor(source: SourceHandle, container: PodContainer, { name, mountPath, subPath, index }: PodMount) {
+    this.name = name;
+    this.mountPath = mountPath;
+    this.subPath = subPath;
+    this.source = source;
+    this.container = container;
+    this.index = index;
+  }
+
+  get at(): NodeRef {
+    return { source: this.source, path: this.container.path.concat("volumeMounts", this.index) };
+  }
+
+  get nameAt(): NodeRef {
+    return { source: this.source, path: this.container.path.concat("volumeMounts", this.index, "name") };
+  }
+}
+
+class ManifestVolume implements Volume {
+  readonly name: string;
+  readonly configMap: string | undefined;
+  private readonly source: SourceHandle;
+  private readonly specPath: YamlPath;
+  private readonly index: number;
+
+  constructor(source: SourceHandle, specPath: YamlPath, { name, configMap, index }: PodVolume) {
+    this.name = name;
+    this.configMap = configMap;
+    this.source = source;
+    this.specPath = specPath;
+    this.index = index;
+  }
+
+  get at(): NodeRef {
+    return { source: this.source, path: this.specPath.concat("volumes", this.index) };
+  }
+
+  get configMapAt(): NodeRef {
+    return { source: this.source, path: this.specPath.concat("volumes", this.index, "configMap", "name") };
   }
 }
