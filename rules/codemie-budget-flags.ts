@@ -13,9 +13,11 @@ const BOOLEAN_SETTINGS = [
   "LITELLM_SPEND_COLLECTOR_ENABLED",
   "LITELLM_BUDGET_RESET_TRACKER_ENABLED",
   "LITELLM_BUDGET_RESET_RECONCILIATION_ENABLED",
-];
+] as const;
 /** list[str] settings: pydantic reads them as JSON. */
-const JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"];
+const JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"] as const;
+const ASKED = [...BOOLEAN_SETTINGS, ...JSON_LISTS, "LLM_PROXY_MODE"] as const;
+type AskedName = (typeof ASKED)[number];
 
 export default defineRule({
   meta: {
@@ -43,12 +45,11 @@ export default defineRule({
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
     for (const scope of model.facts.scopes) {
-      // Each name is asked for more than once (`on` tests several); resolved once per container.
-      const values = new Map<string, string | undefined>();
-      const value = (name: string): string | undefined => {
-        if (!values.has(name)) values.set(name, scope.vars.get(name)?.value);
-        return values.get(name);
-      };
+      // Each name is asked for more than once (`on` tests several): all are resolved once per container, into an
+      // object of one shape (a Map per container cost more than the lookups).
+      const values: Partial<Record<AskedName, string>> = {};
+      for (const name of ASKED) values[name] = scope.vars.get(name)?.value;
+      const value = (name: AskedName): string | undefined => values[name];
       const at = (name: string): NodeRef => atOf(scope, name);
       for (const name of BOOLEAN_SETTINGS) {
         const text = value(name);
@@ -59,7 +60,7 @@ export default defineRule({
         if (text === undefined) continue;
         if (!isJsonList(text)) report({ messageId: "notJsonList", data: { name, shown: text.trim() === "" ? "an empty value" : `"${text}"` }, at: at(name) });
       }
-      const on = (name: string) => TRUE.test(value(name)?.trim() ?? "");
+      const on = (name: AskedName) => TRUE.test(value(name)?.trim() ?? "");
       if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
       if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
       const mode = value("LLM_PROXY_MODE") ?? "internal";
