@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { quotable } from "../src/core/secrets.ts";
+import type { YamlPath } from "../src/core/types.ts";
 
 export default defineRule({
   meta: {
@@ -24,21 +25,32 @@ export default defineRule({
       const entries = list.entries;
       const last = new Map<string, number>();
       entries.forEach((entry, index) => last.set(entry.name, index));
+      if (last.size === entries.length) continue;
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name)!;
         if (winnerIndex === index) return;
         const winner = entries[winnerIndex]!;
-        const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
+        // Each `at` is made on request (manifests): made once here.
+        const at = entry.at;
+        const winnerAt = winner.at;
+        const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
         // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
         // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.
-        const siblings = entry.at.source === winner.at.source && JSON.stringify(entry.at.path.slice(0, -1)) === JSON.stringify(winner.at.path.slice(0, -1));
-        const fix = siblings ? { fix: { type: "fix" as const, edits: [{ at: entry.at, kind: "remove-item" as const }] } } : {};
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at], ...fix });
+        const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
+        const fix = siblings ? { fix: { type: "fix" as const, edits: [{ at, kind: "remove-item" as const }] } } : {};
+        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...at, part: "value" }, related: [winnerAt], ...fix });
       });
     }
   },
 });
+
+/** Whether two paths name items of the same collection. */
+function sameParent(a: YamlPath, b: YamlPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function describeChange(name: string, loser: unknown, winner: unknown): string {
   const before = quotable(name, loser);

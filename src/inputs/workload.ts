@@ -30,6 +30,8 @@ export interface EnvDefinition {
   readonly valueFrom?: unknown;
   /** The entry has a `value` key (findings then point at the value). */
   readonly hasValue: boolean;
+  /** Its name may hold a secret (mayBeSecretName), worked out once per definition. */
+  readonly sensitive: boolean;
 }
 
 export class PodContainer implements EnvEntries {
@@ -59,6 +61,11 @@ export class PodContainer implements EnvEntries {
   get path(): YamlPath {
     // concat, not spread: an exact-size array (a spread one has room to grow, twice the memory per finding).
     return this.specPath.concat(this.group, this.index);
+  }
+
+  /** Where its env entry `index` (or that entry's `value`) is, in one array. */
+  envPath(index: number, value: boolean): YamlPath {
+    return value ? this.specPath.concat(this.group, this.index, "env", index, "value") : this.specPath.concat(this.group, this.index, "env", index);
   }
 
   get length(): number {
@@ -131,7 +138,7 @@ export class DefinitionPool {
   }
 
   private make(item: V1EnvVar, hasValue: boolean): EnvDefinition {
-    const definition: { name: string; value?: unknown; valueFrom?: unknown; hasValue: boolean } = { name: this.intern(item.name), hasValue };
+    const definition: { name: string; value?: unknown; valueFrom?: unknown; hasValue: boolean; sensitive: boolean } = { name: this.intern(item.name), hasValue, sensitive: mayBeSecretName(item.name) };
     if (hasValue) definition.value = typeof item.value === "string" ? this.intern(item.value) : item.value;
     if ("valueFrom" in item) definition.valueFrom = item.valueFrom;
     return definition;
@@ -142,14 +149,19 @@ export class DefinitionPool {
 function referenceKey(name: string, from: unknown): string | undefined {
   if (!isRecord(from)) return undefined;
   const [reference, more] = Object.keys(from);
-  const fields = reference === undefined || more !== undefined ? undefined : from[reference];
+  if (reference === undefined || more !== undefined) return undefined;
+  const fields = from[reference];
   if (!isRecord(fields)) return undefined;
-  const parts: unknown[] = [name, reference];
-  for (const [field, value] of Object.entries(fields)) {
-    if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "number") return undefined;
-    parts.push(field, value);
+  // Length-prefixed parts, each value marked by its type: one key per distinct entry, without JSON.stringify.
+  let key = `${name.length}:${name}${reference.length}:${reference}`;
+  for (const field in fields) {
+    const value = fields[field];
+    const type = typeof value;
+    if (type !== "string" && type !== "boolean" && type !== "number") return undefined;
+    const text = String(value);
+    key += `${field.length}:${field}${type[0]}${text.length}:${text}`;
   }
-  return JSON.stringify(parts);
+  return key;
 }
 
 /** The pod template of a workload object (`specPath` is where its kind keeps the pod spec). */
@@ -245,11 +257,11 @@ class ManifestEnvEntry implements EnvEntry {
   }
 
   get at(): NodeRef {
-    return { source: this.container.source, path: this.container.path.concat("env", this.index), sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.envPath(this.index, false), sensitive: this.definition.sensitive };
   }
 
   get valueAt(): NodeRef {
-    return { source: this.container.source, path: this.container.path.concat("env", this.index, this.definition.hasValue ? ["value"] : []), sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.envPath(this.index, this.definition.hasValue), sensitive: this.definition.sensitive };
   }
 }
 
