@@ -66,6 +66,7 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === DASH || c === PLUS || c === DOT) {
+    if (allDigits(s)) return parseInt(s, 10);
     if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
     if (INT.test(s)) return parseInt(s, 10);
     if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
@@ -90,6 +91,15 @@ export function resolvePlain(s: string): unknown {
       return false;
   }
   return s;
+}
+
+/** INT's most common case (ports, replicas, sizes) without a regex. */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The JS property name yaml's toJS() uses for a scalar key. */

@@ -119,6 +119,28 @@ describe("readLineSpans", () => {
     expect(spanMismatches(src)).toEqual([]);
   });
 
+  // Spans focused elsewhere pass over collections by indentation alone.
+  const passedOver: [string, string][] = [
+    ["a sequence at its key's column, ended by the next key", "a: 1\nb:\n- x: 1\n  y: [1, 2]\n-   z\nc: 2\n"],
+    ["a nested mapping with blank lines and trailing spaces", "a:\n  b:\n    c: 1   \n\n    d:\n      - 1  \n  \n  e: 2\nf: 3"],
+    ["a collection that ends the document without a line break", "a:\n  b:\n    - 1\n    - 2"],
+    ["compact items passed over item by item", "list:\n  - name: a\n    value: 1\n  - name: b\n    valueFrom:\n      ref: {k: v}\n  -   c\nz: 1\n"],
+    ["a key at a sequence's column that starts with a dash", "a:\n- 1\n-x: 2\n"],
+  ];
+  it.each(passedOver)("passes over %s with yaml's ranges", (_name, src) => {
+    expect(readLines(src)).not.toBe(UNSUPPORTED);
+    expect(spanMismatches(src)).toEqual([]);
+  });
+
+  it("ends a passed-over collection at its last content, not at the blank lines and spaces after it", () => {
+    const src = "a:\n  b:\n    - 1  \n\n    - 2   \n  \n  c: 1\n";
+    const spans = readLineSpans(src, { path: ["a", "c"] });
+    if (spans === UNSUPPORTED) throw new Error("not read");
+    const passed = spans.entries!.get("a")!.value.entries!.get("b")!.value;
+    expect(passed.skipped).toBe(true);
+    expect(src.slice(passed.start, passed.end)).toBe("- 1  \n\n    - 2");
+  });
+
   it("leaves documents with a comment after their first content line to readSpans", () => {
     expect(readLines("a:\n# c\n  b: 1\n")).not.toBe(UNSUPPORTED);
     expect(readLineSpans("a:\n# c\n  b: 1\n")).toBe(UNSUPPORTED);

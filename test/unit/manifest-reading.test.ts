@@ -79,3 +79,45 @@ describe("who reads what", () => {
     expect(readBy).toEqual(Object.fromEntries(Object.entries(documents).map(([reader, document]) => [reader, document.length])));
   });
 });
+
+describe("shared env definitions", () => {
+  const deployment = (env: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          env:
+${env}`;
+  const valueFroms = (text: string) => {
+    const [object] = loadManifests([{ name: "m.yaml", text }]).objects;
+    const container = object!.pod!.containers[0]!;
+    return Array.from({ length: container.length }, (_, index) => container.entryAt(index).valueFrom);
+  };
+
+  it("keeps references apart that differ only in a value's type or where a field's text ends", () => {
+    const env = [
+      "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: true}}}",
+      '            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: "true"}}}',
+      "            - {name: A, valueFrom: {secretKeyRef: {name: 's1', key: k}}}",
+      "            - {name: A, valueFrom: {secretKeyRef: {name: s, '1key': k}}}",
+      "            - {name: A, valueFrom: {configMapKeyRef: {name: s, key: k, optional: true}}}",
+      "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: true}}}",
+    ].join("\n");
+    const froms = valueFroms(deployment(`${env}\n`));
+    expect(froms).toEqual([
+      { secretKeyRef: { name: "s", key: "k", optional: true } },
+      { secretKeyRef: { name: "s", key: "k", optional: "true" } },
+      { secretKeyRef: { name: "s1", key: "k" } },
+      { secretKeyRef: { name: "s", "1key": "k" } },
+      { configMapKeyRef: { name: "s", key: "k", optional: true } },
+      { secretKeyRef: { name: "s", key: "k", optional: true } },
+    ]);
+    // The same reference written twice is one definition.
+    expect(froms[5]).toBe(froms[0]);
+    expect(new Set(froms).size).toBe(5);
+  });
+});
