@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-ZR2SEIJO.js";
+} from "./chunks/chunk-CPOSO5CC.js";
 import {
   liveConfig
 } from "./chunks/chunk-PGHJASFI.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-76BIC3VQ.js";
+} from "./chunks/chunk-L2JEBHXP.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-CZ5STTM4.js";
+} from "./chunks/chunk-E6AAP4MK.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

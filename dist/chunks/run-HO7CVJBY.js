@@ -3,12 +3,12 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-A25HUUPM.js";
+} from "./chunk-WFAIGSQO.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-ZR2SEIJO.js";
+import "./chunk-CPOSO5CC.js";
 import "./chunk-PGHJASFI.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-CZ5STTM4.js";
+import "./chunk-E6AAP4MK.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

@@ -393,9 +393,7 @@ var ResolvedEnv = class {
       if (referenced?.sensitive) sensitive = true;
       return referenced?.value;
     });
-    return { name: entry.name, value, origin: "value", sensitive, entry, get valueAt() {
-      return entry.valueAt;
-    }, replaced: [] };
+    return new ValueVar(entry, value, sensitive);
   }
   /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
   earlierDefinitions(name, last) {
@@ -406,6 +404,23 @@ var ResolvedEnv = class {
       if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
     }
     return earlier;
+  }
+};
+var ValueVar = class {
+  name;
+  value;
+  origin = "value";
+  sensitive;
+  entry;
+  replaced = [];
+  constructor(entry, value, sensitive) {
+    this.name = entry.name;
+    this.value = value;
+    this.sensitive = sensitive;
+    this.entry = entry;
+  }
+  get valueAt() {
+    return this.entry.valueAt;
   }
 };
 function resolveValueFrom(entry, namespace, objects) {
@@ -932,6 +947,7 @@ var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57 || c === DASH || c === PLUS || c === DOT) {
+    if (allDigits(s)) return parseInt(s, 10);
     if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
     if (INT.test(s)) return parseInt(s, 10);
     if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
@@ -956,6 +972,13 @@ function resolvePlain(s) {
       return false;
   }
   return s;
+}
+function allDigits(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 function keyString(value) {
   return value === null ? "" : String(value);
@@ -2256,6 +2279,10 @@ var PodContainer = class {
   get path() {
     return this.specPath.concat(this.group, this.index);
   }
+  /** Where its env entry `index` (or that entry's `value`) is, in one array. */
+  envPath(index, value) {
+    return value ? this.specPath.concat(this.group, this.index, "env", index, "value") : this.specPath.concat(this.group, this.index, "env", index);
+  }
   get length() {
     return this.env?.length ?? 0;
   }
@@ -2302,7 +2329,7 @@ var DefinitionPool = class {
     return definition;
   }
   make(item, hasValue) {
-    const definition = { name: this.intern(item.name), hasValue };
+    const definition = { name: this.intern(item.name), hasValue, sensitive: mayBeSecretName(item.name) };
     if (hasValue) definition.value = typeof item.value === "string" ? this.intern(item.value) : item.value;
     if ("valueFrom" in item) definition.valueFrom = item.valueFrom;
     return definition;
@@ -2311,14 +2338,18 @@ var DefinitionPool = class {
 function referenceKey(name, from) {
   if (!isRecord(from)) return void 0;
   const [reference, more] = Object.keys(from);
-  const fields = reference === void 0 || more !== void 0 ? void 0 : from[reference];
+  if (reference === void 0 || more !== void 0) return void 0;
+  const fields = from[reference];
   if (!isRecord(fields)) return void 0;
-  const parts = [name, reference];
-  for (const [field, value] of Object.entries(fields)) {
-    if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "number") return void 0;
-    parts.push(field, value);
+  let key = `${name.length}:${name}${reference.length}:${reference}`;
+  for (const field in fields) {
+    const value = fields[field];
+    const type = typeof value;
+    if (type !== "string" && type !== "boolean" && type !== "number") return void 0;
+    const text = String(value);
+    key += `${field.length}:${field}${type[0]}${text.length}:${text}`;
   }
-  return JSON.stringify(parts);
+  return key;
 }
 function readPodTemplate(object, specPath, source, pool) {
   const { intern } = pool;
@@ -2403,10 +2434,10 @@ var ManifestEnvEntry = class {
     return this.definition.valueFrom;
   }
   get at() {
-    return { source: this.container.source, path: this.container.path.concat("env", this.index), sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.envPath(this.index, false), sensitive: this.definition.sensitive };
   }
   get valueAt() {
-    return { source: this.container.source, path: this.container.path.concat("env", this.index, this.definition.hasValue ? ["value"] : []), sensitive: mayBeSecretName(this.name) };
+    return { source: this.container.source, path: this.container.envPath(this.index, this.definition.hasValue), sensitive: this.definition.sensitive };
   }
 };
 var NONE = Object.freeze([]);

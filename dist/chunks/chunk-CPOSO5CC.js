@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-CZ5STTM4.js";
+} from "./chunk-E6AAP4MK.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";
@@ -388,6 +388,7 @@ var BOOLEAN_SETTINGS = [
   "LITELLM_BUDGET_RESET_RECONCILIATION_ENABLED"
 ];
 var JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"];
+var ASKED = [...BOOLEAN_SETTINGS, ...JSON_LISTS, "LLM_PROXY_MODE"];
 var codemie_budget_flags_default = defineRule({
   meta: {
     id: "codemie-budget-flags",
@@ -417,11 +418,9 @@ var codemie_budget_flags_default = defineRule({
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
     for (const scope of model.facts.scopes) {
-      const values = /* @__PURE__ */ new Map();
-      const value = (name) => {
-        if (!values.has(name)) values.set(name, scope.vars.get(name)?.value);
-        return values.get(name);
-      };
+      const values = {};
+      for (const name of ASKED) values[name] = scope.vars.get(name)?.value;
+      const value = (name) => values[name];
       const at = (name) => atOf(scope, name);
       for (const name of BOOLEAN_SETTINGS) {
         const text2 = value(name);
@@ -466,26 +465,36 @@ function budgetsMounts(mounts, dir) {
 function checkWiring(configs, mounts, volumes, dir) {
   const issues = [];
   const relevant = budgetsMounts(mounts, dir);
-  let budgetMaps;
+  let misrouted;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
-    const wired = relevant.filter((mount) => volumes.some((volume) => volume.name === mount.name && volume.configMap === name));
-    if (wired.length === 0) {
-      const otherFiles = budgetMaps ??= new Set(configs.map((other) => other.configMap?.name));
-      const misrouted = relevant.flatMap((mount) => volumes.filter((volume) => volume.name === mount.name && volume.configMap !== void 0 && !otherFiles.has(volume.configMap)));
-      if (misrouted.length > 0) misrouted.forEach((volume) => issues.push({ kind: "volumeOtherConfigMap", volume, config }));
-      else issues.push({ kind: "notMounted", config, dir });
-    }
-    for (const mount of wired) {
+    let wired = false;
+    for (const mount of relevant) {
+      if (!volumes.some((volume) => volume.name === mount.name && volume.configMap === name)) continue;
+      wired = true;
       if (mount.mountPath.endsWith(`/${BUDGETS_CONFIG_KEY}`) && mount.subPath !== void 0 && mount.subPath !== key) issues.push({ kind: "subPathMismatch", mount, config });
     }
+    if (wired) continue;
+    misrouted ??= misroutedVolumes(configs, relevant, volumes);
+    if (misrouted.length > 0) for (const volume of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, config });
+    else issues.push({ kind: "notMounted", config, dir });
   }
   for (const mount of relevant) {
     if (!volumes.some((volume) => volume.name === mount.name)) issues.push({ kind: "mountWithoutVolume", mount });
   }
   return issues;
 }
+function misroutedVolumes(configs, relevant, volumes) {
+  let budgetMaps = budgetMapsOf.get(configs);
+  if (!budgetMaps) budgetMapsOf.set(configs, budgetMaps = new Set(configs.map((config) => config.configMap?.name)));
+  const misrouted = [];
+  for (const mount of relevant) {
+    for (const volume of volumes) if (volume.name === mount.name && volume.configMap !== void 0 && !budgetMaps.has(volume.configMap)) misrouted.push(volume);
+  }
+  return misrouted;
+}
+var budgetMapsOf = /* @__PURE__ */ new WeakMap();
 function valuesMountsAndVolumes(values) {
   const mounts = [];
   const volumes = [];
@@ -530,32 +539,53 @@ function volumeOf(item) {
 function* manifestMountsAndVolumes(manifests) {
   for (const { source, pod } of manifests.objects) {
     if (!pod) continue;
-    const mounts = pod.containers.flatMap(
-      (container) => container.volumeMounts.map(({ name, mountPath, subPath, index }) => ({
-        name,
-        mountPath,
-        subPath,
-        get at() {
-          return { source, path: [...container.path, "volumeMounts", index] };
-        },
-        get nameAt() {
-          return { source, path: [...container.path, "volumeMounts", index, "name"] };
-        }
-      }))
-    );
-    const volumes = pod.volumes.map(({ name, configMap, index }) => ({
-      name,
-      configMap,
-      get at() {
-        return { source, path: [...pod.specPath, "volumes", index] };
-      },
-      get configMapAt() {
-        return { source, path: [...pod.specPath, "volumes", index, "configMap", "name"] };
-      }
-    }));
-    yield { mounts, volumes };
+    const mounts = [];
+    for (const container of pod.containers) for (const mount of container.volumeMounts) mounts.push(new ManifestMount(source, container, mount));
+    yield { mounts, volumes: pod.volumes.map((volume) => new ManifestVolume(source, pod.specPath, volume)) };
   }
 }
+var ManifestMount = class {
+  name;
+  mountPath;
+  subPath;
+  source;
+  container;
+  index;
+  constructor(source, container, { name, mountPath, subPath, index }) {
+    this.name = name;
+    this.mountPath = mountPath;
+    this.subPath = subPath;
+    this.source = source;
+    this.container = container;
+    this.index = index;
+  }
+  get at() {
+    return { source: this.source, path: this.container.path.concat("volumeMounts", this.index) };
+  }
+  get nameAt() {
+    return { source: this.source, path: this.container.path.concat("volumeMounts", this.index, "name") };
+  }
+};
+var ManifestVolume = class {
+  name;
+  configMap;
+  source;
+  specPath;
+  index;
+  constructor(source, specPath, { name, configMap, index }) {
+    this.name = name;
+    this.configMap = configMap;
+    this.source = source;
+    this.specPath = specPath;
+    this.index = index;
+  }
+  get at() {
+    return { source: this.source, path: this.specPath.concat("volumes", this.index) };
+  }
+  get configMapAt() {
+    return { source: this.source, path: this.specPath.concat("volumes", this.index, "configMap", "name") };
+  }
+};
 
 // rules/codemie-budgets-config.ts
 var REQUIRED = ["budget_id", "name", "max_budget", "budget_category"];
@@ -604,10 +634,13 @@ var codemie_budgets_config_default = defineRule({
       const mounted = /* @__PURE__ */ new Set();
       const issues = [];
       const notMounted = /* @__PURE__ */ new Set();
+      const troubledIn = /* @__PURE__ */ new Map();
+      let workload = 0;
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
+        workload++;
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        const troubled = new Set(found.flatMap((issue) => "config" in issue && issue.kind !== "subPathMismatch" ? [issue.config] : []));
-        for (const config of fromManifests) if (!troubled.has(config)) mounted.add(config);
+        for (const issue of found) if ("config" in issue && issue.kind !== "subPathMismatch") troubledIn.set(issue.config, workload);
+        for (const config of fromManifests) if (troubledIn.get(config) !== workload) mounted.add(config);
         for (const issue of found) {
           if (issue.kind === "notMounted") {
             if (notMounted.has(issue.config)) continue;
@@ -842,19 +875,27 @@ var env_duplicate_default = defineRule({
       const entries = list.entries;
       const last = /* @__PURE__ */ new Map();
       entries.forEach((entry, index) => last.set(entry.name, index));
+      if (last.size === entries.length) continue;
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name);
         if (winnerIndex === index) return;
         const winner = entries[winnerIndex];
-        const winnerLine = winner.at.source.locate(winner.at.path, "value").start.line;
+        const at = entry.at;
+        const winnerAt = winner.at;
+        const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
         const change = describeChange(entry.name, entry.value, winner.value);
-        const siblings = entry.at.source === winner.at.source && JSON.stringify(entry.at.path.slice(0, -1)) === JSON.stringify(winner.at.path.slice(0, -1));
-        const fix = siblings ? { fix: { type: "fix", edits: [{ at: entry.at, kind: "remove-item" }] } } : {};
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...entry.at, part: "value" }, related: [winner.at], ...fix });
+        const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
+        const fix = siblings ? { fix: { type: "fix", edits: [{ at, kind: "remove-item" }] } } : {};
+        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...at, part: "value" }, related: [winnerAt], ...fix });
       });
     }
   }
 });
+function sameParent(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 function describeChange(name, loser, winner) {
   const before = quotable(name, loser);
   const after = quotable(name, winner);

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-76BIC3VQ.js";
+} from "./chunk-L2JEBHXP.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-CZ5STTM4.js";
+import "./chunk-E6AAP4MK.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";

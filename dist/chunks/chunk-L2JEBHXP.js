@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-CZ5STTM4.js";
+} from "./chunk-E6AAP4MK.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
