@@ -10,7 +10,7 @@ import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
-import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../yaml/fast-reader.ts";
+import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
 import { readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
@@ -23,8 +23,8 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly file: string;
   readonly doc: number;
   readonly text: string;
-  /** 0-based line of the document's first character in the stream. */
-  readonly firstLine: number;
+  /** Where the document starts in the stream: its line is counted when a position needs it. */
+  protected readonly start: { readonly line: number };
   object?: ObjectIdentity;
   sensitive?: boolean;
   readonly prefix?: YamlPath;
@@ -36,11 +36,11 @@ export class ManifestDocumentSource implements SourceHandle {
   private readonly list: ManifestDocumentSource | undefined;
   protected readonly positions: OneDocumentPositions;
 
-  constructor(file: string, doc: number, text: string, firstLine: number, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
     this.text = text;
-    this.firstLine = firstLine;
+    this.start = start;
     this.positions = positions;
     if (item) {
       this.list = item.list;
@@ -48,9 +48,14 @@ export class ManifestDocumentSource implements SourceHandle {
     }
   }
 
+  /** 0-based line of the document's first character in the stream. */
+  get firstLine(): number {
+    return this.start.line;
+  }
+
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -157,14 +162,14 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   readonly template: TextInput | undefined;
   private templateLines: LineIndex | undefined;
 
-  constructor(file: string, template: TextInput | undefined, doc: number, text: string, firstLine: number, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
-    super(file, doc, text, firstLine, positions, item);
+  constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+    super(file, doc, text, start, positions, item);
     this.file = template?.name ?? file;
     this.template = template;
   }
 
   override item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -254,9 +259,9 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const positions = new OneDocumentPositions();
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
-    parts.forEach((part: { text: string; line: number; needsFullParse?: boolean }, index: number) => {
+    parts.forEach((part, index) => {
       documents++;
-      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
       if (!part.needsFullParse) {
@@ -349,10 +354,10 @@ function identityOnly(text: string): Record<string, unknown> | undefined {
   return head;
 }
 
-function renderedSource(input: RenderedInput, index: number, part: { text: string; line: number }, positions: OneDocumentPositions): ManifestDocumentSource {
+function renderedSource(input: RenderedInput, index: number, part: DocumentSlice, positions: OneDocumentPositions): ManifestDocumentSource {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === undefined ? undefined : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
 }
 
 /** `List`, and typed lists such as `ConfigMapList`. */

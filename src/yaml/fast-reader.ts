@@ -30,14 +30,48 @@ import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH,
 
 export { UNSUPPORTED };
 
-export interface DocumentSlice {
-  text: string;
+export class DocumentSlice {
+  readonly text: string;
   /** Offset of `text` in the stream, in UTF-16 code units. */
-  offset: number;
-  /** 0-based line of the stream on which `text` starts. */
-  line: number;
+  readonly offset: number;
   /** The document starts on its `---` line (content, tag or anchor after the marker, or a directive before it). */
-  needsFullParse?: boolean;
+  readonly needsFullParse: boolean;
+  private readonly lines: StreamLines;
+
+  constructor(text: string, offset: number, needsFullParse: boolean, lines: StreamLines) {
+    this.text = text;
+    this.offset = offset;
+    this.needsFullParse = needsFullParse;
+    this.lines = lines;
+  }
+
+  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  get line(): number {
+    return this.lines.lineAt(this.offset);
+  }
+}
+
+/** Line numbers of a stream's offsets, counted from the last offset asked for (documents are mostly asked for in order). */
+class StreamLines {
+  private readonly stream: string;
+  private offset = 0;
+  private line = 0;
+
+  constructor(stream: string) {
+    this.stream = stream;
+  }
+
+  lineAt(offset: number): number {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 0;
+    }
+    let line = this.line;
+    for (let nl = this.stream.indexOf("\n", this.offset); nl !== -1 && nl < offset; nl = this.stream.indexOf("\n", nl + 1)) line++;
+    this.offset = offset;
+    this.line = line;
+    return line;
+  }
 }
 
 const TAB = 9;
@@ -168,23 +202,30 @@ export function readSpans(text: string, focus?: Focus): Span | typeof UNSUPPORTE
  */
 export function splitDocuments(stream: string): DocumentSlice[] {
   const docs: DocumentSlice[] = [];
+  const lines = new StreamLines(stream);
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
-  // The pending document's text starts at `start`, on line `startLine`.
+  // The pending document's text starts at `start`.
   let start = pos;
-  let startLine = 0;
   let open = false;
   let needsFullParse = false;
   const emit = (end: number): void => {
-    const doc: DocumentSlice = { text: stream.slice(start, end), offset: start, line: startLine };
-    if (needsFullParse) doc.needsFullParse = true;
-    docs.push(doc);
+    docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
   };
-  for (let line = 0; pos < len; line++) {
+  // The next lines that start with `---` and with `...`, found by a native search and kept until passed.
+  let nextDashes = -1;
+  let nextDots = -1;
+  while (pos < len) {
+    if (open) {
+      // Inside a document only a marker line matters: on to the next line that starts like one.
+      if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
+      if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
+      pos = Math.min(nextDashes, nextDots);
+      if (pos >= len) break;
+    }
     const nl = stream.indexOf("\n", pos);
     const eol = nl < 0 ? len : nl;
     const next = nl < 0 ? len : nl + 1;
-    const nextLine = nl < 0 ? line : line + 1;
     const c = stream.charCodeAt(pos);
     if ((c === DASH || c === DOT) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
@@ -195,23 +236,18 @@ export function splitDocuments(stream: string): DocumentSlice[] {
         }
         // In a stream, a byte-order mark right after `---` is content, unlike at the start of a text.
         if (trailing || needsFullParse || stream.charCodeAt(next) === BOM) {
-          if (!needsFullParse) {
-            start = pos;
-            startLine = line;
-          }
+          if (!needsFullParse) start = pos;
           needsFullParse = true;
         } else {
           start = next;
-          startLine = nextLine;
         }
         open = true;
       } else {
         if (open || needsFullParse) emit(pos);
-        else docs.push({ text: "", offset: pos, line });
+        else docs.push(new DocumentSlice("", pos, false, lines));
         open = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
-        startLine = trailing ? line : nextLine;
       }
     } else if (!open) {
       if (c === PERCENT) needsFullParse = true;
@@ -221,6 +257,13 @@ export function splitDocuments(stream: string): DocumentSlice[] {
   }
   if (open) emit(len);
   return docs;
+}
+
+/** The start of the first line at or after `pos` (a line start) that starts with `marker`; the stream's length when none does. */
+function lineStartingWith(stream: string, marker: string, pos: number): number {
+  if (stream.startsWith(marker, pos)) return pos;
+  const found = stream.indexOf(`\n${marker}`, pos);
+  return found < 0 ? stream.length : found + 1;
 }
 
 /** Whether a `---` or `...` document marker starts at `pos` (a line start). */

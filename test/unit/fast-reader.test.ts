@@ -45,7 +45,7 @@ describe("readFast", () => {
 });
 
 describe("splitDocuments", () => {
-  const docs = (s: string) => splitDocuments(s).map((d) => ({ ...d }));
+  const docs = (s: string) => splitDocuments(s).map(({ text, offset, line, needsFullParse }) => ({ text, offset, line, ...(needsFullParse ? { needsFullParse } : {}) }));
 
   it("splits helm output with source comments around the markers", () => {
     const stream = "---\n# Source: a.yaml\nkind: A\n---\n# Source: b.yaml\nkind: B\n";
@@ -89,6 +89,16 @@ describe("splitDocuments", () => {
   it("does not split on marker-like text inside lines", () => {
     const stream = "a: |\n  ---\n  ...\nb: ---x\n----\n";
     expect(splitDocuments(stream)).toHaveLength(1);
+    // Lines that only start like markers, between real ones.
+    expect(docs("a: 1\n---x: 1\n...y: 2\n---\nb: 2\n----\n...\n")).toEqual([
+      { text: "a: 1\n---x: 1\n...y: 2\n", offset: 0, line: 0 },
+      { text: "b: 2\n----\n", offset: 25, line: 4 },
+    ]);
+  });
+
+  it("counts a document's line when asked, in any order", () => {
+    const parts = splitDocuments("a: 1\n---\nb: 2\n\n---\n# c\nc: 3\n...\n---\nd: 4\n");
+    expect([parts[3]!.line, parts[0]!.line, parts[2]!.line, parts[1]!.line, parts[3]!.line]).toEqual([9, 0, 5, 2, 9]);
   });
 
   it("handles CRLF and a byte-order mark", () => {
@@ -249,7 +259,7 @@ describe("rendered helm output", () => {
     const parts = splitDocuments(stream);
     expect(parts).toHaveLength(expected.length);
     parts.forEach((part, i) => {
-      expect(part.needsFullParse).toBeUndefined();
+      expect(part.needsFullParse).toBe(false);
       const value = readFast(part.text);
       expect(value, `document ${i}`).not.toBe(UNSUPPORTED);
       expect(value).toStrictEqual(expected[i]?.toJS());

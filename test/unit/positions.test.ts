@@ -107,7 +107,7 @@ describe("readSpans", () => {
     expect(docs).toHaveLength(2);
     expect(output).toMatch(/securityContext:\n +\{\}\n/);
     for (const doc of docs) {
-      expect(doc.needsFullParse).toBeUndefined();
+      expect(doc.needsFullParse).toBe(false);
       expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());
       expect(spanMismatches(doc.text)).toEqual([]);
     }
