@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-WFAIGSQO.js";
+} from "./chunk-NNQ3KKWZ.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-CPOSO5CC.js";
+import "./chunk-MZFKOBER.js";
 import "./chunk-PGHJASFI.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-E6AAP4MK.js";
+import "./chunk-JKQOMR36.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

@@ -985,6 +985,43 @@ function keyString(value) {
 }
 
 // src/yaml/fast-reader.ts
+var DocumentSlice = class {
+  text;
+  /** Offset of `text` in the stream, in UTF-16 code units. */
+  offset;
+  /** The document starts on its `---` line (content, tag or anchor after the marker, or a directive before it). */
+  needsFullParse;
+  lines;
+  constructor(text, offset, needsFullParse, lines) {
+    this.text = text;
+    this.offset = offset;
+    this.needsFullParse = needsFullParse;
+    this.lines = lines;
+  }
+  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  get line() {
+    return this.lines.lineAt(this.offset);
+  }
+};
+var StreamLines = class {
+  stream;
+  offset = 0;
+  line = 0;
+  constructor(stream) {
+    this.stream = stream;
+  }
+  lineAt(offset) {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 0;
+    }
+    let line = this.line;
+    for (let nl = this.stream.indexOf("\n", this.offset); nl !== -1 && nl < offset; nl = this.stream.indexOf("\n", nl + 1)) line++;
+    this.offset = offset;
+    this.line = line;
+    return line;
+  }
+};
 var TAB = 9;
 var LF2 = 10;
 var CR = 13;
@@ -1042,22 +1079,27 @@ function readSpans(text, focus) {
 }
 function splitDocuments(stream) {
   const docs = [];
+  const lines = new StreamLines(stream);
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;
-  let startLine = 0;
   let open2 = false;
   let needsFullParse = false;
   const emit = (end) => {
-    const doc = { text: stream.slice(start, end), offset: start, line: startLine };
-    if (needsFullParse) doc.needsFullParse = true;
-    docs.push(doc);
+    docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
   };
-  for (let line = 0; pos < len; line++) {
+  let nextDashes = -1;
+  let nextDots = -1;
+  while (pos < len) {
+    if (open2) {
+      if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
+      if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
+      pos = Math.min(nextDashes, nextDots);
+      if (pos >= len) break;
+    }
     const nl = stream.indexOf("\n", pos);
     const eol = nl < 0 ? len : nl;
     const next = nl < 0 ? len : nl + 1;
-    const nextLine = nl < 0 ? line : line + 1;
     const c = stream.charCodeAt(pos);
     if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
@@ -1067,23 +1109,18 @@ function splitDocuments(stream) {
           needsFullParse = false;
         }
         if (trailing || needsFullParse || stream.charCodeAt(next) === BOM) {
-          if (!needsFullParse) {
-            start = pos;
-            startLine = line;
-          }
+          if (!needsFullParse) start = pos;
           needsFullParse = true;
         } else {
           start = next;
-          startLine = nextLine;
         }
         open2 = true;
       } else {
         if (open2 || needsFullParse) emit(pos);
-        else docs.push({ text: "", offset: pos, line });
+        else docs.push(new DocumentSlice("", pos, false, lines));
         open2 = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
-        startLine = trailing ? line : nextLine;
       }
     } else if (!open2) {
       if (c === PERCENT) needsFullParse = true;
@@ -1093,6 +1130,12 @@ function splitDocuments(stream) {
   }
   if (open2) emit(len);
   return docs;
+}
+function lineStartingWith(stream, marker, pos) {
+  if (stream.startsWith(marker, pos)) return pos;
+  const found = stream.indexOf(`
+${marker}`, pos);
+  return found < 0 ? stream.length : found + 1;
 }
 function isMarkerLine(s, pos) {
   const c = s.charCodeAt(pos);
@@ -2463,8 +2506,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   file;
   doc;
   text;
-  /** 0-based line of the document's first character in the stream. */
-  firstLine;
+  /** Where the document starts in the stream: its line is counted when a position needs it. */
+  start;
   object;
   sensitive;
   prefix;
@@ -2475,20 +2518,24 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   /** The source of the whole document, for an item of a list (they share one parse). */
   list;
   positions;
-  constructor(file, doc, text, firstLine, positions, item) {
+  constructor(file, doc, text, start, positions, item) {
     this.file = file;
     this.doc = doc;
     this.text = text;
-    this.firstLine = firstLine;
+    this.start = start;
     this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
     }
   }
+  /** 0-based line of the document's first character in the stream. */
+  get firstLine() {
+    return this.start.line;
+  }
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index, identity) {
-    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -2565,13 +2612,13 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
   file;
   template;
   templateLines;
-  constructor(file, template, doc, text, firstLine, positions, item) {
-    super(file, doc, text, firstLine, positions, item);
+  constructor(file, template, doc, text, start, positions, item) {
+    super(file, doc, text, start, positions, item);
     this.file = template?.name ?? file;
     this.template = template;
   }
   item(index, identity) {
-    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.firstLine, this.positions, { list: this, prefix: ["items", index] });
+    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -2628,7 +2675,7 @@ function loadManifests(inputs, limits) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part.line, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       let value = UNSUPPORTED;
       let reader = "yaml";
       if (!part.needsFullParse) {
@@ -2709,7 +2756,7 @@ function identityOnly(text) {
 function renderedSource(input, index, part, positions) {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part.line, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
 }
 var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {

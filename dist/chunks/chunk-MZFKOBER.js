@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-E6AAP4MK.js";
+} from "./chunk-JKQOMR36.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-E6AAP4MK.js";
+} from "./chunk-JKQOMR36.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
