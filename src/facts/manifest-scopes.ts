@@ -88,14 +88,17 @@ class ManifestScope implements EnvScope {
 }
 
 export function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
-  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
-  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  // By kind, then name: no key string is made per lookup (thousands of containers ask).
+  const byName = {
+    ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
+    Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name),
+  };
   const cache = new Map<ManifestObject, ObjectData>();
   return {
     searched: "the manifests",
     find(kind, name, namespace) {
       // Objects rendered without a namespace land in the release namespace, like the workload.
-      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
       if (!object) return undefined;
       let data = cache.get(object);
       if (!data) {

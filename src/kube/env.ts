@@ -209,8 +209,9 @@ class ValueVar implements ResolvedVar {
 }
 
 function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar {
-  const base = { name: entry.name, entry, replaced: [] as ResolvedVar[] };
+  const { name: envName } = entry;
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
+  // Results are written out field by field, in one order: spreading a shared base made each one several times slower.
   const ref = (key: "configMapKeyRef" | "secretKeyRef"): ResolvedVar => {
     const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
     const sensitive = kind === "Secret";
@@ -219,19 +220,19 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
     const dataKey = typeof spec.key === "string" ? spec.key : "";
     const object = objects.find(kind, name, namespace);
     if (!object) {
-      const missing = { kind, name, namespace } as const;
-      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+      const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
+      return { name: envName, entry, replaced: [], value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved, missing: { kind, name, namespace } };
     }
     const value = object.data.get(dataKey);
     if (value === undefined) {
-      return { ...base, value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+      return { name: envName, entry, replaced: [], value: undefined, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
     }
-    return { ...base, value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+    return { name: envName, entry, replaced: [], value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");
   const origin: VarOrigin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { ...base, value: undefined, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+  return { name: envName, entry, replaced: [], value: undefined, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
 }
 
 /** Kubernetes `$(VAR)` expansion (k8s.io/kubernetes third_party/forked/golang/expansion). */
