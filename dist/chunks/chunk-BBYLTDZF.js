@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-JKQOMR36.js";
+} from "./chunk-2DGB2HDD.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

@@ -424,7 +424,7 @@ var ValueVar = class {
   }
 };
 function resolveValueFrom(entry, namespace, objects) {
-  const base = { name: entry.name, entry, replaced: [] };
+  const { name: envName } = entry;
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
   const ref = (key) => {
     const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
@@ -434,19 +434,19 @@ function resolveValueFrom(entry, namespace, objects) {
     const dataKey = typeof spec.key === "string" ? spec.key : "";
     const object = objects.find(kind, name, namespace);
     if (!object) {
-      const missing = { kind, name, namespace };
-      return { ...base, value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`, missing };
+      const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
+      return { name: envName, entry, replaced: [], value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved, missing: { kind, name, namespace } };
     }
     const value = object.data.get(dataKey);
     if (value === void 0) {
-      return { ...base, value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
+      return { name: envName, entry, replaced: [], value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
     }
-    return { ...base, value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+    return { name: envName, entry, replaced: [], value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");
   const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { ...base, value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+  return { name: envName, entry, replaced: [], value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
 }
 function expand(input, lookup) {
   if (!input.includes("$")) return input;
@@ -547,13 +547,15 @@ var ManifestScope = class {
   }
 };
 function manifestObjectIndex(objects) {
-  const configObjects = objects.filter(({ identity }) => identity.kind === "ConfigMap" || identity.kind === "Secret");
-  const byName = Map.groupBy(configObjects, ({ identity }) => `${identity.kind}/${identity.name}`);
+  const byName = {
+    ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
+    Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name)
+  };
   const cache = /* @__PURE__ */ new Map();
   return {
     searched: "the manifests",
     find(kind, name, namespace) {
-      const object = byName.get(`${kind}/${name}`)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
       if (!object) return void 0;
       let data = cache.get(object);
       if (!data) {

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-JKQOMR36.js";
+} from "./chunk-2DGB2HDD.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
