@@ -266,6 +266,7 @@ function reportUnusedDirectives(model: LintModel, rules: readonly RuleBase[], re
  * its rendered places join the kept finding's related locations.
  */
 function oneFindingPerProblem(findings: Finding[], fromRendering: ReadonlySet<Finding>): Finding[] {
+  if (fromRendering.size === 0) return findings;
   const key = (finding: Finding) => {
     const { file, start, end } = finding.location;
     return `${finding.ruleId}\0${finding.messageId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}`;

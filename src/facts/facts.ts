@@ -68,6 +68,7 @@ export function valuesTwin(facts: Facts, at: NodeRef): NodeRef | undefined {
 
 interface TwinIndex {
   valuesByName: Map<string, EnvEntry[]>;
+  /** Empty when no values entry could be a twin. */
   manifestLists: Map<NodeRef["source"], EnvList[]>;
 }
 
@@ -77,10 +78,14 @@ function twinIndex(facts: Facts): TwinIndex {
   let index = twinIndexes.get(facts);
   if (!index) {
     const valuesEntries = facts.envLists.filter((list) => list.origin === "values").flatMap((list) => list.entries);
-    const manifestLists = Map.groupBy(
-      facts.envLists.filter((list) => list.origin === "manifest"),
-      (list) => list.at.source,
-    );
+    // Without values entries there is no twin: the manifest lists (thousands, each making its place) are not grouped.
+    const manifestLists =
+      valuesEntries.length === 0
+        ? new Map<NodeRef["source"], EnvList[]>()
+        : Map.groupBy(
+            facts.envLists.filter((list) => list.origin === "manifest"),
+            (list) => list.at.source,
+          );
     index = { valuesByName: Map.groupBy(valuesEntries, (entry) => entry.name), manifestLists };
     twinIndexes.set(facts, index);
   }
