@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-BBYLTDZF.js";
+} from "./chunks/chunk-RAOK5GSO.js";
 import {
   liveConfig
 } from "./chunks/chunk-PGHJASFI.js";
@@ -29,7 +29,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-3QRMDW6Q.js";
+} from "./chunks/chunk-UG6WMGYC.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -37,7 +37,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-2DGB2HDD.js";
+} from "./chunks/chunk-DTBVTIE2.js";
 import {
   clip
 } from "./chunks/chunk-76JMSXTZ.js";

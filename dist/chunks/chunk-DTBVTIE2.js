@@ -791,7 +791,7 @@ function twinIndex(facts) {
   let index = twinIndexes.get(facts);
   if (!index) {
     const valuesEntries = facts.envLists.filter((list) => list.origin === "values").flatMap((list) => list.entries);
-    const manifestLists = Map.groupBy(
+    const manifestLists = valuesEntries.length === 0 ? /* @__PURE__ */ new Map() : Map.groupBy(
       facts.envLists.filter((list) => list.origin === "manifest"),
       (list) => list.at.source
     );
@@ -3171,6 +3171,7 @@ function reportUnusedDirectives(model, rules, report) {
   }
 }
 function oneFindingPerProblem(findings, fromRendering) {
+  if (fromRendering.size === 0) return findings;
   const key = (finding) => {
     const { file, start, end } = finding.location;
     return `${finding.ruleId}\0${finding.messageId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}`;

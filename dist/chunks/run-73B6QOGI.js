@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-NH6SF66D.js";
+} from "./chunk-AZF2UZF6.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-BBYLTDZF.js";
+import "./chunk-RAOK5GSO.js";
 import "./chunk-PGHJASFI.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-2DGB2HDD.js";
+import "./chunk-DTBVTIE2.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

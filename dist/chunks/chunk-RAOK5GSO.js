@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-2DGB2HDD.js";
+} from "./chunk-DTBVTIE2.js";
 import {
   defineRule
 } from "./chunk-76JMSXTZ.js";

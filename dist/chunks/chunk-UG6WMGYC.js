@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-2DGB2HDD.js";
+} from "./chunk-DTBVTIE2.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";
