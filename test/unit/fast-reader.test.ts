@@ -99,6 +99,19 @@ describe("splitDocuments", () => {
   it("counts a document's line when asked, in any order", () => {
     const parts = splitDocuments("a: 1\n---\nb: 2\n\n---\n# c\nc: 3\n...\n---\nd: 4\n");
     expect([parts[3]!.line, parts[0]!.line, parts[2]!.line, parts[1]!.line, parts[3]!.line]).toEqual([9, 0, 5, 2, 9]);
+    // Forwards, backwards from the last one asked for, and from the start, against a count of the lines before each.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a: 1", "", "---", "# c", "- x", "..."), { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, order) => {
+        const stream = `${lines.join("\n")}\n`;
+        const docs = splitDocuments(stream);
+        for (const pick of order) {
+          if (docs.length === 0) return;
+          const doc = docs[pick % docs.length]!;
+          expect(doc.line).toBe(stream.slice(0, doc.offset).split("\n").length - 1);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it("handles CRLF and a byte-order mark", () => {
