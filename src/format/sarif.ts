@@ -17,7 +17,7 @@
  *   rendered object's identity (manifests) and the YAML path, plus `:n` for repeats — so an alert
  *   survives edits that only move lines, which GitHub's own text-window hash does not.
  */
-import { hash } from "node:crypto";
+import { sha256Hex } from "../core/sha256.ts";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
@@ -255,7 +255,7 @@ function sarifResult(finding: Finding, index: number, options: SarifOptions, see
   }
   if (finding.baseline) out.baselineState = finding.baseline;
   // The one-shot hash: the same SHA-256, without a stream Hash object per finding (ten times the cost).
-  out.partialFingerprints = { primaryLocationLineHash: `${hash("sha256", key, "hex").slice(0, 32)}:${occurrence}` };
+  out.partialFingerprints = { primaryLocationLineHash: `${sha256Hex(key).slice(0, 32)}:${occurrence}` };
   const properties: Json = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
   if (primary.doc !== undefined) properties.document = primary.doc;

@@ -8,7 +8,7 @@ import { isRecord } from "../core/guards.ts";
 import type { Remediation } from "../core/types.ts";
 import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
-import { sha256Hex } from "./scrub.ts";
+import { sha256Hex } from "../core/sha256.ts";
 import { BUDGET_ROW_JOIN_FROM, budgetRowEnforced } from "../facts/litellm-version.ts";
 import { budgetLimits, formatAmount, nonEmptyList, nonEmptyMap, num, row, safeText, str, type BudgetLimits, type Cap, type Row } from "./shapes.ts";
 
@@ -73,6 +73,7 @@ export async function assessKey(
     lookup = await client.call({ method: "GET", path: "/key/info", query: { key: token.toLowerCase() }, credential: "master" });
   } else if (master) {
     via = "master";
+    // LiteLLM stores a key as the SHA-256 hex of its text and accepts that form in `key=`.
     lookup = await client.call({ method: "GET", path: "/key/info", query: { key: sha256Hex(identity.raw) }, credential: "master" });
   } else {
     via = own;

@@ -1,11 +1,6 @@
 /** Keys never leave the live phase: hashing for URLs, and scrubbing of any text we show. */
-import { createHash } from "node:crypto";
 import { KEY_TOKEN } from "../core/secrets.ts";
-
-/** Lowercase SHA-256 hex of the UTF-8 key, the form LiteLLM stores and accepts in `key=`. */
-export function sha256Hex(raw: string): string {
-  return createHash("sha256").update(raw, "utf8").digest("hex");
-}
+import { sha256Hex } from "../core/sha256.ts";
 
 export const REDACTED = "[redacted]";
 

@@ -1,9 +1,11 @@
 /** CLI scenarios against the built bundle: exit codes, inputs, config discovery and every flag. */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
-import { runCli, scratch } from "../support/cli.ts";
+import { CLI, runCli, scratch } from "../support/cli.ts";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 
 const CLEAN = "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n";
@@ -281,5 +283,23 @@ describe("SARIF written in pieces", () => {
     expect(log.runs[0]!.results.length).toBeGreaterThan(900);
     expect(readFileSync(join(dir, "out.sarif"), "utf8")).toBe(stdout.stdout);
     expect(readFileSync(join(dir, "also.sarif"), "utf8")).toBe(stdout.stdout);
+  });
+});
+
+describe("what a run loads", () => {
+  // The CLI in a process that reports, on exit, whether Node's crypto module was loaded (about 5 ms).
+  const loadsCrypto = async (args: string[], files: Record<string, string>) => {
+    const dir = scratch({ ...files, "probe.mjs": `import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(2, "crypto:" + process.moduleLoadList.includes("NativeModule crypto") + "\\n"));\nawait import(${JSON.stringify(pathToFileURL(CLI).href)});\n` });
+    const run = spawnSync(process.execPath, ["probe.mjs", ...args], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+    return { loaded: /crypto:true/.test(run.stderr), stdout: run.stdout, code: run.status };
+  };
+
+  it("loads crypto for SARIF only when there is a result to fingerprint", async () => {
+    const clean = await loadsCrypto(["lint", "clean.yaml", "--format", "sarif", "--offline"], { "clean.yaml": CLEAN });
+    expect(clean.code).toBe(0);
+    expect(clean.loaded).toBe(false);
+    const duplicate = await loadsCrypto(["lint", "dup.yaml", "--format", "sarif", "--offline"], { "dup.yaml": DUPLICATE });
+    expect(duplicate.loaded).toBe(true);
+    expect(duplicate.stdout).toMatch(/"primaryLocationLineHash": "[0-9a-f]{32}:1"/);
   });
 });

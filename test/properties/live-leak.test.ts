@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
-import { sha256Hex } from "../../src/live/scrub.ts";
+import { sha256Hex } from "../../src/core/sha256.ts";
 import { fixtureWithKeys, type FaultConfig, type FakeStateInput } from "../../tools/fakes/litellm/server.ts";
 import { fake, valuesText } from "../support/live.ts";
 

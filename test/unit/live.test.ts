@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { errorInfo } from "../../src/live/client.ts";
 import { classify } from "../../src/io/http.ts";
-import { Scrubber, sha256Hex } from "../../src/live/scrub.ts";
+import { sha256Hex } from "../../src/core/sha256.ts";
+import { Scrubber } from "../../src/live/scrub.ts";
 import { parseReadiness } from "../../src/live/shapes.ts";
 import { closest, editDistance } from "../../src/core/suggest.ts";
 
