@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-AX4HSHAC.js";
+} from "./chunks/chunk-J7UPMDYZ.js";
 import {
   escapeData,
   formatGithub,
@@ -15,15 +15,16 @@ import {
 } from "./chunks/chunk-MKTGIFJ6.js";
 import {
   createLivePhase
-} from "./chunks/chunk-MU5AW7AQ.js";
+} from "./chunks/chunk-G2LXRQ4S.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-RAOK5GSO.js";
+} from "./chunks/chunk-3J6MYUAX.js";
 import {
   liveConfig
-} from "./chunks/chunk-PGHJASFI.js";
+} from "./chunks/chunk-AY5MUZIF.js";
+import "./chunks/chunk-HBVZDWIT.js";
 import {
   distinctValues,
   lintEnvironments,

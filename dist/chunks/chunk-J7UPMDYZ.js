@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  sha256Hex
+} from "./chunk-HBVZDWIT.js";
+import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-76JMSXTZ.js";
@@ -24,7 +27,6 @@ import {
 } from "./chunk-3TY5ZICS.js";
 
 // src/format/sarif.ts
-import { hash } from "node:crypto";
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 var MAX_SARIF_RESULTS = 25e3;
 var MAX_RELATED_LOCATIONS = 999;
@@ -200,7 +202,7 @@ function sarifResult(finding, index, options, seen) {
     }));
   }
   if (finding.baseline) out.baselineState = finding.baseline;
-  out.partialFingerprints = { primaryLocationLineHash: `${hash("sha256", key, "hex").slice(0, 32)}:${occurrence}` };
+  out.partialFingerprints = { primaryLocationLineHash: `${sha256Hex(key).slice(0, 32)}:${occurrence}` };
   const properties = { yamlPath: formatPath(primary.path) };
   if (primary.object) properties.object = { ...primary.object };
   if (primary.doc !== void 0) properties.document = primary.doc;

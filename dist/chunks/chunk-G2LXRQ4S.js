@@ -4,7 +4,6 @@ import {
   DEFAULT_TIMEOUT_MS,
   LiteLLMClient,
   PROXY_KEY_ENV,
-  Scrubber,
   assessKey,
   budgetLimits,
   budgetTargets,
@@ -16,7 +15,34 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-PGHJASFI.js";
+} from "./chunk-AY5MUZIF.js";
+import {
+  sha256Hex
+} from "./chunk-HBVZDWIT.js";
+import {
+  KEY_TOKEN
+} from "./chunk-B675Y2P7.js";
+
+// src/live/scrub.ts
+var REDACTED = "[redacted]";
+var Scrubber = class {
+  secrets = [];
+  add(secret) {
+    if (!secret || secret.length < 4) return;
+    for (const form of [secret, sha256Hex(secret)]) if (!this.secrets.includes(form)) this.secrets.push(form);
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+  /** A hash that is a secret in itself (an integration key's token found by alias). */
+  addHash(hash) {
+    if (hash.length >= 16 && !this.secrets.includes(hash)) this.secrets.push(hash);
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+  scrub(text) {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
+    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+  }
+};
 
 // src/live/session.ts
 var LiveSession = class {

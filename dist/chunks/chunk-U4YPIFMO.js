@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-RAOK5GSO.js";
+} from "./chunk-3J6MYUAX.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-PGHJASFI.js";
+} from "./chunk-AY5MUZIF.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -607,7 +607,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-QD25VLJ4.js"), import("./common-JXWHR6DT.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-MHEOG7ON.js"), import("./common-JXWHR6DT.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -645,7 +645,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-RKV3YUDF.js");
+  const { createLivePhase } = await import("./phase-W32FAPMV.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

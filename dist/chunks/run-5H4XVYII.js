@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-AZF2UZF6.js";
+} from "./chunk-U4YPIFMO.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-RAOK5GSO.js";
-import "./chunk-PGHJASFI.js";
+import "./chunk-3J6MYUAX.js";
+import "./chunk-AY5MUZIF.js";
+import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-DTBVTIE2.js";
 import "./chunk-76JMSXTZ.js";

@@ -6,7 +6,8 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-AX4HSHAC.js";
+} from "./chunk-J7UPMDYZ.js";
+import "./chunk-HBVZDWIT.js";
 import "./chunk-76JMSXTZ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-YLDIVOBS.js";

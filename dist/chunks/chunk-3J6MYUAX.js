@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-PGHJASFI.js";
+} from "./chunk-AY5MUZIF.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

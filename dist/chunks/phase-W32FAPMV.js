@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-MU5AW7AQ.js";
-import "./chunk-PGHJASFI.js";
+} from "./chunk-G2LXRQ4S.js";
+import "./chunk-AY5MUZIF.js";
+import "./chunk-HBVZDWIT.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  sha256Hex
+} from "./chunk-HBVZDWIT.js";
+import {
   budgetIdDefect,
   isRecord,
   proxySetting
@@ -10,9 +13,6 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  KEY_TOKEN
-} from "./chunk-B675Y2P7.js";
 
 // src/live/shapes.ts
 function describeCaps(caps) {
@@ -506,31 +506,6 @@ function sleep(ms, signal) {
   });
 }
 
-// src/live/scrub.ts
-import { createHash } from "node:crypto";
-function sha256Hex(raw) {
-  return createHash("sha256").update(raw, "utf8").digest("hex");
-}
-var REDACTED = "[redacted]";
-var Scrubber = class {
-  secrets = [];
-  add(secret) {
-    if (!secret || secret.length < 4) return;
-    for (const form of [secret, sha256Hex(secret)]) if (!this.secrets.includes(form)) this.secrets.push(form);
-    this.secrets.sort((a, b) => b.length - a.length);
-  }
-  /** A hash that is a secret in itself (an integration key's token found by alias). */
-  addHash(hash) {
-    if (hash.length >= 16 && !this.secrets.includes(hash)) this.secrets.push(hash);
-    this.secrets.sort((a, b) => b.length - a.length);
-  }
-  scrub(text) {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
-  }
-};
-
 // src/live/config.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 
@@ -1019,7 +994,6 @@ export {
   createUndiciTransport,
   CREDENTIAL_ENV,
   LiteLLMClient,
-  Scrubber,
   assessKey,
   KEY_PLACEHOLDER,
   effectiveGates,
