@@ -48,10 +48,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** Runs of white space other than a lone space (which stays as it is: no replacement per word of every message). */
+const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** One line of plain text: white space collapsed, key-shaped tokens masked (a second line of defence: messages never hold them). */
 export function plainLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
+  return text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim().replace(KEY_TOKEN, "$1-****");
 }
+
 
 /**
  * Core messages are lowercase fragments without a trailing period (RuleMeta.messages). Code

@@ -116,13 +116,13 @@ function stringPool(): Intern {
 export class DefinitionPool {
   /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
   private readonly byValue = new Map<string, Map<string | undefined, EnvDefinition>>();
-  /** By the JSON of the entry's scalar fields. */
+  /** By the entry's reference and its scalar fields (referenceKey). */
   private readonly byReference = new Map<string, EnvDefinition>();
   readonly intern: Intern = stringPool();
 
   of(item: V1EnvVar): EnvDefinition {
     const hasValue = "value" in item;
-    const keys = Object.keys(item).length;
+    const keys = keyCount(item);
     if (hasValue ? keys === 2 && typeof item.value === "string" : keys === 1) {
       let values = this.byValue.get(item.name);
       if (!values) this.byValue.set(item.name, (values = new Map()));
@@ -145,11 +145,22 @@ export class DefinitionPool {
   }
 }
 
+/** How many keys a plain object read from YAML has, without an array of them (one per env entry: hundreds of thousands). */
+function keyCount(item: object): number {
+  let count = 0;
+  for (const _ in item) count++;
+  return count;
+}
+
 /** A valueFrom of one reference with scalar fields is shared; anything odd is kept as written. */
 function referenceKey(name: string, from: unknown): string | undefined {
   if (!isRecord(from)) return undefined;
-  const [reference, more] = Object.keys(from);
-  if (reference === undefined || more !== undefined) return undefined;
+  let reference: string | undefined;
+  for (const key in from) {
+    if (reference !== undefined) return undefined;
+    reference = key;
+  }
+  if (reference === undefined) return undefined;
   const fields = from[reference];
   if (!isRecord(fields)) return undefined;
   // Length-prefixed parts, each value marked by its type: one key per distinct entry, without JSON.stringify.

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
@@ -12,6 +13,8 @@ import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
 import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, sarifText, type SarifOptions } from "../../src/format/sarif.ts";
 import { batched } from "../../src/io/files.ts";
+import { plainLine } from "../../src/format/common.ts";
+import { KEY_TOKEN } from "../../src/core/secrets.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 import { githubIngestionProblems, sarifSchemaErrors, snippetKeys, type SarifLog } from "../support/sarif.ts";
@@ -393,5 +396,19 @@ describe("run metadata", () => {
     expect(githubIngestionProblems(log)).toEqual([]);
     const notice = log.runs[0]!.invocations![0]!.toolExecutionNotifications!.find((n) => n.descriptor?.id === "results-truncated");
     expect(notice?.message.text).toContain("25,000 most severe of 25,004 results");
+  });
+});
+
+describe("plain lines", () => {
+  it("collapse white space as one replacement of every run did, and mask key-shaped tokens", () => {
+    const reference = (text: string) => text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", " \t ", "word", "a.b", "sk-1234567890abcdef", "é");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join("");
+        expect(plainLine(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000, seed: 9 },
+    );
   });
 });
