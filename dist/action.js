@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-J7UPMDYZ.js";
+} from "./chunks/chunk-YGF6T3SW.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-DFU32XP3.js";
+} from "./chunks/chunk-U5VLRK4Y.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-MKTGIFJ6.js";
+} from "./chunks/chunk-ZS2HOJJ7.js";
 import {
   createLivePhase
 } from "./chunks/chunk-G2LXRQ4S.js";
@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-3J6MYUAX.js";
+} from "./chunks/chunk-DALYTFUY.js";
 import {
   liveConfig
 } from "./chunks/chunk-AY5MUZIF.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-UG6WMGYC.js";
+} from "./chunks/chunk-ZJX3MNCQ.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,10 +38,10 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-DTBVTIE2.js";
+} from "./chunks/chunk-BPSOT3DN.js";
 import {
   clip
-} from "./chunks/chunk-76JMSXTZ.js";
+} from "./chunks/chunk-ZSMLVNXG.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -56,7 +56,7 @@ import "./chunks/chunk-BEDV53EO.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-VSXFC4SR.js";
+} from "./chunks/chunk-HOOFEITC.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {
   UsageError
@@ -67,7 +67,7 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-ZUJVOSCY.js";
+} from "./chunks/chunk-AFP7ES6C.js";
 import "./chunks/chunk-IJVJXA6J.js";
 import {
   LITELLM_CREDENTIAL_ENV

@@ -29,8 +29,9 @@ function countBySeverity(findings) {
   for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
+var WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 function plainLine(text) {
-  return text.replace(/\s+/g, " ").trim().replace(KEY_TOKEN, "$1-****");
+  return text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim().replace(KEY_TOKEN, "$1-****");
 }
 function sentence(text) {
   let out = plainLine(text);

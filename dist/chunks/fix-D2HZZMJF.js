@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   appliesToFiles
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";

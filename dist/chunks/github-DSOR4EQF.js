@@ -6,8 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-DFU32XP3.js";
-import "./chunk-ZUJVOSCY.js";
+} from "./chunk-U5VLRK4Y.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-DTBVTIE2.js";
+} from "./chunk-BPSOT3DN.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

@@ -6,7 +6,7 @@ import {
 import {
   activeFindings,
   findingSentence
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   clip,
   docsUrl
-} from "./chunk-76JMSXTZ.js";
+} from "./chunk-ZSMLVNXG.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
@@ -15,7 +15,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

@@ -5,7 +5,7 @@ import {
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-76JMSXTZ.js";
+} from "./chunk-ZSMLVNXG.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
@@ -21,7 +21,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";

@@ -8,7 +8,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";

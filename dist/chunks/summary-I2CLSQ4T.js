@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-MKTGIFJ6.js";
-import "./chunk-76JMSXTZ.js";
+} from "./chunk-ZS2HOJJ7.js";
+import "./chunk-ZSMLVNXG.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-ZUJVOSCY.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -2,19 +2,19 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-U4YPIFMO.js";
+} from "./chunk-OGTFGXNP.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-3J6MYUAX.js";
+import "./chunk-DALYTFUY.js";
 import "./chunk-AY5MUZIF.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-DTBVTIE2.js";
-import "./chunk-76JMSXTZ.js";
+import "./chunk-BPSOT3DN.js";
+import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-ZUJVOSCY.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

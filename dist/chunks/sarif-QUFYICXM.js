@@ -6,12 +6,12 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-J7UPMDYZ.js";
+} from "./chunk-YGF6T3SW.js";
 import "./chunk-HBVZDWIT.js";
-import "./chunk-76JMSXTZ.js";
+import "./chunk-ZSMLVNXG.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-ZUJVOSCY.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

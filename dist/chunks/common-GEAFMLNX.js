@@ -16,7 +16,7 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

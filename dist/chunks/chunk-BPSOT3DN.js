@@ -3,7 +3,7 @@ import {
   isLiveRule,
   renderMessage,
   snippetOf
-} from "./chunk-76JMSXTZ.js";
+} from "./chunk-ZSMLVNXG.js";
 import {
   YamlFileSource,
   budgetFacts,
@@ -2354,12 +2354,12 @@ function stringPool() {
 var DefinitionPool = class {
   /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
   byValue = /* @__PURE__ */ new Map();
-  /** By the JSON of the entry's scalar fields. */
+  /** By the entry's reference and its scalar fields (referenceKey). */
   byReference = /* @__PURE__ */ new Map();
   intern = stringPool();
   of(item) {
     const hasValue = "value" in item;
-    const keys = Object.keys(item).length;
+    const keys = keyCount(item);
     if (hasValue ? keys === 2 && typeof item.value === "string" : keys === 1) {
       let values = this.byValue.get(item.name);
       if (!values) this.byValue.set(item.name, values = /* @__PURE__ */ new Map());
@@ -2380,10 +2380,19 @@ var DefinitionPool = class {
     return definition;
   }
 };
+function keyCount(item) {
+  let count = 0;
+  for (const _ in item) count++;
+  return count;
+}
 function referenceKey(name, from) {
   if (!isRecord(from)) return void 0;
-  const [reference, more] = Object.keys(from);
-  if (reference === void 0 || more !== void 0) return void 0;
+  let reference;
+  for (const key2 in from) {
+    if (reference !== void 0) return void 0;
+    reference = key2;
+  }
+  if (reference === void 0) return void 0;
   const fields = from[reference];
   if (!isRecord(fields)) return void 0;
   let key = `${name.length}:${name}${reference.length}:${reference}`;

@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-3J6MYUAX.js";
+} from "./chunk-DALYTFUY.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -29,12 +29,12 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-DTBVTIE2.js";
+} from "./chunk-BPSOT3DN.js";
 import {
   MASK,
   clip,
   docsUrl
-} from "./chunk-76JMSXTZ.js";
+} from "./chunk-ZSMLVNXG.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -49,7 +49,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-ZUJVOSCY.js";
+} from "./chunk-AFP7ES6C.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-ZD265COG.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-7RYA5J6C.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-5TM37GEZ.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-T5A6G5CK.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -556,7 +556,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-N5F7LHXP.js");
+  const { fixDiff, planFixes } = await import("./fix-D2HZZMJF.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -580,7 +580,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-HRL7ABYU.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-SIN2CN72.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -607,8 +607,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-MHEOG7ON.js"), import("./common-JXWHR6DT.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-52BVKLTZ.js"), import("./summary-6WYWVX75.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-QUFYICXM.js"), import("./common-GEAFMLNX.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-DSOR4EQF.js"), import("./summary-I2CLSQ4T.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -620,14 +620,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-SQT7LO6B.js")).formatCheckstyle(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-SHPFKB6Z.js")).formatCheckstyle(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-DOYB5FKX.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-4MZII5SC.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-JXWHR6DT.js"), import("./gitlab-QU4DBFVT.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-GEAFMLNX.js"), import("./gitlab-AGBRJEOO.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   return formatGitlab(rebaseResult(result, cwd, root), rules);
 }

@@ -5,10 +5,10 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-VSXFC4SR.js";
+} from "./chunk-HOOFEITC.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-ZUJVOSCY.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-DTBVTIE2.js";
-import "./chunk-76JMSXTZ.js";
+} from "./chunk-BPSOT3DN.js";
+import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YLDIVOBS.js";

@@ -31,10 +31,10 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-DTBVTIE2.js";
+} from "./chunk-BPSOT3DN.js";
 import {
   defineRule
-} from "./chunk-76JMSXTZ.js";
+} from "./chunk-ZSMLVNXG.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
