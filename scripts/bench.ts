@@ -11,7 +11,8 @@
  *   --crds DIR       a chart with CRDs, rendered with --include-crds
  * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART). Without them those rows are left out.
  * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
- * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB).
+ * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB). The cost of findings is timed
+ * once more with the two 5 MB files interleaved with each other.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -86,17 +87,19 @@ interface Input {
   label: string;
   text: string;
   runs?: number;
+  /** The finding-cost comparison takes its two files from here. */
+  findingCost?: "none" | "every";
 }
 
 const inputs: Input[] = [];
-const generated = (label: string, bytes: number, share: number, runs?: number) => {
+const generated = (label: string, bytes: number, share: number, runs?: number, findingCost?: Input["findingCost"]) => {
   const { text, workloads } = renderedManifest(bytes, share);
-  inputs.push({ label: `${label} (${workloads.toLocaleString("en")} Deployments)`, text, runs });
+  inputs.push({ label: `${label} (${workloads.toLocaleString("en")} Deployments)`, text, runs, findingCost });
 };
-generated("generated 5 MB, no finding", 5e6, 0);
+generated("generated 5 MB, no finding", 5e6, 0, undefined, "none");
 generated("generated 5 MB, a finding on 1% of workloads", 5e6, 0.01);
 generated("generated 5 MB, a finding on 10% of workloads", 5e6, 0.1);
-generated("generated 5 MB, a finding on every workload", 5e6, 1);
+generated("generated 5 MB, a finding on every workload", 5e6, 1, undefined, "every");
 generated("generated 50 MB, no finding", 50e6, 0, 3);
 generated("generated 50 MB, a finding on every workload", 50e6, 1, 3);
 if (codemieChart) {
@@ -138,6 +141,19 @@ try {
   print(["start", "time"], startRows);
   console.log();
   print(["input", "size", "CLI process", "`yaml.parseAllDocuments` process", "CLI faster by", "CLI peak RSS (target 4 × input + 100 MB)", "read by lines / identity only / recursive / `yaml`"], table);
+
+  // What findings cost: the CLI on the same-sized files with none and with one on every workload,
+  // interleaved with each other (rows of the table above ran minutes apart, and the machine drifts).
+  const none = inputs.find((input) => input.findingCost === "none");
+  const every = inputs.find((input) => input.findingCost === "every");
+  if (none && every) {
+    const [noneFile, everyFile] = [join(dir, "none.yaml"), join(dir, "every.yaml")];
+    writeFileSync(noneFile, none.text);
+    writeFileSync(everyFile, every.text);
+    const [withNone, withEvery] = interleaved([[cli, "lint", "-m", noneFile, "--format", "sarif", "-o", out], [cli, "lint", "-m", everyFile, "--format", "sarif", "-o", out]], Math.max(defaultRuns, 10));
+    console.log();
+    print(["finding cost (target at most 1.5×)", "no finding", "a finding on every workload", "ratio"], [["generated 5 MB, interleaved", ms(withNone!), ms(withEvery!), `**${(withEvery! / withNone!).toFixed(2)}×**`]]);
+  }
 
   // Live phase: requests against the fake proxy for 1 and 1,000 workloads (in process).
   const proxy = await startFakeLiteLLM({ fixture: "demo" });
