@@ -52,7 +52,9 @@ export function hasUnsupportedChars(src: string, from: number): boolean {
   return false;
 }
 
-const UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+/** hasUnsupportedChars' characters, for a regex character class (the line reader adds tab and CR). */
+export const UNSUPPORTED_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ufeff\\u2028\\u2029\\ufffe\\uffff";
+const UNSUPPORTED_CHAR = new RegExp(`[${UNSUPPORTED_CHARS}]`);
 
 // The core-schema tags of yaml 2.x (src/schema/core), tried in the same order.
 const INT_OCT = /^0o[0-7]+$/;

@@ -14,7 +14,7 @@
  * content, quoted keys, `-` alone on a line, nested compact sequences, tabs, CR, anchors, aliases,
  * tags, merge keys, repeated keys and empty documents.
  */
-import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
+import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED, UNSUPPORTED_CHARS } from "./core-schema.ts";
 import { readFlowAt, spansCover, type Focus, type Span } from "./fast-reader.ts";
 
 const SPACE = 32;
@@ -31,7 +31,7 @@ const LBRACE = 123;
 const RBRACE = 125;
 
 /** hasUnsupportedChars' class, with tab and CR (which only the recursive reader takes) added. */
-const UNREAD_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+const UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 
 /** A line break before a line that starts with neither a space, a line break nor a comment. */
 const NEXT_TOP_LINE = /\n[^ \n#]/g;
