@@ -51,7 +51,11 @@ export class DocumentSlice {
   }
 }
 
-/** Line numbers of a stream's offsets, counted from the last offset asked for (documents are mostly asked for in order). */
+/**
+ * Line numbers of a stream's offsets, counted from the last offset asked for (documents are mostly
+ * asked for in order). Not a LineIndex of the stream: keeping every line start of a 50 MB stream
+ * raised the peak memory of a finding-dense lint by 45 MB.
+ */
 class StreamLines {
   private readonly stream: string;
   private offset = 0;
