@@ -59,9 +59,9 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
  * model and findings as it goes: on the main thread it grew to 16 MB semi-spaces for nothing. Kept
  * at the size it has once the linter is loaded, peak memory is 13–30 MB lower and the 5 MB bench
  * rows 15–25 ms faster (5 MB, a finding on every workload: 131 → 103 MB). The growth factor is read
- * whenever the young generation could grow, so setting it now takes effect. Only on V8 versions known to have the flag (V8 prints an error for an
- * unknown one); the worker gets the default back (runOnWorker): its young generation is bounded, and
- * without growth a 50 MB lint was 8% slower.
+ * whenever the young generation could grow, so setting it now takes effect. Only on V8 versions
+ * known to have the flag (V8 prints an error for an unknown one); the worker gets the default back
+ * (runOnWorker): its young generation is bounded, and without growth a 50 MB lint was 8% slower.
  */
 export function keepYoungGenerationSmall(): void {
   if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");

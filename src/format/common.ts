@@ -56,7 +56,6 @@ export function plainLine(text: string): string {
   return text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim().replace(KEY_TOKEN, "$1-****");
 }
 
-
 /**
  * Core messages are lowercase fragments without a trailing period (RuleMeta.messages). Code
  * scanning shows only the first sentence when space is short, so renderers that need a sentence
