@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-DALYTFUY.js";
+} from "./chunks/chunk-35E7CA7N.js";
 import {
   liveConfig
 } from "./chunks/chunk-AY5MUZIF.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-ZJX3MNCQ.js";
+} from "./chunks/chunk-ORM3AJP5.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-BPSOT3DN.js";
+} from "./chunks/chunk-XTCFZNIY.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

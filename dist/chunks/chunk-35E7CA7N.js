@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-BPSOT3DN.js";
+} from "./chunk-XTCFZNIY.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

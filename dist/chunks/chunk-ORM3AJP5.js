@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-BPSOT3DN.js";
+} from "./chunk-XTCFZNIY.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

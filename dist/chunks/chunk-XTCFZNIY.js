@@ -939,7 +939,8 @@ function hasUnsupportedChars(src, from) {
   for (let cr = src.indexOf("\r", from); cr !== -1; cr = src.indexOf("\r", cr + 1)) if (src.charCodeAt(cr + 1) !== LF) return true;
   return false;
 }
-var UNSUPPORTED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+var UNSUPPORTED_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ufeff\\u2028\\u2029\\ufffe\\uffff";
+var UNSUPPORTED_CHAR = new RegExp(`[${UNSUPPORTED_CHARS}]`);
 var INT_OCT = /^0o[0-7]+$/;
 var INT = /^[-+]?[0-9]+$/;
 var INT_HEX = /^0x[0-9a-fA-F]+$/;
@@ -1929,7 +1930,7 @@ var RBRACKET2 = 93;
 var BACKSLASH2 = 92;
 var LBRACE2 = 123;
 var RBRACE2 = 125;
-var UNREAD_CHAR = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]/;
+var UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 var NEXT_TOP_LINE = /\n[^ \n#]/g;
 function readLines(src, rootKeys) {
   return read(src, rootKeys, void 0);

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-OGTFGXNP.js";
+} from "./chunk-WG3VRTT5.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-DALYTFUY.js";
+import "./chunk-35E7CA7N.js";
 import "./chunk-AY5MUZIF.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-BPSOT3DN.js";
+import "./chunk-XTCFZNIY.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";
