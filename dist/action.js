@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-35E7CA7N.js";
+} from "./chunks/chunk-2MAV7UXN.js";
 import {
   liveConfig
 } from "./chunks/chunk-AY5MUZIF.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-ORM3AJP5.js";
+} from "./chunks/chunk-KAJFXHV4.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-XTCFZNIY.js";
+} from "./chunks/chunk-GLF4BA6I.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

@@ -206,9 +206,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
-  if (sarif !== undefined && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
-  if (gitlab !== undefined && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  if (sarif !== undefined && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
+  if (gitlab !== undefined && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
+  if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else if (typeof text === "string") io.stdout.write(text);
   else for (const piece of batched(text)) io.stdout.write(piece);
   // Writing a baseline accepts today's findings: the run that records them passes.
@@ -345,7 +345,7 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   const name = inputName(io.cwd, path);
   if (written !== undefined) {
     const { text, entries } = writeBaseline(result, context);
-    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
     io.stderr.write(`litellm-preflight: wrote ${entries} finding${entries === 1 ? "" : "s"} to the baseline ${name}\n`);
     return result;
   }

@@ -5,8 +5,8 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, chmod, open, rename, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -196,16 +196,21 @@ export async function appendOutput(path: string, text: string): Promise<void> {
   }
 }
 
-/** Writes a report, a string or its pieces; `what` names it as the user gave it (`-o out/report.txt`), in messages. */
-export async function writeOutput(path: string, text: string | Iterable<string>, what: string): Promise<void> {
+/**
+ * Writes a report, a string or its pieces; `what` names it as the user gave it (`-o out/report.txt`), in messages.
+ * Synchronously: the run has nothing else to do meanwhile, and awaiting each 64 KB write left a
+ * 50 MB finding-dense lint idle for about 100 ms.
+ */
+export function writeOutput(path: string, text: string | Iterable<string>, what: string): void {
   try {
-    if (typeof text === "string") await writeFile(path, text);
+    if (typeof text === "string") writeFileSync(path, text);
     else {
-      const file = await open(path, "w");
+      const fd = openSync(path, "w");
       try {
-        for (const piece of batched(text)) await file.write(piece);
+        // writeFileSync on a descriptor writes all of each piece (a plain writeSync may write part of it).
+        for (const piece of batched(text)) writeFileSync(fd, piece);
       } finally {
-        await file.close();
+        closeSync(fd);
       }
     }
   } catch (error) {

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-XTCFZNIY.js";
+} from "./chunk-GLF4BA6I.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

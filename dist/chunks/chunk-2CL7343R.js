@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-35E7CA7N.js";
+} from "./chunk-2MAV7UXN.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -29,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-XTCFZNIY.js";
+} from "./chunk-GLF4BA6I.js";
 import {
   MASK,
   clip,
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-JFTRDANI.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-LKBT7SXX.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -472,9 +472,9 @@ async function lintCommand(argv, io) {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
   } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
-  if (sarif !== void 0 && flags.sarif) await writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
-  if (gitlab !== void 0 && flags["gitlab-report"]) await writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
-  if (flags.output) await writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
+  if (gitlab !== void 0 && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
+  if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
   else if (typeof text === "string") io.stdout.write(text);
   else for (const piece of batched(text)) io.stdout.write(piece);
   const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-73YFSFUH.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-XEGCOQKK.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -585,7 +585,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
     const { text, entries: entries2 } = writeBaseline(result, context);
-    await writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
     io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}
 `);
     return result;

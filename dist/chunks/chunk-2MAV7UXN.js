@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-XTCFZNIY.js";
+} from "./chunk-GLF4BA6I.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

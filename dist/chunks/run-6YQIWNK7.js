@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-WG3VRTT5.js";
+} from "./chunk-2CL7343R.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-35E7CA7N.js";
+import "./chunk-2MAV7UXN.js";
 import "./chunk-AY5MUZIF.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XTCFZNIY.js";
+import "./chunk-GLF4BA6I.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

@@ -1086,7 +1086,7 @@ function splitDocuments(stream) {
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;
-  let open2 = false;
+  let open = false;
   let needsFullParse = false;
   const emit = (end) => {
     docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
@@ -1094,7 +1094,7 @@ function splitDocuments(stream) {
   let nextDashes = -1;
   let nextDots = -1;
   while (pos < len) {
-    if (open2) {
+    if (open) {
       if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
       if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
       pos = Math.min(nextDashes, nextDots);
@@ -1107,7 +1107,7 @@ function splitDocuments(stream) {
     if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
       if (c === DASH2) {
-        if (open2) {
+        if (open) {
           emit(pos);
           needsFullParse = false;
         }
@@ -1117,21 +1117,21 @@ function splitDocuments(stream) {
         } else {
           start = next;
         }
-        open2 = true;
+        open = true;
       } else {
-        if (open2 || needsFullParse) emit(pos);
+        if (open || needsFullParse) emit(pos);
         else docs.push(new DocumentSlice("", pos, false, lines));
-        open2 = trailing;
+        open = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
       }
-    } else if (!open2) {
+    } else if (!open) {
       if (c === PERCENT) needsFullParse = true;
-      else if (hasContentAfter(stream, pos, eol)) open2 = true;
+      else if (hasContentAfter(stream, pos, eol)) open = true;
     }
     pos = next;
   }
-  if (open2) emit(len);
+  if (open) emit(len);
   return docs;
 }
 function lineStartingWith(stream, marker, pos) {
@@ -2292,10 +2292,10 @@ function lineValue(src, v, end, depth, comments, backslashes) {
 }
 function emptyFlow(src, i, end) {
   if (end - i !== 2) return UNSUPPORTED;
-  const open2 = src.charCodeAt(i);
+  const open = src.charCodeAt(i);
   const close = src.charCodeAt(i + 1);
-  if (open2 === LBRACE2 && close === RBRACE2) return {};
-  if (open2 === LBRACKET2 && close === RBRACKET2) return [];
+  if (open === LBRACE2 && close === RBRACE2) return {};
+  if (open === LBRACKET2 && close === RBRACKET2) return [];
   return UNSUPPORTED;
 }
 
@@ -3225,8 +3225,8 @@ function budgetIdReports(model) {
 }
 
 // src/io/files.ts
-import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { appendFile, chmod, open, rename, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3367,15 +3367,15 @@ async function appendOutput(path, text) {
     throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
   }
 }
-async function writeOutput(path, text, what) {
+function writeOutput(path, text, what) {
   try {
-    if (typeof text === "string") await writeFile(path, text);
+    if (typeof text === "string") writeFileSync(path, text);
     else {
-      const file = await open(path, "w");
+      const fd = openSync(path, "w");
       try {
-        for (const piece of batched(text)) await file.write(piece);
+        for (const piece of batched(text)) writeFileSync(fd, piece);
       } finally {
-        await file.close();
+        closeSync(fd);
       }
     }
   } catch (error) {

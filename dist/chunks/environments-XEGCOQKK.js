@@ -1,29 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-WG3VRTT5.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-35E7CA7N.js";
-import "./chunk-AY5MUZIF.js";
-import "./chunk-HBVZDWIT.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-KAJFXHV4.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XTCFZNIY.js";
+import "./chunk-GLF4BA6I.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
+import "./chunk-VMB4SVAS.js";
 import "./chunk-BEDV53EO.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-356GWT3Q.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };
