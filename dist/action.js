@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2MAV7UXN.js";
+} from "./chunks/chunk-2ITJQ5WL.js";
 import {
   liveConfig
 } from "./chunks/chunk-AY5MUZIF.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-KAJFXHV4.js";
+} from "./chunks/chunk-LONZH43H.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-GLF4BA6I.js";
+} from "./chunks/chunk-AB6HEXJP.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

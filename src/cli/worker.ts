@@ -64,14 +64,18 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
  * (runOnWorker): its young generation is bounded, and without growth a 50 MB lint was 8% slower.
  */
 export function keepYoungGenerationSmall(): void {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+  semiSpaceGrowthFactor(1);
 }
 
 /** V8 12 and 13 (Node 22 to 24; measured on 13.6). The flag is older (Node 20's V8 11.3 has it), but a later V8 is not assumed to. */
 const KNOWN_V8 = /^1[23]\./;
 
+function semiSpaceGrowthFactor(factor: number): void {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+}
+
 function runOnWorker(entry: URL, argv: string[], data: WorkerData): Promise<number> {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=2");
+  semiSpaceGrowthFactor(2);
   // The head moves to the worker without a copy when it owns its buffer.
   const head = data.stdinHead;
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer as ArrayBuffer] : [];

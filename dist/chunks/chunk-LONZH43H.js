@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-GLF4BA6I.js";
+} from "./chunk-AB6HEXJP.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

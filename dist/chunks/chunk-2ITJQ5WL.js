@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-GLF4BA6I.js";
+} from "./chunk-AB6HEXJP.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

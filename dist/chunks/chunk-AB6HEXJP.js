@@ -424,7 +424,6 @@ var ValueVar = class {
   }
 };
 function resolveValueFrom(entry, namespace, objects) {
-  const { name: envName } = entry;
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
   const ref = (key) => {
     const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
@@ -435,18 +434,19 @@ function resolveValueFrom(entry, namespace, objects) {
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      return { name: envName, entry, replaced: [], value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved, missing: { kind, name, namespace } };
+      return fromVar(entry, key, sensitive, void 0, entry.valueAt, unresolved, { kind, name, namespace });
     }
     const value = object.data.get(dataKey);
-    if (value === void 0) {
-      return { name: envName, entry, replaced: [], value: void 0, origin: key, sensitive, valueAt: entry.valueAt, unresolved: `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"` };
-    }
-    return { name: envName, entry, replaced: [], value, origin: key, sensitive, valueAt: object.external ? entry.valueAt : object.keyAt(dataKey) };
+    if (value === void 0) return fromVar(entry, key, sensitive, void 0, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
+    return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");
   const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return { name: envName, entry, replaced: [], value: void 0, origin, sensitive: false, valueAt: entry.valueAt, unresolved: `${origin} is only known at run time` };
+  return fromVar(entry, origin, false, void 0, entry.valueAt, `${origin} is only known at run time`);
+}
+function fromVar(entry, origin, sensitive, value, valueAt, unresolved, missing) {
+  return { name: entry.name, entry, replaced: [], value, origin, sensitive, valueAt, unresolved, missing };
 }
 function expand(input, lookup) {
   if (!input.includes("$")) return input;

@@ -3,13 +3,13 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-2CL7343R.js";
+} from "./chunk-52ANSGAR.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-2MAV7UXN.js";
+import "./chunk-2ITJQ5WL.js";
 import "./chunk-AY5MUZIF.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-GLF4BA6I.js";
+import "./chunk-AB6HEXJP.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

@@ -30,11 +30,14 @@ function handedOver() {
   return { stdoutIsTTY, stdin, done };
 }
 function keepYoungGenerationSmall() {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+  semiSpaceGrowthFactor(1);
 }
 var KNOWN_V8 = /^1[23]\./;
+function semiSpaceGrowthFactor(factor) {
+  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+}
 function runOnWorker(entry, argv, data) {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=2");
+  semiSpaceGrowthFactor(2);
   const head = data.stdinHead;
   const transferList = head && head.byteOffset === 0 && head.byteLength === head.buffer.byteLength ? [head.buffer] : [];
   return new Promise((resolve) => {

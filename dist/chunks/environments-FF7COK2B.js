@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-KAJFXHV4.js";
+} from "./chunk-LONZH43H.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-GLF4BA6I.js";
+import "./chunk-AB6HEXJP.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";
