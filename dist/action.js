@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2ITJQ5WL.js";
+} from "./chunks/chunk-2IJSH37G.js";
 import {
   liveConfig
 } from "./chunks/chunk-AY5MUZIF.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-LONZH43H.js";
+} from "./chunks/chunk-VNVNQ7T5.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-AB6HEXJP.js";
+} from "./chunks/chunk-3AC3CCSN.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

@@ -74,6 +74,7 @@ export function spansAnswer(root: Span, focus: readonly (string | number)[], pat
 function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: SpanBuilder | undefined): unknown {
   // An identity read checks only the lines it reads.
   if (rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  colonSearchedFrom = -1;
   // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
   let comments = false;
   const backslashes = src.includes("\\");
@@ -430,6 +431,23 @@ function spanKey(text: string): string {
   return plainWord(text) ? text : String(resolvePlain(text));
 }
 
+/**
+ * The last search for a `:` in the document read(): from `colonSearchedFrom` the first one is at
+ * `colonFound` (-1: none). A line without one searches on into later lines; remembering what it
+ * found keeps a long list of such lines linear instead of searching the rest of the document again
+ * for each.
+ */
+let colonSearchedFrom = -1;
+let colonFound = -1;
+
+function colonFrom(src: string, i: number): number {
+  if (colonSearchedFrom < 0 || i < colonSearchedFrom || (colonFound >= 0 && i > colonFound)) {
+    colonSearchedFrom = i;
+    colonFound = src.indexOf(":", i);
+  }
+  return colonFound;
+}
+
 /** keyColon found a comment before any `: `. */
 const NO_COMMENT = -2;
 
@@ -438,6 +456,16 @@ const NO_COMMENT = -2;
  * when there is none, NO_COMMENT at a ` #` before it.
  */
 function keyColon(src: string, i: number, end: number, comments: boolean): number {
+  if (!comments) {
+    // A native search instead of a loop over characters: the loop runs unoptimised for a large part
+    // of a short run (CodeMie's 200 Deployments 5% faster as a process, a 50 MB stream too).
+    let k = colonFrom(src, i);
+    while (k >= 0 && k < end) {
+      if (k + 1 === end || src.charCodeAt(k + 1) === SPACE) return k;
+      k = colonFrom(src, k + 1);
+    }
+    return -1;
+  }
   for (let k = i; k < end; k++) {
     const c = src.charCodeAt(k);
     if (c === COLON) {

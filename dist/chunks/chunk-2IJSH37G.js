@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-AB6HEXJP.js";
+} from "./chunk-3AC3CCSN.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-AB6HEXJP.js";
+} from "./chunk-3AC3CCSN.js";
 import {
   prepareChart
 } from "./chunk-VMB4SVAS.js";

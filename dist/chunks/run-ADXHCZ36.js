@@ -3,13 +3,13 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-52ANSGAR.js";
+} from "./chunk-XSEPEVPT.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-2ITJQ5WL.js";
+import "./chunk-2IJSH37G.js";
 import "./chunk-AY5MUZIF.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-AB6HEXJP.js";
+import "./chunk-3AC3CCSN.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-BEDV53EO.js";

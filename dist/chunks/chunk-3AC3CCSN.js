@@ -1947,6 +1947,7 @@ function spansAnswer(root, focus, path) {
 }
 function read(src, rootKeys, track) {
   if (rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  colonSearchedFrom = -1;
   let comments = false;
   const backslashes = src.includes("\\");
   const len = src.length;
@@ -2251,8 +2252,25 @@ function collectionSpan(start, sequence) {
 function spanKey(text) {
   return plainWord(text) ? text : String(resolvePlain(text));
 }
+var colonSearchedFrom = -1;
+var colonFound = -1;
+function colonFrom(src, i) {
+  if (colonSearchedFrom < 0 || i < colonSearchedFrom || colonFound >= 0 && i > colonFound) {
+    colonSearchedFrom = i;
+    colonFound = src.indexOf(":", i);
+  }
+  return colonFound;
+}
 var NO_COMMENT = -2;
 function keyColon(src, i, end, comments) {
+  if (!comments) {
+    let k = colonFrom(src, i);
+    while (k >= 0 && k < end) {
+      if (k + 1 === end || src.charCodeAt(k + 1) === SPACE2) return k;
+      k = colonFrom(src, k + 1);
+    }
+    return -1;
+  }
   for (let k = i; k < end; k++) {
     const c = src.charCodeAt(k);
     if (c === COLON2) {

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-LONZH43H.js";
+} from "./chunk-VNVNQ7T5.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-AB6HEXJP.js";
+import "./chunk-3AC3CCSN.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-NY7LLT7T.js";
 import "./chunk-VMB4SVAS.js";
