@@ -15,22 +15,22 @@ import {
 } from "./chunks/chunk-ZS2HOJJ7.js";
 import {
   createLivePhase
-} from "./chunks/chunk-G2LXRQ4S.js";
+} from "./chunks/chunk-4P2DOAKU.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2IJSH37G.js";
+} from "./chunks/chunk-OLAJKLZS.js";
 import {
   liveConfig
-} from "./chunks/chunk-AY5MUZIF.js";
+} from "./chunks/chunk-WOCVPUCZ.js";
 import "./chunks/chunk-HBVZDWIT.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-VNVNQ7T5.js";
+} from "./chunks/chunk-SXYW6AHM.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,21 +38,21 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-3AC3CCSN.js";
+} from "./chunks/chunk-PHU27XHJ.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-NY7LLT7T.js";
+} from "./chunks/chunk-INS7M37L.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-VMB4SVAS.js";
-import "./chunks/chunk-BEDV53EO.js";
+} from "./chunks/chunk-IBXIVY42.js";
+import "./chunks/chunk-XVRYQWYB.js";
 import {
   applyBaseline,
   parseBaseline

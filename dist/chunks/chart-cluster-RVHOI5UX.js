@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-VMB4SVAS.js";
-import "./chunk-BEDV53EO.js";
+} from "./chunk-IBXIVY42.js";
+import "./chunk-XVRYQWYB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

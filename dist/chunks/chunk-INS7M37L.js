@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-BEDV53EO.js";
+  Scalar,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments
+} from "./chunk-XVRYQWYB.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";
-import {
-  __toESM
-} from "./chunk-BE7JI7H6.js";
 
 // src/core/guards.ts
 function isRecord(value) {
@@ -15,7 +18,6 @@ function isRecord(value) {
 }
 
 // src/yaml/vnode.ts
-var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
 var LimitExceeded = class extends Error {
 };
@@ -33,10 +35,10 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
     }
-    if (node && (0, import_yaml.isAlias)(node)) node = resolveAlias(node);
+    if (node && isAlias(node)) node = resolveAlias(node);
     const origin = { source, path };
     if (byOffsets && node?.range) origin.offsets = [node.range[0], node.range[1]];
-    if (node && (0, import_yaml.isMap)(node)) {
+    if (node && isMap(node)) {
       const entries = /* @__PURE__ */ new Map();
       const seenAt = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
@@ -60,12 +62,12 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
       }
       return { kind: "map", entries, origin };
     }
-    if (node && (0, import_yaml.isSeq)(node)) {
-      const items = node.items.map((item, index) => build((0, import_yaml.isPair)(item) ? null : item ?? null, [...path, index], depth + 1));
+    if (node && isSeq(node)) {
+      const items = node.items.map((item, index) => build(isPair(item) ? null : item ?? null, [...path, index], depth + 1));
       return { kind: "seq", items, origin };
     }
-    if (node && (0, import_yaml.isScalar)(node)) {
-      const quoted = node.type !== void 0 && node.type !== import_yaml.Scalar.PLAIN;
+    if (node && isScalar(node)) {
+      const quoted = node.type !== void 0 && node.type !== Scalar.PLAIN;
       if (!helm || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
       const value = helmPlainScalar(node.source);
       if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);
@@ -74,8 +76,8 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     return { kind: "scalar", value: null, quoted: false, origin };
   };
   const mergeInto = (entries, value, path, depth) => {
-    if (value && (0, import_yaml.isAlias)(value)) value = resolveAlias(value);
-    const sources = value && (0, import_yaml.isSeq)(value) ? value.items : [value];
+    if (value && isAlias(value)) value = resolveAlias(value);
+    const sources = value && isSeq(value) ? value.items : [value];
     for (const item of sources) {
       const merged = build(item, path, depth + 1);
       if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
@@ -103,17 +105,17 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
 }
 function isMergeKey(pair) {
   const key = pair.key;
-  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === import_yaml.Scalar.PLAIN);
+  return isScalar(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === Scalar.PLAIN);
 }
 function keyString(pair) {
   const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return key.value === null ? "null" : String(key.value);
+  if (isScalar(key)) return key.value === null ? "null" : String(key.value);
   return String(key);
 }
 function helmKeyString(pair) {
   const key = pair.key;
   if (key === null) throw new InvalidYaml("helm cannot read an empty key: a JSON key must be a string (unsupported map key of type nil)", null);
-  if (!(0, import_yaml.isScalar)(key) || key.type !== import_yaml.Scalar.PLAIN || key.tag !== void 0 || typeof key.source !== "string") return keyString(pair);
+  if (!isScalar(key) || key.type !== Scalar.PLAIN || key.tag !== void 0 || typeof key.source !== "string") return keyString(pair);
   const value = helmPlainScalar(key.source);
   if (value === null) throw new InvalidYaml(`helm cannot read the null key ${key.source || "(empty)"}: a JSON key must be a string (unsupported map key of type nil)`, key);
   return String(value);
@@ -760,28 +762,24 @@ function renderedOnly(facts) {
   return facts.filter((fact) => fact.scope?.origin !== "values" || used.has(fact));
 }
 
-// src/inputs/values.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
 // src/yaml/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 function keyText(pair) {
   const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  if (isScalar(key)) return String(key.value);
   return String(key);
 }
 function childOf(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
+  if (isMap(node)) {
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i];
       if (keyText(pair) === String(segment)) return { node: pair.value ?? null, pair };
     }
     return void 0;
   }
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+  if (isSeq(node) && typeof segment === "number") {
     const item = node.items[segment];
     if (item === void 0) return void 0;
-    return { node: (0, import_yaml2.isPair)(item) ? null : item, pair: null };
+    return { node: isPair(item) ? null : item, pair: null };
   }
   return void 0;
 }
@@ -790,7 +788,7 @@ function walk(doc, path) {
   let pair = null;
   const found = [];
   for (const segment of path) {
-    if (node && (0, import_yaml2.isAlias)(node)) node = node.resolve(doc) ?? null;
+    if (node && isAlias(node)) node = node.resolve(doc) ?? null;
     if (!node) break;
     const child = childOf(node, segment);
     if (!child) break;
@@ -807,7 +805,7 @@ function rangeOfNode(node) {
 function yamlTree(doc) {
   return {
     root: doc.contents,
-    deref: (node) => (0, import_yaml2.isAlias)(node) ? node.resolve(doc) ?? null : node,
+    deref: (node) => isAlias(node) ? node.resolve(doc) ?? null : node,
     child(node, segment) {
       const child = childOf(node, segment);
       return child && { node: child.node, key: child.pair ? rangeOfNode(child.pair.key) : null };
@@ -887,7 +885,7 @@ var YamlFileSource = class {
     this.file = input.name;
     this.text = input.text;
     this.lineCounter = new LineIndex(input.text);
-    this.documents = (0, import_yaml3.parseAllDocuments)(input.text, {
+    this.documents = parseAllDocuments(input.text, {
       // Helm reads values with a YAML 1.1 parser (`yes` and `on` are booleans); our config is YAML 1.2.
       version: kind === "values" ? "1.1" : "1.2",
       uniqueKeys: false,
@@ -1002,7 +1000,7 @@ function readLayer(source, problems, limits, helmMajor = 3) {
   return layer;
 }
 function isEmptyDocument(doc) {
-  return doc.errors.length === 0 && (doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null);
+  return doc.errors.length === 0 && (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null);
 }
 function emptyMap2(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };

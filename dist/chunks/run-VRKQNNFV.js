@@ -3,16 +3,16 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-XSEPEVPT.js";
+} from "./chunk-53MJBQFP.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-2IJSH37G.js";
-import "./chunk-AY5MUZIF.js";
+import "./chunk-OLAJKLZS.js";
+import "./chunk-WOCVPUCZ.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-3AC3CCSN.js";
+import "./chunk-PHU27XHJ.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
+import "./chunk-INS7M37L.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-AFP7ES6C.js";

@@ -4,13 +4,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-VNVNQ7T5.js";
+} from "./chunk-SXYW6AHM.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-3AC3CCSN.js";
+import "./chunk-PHU27XHJ.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-NY7LLT7T.js";
-import "./chunk-VMB4SVAS.js";
-import "./chunk-BEDV53EO.js";
+import "./chunk-INS7M37L.js";
+import "./chunk-IBXIVY42.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-AY5MUZIF.js";
+} from "./chunk-WOCVPUCZ.js";
 import {
   sha256Hex
 } from "./chunk-HBVZDWIT.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-3AC3CCSN.js";
+} from "./chunk-PHU27XHJ.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
+import "./chunk-INS7M37L.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import {
   UsageError

@@ -5,10 +5,10 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-3AC3CCSN.js";
+} from "./chunk-PHU27XHJ.js";
 import {
   prepareChart
-} from "./chunk-VMB4SVAS.js";
+} from "./chunk-IBXIVY42.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

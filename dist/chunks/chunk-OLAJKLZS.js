@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-AY5MUZIF.js";
+} from "./chunk-WOCVPUCZ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-3AC3CCSN.js";
+} from "./chunk-PHU27XHJ.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";
@@ -52,7 +52,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-NY7LLT7T.js";
+} from "./chunk-INS7M37L.js";
 import {
   formatPath,
   placeKey

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-G2LXRQ4S.js";
-import "./chunk-AY5MUZIF.js";
+} from "./chunk-4P2DOAKU.js";
+import "./chunk-WOCVPUCZ.js";
 import "./chunk-HBVZDWIT.js";
-import "./chunk-NY7LLT7T.js";
-import "./chunk-BEDV53EO.js";
+import "./chunk-INS7M37L.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";

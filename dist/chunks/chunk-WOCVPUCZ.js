@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-NY7LLT7T.js";
+} from "./chunk-INS7M37L.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

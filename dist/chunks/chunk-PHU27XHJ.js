@@ -20,10 +20,12 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-NY7LLT7T.js";
+} from "./chunk-INS7M37L.js";
 import {
-  require_dist
-} from "./chunk-BEDV53EO.js";
+  Scalar,
+  isScalar,
+  parseDocument
+} from "./chunk-XVRYQWYB.js";
 import {
   toLocation
 } from "./chunk-YLDIVOBS.js";
@@ -40,15 +42,11 @@ import {
   SEVERITY_RANK,
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
-import {
-  __toESM
-} from "./chunk-BE7JI7H6.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
 
 // src/yaml/embedded.ts
-var import_yaml = __toESM(require_dist(), 1);
 function isParsedSource(source) {
   return typeof source.positioned === "function" && typeof source.toOuter === "function";
 }
@@ -86,7 +84,7 @@ var EmbeddedYamlSource = class {
       const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
       const start = node?.range?.[0] ?? 0;
       const at = lineCounter.linePos(start);
-      const mapping = node && (0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
       this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
     }
     return this.placement;
@@ -94,7 +92,7 @@ var EmbeddedYamlSource = class {
   positioned() {
     if (!this.parsed) {
       if (lastParsed?.text !== this.text) {
-        const doc = (0, import_yaml.parseDocument)(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+        const doc = parseDocument(this.text, { version: "1.1", uniqueKeys: false, prettyErrors: false });
         lastParsed = { text: this.text, doc, lineCounter: new LineIndex(this.text) };
       }
       this.parsed = { doc: lastParsed.doc, lineCounter: lastParsed.lineCounter };
@@ -885,9 +883,6 @@ var TextFileSource = class {
     return this.lines().lineText(line);
   }
 };
-
-// src/inputs/manifests.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/core-schema.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
@@ -2631,7 +2626,7 @@ var DocumentPositions = class {
     return this.parsed().doc;
   }
   parsed() {
-    this.yamlDoc ??= (0, import_yaml2.parseDocument)(this.source.text, { uniqueKeys: false, prettyErrors: false });
+    this.yamlDoc ??= parseDocument(this.source.text, { uniqueKeys: false, prettyErrors: false });
     return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 };

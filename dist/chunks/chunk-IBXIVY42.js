@@ -1,13 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-BEDV53EO.js";
+  parse
+} from "./chunk-XVRYQWYB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  __toESM
-} from "./chunk-BE7JI7H6.js";
 
 // src/io/helm.ts
 import { spawn } from "node:child_process";
@@ -16,7 +13,6 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/io/chart-dir.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_TEMPLATES = 2e3;
@@ -26,7 +22,7 @@ async function readChartDir(dir, display2) {
   if (chartYaml === void 0) throw new UsageError(`--chart ${display2} is not a chart directory (no Chart.yaml)`);
   let meta = {};
   try {
-    const parsed = (0, import_yaml.parse)(chartYaml);
+    const parsed = parse(chartYaml);
     if (typeof parsed === "object" && parsed !== null) meta = parsed;
   } catch {
     throw new UsageError(`${display2}/Chart.yaml is not valid YAML`);
@@ -73,7 +69,7 @@ async function subchartNames(dir, meta) {
     const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml")).catch(() => void 0);
     if (sub === void 0) continue;
     try {
-      const parsed = (0, import_yaml.parse)(sub);
+      const parsed = parse(sub);
       names.add(typeof parsed?.name === "string" ? parsed.name : entry);
     } catch {
       names.add(entry);
