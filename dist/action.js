@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-OLAJKLZS.js";
+} from "./chunks/chunk-VK5QBRVW.js";
 import {
   liveConfig
 } from "./chunks/chunk-WOCVPUCZ.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-SXYW6AHM.js";
+} from "./chunks/chunk-OIGGN7JT.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-PHU27XHJ.js";
+} from "./chunks/chunk-KWZHOVQ7.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

@@ -295,16 +295,37 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Sorted, each finding once (rule, range and message). Sorting brings the findings at one place
+ * together, so only a place with several is compared by key: a finding-dense run builds no key for
+ * most of its findings.
+ */
 function sortAndDeduplicate(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
-  const seen = new Set<string>();
-  return sorted.filter((finding) => {
-    const { file, start, end } = finding.location;
-    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Finding[] = [];
+  // Where the findings at the current place start in `kept`, and their keys once it has more than one.
+  let placeStart = 0;
+  let keys: Set<string> | undefined;
+  for (const finding of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || !sameLocation(previous.location, finding.location)) {
+      placeStart = kept.length;
+      keys = undefined;
+      kept.push(finding);
+      continue;
+    }
+    keys ??= new Set(kept.slice(placeStart).map(duplicateKey));
+    const key = duplicateKey(finding);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    kept.push(finding);
+  }
+  return kept;
+}
+
+function duplicateKey(finding: Finding): string {
+  const { file, start, end } = finding.location;
+  return `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
 }
 
 /**

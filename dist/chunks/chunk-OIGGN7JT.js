@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-PHU27XHJ.js";
+} from "./chunk-KWZHOVQ7.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-SXYW6AHM.js";
+} from "./chunk-OIGGN7JT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-PHU27XHJ.js";
+import "./chunk-KWZHOVQ7.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-INS7M37L.js";
 import "./chunk-IBXIVY42.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-53MJBQFP.js";
+} from "./chunk-4LOQHD2J.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-OLAJKLZS.js";
+import "./chunk-VK5QBRVW.js";
 import "./chunk-WOCVPUCZ.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-PHU27XHJ.js";
+import "./chunk-KWZHOVQ7.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-INS7M37L.js";
 import "./chunk-XVRYQWYB.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-PHU27XHJ.js";
+} from "./chunk-KWZHOVQ7.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

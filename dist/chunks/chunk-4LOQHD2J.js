@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-OLAJKLZS.js";
+} from "./chunk-VK5QBRVW.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -29,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-PHU27XHJ.js";
+} from "./chunk-KWZHOVQ7.js";
 import {
   MASK,
   clip,
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-H4KEZNXZ.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-H2UHJL3A.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-DRHFMGBO.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-CMDO4Q75.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-PHU27XHJ.js";
+} from "./chunk-KWZHOVQ7.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-INS7M37L.js";
 import "./chunk-XVRYQWYB.js";

@@ -3215,14 +3215,28 @@ function compareFindings(a, b) {
 }
 function sortAndDeduplicate(findings) {
   const sorted = [...findings].sort(compareFindings);
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((finding) => {
-    const { file, start, end } = finding.location;
-    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept2 = [];
+  let placeStart = 0;
+  let keys;
+  for (const finding of sorted) {
+    const previous = kept2[kept2.length - 1];
+    if (previous === void 0 || !sameLocation(previous.location, finding.location)) {
+      placeStart = kept2.length;
+      keys = void 0;
+      kept2.push(finding);
+      continue;
+    }
+    keys ??= new Set(kept2.slice(placeStart).map(duplicateKey));
+    const key = duplicateKey(finding);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    kept2.push(finding);
+  }
+  return kept2;
+}
+function duplicateKey(finding) {
+  const { file, start, end } = finding.location;
+  return `${finding.ruleId}\0${file}\0${start.line}:${start.column}-${end.line}:${end.column}\0${finding.message}`;
 }
 function budgetIdReports(model) {
   const groups = Map.groupBy(model.facts.budgetIds.filter((fact) => !fact.mappedTo), (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));

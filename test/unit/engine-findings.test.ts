@@ -1,0 +1,56 @@
+/** The engine's list of findings: sorted by place, each rule, range and message once. */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
+import { defineRule, type Rule } from "../../src/engine/rule.ts";
+
+const VALUES = "a: 1\nb: 2\nc:\n  d: 3\n";
+
+/** A rule that reports, at paths of the values file, each message given (`severity` lowers one report). */
+function reporter(id: string, reports: { path: string[]; text: string; severity?: "note" }[]): Rule<"m"> {
+  return defineRule({
+    meta: { id, name: id, input: "values", defaultSeverity: "warning", description: id, details: id, remediation: "Fix it.", example: "a: 1", tags: [], messages: { m: "{{text}}" } },
+    check({ model, report }) {
+      const source = model.values!.files[0]!;
+      for (const { path, text, severity } of reports) report({ messageId: "m", data: { text }, at: { source, path }, ...(severity ? { severity } : {}) });
+    },
+  });
+}
+
+async function findings(rules: Rule<"m">[]) {
+  const result = await lint({ rules, values: [{ name: "values.yaml", text: VALUES }], sets: [], manifests: [], options: DEFAULT_OPTIONS });
+  return result.findings.map((f) => `${f.location.start.line}:${f.location.start.column} ${f.ruleId} ${f.severity} ${f.message}`);
+}
+
+describe("findings", () => {
+  it("keeps one of each rule, range and message, however the sort orders the findings at one place", async () => {
+    const one = reporter("rule-one", [
+      { path: ["b"], text: "same" },
+      { path: ["a"], text: "first" },
+      { path: ["b"], text: "other" },
+      { path: ["b"], text: "same" },
+      // Severity is not part of what makes a finding the same: a note sorts after rule-two's warning and is dropped.
+      { path: ["b"], text: "same", severity: "note" },
+      { path: ["c", "d"], text: "deep" },
+      { path: ["b"], text: "same" },
+      { path: ["a"], text: "first" },
+    ]);
+    const two = reporter("rule-two", [
+      { path: ["b"], text: "same" },
+      { path: ["a"], text: "first" },
+    ]);
+    expect(await findings([one, two])).toEqual([
+      "1:4 rule-one warning first",
+      "1:4 rule-two warning first",
+      "2:4 rule-one warning other",
+      "2:4 rule-one warning same",
+      "2:4 rule-two warning same",
+      "4:6 rule-one warning deep",
+    ]);
+  });
+
+  it("keeps a finding that only its range's end tells apart", async () => {
+    const rule = reporter("rule-one", [{ path: ["c"], text: "x" }]);
+    const pair = defineRule({ ...rule, check: ({ model, report }) => report({ messageId: "m", data: { text: "x" }, at: { source: model.values!.files[0]!, path: ["c"], part: "key" } }) });
+    expect(await findings([rule, pair])).toHaveLength(2);
+  });
+});
