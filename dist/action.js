@@ -15,22 +15,22 @@ import {
 } from "./chunks/chunk-ZS2HOJJ7.js";
 import {
   createLivePhase
-} from "./chunks/chunk-4P2DOAKU.js";
+} from "./chunks/chunk-LCSW2TUT.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-VK5QBRVW.js";
+} from "./chunks/chunk-J6RHRBAR.js";
 import {
   liveConfig
-} from "./chunks/chunk-WOCVPUCZ.js";
+} from "./chunks/chunk-M4CE3572.js";
 import "./chunks/chunk-HBVZDWIT.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-OIGGN7JT.js";
+} from "./chunks/chunk-PPNBFCT2.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,14 +38,14 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-KWZHOVQ7.js";
+} from "./chunks/chunk-XQABNRET.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-INS7M37L.js";
+} from "./chunks/chunk-XPJLVQNZ.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";

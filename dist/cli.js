@@ -29,7 +29,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-ZSLI3GDY.js");
+  const { runCli } = await import("./chunks/run-7DGHSIUH.js");
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-DVLYYJIL.js");
   const worker = handedOver();
   if (!worker) keepYoungGenerationSmall();

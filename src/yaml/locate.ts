@@ -60,66 +60,55 @@ function rangeOfNode(node: Node | null | undefined): [number, number] | null {
   return [node.range[0], node.range[1]];
 }
 
-/** What a path lookup needs of a document read with positions: a `yaml` Document, or the fast reader's spans. */
-interface PositionTree<N> {
-  root: N | null;
-  /** The node a step descends from: an alias's anchored node. */
-  deref(node: N): N | null;
-  /** The node under `segment`, with its key's range when it is a mapping entry. */
-  child(node: N, segment: PathSegment): { node: N | null; key: [number, number] | null } | undefined;
-  range(node: N | null): [number, number] | null;
-}
-
-function yamlTree(doc: Document): PositionTree<Node> {
-  return {
-    root: doc.contents as Node | null,
-    deref: (node) => (isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : node),
-    child(node, segment) {
-      const child = childOf(node, segment);
-      return child && { node: child.node, key: child.pair ? rangeOfNode(child.pair.key as Node) : null };
-    },
-    range: rangeOfNode,
-  };
-}
-
-function spanTree(root: Span): PositionTree<Span> {
-  return {
-    root,
-    deref: (node) => node,
-    child(node, segment) {
-      if (node.entries) {
-        const entry = node.entries.get(String(segment));
-        return entry && { node: entry.value, key: entry.key };
-      }
-      const item = typeof segment === "number" ? node.items?.[segment] : undefined;
-      return item && { node: item, key: null };
-    },
-    range: (node) => (node ? [node.start, node.end] : null),
-  };
-}
-
-/** Offsets of the requested part; the closest existing ancestor when the path is missing. */
-function offsetsIn<N>(tree: PositionTree<N>, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
-  let node = tree.root;
+/** Offsets of the requested part in a `yaml` Document; the closest existing ancestor when the path is missing. */
+function offsetsInDocument(doc: Document, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
+  const root = doc.contents as Node | null;
+  let node = root;
   let key: [number, number] | null = null;
   const found: YamlPath = [];
   for (const segment of path) {
-    if (node) node = tree.deref(node);
+    if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
     if (!node) break;
-    const child = tree.child(node, segment);
+    const child = childOf(node, segment);
     if (!child) break;
     found.push(segment);
     node = child.node;
-    key = child.key;
+    key = child.pair ? rangeOfNode(child.pair.key as Node) : null;
   }
-  const complete = found.length === path.length;
+  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(root), found);
+}
+
+/**
+ * The same for the fast reader's spans, without a step object per segment: a finding-dense run
+ * locates each finding several times, and these objects were a large share of what it allocated.
+ */
+function offsetsInSpans(root: Span, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
+  let node = root;
+  let key: [number, number] | null = null;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const segment = path[depth]!;
+    if (node.entries) {
+      const entry = node.entries.get(String(segment));
+      if (entry === undefined) break;
+      node = entry.value;
+      key = entry.key;
+    } else {
+      const item = typeof segment === "number" ? node.items?.[segment] : undefined;
+      if (item === undefined) break;
+      node = item;
+      key = null;
+    }
+  }
+  return partOf(part, depth === path.length, key, [node.start, node.end], [root.start, root.end], path.slice(0, depth));
+}
+
+/** The range of `part` given what a lookup found: the node's range and its key's (of a mapping entry). */
+function partOf(part: RangePart, complete: boolean, key: [number, number] | null, value: [number, number] | null, root: [number, number] | null, found: YamlPath): { start: number; end: number; path: YamlPath } {
   let range: [number, number] | null = null;
   if ((part === "key" || !complete) && key) range = key;
-  else if (part === "pair" && key) {
-    const value = tree.range(node);
-    range = value ? [key[0], value[1]] : key;
-  }
-  range ??= tree.range(node) ?? key ?? tree.range(tree.root) ?? [0, 0];
+  else if (part === "pair" && key) range = value ? [key[0], value[1]] : key;
+  range ??= value ?? key ?? root ?? [0, 0];
   let [start, end] = range;
   if (end <= start) end = start;
   return { start, end, path: found };
@@ -142,7 +131,7 @@ export function rangeOfOffsets(lineCounter: LineIndex, [start, end]: [number, nu
  * newlines.
  */
 export function resolveRange(doc: Document | Span, lineCounter: LineIndex, text: string, path: YamlPath, part: RangePart, lineOffset = 0): ResolvedRange {
-  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsIn(spanTree(doc), path, part) : offsetsIn(yamlTree(doc), path, part);
+  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsInSpans(doc, path, part) : offsetsInDocument(doc, path, part);
   let end = rawEnd;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-4P2DOAKU.js";
-import "./chunk-WOCVPUCZ.js";
+} from "./chunk-LCSW2TUT.js";
+import "./chunk-M4CE3572.js";
 import "./chunk-HBVZDWIT.js";
-import "./chunk-INS7M37L.js";
+import "./chunk-XPJLVQNZ.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";

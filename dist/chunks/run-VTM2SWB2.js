@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-4LOQHD2J.js";
+} from "./chunk-YNLWBY2B.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-VK5QBRVW.js";
-import "./chunk-WOCVPUCZ.js";
+import "./chunk-J6RHRBAR.js";
+import "./chunk-M4CE3572.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-KWZHOVQ7.js";
+import "./chunk-XQABNRET.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-INS7M37L.js";
+import "./chunk-XPJLVQNZ.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";

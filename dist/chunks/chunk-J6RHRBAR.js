@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-WOCVPUCZ.js";
+} from "./chunk-M4CE3572.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-KWZHOVQ7.js";
+} from "./chunk-XQABNRET.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";
@@ -52,7 +52,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-INS7M37L.js";
+} from "./chunk-XPJLVQNZ.js";
 import {
   formatPath,
   placeKey

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-KWZHOVQ7.js";
+} from "./chunk-XQABNRET.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-INS7M37L.js";
+import "./chunk-XPJLVQNZ.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-KWZHOVQ7.js";
+} from "./chunk-XQABNRET.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-WOCVPUCZ.js";
+} from "./chunk-M4CE3572.js";
 import {
   sha256Hex
 } from "./chunk-HBVZDWIT.js";

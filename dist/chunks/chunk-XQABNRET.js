@@ -20,7 +20,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-INS7M37L.js";
+} from "./chunk-XPJLVQNZ.js";
 import {
   Scalar,
   isScalar,

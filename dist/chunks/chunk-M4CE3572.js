@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-INS7M37L.js";
+} from "./chunk-XPJLVQNZ.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

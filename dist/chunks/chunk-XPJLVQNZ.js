@@ -802,53 +802,47 @@ function rangeOfNode(node) {
   if (!node || !node.range) return null;
   return [node.range[0], node.range[1]];
 }
-function yamlTree(doc) {
-  return {
-    root: doc.contents,
-    deref: (node) => isAlias(node) ? node.resolve(doc) ?? null : node,
-    child(node, segment) {
-      const child = childOf(node, segment);
-      return child && { node: child.node, key: child.pair ? rangeOfNode(child.pair.key) : null };
-    },
-    range: rangeOfNode
-  };
-}
-function spanTree(root) {
-  return {
-    root,
-    deref: (node) => node,
-    child(node, segment) {
-      if (node.entries) {
-        const entry = node.entries.get(String(segment));
-        return entry && { node: entry.value, key: entry.key };
-      }
-      const item = typeof segment === "number" ? node.items?.[segment] : void 0;
-      return item && { node: item, key: null };
-    },
-    range: (node) => node ? [node.start, node.end] : null
-  };
-}
-function offsetsIn(tree, path, part) {
-  let node = tree.root;
+function offsetsInDocument(doc, path, part) {
+  const root = doc.contents;
+  let node = root;
   let key = null;
   const found = [];
   for (const segment of path) {
-    if (node) node = tree.deref(node);
+    if (node && isAlias(node)) node = node.resolve(doc) ?? null;
     if (!node) break;
-    const child = tree.child(node, segment);
+    const child = childOf(node, segment);
     if (!child) break;
     found.push(segment);
     node = child.node;
-    key = child.key;
+    key = child.pair ? rangeOfNode(child.pair.key) : null;
   }
-  const complete = found.length === path.length;
+  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(root), found);
+}
+function offsetsInSpans(root, path, part) {
+  let node = root;
+  let key = null;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const segment = path[depth];
+    if (node.entries) {
+      const entry = node.entries.get(String(segment));
+      if (entry === void 0) break;
+      node = entry.value;
+      key = entry.key;
+    } else {
+      const item = typeof segment === "number" ? node.items?.[segment] : void 0;
+      if (item === void 0) break;
+      node = item;
+      key = null;
+    }
+  }
+  return partOf(part, depth === path.length, key, [node.start, node.end], [root.start, root.end], path.slice(0, depth));
+}
+function partOf(part, complete, key, value, root, found) {
   let range = null;
   if ((part === "key" || !complete) && key) range = key;
-  else if (part === "pair" && key) {
-    const value = tree.range(node);
-    range = value ? [key[0], value[1]] : key;
-  }
-  range ??= tree.range(node) ?? key ?? tree.range(tree.root) ?? [0, 0];
+  else if (part === "pair" && key) range = value ? [key[0], value[1]] : key;
+  range ??= value ?? key ?? root ?? [0, 0];
   let [start, end] = range;
   if (end <= start) end = start;
   return { start, end, path: found };
@@ -861,7 +855,7 @@ function rangeOfOffsets(lineCounter, [start, end], path, lineOffset = 0) {
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path };
 }
 function resolveRange(doc, lineCounter, text2, path, part, lineOffset = 0) {
-  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsIn(spanTree(doc), path, part) : offsetsIn(yamlTree(doc), path, part);
+  const { start, end: rawEnd, path: found } = isSpan(doc) ? offsetsInSpans(doc, path, part) : offsetsInDocument(doc, path, part);
   let end = rawEnd;
   while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
   return { start: positionAt(lineCounter, start, lineOffset), end: positionAt(lineCounter, end, lineOffset), path: found };

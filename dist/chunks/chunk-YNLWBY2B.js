@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-VK5QBRVW.js";
+} from "./chunk-J6RHRBAR.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-WOCVPUCZ.js";
+} from "./chunk-M4CE3572.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -29,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-KWZHOVQ7.js";
+} from "./chunk-XQABNRET.js";
 import {
   MASK,
   clip,
@@ -39,7 +39,7 @@ import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-INS7M37L.js";
+} from "./chunk-XPJLVQNZ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-H2UHJL3A.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-RE65ALEF.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-CMDO4Q75.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-CTCBJBWJ.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -645,7 +645,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-UWBOBMAT.js");
+  const { createLivePhase } = await import("./phase-25BQSHTN.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {
