@@ -20,7 +20,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-J6RHRBAR.js";
+} from "./chunks/chunk-J4AOTARP.js";
 import {
   liveConfig
 } from "./chunks/chunk-M4CE3572.js";
@@ -30,7 +30,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-PPNBFCT2.js";
+} from "./chunks/chunk-44XFRMRG.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +38,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-XQABNRET.js";
+} from "./chunks/chunk-N76AKC3E.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

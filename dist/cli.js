@@ -29,8 +29,8 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-7DGHSIUH.js");
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-DVLYYJIL.js");
+  const { runCli } = await import("./chunks/run-2WSRLUNR.js");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-RIDMJ7WH.js");
   const worker = handedOver();
   if (!worker) keepYoungGenerationSmall();
   process.exitCode = await runCli(args, {

@@ -27,6 +27,12 @@ import { appendOutput, batched, replaceFile, headText, inputBytes, readHead, rea
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
 
+/** The files a run reads its inputs from (absolute paths), and the size limit it reads them with. */
+export interface InputFiles {
+  paths: string[];
+  maxBytes: number;
+}
+
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -37,7 +43,7 @@ export interface CliIO {
    * Runs this command elsewhere (a worker) when its inputs reach `minBytes`; resolves with the exit
    * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
    */
-  offload?: { minBytes: number; run: (stdin: StdinHead | undefined) => Promise<number> };
+  offload?: { minBytes: number; run: (stdin: StdinHead | undefined, files: InputFiles) => Promise<number> };
   /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
   noUrlReason?: string;
 }
@@ -256,12 +262,16 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
   let stdin: StdinHead | undefined;
   if (io.offload) {
-    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...(budgetsConfigPath ? [budgetsConfigPath] : [])]);
+    const inputPaths = [...valuesPaths, ...manifestPaths, ...(budgetsConfigPath ? [budgetsConfigPath] : [])];
+    const fileBytes = inputBytes(io.cwd, inputPaths);
     const readsStdin = manifestPaths.includes("-");
     // Reading stops past the size limit too (then the run below refuses stdin).
     const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
     if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
-    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
+      const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
+      return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+    }
   }
 
   const values: TextInput[] = [];

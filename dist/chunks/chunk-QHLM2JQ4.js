@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-J6RHRBAR.js";
+} from "./chunk-J4AOTARP.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -29,7 +29,7 @@ import {
   readStdinText,
   replaceFile,
   writeOutput
-} from "./chunk-XQABNRET.js";
+} from "./chunk-N76AKC3E.js";
 import {
   MASK,
   clip,
@@ -332,7 +332,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-RE65ALEF.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-MUR4IWWP.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +483,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-CTCBJBWJ.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-HTKJTFBC.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -508,11 +508,15 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   const budgetsConfigPath = flags["budgets-config"];
   let stdin;
   if (io.offload) {
-    const fileBytes = inputBytes(io.cwd, [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []]);
+    const inputPaths = [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []];
+    const fileBytes = inputBytes(io.cwd, inputPaths);
     const readsStdin = manifestPaths.includes("-");
     const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
     if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
-    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) return io.offload.run(stdin);
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
+      const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
+      return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+    }
   }
   const values = [];
   for (const path of valuesPaths) {

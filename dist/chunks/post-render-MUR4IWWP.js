@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-XQABNRET.js";
+} from "./chunk-N76AKC3E.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-XVRYQWYB.js";

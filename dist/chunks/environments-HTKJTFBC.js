@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-PPNBFCT2.js";
+} from "./chunk-44XFRMRG.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XQABNRET.js";
+import "./chunk-N76AKC3E.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-IBXIVY42.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-XQABNRET.js";
+} from "./chunk-N76AKC3E.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-XQABNRET.js";
+} from "./chunk-N76AKC3E.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";

@@ -3,13 +3,13 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-YNLWBY2B.js";
+} from "./chunk-QHLM2JQ4.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-J6RHRBAR.js";
+import "./chunk-J4AOTARP.js";
 import "./chunk-M4CE3572.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XQABNRET.js";
+import "./chunk-N76AKC3E.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-XVRYQWYB.js";

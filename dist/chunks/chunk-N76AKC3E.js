@@ -3258,7 +3258,7 @@ import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
 function decodeText(bytes, what) {
-  if (bytes.includes(0)) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
   let text;
   try {
     text = decoder.decode(bytes);
@@ -3267,12 +3267,17 @@ function decodeText(bytes, what) {
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+var readBefore;
+function takeFilesFrom(source) {
+  readBefore = source;
+}
 function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let bytes;
   try {
     const stats = statSync(path);
     if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
-    bytes = stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+    const given = stats.isFile() ? readBefore?.(path) : void 0;
+    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = error.code;
@@ -3452,6 +3457,7 @@ export {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   lint,
+  takeFilesFrom,
   readInputText,
   readStdinText,
   readStdinBytes,

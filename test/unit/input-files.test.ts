@@ -1,0 +1,54 @@
+/** Reading input files: refusals, and the bytes a worker takes from the main thread (src/cli/worker.ts). */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { MessageChannel } from "node:worker_threads";
+import { afterEach, describe, expect, it } from "vitest";
+import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
+import { readInputText, takeFilesFrom } from "../../src/io/files.ts";
+import { scratch } from "../support/cli.ts";
+
+afterEach(() => takeFilesFrom(undefined));
+
+describe("input files", () => {
+  it("refuses a file with a NUL byte anywhere, not only near its start", () => {
+    const dir = scratch({ "m.yaml": `${"a: b\n".repeat(100_000)}c: \0\n` });
+    expect(() => readInputText(join(dir, "m.yaml"), "manifest file m.yaml")).toThrow("manifest file m.yaml is binary (it contains NUL bytes)");
+  });
+
+  it("takes bytes given for a path when they are as many as the file has, and reads the file otherwise", () => {
+    const dir = scratch({ "same-size.yaml": "a: 1\n", "other-size.yaml": "a: 1\n" });
+    const given = new Map([
+      [join(dir, "same-size.yaml"), new TextEncoder().encode("b: 2\n")],
+      [join(dir, "other-size.yaml"), new TextEncoder().encode("b: 22\n")],
+    ]);
+    takeFilesFrom((path) => given.get(path));
+    expect(readInputText(join(dir, "same-size.yaml"), "values file")).toBe("b: 2\n");
+    expect(readInputText(join(dir, "other-size.yaml"), "values file")).toBe("a: 1\n");
+    // Refusals stand: given bytes with a NUL byte are binary too.
+    given.set(join(dir, "same-size.yaml"), new TextEncoder().encode("b:\0\n\n"));
+    expect(() => readInputText(join(dir, "same-size.yaml"), "values file")).toThrow("is binary");
+  });
+
+  it("hands the input files from the main thread to the worker by path, each once, leaving out what the worker must read itself", () => {
+    const dir = scratch({ "big.yaml": "kind: List\n".repeat(1000), "small.yaml": "a: 1\n" });
+    mkdirSync(join(dir, "a-directory"));
+    const { port1, port2 } = new MessageChannel();
+    const sent = new Int32Array(new SharedArrayBuffer(4));
+    const paths = ["big.yaml", "missing.yaml", "a-directory", "small.yaml"].map((name) => join(dir, name));
+    sendFiles({ paths, maxBytes: 100 * 1000 }, port1, sent);
+    expect(Atomics.load(sent, 0)).toBe(1);
+
+    const take = filesReceived({ port: port2, sent });
+    expect(new TextDecoder().decode(take(join(dir, "small.yaml")))).toBe("a: 1\n");
+    expect(new TextDecoder().decode(take(join(dir, "big.yaml")))).toBe("kind: List\n".repeat(1000));
+    for (const name of ["missing.yaml", "a-directory", "small.yaml"]) expect(take(join(dir, name))).toBeUndefined();
+  });
+
+  it("sends nothing over the size limit", () => {
+    const dir = scratch({ "over.yaml": "x".repeat(200) });
+    const { port1, port2 } = new MessageChannel();
+    const sent = new Int32Array(new SharedArrayBuffer(4));
+    sendFiles({ paths: [join(dir, "over.yaml")], maxBytes: 199 }, port1, sent);
+    expect(filesReceived({ port: port2, sent })(join(dir, "over.yaml"))).toBeUndefined();
+  });
+});
