@@ -1,8 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  jsonLocation,
+  parseConfig,
+  rules
+} from "./chunks/chunk-RHMNWU6W.js";
+import {
+  applyBaseline,
+  parseBaseline
+} from "./chunks/chunk-HOOFEITC.js";
+import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-YGF6T3SW.js";
+} from "./chunks/chunk-ICMFQ2EU.js";
 import {
   escapeData,
   formatGithub,
@@ -17,20 +26,19 @@ import {
   createLivePhase
 } from "./chunks/chunk-LCSW2TUT.js";
 import {
-  jsonLocation,
-  parseConfig,
-  rules
-} from "./chunks/chunk-J4AOTARP.js";
-import {
   liveConfig
 } from "./chunks/chunk-M4CE3572.js";
 import "./chunks/chunk-HBVZDWIT.js";
+import {
+  findConfigFile,
+  findGitRoot
+} from "./chunks/chunk-356GWT3Q.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-44XFRMRG.js";
+} from "./chunks/chunk-255FMYPW.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -38,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-N76AKC3E.js";
+} from "./chunks/chunk-LF4LB6OT.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";
@@ -46,6 +54,7 @@ import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-XPJLVQNZ.js";
+import "./chunks/chunk-YLDIVOBS.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -53,11 +62,6 @@ import {
   prepareChart
 } from "./chunks/chunk-IBXIVY42.js";
 import "./chunks/chunk-XVRYQWYB.js";
-import {
-  applyBaseline,
-  parseBaseline
-} from "./chunks/chunk-HOOFEITC.js";
-import "./chunks/chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
@@ -76,10 +80,6 @@ import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
-import {
-  findConfigFile,
-  findGitRoot
-} from "./chunks/chunk-356GWT3Q.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

@@ -29,18 +29,25 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/run-2WSRLUNR.js");
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-RIDMJ7WH.js");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-3USBYFQV.js");
   const worker = handedOver();
-  if (!worker) keepYoungGenerationSmall();
-  process.exitCode = await runCli(args, {
-    cwd: process.cwd(),
-    env: process.env,
-    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
-    stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
-    stderr: process.stderr,
-    stdin: worker?.stdin ?? process.stdin,
-    ...worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }
-  });
-  worker?.done(process.exitCode);
+  const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
+  const { runCli } = await import("./chunks/run-HRPIG5YF.js");
+  if (worker?.ready() === false) {
+    worker.done(0);
+  } else {
+    if (!worker) keepYoungGenerationSmall();
+    process.exitCode = await runCli(args, {
+      cwd: process.cwd(),
+      env: process.env,
+      // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+      stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
+      stderr: process.stderr,
+      stdin: worker?.stdin ?? process.stdin,
+      ...offload ? { offload } : {},
+      ...worker?.files ? { readBefore: worker.files } : {}
+    });
+    offload?.dispose();
+    worker?.done(process.exitCode);
+  }
 }

@@ -6,8 +6,8 @@ import {
 import "./chunk-M4CE3572.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-XPJLVQNZ.js";
-import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";

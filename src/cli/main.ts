@@ -28,19 +28,28 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./run.ts");
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./worker.ts");
   const worker = handedOver();
-  // After loading the linter: its start-up allocations still grow the young generation as usual.
-  if (!worker) keepYoungGenerationSmall();
-  process.exitCode = await runCli(args, {
-    cwd: process.cwd(),
-    env: process.env,
-    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
-    stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
-    stderr: process.stderr,
-    stdin: worker?.stdin ?? process.stdin,
-    ...(worker ? {} : { offload: offloadTo(new URL(import.meta.url), args) }),
-  });
-  worker?.done(process.exitCode);
+  // Made before the linter loads when the named files are big (see offloadTo).
+  const offload = worker ? undefined : offloadTo(new URL(import.meta.url), args, process.cwd());
+  const { runCli } = await import("./run.ts");
+  if (worker?.ready() === false) {
+    // Made early, and the main thread ran the command itself.
+    worker.done(0);
+  } else {
+    // After loading the linter: its start-up allocations still grow the young generation as usual.
+    if (!worker) keepYoungGenerationSmall();
+    process.exitCode = await runCli(args, {
+      cwd: process.cwd(),
+      env: process.env,
+      // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+      stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
+      stderr: process.stderr,
+      stdin: worker?.stdin ?? process.stdin,
+      ...(offload ? { offload } : {}),
+      ...(worker?.files ? { readBefore: worker.files } : {}),
+    });
+    offload?.dispose();
+    worker?.done(process.exitCode);
+  }
 }

@@ -23,7 +23,7 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { appendOutput, batched, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, writeOutput, type StdinHead } from "../io/files.ts";
+import { appendOutput, batched, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
 
@@ -44,6 +44,8 @@ export interface CliIO {
    * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
    */
   offload?: { minBytes: number; run: (stdin: StdinHead | undefined, files: InputFiles) => Promise<number> };
+  /** On a worker: the bytes of input files the main thread read for it, by absolute path. */
+  readBefore?: (path: string) => Uint8Array | undefined;
   /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
   noUrlReason?: string;
 }
@@ -54,6 +56,7 @@ const FAIL_ON = ["error", "warning", "never"] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  takeFilesFrom(io.readBefore);
   try {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);

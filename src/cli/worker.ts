@@ -6,10 +6,10 @@
  * Below 8 MiB the worker's own start costs more memory than it saves.
  */
 import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
-import { takeFilesFrom } from "../io/files.ts";
 import type { CliIO, InputFiles } from "./run.ts";
 
 /** Inputs from this size on (files and stdin together, in bytes) go to the worker. */
@@ -25,6 +25,8 @@ interface WorkerData {
   stdinRest: boolean;
   /** The input files' bytes, which the main thread reads while the worker starts. */
   files?: FilesHandOver;
+  /** For a worker made before the run decided: PENDING until the main thread says GO or STOP. */
+  decision?: Int32Array;
 }
 
 /** A port that brings `{ path, bytes }` messages, and a flag the main thread sets to 1 once it has sent them all. */
@@ -33,26 +35,83 @@ interface FilesHandOver {
   sent: Int32Array;
 }
 
-/** For the main thread: run the command (`entry` with `argv`) on a worker when the inputs are big. */
-export function offloadTo(entry: URL, argv: string[]): NonNullable<CliIO["offload"]> {
+/**
+ * For the main thread: runs the command (`entry` with `argv`) on a worker when the inputs are big.
+ * When the files a lint names are big already, the worker is made at once: it starts (about 55 ms
+ * with loading the linter) while this thread loads the linter and decides, then waits for the
+ * decision. Not used, it ends without a word (dispose, or the process ending: it holds nothing open).
+ */
+export function offloadTo(entry: URL, argv: string[], cwd: string): NonNullable<CliIO["offload"]> & { dispose: () => void } {
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? startWorker(entry, argv, { stdoutIsTTY, stdinRest: false }, true) : undefined;
+  const dispose = (): void => {
+    early?.stop();
+    early = undefined;
+  };
   return {
     minBytes: WORKER_MIN_BYTES,
-    run: (stdin, files) => runOnWorker(entry, argv, { stdoutIsTTY: Boolean(process.stdout.isTTY), ...(stdin ? { stdinHead: stdin.head } : {}), stdinRest: stdin !== undefined && !stdin.ended }, files),
+    run: (stdin, files) => {
+      const started = !stdin && early?.usable() ? early : startWorker(entry, argv, { stdoutIsTTY, ...(stdin ? { stdinHead: stdin.head } : {}), stdinRest: stdin !== undefined && !stdin.ended }, false);
+      if (started !== early) dispose();
+      early = undefined;
+      return started.go(files);
+    },
+    dispose,
   };
 }
 
-/** On a worker: what the main thread handed over; undefined on the main thread. */
-export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStream | undefined; done: (code: number) => void } | undefined {
+/**
+ * Bytes of the existing files that a lint's arguments name as manifests, values or a budgets
+ * config (`-m FILE`, `--manifests=FILE`, …): a guess made before the linter loads, which the run's
+ * own decision confirms or not. Positional values files are left out (they are small); a read of
+ * stdin is never guessed big.
+ */
+export function namedInputBytes(argv: string[], cwd: string): number {
+  if (argv[0] !== "lint" || argv.includes("-")) return 0;
+  let bytes = 0;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const joined = /^--(?:manifests|values|budgets-config)=(.+)$/.exec(arg);
+    const path = joined ? joined[1]! : INPUT_FLAGS.has(argv[i - 1]!) && !arg.startsWith("-") ? arg : undefined;
+    if (path === undefined) continue;
+    try {
+      const stats = statSync(resolve(cwd, path));
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+      // Reading it says what is wrong.
+    }
+  }
+  return bytes;
+}
+
+const INPUT_FLAGS = new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);
+
+/** The decision a worker made early waits for (WorkerData.decision). */
+const PENDING = 0;
+const GO = 1;
+const STOP = 2;
+
+/**
+ * On a worker: what the main thread handed over; undefined on the main thread. `ready` waits, on a
+ * worker made early, for the main thread's decision: false when the main thread runs the command.
+ */
+export function handedOver():
+  | { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStream | undefined; files: ((path: string) => Uint8Array | undefined) | undefined; ready: () => boolean; done: (code: number) => void }
+  | undefined {
   if (isMainThread) return undefined;
   // Ends the thread (its output is delivered first): an open stdin channel would keep it alive after
   // a run that stopped reading stdin (a size limit, binary input).
   const done = (code: number): void => process.exit(code);
   const data = workerData as WorkerData;
-  const { stdoutIsTTY, stdinHead, stdinRest, files } = data;
-  if (files) takeFilesFrom(filesReceived(files));
+  const { stdoutIsTTY, stdinHead, stdinRest, decision } = data;
+  const files = data.files && filesReceived(data.files);
+  const ready = (): boolean => {
+    if (decision) Atomics.wait(decision, 0, PENDING);
+    return !decision || Atomics.load(decision, 0) === GO;
+  };
   // Held from here by the stream only, so that the bytes are freed once read.
   delete data.stdinHead;
-  if (!stdinHead) return { stdoutIsTTY, stdin: undefined, done };
+  if (!stdinHead) return { stdoutIsTTY, stdin: undefined, files, ready, done };
   const head = Buffer.from(stdinHead.buffer, stdinHead.byteOffset, stdinHead.byteLength);
   const stdin = stdinRest
     ? Readable.from(
@@ -62,7 +121,7 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
         })(),
       )
     : Readable.from([head]);
-  return { stdoutIsTTY, stdin, done };
+  return { stdoutIsTTY, stdin, files, ready, done };
 }
 
 /**
@@ -72,7 +131,7 @@ export function handedOver(): { stdoutIsTTY: boolean; stdin: NodeJS.ReadableStre
  * rows 15–25 ms faster (5 MB, a finding on every workload: 131 → 103 MB). The growth factor is read
  * whenever the young generation could grow, so setting it now takes effect. Only on V8 versions
  * known to have the flag (V8 prints an error for an unknown one); the worker gets the default back
- * (runOnWorker): its young generation is bounded, and without growth a 50 MB lint was 8% slower.
+ * (startWorker): its young generation is bounded, and without growth a 50 MB lint was 8% slower.
  */
 export function keepYoungGenerationSmall(): void {
   semiSpaceGrowthFactor(1);
@@ -85,30 +144,73 @@ function semiSpaceGrowthFactor(factor: number): void {
   if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
-function runOnWorker(entry: URL, argv: string[], data: WorkerData, files: InputFiles): Promise<number> {
-  semiSpaceGrowthFactor(2);
+interface StartedWorker {
+  /** Whether it can still take the run (it has not failed while starting). */
+  usable: () => boolean;
+  /** Lets it run, with the input files read here; resolves with its exit code. */
+  go: (files: InputFiles) => Promise<number>;
+  stop: () => void;
+}
+
+/** A worker for the command; made `early`, it waits for go() or stop(). */
+function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolean): StartedWorker {
   // The head moves to the worker without a copy when it owns its buffer.
   const head = data.stdinHead;
   const transferList: Transferable[] = head && ownsBuffer(head) ? [head.buffer as ArrayBuffer] : [];
   const channel = new MessageChannel();
-  data.files = { port: channel.port2, sent: new Int32Array(new SharedArrayBuffer(4)) };
+  const sent = new Int32Array(new SharedArrayBuffer(4));
+  data.files = { port: channel.port2, sent };
   transferList.push(channel.port2);
-  return new Promise((resolve) => {
-    const worker = new Worker(entry, { argv, workerData: data, transferList, stdin: data.stdinRest, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    sendFiles(files, channel.port1, data.files!.sent);
-    const stdin = data.stdinRest ? worker.stdin : null;
-    if (stdin) process.stdin.pipe(stdin);
-    worker.on("error", (error: Error & { code?: string }) => {
-      // Out of memory is the input's size, not a bug; anything else is reported like the CLI's own internal errors.
-      const message = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "the inputs are too large for the memory available (see docs/limits.md)" : `internal error: ${error.message}`;
-      process.stderr.write(`litellm-preflight: ${message}\n`);
-      resolve(2);
-    });
-    worker.on("exit", (code) => {
-      if (stdin) process.stdin.unpipe(stdin).destroy();
-      resolve(code);
-    });
+  if (early) data.decision = new Int32Array(new SharedArrayBuffer(4));
+  const decide = (decision: number): void => {
+    if (!data.decision) return;
+    Atomics.store(data.decision, 0, decision);
+    Atomics.notify(data.decision, 0);
+  };
+  if (!early) semiSpaceGrowthFactor(2);
+  const worker = new Worker(entry, { argv, workerData: data, transferList, stdin: data.stdinRest, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  // Until go(), nothing waits for it: the process may end without it.
+  if (early) worker.unref();
+  let failed: (Error & { code?: string }) | undefined;
+  let exitCode: number | undefined;
+  let settle: ((code: number) => void) | undefined;
+  const stdin = data.stdinRest ? worker.stdin : null;
+  if (stdin) process.stdin.pipe(stdin);
+  worker.on("error", (error: Error & { code?: string }) => {
+    failed = error;
+    settle?.(report(error));
   });
+  worker.on("exit", (code) => {
+    if (stdin) process.stdin.unpipe(stdin).destroy();
+    exitCode = code;
+    settle?.(code);
+  });
+  return {
+    usable: () => failed === undefined && exitCode === undefined,
+    go(files) {
+      return new Promise((resolve) => {
+        settle = resolve;
+        if (failed) return resolve(report(failed));
+        if (exitCode !== undefined) return resolve(exitCode);
+        // The worker's young generation grows by the default factor (see keepYoungGenerationSmall).
+        semiSpaceGrowthFactor(2);
+        worker.ref();
+        decide(GO);
+        sendFiles(files, channel.port1, sent);
+      });
+    },
+    stop() {
+      decide(STOP);
+      channel.port1.close();
+    },
+  };
+}
+
+/** Out of memory is the input's size, not a bug; anything else is reported like the CLI's own internal errors. */
+function report(error: Error & { code?: string }): number {
+  const message = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "the inputs are too large for the memory available (see docs/limits.md)" : `internal error: ${error.message}`;
+  process.stderr.write(`litellm-preflight: ${message}\n`);
+  return 2;
 }
 
 function ownsBuffer(bytes: Uint8Array): boolean {

@@ -84,6 +84,20 @@ describe("big inputs on a worker", () => {
     expect(code).toBe(1);
   }, 60_000);
 
+  it("a worker made early for big named files ends without a word when the run does not go to it", async () => {
+    const dir = scratch({});
+    writeFileSync(join(dir, "big.yaml"), big);
+    const started = performance.now();
+    const run = await runCli(["lint", "-m", "big.yaml", "--format", "bogus"], { cwd: dir, env: { NODE_DEBUG: "worker" }, timeoutMs: 20_000 });
+    expect(run.code).toBe(2);
+    // NODE_DEBUG=worker shows that a worker was made before the run refused its arguments.
+    expect(run.stderr).toMatch(/^WORKER \d+: .*create new worker/m);
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("litellm-preflight:"))).toEqual(['litellm-preflight: --format must be one of stylish, json, sarif, github, gitlab, junit, checkstyle, not "bogus"']);
+    expect(run.stdout).toBe("");
+    // The process does not wait for the worker it did not use (which never reads big.yaml).
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
   it("a worker that refuses stdin ends the run at once, whatever is still coming", async () => {
     const dir = scratch({});
     const binary = await runCli(["lint", "-m", "-"], { cwd: dir, stdin: "\0".repeat(WORKER_MIN_BYTES + 1024), env: { NODE_DEBUG: "worker" }, timeoutMs: 20_000 });

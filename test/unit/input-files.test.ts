@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
+import { filesReceived, namedInputBytes, sendFiles } from "../../src/cli/worker.ts";
 import { readInputText, takeFilesFrom } from "../../src/io/files.ts";
 import { scratch } from "../support/cli.ts";
 
@@ -50,5 +50,16 @@ describe("input files", () => {
     const sent = new Int32Array(new SharedArrayBuffer(4));
     sendFiles({ paths: [join(dir, "over.yaml")], maxBytes: 199 }, port1, sent);
     expect(filesReceived({ port: port2, sent })(join(dir, "over.yaml"))).toBeUndefined();
+  });
+
+  it("guesses a lint's input size from the files it names, before the linter loads", () => {
+    const dir = scratch({ "m.yaml": "a".repeat(1000), "v.yaml": "b".repeat(10), "c.yaml": "c".repeat(100), "out.sarif": "x".repeat(5000) });
+    expect(namedInputBytes(["lint", "-m", "m.yaml", "-f", "v.yaml", "--budgets-config", "c.yaml"], dir)).toBe(1110);
+    expect(namedInputBytes(["lint", "--manifests=m.yaml", "--values=v.yaml", "--manifests", "m.yaml"], dir)).toBe(2010);
+    // Not counted: a missing file, a positional values file, an output file.
+    expect(namedInputBytes(["lint", "-m", "missing.yaml", "v.yaml", "-o", "out.sarif"], dir)).toBe(0);
+    // stdin may be any size; other commands read no inputs.
+    expect(namedInputBytes(["lint", "-m", "m.yaml", "-m", "-"], dir)).toBe(0);
+    expect(namedInputBytes(["rules", "-m", "m.yaml"], dir)).toBe(0);
   });
 });

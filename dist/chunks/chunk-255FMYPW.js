@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-N76AKC3E.js";
+} from "./chunk-LF4LB6OT.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

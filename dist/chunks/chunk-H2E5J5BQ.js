@@ -7,11 +7,14 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-J4AOTARP.js";
+} from "./chunk-RHMNWU6W.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
 } from "./chunk-M4CE3572.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -28,8 +31,9 @@ import {
   readManifestText,
   readStdinText,
   replaceFile,
+  takeFilesFrom,
   writeOutput
-} from "./chunk-N76AKC3E.js";
+} from "./chunk-LF4LB6OT.js";
 import {
   MASK,
   clip,
@@ -53,9 +57,6 @@ import {
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
-import {
-  findConfigFile
-} from "./chunk-356GWT3Q.js";
 import {
   __commonJS,
   __toESM
@@ -328,11 +329,12 @@ var TOOL = { name: "litellm-preflight", version: VERSION };
 var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 var FAIL_ON = ["error", "warning", "never"];
 async function runCli(argv, io) {
+  takeFilesFrom(io.readBefore);
   try {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-MUR4IWWP.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-V3Q3Z2KA.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -483,7 +485,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-HTKJTFBC.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-KI4PXAFI.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -611,7 +613,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-QUFYICXM.js"), import("./common-GEAFMLNX.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-EQC7BM77.js"), import("./common-GEAFMLNX.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-DSOR4EQF.js"), import("./summary-I2CLSQ4T.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;

@@ -22,13 +22,13 @@ import {
   walk
 } from "./chunk-XPJLVQNZ.js";
 import {
+  toLocation
+} from "./chunk-YLDIVOBS.js";
+import {
   Scalar,
   isScalar,
   parseDocument
 } from "./chunk-XVRYQWYB.js";
-import {
-  toLocation
-} from "./chunk-YLDIVOBS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -7,11 +7,11 @@ import {
   docsUrl
 } from "./chunk-ZSMLVNXG.js";
 import {
-  environmentResult
-} from "./chunk-LSGHLHXC.js";
-import {
   formatPath
 } from "./chunk-YLDIVOBS.js";
+import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
 import {
   findingIdentity,
   fixLine,

@@ -6,11 +6,11 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-YGF6T3SW.js";
+} from "./chunk-ICMFQ2EU.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-ZSMLVNXG.js";
-import "./chunk-LSGHLHXC.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-AFP7ES6C.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";

@@ -1,29 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-QHLM2JQ4.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-J4AOTARP.js";
-import "./chunk-M4CE3572.js";
-import "./chunk-HBVZDWIT.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-255FMYPW.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-N76AKC3E.js";
+import "./chunk-LF4LB6OT.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
-import "./chunk-XVRYQWYB.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-IBXIVY42.js";
+import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-356GWT3Q.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };

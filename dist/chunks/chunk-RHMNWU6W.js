@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-N76AKC3E.js";
+} from "./chunk-LF4LB6OT.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";
