@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-RHMNWU6W.js";
+} from "./chunks/chunk-V65PTMSX.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-255FMYPW.js";
+} from "./chunks/chunk-EDWXT75R.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-LF4LB6OT.js";
+} from "./chunks/chunk-UFSXY544.js";
 import {
   clip
 } from "./chunks/chunk-ZSMLVNXG.js";

@@ -44,9 +44,10 @@ export default defineRule({
   check({ model, report }) {
     const version = model.codemie.version;
     for (const list of model.facts.envLists) {
-      for (const entry of list.entries) {
-        const retired = RETIRED[entry.name];
+      for (let index = 0; index < list.length; index++) {
+        const retired = RETIRED[list.nameAt(index)];
         if (!retired) continue;
+        const entry = list.entryAt(index);
         const at = { ...entry.at, part: "value" as const };
         if (retired.since === null) {
           report({ messageId: "neverRead", data: { name: entry.name, instead: retired.instead }, at });

@@ -21,11 +21,11 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
-      // A manifest list makes its entries on each read: read them once.
-      const entries = list.entries;
       const last = new Map<string, number>();
-      entries.forEach((entry, index) => last.set(entry.name, index));
-      if (last.size === entries.length) continue;
+      for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
+      if (last.size === list.length) continue;
+      // A manifest list makes its entries on each read: made once, and only for a list with a repeated name.
+      const entries = list.entries;
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name)!;
         if (winnerIndex === index) return;

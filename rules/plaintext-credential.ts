@@ -32,8 +32,10 @@ export default defineRule({
   check({ model, options, report }) {
     const names = new Set([...LITELLM_CREDENTIAL_ENV, ...((options.names as string[] | undefined) ?? [])]);
     for (const list of model.facts.envLists) {
-      for (const entry of list.entries) {
-        if (!names.has(entry.name) || !isLiteral(entry.value)) continue;
+      for (let index = 0; index < list.length; index++) {
+        if (!names.has(list.nameAt(index))) continue;
+        const entry = list.entryAt(index);
+        if (!isLiteral(entry.value)) continue;
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
       }
     }

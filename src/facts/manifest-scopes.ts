@@ -46,6 +46,18 @@ class ManifestEnvList implements EnvList {
   get entries(): EnvEntry[] {
     return this.container.envEntries();
   }
+
+  get length(): number {
+    return this.container.length;
+  }
+
+  nameAt(index: number): string {
+    return this.container.nameAt(index);
+  }
+
+  entryAt(index: number): EnvEntry {
+    return this.container.entryAt(index);
+  }
 }
 
 class ManifestScope implements EnvScope {

@@ -2,14 +2,19 @@
 import type { NodeRef } from "../core/source.ts";
 import type { BudgetIdSource, ObjectIdentity } from "../core/types.ts";
 import type { ManifestObject } from "../inputs/manifests.ts";
-import type { EnvEntry, EnvFromEntry, ResolvedEnv, ResolvedVar } from "../kube/env.ts";
+import type { EnvEntries, EnvEntry, EnvFromEntry, ResolvedEnv, ResolvedVar } from "../kube/env.ts";
 
-export interface EnvList {
+/**
+ * An env list. Its entries by index (nameAt, entryAt) or all at once (`entries`): a manifest's are
+ * made each time they are asked for, so a rule that looks at every name makes an entry only for the
+ * names it reports (thousands of containers, a few findings).
+ */
+export interface EnvList extends EnvEntries {
   origin: "values" | "manifest";
   style: "list" | "map";
   /** Where the list is (path in the effective values, or in the manifest document). */
   at: NodeRef;
-  entries: EnvEntry[];
+  readonly entries: EnvEntry[];
 }
 
 export interface EnvScope {

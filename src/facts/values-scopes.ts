@@ -123,7 +123,7 @@ function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | numbe
     entries.push(entry);
   }
   if (!hasValue && !envKey) return undefined;
-  return { origin: "values", style: "list", at: node.origin, entries };
+  return { ...envEntries(entries), origin: "values", style: "list", at: node.origin, entries };
 }
 
 function envListFromMap(node: VMap): EnvList | undefined {
@@ -133,7 +133,7 @@ function envListFromMap(node: VMap): EnvList | undefined {
     const sensitive = mayBeSecretName(name);
     entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
   }
-  return { origin: "values", style: "map", at: node.origin, entries };
+  return { ...envEntries(entries), origin: "values", style: "map", at: node.origin, entries };
 }
 
 function toPlain(node: VNode): unknown {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-H2E5J5BQ.js";
+} from "./chunk-JHBETV3U.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-RHMNWU6W.js";
+import "./chunk-V65PTMSX.js";
 import "./chunk-M4CE3572.js";
 import "./chunk-HBVZDWIT.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-LF4LB6OT.js";
+import "./chunk-UFSXY544.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";

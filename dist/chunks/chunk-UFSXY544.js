@@ -511,6 +511,15 @@ var ManifestEnvList = class {
   get entries() {
     return this.container.envEntries();
   }
+  get length() {
+    return this.container.length;
+  }
+  nameAt(index) {
+    return this.container.nameAt(index);
+  }
+  entryAt(index) {
+    return this.container.entryAt(index);
+  }
 };
 var ManifestScope = class {
   origin = "manifest";
@@ -677,7 +686,7 @@ function envListFromSeq(node, parentKey) {
     entries.push(entry);
   }
   if (!hasValue && !envKey) return void 0;
-  return { origin: "values", style: "list", at: node.origin, entries };
+  return { ...envEntries(entries), origin: "values", style: "list", at: node.origin, entries };
 }
 function envListFromMap(node) {
   const entries = [];
@@ -686,7 +695,7 @@ function envListFromMap(node) {
     const sensitive = mayBeSecretName(name);
     entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
   }
-  return { origin: "values", style: "map", at: node.origin, entries };
+  return { ...envEntries(entries), origin: "values", style: "map", at: node.origin, entries };
 }
 function toPlain(node) {
   if (node.kind === "scalar") return node.value;

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-LF4LB6OT.js";
+} from "./chunk-UFSXY544.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-LF4LB6OT.js";
+} from "./chunk-UFSXY544.js";
 import {
   defineRule
 } from "./chunk-ZSMLVNXG.js";
@@ -758,9 +758,10 @@ var codemie_ignored_env_default = defineRule({
   check({ model, report }) {
     const version = model.codemie.version;
     for (const list of model.facts.envLists) {
-      for (const entry of list.entries) {
-        const retired = RETIRED[entry.name];
+      for (let index = 0; index < list.length; index++) {
+        const retired = RETIRED[list.nameAt(index)];
         if (!retired) continue;
+        const entry = list.entryAt(index);
         const at = { ...entry.at, part: "value" };
         if (retired.since === null) {
           report({ messageId: "neverRead", data: { name: entry.name, instead: retired.instead }, at });
@@ -872,10 +873,10 @@ var env_duplicate_default = defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
-      const entries = list.entries;
       const last = /* @__PURE__ */ new Map();
-      entries.forEach((entry, index) => last.set(entry.name, index));
-      if (last.size === entries.length) continue;
+      for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
+      if (last.size === list.length) continue;
+      const entries = list.entries;
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name);
         if (winnerIndex === index) return;
@@ -1653,8 +1654,10 @@ var plaintext_credential_default = defineRule({
   check({ model, options, report }) {
     const names = /* @__PURE__ */ new Set([...LITELLM_CREDENTIAL_ENV, ...options.names ?? []]);
     for (const list of model.facts.envLists) {
-      for (const entry of list.entries) {
-        if (!names.has(entry.name) || !isLiteral(entry.value)) continue;
+      for (let index = 0; index < list.length; index++) {
+        if (!names.has(list.nameAt(index))) continue;
+        const entry = list.entryAt(index);
+        if (!isLiteral(entry.value)) continue;
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
       }
     }

@@ -1,29 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-H2E5J5BQ.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-RHMNWU6W.js";
-import "./chunk-M4CE3572.js";
-import "./chunk-HBVZDWIT.js";
-import "./chunk-356GWT3Q.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-EDWXT75R.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-LF4LB6OT.js";
+import "./chunk-UFSXY544.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };

@@ -1,26 +1,29 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironment
-} from "./chunk-255FMYPW.js";
+  LINT_OPTIONS,
+  gate,
+  runCli
+} from "./chunk-JHBETV3U.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-V65PTMSX.js";
+import "./chunk-M4CE3572.js";
+import "./chunk-HBVZDWIT.js";
+import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-LF4LB6OT.js";
+import "./chunk-UFSXY544.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-AFP7ES6C.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-B675Y2P7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironment
+  LINT_OPTIONS,
+  gate,
+  runCli
 };
