@@ -3,15 +3,15 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-V65PTMSX.js";
+} from "./chunks/chunk-J43UDGWW.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-HOOFEITC.js";
+} from "./chunks/chunk-OGIXZIPP.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-ICMFQ2EU.js";
+} from "./chunks/chunk-IYZ2XE7E.js";
 import {
   escapeData,
   formatGithub,
@@ -24,11 +24,11 @@ import {
 } from "./chunks/chunk-ZS2HOJJ7.js";
 import {
   createLivePhase
-} from "./chunks/chunk-LCSW2TUT.js";
+} from "./chunks/chunk-RKOJYGVC.js";
 import {
   liveConfig
-} from "./chunks/chunk-M4CE3572.js";
-import "./chunks/chunk-HBVZDWIT.js";
+} from "./chunks/chunk-5GKRKBZZ.js";
+import "./chunks/chunk-L3BT6HTE.js";
 import {
   findConfigFile,
   findGitRoot

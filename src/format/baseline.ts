@@ -11,8 +11,8 @@
  * nothing derived from it is stored. Entries are a multiset: two identical findings need two
  * entries. The file is JSON with a `version`, in a stable order, one entry per finding.
  */
-import { createHash } from "node:crypto";
 import { UsageError } from "../core/errors.ts";
+import { sha256Hex } from "../core/sha256.ts";
 import { formatPath } from "../core/source.ts";
 import type { BaselineEntry, Finding, LintResult, Location } from "../core/types.ts";
 import { byCodeUnits } from "../core/compare.ts";
@@ -40,10 +40,7 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
   let index = context.indexes?.get(name);
   if (text !== undefined && index === undefined) (context.indexes ??= new Map()).set(name, (index = new LineIndex(text)));
   const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
-  const fingerprint = createHash("sha256")
-    .update(`${findingIdentity(withoutIndexes(finding), file)}\0${createHash("sha256").update(value).digest("hex")}`)
-    .digest("hex")
-    .slice(0, 32);
+  const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
 

@@ -15,7 +15,7 @@
  * - Severity: error → `major` (`critical` for security rules), warning → `minor`, note → `info`.
  * - Suppressed and baselined findings are left out, as in every report that counts.
  */
-import { hash } from "node:crypto";
+import { sha256Hex } from "../core/sha256.ts";
 import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, LintResult } from "../core/types.ts";
 import { activeFindings, findingIdentity, findingSentence } from "./common.ts";
@@ -58,7 +58,7 @@ export function formatGitlab(result: LintResult, rules: readonly RuleBase[]): st
       type: "issue",
       description: `${findingSentence(finding)}${environments}`,
       check_name: finding.ruleId,
-      fingerprint: hash("sha256", `${identity}\0${occurrence}`, "hex").slice(0, 32),
+      fingerprint: sha256Hex(`${identity}\0${occurrence}`).slice(0, 32),
       severity: codeQualitySeverity(finding, rule),
       categories: [isSecurityRule(rule) ? "Security" : "Bug Risk"],
       location: { path: file, lines: { begin, end: Math.max(begin, end.line) } },

@@ -5,7 +5,8 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-HOOFEITC.js";
+} from "./chunk-OGIXZIPP.js";
+import "./chunk-L3BT6HTE.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-AFP7ES6C.js";

@@ -6,8 +6,8 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-ICMFQ2EU.js";
-import "./chunk-HBVZDWIT.js";
+} from "./chunk-IYZ2XE7E.js";
+import "./chunk-L3BT6HTE.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";

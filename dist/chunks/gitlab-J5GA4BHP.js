@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  sha256Hex
+} from "./chunk-L3BT6HTE.js";
+import {
   activeFindings,
   findingIdentity,
   findingSentence
@@ -9,7 +12,6 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/format/gitlab.ts
-import { hash } from "node:crypto";
 function isSecurityRule(rule) {
   return rule !== void 0 && (rule.meta.tags.includes("security") || rule.meta.securitySeverity !== void 0);
 }
@@ -33,7 +35,7 @@ function formatGitlab(result, rules) {
       type: "issue",
       description: `${findingSentence(finding)}${environments}`,
       check_name: finding.ruleId,
-      fingerprint: hash("sha256", `${identity}\0${occurrence}`, "hex").slice(0, 32),
+      fingerprint: sha256Hex(`${identity}\0${occurrence}`).slice(0, 32),
       severity: codeQualitySeverity(finding, rule),
       categories: [isSecurityRule(rule) ? "Security" : "Bug Risk"],
       location: { path: file, lines: { begin, end: Math.max(begin, end.line) } }

@@ -3,11 +3,11 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-JHBETV3U.js";
+} from "./chunk-S2HYO3YH.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-V65PTMSX.js";
-import "./chunk-M4CE3572.js";
-import "./chunk-HBVZDWIT.js";
+import "./chunk-J43UDGWW.js";
+import "./chunk-5GKRKBZZ.js";
+import "./chunk-L3BT6HTE.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-UFSXY544.js";

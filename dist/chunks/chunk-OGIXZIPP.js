@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  sha256Hex
+} from "./chunk-L3BT6HTE.js";
+import {
   formatPath
 } from "./chunk-YLDIVOBS.js";
 import {
@@ -17,7 +20,6 @@ import {
 } from "./chunk-3TY5ZICS.js";
 
 // src/format/baseline.ts
-import { createHash } from "node:crypto";
 var BASELINE_VERSION = 1;
 function baselineEntry(finding, context) {
   const file = rebaseFile(finding.location.file, context.cwd, context.baseDir);
@@ -26,7 +28,7 @@ function baselineEntry(finding, context) {
   let index = context.indexes?.get(name);
   if (text !== void 0 && index === void 0) (context.indexes ??= /* @__PURE__ */ new Map()).set(name, index = new LineIndex(text));
   const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
-  const fingerprint = createHash("sha256").update(`${findingIdentity(withoutIndexes(finding), file)}\0${createHash("sha256").update(value).digest("hex")}`).digest("hex").slice(0, 32);
+  const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
 function writeBaseline(result, context) {

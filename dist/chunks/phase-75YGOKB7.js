@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-LCSW2TUT.js";
-import "./chunk-M4CE3572.js";
-import "./chunk-HBVZDWIT.js";
+} from "./chunk-RKOJYGVC.js";
+import "./chunk-5GKRKBZZ.js";
+import "./chunk-L3BT6HTE.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-M4CE3572.js";
+} from "./chunk-5GKRKBZZ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -15,10 +15,10 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-M4CE3572.js";
+} from "./chunk-5GKRKBZZ.js";
 import {
   sha256Hex
-} from "./chunk-HBVZDWIT.js";
+} from "./chunk-L3BT6HTE.js";
 import {
   KEY_TOKEN
 } from "./chunk-B675Y2P7.js";
