@@ -3,15 +3,15 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-J43UDGWW.js";
+} from "./chunks/chunk-KFZC5VG7.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-OGIXZIPP.js";
+} from "./chunks/chunk-FZYULR6Z.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-IYZ2XE7E.js";
+} from "./chunks/chunk-HGGK7PLX.js";
 import {
   escapeData,
   formatGithub,
@@ -24,11 +24,11 @@ import {
 } from "./chunks/chunk-ZS2HOJJ7.js";
 import {
   createLivePhase
-} from "./chunks/chunk-RKOJYGVC.js";
+} from "./chunks/chunk-XCOGA34T.js";
 import {
   liveConfig
-} from "./chunks/chunk-5GKRKBZZ.js";
-import "./chunks/chunk-L3BT6HTE.js";
+} from "./chunks/chunk-TR5WVKFW.js";
+import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
   findGitRoot

@@ -1,11 +1,12 @@
 ;; SHA-256 (FIPS 180-4) for SARIF fingerprints and key hashes, in place of node:crypto, which takes
 ;; 5-9 ms to load: this module compiles in about 0.3 ms. scripts/gen-sha256.ts assembles it into
-;; src/core/sha256-module.ts; src/core/sha256.ts writes the padded message and reads the digest.
+;; src/core/sha256-module.ts; src/core/sha256.ts writes the message's UTF-8 bytes and reads the hex.
 ;;
-;; digest(blocks) hashes `blocks` padded 64-byte blocks at offset 1024 and writes the digest,
-;; big-endian, at 512. Memory: [0, 256) the round constants K (little-endian words: the first 32
-;; bits of the fractional parts of the cube roots of the first 64 primes), [256, 512) the message
-;; schedule W, [512, 544) the digest, from 1024 the message.
+;; digest(length) pads the `length`-byte message at offset 1024, hashes it and writes the digest as
+;; 64 lowercase hex digits at 544. Memory: [0, 256) the round constants K (little-endian words: the
+;; first 32 bits of the fractional parts of the cube roots of the first 64 primes), [256, 512) the
+;; message schedule W, [512, 544) the digest, [544, 608) its hex, [608, 708) the last first block
+;; and the state after it (see below), from 1024 the message.
 (module
   (memory (export "memory") 1)
   (data (i32.const 0)
@@ -21,7 +22,11 @@
     (i32.or
       (i32.and (i32.rotl (local.get $x) (i32.const 8)) (i32.const 0x00ff00ff))
       (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
-  (func (export "digest") (param $blocks i32)
+  ;; A nibble's lowercase hex digit.
+  (func $hexDigit (param $n i32) (result i32)
+    (i32.add (local.get $n) (select (i32.const 48) (i32.const 87) (i32.lt_u (local.get $n) (i32.const 10)))))
+  (func (export "digest") (param $length i32)
+    (local $blocks i32)
     (local $h0 i32) (local $h1 i32) (local $h2 i32) (local $h3 i32) (local $h4 i32) (local $h5 i32) (local $h6 i32) (local $h7 i32)
     (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $f i32) (local $g i32) (local $h i32)
     (local $p i32) (local $i i32) (local $w i32) (local $t1 i32) (local $t2 i32) (local $end i32)
@@ -29,8 +34,35 @@
     (local.set $h2 (i32.const 0x3c6ef372)) (local.set $h3 (i32.const 0xa54ff53a))
     (local.set $h4 (i32.const 0x510e527f)) (local.set $h5 (i32.const 0x9b05688c))
     (local.set $h6 (i32.const 0x1f83d9ab)) (local.set $h7 (i32.const 0x5be0cd19))
-    (local.set $p (i32.const 1024))
+    ;; Padding: 0x80, zeros, and the length in bits as a 64-bit big-endian number (its high word is
+    ;; zero for any message under 512 MB).
+    (local.set $blocks (i32.shr_u (i32.add (local.get $length) (i32.const 72)) (i32.const 6)))
     (local.set $end (i32.add (i32.const 1024) (i32.shl (local.get $blocks) (i32.const 6))))
+    (i32.store8 offset=1024 (local.get $length) (i32.const 0x80))
+    (local.set $p (i32.add (i32.const 1025) (local.get $length)))
+    (block $zeroed
+      (loop $zero
+        (br_if $zeroed (i32.ge_u (local.get $p) (i32.sub (local.get $end) (i32.const 4))))
+        (i32.store8 (local.get $p) (i32.const 0))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $zero)))
+    (i32.store (i32.sub (local.get $end) (i32.const 4)) (call $bswap (i32.shl (local.get $length) (i32.const 3))))
+    (local.set $p (i32.const 1024))
+    ;; A message whose first block is the last one's (fingerprint keys start alike) starts from the
+    ;; state after it: the block is kept at 608, the state at 672, and 704 holds 1 once they are.
+    (if (i32.and (i32.ge_u (local.get $length) (i32.const 64)) (i32.load (i32.const 704)))
+      (then
+        (local.set $i (i32.const 0))
+        (block $differs
+          (loop $compare
+            (br_if $differs (i32.ne (i32.load offset=1024 (local.get $i)) (i32.load offset=608 (local.get $i))))
+            (local.set $i (i32.add (local.get $i) (i32.const 4)))
+            (br_if $compare (i32.lt_u (local.get $i) (i32.const 64))))
+          (local.set $h0 (i32.load offset=672 (i32.const 0))) (local.set $h1 (i32.load offset=676 (i32.const 0)))
+          (local.set $h2 (i32.load offset=680 (i32.const 0))) (local.set $h3 (i32.load offset=684 (i32.const 0)))
+          (local.set $h4 (i32.load offset=688 (i32.const 0))) (local.set $h5 (i32.load offset=692 (i32.const 0)))
+          (local.set $h6 (i32.load offset=696 (i32.const 0))) (local.set $h7 (i32.load offset=700 (i32.const 0)))
+          (local.set $p (i32.const 1088)))))
     (block $done
       (loop $block
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -77,6 +109,19 @@
         (local.set $h2 (i32.add (local.get $h2) (local.get $c))) (local.set $h3 (i32.add (local.get $h3) (local.get $d)))
         (local.set $h4 (i32.add (local.get $h4) (local.get $e))) (local.set $h5 (i32.add (local.get $h5) (local.get $f)))
         (local.set $h6 (i32.add (local.get $h6) (local.get $g))) (local.set $h7 (i32.add (local.get $h7) (local.get $h)))
+        ;; Keep a first block that is all message, and the state after it.
+        (if (i32.and (i32.eq (local.get $p) (i32.const 1024)) (i32.ge_u (local.get $length) (i32.const 64)))
+          (then
+            (local.set $i (i32.const 0))
+            (loop $keep
+              (i32.store offset=608 (local.get $i) (i32.load offset=1024 (local.get $i)))
+              (local.set $i (i32.add (local.get $i) (i32.const 4)))
+              (br_if $keep (i32.lt_u (local.get $i) (i32.const 64))))
+            (i32.store offset=672 (i32.const 0) (local.get $h0)) (i32.store offset=676 (i32.const 0) (local.get $h1))
+            (i32.store offset=680 (i32.const 0) (local.get $h2)) (i32.store offset=684 (i32.const 0) (local.get $h3))
+            (i32.store offset=688 (i32.const 0) (local.get $h4)) (i32.store offset=692 (i32.const 0) (local.get $h5))
+            (i32.store offset=696 (i32.const 0) (local.get $h6)) (i32.store offset=700 (i32.const 0) (local.get $h7))
+            (i32.store (i32.const 704) (i32.const 1))))
         (local.set $p (i32.add (local.get $p) (i32.const 64)))
         (br $block)))
     (i32.store offset=512 (i32.const 0) (call $bswap (local.get $h0)))
@@ -86,5 +131,13 @@
     (i32.store offset=528 (i32.const 0) (call $bswap (local.get $h4)))
     (i32.store offset=532 (i32.const 0) (call $bswap (local.get $h5)))
     (i32.store offset=536 (i32.const 0) (call $bswap (local.get $h6)))
-    (i32.store offset=540 (i32.const 0) (call $bswap (local.get $h7))))
+    (i32.store offset=540 (i32.const 0) (call $bswap (local.get $h7)))
+    ;; The digest in hex: byte i at 544 + 2i.
+    (local.set $i (i32.const 0))
+    (loop $hex
+      (local.set $w (i32.load8_u offset=512 (local.get $i)))
+      (i32.store8 offset=544 (i32.shl (local.get $i) (i32.const 1)) (call $hexDigit (i32.shr_u (local.get $w) (i32.const 4))))
+      (i32.store8 offset=545 (i32.shl (local.get $i) (i32.const 1)) (call $hexDigit (i32.and (local.get $w) (i32.const 15))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $hex (i32.lt_u (local.get $i) (i32.const 32)))))
 )

@@ -33,6 +33,21 @@ describe("sha256Hex", () => {
     );
   });
 
+  it("matches node:crypto when texts share their first block with the text before, or nearly", () => {
+    const prefix = "env-duplicate\0duplicate\0charts/rendered/manifest.yaml\0apps/v1/Deployment/codemie/";
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 40, max: prefix.length }), fc.string({ maxLength: 90 }), fc.integer({ min: 0, max: 2 })), { maxLength: 30 }), (parts) => {
+        for (const [cut, tail, change] of parts) {
+          // The same first 64 bytes, or a change inside them (a byte, or the length around 64).
+          const head = change === 1 ? `${prefix.slice(0, 30)}X${prefix.slice(31, cut)}` : prefix.slice(0, cut);
+          const text = change === 2 ? head.slice(0, 63) + tail.slice(0, 2) : head + tail;
+          expect(sha256Hex(text)).toBe(reference(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("grows its memory for a long text and still hashes short ones after it", () => {
     const long = "key: value\n".repeat(30_000);
     expect(sha256Hex(long)).toBe(reference(long));

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-RKOJYGVC.js";
-import "./chunk-5GKRKBZZ.js";
-import "./chunk-L3BT6HTE.js";
+} from "./chunk-XCOGA34T.js";
+import "./chunk-TR5WVKFW.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";

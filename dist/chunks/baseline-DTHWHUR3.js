@@ -5,8 +5,8 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-OGIXZIPP.js";
-import "./chunk-L3BT6HTE.js";
+} from "./chunk-FZYULR6Z.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-AFP7ES6C.js";

@@ -15,10 +15,10 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-5GKRKBZZ.js";
+} from "./chunk-TR5WVKFW.js";
 import {
   sha256Hex
-} from "./chunk-L3BT6HTE.js";
+} from "./chunk-YWQAKHHM.js";
 import {
   KEY_TOKEN
 } from "./chunk-B675Y2P7.js";

@@ -6,8 +6,8 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-IYZ2XE7E.js";
-import "./chunk-L3BT6HTE.js";
+} from "./chunk-HGGK7PLX.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-ZSMLVNXG.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sha256Hex
-} from "./chunk-L3BT6HTE.js";
+} from "./chunk-YWQAKHHM.js";
 import {
   budgetIdDefect,
   isRecord,

@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-J43UDGWW.js";
+} from "./chunk-KFZC5VG7.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-5GKRKBZZ.js";
+} from "./chunk-TR5WVKFW.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -586,7 +586,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-G5M43G5G.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-DTHWHUR3.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -613,7 +613,7 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-A5GVACYH.js"), import("./common-GEAFMLNX.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-ETEDNXYP.js"), import("./common-GEAFMLNX.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-DSOR4EQF.js"), import("./summary-I2CLSQ4T.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -633,7 +633,7 @@ async function ciReport(format, flags, { cwd }, result, runner, failOn) {
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
     return (await import("./junit-4MZII5SC.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-GEAFMLNX.js"), import("./gitlab-J5GA4BHP.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-GEAFMLNX.js"), import("./gitlab-6JXYVIBM.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   return formatGitlab(rebaseResult(result, cwd, root), rules);
 }
@@ -651,7 +651,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-75YGOKB7.js");
+  const { createLivePhase } = await import("./phase-BGYBH5D5.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

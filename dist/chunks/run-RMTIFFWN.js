@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-S2HYO3YH.js";
+} from "./chunk-7EHK53GD.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-J43UDGWW.js";
-import "./chunk-5GKRKBZZ.js";
-import "./chunk-L3BT6HTE.js";
+import "./chunk-KFZC5VG7.js";
+import "./chunk-TR5WVKFW.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-UFSXY544.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-5GKRKBZZ.js";
+} from "./chunk-TR5WVKFW.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
