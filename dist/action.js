@@ -3,28 +3,28 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-KFZC5VG7.js";
+} from "./chunks/chunk-7S2IVXXK.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-FZYULR6Z.js";
+} from "./chunks/chunk-DKTNC4IX.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-HGGK7PLX.js";
+} from "./chunks/chunk-UD3YDVNF.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-U5VLRK4Y.js";
+} from "./chunks/chunk-N3AMEF3Y.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-ZS2HOJJ7.js";
+} from "./chunks/chunk-EPWGA4GC.js";
 import {
   createLivePhase
-} from "./chunks/chunk-XCOGA34T.js";
+} from "./chunks/chunk-IHJVKVSK.js";
 import {
   liveConfig
 } from "./chunks/chunk-TR5WVKFW.js";
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-EDWXT75R.js";
+} from "./chunks/chunk-NYOL4O2E.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,10 +46,10 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-UFSXY544.js";
+} from "./chunks/chunk-E33ROHZJ.js";
 import {
   clip
-} from "./chunks/chunk-ZSMLVNXG.js";
+} from "./chunks/chunk-PKQVTY66.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -71,11 +71,11 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-AFP7ES6C.js";
+} from "./chunks/chunk-JXLFCNKQ.js";
 import "./chunks/chunk-IJVJXA6J.js";
 import {
   LITELLM_CREDENTIAL_ENV
-} from "./chunks/chunk-B675Y2P7.js";
+} from "./chunks/chunk-WU635JK7.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION

@@ -1,5 +1,5 @@
 /** The source line under a finding, with anything that could be a credential masked. */
-import { KEY_TOKEN } from "./secrets.ts";
+import { maskKeyTokens } from "./secrets.ts";
 import type { SourceHandle } from "./source.ts";
 import type { Location } from "./types.ts";
 
@@ -37,7 +37,7 @@ export function snippetOf(source: SourceHandle, location: Location): string | un
   // Cut first: masking then scans a bounded line, whatever the input's line length.
   const cut = line.length > MAX_SNIPPET;
   if (cut) line = line.slice(0, MAX_SNIPPET);
-  line = line.replace(KEY_TOKEN, "****").replace(SECRET_PAIR, (_, name: string) => `${name}****`);
+  line = maskKeyTokens(line, "****").replace(SECRET_PAIR, (_, name: string) => `${name}****`);
   if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead: string) => `${lead}****`);
   return cut ? `${line}…` : line;
 }

@@ -1,5 +1,5 @@
 /** Keys never leave the live phase: hashing for URLs, and scrubbing of any text we show. */
-import { KEY_TOKEN } from "../core/secrets.ts";
+import { maskKeyTokens } from "../core/secrets.ts";
 import { sha256Hex } from "../core/sha256.ts";
 
 export const REDACTED = "[redacted]";
@@ -24,6 +24,6 @@ export class Scrubber {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
     // Shapes: LiteLLM / OpenAI-style keys and 64-hex hashes, whoever they belong to.
-    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+    return maskKeyTokens(out, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 }

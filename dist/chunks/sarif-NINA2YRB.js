@@ -6,13 +6,13 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-HGGK7PLX.js";
+} from "./chunk-UD3YDVNF.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-ZSMLVNXG.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-AFP7ES6C.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-JXLFCNKQ.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

@@ -7,7 +7,7 @@ import {
   locationLabel,
   prioritise,
   sentence
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

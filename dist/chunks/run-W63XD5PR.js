@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-7EHK53GD.js";
+} from "./chunk-4LAPBE53.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-KFZC5VG7.js";
+import "./chunk-7S2IVXXK.js";
 import "./chunk-TR5WVKFW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-UFSXY544.js";
-import "./chunk-ZSMLVNXG.js";
+import "./chunk-E33ROHZJ.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-AFP7ES6C.js";
+import "./chunk-JXLFCNKQ.js";
 import "./chunk-IJVJXA6J.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

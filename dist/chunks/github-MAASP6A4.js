@@ -6,9 +6,9 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-U5VLRK4Y.js";
-import "./chunk-AFP7ES6C.js";
-import "./chunk-B675Y2P7.js";
+} from "./chunk-N3AMEF3Y.js";
+import "./chunk-JXLFCNKQ.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {

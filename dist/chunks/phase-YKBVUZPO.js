@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-XCOGA34T.js";
+} from "./chunk-IHJVKVSK.js";
 import "./chunk-TR5WVKFW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-XPJLVQNZ.js";
@@ -10,7 +10,7 @@ import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   createLivePhase,

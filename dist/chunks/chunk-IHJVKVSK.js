@@ -20,8 +20,8 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
-  KEY_TOKEN
-} from "./chunk-B675Y2P7.js";
+  maskKeyTokens
+} from "./chunk-WU635JK7.js";
 
 // src/live/scrub.ts
 var REDACTED = "[redacted]";
@@ -40,7 +40,7 @@ var Scrubber = class {
   scrub(text) {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    return out.replace(KEY_TOKEN, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
+    return maskKeyTokens(out, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 };
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  KEY_TOKEN
-} from "./chunk-B675Y2P7.js";
+  maskKeyTokens
+} from "./chunk-WU635JK7.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";
@@ -30,7 +30,7 @@ function snippetOf(source, location) {
   }
   const cut = line.length > MAX_SNIPPET;
   if (cut) line = line.slice(0, MAX_SNIPPET);
-  line = line.replace(KEY_TOKEN, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
+  line = maskKeyTokens(line, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
   if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
   return cut ? `${line}\u2026` : line;
 }

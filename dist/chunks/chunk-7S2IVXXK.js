@@ -31,10 +31,10 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-UFSXY544.js";
+} from "./chunk-E33ROHZJ.js";
 import {
   defineRule
-} from "./chunk-ZSMLVNXG.js";
+} from "./chunk-PKQVTY66.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -64,7 +64,7 @@ import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
   quotable
-} from "./chunk-B675Y2P7.js";
+} from "./chunk-WU635JK7.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";

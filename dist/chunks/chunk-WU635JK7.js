@@ -11,6 +11,9 @@ var LITELLM_CREDENTIAL_ENV = [
   "PROXY_MASTER_KEY"
 ];
 var KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
+function maskKeyTokens(text, replacement) {
+  return text.includes("k-") ? text.replace(KEY_TOKEN, replacement) : text;
+}
 var SENSITIVE_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)$/i;
 function mayBeSecretName(name) {
   return LITELLM_CREDENTIAL_ENV.includes(name) || SENSITIVE_NAME.test(name);
@@ -22,7 +25,7 @@ function quotable(name, value) {
 
 export {
   LITELLM_CREDENTIAL_ENV,
-  KEY_TOKEN,
+  maskKeyTokens,
   mayBeSecretName,
   quotable
 };

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   appliesToFiles
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -5,7 +5,7 @@ import {
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-ZSMLVNXG.js";
+} from "./chunk-PKQVTY66.js";
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";
@@ -21,7 +21,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";

@@ -6,8 +6,8 @@ import {
 import {
   activeFindings,
   findingSentence
-} from "./chunk-AFP7ES6C.js";
-import "./chunk-B675Y2P7.js";
+} from "./chunk-JXLFCNKQ.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 

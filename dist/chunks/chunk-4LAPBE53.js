@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-KFZC5VG7.js";
+} from "./chunk-7S2IVXXK.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -33,12 +33,12 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-UFSXY544.js";
+} from "./chunk-E33ROHZJ.js";
 import {
   MASK,
   clip,
   docsUrl
-} from "./chunk-ZSMLVNXG.js";
+} from "./chunk-PKQVTY66.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -53,7 +53,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -334,7 +334,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-RFKYF2UL.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-4RCK6QKR.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -485,7 +485,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZBR3WMAA.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-2ECHRYVN.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -562,7 +562,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-D2HZZMJF.js");
+  const { fixDiff, planFixes } = await import("./fix-Q5QGFK7G.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -586,7 +586,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-DTHWHUR3.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-E42TPHBN.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -613,8 +613,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-ETEDNXYP.js"), import("./common-GEAFMLNX.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-DSOR4EQF.js"), import("./summary-I2CLSQ4T.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-NINA2YRB.js"), import("./common-2CB5TKKK.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-MAASP6A4.js"), import("./summary-FGTTX4N4.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -626,14 +626,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-SHPFKB6Z.js")).formatCheckstyle(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-O4VWJGQS.js")).formatCheckstyle(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-4MZII5SC.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-PJQSVVNE.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-GEAFMLNX.js"), import("./gitlab-6JXYVIBM.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-2CB5TKKK.js"), import("./gitlab-2CDGMPGQ.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   return formatGitlab(rebaseResult(result, cwd, root), rules);
 }
@@ -651,7 +651,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-BGYBH5D5.js");
+  const { createLivePhase } = await import("./phase-YKBVUZPO.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -4,11 +4,11 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-ZS2HOJJ7.js";
-import "./chunk-ZSMLVNXG.js";
+} from "./chunk-EPWGA4GC.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-AFP7ES6C.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-JXLFCNKQ.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

@@ -11,7 +11,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";

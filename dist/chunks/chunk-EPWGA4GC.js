@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   clip,
   docsUrl
-} from "./chunk-ZSMLVNXG.js";
+} from "./chunk-PKQVTY66.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
@@ -15,7 +15,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-AFP7ES6C.js";
+} from "./chunk-JXLFCNKQ.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

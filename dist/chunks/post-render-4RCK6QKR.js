@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-UFSXY544.js";
-import "./chunk-ZSMLVNXG.js";
+} from "./chunk-E33ROHZJ.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
@@ -10,7 +10,7 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import "./chunk-IJVJXA6J.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

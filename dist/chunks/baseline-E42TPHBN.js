@@ -5,13 +5,13 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-FZYULR6Z.js";
+} from "./chunk-DKTNC4IX.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-AFP7ES6C.js";
+import "./chunk-JXLFCNKQ.js";
 import "./chunk-IJVJXA6J.js";
-import "./chunk-B675Y2P7.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {

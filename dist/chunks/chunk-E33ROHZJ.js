@@ -3,7 +3,7 @@ import {
   isLiveRule,
   renderMessage,
   snippetOf
-} from "./chunk-ZSMLVNXG.js";
+} from "./chunk-PKQVTY66.js";
 import {
   YamlFileSource,
   budgetFacts,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-IJVJXA6J.js";
 import {
   mayBeSecretName
-} from "./chunk-B675Y2P7.js";
+} from "./chunk-WU635JK7.js";
 import {
   SEVERITY_RANK,
   byCodeUnits

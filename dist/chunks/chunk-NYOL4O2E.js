@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-UFSXY544.js";
+} from "./chunk-E33ROHZJ.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

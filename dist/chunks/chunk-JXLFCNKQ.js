@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  KEY_TOKEN
-} from "./chunk-B675Y2P7.js";
+  maskKeyTokens
+} from "./chunk-WU635JK7.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
@@ -31,7 +31,7 @@ function countBySeverity(findings) {
 }
 var WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 function plainLine(text) {
-  return text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim().replace(KEY_TOKEN, "$1-****");
+  return maskKeyTokens(text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim(), "$1-****");
 }
 function sentence(text) {
   let out = plainLine(text);
