@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7S2IVXXK.js";
+} from "./chunks/chunk-5OWZQ556.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-NYOL4O2E.js";
+} from "./chunks/chunk-NY4Y77HP.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-E33ROHZJ.js";
+} from "./chunks/chunk-6ATOKQV7.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";

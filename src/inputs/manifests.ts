@@ -11,7 +11,7 @@ import { LineIndex } from "../yaml/line-index.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
-import { readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
+import { lineBreaksRead, readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
@@ -270,6 +270,8 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
         if (value === UNSUPPORTED) {
           value = readLines(part.text);
           source.lineRead = value !== UNSUPPORTED;
+          // Counted as it went: positions in later documents need not count them again.
+          if (source.lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
           if (value === UNSUPPORTED) {
             value = readFast(part.text);

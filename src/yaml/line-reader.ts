@@ -17,6 +17,7 @@
 import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED, UNSUPPORTED_CHARS } from "./core-schema.ts";
 import { readFlowAt, spansCover, type Focus, type Span } from "./fast-reader.ts";
 
+const NEWLINE = 10;
 const SPACE = 32;
 const DQUOTE = 34;
 const HASH = 35;
@@ -46,6 +47,13 @@ type Node = Record<string, unknown> | unknown[];
 export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown {
   return read(src, rootKeys, undefined);
 }
+
+/** The line breaks of the text the last readLines() without `rootKeys` read, when it returned a value (it goes over every line). */
+export function lineBreaksRead(): number {
+  return lineBreaks;
+}
+
+let lineBreaks = 0;
 
 /**
  * The spans of a document readLines has read, with the ranges readSpans gives (see Span), for
@@ -98,7 +106,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
   let passedColumn = 0;
   let passedSequence = false;
   let pos = 0;
+  // Lines gone over (each loop consumes one, with its line break if it has one).
+  let lines = 0;
   while (pos < len) {
+    lines++;
     let eol = src.indexOf("\n", pos);
     if (eol < 0) eol = len;
     const lineStart = pos;
@@ -268,6 +279,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
   }
   if (passed !== undefined) track!.passedOver(passed);
   track?.closeAll();
+  if (rootKeys === undefined && track === undefined) lineBreaks = len > 0 && src.charCodeAt(len - 1) !== NEWLINE ? lines - 1 : lines;
   return root ?? UNSUPPORTED;
 }
 

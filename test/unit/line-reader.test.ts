@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify, type ToStringOptions } from "yaml";
 import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
-import { readLines, readLineSpans } from "../../src/yaml/line-reader.ts";
+import { lineBreaksRead, readLines, readLineSpans } from "../../src/yaml/line-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { applyEdits, generateManifests, jsonValue, nastyString, ordinaryString, STRINGIFY_OPTIONS, supported, textEdits, unsupported } from "../support/yaml-cases.ts";
@@ -294,3 +294,26 @@ describe("properties", () => {
     );
   });
 });
+
+describe("line breaks counted while reading", () => {
+  const body = fc.constantFrom("a: 1\n", "b:\n  - x\n  - y: z\n", "# a comment\nc: d\n", "\n", "   \n", "e: f", "g: |\n  block\n", "h: [1,\n  2]\n", "i: j\n\n\n");
+  const separator = fc.constantFrom("---\n", "--- # marker\n", "...\n", "# between\n---\n", "");
+
+  it("number a stream's documents as counting its line breaks does, whichever were counted and in any order asked", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(separator, body, body), { minLength: 1, maxLength: 12 }), fc.boolean(), (parts, backwards) => {
+        const stream = parts.map(([sep, first, second]) => sep + first + second).join("");
+        const documents = splitDocuments(stream);
+        for (const document of documents) {
+          if (readLines(document.text) === UNSUPPORTED) continue;
+          expect(lineBreaksRead()).toBe(document.text.split("\n").length - 1);
+          document.newlines = lineBreaksRead();
+        }
+        const order = backwards ? [...documents].reverse() : documents;
+        for (const document of [...order, ...order]) expect(document.line).toBe(stream.slice(0, document.offset).split("\n").length - 1);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+

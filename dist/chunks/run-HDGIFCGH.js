@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-4LAPBE53.js";
+} from "./chunk-A5O5LYYM.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-7S2IVXXK.js";
+import "./chunk-5OWZQ556.js";
 import "./chunk-TR5WVKFW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-E33ROHZJ.js";
+import "./chunk-6ATOKQV7.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-E33ROHZJ.js";
+} from "./chunk-6ATOKQV7.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

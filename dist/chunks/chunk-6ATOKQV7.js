@@ -998,12 +998,15 @@ var DocumentSlice = class {
   offset;
   /** The document starts on its `---` line (content, tag or anchor after the marker, or a directive before it). */
   needsFullParse;
+  /** How many line breaks `text` has, when a reader that went over every line counted them. */
+  newlines;
   lines;
   constructor(text, offset, needsFullParse, lines) {
     this.text = text;
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
+    lines.documents.push(this);
   }
   /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
   get line() {
@@ -1011,9 +1014,13 @@ var DocumentSlice = class {
   }
 };
 var StreamLines = class {
+  /** The stream's documents, in order. */
+  documents = [];
   stream;
   offset = 0;
   line = 0;
+  /** The first document at or after `offset`. */
+  next = 0;
   constructor(stream) {
     this.stream = stream;
   }
@@ -1021,12 +1028,27 @@ var StreamLines = class {
     if (offset < this.offset) {
       this.offset = 0;
       this.line = 0;
+      this.next = 0;
     }
+    let at = this.offset;
     let line = this.line;
-    for (let nl = this.stream.indexOf("\n", this.offset); nl !== -1 && nl < offset; nl = this.stream.indexOf("\n", nl + 1)) line++;
+    for (; ; ) {
+      while (this.next < this.documents.length && this.documents[this.next].offset < at) this.next++;
+      const document = this.documents[this.next];
+      if (document?.newlines === void 0 || document.offset + document.text.length > offset) break;
+      line += this.count(at, document.offset) + document.newlines;
+      at = document.offset + document.text.length;
+      this.next++;
+    }
+    this.line = line + this.count(at, offset);
     this.offset = offset;
-    this.line = line;
-    return line;
+    return this.line;
+  }
+  /** Line breaks in the stream from `from` up to `to`. */
+  count(from, to) {
+    let breaks = 0;
+    for (let nl = this.stream.indexOf("\n", from); nl !== -1 && nl < to; nl = this.stream.indexOf("\n", nl + 1)) breaks++;
+    return breaks;
   }
 };
 var TAB = 9;
@@ -1922,6 +1944,7 @@ var ESCAPES = /* @__PURE__ */ new Map([
 var HEX_DIGITS = /^[0-9a-fA-F]+$/;
 
 // src/yaml/line-reader.ts
+var NEWLINE = 10;
 var SPACE2 = 32;
 var DQUOTE2 = 34;
 var HASH2 = 35;
@@ -1939,6 +1962,10 @@ var NEXT_TOP_LINE = /\n[^ \n#]/g;
 function readLines(src, rootKeys) {
   return read(src, rootKeys, void 0);
 }
+function lineBreaksRead() {
+  return lineBreaks;
+}
+var lineBreaks = 0;
 function readLineSpans(src, focus) {
   const track = new SpanBuilder(src, focus?.path);
   if (read(src, void 0, track) === UNSUPPORTED || !track.root) return UNSUPPORTED;
@@ -1969,7 +1996,9 @@ function read(src, rootKeys, track) {
   let passedColumn = 0;
   let passedSequence = false;
   let pos = 0;
+  let lines = 0;
   while (pos < len) {
+    lines++;
     let eol = src.indexOf("\n", pos);
     if (eol < 0) eol = len;
     const lineStart = pos;
@@ -2128,6 +2157,7 @@ function read(src, rootKeys, track) {
   }
   if (passed !== void 0) track.passedOver(passed);
   track?.closeAll();
+  if (rootKeys === void 0 && track === void 0) lineBreaks = len > 0 && src.charCodeAt(len - 1) !== NEWLINE ? lines - 1 : lines;
   return root ?? UNSUPPORTED;
 }
 var SpanBuilder = class {
@@ -2718,6 +2748,7 @@ function loadManifests(inputs, limits) {
         if (value === UNSUPPORTED) {
           value = readLines(part.text);
           source.lineRead = value !== UNSUPPORTED;
+          if (source.lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
           if (value === UNSUPPORTED) {
             value = readFast(part.text);

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-E33ROHZJ.js";
+} from "./chunk-6ATOKQV7.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";
