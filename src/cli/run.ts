@@ -188,9 +188,11 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
   let runner: Runner;
-  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments);
+  // Only stylish shows a finding's source line: other reports are made without them.
+  const snippets = format === "stylish";
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments, snippets);
   else {
-    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets);
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, snippets);
     if (typeof single === "number") return single;
     runner = single;
   }
@@ -234,12 +236,12 @@ interface Runner {
   run(values?: TextInput[]): Promise<LintResult>;
 }
 
-async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>): Promise<Runner> {
+async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>, snippets: boolean): Promise<Runner> {
   const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
   const jobs: EnvironmentJob[] = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job: EnvironmentJob) =>
-    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
   const values = distinctValues(jobs);
   return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
 }
@@ -260,7 +262,7 @@ async function environmentLive(flags: Flags, io: CliIO, job: { name: string; opt
   return livePhase(own, { ...io, env }, job.options, undefined, litellm.urlEnv ?? "LITELLM_URL");
 }
 
-async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[]): Promise<Runner | number> {
+async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], snippets: boolean): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
   let stdin: StdinHead | undefined;
@@ -322,7 +324,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   return {
     values,
     inputs: [...values, ...manifests],
-    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, snippets, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
   };
 }
 

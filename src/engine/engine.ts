@@ -93,6 +93,8 @@ export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
   deployed?: DeployedInput;
   /** Cluster lookups for ConfigMaps and Secrets the inputs reference but do not contain. */
   external?: ExternalLookup;
+  /** false: findings carry no `snippet`, for reports that do not show one (only stylish does). */
+  snippets?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
@@ -189,7 +191,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
       location,
       related: [...(twin ? [raw.at] : []), ...(raw.related ?? [])].map(toLocation),
     };
-    const snippet = snippetOf(at.source, location);
+    const snippet = request.snippets === false ? undefined : snippetOf(at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
     if (raw.fix) finding.fix = resolveFix(raw.fix);

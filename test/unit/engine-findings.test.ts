@@ -53,4 +53,13 @@ describe("findings", () => {
     const pair = defineRule({ ...rule, check: ({ model, report }) => report({ messageId: "m", data: { text: "x" }, at: { source: model.values!.files[0]!, path: ["c"], part: "key" } }) });
     expect(await findings([rule, pair])).toHaveLength(2);
   });
+
+  it("carry their source line, unless the request is for a report that shows none", async () => {
+    const rule = reporter("rule-one", [{ path: ["c", "d"], text: "deep" }]);
+    const request = { rules: [rule], values: [{ name: "values.yaml", text: VALUES }], sets: [], manifests: [], options: DEFAULT_OPTIONS };
+    expect((await lint(request)).findings.map((f) => f.snippet)).toEqual(["  d: 3"]);
+    expect((await lint({ ...request, snippets: true })).findings.map((f) => f.snippet)).toEqual(["  d: 3"]);
+    const without = await lint({ ...request, snippets: false });
+    expect(without.findings.map((f) => [f.message, f.location.start.line, "snippet" in f])).toEqual([["deep", 4, false]]);
+  });
 });

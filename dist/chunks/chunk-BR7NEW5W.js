@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-6ATOKQV7.js";
+} from "./chunk-YZPGX4SM.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -3175,7 +3175,7 @@ async function lint(request) {
       location,
       related: [...twin ? [raw.at] : [], ...raw.related ?? []].map(toLocation)
     };
-    const snippet = snippetOf(at.source, location);
+    const snippet = request.snippets === false ? void 0 : snippetOf(at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
     if (raw.fix) finding.fix = resolveFix(raw.fix);

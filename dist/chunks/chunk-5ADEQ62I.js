@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-6ATOKQV7.js";
+} from "./chunk-YZPGX4SM.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-A5O5LYYM.js";
+} from "./chunk-ZQPQFDWV.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-5OWZQ556.js";
+import "./chunk-5ADEQ62I.js";
 import "./chunk-TR5WVKFW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-6ATOKQV7.js";
+import "./chunk-YZPGX4SM.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
