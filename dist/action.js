@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-5ADEQ62I.js";
+} from "./chunks/chunk-FTODJXOQ.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-BR7NEW5W.js";
+} from "./chunks/chunk-BH2ZYCTJ.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-YZPGX4SM.js";
+} from "./chunks/chunk-ERH7ABJD.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";
@@ -264,7 +264,7 @@ async function lintInputs(inputs, options, workspace, env, at, display) {
   const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
-  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
   return { linted, values, manifests };
 }
 async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {
@@ -275,7 +275,7 @@ async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {
   const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
   const runs = await lintEnvironments(
     jobs,
-    (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets: false, ...job.chart ? { chart: job.chart } : {}, ...environmentLivePhase(live, env, job.options, job.name, job.litellm) })
+    (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets: false, fixes: false, ...job.chart ? { chart: job.chart } : {}, ...environmentLivePhase(live, env, job.options, job.name, job.litellm) })
   );
   return { linted: mergeEnvironments(runs), values: distinctValues(jobs), manifests: jobs.flatMap((job) => job.manifests) };
 }

@@ -216,8 +216,8 @@ async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace:
   if (chart.rendered) manifests.push(chart.rendered);
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
-  // Annotations, the summary and SARIF show no source lines.
-  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  // Annotations, the summary and SARIF show no source lines and no fixes.
+  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, fixes: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
   return { linted, values, manifests };
 }
 
@@ -229,7 +229,7 @@ async function lintEnvironmentsOf(inputs: ActionInputs, options: LintOptions, co
   for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env: env as NodeJS.ProcessEnv }));
   const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
   const runs = await lintEnvironments(jobs, (job) =>
-    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets: false, ...(job.chart ? { chart: job.chart } : {}), ...environmentLivePhase(live, env, job.options, job.name, job.litellm) }),
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets: false, fixes: false, ...(job.chart ? { chart: job.chart } : {}), ...environmentLivePhase(live, env, job.options, job.name, job.litellm) }),
   );
   return { linted: mergeEnvironments(runs), values: distinctValues(jobs), manifests: jobs.flatMap((job) => job.manifests) };
 }

@@ -9,7 +9,7 @@ import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LivePhase } from "../engine/engine.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
@@ -188,11 +188,11 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
   let runner: Runner;
-  // Only stylish shows a finding's source line: other reports are made without them.
-  const snippets = format === "stylish";
-  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments, snippets);
+  // Only stylish shows a finding's source line and marks what is fixable: other reports are made without them.
+  const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== undefined };
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments, shown);
   else {
-    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, snippets);
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown);
     if (typeof single === "number") return single;
     runner = single;
   }
@@ -228,6 +228,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** What of a finding the run's reports use (see LintRequest). */
+type Shown = Pick<LintRequest, "snippets" | "fixes">;
+
 /** What a lint command runs: its values files (what --fix may change), every input (for baselines), and the lint itself. */
 interface Runner {
   values: TextInput[];
@@ -236,12 +239,12 @@ interface Runner {
   run(values?: TextInput[]): Promise<LintResult>;
 }
 
-async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>, snippets: boolean): Promise<Runner> {
+async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>, shown: Shown): Promise<Runner> {
   const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
   const jobs: EnvironmentJob[] = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job: EnvironmentJob) =>
-    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
+    lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
   const values = distinctValues(jobs);
   return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
 }
@@ -262,7 +265,7 @@ async function environmentLive(flags: Flags, io: CliIO, job: { name: string; opt
   return livePhase(own, { ...io, env }, job.options, undefined, litellm.urlEnv ?? "LITELLM_URL");
 }
 
-async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], snippets: boolean): Promise<Runner | number> {
+async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], shown: Shown): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
   let stdin: StdinHead | undefined;
@@ -324,7 +327,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   return {
     values,
     inputs: [...values, ...manifests],
-    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, snippets, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...shown, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
   };
 }
 

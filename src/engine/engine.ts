@@ -95,6 +95,8 @@ export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
   external?: ExternalLookup;
   /** false: findings carry no `snippet`, for reports that do not show one (only stylish does). */
   snippets?: boolean;
+  /** false: findings carry no `fix`, when neither the report (only stylish marks them) nor --fix uses one. */
+  fixes?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
@@ -194,7 +196,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const snippet = request.snippets === false ? undefined : snippetOf(at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
-    if (raw.fix) finding.fix = resolveFix(raw.fix);
+    if (raw.fix && request.fixes !== false) finding.fix = resolveFix(raw.fix);
     findings.push(finding);
     if (twin) fromRendering.add(finding);
     return finding;

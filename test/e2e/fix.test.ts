@@ -61,6 +61,16 @@ describe("--fix", () => {
     expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe(AFTER);
   });
 
+  it("fixes with any report format: a SARIF or JSON report is made without fixes, --fix still has them", async () => {
+    for (const format of ["sarif", "json"]) {
+      const dir = scratch({ "values.yaml": BEFORE });
+      const run = await runCli(["lint", "values.yaml", "--fix", "--format", format], { cwd: dir });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stderr).toBe("litellm-preflight: fixed 3 problems in values.yaml\n");
+      expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe(AFTER);
+    }
+  });
+
   it("--fix-dry-run shows the change and what would be left, and writes nothing", async () => {
     const dir = scratch({ "values.yaml": BEFORE.replace(/\r\n/g, "\n") });
     const run = await runCli(["lint", "values.yaml", "--fix-dry-run"], { cwd: dir });

@@ -62,4 +62,18 @@ describe("findings", () => {
     const without = await lint({ ...request, snippets: false });
     expect(without.findings.map((f) => [f.message, f.location.start.line, "snippet" in f])).toEqual([["deep", 4, false]]);
   });
+
+  it("carry their fix, unless the request is for a run that neither shows nor applies one", async () => {
+    const rule = defineRule({
+      ...reporter("rule-one", []),
+      check({ model, report }) {
+        const at = { source: model.values!.files[0]!, path: ["a"] };
+        report({ messageId: "m", data: { text: "quote it" }, at, fix: { type: "fix", edits: [{ at, kind: "quote" }] } });
+      },
+    });
+    const request = { rules: [rule], values: [{ name: "values.yaml", text: VALUES }], sets: [], manifests: [], options: DEFAULT_OPTIONS };
+    expect((await lint(request)).findings.map((f) => f.fix)).toEqual([{ type: "fix", edits: [{ kind: "quote", file: "values.yaml", source: "values", start: { line: 1, column: 4 }, end: { line: 1, column: 5 } }] }]);
+    const without = await lint({ ...request, fixes: false });
+    expect(without.findings.map((f) => [f.message, "fix" in f])).toEqual([["quote it", false]]);
+  });
 });

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-YZPGX4SM.js";
+} from "./chunk-ERH7ABJD.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-ZQPQFDWV.js";
+} from "./chunk-P57ABON7.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-5ADEQ62I.js";
+import "./chunk-FTODJXOQ.js";
 import "./chunk-TR5WVKFW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-YZPGX4SM.js";
+import "./chunk-ERH7ABJD.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,29 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-ZQPQFDWV.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-5ADEQ62I.js";
-import "./chunk-TR5WVKFW.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-BH2ZYCTJ.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-YZPGX4SM.js";
+import "./chunk-ERH7ABJD.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-XPJLVQNZ.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-JXLFCNKQ.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };

@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-5ADEQ62I.js";
+} from "./chunk-FTODJXOQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -33,7 +33,7 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-YZPGX4SM.js";
+} from "./chunk-ERH7ABJD.js";
 import {
   MASK,
   clip,
@@ -334,7 +334,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-TYALY4YX.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-XSW6JCQR.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -449,10 +449,10 @@ async function lintCommand(argv, io) {
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
   let runner;
-  const snippets = format === "stylish";
-  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, snippets);
+  const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
   else {
-    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, snippets);
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown);
     if (typeof single === "number") return single;
     runner = single;
   }
@@ -485,11 +485,11 @@ async function lintCommand(argv, io) {
 `);
   return failed ? 1 : 0;
 }
-async function environmentsRunner(flags, io, options, configPath, environments, snippets) {
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZRAQCMJI.js"), import("./environments-NALMUTJL.js")]);
+async function environmentsRunner(flags, io, options, configPath, environments, shown) {
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-7KCOKGKT.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
-  const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
+  const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
   return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
 }
@@ -507,7 +507,7 @@ async function environmentLive(flags, io, job) {
   const own = { ...flags, "litellm-url": void 0, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
   return livePhase(own, { ...io, env }, job.options, void 0, litellm.urlEnv ?? "LITELLM_URL");
 }
-async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, snippets) {
+async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown) {
   const budgetsConfigPath = flags["budgets-config"];
   let stdin;
   if (io.offload) {
@@ -559,7 +559,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   return {
     values,
     inputs: [...values, ...manifests],
-    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, snippets, ...budgetsConfig ? { budgetsConfig } : {}, ...litellm, ...live, ...extra.request })
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...shown, ...budgetsConfig ? { budgetsConfig } : {}, ...litellm, ...live, ...extra.request })
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {

@@ -3178,7 +3178,7 @@ async function lint(request) {
     const snippet = request.snippets === false ? void 0 : snippetOf(at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;
     if (raw.remediation) finding.remediation = raw.remediation;
-    if (raw.fix) finding.fix = resolveFix(raw.fix);
+    if (raw.fix && request.fixes !== false) finding.fix = resolveFix(raw.fix);
     findings.push(finding);
     if (twin) fromRendering.add(finding);
     return finding;

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-YZPGX4SM.js";
+} from "./chunk-ERH7ABJD.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";
