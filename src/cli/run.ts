@@ -42,8 +42,9 @@ export interface CliIO {
   /**
    * Runs this command elsewhere (a worker) when its inputs reach `minBytes`; resolves with the exit
    * code. A command that reads stdin hands over what was read of it and, unless it ended, the rest.
+   * `dispose`: the run stays here (a worker made early for it is not needed).
    */
-  offload?: { minBytes: number; run: (stdin: StdinHead | undefined, files: InputFiles) => Promise<number> };
+  offload?: { minBytes: number; run: (stdin: StdinHead | undefined, files: InputFiles) => Promise<number>; dispose?: () => void };
   /** On a worker: the bytes of input files the main thread read for it, by absolute path. */
   readBefore?: (path: string) => Uint8Array | undefined;
   /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
@@ -240,6 +241,8 @@ interface Runner {
 }
 
 async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>, shown: Shown): Promise<Runner> {
+  // Environments are linted here, one after another.
+  io.offload?.dispose?.();
   const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
   const jobs: EnvironmentJob[] = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
@@ -280,6 +283,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
     }
+    io.offload.dispose?.();
   }
 
   const values: TextInput[] = [];

@@ -116,6 +116,8 @@ describe("big inputs on a worker", () => {
     const offload = (minBytes: number): CliIO["offload"] => ({
       minBytes,
       run: async (stdin) => (calls.push(`${minBytes}: ${stdin ? `${stdin.head.toString("utf8")}${stdin.ended ? "(ended)" : "…"}` : "no stdin"}`), 7),
+      // A run that stays in-process lets a worker made early for it go.
+      dispose: () => calls.push("stays"),
     });
     const withStdin = (minBytes: number) => {
       const handle = io(dir, offload(minBytes));
@@ -139,6 +141,9 @@ describe("big inputs on a worker", () => {
     expect(tooBig.err()).toBe("litellm-preflight: stdin has more than 5 bytes (limits.maxFileBytes in the config)\n");
     // A missing file is not offloaded: reading it reports, exit 2.
     expect(await runInProcess(["lint", "-m", "missing.yaml"], io(dir, offload(1)))).toBe(2);
-    expect(calls).toEqual([`${FLAWED.length}: no stdin`, `${FLAWED.length + 24}: kind: List\n…`]);
+    // Environments are linted in-process.
+    const withEnvironments = scratch({ "m.yaml": FLAWED, ".litellm-preflight.yaml": "environments:\n  prod:\n    manifests: [m.yaml]\n" });
+    expect(await runInProcess(["lint"], io(withEnvironments, offload(1)))).toBe(1);
+    expect(calls).toEqual([`${FLAWED.length}: no stdin`, "stays", `${FLAWED.length + 24}: kind: List\n…`, "stays", "stays", "stays", "stays"]);
   });
 });

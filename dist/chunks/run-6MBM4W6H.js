@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-P57ABON7.js";
+} from "./chunk-AHKJWUP4.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-FTODJXOQ.js";
 import "./chunk-TR5WVKFW.js";

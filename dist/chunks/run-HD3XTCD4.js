@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-P57ABON7.js";
+} from "./chunk-AHKJWUP4.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-FTODJXOQ.js";
 import "./chunk-TR5WVKFW.js";

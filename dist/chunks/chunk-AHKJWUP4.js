@@ -486,6 +486,7 @@ async function lintCommand(argv, io) {
   return failed ? 1 : 0;
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
+  io.offload?.dispose?.();
   const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-7KCOKGKT.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
@@ -520,6 +521,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
     }
+    io.offload.dispose?.();
   }
   const values = [];
   for (const path of valuesPaths) {
