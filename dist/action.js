@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-FTODJXOQ.js";
+} from "./chunks/chunk-WUL2L6W7.js";
 import {
   applyBaseline,
   parseBaseline
@@ -24,10 +24,10 @@ import {
 } from "./chunks/chunk-EPWGA4GC.js";
 import {
   createLivePhase
-} from "./chunks/chunk-IHJVKVSK.js";
+} from "./chunks/chunk-G2GHTKDW.js";
 import {
   liveConfig
-} from "./chunks/chunk-TR5WVKFW.js";
+} from "./chunks/chunk-UUDQBUV4.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-BH2ZYCTJ.js";
+} from "./chunks/chunk-RKVZKRI2.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,14 +46,14 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-ERH7ABJD.js";
+} from "./chunks/chunk-Q4ILTCQY.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-XPJLVQNZ.js";
+} from "./chunks/chunk-R5ENNUQP.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {
   mergeEnvironments

@@ -62,20 +62,9 @@ function rangeOfNode(node: Node | null | undefined): [number, number] | null {
 
 /** Offsets of the requested part in a `yaml` Document; the closest existing ancestor when the path is missing. */
 function offsetsInDocument(doc: Document, path: YamlPath, part: RangePart): { start: number; end: number; path: YamlPath } {
-  const root = doc.contents as Node | null;
-  let node = root;
-  let key: [number, number] | null = null;
-  const found: YamlPath = [];
-  for (const segment of path) {
-    if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
-    if (!node) break;
-    const child = childOf(node, segment);
-    if (!child) break;
-    found.push(segment);
-    node = child.node;
-    key = child.pair ? rangeOfNode(child.pair.key as Node) : null;
-  }
-  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(root), found);
+  const { node, pair, path: found } = walk(doc, path);
+  const key = pair ? rangeOfNode(pair.key as Node) : null;
+  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(doc.contents as Node | null), found);
 }
 
 /**

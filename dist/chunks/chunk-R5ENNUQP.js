@@ -803,20 +803,9 @@ function rangeOfNode(node) {
   return [node.range[0], node.range[1]];
 }
 function offsetsInDocument(doc, path, part) {
-  const root = doc.contents;
-  let node = root;
-  let key = null;
-  const found = [];
-  for (const segment of path) {
-    if (node && isAlias(node)) node = node.resolve(doc) ?? null;
-    if (!node) break;
-    const child = childOf(node, segment);
-    if (!child) break;
-    found.push(segment);
-    node = child.node;
-    key = child.pair ? rangeOfNode(child.pair.key) : null;
-  }
-  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(root), found);
+  const { node, pair, path: found } = walk(doc, path);
+  const key = pair ? rangeOfNode(pair.key) : null;
+  return partOf(part, found.length === path.length, key, rangeOfNode(node), rangeOfNode(doc.contents), found);
 }
 function offsetsInSpans(root, path, part) {
   let node = root;

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-XPJLVQNZ.js";
+} from "./chunk-R5ENNUQP.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -20,7 +20,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-XPJLVQNZ.js";
+} from "./chunk-R5ENNUQP.js";
 import {
   toLocation
 } from "./chunk-YLDIVOBS.js";

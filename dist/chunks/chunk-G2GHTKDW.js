@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-TR5WVKFW.js";
+} from "./chunk-UUDQBUV4.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

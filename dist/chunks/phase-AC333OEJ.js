@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-IHJVKVSK.js";
-import "./chunk-TR5WVKFW.js";
+} from "./chunk-G2GHTKDW.js";
+import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-XPJLVQNZ.js";
+import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";

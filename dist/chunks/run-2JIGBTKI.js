@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-AHKJWUP4.js";
+} from "./chunk-JQBRGUVF.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-FTODJXOQ.js";
-import "./chunk-TR5WVKFW.js";
+import "./chunk-WUL2L6W7.js";
+import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-ERH7ABJD.js";
+import "./chunk-Q4ILTCQY.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-XPJLVQNZ.js";
+import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";

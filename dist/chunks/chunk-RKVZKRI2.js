@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-ERH7ABJD.js";
+} from "./chunk-Q4ILTCQY.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

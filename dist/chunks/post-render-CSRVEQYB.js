@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-ERH7ABJD.js";
+} from "./chunk-Q4ILTCQY.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-XPJLVQNZ.js";
+import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import {

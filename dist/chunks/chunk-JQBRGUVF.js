@@ -7,11 +7,11 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-FTODJXOQ.js";
+} from "./chunk-WUL2L6W7.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-TR5WVKFW.js";
+} from "./chunk-UUDQBUV4.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -33,7 +33,7 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-ERH7ABJD.js";
+} from "./chunk-Q4ILTCQY.js";
 import {
   MASK,
   clip,
@@ -43,7 +43,7 @@ import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-XPJLVQNZ.js";
+} from "./chunk-R5ENNUQP.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -334,7 +334,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-XSW6JCQR.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-CSRVEQYB.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -487,7 +487,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-7KCOKGKT.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-UVTN5T5H.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -654,7 +654,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-YKBVUZPO.js");
+  const { createLivePhase } = await import("./phase-AC333OEJ.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

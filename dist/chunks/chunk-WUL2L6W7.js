@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-TR5WVKFW.js";
+} from "./chunk-UUDQBUV4.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-ERH7ABJD.js";
+} from "./chunk-Q4ILTCQY.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";
@@ -52,7 +52,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-XPJLVQNZ.js";
+} from "./chunk-R5ENNUQP.js";
 import {
   formatPath,
   placeKey

@@ -4,11 +4,11 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-BH2ZYCTJ.js";
+} from "./chunk-RKVZKRI2.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-ERH7ABJD.js";
+import "./chunk-Q4ILTCQY.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-XPJLVQNZ.js";
+import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
