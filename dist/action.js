@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-WUL2L6W7.js";
+} from "./chunks/chunk-OGX7IMDG.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-RKVZKRI2.js";
+} from "./chunks/chunk-5HNGJZZW.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-Q4ILTCQY.js";
+} from "./chunks/chunk-3ECTTHXK.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";

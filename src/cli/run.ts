@@ -23,9 +23,10 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { appendOutput, batched, replaceFile, headText, inputBytes, readHead, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput, type StdinHead } from "../io/files.ts";
+import { appendOutput, batched, replaceFile, headText, readHead, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput, type StdinHead } from "../io/files.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
+import { inputBytes } from "../io/input-bytes.ts";
 
 /** The files a run reads its inputs from (absolute paths), and the size limit it reads them with. */
 export interface InputFiles {

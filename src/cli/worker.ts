@@ -6,10 +6,10 @@
  * Below 8 MiB the worker's own start costs more memory than it saves.
  */
 import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
+import { inputBytes } from "../io/input-bytes.ts";
 import type { CliIO, InputFiles } from "./run.ts";
 
 /** Inputs from this size on (files and stdin together, in bytes) go to the worker. */
@@ -68,20 +68,14 @@ export function offloadTo(entry: URL, argv: string[], cwd: string): NonNullable<
  */
 export function namedInputBytes(argv: string[], cwd: string): number {
   if (argv[0] !== "lint" || argv.includes("-")) return 0;
-  let bytes = 0;
+  const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;
     const joined = /^--(?:manifests|values|budgets-config)=(.+)$/.exec(arg);
-    const path = joined ? joined[1]! : INPUT_FLAGS.has(argv[i - 1]!) && !arg.startsWith("-") ? arg : undefined;
-    if (path === undefined) continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-      // Reading it says what is wrong.
-    }
+    if (joined) paths.push(joined[1]!);
+    else if (INPUT_FLAGS.has(argv[i - 1]!) && !arg.startsWith("-")) paths.push(arg);
   }
-  return bytes;
+  return inputBytes(cwd, paths);
 }
 
 const INPUT_FLAGS = new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);

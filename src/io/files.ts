@@ -154,21 +154,6 @@ export function headText({ head, ended }: StdinHead, maxBytes = DEFAULT_MAX_FILE
   return decodeText(head, "stdin");
 }
 
-/** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */
-export function inputBytes(cwd: string, paths: string[]): number {
-  let bytes = 0;
-  for (const path of paths) {
-    if (path === "-") continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-      // Missing, a loop, not a directory, …: reading it says so.
-    }
-  }
-  return bytes;
-}
-
 /**
  * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
  * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),

@@ -3,14 +3,14 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-JQBRGUVF.js";
+} from "./chunk-SZTY62XD.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-WUL2L6W7.js";
+import "./chunk-OGX7IMDG.js";
 import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-Q4ILTCQY.js";
+import "./chunk-3ECTTHXK.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
@@ -21,6 +21,7 @@ import "./chunk-IJVJXA6J.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,

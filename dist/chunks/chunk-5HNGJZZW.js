@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-Q4ILTCQY.js";
+} from "./chunk-3ECTTHXK.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -3402,18 +3402,6 @@ function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
   return decodeText(head, "stdin");
 }
-function inputBytes(cwd, paths) {
-  let bytes = 0;
-  for (const path of paths) {
-    if (path === "-") continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-    }
-  }
-  return bytes;
-}
 function readManifestText(text, what) {
   if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;
@@ -3503,7 +3491,6 @@ export {
   readStdinBytes,
   readHead,
   headText,
-  inputBytes,
   readManifestText,
   batched,
   appendOutput,

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-Q4ILTCQY.js";
+} from "./chunk-3ECTTHXK.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-RKVZKRI2.js";
+} from "./chunk-5HNGJZZW.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-Q4ILTCQY.js";
+import "./chunk-3ECTTHXK.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";

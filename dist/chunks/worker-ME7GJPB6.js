@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  inputBytes
+} from "./chunk-XCKGFVKE.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
 import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
@@ -29,19 +31,14 @@ function offloadTo(entry, argv, cwd) {
 }
 function namedInputBytes(argv, cwd) {
   if (argv[0] !== "lint" || argv.includes("-")) return 0;
-  let bytes = 0;
+  const paths = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const joined = /^--(?:manifests|values|budgets-config)=(.+)$/.exec(arg);
-    const path = joined ? joined[1] : INPUT_FLAGS.has(argv[i - 1]) && !arg.startsWith("-") ? arg : void 0;
-    if (path === void 0) continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-    }
+    if (joined) paths.push(joined[1]);
+    else if (INPUT_FLAGS.has(argv[i - 1]) && !arg.startsWith("-")) paths.push(arg);
   }
-  return bytes;
+  return inputBytes(cwd, paths);
 }
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);
 var PENDING = 0;
@@ -108,10 +105,10 @@ function startWorker(entry, argv, data, early) {
   return {
     usable: () => failed === void 0 && exitCode === void 0,
     go(files) {
-      return new Promise((resolve2) => {
-        settle = resolve2;
-        if (failed) return resolve2(report(failed));
-        if (exitCode !== void 0) return resolve2(exitCode);
+      return new Promise((resolve) => {
+        settle = resolve;
+        if (failed) return resolve(report(failed));
+        if (exitCode !== void 0) return resolve(exitCode);
         semiSpaceGrowthFactor(2);
         worker.ref();
         decide(GO);

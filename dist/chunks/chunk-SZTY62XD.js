@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-WUL2L6W7.js";
+} from "./chunk-OGX7IMDG.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -24,7 +24,6 @@ import {
   appendOutput,
   batched,
   headText,
-  inputBytes,
   lint,
   readHead,
   readInputText,
@@ -33,7 +32,7 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-Q4ILTCQY.js";
+} from "./chunk-3ECTTHXK.js";
 import {
   MASK,
   clip,
@@ -57,6 +56,9 @@ import {
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
+import {
+  inputBytes
+} from "./chunk-XCKGFVKE.js";
 import {
   __commonJS,
   __toESM
@@ -334,7 +336,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-CSRVEQYB.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-LYNF446F.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -487,7 +489,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-UVTN5T5H.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-APLAAJ6U.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
