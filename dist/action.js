@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-OGX7IMDG.js";
+} from "./chunks/chunk-LULIEX2Z.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-5HNGJZZW.js";
+} from "./chunks/chunk-ZSCMP5LE.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-3ECTTHXK.js";
+} from "./chunks/chunk-OP7YJMS7.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";

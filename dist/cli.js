@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-ME7GJPB6.js");
   const worker = handedOver();
   const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-QAUFHQF5.js");
+  const { runCli } = await import("./chunks/run-TFWEDQUL.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

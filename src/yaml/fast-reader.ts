@@ -45,7 +45,6 @@ export class DocumentSlice {
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
-    lines.documents.push(this);
   }
 
   /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
@@ -61,16 +60,17 @@ export class DocumentSlice {
  * counted is passed over at once: counting them again took a finding-dense 50 MB lint 20 ms.
  */
 class StreamLines {
-  /** The stream's documents, in order. */
-  readonly documents: DocumentSlice[] = [];
   private readonly stream: string;
+  /** The stream's documents, in order (splitDocuments fills it). */
+  private readonly documents: readonly DocumentSlice[];
   private offset = 0;
   private line = 0;
   /** The first document at or after `offset`. */
   private next = 0;
 
-  constructor(stream: string) {
+  constructor(stream: string, documents: readonly DocumentSlice[]) {
     this.stream = stream;
+    this.documents = documents;
   }
 
   lineAt(offset: number): number {
@@ -230,7 +230,7 @@ export function readSpans(text: string, focus?: Focus): Span | typeof UNSUPPORTE
  */
 export function splitDocuments(stream: string): DocumentSlice[] {
   const docs: DocumentSlice[] = [];
-  const lines = new StreamLines(stream);
+  const lines = new StreamLines(stream, docs);
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   // The pending document's text starts at `start`.

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-3ECTTHXK.js";
+} from "./chunk-OP7YJMS7.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

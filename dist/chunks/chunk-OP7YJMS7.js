@@ -1006,7 +1006,6 @@ var DocumentSlice = class {
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
-    lines.documents.push(this);
   }
   /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
   get line() {
@@ -1014,15 +1013,16 @@ var DocumentSlice = class {
   }
 };
 var StreamLines = class {
-  /** The stream's documents, in order. */
-  documents = [];
   stream;
+  /** The stream's documents, in order (splitDocuments fills it). */
+  documents;
   offset = 0;
   line = 0;
   /** The first document at or after `offset`. */
   next = 0;
-  constructor(stream) {
+  constructor(stream, documents) {
     this.stream = stream;
+    this.documents = documents;
   }
   lineAt(offset) {
     if (offset < this.offset) {
@@ -1108,7 +1108,7 @@ function readSpans(text, focus) {
 }
 function splitDocuments(stream) {
   const docs = [];
-  const lines = new StreamLines(stream);
+  const lines = new StreamLines(stream, docs);
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;

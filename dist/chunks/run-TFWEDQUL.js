@@ -3,14 +3,14 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-SZTY62XD.js";
+} from "./chunk-RKKSSOBI.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-OGX7IMDG.js";
+import "./chunk-LULIEX2Z.js";
 import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-3ECTTHXK.js";
+import "./chunk-OP7YJMS7.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";

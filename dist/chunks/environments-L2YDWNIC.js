@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-5HNGJZZW.js";
+} from "./chunk-ZSCMP5LE.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-3ECTTHXK.js";
+import "./chunk-OP7YJMS7.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-3ECTTHXK.js";
+} from "./chunk-OP7YJMS7.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";
