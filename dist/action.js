@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-LULIEX2Z.js";
+} from "./chunks/chunk-LMMMCLEA.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-ZSCMP5LE.js";
+} from "./chunks/chunk-7WZQIJS2.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-OP7YJMS7.js";
+} from "./chunks/chunk-XSAEYS5G.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";

@@ -29,10 +29,10 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-ME7GJPB6.js");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-XPNXB7S7.js");
   const worker = handedOver();
   const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-TFWEDQUL.js");
+  const { runCli } = await import("./chunks/run-4EMQNGH7.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {
@@ -43,9 +43,10 @@ if (nodeTooOld(process.versions.node)) {
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
       stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
       stderr: process.stderr,
-      stdin: worker?.stdin ?? process.stdin,
+      stdin: process.stdin,
       ...offload ? { offload } : {},
-      ...worker?.files ? { readBefore: worker.files } : {}
+      ...worker?.files ? { readBefore: worker.files } : {},
+      ...worker?.stdin ? { stdinBefore: worker.stdin } : {}
     });
     offload?.dispose();
     worker?.done(process.exitCode);

@@ -45,9 +45,10 @@ if (nodeTooOld(process.versions.node)) {
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
       stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
       stderr: process.stderr,
-      stdin: worker?.stdin ?? process.stdin,
+      stdin: process.stdin,
       ...(offload ? { offload } : {}),
       ...(worker?.files ? { readBefore: worker.files } : {}),
+      ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),
     });
     offload?.dispose();
     worker?.done(process.exitCode);

@@ -23,7 +23,8 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { appendOutput, batched, replaceFile, headText, readHead, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput, type StdinHead } from "../io/files.ts";
+import { appendOutput, batched, replaceFile, headText, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
 import { inputBytes } from "../io/input-bytes.ts";
@@ -48,6 +49,8 @@ export interface CliIO {
   offload?: { minBytes: number; run: (stdin: StdinHead | undefined, files: InputFiles) => Promise<number>; dispose?: () => void };
   /** On a worker: the bytes of input files the main thread read for it, by absolute path. */
   readBefore?: (path: string) => Uint8Array | undefined;
+  /** On a worker: all of stdin, which the main thread read for it (at most one byte over the size limit). */
+  stdinBefore?: () => Promise<Buffer>;
   /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
   noUrlReason?: string;
 }
@@ -272,7 +275,7 @@ async function environmentLive(flags: Flags, io: CliIO, job: { name: string; opt
 async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], shown: Shown): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
-  let stdin: StdinHead | undefined;
+  let stdin: StdinHead | undefined = io.stdinBefore && manifestPaths.includes("-") ? { head: await io.stdinBefore(), ended: true } : undefined;
   if (io.offload) {
     const inputPaths = [...valuesPaths, ...manifestPaths, ...(budgetsConfigPath ? [budgetsConfigPath] : [])];
     const fileBytes = inputBytes(io.cwd, inputPaths);
@@ -297,6 +300,8 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   for (const path of manifestPaths) {
     if (path === "-") {
       const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      // Handed to this worker: it owns the buffer whole (readRest's may be longer than stdin).
+      if (io.stdinBefore && stdin) release(stdin.head, true);
       manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
       stdin = undefined;
     } else {

@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
+import type { StdinHead } from "./stdin.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -112,40 +113,6 @@ function decodePart(decoder: TextDecoder, bytes: Uint8Array | undefined, more: b
   } catch {
     throw new UsageError("stdin is not UTF-8 text");
   }
-}
-
-/**
- * Whole chunks of a stream until at least `bytes` have come (or it ended), leaving the rest unread
- * in the paused stream: the CLI learns whether stdin is big without holding all of it.
- */
-export interface StdinHead {
-  head: Buffer;
-  /** The stream ended: `head` is all of it. */
-  ended: boolean;
-}
-
-export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<StdinHead> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (ended: boolean): void => {
-      stream.pause();
-      stream.off("data", onData).off("end", onEnd).off("error", onError);
-      resolve({ head: Buffer.concat(chunks), ended });
-    };
-    const onData = (chunk: Buffer | string): void => {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      chunks.push(buffer);
-      size += buffer.length;
-      if (size >= bytes) finish(false);
-    };
-    const onEnd = (): void => finish(true);
-    const onError = (error: Error): void => {
-      stream.off("data", onData).off("end", onEnd).off("error", onError);
-      reject(error);
-    };
-    stream.on("data", onData).on("end", onEnd).on("error", onError);
-  });
 }
 
 /** The text of stdin from its head, which must be all of it within the size limit. */

@@ -110,6 +110,33 @@ describe("big inputs on a worker", () => {
     expect(tooBig).toMatchObject({ code: 2, stdout: "", stderr: `litellm-preflight: stdin has more than ${WORKER_MIN_BYTES + 100} bytes (limits.maxFileBytes in the config)\n` });
   }, 60_000);
 
+  it("takes stdin that keeps coming after the worker was made, and gives the same answer", async () => {
+    const dir = scratch({});
+    const child = spawn(process.execPath, [CLI, "lint", "-m", "-", "--format", "json"], { cwd: dir, env: { PATH: process.env.PATH ?? "", NODE_DEBUG: "worker" }, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    // The head that decides (WORKER_MIN_BYTES) first, then the rest in pieces, some while the worker starts.
+    const bytes = Buffer.from(big);
+    child.stdin.write(bytes.subarray(0, WORKER_MIN_BYTES + 1));
+    for (let at = WORKER_MIN_BYTES + 1, piece = 0; at < bytes.length; at += 64 * 1024 + 7, piece++) {
+      if (piece % 2 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      child.stdin.write(bytes.subarray(at, at + 64 * 1024 + 7));
+    }
+    child.stdin.end();
+    const code = await closed;
+
+    const local = io(dir);
+    local.stdin.end(big);
+    expect(await runInProcess(["lint", "-m", "-", "--format", "json"], local)).toBe(1);
+    expect(stderr).toMatch(/^WORKER \d+: /m);
+    expect(stderr.split("\n").filter((line) => line.startsWith("litellm-preflight:"))).toEqual([]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(local.out()));
+  }, 120_000);
+
   it("offloads when files and stdin together reach the threshold, handing stdin over", async () => {
     const dir = scratch({ "m.yaml": FLAWED, "values.yaml": "extraEnv: []\n" });
     const calls: string[] = [];

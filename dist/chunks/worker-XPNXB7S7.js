@@ -1,19 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  inputBytes
-} from "./chunk-XCKGFVKE.js";
+  inputBytes,
+  readRest
+} from "./chunk-XZ4XMIYW.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
+import { once } from "node:events";
 import { readFileSync, statSync } from "node:fs";
-import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 var WORKER_MIN_BYTES = 8 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 24;
 function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? startWorker(entry, argv, { stdoutIsTTY, stdinRest: false }, true) : void 0;
+  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? startWorker(entry, argv, { stdoutIsTTY }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -21,7 +22,7 @@ function offloadTo(entry, argv, cwd) {
   return {
     minBytes: WORKER_MIN_BYTES,
     run: (stdin, files) => {
-      const started = !stdin && early?.usable() ? early : startWorker(entry, argv, { stdoutIsTTY, ...stdin ? { stdinHead: stdin.head } : {}, stdinRest: stdin !== void 0 && !stdin.ended }, false);
+      const started = !stdin && early?.usable() ? early : startWorker(entry, argv, { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;
       return started.go(files);
@@ -48,22 +49,29 @@ function handedOver() {
   if (isMainThread) return void 0;
   const done = (code) => process.exit(code);
   const data = workerData;
-  const { stdoutIsTTY, stdinHead, stdinRest, decision } = data;
+  const { stdoutIsTTY, stdinHead, stdinLater, decision } = data;
   const files = data.files && filesReceived(data.files);
   const ready = () => {
     if (decision) Atomics.wait(decision, 0, PENDING);
     return !decision || Atomics.load(decision, 0) === GO;
   };
   delete data.stdinHead;
-  if (!stdinHead) return { stdoutIsTTY, stdin: void 0, files, ready, done };
-  const head = Buffer.from(stdinHead.buffer, stdinHead.byteOffset, stdinHead.byteLength);
-  const stdin = stdinRest ? Readable.from(
-    (async function* () {
-      yield head;
-      yield* process.stdin;
-    })()
-  ) : Readable.from([head]);
-  return { stdoutIsTTY, stdin, files, ready, done };
+  let head = stdinHead && asBuffer(stdinHead);
+  const given = () => {
+    const bytes = head;
+    head = void 0;
+    return bytes ? Promise.resolve(bytes) : arrival(stdinLater);
+  };
+  return { stdoutIsTTY, stdin: stdinHead || stdinLater ? given : void 0, files, ready, done };
+}
+async function arrival(port) {
+  const [message] = await once(port, "message");
+  port.close();
+  if ("error" in message) throw new Error(message.error);
+  return asBuffer(message.bytes);
+}
+function asBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 function keepYoungGenerationSmall() {
   semiSpaceGrowthFactor(1);
@@ -72,9 +80,20 @@ var KNOWN_V8 = /^1[23]\./;
 function semiSpaceGrowthFactor(factor) {
   if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
-function startWorker(entry, argv, data, early) {
-  const head = data.stdinHead;
-  const transferList = head && ownsBuffer(head) ? [head.buffer] : [];
+function startWorker(entry, argv, data, early, stdin) {
+  const transferList = [];
+  if (stdin?.ended) {
+    data.stdinHead = stdin.head;
+    if (ownsBuffer(stdin.head)) transferList.push(stdin.head.buffer);
+  } else if (stdin) {
+    const later = new MessageChannel();
+    data.stdinLater = later.port2;
+    transferList.push(later.port2);
+    readRest(process.stdin, stdin.head, stdin.maxBytes + 1).then(
+      (bytes) => later.port1.postMessage({ bytes }, [bytes.buffer]),
+      (error) => later.port1.postMessage({ error: error.message })
+    ).finally(() => later.port1.close());
+  }
   const channel = new MessageChannel();
   const sent = new Int32Array(new SharedArrayBuffer(4));
   data.files = { port: channel.port2, sent };
@@ -86,19 +105,17 @@ function startWorker(entry, argv, data, early) {
     Atomics.notify(data.decision, 0);
   };
   if (!early) semiSpaceGrowthFactor(2);
-  const worker = new Worker(entry, { argv, workerData: data, transferList, stdin: data.stdinRest, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = new Worker(entry, { argv, workerData: data, transferList, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   if (early) worker.unref();
   let failed;
   let exitCode;
   let settle;
-  const stdin = data.stdinRest ? worker.stdin : null;
-  if (stdin) process.stdin.pipe(stdin);
   worker.on("error", (error) => {
     failed = error;
     settle?.(report(error));
   });
   worker.on("exit", (code) => {
-    if (stdin) process.stdin.unpipe(stdin).destroy();
+    if (data.stdinLater) process.stdin.destroy();
     exitCode = code;
     settle?.(code);
   });

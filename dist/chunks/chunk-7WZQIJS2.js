@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-OP7YJMS7.js";
+} from "./chunk-XSAEYS5G.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -3,14 +3,14 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-RKKSSOBI.js";
+} from "./chunk-LQEBKRLA.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-LULIEX2Z.js";
+import "./chunk-LMMMCLEA.js";
 import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-OP7YJMS7.js";
+import "./chunk-XSAEYS5G.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
@@ -21,7 +21,7 @@ import "./chunk-IJVJXA6J.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-XZ4XMIYW.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,

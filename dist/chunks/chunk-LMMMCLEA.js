@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-OP7YJMS7.js";
+} from "./chunk-XSAEYS5G.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-ZSCMP5LE.js";
+} from "./chunk-7WZQIJS2.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-OP7YJMS7.js";
+import "./chunk-XSAEYS5G.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";

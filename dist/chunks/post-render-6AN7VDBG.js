@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-OP7YJMS7.js";
+} from "./chunk-XSAEYS5G.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";

@@ -7,7 +7,7 @@ import {
   formatJson,
   parseConfig,
   rules
-} from "./chunk-LULIEX2Z.js";
+} from "./chunk-LMMMCLEA.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -25,14 +25,13 @@ import {
   batched,
   headText,
   lint,
-  readHead,
   readInputText,
   readManifestText,
   readStdinText,
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-OP7YJMS7.js";
+} from "./chunk-XSAEYS5G.js";
 import {
   MASK,
   clip,
@@ -57,8 +56,10 @@ import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
 import {
-  inputBytes
-} from "./chunk-XCKGFVKE.js";
+  inputBytes,
+  readHead,
+  release
+} from "./chunk-XZ4XMIYW.js";
 import {
   __commonJS,
   __toESM
@@ -336,7 +337,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-KIZKZ3OM.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-6AN7VDBG.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -489,7 +490,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-L2YDWNIC.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZWIONTJ2.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -512,7 +513,7 @@ async function environmentLive(flags, io, job) {
 }
 async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown) {
   const budgetsConfigPath = flags["budgets-config"];
-  let stdin;
+  let stdin = io.stdinBefore && manifestPaths.includes("-") ? { head: await io.stdinBefore(), ended: true } : void 0;
   if (io.offload) {
     const inputPaths = [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []];
     const fileBytes = inputBytes(io.cwd, inputPaths);
@@ -535,6 +536,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   for (const path of manifestPaths) {
     if (path === "-") {
       const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      if (io.stdinBefore && stdin) release(stdin.head, true);
       manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
       stdin = void 0;
     } else {

@@ -3375,29 +3375,6 @@ function decodePart(decoder2, bytes, more) {
     throw new UsageError("stdin is not UTF-8 text");
   }
 }
-function readHead(stream, bytes) {
-  return new Promise((resolve2, reject) => {
-    const chunks = [];
-    let size = 0;
-    const finish = (ended) => {
-      stream.pause();
-      stream.off("data", onData).off("end", onEnd).off("error", onError);
-      resolve2({ head: Buffer.concat(chunks), ended });
-    };
-    const onData = (chunk) => {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      chunks.push(buffer);
-      size += buffer.length;
-      if (size >= bytes) finish(false);
-    };
-    const onEnd = () => finish(true);
-    const onError = (error) => {
-      stream.off("data", onData).off("end", onEnd).off("error", onError);
-      reject(error);
-    };
-    stream.on("data", onData).on("end", onEnd).on("error", onError);
-  });
-}
 function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
   return decodeText(head, "stdin");
@@ -3489,7 +3466,6 @@ export {
   readInputText,
   readStdinText,
   readStdinBytes,
-  readHead,
   headText,
   readManifestText,
   batched,

@@ -1,0 +1,101 @@
+/**
+ * Layer `io`: how much of stdin the CLI reads before it decides where a run goes (in-process or on
+ * a worker, see cli/worker.ts), and all of it for a worker. Node built-ins only, so that the CLI
+ * can load it before the linter.
+ */
+import type { Readable } from "node:stream";
+
+export interface StdinHead {
+  head: Buffer;
+  /** The stream ended: `head` is all of it. */
+  ended: boolean;
+}
+
+/**
+ * Whole chunks of a stream until at least `bytes` have come (or it ended), leaving the rest unread
+ * in the paused stream: the CLI learns whether stdin is big without holding all of it.
+ */
+export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<StdinHead> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (ended: boolean): void => {
+      stream.pause();
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      const head = Buffer.concat(chunks);
+      for (const chunk of chunks) release(chunk);
+      resolve({ head, ended });
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size >= bytes) finish(false);
+    };
+    const onEnd = (): void => finish(true);
+    const onError = (error: Error): void => {
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+      reject(error);
+    };
+    stream.on("data", onData).on("end", onEnd).on("error", onError);
+  });
+}
+
+/**
+ * The whole stream, the head readHead read included (and released: `head` is empty afterwards),
+ * in one buffer grown by doubling: at most `limit` bytes, and no further than the first chunk with
+ * a NUL byte (binary input is refused anyway). For the main thread, which hands it to a worker.
+ */
+export function readRest(stream: Readable, head: Buffer, limit: number): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafeSlow(Math.max(head.length * 2, 1 << 20));
+  head.copy(buffer);
+  let size = head.length;
+  const binary = head.indexOf(0) !== -1;
+  release(head);
+  if (size >= limit || binary || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
+  return new Promise((resolve, reject) => {
+    const stop = (): void => {
+      stream.off("data", onData).off("end", onEnd).off("error", onError);
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      const taken = Math.min(bytes.length, limit - size);
+      if (size + taken > buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, size + taken));
+        buffer.copy(grown, 0, 0, size);
+        release(buffer);
+        buffer = grown;
+      }
+      const binary = bytes.indexOf(0) !== -1;
+      bytes.copy(buffer, size, 0, taken);
+      release(bytes);
+      size += taken;
+      if (size < limit && !binary) return;
+      // What follows is not needed: the writer gets EPIPE instead of filling a pipe nobody reads.
+      stop();
+      stream.destroy();
+      resolve(buffer.subarray(0, size));
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(buffer.subarray(0, size));
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    stream.on("data", onData).on("end", onEnd).on("error", onError);
+    stream.resume();
+  });
+}
+
+/**
+ * Frees bytes now, instead of when their thread next collects garbage, by detaching their
+ * ArrayBuffer: only when they are all of it (nothing else can view it), or when the caller owns it
+ * `whole` (a worker owns what was handed to it). The main thread hands stdin to a worker and then
+ * allocates next to nothing, so it does not collect: 50 MB piped in stayed in its chunks until the
+ * process ended; on the worker, the bytes it was handed stayed until the lint ended.
+ */
+export function release(bytes: Uint8Array, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength): void {
+  if (whole) (bytes.buffer as ArrayBuffer).transfer(0);
+}

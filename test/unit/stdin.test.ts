@@ -1,0 +1,105 @@
+/** Reading stdin before a run is placed (src/io/stdin.ts): the head that decides, and all of it for a worker. */
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { readHead, readRest, release } from "../../src/io/stdin.ts";
+
+/** A stream that gives `chunks` one by one, each in its own turn of the event loop. */
+function trickle(chunks: Buffer[]): PassThrough {
+  const stream = new PassThrough();
+  (async () => {
+    for (const chunk of chunks) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stream.destroyed) return;
+      stream.write(chunk);
+    }
+    stream.end();
+  })();
+  return stream;
+}
+
+/** Text with characters of one to four UTF-8 bytes, cut into chunks at random byte offsets (characters split across chunks). */
+function randomChunks(seed: number): { bytes: Buffer; chunks: Buffer[] } {
+  let state = seed;
+  const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648) % n);
+  const alphabet = ["a", "-", " ", "\n", "é", "€", "😀", "k: v\n"];
+  // Up to about 2.7 MB: the buffer, which starts at 1 MiB, grows twice.
+  const characters: string[] = [];
+  for (let i = 0, n = 2_000 + next(1_200_000); i < n; i++) characters.push(alphabet[next(alphabet.length)]!);
+  const bytes = Buffer.from(characters.join(""));
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const size = 1 + next(100_000);
+    // Each chunk owns its memory, as a pipe's chunks mostly do.
+    chunks.push(Buffer.from(bytes.subarray(at, at + size)));
+    at += size;
+  }
+  return { bytes, chunks };
+}
+
+describe("stdin for a worker", () => {
+  it("reads all of a stream after its head into one buffer, whatever the chunks and the head's size", async () => {
+    for (let seed = 1; seed <= 15; seed++) {
+      const { bytes, chunks } = randomChunks(seed);
+      const stream = trickle(chunks);
+      const headBytes = [0, 1, 1000, 65_536, bytes.length + 1][seed % 5]!;
+      const { head, ended } = await readHead(stream, headBytes);
+      expect(ended).toBe(headBytes > bytes.length);
+      // A small head is a slice of Node's shared pool.
+      const ownsItsBuffer = head.byteLength === head.buffer.byteLength;
+      const headLength = head.length;
+      const all = await readRest(stream, head, 10 * bytes.length);
+      expect(all.equals(bytes)).toBe(true);
+      // The head was copied and let go, unless letting go would take its pool neighbours' bytes.
+      expect(head.length).toBe(ownsItsBuffer ? 0 : headLength);
+    }
+  });
+
+  it("stops at the limit, one chunk in, and lets the writer know (the stream is destroyed)", async () => {
+    const stream = trickle([Buffer.alloc(1000, 97), Buffer.alloc(1000, 98), Buffer.alloc(1000, 99)]);
+    const head = await readHead(stream, 1);
+    const all = await readRest(stream, head.head, 1500);
+    expect(all.toString()).toBe(`${"a".repeat(1000)}${"b".repeat(500)}`);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it("stops after the first chunk with a NUL byte: binary input is refused whatever follows", async () => {
+    const stream = trickle([Buffer.from("a: 1\n".repeat(500)), Buffer.from("b: \0\n".repeat(500)), Buffer.from("never read\n".repeat(500))]);
+    const head = await readHead(stream, 1);
+    const all = await readRest(stream, head.head, 1 << 20);
+    expect(all.toString()).toBe(`${"a: 1\n".repeat(500)}${"b: \0\n".repeat(500)}`);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it("reads nothing more when the head is already at the limit or binary", async () => {
+    for (const head of [Buffer.from("a: 1\n".repeat(20)), Buffer.from(`\0${"a".repeat(99)}`)]) {
+      const stream = new PassThrough();
+      stream.write("not read\n");
+      const all = await readRest(stream, Buffer.from(head), 100);
+      expect(all.toString()).toBe(head.toString());
+      expect(stream.readableLength).toBe("not read\n".length);
+    }
+  });
+
+  it("rejects when the stream fails", async () => {
+    const stream = new PassThrough();
+    const reading = readRest(stream, Buffer.from("a: 1\n"), 1000);
+    stream.destroy(new Error("EIO: i/o error, read"));
+    await expect(reading).rejects.toThrow("EIO: i/o error, read");
+  });
+
+  it("frees only bytes that are all of their buffer, or that the caller owns whole", () => {
+    const owned = Buffer.allocUnsafeSlow(10_000);
+    release(owned);
+    expect(owned.length).toBe(0);
+    // Small buffers share Node's pool: detaching one would take its neighbours' bytes with it.
+    const pooled = Buffer.from("pooled");
+    const neighbour = Buffer.from("neighbour");
+    expect(pooled.buffer).toBe(neighbour.buffer);
+    release(pooled);
+    expect([pooled.toString(), neighbour.toString()]).toEqual(["pooled", "neighbour"]);
+    // A view of part of a buffer its caller owns whole (what a worker was handed).
+    const handed = Buffer.allocUnsafeSlow(100).subarray(0, 10);
+    release(handed, true);
+    expect(handed.buffer.byteLength).toBe(0);
+  });
+});
