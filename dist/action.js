@@ -3,25 +3,25 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-LMMMCLEA.js";
+} from "./chunks/chunk-GDC4M5SV.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-DKTNC4IX.js";
+} from "./chunks/chunk-ZN7W2JET.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-UD3YDVNF.js";
+} from "./chunks/chunk-4QHGW6PO.js";
 import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-N3AMEF3Y.js";
+} from "./chunks/chunk-ADXZPAE3.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-EPWGA4GC.js";
+} from "./chunks/chunk-WQZDPQBJ.js";
 import {
   createLivePhase
 } from "./chunks/chunk-G2GHTKDW.js";
@@ -71,7 +71,7 @@ import {
   plainLine,
   rebaseResult,
   relativeName
-} from "./chunks/chunk-JXLFCNKQ.js";
+} from "./chunks/chunk-M6HQ4HBT.js";
 import "./chunks/chunk-IJVJXA6J.js";
 import {
   LITELLM_CREDENTIAL_ENV

@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type L
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
-import { formatJson } from "../format/json.ts";
+import { jsonText } from "../format/json.ts";
 import { formatStylish } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -212,9 +212,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
-  // SARIF comes in pieces, written as made: a finding-dense report is never held whole.
+  // SARIF and JSON come in pieces, written as made: a finding-dense report is never held whole.
   let text: string | Iterable<string>;
-  if (format === "json") text = formatJson(result, TOOL);
+  if (format === "json") text = jsonText(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif();
   else if (gitlab !== undefined && format === "gitlab") text = gitlab;
   else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);

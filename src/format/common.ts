@@ -173,3 +173,31 @@ export function fixLine(remediation: Remediation): string {
   }
   return config ? `${config}  # ${remediation.text}` : remediation.text;
 }
+
+/**
+ * `JSON.stringify(items, null, 2)` as it stands `depth` levels deep in a pretty-printed document,
+ * in pieces, each item made (`make`) when its piece is: a finding-dense report is never held whole,
+ * nor all of its items' objects at once. JSON strings hold no raw line breaks, so an item printed
+ * at its own depth is the same text as inside the whole document.
+ */
+export function* jsonArrayPieces<T>(items: readonly T[], depth: number, make: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  // An item is printed inside as many arrays as it stands deep, and cut out of them.
+  const atDepth = (value: unknown): unknown => {
+    for (let level = 0; level <= depth; level++) value = [value];
+    return value;
+  };
+  const nested = JSON.stringify(atDepth(0), null, 2);
+  const prefix = nested.indexOf("0");
+  const suffix = nested.length - prefix - 1;
+  const indent = "  ".repeat(depth + 1);
+  yield "[";
+  for (let i = 0; i < items.length; i++) {
+    const text = JSON.stringify(atDepth(make(items[i]!)), null, 2);
+    yield `${i > 0 ? "," : ""}\n${indent}${text.slice(prefix, text.length - suffix)}`;
+  }
+  yield `\n${"  ".repeat(depth)}]`;
+}

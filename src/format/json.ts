@@ -1,6 +1,7 @@
 /** The stable JSON report (schemaVersion 1), documented in README. */
 import { formatPath } from "../core/source.ts";
 import type { BudgetIdReport, Finding, LintResult, LiveReport, Location } from "../core/types.ts";
+import { jsonArrayPieces } from "./common.ts";
 
 export interface JsonLocation {
   file: string;
@@ -57,17 +58,26 @@ function jsonLive({ status, requests, reason, litellmVersion, notices }: LiveRep
   return { status, requests, ...(reason ? { reason } : {}), ...(litellmVersion ? { litellmVersion } : {}), ...(notices.length ? { notices } : {}) };
 }
 
-export function formatJson(result: LintResult, tool: { name: string; version: string }): string {
-  const report = {
-    schemaVersion: 1,
-    tool,
-    budgetIds: result.budgetIds.map(jsonBudgetId),
-    findings: result.findings.map(jsonFinding),
+/**
+ * The report's text, `JSON.stringify(report, null, 2)`, in pieces: the findings one at a time
+ * between the keys before and after them, so that a finding-dense report is never held whole.
+ */
+export function* jsonText(result: LintResult, tool: { name: string; version: string }): Generator<string> {
+  const before = { schemaVersion: 1, tool, budgetIds: result.budgetIds.map(jsonBudgetId) };
+  const after = {
     live: jsonLive(result.live),
     stats: result.stats,
     ...(result.helm ? { helm: result.helm } : {}),
     ...(result.baseline ? { staleBaseline: result.baseline.stale } : {}),
     ...(result.environments ? { environments: result.environments.map(({ name, live, budgetIds }) => ({ name, live: jsonLive(live), budgetIds: budgetIds.map(jsonBudgetId) })) } : {}),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  // `{\n  …\n}` each: the first without its closing line, the second without its opening brace.
+  yield `${JSON.stringify(before, null, 2).slice(0, -2)},\n  "findings": `;
+  yield* jsonArrayPieces(result.findings, 1, jsonFinding);
+  yield `,${JSON.stringify(after, null, 2).slice(1)}\n`;
+}
+
+/** jsonText in one string. */
+export function formatJson(result: LintResult, tool: { name: string; version: string }): string {
+  return [...jsonText(result, tool)].join("");
 }

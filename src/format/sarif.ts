@@ -21,7 +21,7 @@ import { sha256Hex } from "../core/sha256.ts";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { findingIdentity, fixLine, isPseudoFile, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
+import { findingIdentity, fixLine, isPseudoFile, jsonArrayPieces, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
 import { SEVERITY_RANK } from "../core/compare.ts";
 import { environmentResult } from "./environments.ts";
 
@@ -138,18 +138,6 @@ function runParts(result: LintResult, options: SarifOptions): RunParts {
 }
 
 const RESULTS_PLACEHOLDER = "\0results";
-/** Where the results of a run stand in the pretty-printed log. */
-const RESULTS_INDENT = " ".repeat(8);
-/** A value pretty-printed four levels deep, where results stand (RESULTS_INDENT): cut out of `[[[[value]]]]`. */
-const AT_RESULT_DEPTH = JSON.stringify([[[[0]]]], null, 2);
-const RESULT_PREFIX = AT_RESULT_DEPTH.indexOf("0");
-const RESULT_SUFFIX = AT_RESULT_DEPTH.length - RESULT_PREFIX - 1;
-
-/** `JSON.stringify(value, null, 2)` with every line after the first indented by RESULTS_INDENT, in one pass (no copy to re-indent). */
-function resultJson(value: unknown): string {
-  const text = JSON.stringify([[[[value]]]], null, 2);
-  return text.slice(RESULT_PREFIX, text.length - RESULT_SUFFIX);
-}
 
 /**
  * The text of `JSON.stringify(buildSarif(…), null, 2)`, made result by result and handed out in
@@ -170,12 +158,8 @@ export function* sarifText(result: LintResult, options: SarifOptions): Generator
     // The last occurrence: `results` is the run's last key, after any text taken from the inputs.
     const at = text.lastIndexOf(placeholder);
     yield `${index > 0 ? ",\n" : ""}${text.slice(0, at)}`;
-    if (results.length === 0) yield "[]";
-    else {
-      yield "[";
-      for (const [i, make] of results.entries()) yield `${i > 0 ? "," : ""}\n${RESULTS_INDENT}${resultJson(make())}`;
-      yield `\n${" ".repeat(6)}]`;
-    }
+    // Results stand four levels deep: the log, runs, the run, results.
+    yield* jsonArrayPieces(results, 3, (make) => make());
     yield text.slice(at + placeholder.length);
   }
   yield "\n  ]\n}\n";

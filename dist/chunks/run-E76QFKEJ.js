@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-LQEBKRLA.js";
+} from "./chunk-QZDTJTJY.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-LMMMCLEA.js";
+import "./chunk-GDC4M5SV.js";
 import "./chunk-UUDQBUV4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
@@ -15,7 +15,7 @@ import "./chunk-R5ENNUQP.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-JXLFCNKQ.js";
+import "./chunk-M6HQ4HBT.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";

@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-EPWGA4GC.js";
+} from "./chunk-WQZDPQBJ.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-JXLFCNKQ.js";
+import "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -61,6 +61,9 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import {
+  jsonArrayPieces
+} from "./chunk-M6HQ4HBT.js";
+import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
   quotable
@@ -2243,19 +2246,19 @@ function jsonBudgetId(report) {
 function jsonLive({ status, requests, reason, litellmVersion, notices }) {
   return { status, requests, ...reason ? { reason } : {}, ...litellmVersion ? { litellmVersion } : {}, ...notices.length ? { notices } : {} };
 }
-function formatJson(result, tool) {
-  const report = {
-    schemaVersion: 1,
-    tool,
-    budgetIds: result.budgetIds.map(jsonBudgetId),
-    findings: result.findings.map(jsonFinding),
+function* jsonText(result, tool) {
+  const before = { schemaVersion: 1, tool, budgetIds: result.budgetIds.map(jsonBudgetId) };
+  const after = {
     live: jsonLive(result.live),
     stats: result.stats,
     ...result.helm ? { helm: result.helm } : {},
     ...result.baseline ? { staleBaseline: result.baseline.stale } : {},
     ...result.environments ? { environments: result.environments.map(({ name, live, budgetIds }) => ({ name, live: jsonLive(live), budgetIds: budgetIds.map(jsonBudgetId) })) } : {}
   };
-  return `${JSON.stringify(report, null, 2)}
+  yield `${JSON.stringify(before, null, 2).slice(0, -2)},
+  "findings": `;
+  yield* jsonArrayPieces(result.findings, 1, jsonFinding);
+  yield `,${JSON.stringify(after, null, 2).slice(1)}
 `;
 }
 
@@ -2263,5 +2266,5 @@ export {
   rules,
   parseConfig,
   jsonLocation,
-  formatJson
+  jsonText
 };

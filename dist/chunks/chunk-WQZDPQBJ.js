@@ -15,7 +15,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

@@ -6,8 +6,8 @@ import {
   escapeProperty,
   formatGithub,
   workflowCommand
-} from "./chunk-N3AMEF3Y.js";
-import "./chunk-JXLFCNKQ.js";
+} from "./chunk-ADXZPAE3.js";
+import "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -5,11 +5,11 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-DKTNC4IX.js";
+} from "./chunk-ZN7W2JET.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-JXLFCNKQ.js";
+import "./chunk-M6HQ4HBT.js";
 import "./chunk-IJVJXA6J.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";

@@ -6,7 +6,7 @@ import {
   activeFindings,
   findingIdentity,
   findingSentence
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

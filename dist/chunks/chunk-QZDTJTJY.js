@@ -4,10 +4,10 @@ import {
   RULES_HELP
 } from "./chunk-SJH5Z6JB.js";
 import {
-  formatJson,
+  jsonText,
   parseConfig,
   rules
-} from "./chunk-LMMMCLEA.js";
+} from "./chunk-GDC4M5SV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -51,7 +51,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -470,7 +470,7 @@ async function lintCommand(argv, io) {
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
   let text;
-  if (format === "json") text = formatJson(result, TOOL);
+  if (format === "json") text = jsonText(result, TOOL);
   else if (sarif !== void 0 && format === "sarif") text = sarif();
   else if (gitlab !== void 0 && format === "gitlab") text = gitlab;
   else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
@@ -569,7 +569,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-Q5QGFK7G.js");
+  const { fixDiff, planFixes } = await import("./fix-OD5NRQ6N.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -593,7 +593,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-E42TPHBN.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-OC5B2QZW.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -620,8 +620,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-NINA2YRB.js"), import("./common-2CB5TKKK.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-MAASP6A4.js"), import("./summary-FGTTX4N4.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-KCY2JBHQ.js"), import("./common-QWLXTQFJ.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-KIXKG2SC.js"), import("./summary-OHRVMXDQ.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -633,14 +633,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-O4VWJGQS.js")).formatCheckstyle(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-HHH7JJXK.js")).formatCheckstyle(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-PJQSVVNE.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-QCGFQYWH.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-2CB5TKKK.js"), import("./gitlab-2CDGMPGQ.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QWLXTQFJ.js"), import("./gitlab-HDJDO4AS.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   return formatGitlab(rebaseResult(result, cwd, root), rules);
 }

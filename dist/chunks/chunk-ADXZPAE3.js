@@ -7,7 +7,7 @@ import {
   locationLabel,
   prioritise,
   sentence
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

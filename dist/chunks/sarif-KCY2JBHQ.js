@@ -6,12 +6,12 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-UD3YDVNF.js";
+} from "./chunk-4QHGW6PO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-JXLFCNKQ.js";
+import "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

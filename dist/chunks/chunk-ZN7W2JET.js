@@ -11,7 +11,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 import {
   LineIndex
 } from "./chunk-IJVJXA6J.js";

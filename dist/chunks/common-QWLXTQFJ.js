@@ -7,6 +7,7 @@ import {
   findingSentence,
   fixLine,
   isPseudoFile,
+  jsonArrayPieces,
   locationLabel,
   objectLabel,
   plainLine,
@@ -16,7 +17,7 @@ import {
   relativeName,
   sentence,
   sentenceWith
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
@@ -28,6 +29,7 @@ export {
   findingSentence,
   fixLine,
   isPseudoFile,
+  jsonArrayPieces,
   locationLabel,
   objectLabel,
   plainLine,

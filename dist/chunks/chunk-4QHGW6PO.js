@@ -16,12 +16,13 @@ import {
   findingIdentity,
   fixLine,
   isPseudoFile,
+  jsonArrayPieces,
   locationLabel,
   objectLabel,
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-JXLFCNKQ.js";
+} from "./chunk-M6HQ4HBT.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";
@@ -101,14 +102,6 @@ function runParts(result, options) {
   return { run, results };
 }
 var RESULTS_PLACEHOLDER = "\0results";
-var RESULTS_INDENT = " ".repeat(8);
-var AT_RESULT_DEPTH = JSON.stringify([[[[0]]]], null, 2);
-var RESULT_PREFIX = AT_RESULT_DEPTH.indexOf("0");
-var RESULT_SUFFIX = AT_RESULT_DEPTH.length - RESULT_PREFIX - 1;
-function resultJson(value) {
-  const text = JSON.stringify([[[[value]]]], null, 2);
-  return text.slice(RESULT_PREFIX, text.length - RESULT_SUFFIX);
-}
 function* sarifText(result, options) {
   const parts = runsOf(result, options);
   if (parts.length === 0) {
@@ -125,14 +118,7 @@ function* sarifText(result, options) {
     const text = `    ${JSON.stringify(run, null, 2).replaceAll("\n", "\n    ")}`;
     const at = text.lastIndexOf(placeholder);
     yield `${index > 0 ? ",\n" : ""}${text.slice(0, at)}`;
-    if (results.length === 0) yield "[]";
-    else {
-      yield "[";
-      for (const [i, make] of results.entries()) yield `${i > 0 ? "," : ""}
-${RESULTS_INDENT}${resultJson(make())}`;
-      yield `
-${" ".repeat(6)}]`;
-    }
+    yield* jsonArrayPieces(results, 3, (make) => make());
     yield text.slice(at + placeholder.length);
   }
   yield "\n  ]\n}\n";

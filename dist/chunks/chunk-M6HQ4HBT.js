@@ -112,6 +112,28 @@ function fixLine(remediation) {
   }
   return config ? `${config}  # ${remediation.text}` : remediation.text;
 }
+function* jsonArrayPieces(items, depth, make) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const atDepth = (value) => {
+    for (let level = 0; level <= depth; level++) value = [value];
+    return value;
+  };
+  const nested = JSON.stringify(atDepth(0), null, 2);
+  const prefix = nested.indexOf("0");
+  const suffix = nested.length - prefix - 1;
+  const indent = "  ".repeat(depth + 1);
+  yield "[";
+  for (let i = 0; i < items.length; i++) {
+    const text = JSON.stringify(atDepth(make(items[i])), null, 2);
+    yield `${i > 0 ? "," : ""}
+${indent}${text.slice(prefix, text.length - suffix)}`;
+  }
+  yield `
+${"  ".repeat(depth)}]`;
+}
 
 export {
   isPseudoFile,
@@ -129,5 +151,6 @@ export {
   rebaseFile,
   rebaseResult,
   prioritise,
-  fixLine
+  fixLine,
+  jsonArrayPieces
 };

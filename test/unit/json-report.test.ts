@@ -1,0 +1,50 @@
+/** The JSON report (src/format/json.ts) is written finding by finding, as exactly the pretty-printed report. */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { LintResult } from "../../src/core/types.ts";
+import { formatJson, jsonText } from "../../src/format/json.ts";
+import { casesIn, FIXTURES, lintCase } from "../support/fixtures.ts";
+
+const TOOL = { name: "litellm-preflight", version: "0.1.0" };
+
+/** The text JSON.stringify gives the report in one go: the pieces must add up to it, byte for byte. */
+function prettyPrinted(text: string): string {
+  return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+}
+
+async function everyFixture(): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  for (const rule of readdirSync(FIXTURES).sort()) {
+    if (!statSync(join(FIXTURES, rule)).isDirectory()) continue;
+    for (const kind of ["valid", "invalid"]) for (const fixture of casesIn(join(FIXTURES, rule, kind))) results.push(await lintCase(fixture));
+  }
+  return results;
+}
+
+describe("the JSON report", () => {
+  it("is the pretty-printed report, piece by piece, for every fixture and with every optional key", async () => {
+    const results = await everyFixture();
+    const withFindings = results.filter((result) => result.findings.length > 1);
+    expect(withFindings.length).toBeGreaterThan(20);
+    // Keys after the findings that only some runs have, and findings marked by a baseline and environments.
+    const busiest = withFindings.reduce((a, b) => (b.findings.length > a.findings.length ? b : a));
+    const stats = busiest.stats;
+    results.push({
+      ...busiest,
+      findings: busiest.findings.map((finding, i) => ({ ...finding, baseline: i % 2 ? "new" : "unchanged", environments: ["prod", "staging"] })),
+      helm: { major: 4, from: "detected", mattered: true },
+      baseline: { file: "baseline.json", unchanged: 1, stale: [] },
+      environments: [{ name: "prod", live: busiest.live, budgetIds: busiest.budgetIds, stats }],
+    });
+    for (const result of results) {
+      const pieces = [...jsonText(result, TOOL)];
+      const text = pieces.join("");
+      expect(text).toBe(prettyPrinted(text));
+      expect(text).toBe(formatJson(result, TOOL));
+      // One piece per finding, between the keys before and after them.
+      expect(pieces.length).toBe(result.findings.length + (result.findings.length > 0 ? 4 : 3));
+      expect((JSON.parse(text) as { findings: unknown[] }).findings).toHaveLength(result.findings.length);
+    }
+  });
+});
