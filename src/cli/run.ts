@@ -212,7 +212,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
-  // SARIF and JSON come in pieces, written as made: a finding-dense report is never held whole.
+  // SARIF, JSON and GitLab's report come in pieces, written as made: a finding-dense report is never held whole.
   let text: string | Iterable<string>;
   if (format === "json") text = jsonText(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif();
@@ -420,7 +420,7 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
 }
 
 /** The reports other CI systems read: GitLab Code Quality (paths relative to the git root, like SARIF), JUnit, Checkstyle. */
-async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags, { cwd }: CliIO, result: LintResult, runner: Runner, failOn: FailOn): Promise<string> {
+async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags, { cwd }: CliIO, result: LintResult, runner: Runner, failOn: FailOn): Promise<string | Iterable<string>> {
   if (format === "checkstyle") return (await import("../format/checkstyle.ts")).formatCheckstyle(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
@@ -428,9 +428,11 @@ async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags,
     const failing = failOn === "warning" ? (["error", "warning"] as const) : (["error"] as const);
     return (await import("../format/junit.ts")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
-  return formatGitlab(rebaseResult(result, cwd, root), rules);
+  const rebased = rebaseResult(result, cwd, root);
+  // Made in pieces as written, anew for each file it is written to (--format gitlab and --gitlab-report).
+  return { [Symbol.iterator]: () => gitlabText(rebased, rules) };
 }
 
 /**

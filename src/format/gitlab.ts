@@ -18,7 +18,7 @@
 import { sha256Hex } from "../core/sha256.ts";
 import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, LintResult } from "../core/types.ts";
-import { activeFindings, findingIdentity, findingSentence } from "./common.ts";
+import { activeFindings, findingIdentity, findingSentence, jsonArrayPieces } from "./common.ts";
 
 export type CodeQualitySeverity = "info" | "minor" | "major" | "critical" | "blocker";
 
@@ -43,10 +43,12 @@ export function codeQualitySeverity(finding: Finding, rule: RuleBase | undefined
   return isSecurityRule(rule) ? "critical" : "major";
 }
 
-export function formatGitlab(result: LintResult, rules: readonly RuleBase[]): string {
+/** The report's text, `JSON.stringify(issues, null, 2)`, issue by issue: a finding-dense report is never held whole. */
+export function* gitlabText(result: LintResult, rules: readonly RuleBase[]): Generator<string> {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const seen = new Map<string, number>();
-  const issues = activeFindings(result).map((finding): CodeQualityIssue => {
+  // Made in order: occurrence numbers count up through `seen`.
+  const issue = (finding: Finding): CodeQualityIssue => {
     const rule = byId.get(finding.ruleId);
     const { file, start, end } = finding.location;
     const identity = findingIdentity(finding, file);
@@ -63,6 +65,7 @@ export function formatGitlab(result: LintResult, rules: readonly RuleBase[]): st
       categories: [isSecurityRule(rule) ? "Security" : "Bug Risk"],
       location: { path: file, lines: { begin, end: Math.max(begin, end.line) } },
     };
-  });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  };
+  yield* jsonArrayPieces(activeFindings(result), 0, issue);
+  yield "\n";
 }

@@ -39,6 +39,8 @@ describe("--format gitlab", () => {
     expect(code).toBe(1);
     const issues = JSON.parse(out) as { check_name: string; severity: string; fingerprint: string; description: string; location: { path: string; lines: { begin: number } } }[];
     expect(codeQualityProblems(issues)).toEqual([]);
+    // Written issue by issue, as exactly the pretty-printed array.
+    expect(out).toBe(`${JSON.stringify(issues, null, 2)}\n`);
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
     const severities = (rule: string) => [...new Set(issues.filter((issue) => issue.check_name === rule).map((issue) => issue.severity))];
     expect(severities("plaintext-credential")).toEqual(["critical"]); // a security rule's error
@@ -71,7 +73,15 @@ describe("--format gitlab", () => {
     const dir = scratch({ "values.yaml": "replicaCount: 1\n" });
     const io = capturingIO(dir, {});
     expect(await runInProcess(["lint", "values.yaml", "--offline", "--format", "gitlab"], io)).toBe(0);
-    expect(JSON.parse(io.out())).toEqual([]);
+    expect(io.out()).toBe("[]\n");
+  });
+
+  it("writes the same report to --gitlab-report and to -o in one run", async () => {
+    const { code } = await lint(["--format", "gitlab", "--gitlab-report", "report.json", "-o", "out.json"]);
+    expect(code).toBe(1);
+    const report = readFileSync(join(cwd, "report.json"), "utf8");
+    expect(report.length).toBeGreaterThan(100);
+    expect(readFileSync(join(cwd, "out.json"), "utf8")).toBe(report);
   });
 });
 

@@ -5,7 +5,8 @@ import {
 import {
   activeFindings,
   findingIdentity,
-  findingSentence
+  findingSentence,
+  jsonArrayPieces
 } from "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
@@ -20,10 +21,10 @@ function codeQualitySeverity(finding, rule) {
   if (finding.severity === "note") return "info";
   return isSecurityRule(rule) ? "critical" : "major";
 }
-function formatGitlab(result, rules) {
+function* gitlabText(result, rules) {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const seen = /* @__PURE__ */ new Map();
-  const issues = activeFindings(result).map((finding) => {
+  const issue = (finding) => {
     const rule = byId.get(finding.ruleId);
     const { file, start, end } = finding.location;
     const identity = findingIdentity(finding, file);
@@ -40,12 +41,12 @@ function formatGitlab(result, rules) {
       categories: [isSecurityRule(rule) ? "Security" : "Bug Risk"],
       location: { path: file, lines: { begin, end: Math.max(begin, end.line) } }
     };
-  });
-  return `${JSON.stringify(issues, null, 2)}
-`;
+  };
+  yield* jsonArrayPieces(activeFindings(result), 0, issue);
+  yield "\n";
 }
 export {
   codeQualitySeverity,
-  formatGitlab,
+  gitlabText,
   isSecurityRule
 };

@@ -640,9 +640,10 @@ async function ciReport(format, flags, { cwd }, result, runner, failOn) {
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
     return (await import("./junit-QCGFQYWH.js")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { formatGitlab }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QWLXTQFJ.js"), import("./gitlab-HDJDO4AS.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QWLXTQFJ.js"), import("./gitlab-OUV6U3LZ.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
-  return formatGitlab(rebaseResult(result, cwd, root), rules);
+  const rebased = rebaseResult(result, cwd, root);
+  return { [Symbol.iterator]: () => gitlabText(rebased, rules) };
 }
 async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
   const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
