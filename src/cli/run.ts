@@ -14,7 +14,7 @@ import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { jsonText } from "../format/json.ts";
-import { formatStylish } from "../format/stylish.ts";
+import { stylishText } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
@@ -212,7 +212,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
-  // SARIF, JSON and GitLab's report come in pieces, written as made: a finding-dense report is never held whole.
+  // Reports come in pieces, written as made: a finding-dense report is never held whole.
   let text: string | Iterable<string>;
   if (format === "json") text = jsonText(result, TOOL);
   else if (sarif !== undefined && format === "sarif") text = sarif();
@@ -221,7 +221,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
   if (sarif !== undefined && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== undefined && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);

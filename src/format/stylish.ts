@@ -14,25 +14,25 @@ export interface StylishOptions {
   verbose?: readonly RuleBase[];
 }
 
-export function formatStylish(result: LintResult, options: StylishOptions): string {
+/** The report in pieces, a line each (with its line break): a finding-dense report is never held whole. */
+export function* stylishText(result: LintResult, options: StylishOptions): Generator<string> {
   const c = pc.createColors(options.color);
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, note: c.blue };
   const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
-  const out: string[] = [];
-  const findingLines = (findings: readonly Finding[]) => {
+  const findingLines = function* (findings: readonly Finding[]): Generator<string> {
     for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
-      out.push(c.underline(printable(file)));
+      yield lines(c.underline(printable(file)));
       for (const finding of inFile) {
         const { start } = finding.location;
         const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
         const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
-        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
-        if (finding.snippet !== undefined) out.push(...codeFrame(finding, c.dim));
-        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-        if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
-        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+        yield lines(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== undefined) yield lines(...codeFrame(finding, c.dim));
+        for (const related of finding.related) yield lines(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (finding.remediation) yield lines(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+        if (options.verbose) yield lines(...howToFix(finding, options.verbose, c.dim));
       }
-      out.push("");
+      yield lines("");
     }
   };
   if (result.environments) {
@@ -46,36 +46,45 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       return index === -1 ? 0 : x[index]! - (y[index] ?? 0);
     });
     for (const [names, findings] of groups) {
-      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
-      findingLines(findings);
+      yield lines(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      yield* findingLines(findings);
     }
-  } else findingLines(visible);
+  } else yield* findingLines(visible);
   const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
-    out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   } else {
-    out.push(c.green("✔ no problems"));
+    yield lines(c.green("✔ no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
-  out.push(...fixableLines(visible, c.dim));
-  if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
-  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
+  yield lines(...fixableLines(visible, c.dim));
+  if (suppressed > 0) yield lines(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) yield lines(...baselineLines(result.baseline, c.dim));
   if (result.environments) {
     // The budget ids as a table, environment × workload, then each environment's live checks.
     const width = Math.max(...result.environments.map((environment) => environment.name.length));
-    out.push(c.bold("Budget ids by environment"));
+    yield lines(c.bold("Budget ids by environment"));
     for (const environment of result.environments) {
-      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+      for (const budget of environment.budgetIds) yield lines(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
     }
   } else {
-    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
+    for (const budget of result.budgetIds) yield lines(`Budget id ${budgetLine(budget, c)}`);
   }
-  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
-  if (result.environments) for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
-  else out.push(liveLine(result.live, c));
-  return `${out.join("\n")}\n`;
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) yield lines(c.dim(helmLine(result.helm)));
+  if (result.environments) for (const environment of result.environments) yield lines(liveLine(environment.live, c, printable(environment.name)));
+  else yield lines(liveLine(result.live, c));
+}
+
+/** Lines of the report, each with its line break. */
+function lines(...texts: string[]): string {
+  return texts.length === 0 ? "" : `${texts.join("\n")}\n`;
+}
+
+/** stylishText in one string. */
+export function formatStylish(result: LintResult, options: StylishOptions): string {
+  return [...stylishText(result, options)].join("");
 }
 
 function codeFrame(finding: Finding, dim: (text: string) => string): string[] {

@@ -152,25 +152,24 @@ function printable(text) {
 }
 
 // src/format/stylish.ts
-function formatStylish(result, options) {
+function* stylishText(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
-  const out = [];
-  const findingLines = (findings) => {
+  const findingLines = function* (findings) {
     for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
-      out.push(c.underline(printable(file)));
+      yield lines(c.underline(printable(file)));
       for (const finding of inFile) {
         const { start } = finding.location;
         const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
         const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
-        out.push(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
-        if (finding.snippet !== void 0) out.push(...codeFrame(finding, c.dim));
-        for (const related of finding.related) out.push(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-        if (finding.remediation) out.push(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
-        if (options.verbose) out.push(...howToFix(finding, options.verbose, c.dim));
+        yield lines(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== void 0) yield lines(...codeFrame(finding, c.dim));
+        for (const related of finding.related) yield lines(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (finding.remediation) yield lines(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+        if (options.verbose) yield lines(...howToFix(finding, options.verbose, c.dim));
       }
-      out.push("");
+      yield lines("");
     }
   };
   if (result.environments) {
@@ -182,35 +181,37 @@ function formatStylish(result, options) {
       return index === -1 ? 0 : x[index] - (y[index] ?? 0);
     });
     for (const [names, findings] of groups) {
-      out.push(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
-      findingLines(findings);
+      yield lines(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      yield* findingLines(findings);
     }
-  } else findingLines(visible);
+  } else yield* findingLines(visible);
   const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
   const total = errors + warnings + notes;
   if (total > 0) {
     const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
-    out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   } else {
-    out.push(c.green("\u2714 no problems"));
+    yield lines(c.green("\u2714 no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
-  out.push(...fixableLines(visible, c.dim));
-  if (suppressed > 0) out.push(c.dim(`  ${suppressed} suppressed by inline directives`));
-  if (result.baseline) out.push(...baselineLines(result.baseline, c.dim));
+  yield lines(...fixableLines(visible, c.dim));
+  if (suppressed > 0) yield lines(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) yield lines(...baselineLines(result.baseline, c.dim));
   if (result.environments) {
     const width = Math.max(...result.environments.map((environment) => environment.name.length));
-    out.push(c.bold("Budget ids by environment"));
+    yield lines(c.bold("Budget ids by environment"));
     for (const environment of result.environments) {
-      for (const budget of environment.budgetIds) out.push(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+      for (const budget of environment.budgetIds) yield lines(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
     }
   } else {
-    for (const budget of result.budgetIds) out.push(`Budget id ${budgetLine(budget, c)}`);
+    for (const budget of result.budgetIds) yield lines(`Budget id ${budgetLine(budget, c)}`);
   }
-  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) out.push(c.dim(helmLine(result.helm)));
-  if (result.environments) for (const environment of result.environments) out.push(liveLine(environment.live, c, printable(environment.name)));
-  else out.push(liveLine(result.live, c));
-  return `${out.join("\n")}
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) yield lines(c.dim(helmLine(result.helm)));
+  if (result.environments) for (const environment of result.environments) yield lines(liveLine(environment.live, c, printable(environment.name)));
+  else yield lines(liveLine(result.live, c));
+}
+function lines(...texts) {
+  return texts.length === 0 ? "" : `${texts.join("\n")}
 `;
 }
 function codeFrame(finding, dim) {
@@ -229,16 +230,16 @@ function fixableLines(findings, dim) {
   const count = (type) => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
   const fixes = count("fix");
   const suggestions = count("suggestion");
-  const lines = [];
-  if (fixes > 0) lines.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
-  if (suggestions > 0) lines.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
-  return lines;
+  const lines2 = [];
+  if (fixes > 0) lines2.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines2.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines2;
 }
 function baselineLines({ file, unchanged, stale }, dim) {
-  const lines = [];
-  if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
-  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
-  return lines;
+  const lines2 = [];
+  if (unchanged > 0) lines2.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines2.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  return lines2;
 }
 function howToFix(finding, rules2, dim) {
   const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
@@ -477,7 +478,7 @@ async function lintCommand(argv, io) {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
-  } else text = formatStylish(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
   if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== void 0 && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);

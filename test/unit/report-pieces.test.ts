@@ -1,9 +1,10 @@
-/** The JSON report (src/format/json.ts) is written finding by finding, as exactly the pretty-printed report. */
+/** Reports are written in pieces as they are made (src/format/json.ts, stylish.ts): a finding-dense report is never held whole. */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/core/types.ts";
 import { formatJson, jsonText } from "../../src/format/json.ts";
+import { stylishText } from "../../src/format/stylish.ts";
 import { casesIn, FIXTURES, lintCase } from "../support/fixtures.ts";
 
 const TOOL = { name: "litellm-preflight", version: "0.1.0" };
@@ -22,8 +23,8 @@ async function everyFixture(): Promise<LintResult[]> {
   return results;
 }
 
-describe("the JSON report", () => {
-  it("is the pretty-printed report, piece by piece, for every fixture and with every optional key", async () => {
+describe("reports in pieces", () => {
+  it("JSON is the pretty-printed report, piece by piece, for every fixture and with every optional key", async () => {
     const results = await everyFixture();
     const withFindings = results.filter((result) => result.findings.length > 1);
     expect(withFindings.length).toBeGreaterThan(20);
@@ -46,5 +47,21 @@ describe("the JSON report", () => {
       expect(pieces.length).toBe(result.findings.length + (result.findings.length > 0 ? 4 : 3));
       expect((JSON.parse(text) as { findings: unknown[] }).findings).toHaveLength(result.findings.length);
     }
+  });
+
+  it("stylish comes in a piece per line or finding, each small", async () => {
+    const results = await everyFixture();
+    let findings = 0;
+    for (const result of results) {
+      for (const options of [{ color: false, quiet: false }, { color: true, quiet: false }]) {
+        // A part with no lines (no fixable finding, no baseline) is an empty piece.
+        const pieces = [...stylishText(result, options)].filter((piece) => piece !== "");
+        const visible = result.findings.filter((finding) => !finding.suppressed);
+        expect(pieces.length).toBeGreaterThan(visible.length);
+        expect(pieces.every((piece) => piece.endsWith("\n") && piece.length < 4096)).toBe(true);
+        findings += visible.length;
+      }
+    }
+    expect(findings).toBeGreaterThan(100);
   });
 });
