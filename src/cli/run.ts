@@ -421,12 +421,12 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
 
 /** The reports other CI systems read: GitLab Code Quality (paths relative to the git root, like SARIF), JUnit, Checkstyle. */
 async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags, { cwd }: CliIO, result: LintResult, runner: Runner, failOn: FailOn): Promise<string | Iterable<string>> {
-  if (format === "checkstyle") return (await import("../format/checkstyle.ts")).formatCheckstyle(result, TOOL);
+  if (format === "checkstyle") return (await import("../format/checkstyle.ts")).checkstyleText(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? (["error", "warning"] as const) : (["error"] as const);
-    return (await import("../format/junit.ts")).formatJunit(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("../format/junit.ts")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
   const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);

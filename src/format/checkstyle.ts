@@ -10,22 +10,22 @@ import { XML_DECLARATION, xmlAttributes } from "./xml.ts";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", note: "info" };
 
-export function formatCheckstyle(result: LintResult, tool: { name: string }): string {
+/** The report in pieces, a line each (with its line break): a finding-dense report is never held whole. */
+export function* checkstyleText(result: LintResult, tool: { name: string }): Generator<string> {
   const files = new Map<string, Finding[]>();
   for (const finding of activeFindings(result)) {
     const list = files.get(finding.location.file);
     if (list) list.push(finding);
     else files.set(finding.location.file, [finding]);
   }
-  const lines = [XML_DECLARATION, '<checkstyle version="4.3">'];
+  yield `${XML_DECLARATION}\n<checkstyle version="4.3">\n`;
   for (const [file, findings] of files) {
-    lines.push(`  <file${xmlAttributes({ name: file })}>`);
+    yield `  <file${xmlAttributes({ name: file })}>\n`;
     for (const finding of findings) {
       const { start } = finding.location;
-      lines.push(`    <error${xmlAttributes({ line: start.line, column: start.column, severity: LEVEL[finding.severity], message: findingSentence(finding), source: `${tool.name}.${finding.ruleId}` })}/>`);
+      yield `    <error${xmlAttributes({ line: start.line, column: start.column, severity: LEVEL[finding.severity], message: findingSentence(finding), source: `${tool.name}.${finding.ruleId}` })}/>\n`;
     }
-    lines.push("  </file>");
+    yield "  </file>\n";
   }
-  lines.push("</checkstyle>");
-  return `${lines.join("\n")}\n`;
+  yield "</checkstyle>\n";
 }

@@ -32,7 +32,8 @@ interface Case {
   findings: Finding[];
 }
 
-export function formatJunit(result: LintResult, options: JunitOptions): string {
+/** The report in pieces, a line or a failure each: a finding-dense report is never held whole. */
+export function* junitText(result: LintResult, options: JunitOptions): Generator<string> {
   const { rules, inputs, failing } = options;
   // file → rule → findings, files and rules in the order the inputs and the rule list give them.
   const files = new Map<string, Map<string, Case>>();
@@ -51,32 +52,44 @@ export function formatJunit(result: LintResult, options: JunitOptions): string {
   }
   for (const finding of activeFindings(result)) caseOf(finding.location.file, finding.ruleId).findings.push(finding);
 
-  const suites: string[] = [];
+  const fails = (finding: Finding): boolean => failing.includes(finding.severity);
+  // The totals stand in the root's and each suite's attributes, ahead of their findings.
+  const suiteFailures = new Map<string, number>();
   let tests = 0;
-  let failures = 0;
   for (const [file, cases] of files) {
-    const body: string[] = [];
-    let suiteFailures = 0;
-    for (const { rule, findings } of cases.values()) {
-      const failed = findings.filter((finding) => failing.includes(finding.severity));
-      const other = findings.filter((finding) => !failing.includes(finding.severity));
-      suiteFailures += failed.length;
-      const inner = [
-        ...failed.map((finding) => `      <failure${xmlAttributes({ message: findingSentence(finding), type: finding.severity })}>${xmlText(findingLine(finding))}</failure>`),
-        ...(other.length > 0 ? [`      <system-out>${xmlText(other.map(findingLine).join("\n"))}</system-out>`] : []),
-      ];
-      const attributes = xmlAttributes({ name: rule, classname: file, file, time: 0 });
-      body.push(inner.length > 0 ? `    <testcase${attributes}>\n${inner.join("\n")}\n    </testcase>` : `    <testcase${attributes}/>`);
-    }
+    let count = 0;
+    for (const { findings } of cases.values()) count += findings.filter(fails).length;
+    suiteFailures.set(file, count);
     tests += cases.size;
-    failures += suiteFailures;
-    suites.push(`  <testsuite${xmlAttributes({ name: file, tests: cases.size, failures: suiteFailures, errors: 0, skipped: 0, time: 0 })}>\n${body.join("\n")}\n  </testsuite>`);
   }
+  const failures = [...suiteFailures.values()].reduce((sum, count) => sum + count, 0);
   const root = xmlAttributes({ name: options.tool.name, tests, failures, errors: 0, time: 0 });
-  return `${XML_DECLARATION}\n${suites.length > 0 ? `<testsuites${root}>\n${suites.join("\n")}\n</testsuites>` : `<testsuites${root}/>`}\n`;
+  if (files.size === 0) {
+    yield `${XML_DECLARATION}\n<testsuites${root}/>\n`;
+    return;
+  }
+  yield `${XML_DECLARATION}\n<testsuites${root}>\n`;
+  for (const [file, cases] of files) {
+    yield `  <testsuite${xmlAttributes({ name: file, tests: cases.size, failures: suiteFailures.get(file)!, errors: 0, skipped: 0, time: 0 })}>\n`;
+    for (const { rule, findings } of cases.values()) {
+      const attributes = xmlAttributes({ name: rule, classname: file, file, time: 0 });
+      if (findings.length === 0) {
+        yield `    <testcase${attributes}/>\n`;
+        continue;
+      }
+      yield `    <testcase${attributes}>\n`;
+      for (const finding of findings) if (fails(finding)) yield `      <failure${xmlAttributes({ message: findingSentence(finding), type: finding.severity })}>${xmlText(findingLine(finding))}</failure>\n`;
+      // The other findings' lines in one element, still a piece each (escaping a line at a time escapes their text alike).
+      const other = findings.filter((finding) => !fails(finding));
+      for (const [i, finding] of other.entries()) yield `${i === 0 ? "      <system-out>" : "\n"}${xmlText(findingLine(finding))}`;
+      if (other.length > 0) yield "</system-out>\n";
+      yield "    </testcase>\n";
+    }
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
 }
 
-/** `values.yaml:3:5: error: Message. [rule-id]` */
 function findingLine(finding: Finding): string {
   return `${locationLabel(finding.location)}: ${finding.severity}: ${findingSentence(finding)} [${finding.ruleId}]`;
 }

@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/core/types.ts";
 import { formatJson, jsonText } from "../../src/format/json.ts";
 import { stylishText } from "../../src/format/stylish.ts";
+import { checkstyleText } from "../../src/format/checkstyle.ts";
+import { junitText } from "../../src/format/junit.ts";
+import { rules } from "../../rules/registry.ts";
 import { casesIn, FIXTURES, lintCase } from "../support/fixtures.ts";
 
 const TOOL = { name: "litellm-preflight", version: "0.1.0" };
@@ -63,5 +66,19 @@ describe("reports in pieces", () => {
       }
     }
     expect(findings).toBeGreaterThan(100);
+  });
+
+  it("Checkstyle and JUnit come in a piece per finding", async () => {
+    const results = await everyFixture();
+    for (const result of results) {
+      const active = result.findings.filter((finding) => !finding.suppressed);
+      const checkstyle = [...checkstyleText(result, TOOL)];
+      const junit = [...junitText(result, { rules, tool: TOOL, inputs: { values: [], manifests: [] }, failing: ["error", "warning", "note"] })];
+      const junitOut = [...junitText(result, { rules, tool: TOOL, inputs: { values: [], manifests: [] }, failing: [] })];
+      for (const pieces of [checkstyle, junit, junitOut]) expect(pieces.length).toBeGreaterThan(active.length);
+      expect([...checkstyle, ...junit].every((piece) => piece.endsWith("\n"))).toBe(true);
+      // Findings that do not fail are lines of one <system-out> element per testcase.
+      expect(junitOut.join("")).not.toContain("<failure");
+    }
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-ZHK7SB4C.js";
+} from "./chunk-QSDUI36G.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-GDC4M5SV.js";
 import "./chunk-UUDQBUV4.js";

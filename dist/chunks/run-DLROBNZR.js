@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-ZHK7SB4C.js";
+} from "./chunk-QSDUI36G.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-GDC4M5SV.js";
 import "./chunk-UUDQBUV4.js";

@@ -13,26 +13,28 @@ import "./chunk-BE7JI7H6.js";
 
 // src/format/checkstyle.ts
 var LEVEL = { error: "error", warning: "warning", note: "info" };
-function formatCheckstyle(result, tool) {
+function* checkstyleText(result, tool) {
   const files = /* @__PURE__ */ new Map();
   for (const finding of activeFindings(result)) {
     const list = files.get(finding.location.file);
     if (list) list.push(finding);
     else files.set(finding.location.file, [finding]);
   }
-  const lines = [XML_DECLARATION, '<checkstyle version="4.3">'];
+  yield `${XML_DECLARATION}
+<checkstyle version="4.3">
+`;
   for (const [file, findings] of files) {
-    lines.push(`  <file${xmlAttributes({ name: file })}>`);
+    yield `  <file${xmlAttributes({ name: file })}>
+`;
     for (const finding of findings) {
       const { start } = finding.location;
-      lines.push(`    <error${xmlAttributes({ line: start.line, column: start.column, severity: LEVEL[finding.severity], message: findingSentence(finding), source: `${tool.name}.${finding.ruleId}` })}/>`);
-    }
-    lines.push("  </file>");
-  }
-  lines.push("</checkstyle>");
-  return `${lines.join("\n")}
+      yield `    <error${xmlAttributes({ line: start.line, column: start.column, severity: LEVEL[finding.severity], message: findingSentence(finding), source: `${tool.name}.${finding.ruleId}` })}/>
 `;
+    }
+    yield "  </file>\n";
+  }
+  yield "</checkstyle>\n";
 }
 export {
-  formatCheckstyle
+  checkstyleText
 };
