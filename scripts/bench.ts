@@ -12,7 +12,8 @@
  * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART). Without them those rows are left out.
  * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
  * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB). The cost of findings is timed
- * once more with the two 5 MB files interleaved with each other.
+ * once more with the two 5 MB files interleaved with each other. The finding-dense 50 MB file is
+ * linted once more in each report format, and piped to stdin, for their time and peak RSS.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -66,10 +67,18 @@ function interleaved(commands: string[][], runs: number): number[] {
 
 /** Peak RSS in bytes of a CLI run with its worker threads: a wrapper writes `maxRSS` to fd 3 on exit. */
 function peakRss(cliArgs: string[]): number {
+  return measuredRun(cliArgs).rss;
+}
+
+/** Wall time and peak RSS of one CLI run; `stdin` is written to it through a pipe, as `helm template … | litellm-preflight lint -m -` does. */
+function measuredRun(cliArgs: string[], stdin?: Buffer): { ms: number; rss: number } {
   const wrapper = join(dir, "rss.mjs");
   writeFileSync(wrapper, `import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));\nawait import(${JSON.stringify(pathToFileURL(cli).href)});\n`);
-  const run = spawnSync(process.execPath, [wrapper, ...cliArgs], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
-  return Number(String(run.output[3])) * 1024;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [wrapper, ...cliArgs], { stdio: [stdin ? "pipe" : "ignore", "ignore", "pipe", "pipe"], ...(stdin ? { input: stdin } : {}), maxBuffer: 1 << 24 });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`litellm-preflight ${cliArgs.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
+  return { ms: elapsed, rss: Number(String(run.output[3])) * 1024 };
 }
 
 /** Shares of the text's characters by who read their documents (src/inputs/manifests.ts). */
@@ -141,6 +150,27 @@ try {
   print(["start", "time"], startRows);
   console.log();
   print(["input", "size", "CLI process", "`yaml.parseAllDocuments` process", "CLI faster by", "CLI peak RSS (target 4 × input + 100 MB)", "read by lines / identity only / recursive / `yaml`"], table);
+
+  // The finding-dense 50 MB file in every report format, and piped to stdin: the rows above are SARIF from a file.
+  const dense = inputs.find((input) => input.label.startsWith("generated 50 MB, a finding on every workload"));
+  if (dense) {
+    const file = join(dir, "dense.yaml");
+    writeFileSync(file, dense.text);
+    const limit = 4 * dense.text.length + 100e6;
+    const ways: [string, string[], Buffer?][] = ["sarif", "json", "stylish", "github", "gitlab", "junit", "checkstyle"].map((format) => [`\`--format ${format}\`, file`, ["lint", "-m", file, "--format", format, "-o", join(dir, "out.report")]]);
+    ways.push(["`--format sarif`, piped to `-m -`", ["lint", "-m", "-", "--format", "sarif", "-o", out], Buffer.from(dense.text)]);
+    const runs = Math.min(defaultRuns, 3);
+    const samples = ways.map((): { ms: number; rss: number }[] => []);
+    for (let run = 0; run < runs; run++) ways.forEach(([, args, stdin], i) => samples[i]!.push(measuredRun(args, stdin)));
+    console.log();
+    print(
+      ["generated 50 MB, a finding on every workload", "CLI process", "CLI peak RSS (target 300 MB)"],
+      ways.map(([label], i) => {
+        const rss = median(samples[i]!.map((sample) => sample.rss));
+        return [label, ms(median(samples[i]!.map((sample) => sample.ms))), `${mb(rss)} (${rss <= limit ? "≤" : "**>**"} ${mb(limit)})`];
+      }),
+    );
+  }
 
   // What findings cost: the CLI on the same-sized files with none and with one on every workload,
   // interleaved with each other (rows of the table above ran minutes apart, and the machine drifts).
