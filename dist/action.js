@@ -3,11 +3,11 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-GDC4M5SV.js";
+} from "./chunks/chunk-46OQPZDQ.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-ZN7W2JET.js";
+} from "./chunks/chunk-EHDSGUAX.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -24,10 +24,10 @@ import {
 } from "./chunks/chunk-WQZDPQBJ.js";
 import {
   createLivePhase
-} from "./chunks/chunk-G2GHTKDW.js";
+} from "./chunks/chunk-YHDP55JW.js";
 import {
   liveConfig
-} from "./chunks/chunk-UUDQBUV4.js";
+} from "./chunks/chunk-Z6PM54U3.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-7WZQIJS2.js";
+} from "./chunks/chunk-XSZOUE5G.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,14 +46,14 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-XSAEYS5G.js";
+} from "./chunks/chunk-XP2ECU5Q.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-R5ENNUQP.js";
+} from "./chunks/chunk-BBDSLDEK.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {
   mergeEnvironments
@@ -72,7 +72,7 @@ import {
   rebaseResult,
   relativeName
 } from "./chunks/chunk-M6HQ4HBT.js";
-import "./chunks/chunk-IJVJXA6J.js";
+import "./chunks/chunk-ZTHYLWEB.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-WU635JK7.js";

@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-XPNXB7S7.js");
   const worker = handedOver();
   const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-DLROBNZR.js");
+  const { runCli } = await import("./chunks/run-527WZTVH.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

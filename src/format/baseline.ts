@@ -16,7 +16,7 @@ import { sha256Hex } from "../core/sha256.ts";
 import { formatPath } from "../core/source.ts";
 import type { BaselineEntry, Finding, LintResult, Location } from "../core/types.ts";
 import { byCodeUnits } from "../core/compare.ts";
-import { LineIndex } from "../yaml/line-index.ts";
+import { LineCursor } from "../yaml/line-index.ts";
 import { findingIdentity, rebaseFile } from "./common.ts";
 
 export const BASELINE_VERSION = 1;
@@ -28,8 +28,8 @@ export interface BaselineContext {
   cwd: string;
   /** The text of an input by its report name (values files, manifests, `<stdin>`), for the values' hashes. */
   texts: ReadonlyMap<string, string>;
-  /** Line indexes of those texts, built on first use. */
-  indexes?: Map<string, LineIndex>;
+  /** Line cursors of those texts, made on first use (findings come in order of position). */
+  indexes?: Map<string, LineCursor>;
 }
 
 /** The entry of a finding (also its key for matching). */
@@ -38,7 +38,7 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
   const name = finding.location.file;
   const text = context.texts.get(name);
   let index = context.indexes?.get(name);
-  if (text !== undefined && index === undefined) (context.indexes ??= new Map()).set(name, (index = new LineIndex(text)));
+  if (text !== undefined && index === undefined) (context.indexes ??= new Map()).set(name, (index = new LineCursor(text)));
   const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
   const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
@@ -98,7 +98,7 @@ function withoutIndexes(finding: Finding): Finding {
 }
 
 /** The text a location covers (1-based lines, UTF-16 columns); "" when the input is not at hand. */
-function textAt(index: LineIndex | undefined, text: string | undefined, location: Location): string {
+function textAt(index: LineCursor | undefined, text: string | undefined, location: Location): string {
   if (index === undefined || text === undefined) return "";
   const start = index.lineStart(location.start.line) + location.start.column - 1;
   const end = index.lineStart(location.end.line) + location.end.column - 1;

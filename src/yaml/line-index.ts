@@ -69,3 +69,40 @@ export class LineIndex {
     }
   }
 }
+
+/**
+ * The offsets of 1-based lines of a long text, for lookups that mostly go forward (a report's
+ * findings, in order): it goes on from the last line asked for, and keeps the start of one line in
+ * every 1,024, where a lookup further back starts. A LineIndex of a 50 MB input keeps every line
+ * start (8 MB, and the copies made while it grows): a baseline of a finding-dense 50 MB lint
+ * peaked 60 MB higher than its SARIF.
+ */
+export class LineCursor {
+  private readonly text: string;
+  /** Starts of lines 1, 1025, 2049, …: as far as the cursor went. */
+  private readonly kept: number[] = [0];
+  private line = 1;
+  private offset = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** As LineIndex.lineStart: the text's length past the last line. */
+  lineStart(line: number): number {
+    if (line < 1) return this.text.length;
+    if (line < this.line) {
+      const kept = Math.min((line - 1) >> 10, this.kept.length - 1);
+      this.line = kept * 1024 + 1;
+      this.offset = this.kept[kept]!;
+    }
+    while (this.line < line) {
+      const at = this.text.indexOf("\n", this.offset);
+      if (at === -1) return this.text.length;
+      this.offset = at + 1;
+      this.line++;
+      if ((this.line - 1) % 1024 === 0 && (this.line - 1) / 1024 === this.kept.length) this.kept.push(this.offset);
+    }
+    return this.offset;
+  }
+}

@@ -1,7 +1,7 @@
 /** LineIndex finds line starts as lookups need them: any order of lookups gives the answers of a full scan. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineIndex } from "../../src/yaml/line-index.ts";
+import { LineCursor, LineIndex } from "../../src/yaml/line-index.ts";
 
 /** The answers worked out from the whole text at once. */
 function expected(text: string) {
@@ -51,5 +51,27 @@ describe("LineIndex", () => {
     const index = new LineIndex("a\nb\nc\nd\n");
     expect(index.linePos(2)).toEqual({ line: 2, col: 1 });
     expect((index as unknown as { starts: number[] }).starts).toEqual([0, 2, 4]);
+  });
+});
+
+describe("LineCursor", () => {
+  it("gives LineIndex's line starts for lookups forward, back (past its kept starts) and out of range", () => {
+    // Up to about 5,000 lines: a cursor keeps one start in every 1,024.
+    const text = fc
+      .array(fc.tuple(fc.constantFrom("", "a", "key: value", "é", "\r", "  - x"), fc.constantFrom("\n", "\r\n")), { maxLength: 5000 })
+      .chain((lines) => fc.constantFrom("", "last").map((tail) => lines.map(([line, end]) => line + end).join("") + tail));
+    const steps = fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -5000, max: 5000 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(text, steps, (subject, moves) => {
+        const index = new LineIndex(subject);
+        const cursor = new LineCursor(subject);
+        let line = 1;
+        for (const move of moves) {
+          line = Math.max(-1, Math.min(line + move, index.lineCount + 2));
+          expect(cursor.lineStart(line)).toBe(index.lineStart(line));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -5,12 +5,12 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-ZN7W2JET.js";
+} from "./chunk-EHDSGUAX.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-M6HQ4HBT.js";
-import "./chunk-IJVJXA6J.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

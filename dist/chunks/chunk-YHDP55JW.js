@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-UUDQBUV4.js";
+} from "./chunk-Z6PM54U3.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -4,16 +4,16 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-7WZQIJS2.js";
+} from "./chunk-XSZOUE5G.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XSAEYS5G.js";
+import "./chunk-XP2ECU5Q.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-R5ENNUQP.js";
+import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-IJVJXA6J.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

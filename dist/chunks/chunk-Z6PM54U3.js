@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-R5ENNUQP.js";
+} from "./chunk-BBDSLDEK.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

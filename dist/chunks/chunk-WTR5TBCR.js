@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-GDC4M5SV.js";
+} from "./chunk-46OQPZDQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-UUDQBUV4.js";
+} from "./chunk-Z6PM54U3.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -31,7 +31,7 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-XSAEYS5G.js";
+} from "./chunk-XP2ECU5Q.js";
 import {
   MASK,
   clip,
@@ -41,7 +41,7 @@ import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-R5ENNUQP.js";
+} from "./chunk-BBDSLDEK.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -338,7 +338,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-6AN7VDBG.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-M2OFJBYO.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -491,7 +491,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-ZWIONTJ2.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-C3I4CURC.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -570,7 +570,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-OD5NRQ6N.js");
+  const { fixDiff, planFixes } = await import("./fix-67AQ23PO.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -594,7 +594,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-OC5B2QZW.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-JB5MAGR7.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -660,7 +660,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-AC333OEJ.js");
+  const { createLivePhase } = await import("./phase-BPLM34NH.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -13,8 +13,8 @@ import {
   rebaseFile
 } from "./chunk-M6HQ4HBT.js";
 import {
-  LineIndex
-} from "./chunk-IJVJXA6J.js";
+  LineCursor
+} from "./chunk-ZTHYLWEB.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
@@ -26,7 +26,7 @@ function baselineEntry(finding, context) {
   const name = finding.location.file;
   const text = context.texts.get(name);
   let index = context.indexes?.get(name);
-  if (text !== void 0 && index === void 0) (context.indexes ??= /* @__PURE__ */ new Map()).set(name, index = new LineIndex(text));
+  if (text !== void 0 && index === void 0) (context.indexes ??= /* @__PURE__ */ new Map()).set(name, index = new LineCursor(text));
   const value = finding.location.sensitive ? "" : textAt(index, text, finding.location);
   const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-XSAEYS5G.js";
+} from "./chunk-XP2ECU5Q.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-R5ENNUQP.js";
+import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-IJVJXA6J.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -20,7 +20,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-R5ENNUQP.js";
+} from "./chunk-BBDSLDEK.js";
 import {
   toLocation
 } from "./chunk-YLDIVOBS.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   LineIndex
-} from "./chunk-IJVJXA6J.js";
+} from "./chunk-ZTHYLWEB.js";
 import {
   mayBeSecretName
 } from "./chunk-WU635JK7.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-XVRYQWYB.js";
 import {
   LineIndex
-} from "./chunk-IJVJXA6J.js";
+} from "./chunk-ZTHYLWEB.js";
 
 // src/core/guards.ts
 function isRecord(value) {

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-QSDUI36G.js";
+} from "./chunk-WTR5TBCR.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-GDC4M5SV.js";
-import "./chunk-UUDQBUV4.js";
+import "./chunk-46OQPZDQ.js";
+import "./chunk-Z6PM54U3.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XSAEYS5G.js";
+import "./chunk-XP2ECU5Q.js";
 import "./chunk-PKQVTY66.js";
-import "./chunk-R5ENNUQP.js";
+import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-M6HQ4HBT.js";
-import "./chunk-IJVJXA6J.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-UUDQBUV4.js";
+} from "./chunk-Z6PM54U3.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-XSAEYS5G.js";
+} from "./chunk-XP2ECU5Q.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";
@@ -52,7 +52,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-R5ENNUQP.js";
+} from "./chunk-BBDSLDEK.js";
 import {
   formatPath,
   placeKey

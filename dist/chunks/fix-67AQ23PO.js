@@ -4,7 +4,7 @@ import {
 } from "./chunk-M6HQ4HBT.js";
 import {
   LineIndex
-} from "./chunk-IJVJXA6J.js";
+} from "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-XSAEYS5G.js";
+} from "./chunk-XP2ECU5Q.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

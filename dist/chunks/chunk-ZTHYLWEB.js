@@ -58,7 +58,35 @@ var LineIndex = class {
     }
   }
 };
+var LineCursor = class {
+  text;
+  /** Starts of lines 1, 1025, 2049, …: as far as the cursor went. */
+  kept = [0];
+  line = 1;
+  offset = 0;
+  constructor(text) {
+    this.text = text;
+  }
+  /** As LineIndex.lineStart: the text's length past the last line. */
+  lineStart(line) {
+    if (line < 1) return this.text.length;
+    if (line < this.line) {
+      const kept = Math.min(line - 1 >> 10, this.kept.length - 1);
+      this.line = kept * 1024 + 1;
+      this.offset = this.kept[kept];
+    }
+    while (this.line < line) {
+      const at = this.text.indexOf("\n", this.offset);
+      if (at === -1) return this.text.length;
+      this.offset = at + 1;
+      this.line++;
+      if ((this.line - 1) % 1024 === 0 && (this.line - 1) / 1024 === this.kept.length) this.kept.push(this.offset);
+    }
+    return this.offset;
+  }
+};
 
 export {
-  LineIndex
+  LineIndex,
+  LineCursor
 };
