@@ -20,9 +20,7 @@ const YOUNG_GENERATION_MB = 24;
 interface WorkerData {
   /** The main thread's terminal: the worker's own stdout is a pipe to it. */
   stdoutIsTTY: boolean;
-  /** All of stdin, when the main thread read it to its end to learn its size. */
-  stdinHead?: Uint8Array;
-  /** All of stdin comes later over this port: the main thread reads what follows the head while the worker starts. */
+  /** All of stdin comes over this port: the main thread reads what follows the head while the worker starts. */
   stdinLater?: MessagePort;
   /** The input files' bytes, which the main thread reads while the worker starts. */
   files?: FilesHandOver;
@@ -98,33 +96,21 @@ export function handedOver():
   // run that did not wait for stdin (a refused argument).
   const done = (code: number): void => process.exit(code);
   const data = workerData as WorkerData;
-  const { stdoutIsTTY, stdinHead, stdinLater, decision } = data;
+  const { stdoutIsTTY, stdinLater, decision } = data;
   const files = data.files && filesReceived(data.files);
   const ready = (): boolean => {
     if (decision) Atomics.wait(decision, 0, PENDING);
     return !decision || Atomics.load(decision, 0) === GO;
   };
-  // Given once and then held by nothing here, so that the bytes are freed once decoded.
-  delete data.stdinHead;
-  let head = stdinHead && asBuffer(stdinHead);
-  const given = (): Promise<Buffer> => {
-    const bytes = head;
-    head = undefined;
-    return bytes ? Promise.resolve(bytes) : arrival(stdinLater!);
-  };
-  return { stdoutIsTTY, stdin: stdinHead || stdinLater ? given : undefined, files, ready, done };
+  return { stdoutIsTTY, stdin: stdinLater && (() => arrival(stdinLater)), files, ready, done };
 }
 
-/** The one message `port` brings: all of stdin, or why the main thread could not read it. */
+/** The one message `port` brings: all of stdin (held by nothing here, so freed once decoded), or why the main thread could not read it. */
 async function arrival(port: MessagePort): Promise<Buffer> {
   const [message] = (await once(port, "message")) as [{ bytes: Uint8Array } | { error: string }];
   port.close();
   if ("error" in message) throw new Error(message.error);
-  return asBuffer(message.bytes);
-}
-
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
 }
 
 /**
@@ -157,17 +143,13 @@ interface StartedWorker {
 
 /**
  * A worker for the command; made `early`, it waits for go() or stop(). A run that reads stdin
- * hands over all of it: what readHead read when that was all, else what readRest reads here while
- * the worker starts (the worker would otherwise get it through a pipe, chunk by chunk, and hold
- * the chunks and their text at once: 50 MB piped in peaked 90 MB higher than the same file).
+ * hands over all of it, which readRest reads here while the worker starts (through a pipe, chunk
+ * by chunk, the worker held the chunks and their text at once, and this thread the chunks: 50 MB
+ * piped in peaked 50–90 MB higher than the same file).
  */
 function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolean, stdin?: StdinHead & { maxBytes: number }): StartedWorker {
   const transferList: Transferable[] = [];
-  if (stdin?.ended) {
-    data.stdinHead = stdin.head;
-    // Moved to the worker without a copy when it owns its buffer.
-    if (ownsBuffer(stdin.head)) transferList.push(stdin.head.buffer as ArrayBuffer);
-  } else if (stdin) {
+  if (stdin) {
     const later = new MessageChannel();
     data.stdinLater = later.port2;
     transferList.push(later.port2);

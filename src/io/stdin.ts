@@ -43,11 +43,12 @@ export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<
 
 /**
  * The whole stream, the head readHead read included (and released: `head` is empty afterwards),
- * in one buffer grown by doubling: at most `limit` bytes, and no further than the first chunk with
- * a NUL byte (binary input is refused anyway). For the main thread, which hands it to a worker.
+ * in one buffer grown by doubling up to `limit`: at most `limit` bytes, and no further than the
+ * first chunk with a NUL byte (binary input is refused anyway). For the main thread, which hands
+ * it to a worker.
  */
 export function readRest(stream: Readable, head: Buffer, limit: number): Promise<Buffer> {
-  let buffer = Buffer.allocUnsafeSlow(Math.max(head.length * 2, 1 << 20));
+  let buffer = Buffer.allocUnsafeSlow(Math.max(head.length, Math.min(limit, Math.max(head.length * 2, 1 << 20))));
   head.copy(buffer);
   let size = head.length;
   const binary = head.indexOf(0) !== -1;
@@ -61,7 +62,7 @@ export function readRest(stream: Readable, head: Buffer, limit: number): Promise
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       const taken = Math.min(bytes.length, limit - size);
       if (size + taken > buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, size + taken));
+        const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, size + taken)));
         buffer.copy(grown, 0, 0, size);
         release(buffer);
         buffer = grown;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   inputBytes,
   readRest
-} from "./chunk-XZ4XMIYW.js";
+} from "./chunk-2QKFJ7YZ.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
@@ -49,29 +49,19 @@ function handedOver() {
   if (isMainThread) return void 0;
   const done = (code) => process.exit(code);
   const data = workerData;
-  const { stdoutIsTTY, stdinHead, stdinLater, decision } = data;
+  const { stdoutIsTTY, stdinLater, decision } = data;
   const files = data.files && filesReceived(data.files);
   const ready = () => {
     if (decision) Atomics.wait(decision, 0, PENDING);
     return !decision || Atomics.load(decision, 0) === GO;
   };
-  delete data.stdinHead;
-  let head = stdinHead && asBuffer(stdinHead);
-  const given = () => {
-    const bytes = head;
-    head = void 0;
-    return bytes ? Promise.resolve(bytes) : arrival(stdinLater);
-  };
-  return { stdoutIsTTY, stdin: stdinHead || stdinLater ? given : void 0, files, ready, done };
+  return { stdoutIsTTY, stdin: stdinLater && (() => arrival(stdinLater)), files, ready, done };
 }
 async function arrival(port) {
   const [message] = await once(port, "message");
   port.close();
   if ("error" in message) throw new Error(message.error);
-  return asBuffer(message.bytes);
-}
-function asBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
 }
 function keepYoungGenerationSmall() {
   semiSpaceGrowthFactor(1);
@@ -82,10 +72,7 @@ function semiSpaceGrowthFactor(factor) {
 }
 function startWorker(entry, argv, data, early, stdin) {
   const transferList = [];
-  if (stdin?.ended) {
-    data.stdinHead = stdin.head;
-    if (ownsBuffer(stdin.head)) transferList.push(stdin.head.buffer);
-  } else if (stdin) {
+  if (stdin) {
     const later = new MessageChannel();
     data.stdinLater = later.port2;
     transferList.push(later.port2);

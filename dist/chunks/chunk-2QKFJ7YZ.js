@@ -43,7 +43,7 @@ function readHead(stream, bytes) {
   });
 }
 function readRest(stream, head, limit) {
-  let buffer = Buffer.allocUnsafeSlow(Math.max(head.length * 2, 1 << 20));
+  let buffer = Buffer.allocUnsafeSlow(Math.max(head.length, Math.min(limit, Math.max(head.length * 2, 1 << 20))));
   head.copy(buffer);
   let size = head.length;
   const binary = head.indexOf(0) !== -1;
@@ -57,7 +57,7 @@ function readRest(stream, head, limit) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       const taken = Math.min(bytes.length, limit - size);
       if (size + taken > buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, size + taken));
+        const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, size + taken)));
         buffer.copy(grown, 0, 0, size);
         release(buffer);
         buffer = grown;

@@ -59,7 +59,7 @@ import {
   inputBytes,
   readHead,
   release
-} from "./chunk-XZ4XMIYW.js";
+} from "./chunk-2QKFJ7YZ.js";
 import {
   __commonJS,
   __toESM
