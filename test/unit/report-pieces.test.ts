@@ -1,14 +1,16 @@
 /** Reports are written in pieces as they are made (src/format/json.ts, stylish.ts): a finding-dense report is never held whole. */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/core/types.ts";
 import { formatJson, jsonText } from "../../src/format/json.ts";
+import { formatStylish } from "../../src/format/stylish.ts";
 import { stylishText } from "../../src/format/stylish.ts";
 import { checkstyleText } from "../../src/format/checkstyle.ts";
 import { junitText } from "../../src/format/junit.ts";
 import { rules } from "../../rules/registry.ts";
-import { casesIn, FIXTURES, lintCase } from "../support/fixtures.ts";
+import { gitlabText } from "../../src/format/gitlab.ts";
+import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 
 const TOOL = { name: "litellm-preflight", version: "0.1.0" };
 
@@ -79,6 +81,42 @@ describe("reports in pieces", () => {
       expect([...checkstyle, ...junit].every((piece) => piece.endsWith("\n"))).toBe(true);
       // Findings that do not fail are lines of one <system-out> element per testcase.
       expect(junitOut.join("")).not.toContain("<failure");
+    }
+  });
+
+  // The texts the reports had when each was built whole (these files were written by that code and
+  // are byte-identical to it): a key dropped, moved or printed at another depth fails here.
+  it("match their golden files (UPDATE_GOLDEN=1 rewrites them)", async () => {
+    const results = await everyFixture();
+    // The first finding of every fixture (every rule), with the keys only some runs have.
+    const first = results.find((result) => result.findings.length > 0)!;
+    const result: LintResult = {
+      ...first,
+      findings: results.flatMap((each) => each.findings.slice(0, 1)).map((finding, i) => (i % 7 === 3 ? { ...finding, environments: ["prod"] } : finding)),
+      budgetIds: results.flatMap((each) => each.budgetIds).slice(0, 12),
+      helm: { major: 3, from: "flag", mattered: true },
+      baseline: { file: "baseline.json", unchanged: 2, stale: [{ ruleId: "env-duplicate", file: "values.yaml", path: "extraEnv[*]", fingerprint: "0123456789abcdef0123456789abcdef" }] },
+    };
+    expect(result.findings.length).toBeGreaterThan(50);
+    const junitOptions = { rules, tool: TOOL, inputs: { values: ["values.yaml"], manifests: ["rendered.yaml"] } };
+    const reports: Record<string, string> = {
+      "report.json": formatJson(result, TOOL),
+      "stylish.txt": formatStylish(result, { color: false, quiet: false, verbose: rules }),
+      "stylish-color.txt": formatStylish(result, { color: true, quiet: false }),
+      "gitlab.json": [...gitlabText(result, rules)].join(""),
+      "junit.xml": [...junitText(result, { ...junitOptions, failing: ["error"] })].join(""),
+      "junit-warnings.xml": [...junitText(result, { ...junitOptions, failing: ["error", "warning"] })].join(""),
+      "checkstyle.xml": [...checkstyleText(result, TOOL)].join(""),
+    };
+    const dir = join(ROOT, "test", "unit", "golden-reports");
+    for (const [name, text] of Object.entries(reports)) {
+      const golden = join(dir, name);
+      if (process.env.UPDATE_GOLDEN) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(golden, text);
+      }
+      expect(existsSync(golden), `${golden} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
+      expect(text, name).toBe(readFileSync(golden, "utf8"));
     }
   });
 });
