@@ -13,7 +13,8 @@
  * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
  * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB). The cost of findings is timed
  * once more with the two 5 MB files interleaved with each other. The finding-dense 50 MB file is
- * linted once more in each report format, and piped to stdin, for their time and peak RSS.
+ * linted once more in each report format, piped to stdin, and writing and reading a baseline of all
+ * its findings, for their time and peak RSS.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -159,6 +160,11 @@ try {
     const limit = 4 * dense.text.length + 100e6;
     const ways: [string, string[], Buffer?][] = ["sarif", "json", "stylish", "github", "gitlab", "junit", "checkstyle"].map((format) => [`\`--format ${format}\`, file`, ["lint", "-m", file, "--format", format, "-o", join(dir, "out.report")]]);
     ways.push(["`--format sarif`, piped to `-m -`", ["lint", "-m", "-", "--format", "sarif", "-o", out], Buffer.from(dense.text)]);
+    // Adopting a baseline is when a lint has the most findings.
+    const baseline = join(dir, "baseline.json");
+    ways.push(["`--write-baseline`, file", ["lint", "-m", file, "--write-baseline", baseline, "-o", join(dir, "out.report")]]);
+    ways.push(["`--baseline` (every finding in it), `--format sarif`, file", ["lint", "-m", file, "--baseline", baseline, "--format", "sarif", "-o", out]]);
+    measuredRun(["lint", "-m", file, "--write-baseline", baseline, "-o", join(dir, "out.report")]);
     const runs = Math.min(defaultRuns, 3);
     const samples = ways.map((): { ms: number; rss: number }[] => []);
     for (let run = 0; run < runs; run++) ways.forEach(([, args, stdin], i) => samples[i]!.push(measuredRun(args, stdin)));
