@@ -3,6 +3,7 @@
  * a worker, see cli/worker.ts), and all of it for a worker. Node built-ins only, so that the CLI
  * can load it before the linter.
  */
+import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 
 export interface StdinHead {
@@ -44,16 +45,25 @@ export function readHead(stream: NodeJS.ReadableStream, bytes: number): Promise<
 /**
  * The whole stream, the head readHead read included (and released: `head` is empty afterwards),
  * in one buffer grown by doubling up to `limit`: at most `limit` bytes, and no further than the
- * first chunk with a NUL byte (binary input is refused anyway). For the main thread, which hands
- * it to a worker.
+ * first chunk with a NUL byte or that is not UTF-8 (such input is refused anyway, and is refused
+ * as that, not as too big). For the main thread, which hands it to a worker.
  */
 export function readRest(stream: Readable, head: Buffer, limit: number): Promise<Buffer> {
   let buffer = Buffer.allocUnsafeSlow(Math.max(head.length, Math.min(limit, Math.max(head.length * 2, 1 << 20))));
   head.copy(buffer);
   let size = head.length;
-  const binary = head.indexOf(0) !== -1;
+  // Bytes checked as UTF-8 so far: up to the last whole character of what came.
+  let checked = 0;
+  const refused = (bytes: Buffer): boolean => {
+    if (bytes.indexOf(0) !== -1) return true;
+    const upTo = wholeCharacters(buffer, size);
+    if (!isUtf8(buffer.subarray(checked, upTo))) return true;
+    checked = upTo;
+    return false;
+  };
+  const stopsAtHead = refused(head);
   release(head);
-  if (size >= limit || binary || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
+  if (size >= limit || stopsAtHead || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
   return new Promise((resolve, reject) => {
     const stop = (): void => {
       stream.off("data", onData).off("end", onEnd).off("error", onError);
@@ -67,11 +77,11 @@ export function readRest(stream: Readable, head: Buffer, limit: number): Promise
         release(buffer);
         buffer = grown;
       }
-      const binary = bytes.indexOf(0) !== -1;
       bytes.copy(buffer, size, 0, taken);
-      release(bytes);
       size += taken;
-      if (size < limit && !binary) return;
+      const stops = refused(bytes);
+      release(bytes);
+      if (size < limit && !stops) return;
       // What follows is not needed: the writer gets EPIPE instead of filling a pipe nobody reads.
       stop();
       stream.destroy();
@@ -99,4 +109,16 @@ export function readRest(stream: Readable, head: Buffer, limit: number): Promise
  */
 export function release(bytes: Uint8Array, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength): void {
   if (whole) (bytes.buffer as ArrayBuffer).transfer(0);
+}
+
+/** Where the last character that `bytes[0, size)` holds whole ends (a character cut by a chunk's end waits for the next). */
+function wholeCharacters(bytes: Buffer, size: number): number {
+  for (let at = size - 1; at >= Math.max(0, size - 4); at--) {
+    const byte = bytes[at]!;
+    // A continuation byte: its character starts further back.
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return at + length <= size ? size : at;
+  }
+  return size;
 }

@@ -20,7 +20,11 @@ function trickle(chunks: Buffer[]): PassThrough {
 /** Text with characters of one to four UTF-8 bytes, cut into chunks at random byte offsets (characters split across chunks). */
 function randomChunks(seed: number): { bytes: Buffer; chunks: Buffer[] } {
   let state = seed;
-  const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648) % n);
+  // A 32-bit LCG, its high bits used (its low bits repeat after a few steps).
+  const next = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
   const alphabet = ["a", "-", " ", "\n", "é", "€", "😀", "k: v\n"];
   // Up to about 2.7 MB: the buffer, which starts at 1 MiB, grows twice.
   const characters: string[] = [];
@@ -36,10 +40,15 @@ function randomChunks(seed: number): { bytes: Buffer; chunks: Buffer[] } {
   return { bytes, chunks };
 }
 
+/** Whether a chunk ends inside a character (the next one holds the rest of it). */
+const cutsACharacter = (next: Buffer | undefined) => next !== undefined && (next[0]! & 0xc0) === 0x80;
+
 describe("stdin for a worker", () => {
   it("reads all of a stream after its head into one buffer, whatever the chunks and the head's size", async () => {
+    let cuts = 0;
     for (let seed = 1; seed <= 15; seed++) {
       const { bytes, chunks } = randomChunks(seed);
+      cuts += chunks.filter((_, i) => cutsACharacter(chunks[i + 1])).length;
       const stream = trickle(chunks);
       const headBytes = [0, 1, 1000, 65_536, bytes.length + 1][seed % 5]!;
       const { head, ended } = await readHead(stream, headBytes);
@@ -52,6 +61,8 @@ describe("stdin for a worker", () => {
       // The head was copied and let go, unless letting go would take its pool neighbours' bytes.
       expect(head.length).toBe(ownsItsBuffer ? 0 : headLength);
     }
+    // Characters were cut between chunks: the UTF-8 check waits for the rest of them.
+    expect(cuts).toBeGreaterThan(50);
   });
 
   it("stops at the limit, one chunk in, and lets the writer know (the stream is destroyed)", async () => {
@@ -67,6 +78,15 @@ describe("stdin for a worker", () => {
     const head = await readHead(stream, 1);
     const all = await readRest(stream, head.head, 1 << 20);
     expect(all.toString()).toBe(`${"a: 1\n".repeat(500)}${"b: \0\n".repeat(500)}`);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it("stops after the first chunk that is not UTF-8, so that it is refused as that and not as too big", async () => {
+    const bad = Buffer.concat([Buffer.from("a: é\n".repeat(300)), Buffer.from([0x62, 0x3a, 0x20, 0xff, 0x0a])]);
+    const stream = trickle([Buffer.from("a: 1\n".repeat(500)), bad, Buffer.from("never read\n".repeat(500))]);
+    const head = await readHead(stream, 1);
+    const all = await readRest(stream, head.head, 1 << 20);
+    expect(all.equals(Buffer.concat([Buffer.from("a: 1\n".repeat(500)), bad]))).toBe(true);
     expect(stream.destroyed).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-5QJX3N2L.js";
+} from "./chunk-VPLLBHKM.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-46OQPZDQ.js";
 import "./chunk-Z6PM54U3.js";
@@ -20,7 +20,7 @@ import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-2QKFJ7YZ.js";
+import "./chunk-7WD2Q2SK.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

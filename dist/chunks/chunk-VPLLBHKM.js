@@ -59,7 +59,7 @@ import {
   inputBytes,
   readHead,
   release
-} from "./chunk-2QKFJ7YZ.js";
+} from "./chunk-7WD2Q2SK.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   inputBytes,
   readRest
-} from "./chunk-2QKFJ7YZ.js";
+} from "./chunk-7WD2Q2SK.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts

@@ -17,6 +17,7 @@ function inputBytes(cwd, paths) {
 }
 
 // src/io/stdin.ts
+import { isUtf8 } from "node:buffer";
 function readHead(stream, bytes) {
   return new Promise((resolve2, reject) => {
     const chunks = [];
@@ -46,9 +47,17 @@ function readRest(stream, head, limit) {
   let buffer = Buffer.allocUnsafeSlow(Math.max(head.length, Math.min(limit, Math.max(head.length * 2, 1 << 20))));
   head.copy(buffer);
   let size = head.length;
-  const binary = head.indexOf(0) !== -1;
+  let checked = 0;
+  const refused = (bytes) => {
+    if (bytes.indexOf(0) !== -1) return true;
+    const upTo = wholeCharacters(buffer, size);
+    if (!isUtf8(buffer.subarray(checked, upTo))) return true;
+    checked = upTo;
+    return false;
+  };
+  const stopsAtHead = refused(head);
   release(head);
-  if (size >= limit || binary || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
+  if (size >= limit || stopsAtHead || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
   return new Promise((resolve2, reject) => {
     const stop = () => {
       stream.off("data", onData).off("end", onEnd).off("error", onError);
@@ -62,11 +71,11 @@ function readRest(stream, head, limit) {
         release(buffer);
         buffer = grown;
       }
-      const binary2 = bytes.indexOf(0) !== -1;
       bytes.copy(buffer, size, 0, taken);
-      release(bytes);
       size += taken;
-      if (size < limit && !binary2) return;
+      const stops = refused(bytes);
+      release(bytes);
+      if (size < limit && !stops) return;
       stop();
       stream.destroy();
       resolve2(buffer.subarray(0, size));
@@ -85,6 +94,15 @@ function readRest(stream, head, limit) {
 }
 function release(bytes, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
   if (whole) bytes.buffer.transfer(0);
+}
+function wholeCharacters(bytes, size) {
+  for (let at = size - 1; at >= Math.max(0, size - 4); at--) {
+    const byte = bytes[at];
+    if ((byte & 192) === 128) continue;
+    const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : 2;
+    return at + length <= size ? size : at;
+  }
+  return size;
 }
 
 export {
