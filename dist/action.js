@@ -16,7 +16,7 @@ import {
   escapeData,
   formatGithub,
   workflowCommand
-} from "./chunks/chunk-ADXZPAE3.js";
+} from "./chunks/chunk-OWQV7N5Z.js";
 import {
   formatSummary,
   githubBlobLinks,

@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-4VQ2NZCH.js");
   const worker = handedOver();
   const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-4I43NHXS.js");
+  const { runCli } = await import("./chunks/run-TELZOUNK.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -414,7 +414,7 @@ async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResu
   const inRepository = () => (rebased ??= rebaseResult(result, cwd, root));
   return {
     sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
-    annotations: () => github!.formatGithub(inRepository(), rules),
+    annotations: () => github!.githubText(inRepository(), rules),
     summary: () => summary!.formatSummary(inRepository(), rules, { link: summary!.githubBlobLinks(env) }),
   };
 }

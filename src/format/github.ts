@@ -65,38 +65,42 @@ function logLine(finding: Finding): string {
   return line.replace(/[\r\n]+/g, " ").replace(/^::/, ": :");
 }
 
-export function formatGithub(result: LintResult, rules: readonly RuleBase[]): string {
+/** The workflow commands and log lines, a line each (with its line break): a finding-dense report is never held whole. */
+export function* githubText(result: LintResult, rules: readonly RuleBase[]): Generator<string> {
   const ordered = prioritise(activeFindings(result), rules);
   const counts = countBySeverity(ordered);
   const overflow = counts.error > ANNOTATIONS_PER_LEVEL || counts.warning > ANNOTATIONS_PER_LEVEL || counts.note > ANNOTATIONS_PER_LEVEL;
   // The overflow notice is itself a notice: keep a slot for it.
   const cap: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, note: overflow ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL };
   const used: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  const lines: string[] = [];
+  const annotated: Finding[] = [];
   const rest: Finding[] = [];
   for (const finding of ordered) {
     if (used[finding.severity] < cap[finding.severity]) {
       used[finding.severity]++;
-      lines.push(annotation(finding));
+      annotated.push(finding);
     } else {
       rest.push(finding);
     }
   }
+  for (const finding of annotated) yield `${annotation(finding)}\n`;
   if (rest.length > 0) {
     const hidden = countBySeverity(rest);
     const parts = (["error", "warning", "note"] as const).filter((severity) => hidden[severity] > 0).map((severity) => plural(hidden[severity], severity));
-    lines.push(`::group::${escapeData(`${rest.length} more finding${rest.length === 1 ? "" : "s"} without an annotation`)}`);
-    lines.push(...rest.map(logLine));
-    lines.push("::endgroup::");
-    lines.push(
-      workflowCommand(
-        "notice",
-        { title: "litellm-preflight" },
-        `${rest.length} more finding${rest.length === 1 ? "" : "s"} (${parts.join(", ")}) did not fit GitHub's limit of ${ANNOTATIONS_PER_LEVEL} annotations per level; the job summary and the SARIF report list them all.`,
-      ),
-    );
+    yield `::group::${escapeData(`${rest.length} more finding${rest.length === 1 ? "" : "s"} without an annotation`)}\n`;
+    for (const finding of rest) yield `${logLine(finding)}\n`;
+    yield "::endgroup::\n";
+    yield `${workflowCommand(
+      "notice",
+      { title: "litellm-preflight" },
+      `${rest.length} more finding${rest.length === 1 ? "" : "s"} (${parts.join(", ")}) did not fit GitHub's limit of ${ANNOTATIONS_PER_LEVEL} annotations per level; the job summary and the SARIF report list them all.`,
+    )}\n`;
   }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+
+/** githubText in one string. */
+export function formatGithub(result: LintResult, rules: readonly RuleBase[]): string {
+  return [...githubText(result, rules)].join("");
 }
 
 function plural(count: number, severity: Severity): string {

@@ -10,6 +10,7 @@ import { checkstyleText } from "../../src/format/checkstyle.ts";
 import { junitText } from "../../src/format/junit.ts";
 import { rules } from "../../rules/registry.ts";
 import { gitlabText } from "../../src/format/gitlab.ts";
+import { githubText } from "../../src/format/github.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 
 const TOOL = { name: "litellm-preflight", version: "0.1.0" };
@@ -70,10 +71,13 @@ describe("reports in pieces", () => {
     expect(findings).toBeGreaterThan(100);
   });
 
-  it("Checkstyle and JUnit come in a piece per finding", async () => {
+  it("Checkstyle, JUnit and GitHub's workflow commands come in a piece per finding", async () => {
     const results = await everyFixture();
     for (const result of results) {
       const active = result.findings.filter((finding) => !finding.suppressed);
+      const github = [...githubText(result, rules)];
+      expect(github.length).toBeGreaterThanOrEqual(active.length);
+      expect(github.every((piece) => piece.endsWith("\n") && !piece.slice(0, -1).includes("\n"))).toBe(true);
       const checkstyle = [...checkstyleText(result, TOOL)];
       const junit = [...junitText(result, { rules, tool: TOOL, inputs: { values: [], manifests: [] }, failing: ["error", "warning", "note"] })];
       const junitOut = [...junitText(result, { rules, tool: TOOL, inputs: { values: [], manifests: [] }, failing: [] })];
@@ -104,6 +108,7 @@ describe("reports in pieces", () => {
       "stylish.txt": formatStylish(result, { color: false, quiet: false, verbose: rules }),
       "stylish-color.txt": formatStylish(result, { color: true, quiet: false }),
       "gitlab.json": [...gitlabText(result, rules)].join(""),
+      "github.txt": [...githubText(result, rules)].join(""),
       "junit.xml": [...junitText(result, { ...junitOptions, failing: ["error"] })].join(""),
       "junit-warnings.xml": [...junitText(result, { ...junitOptions, failing: ["error", "warning"] })].join(""),
       "checkstyle.xml": [...checkstyleText(result, TOOL)].join(""),

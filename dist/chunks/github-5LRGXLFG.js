@@ -5,8 +5,9 @@ import {
   escapeData,
   escapeProperty,
   formatGithub,
+  githubText,
   workflowCommand
-} from "./chunk-ADXZPAE3.js";
+} from "./chunk-OWQV7N5Z.js";
 import "./chunk-M6HQ4HBT.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
@@ -17,5 +18,6 @@ export {
   escapeData,
   escapeProperty,
   formatGithub,
+  githubText,
   workflowCommand
 };

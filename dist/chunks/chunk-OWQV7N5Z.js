@@ -40,38 +40,42 @@ function logLine(finding) {
   const line = `${locationLabel(finding.location)}: ${finding.severity}: ${sentence(finding.message)} [${finding.ruleId}]`;
   return line.replace(/[\r\n]+/g, " ").replace(/^::/, ": :");
 }
-function formatGithub(result, rules) {
+function* githubText(result, rules) {
   const ordered = prioritise(activeFindings(result), rules);
   const counts = countBySeverity(ordered);
   const overflow = counts.error > ANNOTATIONS_PER_LEVEL || counts.warning > ANNOTATIONS_PER_LEVEL || counts.note > ANNOTATIONS_PER_LEVEL;
   const cap = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, note: overflow ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL };
   const used = { error: 0, warning: 0, note: 0 };
-  const lines = [];
+  const annotated = [];
   const rest = [];
   for (const finding of ordered) {
     if (used[finding.severity] < cap[finding.severity]) {
       used[finding.severity]++;
-      lines.push(annotation(finding));
+      annotated.push(finding);
     } else {
       rest.push(finding);
     }
   }
+  for (const finding of annotated) yield `${annotation(finding)}
+`;
   if (rest.length > 0) {
     const hidden = countBySeverity(rest);
     const parts = ["error", "warning", "note"].filter((severity) => hidden[severity] > 0).map((severity) => plural(hidden[severity], severity));
-    lines.push(`::group::${escapeData(`${rest.length} more finding${rest.length === 1 ? "" : "s"} without an annotation`)}`);
-    lines.push(...rest.map(logLine));
-    lines.push("::endgroup::");
-    lines.push(
-      workflowCommand(
-        "notice",
-        { title: "litellm-preflight" },
-        `${rest.length} more finding${rest.length === 1 ? "" : "s"} (${parts.join(", ")}) did not fit GitHub's limit of ${ANNOTATIONS_PER_LEVEL} annotations per level; the job summary and the SARIF report list them all.`
-      )
-    );
+    yield `::group::${escapeData(`${rest.length} more finding${rest.length === 1 ? "" : "s"} without an annotation`)}
+`;
+    for (const finding of rest) yield `${logLine(finding)}
+`;
+    yield "::endgroup::\n";
+    yield `${workflowCommand(
+      "notice",
+      { title: "litellm-preflight" },
+      `${rest.length} more finding${rest.length === 1 ? "" : "s"} (${parts.join(", ")}) did not fit GitHub's limit of ${ANNOTATIONS_PER_LEVEL} annotations per level; the job summary and the SARIF report list them all.`
+    )}
+`;
   }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
+}
+function formatGithub(result, rules) {
+  return [...githubText(result, rules)].join("");
 }
 function plural(count, severity) {
   return `${count} ${severity}${count === 1 ? "" : "s"}`;
@@ -83,5 +87,6 @@ export {
   escapeProperty,
   workflowCommand,
   annotation,
+  githubText,
   formatGithub
 };

@@ -622,14 +622,14 @@ function readSetFiles(set, cwd, maxBytes) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-KCY2JBHQ.js"), import("./common-QWLXTQFJ.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-KIXKG2SC.js"), import("./summary-OHRVMXDQ.js")]) : [void 0, void 0];
+  const [github, summary] = annotate ? await Promise.all([import("./github-5LRGXLFG.js"), import("./summary-OHRVMXDQ.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
   const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
   return {
     sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
-    annotations: () => github.formatGithub(inRepository(), rules),
+    annotations: () => github.githubText(inRepository(), rules),
     summary: () => summary.formatSummary(inRepository(), rules, { link: summary.githubBlobLinks(env) })
   };
 }
