@@ -275,14 +275,14 @@ async function environmentLive(flags: Flags, io: CliIO, job: { name: string; opt
 async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], shown: Shown): Promise<Runner | number> {
   const budgetsConfigPath = flags["budgets-config"];
   // Whether a worker takes the run depends on stdin too: as much of it is read as decides.
-  let stdin: StdinHead | undefined = io.stdinBefore && manifestPaths.includes("-") ? { head: await io.stdinBefore(), ended: true } : undefined;
+  let stdin: StdinHead | undefined = io.stdinBefore && manifestPaths.includes("-") ? { head: await readingStdin(io.stdinBefore()), ended: true } : undefined;
   if (io.offload) {
     const inputPaths = [...valuesPaths, ...manifestPaths, ...(budgetsConfigPath ? [budgetsConfigPath] : [])];
     const fileBytes = inputBytes(io.cwd, inputPaths);
     const readsStdin = manifestPaths.includes("-");
     // Reading stops past the size limit too (then the run below refuses stdin).
     const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
-    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (readsStdin) stdin = wanted > 0 ? await readingStdin(readHead(io.stdin, wanted)) : { head: Buffer.alloc(0), ended: false };
     if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
@@ -299,7 +299,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") {
-      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readingStdin(readStdinText(io.stdin, options.maxFileBytes));
       // Handed to this worker: it owns the buffer whole (readRest's may be longer than stdin).
       if (io.stdinBefore && stdin) release(stdin.head, true);
       manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
@@ -379,6 +379,16 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
+}
+
+/** A stream error on stdin (EIO, a reset pipe) is said in one line, as an unreadable file is. */
+async function readingStdin<T>(reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /** How reports name an input: an absolute path as given, a relative one relative to the cwd. */

@@ -105,7 +105,7 @@ export function handedOver():
   return { stdoutIsTTY, stdin: stdinLater && (() => arrival(stdinLater)), files, ready, done };
 }
 
-/** The one message `port` brings: all of stdin (held by nothing here, so freed once decoded), or why the main thread could not read it. */
+/** The one message `port` brings: all of stdin (held by nothing here, so freed once decoded), or why the main thread could not read it (an error code). */
 async function arrival(port: MessagePort): Promise<Buffer> {
   const [message] = (await once(port, "message")) as [{ bytes: Uint8Array } | { error: string }];
   port.close();
@@ -157,7 +157,7 @@ function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolea
     readRest(process.stdin, stdin.head, stdin.maxBytes + 1)
       .then(
         (bytes) => later.port1.postMessage({ bytes }, [bytes.buffer as ArrayBuffer]),
-        (error: Error) => later.port1.postMessage({ error: error.message }),
+        (error: NodeJS.ErrnoException) => later.port1.postMessage({ error: error.code ?? error.message }),
       )
       .finally(() => later.port1.close());
   }

@@ -137,6 +137,20 @@ describe("big inputs on a worker", () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(local.out()));
   }, 120_000);
 
+  it("says in one line that stdin could not be read, with or without a worker to decide for", async () => {
+    const dir = scratch({});
+    for (const offload of [undefined, { minBytes: 1 << 30, run: async () => 7, dispose: () => {} }]) {
+      const handle = io(dir, offload);
+      const failing = runInProcess(["lint", "-m", "-"], handle);
+      handle.stdin.write("kind: List\n");
+      // Failed once something reads it (an error nobody listens for would end the test run).
+      while (handle.stdin.listenerCount("error") === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      handle.stdin.destroy(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" }));
+      expect(await failing).toBe(2);
+      expect(handle.err()).toBe("litellm-preflight: cannot read stdin: EIO\n");
+    }
+  });
+
   it("offloads when files and stdin together reach the threshold, handing stdin over", async () => {
     const dir = scratch({ "m.yaml": FLAWED, "values.yaml": "extraEnv: []\n" });
     const calls: string[] = [];

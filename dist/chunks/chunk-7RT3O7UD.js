@@ -514,13 +514,13 @@ async function environmentLive(flags, io, job) {
 }
 async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown) {
   const budgetsConfigPath = flags["budgets-config"];
-  let stdin = io.stdinBefore && manifestPaths.includes("-") ? { head: await io.stdinBefore(), ended: true } : void 0;
+  let stdin = io.stdinBefore && manifestPaths.includes("-") ? { head: await readingStdin(io.stdinBefore()), ended: true } : void 0;
   if (io.offload) {
     const inputPaths = [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []];
     const fileBytes = inputBytes(io.cwd, inputPaths);
     const readsStdin = manifestPaths.includes("-");
     const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
-    if (readsStdin) stdin = wanted > 0 ? await readHead(io.stdin, wanted) : { head: Buffer.alloc(0), ended: false };
+    if (readsStdin) stdin = wanted > 0 ? await readingStdin(readHead(io.stdin, wanted)) : { head: Buffer.alloc(0), ended: false };
     if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
@@ -536,7 +536,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   const manifests = [];
   for (const path of manifestPaths) {
     if (path === "-") {
-      const text = stdin ? headText(stdin, options.maxFileBytes) : await readStdinText(io.stdin, options.maxFileBytes);
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readingStdin(readStdinText(io.stdin, options.maxFileBytes));
       if (io.stdinBefore && stdin) release(stdin.head, true);
       manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
       stdin = void 0;
@@ -606,6 +606,14 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
+}
+async function readingStdin(reading) {
+  try {
+    return await reading;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read stdin: ${error.code ?? error.message}`);
+  }
 }
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));

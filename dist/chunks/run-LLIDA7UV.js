@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-VYDE3D3P.js";
+} from "./chunk-7RT3O7UD.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-46OQPZDQ.js";
 import "./chunk-Z6PM54U3.js";

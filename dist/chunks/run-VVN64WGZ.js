@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-VYDE3D3P.js";
+} from "./chunk-7RT3O7UD.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-46OQPZDQ.js";
 import "./chunk-Z6PM54U3.js";

@@ -78,7 +78,7 @@ function startWorker(entry, argv, data, early, stdin) {
     transferList.push(later.port2);
     readRest(process.stdin, stdin.head, stdin.maxBytes + 1).then(
       (bytes) => later.port1.postMessage({ bytes }, [bytes.buffer]),
-      (error) => later.port1.postMessage({ error: error.message })
+      (error) => later.port1.postMessage({ error: error.code ?? error.message })
     ).finally(() => later.port1.close());
   }
   const channel = new MessageChannel();
