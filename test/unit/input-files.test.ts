@@ -1,5 +1,6 @@
 /** Reading input files: refusals, and the bytes a worker takes from the main thread (src/cli/worker.ts). */
-import { mkdirSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
@@ -42,6 +43,31 @@ describe("input files", () => {
     expect(new TextDecoder().decode(take(join(dir, "small.yaml")))).toBe("a: 1\n");
     expect(new TextDecoder().decode(take(join(dir, "big.yaml")))).toBe("kind: List\n".repeat(1000));
     for (const name of ["missing.yaml", "a-directory", "small.yaml"]) expect(take(join(dir, name))).toBeUndefined();
+  });
+
+  it("reads a pipe named as a file (-m <(helm template …)) whole, and refuses one past the limit", async () => {
+    const dir = scratch({});
+    // 3 MB: the buffer it is read into starts at 1 MiB and grows twice.
+    const text = "kind: List\nitems: []\n# é€😀\n".repeat(100_000);
+    writeFileSync(join(dir, "rendered.yaml"), text);
+    const fifo = join(dir, "rendered.fifo");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    for (const [maxBytes, expected] of [
+      [10 * text.length, text],
+      [text.length - 1, `manifest file rendered.fifo has more than ${text.length - 1} bytes`],
+    ] as const) {
+      // A writer in another process: opening a pipe waits for one.
+      const writer = spawn("sh", ["-c", "cat rendered.yaml > rendered.fifo"], { cwd: dir, stdio: "ignore" });
+      const written = new Promise((resolve) => writer.on("close", resolve));
+      let got: string;
+      try {
+        got = readInputText(fifo, "manifest file rendered.fifo", maxBytes);
+      } catch (error) {
+        got = (error as Error).message.split(" (")[0]!;
+      }
+      await written;
+      expect(got).toBe(expected);
+    }
   });
 
   it("sends nothing over the size limit", () => {

@@ -42,6 +42,9 @@ import {
   SEVERITY_RANK,
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
+import {
+  release
+} from "./chunk-B3BD75UK.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
@@ -3329,15 +3332,19 @@ function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 function readBounded(path, what, maxBytes) {
   const fd = openSync(path, "r");
   try {
-    const chunks = [];
+    let buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, 1 << 20));
     let size = 0;
     for (; ; ) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      const read2 = readSync(fd, chunk, 0, chunk.length, null);
-      if (read2 === 0) return Buffer.concat(chunks);
+      if (size === buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, size);
+        release(buffer);
+        buffer = grown;
+      }
+      const read2 = readSync(fd, buffer, size, buffer.length - size, null);
+      if (read2 === 0) return size === buffer.length ? buffer : Buffer.from(buffer.buffer.transfer(size));
       size += read2;
       if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
-      chunks.push(chunk.subarray(0, read2));
     }
   } finally {
     closeSync(fd);

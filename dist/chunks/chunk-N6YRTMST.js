@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-XP2ECU5Q.js";
+} from "./chunk-KTCHO3AC.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

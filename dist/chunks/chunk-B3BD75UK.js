@@ -1,25 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
-// src/io/input-bytes.ts
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
-function inputBytes(cwd, paths) {
-  let bytes = 0;
-  for (const path of paths) {
-    if (path === "-") continue;
-    try {
-      const stats = statSync(resolve(cwd, path));
-      if (stats.isFile()) bytes += stats.size;
-    } catch {
-    }
-  }
-  return bytes;
-}
-
 // src/io/stdin.ts
 import { isUtf8 } from "node:buffer";
 function readHead(stream, bytes) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
     const finish = (ended) => {
@@ -27,7 +11,7 @@ function readHead(stream, bytes) {
       stream.off("data", onData).off("end", onEnd).off("error", onError);
       const head = Buffer.concat(chunks);
       for (const chunk of chunks) release(chunk);
-      resolve2({ head, ended });
+      resolve({ head, ended });
     };
     const onData = (chunk) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
@@ -58,7 +42,7 @@ function readRest(stream, head, limit) {
   const stopsAtHead = refused(head);
   release(head);
   if (size >= limit || stopsAtHead || stream.readableEnded) return Promise.resolve(buffer.subarray(0, Math.min(size, limit)));
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const stop = () => {
       stream.off("data", onData).off("end", onEnd).off("error", onError);
     };
@@ -78,11 +62,11 @@ function readRest(stream, head, limit) {
       if (size < limit && !stops) return;
       stop();
       stream.destroy();
-      resolve2(buffer.subarray(0, size));
+      resolve(buffer.subarray(0, size));
     };
     const onEnd = () => {
       stop();
-      resolve2(buffer.subarray(0, size));
+      resolve(buffer.subarray(0, size));
     };
     const onError = (error) => {
       stop();
@@ -106,7 +90,6 @@ function wholeCharacters(bytes, size) {
 }
 
 export {
-  inputBytes,
   readHead,
   readRest,
   release

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  inputBytes,
+  inputBytes
+} from "./chunk-XCKGFVKE.js";
+import {
   readRest
-} from "./chunk-7WD2Q2SK.js";
+} from "./chunk-B3BD75UK.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts

@@ -1,30 +1,27 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
-  gate,
-  runCli
-} from "./chunk-7RT3O7UD.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-46OQPZDQ.js";
-import "./chunk-Z6PM54U3.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunk-N6YRTMST.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XP2ECU5Q.js";
+import "./chunk-KTCHO3AC.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-M6HQ4HBT.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-7WD2Q2SK.js";
+import "./chunk-B3BD75UK.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
 };

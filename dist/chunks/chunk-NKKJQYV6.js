@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-XP2ECU5Q.js";
+} from "./chunk-KTCHO3AC.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

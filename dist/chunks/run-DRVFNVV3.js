@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-7RT3O7UD.js";
+} from "./chunk-IGKWQIKY.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-46OQPZDQ.js";
+import "./chunk-NKKJQYV6.js";
 import "./chunk-Z6PM54U3.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-XP2ECU5Q.js";
+import "./chunk-KTCHO3AC.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
@@ -20,7 +20,8 @@ import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-7WD2Q2SK.js";
+import "./chunk-XCKGFVKE.js";
+import "./chunk-B3BD75UK.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts
