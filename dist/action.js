@@ -3,7 +3,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NKKJQYV6.js";
+} from "./chunks/chunk-UU4SHVL6.js";
 import {
   applyBaseline,
   parseBaseline
@@ -38,7 +38,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-N6YRTMST.js";
+} from "./chunks/chunk-GVMHXGFF.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -46,7 +46,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-KTCHO3AC.js";
+} from "./chunks/chunk-JJRWNYS3.js";
 import {
   clip
 } from "./chunks/chunk-PKQVTY66.js";
@@ -80,7 +80,7 @@ import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
-import "./chunks/chunk-B3BD75UK.js";
+import "./chunks/chunk-IELJLFC6.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

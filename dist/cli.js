@@ -29,10 +29,10 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-BIGTP27F.js");
+  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-YO3CYSZC.js");
   const worker = handedOver();
   const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-CN2TROYB.js");
+  const { runCli } = await import("./chunks/run-PAAWGCXA.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

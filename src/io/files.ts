@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
-import { release, type StdinHead } from "./stdin.ts";
+import { withRoom, type StdinHead } from "./stdin.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -67,12 +67,7 @@ function readBounded(path: string, what: string, maxBytes: number): Buffer {
     let buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, 1 << 20));
     let size = 0;
     for (;;) {
-      if (size === buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buffer.length * 2));
-        buffer.copy(grown, 0, 0, size);
-        release(buffer);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, size, size + 1, maxBytes + 1);
       const read = readSync(fd, buffer, size, buffer.length - size, null);
       if (read === 0) return size === buffer.length ? buffer : Buffer.from((buffer.buffer as ArrayBuffer).transfer(size));
       size += read;

@@ -71,12 +71,7 @@ export function readRest(stream: Readable, head: Buffer, limit: number): Promise
     const onData = (chunk: Buffer | string): void => {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       const taken = Math.min(bytes.length, limit - size);
-      if (size + taken > buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, size + taken)));
-        buffer.copy(grown, 0, 0, size);
-        release(buffer);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, size, size + taken, limit);
       bytes.copy(buffer, size, 0, taken);
       size += taken;
       const stops = refused(bytes);
@@ -98,6 +93,19 @@ export function readRest(stream: Readable, head: Buffer, limit: number): Promise
     stream.on("data", onData).on("end", onEnd).on("error", onError);
     stream.resume();
   });
+}
+
+/**
+ * `buffer`, or when it holds fewer than `needed` bytes a buffer twice its size (at most `limit`)
+ * with its first `size` bytes, the old one freed: how a stream of unknown size is read into one
+ * buffer without holding its chunks.
+ */
+export function withRoom(buffer: Buffer<ArrayBuffer>, size: number, needed: number, limit: number): Buffer<ArrayBuffer> {
+  if (needed <= buffer.length) return buffer;
+  const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, needed)));
+  buffer.copy(grown, 0, 0, size);
+  release(buffer);
+  return grown;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-KTCHO3AC.js";
+} from "./chunk-JJRWNYS3.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
@@ -13,7 +13,7 @@ import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-B3BD75UK.js";
+import "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/post-render.ts

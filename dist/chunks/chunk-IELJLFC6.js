@@ -49,12 +49,7 @@ function readRest(stream, head, limit) {
     const onData = (chunk) => {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       const taken = Math.min(bytes.length, limit - size);
-      if (size + taken > buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, size + taken)));
-        buffer.copy(grown, 0, 0, size);
-        release(buffer);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, size, size + taken, limit);
       bytes.copy(buffer, size, 0, taken);
       size += taken;
       const stops = refused(bytes);
@@ -76,6 +71,13 @@ function readRest(stream, head, limit) {
     stream.resume();
   });
 }
+function withRoom(buffer, size, needed, limit) {
+  if (needed <= buffer.length) return buffer;
+  const grown = Buffer.allocUnsafeSlow(Math.min(limit, Math.max(buffer.length * 2, needed)));
+  buffer.copy(grown, 0, 0, size);
+  release(buffer);
+  return grown;
+}
 function release(bytes, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
   if (whole) bytes.buffer.transfer(0);
 }
@@ -92,5 +94,6 @@ function wholeCharacters(bytes, size) {
 export {
   readHead,
   readRest,
+  withRoom,
   release
 };

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-KTCHO3AC.js";
+} from "./chunk-JJRWNYS3.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-KTCHO3AC.js";
+} from "./chunk-JJRWNYS3.js";
 import {
   defineRule
 } from "./chunk-PKQVTY66.js";

@@ -3,14 +3,14 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-IGKWQIKY.js";
+} from "./chunk-73BVR26X.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-NKKJQYV6.js";
+import "./chunk-UU4SHVL6.js";
 import "./chunk-Z6PM54U3.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-KTCHO3AC.js";
+import "./chunk-JJRWNYS3.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
@@ -22,7 +22,7 @@ import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-B3BD75UK.js";
+import "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,

@@ -43,8 +43,8 @@ import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
 import {
-  release
-} from "./chunk-B3BD75UK.js";
+  withRoom
+} from "./chunk-IELJLFC6.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
@@ -3335,12 +3335,7 @@ function readBounded(path, what, maxBytes) {
     let buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, 1 << 20));
     let size = 0;
     for (; ; ) {
-      if (size === buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buffer.length * 2));
-        buffer.copy(grown, 0, 0, size);
-        release(buffer);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, size, size + 1, maxBytes + 1);
       const read2 = readSync(fd, buffer, size, buffer.length - size, null);
       if (read2 === 0) return size === buffer.length ? buffer : Buffer.from(buffer.buffer.transfer(size));
       size += read2;

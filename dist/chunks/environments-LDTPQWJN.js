@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-N6YRTMST.js";
+} from "./chunk-GVMHXGFF.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-KTCHO3AC.js";
+import "./chunk-JJRWNYS3.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-BBDSLDEK.js";
 import "./chunk-YLDIVOBS.js";
@@ -17,7 +17,7 @@ import "./chunk-ZTHYLWEB.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-B3BD75UK.js";
+import "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";
 export {
   distinctValues,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XCKGFVKE.js";
 import {
   readRest
-} from "./chunk-B3BD75UK.js";
+} from "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
