@@ -1,17 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  createLivePhase
+} from "./chunks/chunk-X7LIW3U6.js";
+import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-UU4SHVL6.js";
+} from "./chunks/chunk-W5HZXGB3.js";
+import {
+  liveConfig
+} from "./chunks/chunk-QHRAJVVG.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-EHDSGUAX.js";
+} from "./chunks/chunk-6PP6HWPV.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-4QHGW6PO.js";
+} from "./chunks/chunk-DYBJXAXY.js";
 import {
   escapeData,
   formatGithub,
@@ -21,50 +27,12 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-WQZDPQBJ.js";
-import {
-  createLivePhase
-} from "./chunks/chunk-YHDP55JW.js";
-import {
-  liveConfig
-} from "./chunks/chunk-Z6PM54U3.js";
+} from "./chunks/chunk-7QWNWBDL.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
   findGitRoot
 } from "./chunks/chunk-356GWT3Q.js";
-import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironment
-} from "./chunks/chunk-GVMHXGFF.js";
-import "./chunks/chunk-2FUTJC6X.js";
-import {
-  DEFAULT_OPTIONS,
-  expandInputPaths,
-  lint,
-  readInputText,
-  readManifestText
-} from "./chunks/chunk-JJRWNYS3.js";
-import {
-  clip
-} from "./chunks/chunk-PKQVTY66.js";
-import {
-  SetApplyError,
-  SetSyntaxError
-} from "./chunks/chunk-BBDSLDEK.js";
-import "./chunks/chunk-YLDIVOBS.js";
-import {
-  mergeEnvironments
-} from "./chunks/chunk-LSGHLHXC.js";
-import {
-  prepareChart
-} from "./chunks/chunk-IBXIVY42.js";
-import "./chunks/chunk-XVRYQWYB.js";
-import {
-  UsageError
-} from "./chunks/chunk-YI5XR4DP.js";
 import {
   activeFindings,
   countBySeverity,
@@ -72,11 +40,43 @@ import {
   rebaseResult,
   relativeName
 } from "./chunks/chunk-M6HQ4HBT.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironment
+} from "./chunks/chunk-GCBHBCHF.js";
+import "./chunks/chunk-2FUTJC6X.js";
+import {
+  DEFAULT_OPTIONS,
+  expandInputPaths,
+  lint,
+  readInputText,
+  readManifestText
+} from "./chunks/chunk-VEXF243P.js";
+import {
+  SetApplyError,
+  SetSyntaxError
+} from "./chunks/chunk-HKZSORVC.js";
 import "./chunks/chunk-ZTHYLWEB.js";
+import "./chunks/chunk-YLDIVOBS.js";
+import {
+  clip
+} from "./chunks/chunk-PKQVTY66.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-WU635JK7.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-3TY5ZICS.js";
+import {
+  prepareChart
+} from "./chunks/chunk-IBXIVY42.js";
+import "./chunks/chunk-XVRYQWYB.js";
+import {
+  UsageError
+} from "./chunks/chunk-YI5XR4DP.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";

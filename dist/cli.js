@@ -29,15 +29,16 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./chunks/worker-YO3CYSZC.js");
-  const worker = handedOver();
-  const offload = worker ? void 0 : offloadTo(new URL(import.meta.url), args, process.cwd());
-  const { runCli } = await import("./chunks/run-PAAWGCXA.js");
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-JZYZR4MY.js");
+  const { command, onWorker } = commandOf(args);
+  const worker = onWorker ? (await import("./chunks/worker-XZARTJNJ.js")).handedOver() : void 0;
+  const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
+  const { runCli } = await import("./chunks/run-O6IKTEZX.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {
     if (!worker) keepYoungGenerationSmall();
-    process.exitCode = await runCli(args, {
+    process.exitCode = await runCli(command, {
       cwd: process.cwd(),
       env: process.env,
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.

@@ -28,10 +28,11 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { handedOver, keepYoungGenerationSmall, offloadTo } = await import("./worker.ts");
-  const worker = handedOver();
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./offload.ts");
+  const { command, onWorker } = commandOf(args);
+  const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
-  const offload = worker ? undefined : offloadTo(new URL(import.meta.url), args, process.cwd());
+  const offload = worker ? undefined : await offloadTo(new URL(import.meta.url), command, process.cwd());
   const { runCli } = await import("./run.ts");
   if (worker?.ready() === false) {
     // Made early, and the main thread ran the command itself.
@@ -39,7 +40,7 @@ if (nodeTooOld(process.versions.node)) {
   } else {
     // After loading the linter: its start-up allocations still grow the young generation as usual.
     if (!worker) keepYoungGenerationSmall();
-    process.exitCode = await runCli(args, {
+    process.exitCode = await runCli(command, {
       cwd: process.cwd(),
       env: process.env,
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.

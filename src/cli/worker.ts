@@ -3,21 +3,19 @@
  * generation by how much survives collections, and building the model of a large manifest keeps
  * enough to grow it to 128 MB, over a third of the 316 MB a 50 MB run peaked at. Bounded to 24 MB
  * on a worker, the same run peaks at about 215 MB and is no slower: fewer survivors are copied.
- * Below 8 MiB the worker's own start costs more memory than it saves.
+ * Whether a run goes to a worker is decided in offload.ts, which a lint loads instead of this
+ * module (and node:worker_threads) unless it does.
  */
 import { once } from "node:events";
 import { readFileSync, statSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
-import { inputBytes } from "../io/input-bytes.ts";
 import { readRest, type StdinHead } from "../io/stdin.ts";
-import type { CliIO, InputFiles } from "./run.ts";
+import { semiSpaceGrowthFactor } from "./young-generation.ts";
+import type { InputFiles } from "./run.ts";
 
-/** Inputs from this size on (files and stdin together, in bytes) go to the worker. */
-export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const YOUNG_GENERATION_MB = 24;
 
-interface WorkerData {
+export interface WorkerData {
   /** The main thread's terminal: the worker's own stdout is a pipe to it. */
   stdoutIsTTY: boolean;
   /** All of stdin comes over this port: the main thread reads what follows the head while the worker starts. */
@@ -33,51 +31,6 @@ interface FilesHandOver {
   port: MessagePort;
   sent: Int32Array;
 }
-
-/**
- * For the main thread: runs the command (`entry` with `argv`) on a worker when the inputs are big.
- * When the files a lint names are big already, the worker is made at once: it starts (about 55 ms
- * with loading the linter) while this thread loads the linter and decides, then waits for the
- * decision. Not used, it ends without a word (dispose, or the process ending: it holds nothing open).
- */
-export function offloadTo(entry: URL, argv: string[], cwd: string): NonNullable<CliIO["offload"]> & { dispose: () => void } {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? startWorker(entry, argv, { stdoutIsTTY }, true) : undefined;
-  const dispose = (): void => {
-    early?.stop();
-    early = undefined;
-  };
-  return {
-    minBytes: WORKER_MIN_BYTES,
-    run: (stdin, files) => {
-      const started = !stdin && early?.usable() ? early : startWorker(entry, argv, { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
-      if (started !== early) dispose();
-      early = undefined;
-      return started.go(files);
-    },
-    dispose,
-  };
-}
-
-/**
- * Bytes of the existing files that a lint's arguments name as manifests, values or a budgets
- * config (`-m FILE`, `--manifests=FILE`, …): a guess made before the linter loads, which the run's
- * own decision confirms or not. Positional values files are left out (they are small); a read of
- * stdin is never guessed big.
- */
-export function namedInputBytes(argv: string[], cwd: string): number {
-  if (argv[0] !== "lint" || argv.includes("-")) return 0;
-  const paths: string[] = [];
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const joined = /^--(?:manifests|values|budgets-config)=(.+)$/.exec(arg);
-    if (joined) paths.push(joined[1]!);
-    else if (INPUT_FLAGS.has(argv[i - 1]!) && !arg.startsWith("-")) paths.push(arg);
-  }
-  return inputBytes(cwd, paths);
-}
-
-const INPUT_FLAGS = new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);
 
 /** The decision a worker made early waits for (WorkerData.decision). */
 const PENDING = 0;
@@ -113,27 +66,7 @@ async function arrival(port: MessagePort): Promise<Buffer> {
   return Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
 }
 
-/**
- * V8 doubles the young generation whenever much of a collection survives, and a lint keeps its
- * model and findings as it goes: on the main thread it grew to 16 MB semi-spaces for nothing. Kept
- * at the size it has once the linter is loaded, peak memory is 13–30 MB lower and the 5 MB bench
- * rows 15–25 ms faster (5 MB, a finding on every workload: 131 → 103 MB). The growth factor is read
- * whenever the young generation could grow, so setting it now takes effect. Only on V8 versions
- * known to have the flag (V8 prints an error for an unknown one); the worker gets the default back
- * (startWorker): its young generation is bounded, and without growth a 50 MB lint was 8% slower.
- */
-export function keepYoungGenerationSmall(): void {
-  semiSpaceGrowthFactor(1);
-}
-
-/** V8 12 and 13 (Node 22 to 24; measured on 13.6). The flag is older (Node 20's V8 11.3 has it), but a later V8 is not assumed to. */
-const KNOWN_V8 = /^1[23]\./;
-
-function semiSpaceGrowthFactor(factor: number): void {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-}
-
-interface StartedWorker {
+export interface StartedWorker {
   /** Whether it can still take the run (it has not failed while starting). */
   usable: () => boolean;
   /** Lets it run, with the input files read here; resolves with its exit code. */
@@ -147,7 +80,7 @@ interface StartedWorker {
  * by chunk, the worker held the chunks and their text at once, and this thread the chunks: 50 MB
  * piped in peaked 50–90 MB higher than the same file).
  */
-function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolean, stdin?: StdinHead & { maxBytes: number }): StartedWorker {
+export function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolean, stdin?: StdinHead & { maxBytes: number }): StartedWorker {
   const transferList: Transferable[] = [];
   if (stdin) {
     const later = new MessageChannel();

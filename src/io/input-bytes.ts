@@ -1,7 +1,7 @@
 /**
  * Layer `io`. The size of a run's input files, from a `stat` each: it decides whether a run goes to
  * a worker. Kept apart from files.ts, with nothing but Node built-ins, so that the CLI can ask it
- * before the linter loads (see cli/worker.ts).
+ * before the linter loads (see cli/offload.ts).
  */
 import { statSync } from "node:fs";
 import { resolve } from "node:path";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { runCli as runInProcess, type CliIO } from "../../src/cli/run.ts";
-import { WORKER_MIN_BYTES } from "../../src/cli/worker.ts";
+import { WORKER_MIN_BYTES } from "../../src/cli/offload.ts";
 import { capturingIO, CLI, runCli, scratch } from "../support/cli.ts";
 
 /** A workload with findings: a duplicate variable, a literal credential and an empty budget id (unlike the others'). */
@@ -186,5 +186,19 @@ describe("big inputs on a worker", () => {
     const withEnvironments = scratch({ "m.yaml": FLAWED, ".litellm-preflight.yaml": "environments:\n  prod:\n    manifests: [m.yaml]\n" });
     expect(await runInProcess(["lint"], io(withEnvironments, offload(1)))).toBe(1);
     expect(calls).toEqual([`${FLAWED.length}: no stdin`, "stays", `${FLAWED.length + 24}: kind: List\n…`, "stays", "stays", "stays", "stays"]);
+  });
+
+  it("a lint below the threshold does not load the worker's machinery; one over it still goes to a worker", () => {
+    const dir = scratch({ "m.yaml": FLAWED, "big.yaml": big });
+    // Reports at exit whether node:worker_threads was loaded (about 2 ms that a small lint does without).
+    const probe = `data:text/javascript,process.on("exit",()=>process.stderr.write("worker_threads:"+process.moduleLoadList.includes("NativeModule worker_threads")+"\\n"))`;
+    const loaded = (args: string[]) => {
+      const run = spawnSync(process.execPath, ["--import", probe, CLI, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, input: FLAWED, encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(1);
+      return /worker_threads:(\w+)/.exec(run.stderr)?.[1];
+    };
+    expect(loaded(["lint", "-m", "m.yaml"])).toBe("false");
+    expect(loaded(["lint", "-m", "-"])).toBe("false");
+    expect(loaded(["lint", "-m", "big.yaml"])).toBe("true");
   });
 });

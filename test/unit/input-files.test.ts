@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { filesReceived, namedInputBytes, sendFiles } from "../../src/cli/worker.ts";
+import { namedInputBytes } from "../../src/cli/offload.ts";
+import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
 import { readInputText, takeFilesFrom } from "../../src/io/files.ts";
 import { scratch } from "../support/cli.ts";
 

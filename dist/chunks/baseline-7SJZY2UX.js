@@ -5,14 +5,14 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-EHDSGUAX.js";
+} from "./chunk-6PP6HWPV.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-YLDIVOBS.js";
-import "./chunk-YI5XR4DP.js";
 import "./chunk-M6HQ4HBT.js";
 import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
   BASELINE_VERSION,

@@ -1,49 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  inputBytes
-} from "./chunk-XCKGFVKE.js";
-import {
   readRest
 } from "./chunk-IELJLFC6.js";
+import {
+  semiSpaceGrowthFactor
+} from "./chunk-E5X4YPO6.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
 import { once } from "node:events";
 import { readFileSync, statSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
-var WORKER_MIN_BYTES = 8 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 24;
-function offloadTo(entry, argv, cwd) {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? startWorker(entry, argv, { stdoutIsTTY }, true) : void 0;
-  const dispose = () => {
-    early?.stop();
-    early = void 0;
-  };
-  return {
-    minBytes: WORKER_MIN_BYTES,
-    run: (stdin, files) => {
-      const started = !stdin && early?.usable() ? early : startWorker(entry, argv, { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
-      if (started !== early) dispose();
-      early = void 0;
-      return started.go(files);
-    },
-    dispose
-  };
-}
-function namedInputBytes(argv, cwd) {
-  if (argv[0] !== "lint" || argv.includes("-")) return 0;
-  const paths = [];
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i];
-    const joined = /^--(?:manifests|values|budgets-config)=(.+)$/.exec(arg);
-    if (joined) paths.push(joined[1]);
-    else if (INPUT_FLAGS.has(argv[i - 1]) && !arg.startsWith("-")) paths.push(arg);
-  }
-  return inputBytes(cwd, paths);
-}
-var INPUT_FLAGS = /* @__PURE__ */ new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);
 var PENDING = 0;
 var GO = 1;
 var STOP = 2;
@@ -64,13 +32,6 @@ async function arrival(port) {
   port.close();
   if ("error" in message) throw new Error(message.error);
   return Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
-}
-function keepYoungGenerationSmall() {
-  semiSpaceGrowthFactor(1);
-}
-var KNOWN_V8 = /^1[23]\./;
-function semiSpaceGrowthFactor(factor) {
-  if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 function startWorker(entry, argv, data, early, stdin) {
   const transferList = [];
@@ -173,11 +134,8 @@ function filesReceived({ port, sent }) {
   };
 }
 export {
-  WORKER_MIN_BYTES,
   filesReceived,
   handedOver,
-  keepYoungGenerationSmall,
-  namedInputBytes,
-  offloadTo,
-  sendFiles
+  sendFiles,
+  startWorker
 };

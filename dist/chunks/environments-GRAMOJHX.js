@@ -4,18 +4,18 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-GVMHXGFF.js";
+} from "./chunk-GCBHBCHF.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-JJRWNYS3.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-BBDSLDEK.js";
+import "./chunk-VEXF243P.js";
+import "./chunk-HKZSORVC.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-PKQVTY66.js";
+import "./chunk-WU635JK7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-WU635JK7.js";
-import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-JJRWNYS3.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-BBDSLDEK.js";
+} from "./chunk-VEXF243P.js";
+import "./chunk-HKZSORVC.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-PKQVTY66.js";
+import "./chunk-WU635JK7.js";
+import "./chunk-3TY5ZICS.js";
 import "./chunk-XVRYQWYB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-WU635JK7.js";
-import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-IELJLFC6.js";
 import "./chunk-BE7JI7H6.js";

@@ -4,11 +4,11 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-WQZDPQBJ.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-LSGHLHXC.js";
+} from "./chunk-7QWNWBDL.js";
 import "./chunk-M6HQ4HBT.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

@@ -3,12 +3,6 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
-import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
   findingIdentity,
   rebaseFile
 } from "./chunk-M6HQ4HBT.js";
@@ -16,8 +10,14 @@ import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";
 import {
+  formatPath
+} from "./chunk-YLDIVOBS.js";
+import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 
 // src/format/baseline.ts
 var BASELINE_VERSION = 1;

@@ -2,26 +2,26 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-73BVR26X.js";
+} from "./chunk-DIPCSIL5.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-UU4SHVL6.js";
-import "./chunk-Z6PM54U3.js";
+import "./chunk-W5HZXGB3.js";
+import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-2FUTJC6X.js";
-import "./chunk-JJRWNYS3.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-BBDSLDEK.js";
-import "./chunk-YLDIVOBS.js";
-import "./chunk-XVRYQWYB.js";
-import "./chunk-YI5XR4DP.js";
 import "./chunk-M6HQ4HBT.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-VEXF243P.js";
+import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
+import "./chunk-XVRYQWYB.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-XCKGFVKE.js";
 import "./chunk-IELJLFC6.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/hook/run.ts

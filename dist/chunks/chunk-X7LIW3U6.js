@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-Z6PM54U3.js";
+} from "./chunk-QHRAJVVG.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

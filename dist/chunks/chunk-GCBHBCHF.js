@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-JJRWNYS3.js";
+} from "./chunk-VEXF243P.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -16,7 +16,10 @@ import {
   row,
   safeText,
   str
-} from "./chunk-Z6PM54U3.js";
+} from "./chunk-QHRAJVVG.js";
+import {
+  jsonArrayPieces
+} from "./chunk-M6HQ4HBT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,10 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-JJRWNYS3.js";
-import {
-  defineRule
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-VEXF243P.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -52,22 +52,22 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-BBDSLDEK.js";
+} from "./chunk-HKZSORVC.js";
 import {
   formatPath,
   placeKey
 } from "./chunk-YLDIVOBS.js";
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
-  jsonArrayPieces
-} from "./chunk-M6HQ4HBT.js";
+  defineRule
+} from "./chunk-PKQVTY66.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
   quotable
 } from "./chunk-WU635JK7.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";

@@ -6,13 +6,13 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-4QHGW6PO.js";
+} from "./chunk-DYBJXAXY.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-YLDIVOBS.js";
-import "./chunk-LSGHLHXC.js";
 import "./chunk-M6HQ4HBT.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

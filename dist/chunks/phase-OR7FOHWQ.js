@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-YHDP55JW.js";
-import "./chunk-Z6PM54U3.js";
+} from "./chunk-X7LIW3U6.js";
+import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-BBDSLDEK.js";
+import "./chunk-HKZSORVC.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-WU635JK7.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-WU635JK7.js";
 import "./chunk-BE7JI7H6.js";
 export {
   createLivePhase,

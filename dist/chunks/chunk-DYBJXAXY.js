@@ -3,16 +3,6 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
-  DOCS_BASE_URL,
-  docsUrl
-} from "./chunk-PKQVTY66.js";
-import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
-import {
-  environmentResult
-} from "./chunk-LSGHLHXC.js";
-import {
   findingIdentity,
   fixLine,
   isPseudoFile,
@@ -23,6 +13,16 @@ import {
   rebaseFile,
   sentence
 } from "./chunk-M6HQ4HBT.js";
+import {
+  formatPath
+} from "./chunk-YLDIVOBS.js";
+import {
+  DOCS_BASE_URL,
+  docsUrl
+} from "./chunk-PKQVTY66.js";
+import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";

@@ -1,12 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  clip,
-  docsUrl
-} from "./chunk-PKQVTY66.js";
-import {
-  environmentResult
-} from "./chunk-LSGHLHXC.js";
-import {
   activeFindings,
   countBySeverity,
   isPseudoFile,
@@ -16,6 +9,13 @@ import {
   prioritise,
   sentenceWith
 } from "./chunk-M6HQ4HBT.js";
+import {
+  clip,
+  docsUrl
+} from "./chunk-PKQVTY66.js";
+import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

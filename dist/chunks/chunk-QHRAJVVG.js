@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-BBDSLDEK.js";
+} from "./chunk-HKZSORVC.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -7,14 +7,21 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-UU4SHVL6.js";
+} from "./chunk-W5HZXGB3.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-Z6PM54U3.js";
+} from "./chunk-QHRAJVVG.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
+import {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  fixLine,
+  relativeName
+} from "./chunk-M6HQ4HBT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -31,37 +38,30 @@ import {
   replaceFile,
   takeFilesFrom,
   writeOutput
-} from "./chunk-JJRWNYS3.js";
+} from "./chunk-VEXF243P.js";
+import {
+  SetApplyError,
+  SetSyntaxError,
+  parseSetArgument
+} from "./chunk-HKZSORVC.js";
 import {
   MASK,
   clip,
   docsUrl
 } from "./chunk-PKQVTY66.js";
 import {
-  SetApplyError,
-  SetSyntaxError,
-  parseSetArgument
-} from "./chunk-BBDSLDEK.js";
-import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  activeFindings,
-  appliesToFiles,
-  countBySeverity,
-  fixLine,
-  relativeName
-} from "./chunk-M6HQ4HBT.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
 import {
-  inputBytes
-} from "./chunk-XCKGFVKE.js";
-import {
   readHead,
   release
 } from "./chunk-IELJLFC6.js";
+import {
+  inputBytes
+} from "./chunk-XCKGFVKE.js";
 import {
   __commonJS,
   __toESM
@@ -340,7 +340,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-5LQALGDB.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-GO64RZWV.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -493,7 +493,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-LDTPQWJN.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-GRAMOJHX.js"), import("./environments-NALMUTJL.js")]);
   const jobs = [];
   for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
@@ -596,7 +596,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-JB5MAGR7.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-7SJZY2UX.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -631,8 +631,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-KCY2JBHQ.js"), import("./common-QWLXTQFJ.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-5LRGXLFG.js"), import("./summary-OHRVMXDQ.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-OXDHZJEH.js"), import("./common-QWLXTQFJ.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-5LRGXLFG.js"), import("./summary-LQMUY2CO.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -670,7 +670,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-BPLM34NH.js");
+  const { createLivePhase } = await import("./phase-OR7FOHWQ.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -1,10 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  isLiveRule,
-  renderMessage,
-  snippetOf
-} from "./chunk-PKQVTY66.js";
-import {
   YamlFileSource,
   budgetFacts,
   buildLiteLLMChart,
@@ -20,10 +15,25 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-BBDSLDEK.js";
+} from "./chunk-HKZSORVC.js";
+import {
+  LineIndex
+} from "./chunk-ZTHYLWEB.js";
 import {
   toLocation
 } from "./chunk-YLDIVOBS.js";
+import {
+  isLiveRule,
+  renderMessage,
+  snippetOf
+} from "./chunk-PKQVTY66.js";
+import {
+  mayBeSecretName
+} from "./chunk-WU635JK7.js";
+import {
+  SEVERITY_RANK,
+  byCodeUnits
+} from "./chunk-3TY5ZICS.js";
 import {
   Scalar,
   isScalar,
@@ -32,16 +42,6 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  LineIndex
-} from "./chunk-ZTHYLWEB.js";
-import {
-  mayBeSecretName
-} from "./chunk-WU635JK7.js";
-import {
-  SEVERITY_RANK,
-  byCodeUnits
-} from "./chunk-3TY5ZICS.js";
 import {
   withRoom
 } from "./chunk-IELJLFC6.js";

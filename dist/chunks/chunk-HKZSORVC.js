@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  LineIndex
+} from "./chunk-ZTHYLWEB.js";
+import {
   Scalar,
   isAlias,
   isMap,
@@ -8,9 +11,6 @@ import {
   isSeq,
   parseAllDocuments
 } from "./chunk-XVRYQWYB.js";
-import {
-  LineIndex
-} from "./chunk-ZTHYLWEB.js";
 
 // src/core/guards.ts
 function isRecord(value) {
