@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-W5HZXGB3.js";
+} from "./chunks/chunk-6GK2EYHO.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -45,7 +45,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-GCBHBCHF.js";
+} from "./chunks/chunk-4D2MCOOX.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -53,7 +53,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-VEXF243P.js";
+} from "./chunks/chunk-VPKIRFCS.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -80,7 +80,7 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
-import "./chunks/chunk-IELJLFC6.js";
+import "./chunks/chunk-47ZAMWHR.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

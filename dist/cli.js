@@ -29,11 +29,11 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-JZYZR4MY.js");
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-IT2VVA5W.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./chunks/worker-XZARTJNJ.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const { runCli } = await import("./chunks/run-O6IKTEZX.js");
+  const { runCli } = await import("./chunks/run-AHBN7LCP.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

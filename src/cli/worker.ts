@@ -9,7 +9,7 @@
 import { once } from "node:events";
 import { readFileSync, statSync } from "node:fs";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
-import { readRest, type StdinHead } from "../io/stdin.ts";
+import { isWholeBuffer, readRest, type StdinHead } from "../io/stdin.ts";
 import { semiSpaceGrowthFactor } from "./young-generation.ts";
 import type { InputFiles } from "./run.ts";
 
@@ -149,10 +149,6 @@ function report(error: Error & { code?: string }): number {
   return 2;
 }
 
-function ownsBuffer(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-}
-
 /**
  * For the main thread, while the worker starts (about 20 ms on this machine's 2 cores): reads the
  * input files and sends their bytes, moved without a copy. A 50 MB manifest takes about 30 ms to
@@ -170,7 +166,7 @@ export function sendFiles(files: InputFiles, port: MessagePort, sent: Int32Array
       } catch {
         continue;
       }
-      port.postMessage({ path, bytes }, ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
+      port.postMessage({ path, bytes }, isWholeBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
     }
   } finally {
     Atomics.store(sent, 0, 1);

@@ -1,6 +1,6 @@
 /**
  * Layer `io`: how much of stdin the CLI reads before it decides where a run goes (in-process or on
- * a worker, see cli/worker.ts), and all of it for a worker. Node built-ins only, so that the CLI
+ * a worker, see cli/offload.ts), and all of it for a worker. Node built-ins only, so that the CLI
  * can load it before the linter.
  */
 import { isUtf8 } from "node:buffer";
@@ -115,8 +115,13 @@ export function withRoom(buffer: Buffer<ArrayBuffer>, size: number, needed: numb
  * allocates next to nothing, so it does not collect: 50 MB piped in stayed in its chunks until the
  * process ended; on the worker, the bytes it was handed stayed until the lint ended.
  */
-export function release(bytes: Uint8Array, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength): void {
+export function release(bytes: Uint8Array, whole = isWholeBuffer(bytes)): void {
   if (whole) (bytes.buffer as ArrayBuffer).transfer(0);
+}
+
+/** Whether `bytes` view all of their ArrayBuffer (not a slice of Node's shared pool): only then may it be detached or moved. */
+export function isWholeBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /** Where the last character that `bytes[0, size)` holds whole ends (a character cut by a chunk's end waits for the next). */

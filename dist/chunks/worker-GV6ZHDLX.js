@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  isWholeBuffer,
   readRest
-} from "./chunk-IELJLFC6.js";
+} from "./chunk-47ZAMWHR.js";
 import {
   semiSpaceGrowthFactor
 } from "./chunk-E5X4YPO6.js";
@@ -94,9 +95,6 @@ function report(error) {
 `);
   return 2;
 }
-function ownsBuffer(bytes) {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-}
 function sendFiles(files, port, sent) {
   try {
     for (const path of files.paths) {
@@ -108,7 +106,7 @@ function sendFiles(files, port, sent) {
       } catch {
         continue;
       }
-      port.postMessage({ path, bytes }, ownsBuffer(bytes) ? [bytes.buffer] : []);
+      port.postMessage({ path, bytes }, isWholeBuffer(bytes) ? [bytes.buffer] : []);
     }
   } finally {
     Atomics.store(sent, 0, 1);

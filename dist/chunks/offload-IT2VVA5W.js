@@ -16,7 +16,7 @@ function commandOf(args) {
 }
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? (await import("./worker-XZARTJNJ.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : void 0;
+  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? (await import("./worker-GV6ZHDLX.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -24,7 +24,7 @@ async function offloadTo(entry, argv, cwd) {
   return {
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-XZARTJNJ.js");
+      const { startWorker } = await import("./worker-GV6ZHDLX.js");
       const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;

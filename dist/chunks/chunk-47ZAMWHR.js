@@ -78,8 +78,11 @@ function withRoom(buffer, size, needed, limit) {
   release(buffer);
   return grown;
 }
-function release(bytes, whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+function release(bytes, whole = isWholeBuffer(bytes)) {
   if (whole) bytes.buffer.transfer(0);
+}
+function isWholeBuffer(bytes) {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 function wholeCharacters(bytes, size) {
   for (let at = size - 1; at >= Math.max(0, size - 4); at--) {
@@ -95,5 +98,6 @@ export {
   readHead,
   readRest,
   withRoom,
-  release
+  release,
+  isWholeBuffer
 };

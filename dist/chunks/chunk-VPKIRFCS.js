@@ -44,7 +44,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   withRoom
-} from "./chunk-IELJLFC6.js";
+} from "./chunk-47ZAMWHR.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";

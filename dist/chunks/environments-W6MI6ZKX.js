@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-GCBHBCHF.js";
+} from "./chunk-4D2MCOOX.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-VEXF243P.js";
+import "./chunk-VPKIRFCS.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -17,7 +17,7 @@ import "./chunk-IBXIVY42.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-IELJLFC6.js";
+import "./chunk-47ZAMWHR.js";
 import "./chunk-BE7JI7H6.js";
 export {
   distinctValues,

@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-VEXF243P.js";
+} from "./chunk-VPKIRFCS.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

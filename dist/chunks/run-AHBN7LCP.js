@@ -3,15 +3,15 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-DIPCSIL5.js";
+} from "./chunk-WFYQJSK3.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-W5HZXGB3.js";
+import "./chunk-6GK2EYHO.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-M6HQ4HBT.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-VEXF243P.js";
+import "./chunk-VPKIRFCS.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -21,7 +21,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-IELJLFC6.js";
+import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import "./chunk-BE7JI7H6.js";
 export {

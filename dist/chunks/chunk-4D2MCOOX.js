@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-VEXF243P.js";
+} from "./chunk-VPKIRFCS.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-VEXF243P.js";
+} from "./chunk-VPKIRFCS.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -13,7 +13,7 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
-import "./chunk-IELJLFC6.js";
+import "./chunk-47ZAMWHR.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/post-render.ts
