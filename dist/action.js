@@ -6,28 +6,28 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-6GK2EYHO.js";
+} from "./chunks/chunk-6OR7J3MV.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-6PP6HWPV.js";
+} from "./chunks/chunk-QTQRHV2N.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-DYBJXAXY.js";
+} from "./chunks/chunk-C36Y5KWJ.js";
 import {
   escapeData,
-  formatGithub,
+  githubText,
   workflowCommand
-} from "./chunks/chunk-OWQV7N5Z.js";
+} from "./chunks/chunk-FDJRUERH.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-7QWNWBDL.js";
+} from "./chunks/chunk-AEN7FFU2.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
@@ -38,8 +38,9 @@ import {
   countBySeverity,
   plainLine,
   rebaseResult,
-  relativeName
-} from "./chunks/chunk-M6HQ4HBT.js";
+  relativeName,
+  wholeText
+} from "./chunks/chunk-722LQGRE.js";
 import {
   distinctValues,
   lintEnvironments,
@@ -232,7 +233,7 @@ async function lintAndReport(io) {
   const counts = countBySeverity(activeFindings(result));
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}
 `);
-  io.stdout(formatGithub(forGithub, rules));
+  io.stdout(wholeText(githubText(forGithub, rules)));
   const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
   const title = result.environments ? result.environments.map((environment) => environment.name).join(", ") : [...inputs.values, ...inputs.manifests, ...inputs.chart ? [`chart ${inputs.chart}`] : []].join(", ");
   appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}

@@ -17,8 +17,8 @@ import { DEFAULT_OPTIONS, lint, type LintOptions } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
-import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName } from "../format/common.ts";
-import { formatGithub, workflowCommand } from "../format/github.ts";
+import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName, wholeText } from "../format/common.ts";
+import { githubText, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
@@ -175,7 +175,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
 
   const counts = countBySeverity(activeFindings(result));
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}\n`);
-  io.stdout(formatGithub(forGithub, rules));
+  io.stdout(wholeText(githubText(forGithub, rules)));
   const gate = gateReason(inputs.failOn, inputs.maxWarnings, counts);
   const title = result.environments ? result.environments.map((environment) => environment.name).join(", ") : [...inputs.values, ...inputs.manifests, ...(inputs.chart ? [`chart ${inputs.chart}`] : [])].join(", ");
   appendSummary(io.env, formatSummary(forGithub, rules, { title, link: githubBlobLinks(io.env) }) + (gate ? `**Failed:** ${markdownText(gate)}\n` : ""));

@@ -174,6 +174,11 @@ export function fixLine(remediation: Remediation): string {
   return config ? `${config}  # ${remediation.text}` : remediation.text;
 }
 
+/** A report written in pieces (stylishText, jsonText, githubText, …), in one string. */
+export function wholeText(pieces: Iterable<string>): string {
+  return [...pieces].join("");
+}
+
 /**
  * `JSON.stringify(items, null, 2)` as it stands `depth` levels deep in a pretty-printed document,
  * in pieces, each item made (`make`) when its piece is: a finding-dense report is never held whole,

@@ -98,11 +98,6 @@ export function* githubText(result: LintResult, rules: readonly RuleBase[]): Gen
   }
 }
 
-/** githubText in one string. */
-export function formatGithub(result: LintResult, rules: readonly RuleBase[]): string {
-  return [...githubText(result, rules)].join("");
-}
-
 function plural(count: number, severity: Severity): string {
   return `${count} ${severity}${count === 1 ? "" : "s"}`;
 }

@@ -76,8 +76,3 @@ export function* jsonText(result: LintResult, tool: { name: string; version: str
   yield* jsonArrayPieces(result.findings, 1, jsonFinding);
   yield `,${JSON.stringify(after, null, 2).slice(1)}\n`;
 }
-
-/** jsonText in one string. */
-export function formatJson(result: LintResult, tool: { name: string; version: string }): string {
-  return [...jsonText(result, tool)].join("");
-}

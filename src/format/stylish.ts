@@ -82,11 +82,6 @@ function lines(...texts: string[]): string {
   return texts.length === 0 ? "" : `${texts.join("\n")}\n`;
 }
 
-/** stylishText in one string. */
-export function formatStylish(result: LintResult, options: StylishOptions): string {
-  return [...stylishText(result, options)].join("");
-}
-
 function codeFrame(finding: Finding, dim: (text: string) => string): string[] {
   const { start, end } = finding.location;
   const gutter = String(start.line);

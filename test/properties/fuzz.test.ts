@@ -24,15 +24,20 @@ import { gate } from "../../src/cli/run.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { UsageError } from "../../src/core/errors.ts";
 import type { LintResult, Location } from "../../src/core/types.ts";
-import { formatGithub } from "../../src/format/github.ts";
-import { formatJson } from "../../src/format/json.ts";
+import { githubText } from "../../src/format/github.ts";
+import { jsonText } from "../../src/format/json.ts";
 import { buildSarif, DEFAULT_SARIF_CATEGORY } from "../../src/format/sarif.ts";
-import { formatStylish } from "../../src/format/stylish.ts";
+import { stylishText } from "../../src/format/stylish.ts";
 import { formatSummary } from "../../src/format/summary.ts";
 import { SetApplyError, SetSyntaxError } from "../../src/inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { githubIngestionProblems, sarifSchemaErrors, type SarifLog } from "../support/sarif.ts";
 import { ROOT } from "../support/fixtures.ts";
+import { wholeText } from "../../src/format/common.ts";
+
+const formatJson = (...args: Parameters<typeof jsonText>): string => wholeText(jsonText(...args));
+const formatStylish = (...args: Parameters<typeof stylishText>): string => wholeText(stylishText(...args));
+const formatGithub = (...args: Parameters<typeof githubText>): string => wholeText(githubText(...args));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260611);

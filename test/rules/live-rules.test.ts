@@ -2,11 +2,15 @@
 import { END_USER_SETTINGS_NOTICE } from "../../rules/litellm-global-budget.ts";
 import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
-import { formatJson } from "../../src/format/json.ts";
+import { jsonText } from "../../src/format/json.ts";
 import { formatSarif } from "../../src/format/sarif.ts";
-import { formatStylish } from "../../src/format/stylish.ts";
+import { stylishText } from "../../src/format/stylish.ts";
 import { readFixture, type FakeStateInput, type Flavor } from "../../tools/fakes/litellm/server.ts";
 import { APP, fake, lintLive, liveFindings, manifestsText, MASTER, summary, valuesText } from "../support/live.ts";
+import { wholeText } from "../../src/format/common.ts";
+
+const formatJson = (...args: Parameters<typeof jsonText>): string => wholeText(jsonText(...args));
+const formatStylish = (...args: Parameters<typeof stylishText>): string => wholeText(stylishText(...args));
 
 const CONSEQUENCE =
   "; creating an end user with it fails on the database's foreign key (POST /customer/new answers 500), and LiteLLM then creates the end user on its first request without a budget: uncapped unless litellm_settings.max_end_user_budget_id is set";

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
 import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult, Severity } from "../../src/core/types.ts";
-import { prioritise, rebaseResult, sentence } from "../../src/format/common.ts";
-import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, formatGithub } from "../../src/format/github.ts";
+import { prioritise, rebaseResult, sentence, wholeText } from "../../src/format/common.ts";
+import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, githubText } from "../../src/format/github.ts";
 import { formatSummary, MAX_SUMMARY_FINDINGS } from "../../src/format/summary.ts";
+
+const formatGithub = (...args: Parameters<typeof githubText>): string => wholeText(githubText(...args));
 
 function finding(ruleId: string, severity: Severity, line: number, overrides: Partial<Finding> = {}): Finding {
   return {

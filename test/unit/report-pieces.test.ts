@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../src/core/types.ts";
-import { formatJson, jsonText } from "../../src/format/json.ts";
-import { formatStylish } from "../../src/format/stylish.ts";
+import { jsonText } from "../../src/format/json.ts";
 import { stylishText } from "../../src/format/stylish.ts";
 import { checkstyleText } from "../../src/format/checkstyle.ts";
 import { junitText } from "../../src/format/junit.ts";
@@ -12,6 +11,10 @@ import { rules } from "../../rules/registry.ts";
 import { gitlabText } from "../../src/format/gitlab.ts";
 import { githubText } from "../../src/format/github.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
+import { wholeText } from "../../src/format/common.ts";
+
+const formatJson = (...args: Parameters<typeof jsonText>): string => wholeText(jsonText(...args));
+const formatStylish = (...args: Parameters<typeof stylishText>): string => wholeText(stylishText(...args));
 
 const TOOL = { name: "litellm-preflight", version: "0.1.0" };
 

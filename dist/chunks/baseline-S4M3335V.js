@@ -5,9 +5,9 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-6PP6HWPV.js";
+} from "./chunk-QTQRHV2N.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-M6HQ4HBT.js";
+import "./chunk-722LQGRE.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-WU635JK7.js";

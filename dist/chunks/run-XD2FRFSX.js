@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-WFYQJSK3.js";
+} from "./chunk-H6IX5LWN.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-6GK2EYHO.js";
+import "./chunk-6OR7J3MV.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-M6HQ4HBT.js";
+import "./chunk-722LQGRE.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-VPKIRFCS.js";
 import "./chunk-HKZSORVC.js";

@@ -6,7 +6,7 @@ import {
 import {
   activeFindings,
   findingSentence
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

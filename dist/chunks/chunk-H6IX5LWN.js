@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-6GK2EYHO.js";
+} from "./chunk-6OR7J3MV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -21,7 +21,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -572,7 +572,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-67AQ23PO.js");
+  const { fixDiff, planFixes } = await import("./fix-3SBF357L.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -596,7 +596,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-7SJZY2UX.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-S4M3335V.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -631,8 +631,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-OXDHZJEH.js"), import("./common-QWLXTQFJ.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-5LRGXLFG.js"), import("./summary-LQMUY2CO.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-HKXOCAE4.js"), import("./common-QF54QSHG.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-NYA7MKOE.js"), import("./summary-LKYZ2RC2.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -644,14 +644,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-RCR523IQ.js")).checkstyleText(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-HPFPXCTT.js")).checkstyleText(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-EQUTOR5H.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-YYNUC3BF.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QWLXTQFJ.js"), import("./gitlab-OUV6U3LZ.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QF54QSHG.js"), import("./gitlab-N6ISXTUR.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const rebased = rebaseResult(result, cwd, root);
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };

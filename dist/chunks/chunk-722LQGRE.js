@@ -112,6 +112,9 @@ function fixLine(remediation) {
   }
   return config ? `${config}  # ${remediation.text}` : remediation.text;
 }
+function wholeText(pieces) {
+  return [...pieces].join("");
+}
 function* jsonArrayPieces(items, depth, make) {
   if (items.length === 0) {
     yield "[]";
@@ -152,5 +155,6 @@ export {
   rebaseResult,
   prioritise,
   fixLine,
+  wholeText,
   jsonArrayPieces
 };

@@ -12,7 +12,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";

@@ -8,7 +8,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import {
   clip,
   docsUrl

@@ -7,7 +7,7 @@ import {
   locationLabel,
   prioritise,
   sentence
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -74,9 +74,6 @@ function* githubText(result, rules) {
 `;
   }
 }
-function formatGithub(result, rules) {
-  return [...githubText(result, rules)].join("");
-}
 function plural(count, severity) {
   return `${count} ${severity}${count === 1 ? "" : "s"}`;
 }
@@ -87,6 +84,5 @@ export {
   escapeProperty,
   workflowCommand,
   annotation,
-  githubText,
-  formatGithub
+  githubText
 };

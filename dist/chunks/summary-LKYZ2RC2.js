@@ -4,8 +4,8 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-7QWNWBDL.js";
-import "./chunk-M6HQ4HBT.js";
+} from "./chunk-AEN7FFU2.js";
+import "./chunk-722LQGRE.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-LSGHLHXC.js";

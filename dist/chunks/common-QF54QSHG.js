@@ -16,8 +16,9 @@ import {
   rebaseResult,
   relativeName,
   sentence,
-  sentenceWith
-} from "./chunk-M6HQ4HBT.js";
+  sentenceWith,
+  wholeText
+} from "./chunk-722LQGRE.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
@@ -38,5 +39,6 @@ export {
   rebaseResult,
   relativeName,
   sentence,
-  sentenceWith
+  sentenceWith,
+  wholeText
 };

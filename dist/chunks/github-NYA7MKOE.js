@@ -4,11 +4,10 @@ import {
   annotation,
   escapeData,
   escapeProperty,
-  formatGithub,
   githubText,
   workflowCommand
-} from "./chunk-OWQV7N5Z.js";
-import "./chunk-M6HQ4HBT.js";
+} from "./chunk-FDJRUERH.js";
+import "./chunk-722LQGRE.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
@@ -17,7 +16,6 @@ export {
   annotation,
   escapeData,
   escapeProperty,
-  formatGithub,
   githubText,
   workflowCommand
 };

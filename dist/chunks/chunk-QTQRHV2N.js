@@ -5,7 +5,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";

@@ -6,9 +6,9 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-DYBJXAXY.js";
+} from "./chunk-C36Y5KWJ.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-M6HQ4HBT.js";
+import "./chunk-722LQGRE.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-QHRAJVVG.js";
 import {
   jsonArrayPieces
-} from "./chunk-M6HQ4HBT.js";
+} from "./chunk-722LQGRE.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
