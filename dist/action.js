@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-6OR7J3MV.js";
+} from "./chunks/chunk-RUK2UOXQ.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-4D2MCOOX.js";
+} from "./chunks/chunk-YBLGCLHW.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-VPKIRFCS.js";
+} from "./chunks/chunk-NF5ZS5QA.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -22,8 +22,8 @@
  * complex (`?`) keys, merge keys (`<<`), multi-line flow collections, multi-line keys, comments
  * inside or right after a multi-line plain scalar, other scalars standing alone on their own line
  * (including a top-level scalar or flow collection), duplicate keys (compared after conversion to
- * JS property names), control characters, and whitespace-only block scalar lines indented deeper
- * than the scalar's content.
+ * JS property names), control characters, and a whitespace-only block scalar line indented deeper
+ * than the scalar's content that ends with CR.
  */
 
 import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
@@ -897,8 +897,10 @@ class Reader {
       const spaces = j - line;
       const nl = src.indexOf("\n", j);
       const next = nl < 0 ? this.len : nl + 1;
-      if (c === LF || c === CR || j >= this.len) {
-        if (indent >= 0 && spaces > indent) throw BAIL;
+      const blank = c === LF || c === CR || j >= this.len;
+      // Spaces beyond the content's indentation are content (a template's indented blank line, kept by toYaml).
+      if (blank && indent >= 0 && spaces > indent && c === CR) throw BAIL;
+      if (blank && (indent < 0 || spaces <= indent)) {
         if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
         if (nl >= 0) blanks++;
         line = next;

@@ -1,6 +1,7 @@
 /**
  * The line reader: the first and fastest path for the block YAML that `helm template` and `toYaml`
- * write most, one node per line: `key: scalar`, `key:` opening a nested block, `- scalar`,
+ * write most, one node per line: `key: scalar` (the key plain, or quoted without escapes, as
+ * charts write helm's hook annotations), `key:` opening a nested block, `- scalar`,
  * `- key: scalar`, a flow collection that closes on its line (read by readFast's reader), and `{}`
  * or `[]` alone on the line after a key. It is one loop over lines
  * with an explicit stack, no recursion and no call per node, so V8 optimises it within the first
@@ -10,9 +11,9 @@
  * error and `YAML.parseDocument(text).toJS()` deep-equals the value. Anything else returns
  * UNSUPPORTED and readFast's recursive reader takes the document: block and multi-line scalars,
  * flow collections over several lines or other than `{}`/`[]` on a line of their own, escapes
- * and `''` in quoted scalars, comments after
- * content, quoted keys, `-` alone on a line, nested compact sequences, tabs, CR, anchors, aliases,
- * tags, merge keys, repeated keys and empty documents.
+ * and `''` in quoted scalars and keys, comments after content, quoted keys of compact mappings
+ * (`- "a": 1`), `-` alone on a line, nested compact sequences, tabs, CR, anchors, aliases, tags,
+ * merge keys, repeated keys and empty documents.
  */
 import { isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED, UNSUPPORTED_CHARS } from "./core-schema.ts";
 import { readFlowAt, spansCover, type Focus, type Span } from "./fast-reader.ts";
@@ -36,6 +37,8 @@ const UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 
 /** A line break before a line that starts with neither a space, a line break nor a comment. */
 const NEXT_TOP_LINE = /\n[^ \n#]/g;
+/** The same, and not with a sequence's dash either (`rules:` then `- apiGroups: …` at column 0). */
+const NEXT_TOP_KEY = /\n(?:[^ \n#-]|-[^ \n])/g;
 
 type Node = Record<string, unknown> | unknown[];
 
@@ -99,8 +102,11 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
   let pendingKeyRange: [number, number] = [0, 0];
   let pendingKeyText = "";
   let pendingAt = 0;
-  // An identity read passes over lines indented deeper than this.
+  // An identity read passes over lines indented deeper than this, and the dashes of a sequence at
+  // this column when the value it passes over is one (its first line is such a dash).
   let skipDeeperThan = -1;
+  let skipDashes = false;
+  let skipStarts = false;
   // Spans focused elsewhere pass over a collection's lines: its span, column, and whether it is a sequence.
   let passed: Span | undefined;
   let passedColumn = 0;
@@ -119,11 +125,17 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     if (i === eol || src.charCodeAt(i) === HASH) continue;
     let column = i - lineStart;
     if (skipDeeperThan >= 0) {
-      if (column > skipDeeperThan) {
+      if (skipStarts) {
+        skipStarts = false;
+        // A value indented deeper is a block of its own: a dash at the key's column is not in it.
+        if (column > skipDeeperThan) skipDashes = false;
+      }
+      if (column > skipDeeperThan || (skipDashes && column === skipDeeperThan && src.charCodeAt(i) === DASH && (i + 1 === eol || src.charCodeAt(i + 1) === SPACE))) {
         if (skipDeeperThan === 0) {
           // To the next line that starts with content, at native speed.
-          NEXT_TOP_LINE.lastIndex = lineStart;
-          pos = NEXT_TOP_LINE.exec(src)?.index ?? len;
+          const next = skipDashes ? NEXT_TOP_KEY : NEXT_TOP_LINE;
+          next.lastIndex = lineStart;
+          pos = next.exec(src)?.index ?? len;
           pos++;
         }
         continue;
@@ -240,20 +252,39 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       map = node;
     }
 
-    // `key: value` at `i`.
-    if (!plainStart(src, i, end)) return UNSUPPORTED;
-    const colon = keyColon(src, i, end, comments);
-    if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
-    let keyEnd = colon;
-    while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
-    const keyText = src.slice(i, keyEnd);
-    if (keyText === "<<") return UNSUPPORTED;
-    const key = track || plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    // `key: value` at `i`; the key plain, or quoted (helm's `"helm.sh/hook": …` annotations).
+    let colon: number;
+    let keyEnd: number;
+    let key: string;
+    // The key as span entries hold it (see spanKey).
+    let keyText = "";
+    c = src.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      keyEnd = quotedKeyEnd(src, i, end, backslashes);
+      if (keyEnd < 0) return UNSUPPORTED;
+      colon = keyEnd;
+      while (src.charCodeAt(colon) === SPACE) colon++;
+      if (src.charCodeAt(colon) !== COLON || (colon + 1 < end && src.charCodeAt(colon + 1) !== SPACE) || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+      key = src.slice(i + 1, keyEnd - 1);
+      if (track) keyText = key;
+    } else {
+      if (!plainStart(src, i, end)) return UNSUPPORTED;
+      colon = keyColon(src, i, end, comments);
+      if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+      keyEnd = colon;
+      while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
+      const plain = src.slice(i, keyEnd);
+      if (plain === "<<") return UNSUPPORTED;
+      if (track) keyText = spanKey(plain);
+      key = track || plainWord(plain) ? plain : keyString(resolvePlain(plain));
+    }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
       skipDeeperThan = column;
+      skipDashes = v >= end;
+      skipStarts = true;
       continue;
     }
     if (v >= end) {
@@ -317,9 +348,8 @@ class SpanBuilder {
     this.kinds.push(kind);
   }
 
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
-  entry(keyText: string, keyRange: [number, number], start: number, end: number, depth: number): void {
-    const key = spanKey(keyText);
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as spanKey gives it. */
+  entry(key: string, keyRange: [number, number], start: number, end: number, depth: number): void {
     this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
 
@@ -327,8 +357,7 @@ class SpanBuilder {
    * A mapping entry whose value is a collection starting at `start` on a line ending at `end`: its
    * span is open from here, or it is off the focus and returned for read() to pass over.
    */
-  openEntry(keyText: string, keyRange: [number, number], start: number, end: number, sequence: boolean): Span | undefined {
-    const key = spanKey(keyText);
+  openEntry(key: string, keyRange: [number, number], start: number, end: number, sequence: boolean): Span | undefined {
     const kind = this.childKind(key);
     const span = kind === SKIPPED ? { start, end, skipped: true as const } : collectionSpan(start, sequence);
     this.addEntry(key, keyRange, span);
@@ -441,6 +470,19 @@ function collectionSpan(start: number, sequence: boolean): Span {
 /** A key as Span entries hold it: yaml's `String(value)` (so `null` is "null"). */
 function spanKey(text: string): string {
   return plainWord(text) ? text : String(resolvePlain(text));
+}
+
+/**
+ * Just past the closing quote of a quoted key at `i` that needs no unescaping (no `\\` in a
+ * double-quoted one, no `''` in a single-quoted one) and closes before `end`; -1 otherwise.
+ */
+function quotedKeyEnd(src: string, i: number, end: number, backslashes: boolean): number {
+  const quote = src.charCodeAt(i);
+  const close = src.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
+  if (close < 0 || close >= end) return -1;
+  if (quote === SQUOTE && src.charCodeAt(close + 1) === SQUOTE) return -1;
+  if (quote === DQUOTE && backslashes) for (let k = i + 1; k < close; k++) if (src.charCodeAt(k) === BACKSLASH) return -1;
+  return close + 1;
 }
 
 /**

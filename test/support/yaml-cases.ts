@@ -67,6 +67,10 @@ export const supported: Array<[string, string]> = [
   ["escaped line break", "a: \"one\\\n  two\"\n"],
   ["multi-line single-quoted scalar", "a: 'one\n  two'\n"],
   ["CRD description in single quotes", "containerName:\n  description: 'Container name: required for volumes,\n    optional for env vars'\n  type: string\n"],
+  ["whitespace-only lines deeper than a block scalar's content (promtail's config through toYaml)", "a: |\n  x\n     \n  y\nb: |\n    server:\n      port: 1\n      \n    \n    clients: []\nc: |-\n  x\n    \nd: |+\n  x\n    \n \n\ne: x\n"],
+  ["whitespace-only lines deeper than a folded scalar's content", "a: >\n  x\n     \n  y\nb: >\n  x\n    \n\n  y\n  z\nc: >-\n  x\n   \n  \n"],
+  ["whitespace-only line deeper than an explicit indentation", "a: |2\n     \n  x\nb:\n- |1\n   \n  y\n"],
+  ["whitespace-only line deeper than the content at the end of the text", "a: |\n  x\n    "],
   ["multi-line quoted scalars with blank lines, escapes and white space", "a: 'one  \n\n\n   two  '\nb: \"x\\t\n  y \\\n  z\\ \n  w\"\nc: 'it''s\n  \n  # not a comment'\n- \"in\n a list\"\n".replace("- ", "d:\n- ")],
 ];
 
@@ -120,7 +124,8 @@ export const unsupported: Array<[string, string]> = [
   ["byte-order mark inside", "a: \ufeff1\n"],
   ["keep-chomped empty block scalar", "a: |+\n\nb: 1\n"],
   ["more-indented leading blank line", "a: |\n    \n  x\n"],
-  ["more-indented whitespace-only line", "a: |\n  x\n     \n  y\n"],
+  ["more-indented whitespace-only line ending with CR", "a: |\n  x\n     \r\n  y\n"],
+  ["whitespace-only line deeper than the first content line, before it", "a: |\n      \n    x\n"],
   ["invalid block scalar header", "a: |x\n  y\n"],
   ["zero indentation indicator", "a: |0\n  y\n"],
   ["tab before block scalar content", "a: |\n  x\n\ty\n"],

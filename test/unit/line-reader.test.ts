@@ -46,6 +46,8 @@ const lineShaped: Array<[string, string]> = [
   ["document indented as a whole", "  a: 1\n  b: 2\n"],
   ["top-level sequence", "- a\n- 1\n- b: c\n"],
   ["unicode", "emoji: 🎉\n🎉: é\nnbsp: a\u00a0b\n"],
+  ["quoted keys without escapes (helm's hook annotations)", "metadata:\n  annotations:\n    \"helm.sh/hook\": pre-install,pre-upgrade\n    'helm.sh/hook-weight': \"-5\"\n    \"a: b\": x\n    \"\": empty\n    \"k\" : spaced\n    \"1\": one\n    \"nested\":\n      x: 1\n    'seq':\n    - 1\n    \"last\":\n"],
+  ["a quoted key holding what would end a plain one", "\"a: b # c\": x\n'- d': \"#\"\n"],
   ["colons found only on later lines", "items:\n- one\n- two\n- key: value\n  url: http://a:1/b\n- :x\n- three:\n- x:y\nlast: x:y\ntail:\n"],
 ];
 
@@ -59,7 +61,13 @@ const handedOver: Array<[string, string]> = [
   ["comment after a value", "a: b # c\n"],
   ["comment after a key", "a: # c\n  b: 1\n"],
   ["comment after a quoted value", "a: 'b' # c\n"],
-  ["quoted key", "\"a\": 1\n"],
+  ["escape in a double-quoted key", "\"a\\tb\": 1\n"],
+  ["doubled quote in a single-quoted key", "'it''s': 1\n"],
+  ["quoted key without a space after its colon", "\"a\":b\n"],
+  ["quoted key over two lines", "\"a\n  b\": 1\n"],
+  ["quoted key of a compact mapping", "- \"a\": 1\n"],
+  ["repeated key, once quoted", "a: 1\n\"a\": 2\n"],
+  ["quoted __proto__ key", "\"__proto__\": 1\n"],
   ["dash alone", "-\n  a: 1\n"],
   ["nested compact sequence", "- - a\n"],
   ["multi-line flow collection", "a: [1,\n  2]\n"],
@@ -228,6 +236,17 @@ describe("identity read (rootKeys)", () => {
     expect(readLines(`${crd}kind: Again\n`, keys)).toBe(UNSUPPORTED);
     // A control character in what it passes over is not its business.
     expect(readLines(crd.replace("and a hash", "and a \u0001"), keys)).not.toBe(UNSUPPORTED);
+  });
+
+  it("passes over a sequence at its key's column (RBAC rules as kubectl writes them)", () => {
+    const role = "kind: ClusterRole\nmetadata:\n  name: r\nrules:\n- apiGroups: [\"\"] # core\n  resources:\n  - pods\n-\n  verbs: [get]\n# end\nsubjects:\n  - x\n";
+    expect(readLines(role, keys)).toStrictEqual({ kind: "ClusterRole", metadata: { name: "r" } });
+    expect(readLines(role.replace(/^/gm, "  "), keys)).toStrictEqual({ kind: "ClusterRole", metadata: { name: "r" } });
+    // Only a value that is such a sequence: after a nested block, or a value on the key's line, a dash there is an error.
+    expect(readLines("kind: A\nspec:\n  x: 1\n- y\nmetadata:\n  name: n\n", keys)).toBe(UNSUPPORTED);
+    expect(readLines("kind: A\nspec: 1\n- y\nmetadata:\n  name: n\n", keys)).toBe(UNSUPPORTED);
+    expect(readLines("  kind: A\n  spec:\n    x: 1\n  - y\n  metadata:\n    name: n\n", keys)).toBe(UNSUPPORTED);
+    expect(readLines("kind: A\nrules:\n- y\n-x: 1\nmetadata:\n  name: n\n", keys)).toStrictEqual({ kind: "A", metadata: { name: "n" } });
   });
 
   it("passes over a value at any column deeper than the top level", () => {

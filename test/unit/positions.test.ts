@@ -12,6 +12,7 @@ import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { helmBinary } from "../../tools/helm.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type Span } from "../../src/yaml/fast-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
+import { loadManifests } from "../../src/inputs/manifests.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 
 /** Documents the spans must cover, with the shapes positions depend on. */
@@ -20,6 +21,7 @@ const covered: Array<[string, string]> = [
   ["source comment and comments before the content", "# Source: c/templates/x.yaml\n# more\n\na: 1\nb:\n  c: 2\n"],
   ["nested mappings", "metadata:\n  name: x\n  labels:\n    app: y\n    tier: web\nspec: {}\n"],
   ["quoted keys", "\"a b\": 1\n'c''d': 2\n\"e\" : 3\n"],
+  ["quoted keys the line reader reads (helm's hook annotations)", "metadata:\n  annotations:\n    \"helm.sh/hook\": pre-install\n    'helm.sh/hook-weight': \"-5\"\n    \"e\" : 3\n    \"\":\n  \"labels\":\n    a: b\n\"items\":\n- \"x\"\n"],
   ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n"],
   ["compact sequence at the key's indentation", "env:\n- name: A\n  value: \"1\"\n- name: B\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k\nnext: 1\n"],
   ["indented sequence", "args:\n  - --port\n  - \"4000\"\nx: y\n"],
@@ -33,6 +35,7 @@ const covered: Array<[string, string]> = [
   ["flow collections in sequences", "- {name: a}\n- [1, 2]\n- []\n"],
   ["literal block scalars", "script: |\n  #!/bin/sh\n  echo \"a: b\"\n\n    indented\n  done  \nnext: 1\nclip: |\n  a\n\n\nstrip: |-\n  a\n\n\nkeep: |+\n  a\n\n\nend: |\n"],
   ["folded block scalars", "a: >\n  one\n  two\n\n  three\nb: >-\n  x\nc:\n  - >\n    y\n  - |2\n     z\n"],
+  ["block scalars with whitespace-only lines deeper than their content", "a: |\n  x\n     \n  y\nb: >\n  x\n    \n\n  z\nc: |+\n  x\n    \n\nd: |-\n  x\n    \ne: |\n  x\n    "],
   ["block scalar at the end without a line break", "a:\n  b: |\n    x"],
   ["document indented as a whole", "  a: 1\n  b:\n    - 2\n"],
   ["top-level sequence", "- a\n- 1\n- {b: c}\n"],
@@ -104,13 +107,33 @@ describe("readSpans", () => {
   it.each([3, 4] as const)("reads real helm %i output of the helm-shapes chart without yaml, values and positions alike", (major) => {
     const output = helmTemplate(major, ["rel", join(FIXTURES, "charts", "helm-shapes"), "--include-crds"]);
     const docs = splitDocuments(output);
-    expect(docs).toHaveLength(2);
+    expect(docs).toHaveLength(5);
     expect(output).toMatch(/securityContext:\n +\{\}\n/);
+    expect(output).toMatch(/\n {6}\n {4}\n {4}clients:/);
     for (const doc of docs) {
       expect(doc.needsFullParse).toBe(false);
       expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());
       expect(spanMismatches(doc.text)).toEqual([]);
     }
+  });
+
+  // Shapes of public charts' renders that went to a slower reader: quoted annotation keys (helm's
+  // hooks, `"helm.sh/resource-policy": keep` on CRDs: argo-rollouts' 1 MB of CRDs, ingress-nginx's
+  // hook Jobs) to the recursive one, RBAC rules at their key's column (fluent-bit's ClusterRole) to
+  // a full read, a block scalar's line of spaces deeper than its content (promtail's config) to yaml.
+  it.each([3, 4] as const)("reads helm %i's hook Job with the line reader, its kept CRD and ClusterRole for their identity only, and its config without yaml", (major) => {
+    const output = helmTemplate(major, ["rel", join(FIXTURES, "charts", "helm-shapes"), "--include-crds"]);
+    const reader = (kind: string) => {
+      const doc = splitDocuments(output).find((part) => part.text.includes(`\nkind: ${kind}\n`))!;
+      const { readBy } = loadManifests([{ name: "rendered.yaml", text: doc.text }]);
+      return Object.entries(readBy).find(([, characters]) => characters > 0)?.[0];
+    };
+    expect(output).toMatch(/^ {4}"helm\.sh\/hook": /m);
+    expect(output).toMatch(/^ {4}"helm\.sh\/resource-policy": keep$/m);
+    expect(reader("Job")).toBe("lines");
+    expect(reader("CustomResourceDefinition")).toBe("identity");
+    expect(reader("ClusterRole")).toBe("identity");
+    expect(reader("ConfigMap")).toBe("recursive");
   });
 
   it("gives yaml's ranges for yaml.stringify output", () => {

@@ -1735,8 +1735,9 @@ var Reader = class {
       const spaces = j - line;
       const nl = src.indexOf("\n", j);
       const next = nl < 0 ? this.len : nl + 1;
-      if (c === LF2 || c === CR || j >= this.len) {
-        if (indent >= 0 && spaces > indent) throw BAIL;
+      const blank = c === LF2 || c === CR || j >= this.len;
+      if (blank && indent >= 0 && spaces > indent && c === CR) throw BAIL;
+      if (blank && (indent < 0 || spaces <= indent)) {
         if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
         if (nl >= 0) blanks++;
         line = next;
@@ -1962,6 +1963,7 @@ var LBRACE2 = 123;
 var RBRACE2 = 125;
 var UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 var NEXT_TOP_LINE = /\n[^ \n#]/g;
+var NEXT_TOP_KEY = /\n(?:[^ \n#-]|-[^ \n])/g;
 function readLines(src, rootKeys) {
   return read(src, rootKeys, void 0);
 }
@@ -1995,6 +1997,8 @@ function read(src, rootKeys, track) {
   let pendingKeyText = "";
   let pendingAt = 0;
   let skipDeeperThan = -1;
+  let skipDashes = false;
+  let skipStarts = false;
   let passed;
   let passedColumn = 0;
   let passedSequence = false;
@@ -2011,10 +2015,15 @@ function read(src, rootKeys, track) {
     if (i === eol || src.charCodeAt(i) === HASH2) continue;
     let column = i - lineStart;
     if (skipDeeperThan >= 0) {
-      if (column > skipDeeperThan) {
+      if (skipStarts) {
+        skipStarts = false;
+        if (column > skipDeeperThan) skipDashes = false;
+      }
+      if (column > skipDeeperThan || skipDashes && column === skipDeeperThan && src.charCodeAt(i) === DASH3 && (i + 1 === eol || src.charCodeAt(i + 1) === SPACE2)) {
         if (skipDeeperThan === 0) {
-          NEXT_TOP_LINE.lastIndex = lineStart;
-          pos = NEXT_TOP_LINE.exec(src)?.index ?? len;
+          const next = skipDashes ? NEXT_TOP_KEY : NEXT_TOP_LINE;
+          next.lastIndex = lineStart;
+          pos = next.exec(src)?.index ?? len;
           pos++;
         }
         continue;
@@ -2122,19 +2131,37 @@ function read(src, rootKeys, track) {
       if (dash) return UNSUPPORTED;
       map = node;
     }
-    if (!plainStart(src, i, end)) return UNSUPPORTED;
-    const colon = keyColon(src, i, end, comments);
-    if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
-    let keyEnd = colon;
-    while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
-    const keyText = src.slice(i, keyEnd);
-    if (keyText === "<<") return UNSUPPORTED;
-    const key = track || plainWord(keyText) ? keyText : keyString(resolvePlain(keyText));
+    let colon;
+    let keyEnd;
+    let key;
+    let keyText = "";
+    c = src.charCodeAt(i);
+    if (c === DQUOTE2 || c === SQUOTE2) {
+      keyEnd = quotedKeyEnd(src, i, end, backslashes);
+      if (keyEnd < 0) return UNSUPPORTED;
+      colon = keyEnd;
+      while (src.charCodeAt(colon) === SPACE2) colon++;
+      if (src.charCodeAt(colon) !== COLON2 || colon + 1 < end && src.charCodeAt(colon + 1) !== SPACE2 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+      key = src.slice(i + 1, keyEnd - 1);
+      if (track) keyText = key;
+    } else {
+      if (!plainStart(src, i, end)) return UNSUPPORTED;
+      colon = keyColon(src, i, end, comments);
+      if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
+      keyEnd = colon;
+      while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
+      const plain = src.slice(i, keyEnd);
+      if (plain === "<<") return UNSUPPORTED;
+      if (track) keyText = spanKey(plain);
+      key = track || plainWord(plain) ? plain : keyString(resolvePlain(plain));
+    }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE2) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
       skipDeeperThan = column;
+      skipDashes = v >= end;
+      skipStarts = true;
       continue;
     }
     if (v >= end) {
@@ -2188,17 +2215,15 @@ var SpanBuilder = class {
     if (kind === FOCUSED) this.focused = this.root;
     this.kinds.push(kind);
   }
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans). */
-  entry(keyText, keyRange, start, end, depth) {
-    const key = spanKey(keyText);
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as spanKey gives it. */
+  entry(key, keyRange, start, end, depth) {
     this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
   /**
    * A mapping entry whose value is a collection starting at `start` on a line ending at `end`: its
    * span is open from here, or it is off the focus and returned for read() to pass over.
    */
-  openEntry(keyText, keyRange, start, end, sequence) {
-    const key = spanKey(keyText);
+  openEntry(key, keyRange, start, end, sequence) {
     const kind = this.childKind(key);
     const span = kind === SKIPPED ? { start, end, skipped: true } : collectionSpan(start, sequence);
     this.addEntry(key, keyRange, span);
@@ -2288,6 +2313,16 @@ function collectionSpan(start, sequence) {
 }
 function spanKey(text) {
   return plainWord(text) ? text : String(resolvePlain(text));
+}
+function quotedKeyEnd(src, i, end, backslashes) {
+  const quote = src.charCodeAt(i);
+  const close = src.indexOf(quote === DQUOTE2 ? '"' : "'", i + 1);
+  if (close < 0 || close >= end) return -1;
+  if (quote === SQUOTE2 && src.charCodeAt(close + 1) === SQUOTE2) return -1;
+  if (quote === DQUOTE2 && backslashes) {
+    for (let k = i + 1; k < close; k++) if (src.charCodeAt(k) === BACKSLASH2) return -1;
+  }
+  return close + 1;
 }
 var colonSearchedFrom = -1;
 var colonFound = -1;

@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-VPKIRFCS.js";
+} from "./chunk-NF5ZS5QA.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

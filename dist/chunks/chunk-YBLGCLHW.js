@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-VPKIRFCS.js";
+} from "./chunk-NF5ZS5QA.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";
