@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-RUK2UOXQ.js";
+} from "./chunks/chunk-7GH5TFJE.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-YBLGCLHW.js";
+} from "./chunks/chunk-JE3BDDQ3.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-NF5ZS5QA.js";
+} from "./chunks/chunk-6XWMAY2N.js";
 import {
   SetApplyError,
   SetSyntaxError

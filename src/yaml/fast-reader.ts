@@ -15,12 +15,16 @@
  * plain scalars, continued over lines indented deeper than their collection (go-yaml wraps long
  * strings so), single- and double-quoted scalars, also over several lines, with core-schema
  * resolution; literal and folded block scalars with chomping and indentation indicators;
- * single-line flow collections, after a key or dash or alone on the next line (`toYaml` of an
- * empty map through `nindent` writes `{}` there); comments; CRLF line breaks; a leading BOM.
+ * flow collections after a key or dash, also over lines (line breaks between entries, each line
+ * indented deeper than the block holding it, as charts write `command: ["a",` with `"b"]` below),
+ * and single-line ones alone on the next line (`toYaml` of an empty map through `nindent` writes
+ * `{}` there); comments; CRLF line breaks; a leading BOM.
  *
  * Bails on: tabs outside scalar content, anchors, aliases, tags, directives, document markers,
- * complex (`?`) keys, merge keys (`<<`), multi-line flow collections, multi-line keys, comments
- * inside or right after a multi-line plain scalar, other scalars standing alone on their own line
+ * complex (`?`) keys, merge keys (`<<`), flow collections over lines with a comment, a scalar or
+ * key over a line break, or a line at the block's indentation (other than the closing bracket),
+ * multi-line keys, comments inside or right after a multi-line plain scalar, other scalars
+ * standing alone on their own line
  * (including a top-level scalar or flow collection), duplicate keys (compared after conversion to
  * JS property names), control characters, and a whitespace-only block scalar line indented deeper
  * than the scalar's content that ends with CR.
@@ -322,6 +326,8 @@ class Reader {
   /** Position just after the last token read within a line. */
   private p = 0;
   private depth = 0;
+  /** Flow collections open around `p`. */
+  private flowDepth = 0;
   /** Spans are recorded (readSpans); comments after the first content line then bail. */
   private readonly tracking: boolean;
   private commentsBail = false;
@@ -656,7 +662,7 @@ class Reader {
       }
       case LBRACKET:
       case LBRACE: {
-        const value = this.flowCollection(i);
+        const value = this.flowCollection(i, parent);
         this.finishLine(this.p);
         return value;
       }
@@ -958,9 +964,15 @@ class Reader {
     return value + "\n".repeat(Math.max(1, (brokeAfterContent ? 1 : 0) + blanks));
   }
 
-  /** A flow collection that must close on the same line; leaves `p` after it. */
-  private flowCollection(i: number): unknown {
+  /**
+   * A flow collection; leaves `p` after it. With `parent` (the indentation of the block collection
+   * holding it) it may go on over lines (`command: ["a",` then `"b"]` below), as far as yaml takes
+   * them: line breaks between its entries, each line indented deeper than `parent`; without, it
+   * must close on its line.
+   */
+  private flowCollection(i: number, parent = -1): unknown {
     if (++this.depth > MAX_DEPTH) throw BAIL;
+    this.flowDepth++;
     const src = this.src;
     const isSeq = src.charCodeAt(i) === LBRACKET;
     const close = isSeq ? RBRACKET : RBRACE;
@@ -969,38 +981,55 @@ class Reader {
     const start = i;
     const items: Span[] | undefined = this.tracking && isSeq ? [] : undefined;
     const entries: Span["entries"] = this.tracking && !isSeq ? new Map() : undefined;
-    i = this.skipFlowSpaces(i + 1);
+    i = this.skipFlowSpaces(i + 1, parent);
     if (src.charCodeAt(i) !== close) {
       for (;;) {
         if (isSeq) {
-          seq.push(this.flowValue(i));
+          seq.push(this.flowValue(i, parent));
           items?.push(this.span!);
         } else {
           const key = this.flowKey(i);
           const keyRange = this.keyRange;
           const keyText = this.keyText;
-          setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p)));
+          setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p, parent), parent));
           entries?.set(keyText, { key: keyRange, value: this.span! });
         }
-        i = this.skipFlowSpaces(this.p);
+        i = this.skipFlowSpaces(this.p, parent);
         const c = src.charCodeAt(i);
         if (c === close) break;
         if (c !== COMMA) throw BAIL;
-        i = this.skipFlowSpaces(i + 1);
+        i = this.skipFlowSpaces(i + 1, parent);
         if (src.charCodeAt(i) === close) throw BAIL;
       }
     }
     this.p = i + 1;
     if (this.tracking) this.span = items ? { start, end: i + 1, items } : { start, end: i + 1, entries };
     this.depth--;
+    this.flowDepth--;
     return isSeq ? seq : map;
   }
 
-  private skipFlowSpaces(i: number): number {
-    let c = this.src.charCodeAt(i);
-    while (c === SPACE) c = this.src.charCodeAt(++i);
-    if (c === TAB) throw BAIL;
-    return i;
+  /**
+   * Past spaces at `i`, and with `parent` (see flowCollection) past line breaks and blank lines to
+   * the next line's content: indented deeper than `parent`, or the outermost collection's closing
+   * bracket at `parent` itself (yaml takes both; a comment or a tab there is left to yaml).
+   */
+  private skipFlowSpaces(i: number, parent = -1): number {
+    const src = this.src;
+    let c = src.charCodeAt(i);
+    for (;;) {
+      while (c === SPACE) c = src.charCodeAt(++i);
+      if (c === TAB) throw BAIL;
+      if (c !== LF || parent < 0) return i;
+      const line = i + 1;
+      i = line;
+      c = src.charCodeAt(i);
+      while (c === SPACE) c = src.charCodeAt(++i);
+      if (c === LF) continue;
+      const indent = i - line;
+      if (i >= this.len || c === HASH || c === CR || c === TAB) throw BAIL;
+      if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
+    }
   }
 
   /** A flow mapping key at `i` and its `:`; leaves `p` after the colon. */
@@ -1032,17 +1061,17 @@ class Reader {
     return keyString(resolved);
   }
 
-  /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
-  private flowValue(i: number): unknown {
+  /** A flow sequence entry or flow mapping value at `i` (`parent` as for flowCollection); leaves `p` after it. */
+  private flowValue(i: number, parent = -1): unknown {
     const src = this.src;
     const c = src.charCodeAt(i);
-    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i, parent);
     if (c === DQUOTE || c === SQUOTE) {
       const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
       this.mark(i, this.p);
       return value;
     }
-    const stop = this.plainInFlow(i);
+    const stop = this.plainInFlow(i, parent);
     if (src.charCodeAt(stop) === COLON) throw BAIL;
     this.p = stop;
     const end = trimEnd(src, i, stop);
@@ -1052,9 +1081,10 @@ class Reader {
 
   /**
    * Scans a flow plain scalar at `i` up to the `,`, `]`, `}` or `:` that ends it and returns that
-   * index. Bails on anything that would continue it onto another line.
+   * index; with `parent` (see flowCollection), also up to a line break when the next line's content
+   * starts with `,`, `]` or `}`. Bails on anything that would continue it onto another line.
    */
-  private plainInFlow(i: number): number {
+  private plainInFlow(i: number, parent = -1): number {
     const src = this.src;
     const c = src.charCodeAt(i);
     if (!this.plainStart(i) || ((c === DASH || c === QUESTION || c === COLON) && this.flowIndicator(i + 1))) throw BAIL;
@@ -1063,6 +1093,12 @@ class Reader {
       if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
       if (d === SPACE) {
         if (src.charCodeAt(j + 1) === HASH) throw BAIL;
+      } else if (d === LF && parent >= 0) {
+        let k = j + 1;
+        let e = src.charCodeAt(k);
+        while (e === SPACE || e === LF) e = src.charCodeAt(++k);
+        if (e === COMMA || e === RBRACKET || e === RBRACE) return j;
+        throw BAIL;
       } else if (d === LBRACKET || d === LBRACE || d === TAB || d === LF || d === CR || j >= this.len) {
         throw BAIL;
       }

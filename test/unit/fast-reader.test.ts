@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, parseDocument, stringify, type ToStringOptions } from "yaml";
 import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+import { spanMismatches } from "../support/positions.ts";
 import { applyEdits, generateManifests, jsonValue, nastyString, ordinaryString, STRINGIFY_OPTIONS, supported, textEdits, unsupported } from "../support/yaml-cases.ts";
 
 /** Asserts that the reader agrees with the `yaml` library on `src`. */
@@ -317,6 +318,28 @@ describe("properties", () => {
       { numRuns: 300, seed: 5 },
     );
     expect(multiLine).toBeGreaterThan(100);
+  });
+
+  it("reads flow collections broken over lines (as charts write commands and args) like yaml does, values and positions alike", () => {
+    // Items and separators of a flow collection, each separator maybe followed by a line break and an indentation around the block's.
+    const scalar = fc.oneof(ordinaryString, fc.constantFrom('"--log.level=info"', "'q'", '"a, b"', "1", "true", "null", "[]", "{}", "[x, y]", "{k: v}", "# no", "- x", "a: b", "x\ty"));
+    const brk = fc.oneof(fc.constant(" "), fc.constant(""), fc.tuple(fc.constantFrom("\n", "\n\n", " \n"), fc.integer({ min: -1, max: 8 })).map(([lineBreak, extra]) => ({ lineBreak, extra })));
+    const flow = fc.tuple(fc.boolean(), fc.array(fc.tuple(scalar, ordinaryString, brk, brk), { minLength: 1, maxLength: 5 }), brk, brk);
+    const blocks = fc.constantFrom<[string, number]>(["command: ", 0], ["k:\n  args: ", 2], ["- ", 0], ["l:\n- name: x\n  v: ", 2], ["a:\n  b:\n  - ", 2]);
+    let multiLine = 0;
+    fc.assert(
+      fc.property(blocks, flow, ([head, parent], [mapping, entries, afterOpen, beforeClose]) => {
+        const gap = (b: string | { lineBreak: string; extra: number }) => (typeof b === "string" ? b : `${b.lineBreak}${" ".repeat(Math.max(0, parent + b.extra))}`);
+        const body = entries.map(([item, key, before, after], index) => `${index > 0 ? `,${gap(before)}` : ""}${mapping ? `${key}: ` : ""}${item}${index === entries.length - 1 ? "" : gap(after)}`).join("");
+        const src = `${head}${mapping ? "{" : "["}${gap(afterOpen)}${body}${gap(beforeClose)}${mapping ? "}" : "]"}\nnext: 1\n`.replace(/^- (.*)\nnext: 1\n$/s, "- $1\n- last\n");
+        if (expectSafe(src) && /[[{][^\]}]*\n/.test(src)) {
+          multiLine++;
+          expect(spanMismatches(src), src).toEqual([]);
+        }
+      }),
+      { numRuns: 600, seed: 21 },
+    );
+    expect(multiLine).toBeGreaterThan(60);
   });
 
   it("never accepts mutated text differently from yaml", () => {

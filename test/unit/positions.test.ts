@@ -35,6 +35,7 @@ const covered: Array<[string, string]> = [
   ["flow collections in sequences", "- {name: a}\n- [1, 2]\n- []\n"],
   ["literal block scalars", "script: |\n  #!/bin/sh\n  echo \"a: b\"\n\n    indented\n  done  \nnext: 1\nclip: |\n  a\n\n\nstrip: |-\n  a\n\n\nkeep: |+\n  a\n\n\nend: |\n"],
   ["folded block scalars", "a: >\n  one\n  two\n\n  three\nb: >-\n  x\nc:\n  - >\n    y\n  - |2\n     z\n"],
+  ["multi-line flow collections", "command: [\"a\",\n          \"b\"]\nk:\n  args: [\n    a,\n    b\n  ]\n  m: {x: 1,\n    y: [2,\n      3]}\nl:\n- [a,\n b]\n"],
   ["block scalars with whitespace-only lines deeper than their content", "a: |\n  x\n     \n  y\nb: >\n  x\n    \n\n  z\nc: |+\n  x\n    \n\nd: |-\n  x\n    \ne: |\n  x\n    "],
   ["block scalar at the end without a line break", "a:\n  b: |\n    x"],
   ["document indented as a whole", "  a: 1\n  b:\n    - 2\n"],
@@ -110,6 +111,7 @@ describe("readSpans", () => {
     expect(docs).toHaveLength(5);
     expect(output).toMatch(/securityContext:\n +\{\}\n/);
     expect(output).toMatch(/\n {6}\n {4}\n {4}clients:/);
+    expect(output).toMatch(/command: \["app",\n {20}"--log/);
     for (const doc of docs) {
       expect(doc.needsFullParse).toBe(false);
       expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());

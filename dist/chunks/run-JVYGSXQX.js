@@ -3,15 +3,15 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-UIHMKBZC.js";
+} from "./chunk-MYR2LYUW.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-RUK2UOXQ.js";
+import "./chunk-7GH5TFJE.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-NF5ZS5QA.js";
+import "./chunk-6XWMAY2N.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

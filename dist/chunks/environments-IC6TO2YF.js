@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-YBLGCLHW.js";
+} from "./chunk-JE3BDDQ3.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-NF5ZS5QA.js";
+import "./chunk-6XWMAY2N.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

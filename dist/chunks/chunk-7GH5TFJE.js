@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-NF5ZS5QA.js";
+} from "./chunk-6XWMAY2N.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-NF5ZS5QA.js";
+} from "./chunk-6XWMAY2N.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

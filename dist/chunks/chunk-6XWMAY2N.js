@@ -1191,6 +1191,8 @@ var Reader = class {
   /** Position just after the last token read within a line. */
   p = 0;
   depth = 0;
+  /** Flow collections open around `p`. */
+  flowDepth = 0;
   /** Spans are recorded (readSpans); comments after the first content line then bail. */
   tracking;
   commentsBail = false;
@@ -1508,7 +1510,7 @@ var Reader = class {
       }
       case LBRACKET:
       case LBRACE: {
-        const value = this.flowCollection(i);
+        const value = this.flowCollection(i, parent);
         this.finishLine(this.p);
         return value;
       }
@@ -1794,9 +1796,15 @@ var Reader = class {
     if (chomp === 0) return value + "\n";
     return value + "\n".repeat(Math.max(1, (brokeAfterContent ? 1 : 0) + blanks));
   }
-  /** A flow collection that must close on the same line; leaves `p` after it. */
-  flowCollection(i) {
+  /**
+   * A flow collection; leaves `p` after it. With `parent` (the indentation of the block collection
+   * holding it) it may go on over lines (`command: ["a",` then `"b"]` below), as far as yaml takes
+   * them: line breaks between its entries, each line indented deeper than `parent`; without, it
+   * must close on its line.
+   */
+  flowCollection(i, parent = -1) {
     if (++this.depth > MAX_DEPTH) throw BAIL;
+    this.flowDepth++;
     const src = this.src;
     const isSeq = src.charCodeAt(i) === LBRACKET;
     const close = isSeq ? RBRACKET : RBRACE;
@@ -1805,37 +1813,54 @@ var Reader = class {
     const start = i;
     const items = this.tracking && isSeq ? [] : void 0;
     const entries = this.tracking && !isSeq ? /* @__PURE__ */ new Map() : void 0;
-    i = this.skipFlowSpaces(i + 1);
+    i = this.skipFlowSpaces(i + 1, parent);
     if (src.charCodeAt(i) !== close) {
       for (; ; ) {
         if (isSeq) {
-          seq.push(this.flowValue(i));
+          seq.push(this.flowValue(i, parent));
           items?.push(this.span);
         } else {
           const key = this.flowKey(i);
           const keyRange = this.keyRange;
           const keyText = this.keyText;
-          setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p)));
+          setEntry(map, key, this.flowValue(this.skipFlowSpaces(this.p, parent), parent));
           entries?.set(keyText, { key: keyRange, value: this.span });
         }
-        i = this.skipFlowSpaces(this.p);
+        i = this.skipFlowSpaces(this.p, parent);
         const c = src.charCodeAt(i);
         if (c === close) break;
         if (c !== COMMA) throw BAIL;
-        i = this.skipFlowSpaces(i + 1);
+        i = this.skipFlowSpaces(i + 1, parent);
         if (src.charCodeAt(i) === close) throw BAIL;
       }
     }
     this.p = i + 1;
     if (this.tracking) this.span = items ? { start, end: i + 1, items } : { start, end: i + 1, entries };
     this.depth--;
+    this.flowDepth--;
     return isSeq ? seq : map;
   }
-  skipFlowSpaces(i) {
-    let c = this.src.charCodeAt(i);
-    while (c === SPACE) c = this.src.charCodeAt(++i);
-    if (c === TAB) throw BAIL;
-    return i;
+  /**
+   * Past spaces at `i`, and with `parent` (see flowCollection) past line breaks and blank lines to
+   * the next line's content: indented deeper than `parent`, or the outermost collection's closing
+   * bracket at `parent` itself (yaml takes both; a comment or a tab there is left to yaml).
+   */
+  skipFlowSpaces(i, parent = -1) {
+    const src = this.src;
+    let c = src.charCodeAt(i);
+    for (; ; ) {
+      while (c === SPACE) c = src.charCodeAt(++i);
+      if (c === TAB) throw BAIL;
+      if (c !== LF2 || parent < 0) return i;
+      const line = i + 1;
+      i = line;
+      c = src.charCodeAt(i);
+      while (c === SPACE) c = src.charCodeAt(++i);
+      if (c === LF2) continue;
+      const indent = i - line;
+      if (i >= this.len || c === HASH || c === CR || c === TAB) throw BAIL;
+      if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
+    }
   }
   /** A flow mapping key at `i` and its `:`; leaves `p` after the colon. */
   flowKey(i) {
@@ -1865,17 +1890,17 @@ var Reader = class {
     }
     return keyString(resolved);
   }
-  /** A flow sequence entry or flow mapping value at `i`; leaves `p` after it. */
-  flowValue(i) {
+  /** A flow sequence entry or flow mapping value at `i` (`parent` as for flowCollection); leaves `p` after it. */
+  flowValue(i, parent = -1) {
     const src = this.src;
     const c = src.charCodeAt(i);
-    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i, parent);
     if (c === DQUOTE || c === SQUOTE) {
       const value = c === DQUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
       this.mark(i, this.p);
       return value;
     }
-    const stop = this.plainInFlow(i);
+    const stop = this.plainInFlow(i, parent);
     if (src.charCodeAt(stop) === COLON) throw BAIL;
     this.p = stop;
     const end = trimEnd(src, i, stop);
@@ -1884,9 +1909,10 @@ var Reader = class {
   }
   /**
    * Scans a flow plain scalar at `i` up to the `,`, `]`, `}` or `:` that ends it and returns that
-   * index. Bails on anything that would continue it onto another line.
+   * index; with `parent` (see flowCollection), also up to a line break when the next line's content
+   * starts with `,`, `]` or `}`. Bails on anything that would continue it onto another line.
    */
-  plainInFlow(i) {
+  plainInFlow(i, parent = -1) {
     const src = this.src;
     const c = src.charCodeAt(i);
     if (!this.plainStart(i) || (c === DASH2 || c === QUESTION || c === COLON) && this.flowIndicator(i + 1)) throw BAIL;
@@ -1895,6 +1921,12 @@ var Reader = class {
       if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
       if (d === SPACE) {
         if (src.charCodeAt(j + 1) === HASH) throw BAIL;
+      } else if (d === LF2 && parent >= 0) {
+        let k = j + 1;
+        let e = src.charCodeAt(k);
+        while (e === SPACE || e === LF2) e = src.charCodeAt(++k);
+        if (e === COMMA || e === RBRACKET || e === RBRACE) return j;
+        throw BAIL;
       } else if (d === LBRACKET || d === LBRACE || d === TAB || d === LF2 || d === CR || j >= this.len) {
         throw BAIL;
       }
