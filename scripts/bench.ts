@@ -9,7 +9,8 @@
  * (tools/helm.ts); nothing of them is kept in the project:
  *   --codemie DIR    CodeMie's chart (codemie-ai/codemie `deploy-templates/`), 200 releases
  *   --crds DIR       a chart with CRDs, rendered with --include-crds
- * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART). Without them those rows are left out.
+ *   --chart DIR      (repeatable) public charts, each rendered once with --include-crds, linted as one stream
+ * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART / BENCH_CHARTS, paths joined with `:`). Without them those rows are left out.
  * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
  * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB). The cost of findings is timed
  * once more with the two 5 MB files interleaved with each other. The finding-dense 50 MB file is
@@ -31,9 +32,10 @@ import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
 import { helmBinary } from "../tools/helm.ts";
 import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
 
-const { values: args } = parseArgs({ options: { codemie: { type: "string" }, crds: { type: "string" } } });
+const { values: args } = parseArgs({ options: { codemie: { type: "string" }, crds: { type: "string" }, chart: { type: "string", multiple: true } } });
 const codemieChart = args.codemie ?? process.env.BENCH_CODEMIE_CHART;
 const crdChart = args.crds ?? process.env.BENCH_CRD_CHART;
+const publicCharts = args.chart ?? process.env.BENCH_CHARTS?.split(":").filter(Boolean) ?? [];
 const cli = resolve(process.env.BENCH_CLI ?? "dist/cli.js");
 const defaultRuns = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -117,6 +119,10 @@ if (codemieChart) {
   inputs.push({ label: "CodeMie chart, real helm 3, 200 releases", text: releases.join("") });
 }
 if (crdChart) inputs.push({ label: "chart with CRDs, real helm 3 --include-crds", text: helmTemplate(["crds", crdChart, "--include-crds"]) });
+if (publicCharts.length > 0) {
+  const renders = publicCharts.map((chart, i) => helmTemplate([`public-${i}`, chart, "--include-crds"]));
+  inputs.push({ label: `${publicCharts.length} public charts, real helm 3 --include-crds, one stream`, text: renders.join("") });
+}
 
 const table: string[][] = [];
 try {
