@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7GH5TFJE.js";
+} from "./chunks/chunk-NHS7LGT7.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-JE3BDDQ3.js";
+} from "./chunks/chunk-Q5RRTEBD.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-6XWMAY2N.js";
+} from "./chunks/chunk-FAHPS66R.js";
 import {
   SetApplyError,
   SetSyntaxError

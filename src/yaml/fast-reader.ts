@@ -413,6 +413,8 @@ class Reader {
       return null;
     }
     this.commentsBail = this.tracking;
+    // yaml errs on a dash on the byte-order mark's own line.
+    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH) throw BAIL;
     const value = this.nodeOnOwnLine(indent, false);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;

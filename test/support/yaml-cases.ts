@@ -119,6 +119,8 @@ export const unsupported: Array<[string, string]> = [
   ["top-level quoted scalar", "\"hello\"\n"],
   ["top-level flow collection", "[1, 2]\n"],
   ["scalar on its own line", "a:\n  b\n"],
+  ["dash on the byte-order mark's line", "\ufeff- false\n"],
+  ["indented dash on the byte-order mark's line", "\ufeff  - a: 1\n"],
   ["nested mapping on one line", "a: b: c\n"],
   ["sequence as a mapping value on the same line", "a: - b\n"],
   ["bad indentation", "a:\n    b: 1\n  c: 2\n"],

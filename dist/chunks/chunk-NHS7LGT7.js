@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-6XWMAY2N.js";
+} from "./chunk-FAHPS66R.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

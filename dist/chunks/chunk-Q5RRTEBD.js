@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-6XWMAY2N.js";
+} from "./chunk-FAHPS66R.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -1272,6 +1272,7 @@ var Reader = class {
       return null;
     }
     this.commentsBail = this.tracking;
+    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH2) throw BAIL;
     const value = this.nodeOnOwnLine(indent, false);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
