@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NHS7LGT7.js";
+} from "./chunks/chunk-UPNR4LIX.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-Q5RRTEBD.js";
+} from "./chunks/chunk-3CGHJ6WQ.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-FAHPS66R.js";
+} from "./chunks/chunk-42QYFPYP.js";
 import {
   SetApplyError,
   SetSyntaxError

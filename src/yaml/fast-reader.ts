@@ -15,19 +15,19 @@
  * plain scalars, continued over lines indented deeper than their collection (go-yaml wraps long
  * strings so), single- and double-quoted scalars, also over several lines, with core-schema
  * resolution; literal and folded block scalars with chomping and indentation indicators;
- * flow collections after a key or dash, also over lines (line breaks between entries, each line
- * indented deeper than the block holding it, as charts write `command: ["a",` with `"b"]` below),
- * and single-line ones alone on the next line (`toYaml` of an empty map through `nindent` writes
- * `{}` there); comments; CRLF line breaks; a leading BOM.
+ * flow collections, after a key or dash or alone on the next line (`toYaml` of an empty map
+ * through `nindent` writes `{}` there), also over lines (line breaks and comments between entries,
+ * each line indented deeper than the block holding it, as charts write `command: ["a",` with
+ * `"b"]` below), with a trailing comma or not; a scalar or a block scalar's header also alone on
+ * the line after its key; comments; CRLF line breaks; a leading BOM.
  *
- * Bails on: tabs outside scalar content, anchors, aliases, tags, directives, document markers,
- * complex (`?`) keys, merge keys (`<<`), flow collections over lines with a comment, a scalar or
- * key over a line break, or a line at the block's indentation (other than the closing bracket),
- * multi-line keys, comments inside or right after a multi-line plain scalar, other scalars
- * standing alone on their own line
- * (including a top-level scalar or flow collection), duplicate keys (compared after conversion to
- * JS property names), control characters, and a whitespace-only block scalar line indented deeper
- * than the scalar's content that ends with CR.
+ * Bails on: tabs outside scalar content, anchors, aliases, tags, directives, document markers, a
+ * dash on the byte-order mark's line, complex (`?`) keys, merge keys (`<<`), flow collections with
+ * a scalar or key over a line break or a line at the block's indentation (other than the closing
+ * bracket), comments in flow collections when spans are read, multi-line keys, comments inside or
+ * right after a multi-line plain scalar, a top-level scalar or flow collection, duplicate keys
+ * (compared after conversion to JS property names), control characters, and a whitespace-only block
+ * scalar line indented deeper than the scalar's content that ends with CR.
  */
 
 import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
@@ -415,7 +415,7 @@ class Reader {
     this.commentsBail = this.tracking;
     // yaml errs on a dash on the byte-order mark's own line.
     if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH) throw BAIL;
-    const value = this.nodeOnOwnLine(indent, false);
+    const value = this.nodeOnOwnLine(indent, -1);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
   }
@@ -481,18 +481,35 @@ class Reader {
   }
 
   /**
-   * A block node whose first line (already current) is indented by `indent`; a `nested` one (a
-   * mapping value or sequence item) may also be a flow collection (`toYaml` through `nindent`
-   * writes `{}` and `[]` on their own line).
+   * A block node whose first line (already current) is indented by `indent`; a nested one (a
+   * mapping value or sequence item, in a collection indented by `parent`; -1 for the document's
+   * root) may also be a flow collection (`toYaml` through `nindent` writes `{}` and `[]` on their
+   * own line) or a block scalar.
    */
-  private nodeOnOwnLine(indent: number, nested: boolean): unknown {
+  private nodeOnOwnLine(indent: number, parent: number): unknown {
     const at = this.lineStart + indent;
     const c = this.src.charCodeAt(at);
     if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
-    if (nested && (c === LBRACE || c === LBRACKET)) {
-      const value = this.flowCollection(at);
+    if (parent >= 0 && (c === LBRACE || c === LBRACKET)) {
+      const value = this.flowCollection(at, parent);
       this.finishLine(this.p);
       return value;
+    }
+    // A block scalar's header alone on the line after its key (bitnami's prometheus chart writes `prometheus.yaml:` then `|`).
+    if (parent >= 0 && (c === PIPE || c === GT)) return this.blockScalar(at, parent);
+    // A scalar alone on the line after its key (bitnami's `rules.yaml:` then `'{}'`), unless the line holds a key.
+    if (parent >= 0 && (c === DQUOTE || c === SQUOTE || (this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON))) {
+      if (c !== DQUOTE && c !== SQUOTE) return this.inlineValue(at, parent, false);
+      const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
+      let j = this.p;
+      while (this.src.charCodeAt(j) === SPACE) j++;
+      if (this.src.charCodeAt(j) !== COLON) {
+        this.mark(at, this.p);
+        this.finishLine(this.p);
+        return value;
+      }
+      // A quoted key on one line opens a mapping, which blockMapping reads from the line's start.
+      if (lineEnd(this.src, at) < this.p) throw BAIL;
     }
     return this.blockMapping(indent);
   }
@@ -517,7 +534,7 @@ class Reader {
         this.finishLine(this.lineStart + col + 1);
         const indent = this.nextContentLine();
         if (indent > col) {
-          items.push(this.nodeOnOwnLine(indent, true));
+          items.push(this.nodeOnOwnLine(indent, col));
         } else {
           items.push(null);
           this.mark(i, i);
@@ -621,7 +638,7 @@ class Reader {
     if (c === LF || c === CR || c === HASH || i >= this.len) {
       this.finishLine(this.p);
       const indent = this.nextContentLine();
-      if (indent > col) return this.nodeOnOwnLine(indent, true);
+      if (indent > col) return this.nodeOnOwnLine(indent, col);
       const at = this.lineStart + col;
       if (indent === col && src.charCodeAt(at) === DASH && this.separatedAt(at + 1)) return this.blockSequence(col);
       this.mark(i, i);
@@ -1001,7 +1018,8 @@ class Reader {
         if (c === close) break;
         if (c !== COMMA) throw BAIL;
         i = this.skipFlowSpaces(i + 1, parent);
-        if (src.charCodeAt(i) === close) throw BAIL;
+        // A comma before the closing bracket ends the entries, as YAML allows.
+        if (src.charCodeAt(i) === close) break;
       }
     }
     this.p = i + 1;
@@ -1012,9 +1030,10 @@ class Reader {
   }
 
   /**
-   * Past spaces at `i`, and with `parent` (see flowCollection) past line breaks and blank lines to
-   * the next line's content: indented deeper than `parent`, or the outermost collection's closing
-   * bracket at `parent` itself (yaml takes both; a comment or a tab there is left to yaml).
+   * Past spaces at `i`, and with `parent` (see flowCollection) past comments, line breaks and blank
+   * lines to the next line's content: indented deeper than `parent`, or the outermost collection's
+   * closing bracket at `parent` itself (yaml takes both; a tab there is left to yaml, and so are
+   * comments when spans are read: yaml's ranges take some in).
    */
   private skipFlowSpaces(i: number, parent = -1): number {
     const src = this.src;
@@ -1022,14 +1041,21 @@ class Reader {
     for (;;) {
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === TAB) throw BAIL;
+      if (parent >= 0 && c === HASH && (src.charCodeAt(i - 1) === SPACE || src.charCodeAt(i - 1) === LF)) {
+        if (this.commentsBail) throw BAIL;
+        i = lineEnd(src, i);
+        c = src.charCodeAt(i);
+      }
       if (c !== LF || parent < 0) return i;
       const line = i + 1;
       i = line;
       c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === LF) continue;
+      // A comment line, at any indentation.
+      if (c === HASH) continue;
       const indent = i - line;
-      if (i >= this.len || c === HASH || c === CR || c === TAB) throw BAIL;
+      if (i >= this.len || c === CR || c === TAB) throw BAIL;
       if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
     }
   }
@@ -1094,7 +1120,11 @@ class Reader {
       const d = src.charCodeAt(j);
       if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
       if (d === SPACE) {
-        if (src.charCodeAt(j + 1) === HASH) throw BAIL;
+        // A comment ends the scalar, and then its line (skipFlowSpaces passes over it).
+        if (src.charCodeAt(j + 1) === HASH) {
+          if (parent < 0) throw BAIL;
+          return j;
+        }
       } else if (d === LF && parent >= 0) {
         let k = j + 1;
         let e = src.charCodeAt(k);

@@ -36,6 +36,8 @@ const covered: Array<[string, string]> = [
   ["literal block scalars", "script: |\n  #!/bin/sh\n  echo \"a: b\"\n\n    indented\n  done  \nnext: 1\nclip: |\n  a\n\n\nstrip: |-\n  a\n\n\nkeep: |+\n  a\n\n\nend: |\n"],
   ["folded block scalars", "a: >\n  one\n  two\n\n  three\nb: >-\n  x\nc:\n  - >\n    y\n  - |2\n     z\n"],
   ["multi-line flow collections", "command: [\"a\",\n          \"b\"]\nk:\n  args: [\n    a,\n    b\n  ]\n  m: {x: 1,\n    y: [2,\n      3]}\nl:\n- [a,\n b]\n"],
+  ["trailing commas, flow collections over lines after their key, block scalar headers on their own line", "a: [1, 2,]\nb: {x: 1, }\nc:\n  [1,\n  2,\n  ]\nd:\n  e:\n    |\n      x\n  f:\n    >-\n     y\n     z\n"],
+  ["scalars alone on the line after their key", "k:\n  rules.yaml:\n    '{}'\n  b:\n    plain\n    continued\n  c:\n    \"x\n    y\"\n  d:\n    12\nl:\n- \n  x\n-\n  \"k\": v\n"],
   ["block scalars with whitespace-only lines deeper than their content", "a: |\n  x\n     \n  y\nb: >\n  x\n    \n\n  z\nc: |+\n  x\n    \n\nd: |-\n  x\n    \ne: |\n  x\n    "],
   ["block scalar at the end without a line break", "a:\n  b: |\n    x"],
   ["document indented as a whole", "  a: 1\n  b:\n    - 2\n"],
@@ -51,6 +53,7 @@ const leftToYaml: Array<[string, string]> = [
   ["trailing comment", "a: b # c\n"],
   ["comment at the end", "a: 1\n# end\n"],
   ["CRLF", "a: 1\r\nb: 2\r\n"],
+  ["comment in a flow collection over lines", "a: [1, # c\n  2]\n"],
   ["empty document", "# only a comment\n"],
 ];
 
@@ -112,6 +115,8 @@ describe("readSpans", () => {
     expect(output).toMatch(/securityContext:\n +\{\}\n/);
     expect(output).toMatch(/\n {6}\n {4}\n {4}clients:/);
     expect(output).toMatch(/command: \["app",\n {20}"--log/);
+    expect(output).toMatch(/args: \[\n.*",\n {12}\]\n/);
+    expect(output).toMatch(/rules\.yaml:\n {4}\|\n {6}groups:/);
     for (const doc of docs) {
       expect(doc.needsFullParse).toBe(false);
       expect(readFast(doc.text)).toStrictEqual(parseDocument(doc.text).toJS());

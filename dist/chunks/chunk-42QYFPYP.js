@@ -1273,7 +1273,7 @@ var Reader = class {
     }
     this.commentsBail = this.tracking;
     if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH2) throw BAIL;
-    const value = this.nodeOnOwnLine(indent, false);
+    const value = this.nodeOnOwnLine(indent, -1);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
   }
@@ -1335,18 +1335,32 @@ var Reader = class {
     return false;
   }
   /**
-   * A block node whose first line (already current) is indented by `indent`; a `nested` one (a
-   * mapping value or sequence item) may also be a flow collection (`toYaml` through `nindent`
-   * writes `{}` and `[]` on their own line).
+   * A block node whose first line (already current) is indented by `indent`; a nested one (a
+   * mapping value or sequence item, in a collection indented by `parent`; -1 for the document's
+   * root) may also be a flow collection (`toYaml` through `nindent` writes `{}` and `[]` on their
+   * own line) or a block scalar.
    */
-  nodeOnOwnLine(indent, nested) {
+  nodeOnOwnLine(indent, parent) {
     const at = this.lineStart + indent;
     const c = this.src.charCodeAt(at);
     if (c === DASH2 && this.separatedAt(at + 1)) return this.blockSequence(indent);
-    if (nested && (c === LBRACE || c === LBRACKET)) {
-      const value = this.flowCollection(at);
+    if (parent >= 0 && (c === LBRACE || c === LBRACKET)) {
+      const value = this.flowCollection(at, parent);
       this.finishLine(this.p);
       return value;
+    }
+    if (parent >= 0 && (c === PIPE || c === GT)) return this.blockScalar(at, parent);
+    if (parent >= 0 && (c === DQUOTE || c === SQUOTE || this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON)) {
+      if (c !== DQUOTE && c !== SQUOTE) return this.inlineValue(at, parent, false);
+      const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
+      let j = this.p;
+      while (this.src.charCodeAt(j) === SPACE) j++;
+      if (this.src.charCodeAt(j) !== COLON) {
+        this.mark(at, this.p);
+        this.finishLine(this.p);
+        return value;
+      }
+      if (lineEnd(this.src, at) < this.p) throw BAIL;
     }
     return this.blockMapping(indent);
   }
@@ -1370,7 +1384,7 @@ var Reader = class {
         this.finishLine(this.lineStart + col + 1);
         const indent2 = this.nextContentLine();
         if (indent2 > col) {
-          items.push(this.nodeOnOwnLine(indent2, true));
+          items.push(this.nodeOnOwnLine(indent2, col));
         } else {
           items.push(null);
           this.mark(i, i);
@@ -1469,7 +1483,7 @@ var Reader = class {
     if (c === LF2 || c === CR || c === HASH || i >= this.len) {
       this.finishLine(this.p);
       const indent = this.nextContentLine();
-      if (indent > col) return this.nodeOnOwnLine(indent, true);
+      if (indent > col) return this.nodeOnOwnLine(indent, col);
       const at = this.lineStart + col;
       if (indent === col && src.charCodeAt(at) === DASH2 && this.separatedAt(at + 1)) return this.blockSequence(col);
       this.mark(i, i);
@@ -1832,7 +1846,7 @@ var Reader = class {
         if (c === close) break;
         if (c !== COMMA) throw BAIL;
         i = this.skipFlowSpaces(i + 1, parent);
-        if (src.charCodeAt(i) === close) throw BAIL;
+        if (src.charCodeAt(i) === close) break;
       }
     }
     this.p = i + 1;
@@ -1842,9 +1856,10 @@ var Reader = class {
     return isSeq ? seq : map;
   }
   /**
-   * Past spaces at `i`, and with `parent` (see flowCollection) past line breaks and blank lines to
-   * the next line's content: indented deeper than `parent`, or the outermost collection's closing
-   * bracket at `parent` itself (yaml takes both; a comment or a tab there is left to yaml).
+   * Past spaces at `i`, and with `parent` (see flowCollection) past comments, line breaks and blank
+   * lines to the next line's content: indented deeper than `parent`, or the outermost collection's
+   * closing bracket at `parent` itself (yaml takes both; a tab there is left to yaml, and so are
+   * comments when spans are read: yaml's ranges take some in).
    */
   skipFlowSpaces(i, parent = -1) {
     const src = this.src;
@@ -1852,14 +1867,20 @@ var Reader = class {
     for (; ; ) {
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === TAB) throw BAIL;
+      if (parent >= 0 && c === HASH && (src.charCodeAt(i - 1) === SPACE || src.charCodeAt(i - 1) === LF2)) {
+        if (this.commentsBail) throw BAIL;
+        i = lineEnd(src, i);
+        c = src.charCodeAt(i);
+      }
       if (c !== LF2 || parent < 0) return i;
       const line = i + 1;
       i = line;
       c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === LF2) continue;
+      if (c === HASH) continue;
       const indent = i - line;
-      if (i >= this.len || c === HASH || c === CR || c === TAB) throw BAIL;
+      if (i >= this.len || c === CR || c === TAB) throw BAIL;
       if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
     }
   }
@@ -1921,7 +1942,10 @@ var Reader = class {
       const d = src.charCodeAt(j);
       if (d === COMMA || d === RBRACKET || d === RBRACE || d === COLON) return j;
       if (d === SPACE) {
-        if (src.charCodeAt(j + 1) === HASH) throw BAIL;
+        if (src.charCodeAt(j + 1) === HASH) {
+          if (parent < 0) throw BAIL;
+          return j;
+        }
       } else if (d === LF2 && parent >= 0) {
         let k = j + 1;
         let e = src.charCodeAt(k);

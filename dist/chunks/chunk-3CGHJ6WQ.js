@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-FAHPS66R.js";
+} from "./chunk-42QYFPYP.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-FAHPS66R.js";
+} from "./chunk-42QYFPYP.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
