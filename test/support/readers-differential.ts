@@ -1,5 +1,5 @@
 /**
- * `node scripts/readers-differential.ts FILE...`: the fast readers against `yaml` on rendered
+ * `node test/support/readers-differential.ts FILE...`: the fast readers against `yaml` on rendered
  * manifests you have (public charts' `helm template` output, say; nothing of them belongs in the
  * project). For every document: the line reader's and the recursive reader's values must equal
  * `yaml`'s, and the spans every path lookup across the document must give yaml's ranges (documents
@@ -8,13 +8,13 @@
  */
 import { readFileSync } from "node:fs";
 import { parseDocument } from "yaml";
-import { readFast, splitDocuments, UNSUPPORTED } from "../src/yaml/fast-reader.ts";
-import { readLines } from "../src/yaml/line-reader.ts";
-import { spanMismatches } from "../test/support/positions.ts";
+import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
+import { readLines } from "../../src/yaml/line-reader.ts";
+import { spanMismatches } from "./positions.ts";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  process.stderr.write("usage: node scripts/readers-differential.ts RENDERED.yaml...\n");
+  process.stderr.write("usage: node test/support/readers-differential.ts RENDERED.yaml...\n");
   process.exit(2);
 }
 const MAX_SPAN_CHECK = 60_000;
