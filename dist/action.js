@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-UPNR4LIX.js";
+} from "./chunks/chunk-7PPYRTKW.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-3CGHJ6WQ.js";
+} from "./chunks/chunk-3CTNYSB2.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-42QYFPYP.js";
+} from "./chunks/chunk-EJJFBT3Y.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -22,12 +22,14 @@
  * the line after its key; comments; CRLF line breaks; a leading BOM.
  *
  * Bails on: tabs outside scalar content, anchors, aliases, tags, directives, document markers, a
- * dash on the byte-order mark's line, complex (`?`) keys, merge keys (`<<`), flow collections with
- * a scalar or key over a line break or a line at the block's indentation (other than the closing
- * bracket), comments in flow collections when spans are read, multi-line keys, comments inside or
- * right after a multi-line plain scalar, a top-level scalar or flow collection, duplicate keys
- * (compared after conversion to JS property names), control characters, and a whitespace-only block
- * scalar line indented deeper than the scalar's content that ends with CR.
+ * dash or indentation on the byte-order mark's line, complex (`?`) keys, merge keys (`<<`), flow
+ * collections with a scalar or key over a line break, a line at the block's indentation (other than
+ * the closing bracket) or a comment line there, comments in flow collections when spans are read,
+ * multi-line keys, comments inside or right after a multi-line plain scalar, a plain scalar or a
+ * block scalar's header alone on its line after a comment line, a top-level scalar or flow
+ * collection, duplicate keys (compared after conversion to JS property names), control characters,
+ * and a whitespace-only block scalar line indented deeper than the scalar's content that ends with
+ * CR or follows an indentation indicator.
  */
 
 import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
@@ -328,6 +330,8 @@ class Reader {
   private depth = 0;
   /** Flow collections open around `p`. */
   private flowDepth = 0;
+  /** The last nextContentLine() passed over a comment line. */
+  private passedComment = false;
   /** Spans are recorded (readSpans); comments after the first content line then bail. */
   private readonly tracking: boolean;
   private commentsBail = false;
@@ -413,8 +417,8 @@ class Reader {
       return null;
     }
     this.commentsBail = this.tracking;
-    // yaml errs on a dash on the byte-order mark's own line.
-    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH) throw BAIL;
+    // yaml errs on a dash, or on indentation, on the byte-order mark's own line.
+    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && (indent > 0 || this.src.charCodeAt(1) === DASH)) throw BAIL;
     const value = this.nodeOnOwnLine(indent, -1);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
@@ -427,6 +431,7 @@ class Reader {
   private nextContentLine(): number {
     const src = this.src;
     let i = this.lineStart;
+    this.passedComment = false;
     for (;;) {
       const start = i;
       let c = src.charCodeAt(i);
@@ -437,6 +442,7 @@ class Reader {
         i += 2;
       } else if (c === HASH) {
         if (this.commentsBail) throw BAIL;
+        this.passedComment = true;
         const nl = src.indexOf("\n", i);
         i = nl < 0 ? this.len : nl + 1;
       } else if (i >= this.len) {
@@ -495,11 +501,19 @@ class Reader {
       this.finishLine(this.p);
       return value;
     }
-    // A block scalar's header alone on the line after its key (bitnami's prometheus chart writes `prometheus.yaml:` then `|`).
-    if (parent >= 0 && (c === PIPE || c === GT)) return this.blockScalar(at, parent);
+    // A block scalar's header alone on the line after its key (bitnami's prometheus chart writes `prometheus.yaml:` then `|`);
+    // after a comment line yaml lets an empty one take in the next line (`1:`, `#c`, ` >`, `q:` is {"1": "q:\n"}, an error).
+    if (parent >= 0 && (c === PIPE || c === GT)) {
+      if (this.passedComment) throw BAIL;
+      return this.blockScalar(at, parent);
+    }
     // A scalar alone on the line after its key (bitnami's `rules.yaml:` then `'{}'`), unless the line holds a key.
     if (parent >= 0 && (c === DQUOTE || c === SQUOTE || (this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON))) {
-      if (c !== DQUOTE && c !== SQUOTE) return this.inlineValue(at, parent, false);
+      if (c !== DQUOTE && c !== SQUOTE) {
+        // After a comment line, yaml carries such a plain scalar on over less indented lines (`-` then `# c`, `  r`, `- b` is ["r - b"]).
+        if (this.passedComment) throw BAIL;
+        return this.inlineValue(at, parent, false);
+      }
       const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
       let j = this.p;
       while (this.src.charCodeAt(j) === SPACE) j++;
@@ -923,8 +937,9 @@ class Reader {
       const nl = src.indexOf("\n", j);
       const next = nl < 0 ? this.len : nl + 1;
       const blank = c === LF || c === CR || j >= this.len;
-      // Spaces beyond the content's indentation are content (a template's indented blank line, kept by toYaml).
-      if (blank && indent >= 0 && spaces > indent && c === CR) throw BAIL;
+      // Spaces beyond the content's indentation are content (a template's indented blank line, kept by toYaml); with an
+      // indentation indicator yaml drops trailing ones no deeper than the first content line, which is left to it.
+      if (blank && indent >= 0 && spaces > indent && (c === CR || explicit > 0)) throw BAIL;
       if (blank && (indent < 0 || spaces <= indent)) {
         if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
         if (nl >= 0) blanks++;
@@ -1052,9 +1067,12 @@ class Reader {
       c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === LF) continue;
-      // A comment line, at any indentation.
-      if (c === HASH) continue;
       const indent = i - line;
+      // A comment line deeper than the block (yaml errs on one at the block's column after a flow mapping's value).
+      if (c === HASH) {
+        if (indent <= parent) throw BAIL;
+        continue;
+      }
       if (i >= this.len || c === CR || c === TAB) throw BAIL;
       if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
     }

@@ -266,6 +266,8 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       while (src.charCodeAt(colon) === SPACE) colon++;
       if (src.charCodeAt(colon) !== COLON || (colon + 1 < end && src.charCodeAt(colon + 1) !== SPACE) || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
       key = src.slice(i + 1, keyEnd - 1);
+      // Spans hold a plain null key as "null" too (yaml's String(value)): two keys a lookup could not tell apart.
+      if (key === "null") return UNSUPPORTED;
       if (track) keyText = key;
     } else {
       if (!plainStart(src, i, end)) return UNSUPPORTED;

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments, parseDocument, stringify, type ToStringOptions } from "yaml";
 import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
+import { noisyDocument } from "../support/noisy-yaml.ts";
+import { readLines } from "../../src/yaml/line-reader.ts";
 import { applyEdits, generateManifests, jsonValue, nastyString, ordinaryString, STRINGIFY_OPTIONS, supported, textEdits, unsupported } from "../support/yaml-cases.ts";
 
 /** Asserts that the reader agrees with the `yaml` library on `src`. */
@@ -341,6 +343,23 @@ describe("properties", () => {
       { numRuns: 600, seed: 21 },
     );
     expect(multiLine).toBeGreaterThan(60);
+  });
+
+  it("never accepts noisy block documents differently from yaml, values and positions alike (comments, blank lines and nodes alone on their line)", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const src = noisyDocument(seed);
+        const byLines = readLines(src);
+        if (byLines !== UNSUPPORTED) expect(byLines, src).toStrictEqual(parseDocument(src).toJS());
+        if (!expectSafe(src)) return;
+        read++;
+        const mismatches = spanMismatches(src);
+        if (mismatches !== UNSUPPORTED) expect(mismatches, src).toEqual([]);
+      }),
+      { numRuns: 1500, seed: 8 },
+    );
+    expect(read).toBeGreaterThan(300);
   });
 
   it("never accepts mutated text differently from yaml", () => {

@@ -68,6 +68,9 @@ const handedOver: Array<[string, string]> = [
   ["quoted key of a compact mapping", "- \"a\": 1\n"],
   ["repeated key, once quoted", "a: 1\n\"a\": 2\n"],
   ["quoted __proto__ key", "\"__proto__\": 1\n"],
+  // Spans hold a plain null key as "null" too: a focused read could take one for the other.
+  ["quoted null key beside a plain one", "\"null\":\n- y\nnull:\n"],
+  ["quoted null key after a plain one", "~:\n- y\n'null':\n"],
   ["dash alone", "-\n  a: 1\n"],
   ["nested compact sequence", "- - a\n"],
   ["multi-line flow collection", "a: [1,\n  2]\n"],

@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-42QYFPYP.js";
+} from "./chunk-EJJFBT3Y.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-42QYFPYP.js";
+} from "./chunk-EJJFBT3Y.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-3CGHJ6WQ.js";
+} from "./chunk-3CTNYSB2.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-42QYFPYP.js";
+import "./chunk-EJJFBT3Y.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1193,6 +1193,8 @@ var Reader = class {
   depth = 0;
   /** Flow collections open around `p`. */
   flowDepth = 0;
+  /** The last nextContentLine() passed over a comment line. */
+  passedComment = false;
   /** Spans are recorded (readSpans); comments after the first content line then bail. */
   tracking;
   commentsBail = false;
@@ -1272,7 +1274,7 @@ var Reader = class {
       return null;
     }
     this.commentsBail = this.tracking;
-    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && this.src.charCodeAt(1 + indent) === DASH2) throw BAIL;
+    if (this.lineStart === 1 && this.src.charCodeAt(0) === BOM && (indent > 0 || this.src.charCodeAt(1) === DASH2)) throw BAIL;
     const value = this.nodeOnOwnLine(indent, -1);
     if (this.nextContentLine() >= 0) throw BAIL;
     return value;
@@ -1284,6 +1286,7 @@ var Reader = class {
   nextContentLine() {
     const src = this.src;
     let i = this.lineStart;
+    this.passedComment = false;
     for (; ; ) {
       const start = i;
       let c = src.charCodeAt(i);
@@ -1294,6 +1297,7 @@ var Reader = class {
         i += 2;
       } else if (c === HASH) {
         if (this.commentsBail) throw BAIL;
+        this.passedComment = true;
         const nl = src.indexOf("\n", i);
         i = nl < 0 ? this.len : nl + 1;
       } else if (i >= this.len) {
@@ -1349,9 +1353,15 @@ var Reader = class {
       this.finishLine(this.p);
       return value;
     }
-    if (parent >= 0 && (c === PIPE || c === GT)) return this.blockScalar(at, parent);
+    if (parent >= 0 && (c === PIPE || c === GT)) {
+      if (this.passedComment) throw BAIL;
+      return this.blockScalar(at, parent);
+    }
     if (parent >= 0 && (c === DQUOTE || c === SQUOTE || this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON)) {
-      if (c !== DQUOTE && c !== SQUOTE) return this.inlineValue(at, parent, false);
+      if (c !== DQUOTE && c !== SQUOTE) {
+        if (this.passedComment) throw BAIL;
+        return this.inlineValue(at, parent, false);
+      }
       const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
       let j = this.p;
       while (this.src.charCodeAt(j) === SPACE) j++;
@@ -1753,7 +1763,7 @@ var Reader = class {
       const nl = src.indexOf("\n", j);
       const next = nl < 0 ? this.len : nl + 1;
       const blank = c === LF2 || c === CR || j >= this.len;
-      if (blank && indent >= 0 && spaces > indent && c === CR) throw BAIL;
+      if (blank && indent >= 0 && spaces > indent && (c === CR || explicit > 0)) throw BAIL;
       if (blank && (indent < 0 || spaces <= indent)) {
         if (spaces > maxLeadingBlank) maxLeadingBlank = spaces;
         if (nl >= 0) blanks++;
@@ -1878,8 +1888,11 @@ var Reader = class {
       c = src.charCodeAt(i);
       while (c === SPACE) c = src.charCodeAt(++i);
       if (c === LF2) continue;
-      if (c === HASH) continue;
       const indent = i - line;
+      if (c === HASH) {
+        if (indent <= parent) throw BAIL;
+        continue;
+      }
       if (i >= this.len || c === CR || c === TAB) throw BAIL;
       if (indent <= parent && !(indent === parent && this.flowDepth === 1 && (c === RBRACKET || c === RBRACE))) throw BAIL;
     }
@@ -2200,6 +2213,7 @@ function read(src, rootKeys, track) {
       while (src.charCodeAt(colon) === SPACE2) colon++;
       if (src.charCodeAt(colon) !== COLON2 || colon + 1 < end && src.charCodeAt(colon + 1) !== SPACE2 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
       key = src.slice(i + 1, keyEnd - 1);
+      if (key === "null") return UNSUPPORTED;
       if (track) keyText = key;
     } else {
       if (!plainStart(src, i, end)) return UNSUPPORTED;
