@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7PPYRTKW.js";
+} from "./chunks/chunk-XYKVBHNR.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-3CTNYSB2.js";
+} from "./chunks/chunk-CKIU3WO2.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-EJJFBT3Y.js";
+} from "./chunks/chunk-QPXD24VC.js";
 import {
   SetApplyError,
   SetSyntaxError

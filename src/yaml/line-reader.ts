@@ -107,6 +107,8 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
   let skipDeeperThan = -1;
   let skipDashes = false;
   let skipStarts = false;
+  // The top-level keys an identity read passed over (a few: a list is cheaper than a Set).
+  let passedKeys: string[] | undefined;
   // Spans focused elsewhere pass over a collection's lines: its span, column, and whether it is a sequence.
   let passed: Span | undefined;
   let passedColumn = 0;
@@ -284,6 +286,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
+      // A top-level key passed over is still checked for repeats (yaml rejects a second `spec:`).
+      passedKeys ??= [];
+      if (passedKeys.includes(key)) return UNSUPPORTED;
+      passedKeys.push(key);
       skipDeeperThan = column;
       skipDashes = v >= end;
       skipStarts = true;

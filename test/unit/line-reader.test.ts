@@ -237,6 +237,9 @@ describe("identity read (rootKeys)", () => {
     expect(readLines(crd.replace("status: {}", "- status"), keys)).toBe(UNSUPPORTED);
     expect(readLines(crd.replace("  name: things.example.com", "  name: things\u0001"), keys)).toBe(UNSUPPORTED);
     expect(readLines(`${crd}kind: Again\n`, keys)).toBe(UNSUPPORTED);
+    // Keys it passes over are checked for repeats too, after resolution (`~` and `null` are one key).
+    expect(readLines(`${crd}spec: {}\n`, keys)).toBe(UNSUPPORTED);
+    expect(readLines(`${crd}~: 1\nnull: 2\n`, keys)).toBe(UNSUPPORTED);
     // A control character in what it passes over is not its business.
     expect(readLines(crd.replace("and a hash", "and a \u0001"), keys)).not.toBe(UNSUPPORTED);
   });

@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-EJJFBT3Y.js";
+} from "./chunk-QPXD24VC.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-3CTNYSB2.js";
+} from "./chunk-CKIU3WO2.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-EJJFBT3Y.js";
+import "./chunk-QPXD24VC.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

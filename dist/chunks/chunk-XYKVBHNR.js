@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-EJJFBT3Y.js";
+} from "./chunk-QPXD24VC.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2069,6 +2069,7 @@ function read(src, rootKeys, track) {
   let skipDeeperThan = -1;
   let skipDashes = false;
   let skipStarts = false;
+  let passedKeys;
   let passed;
   let passedColumn = 0;
   let passedSequence = false;
@@ -2230,6 +2231,9 @@ function read(src, rootKeys, track) {
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE2) v++;
     if (rootKeys && map === root && !rootKeys.has(key)) {
+      passedKeys ??= [];
+      if (passedKeys.includes(key)) return UNSUPPORTED;
+      passedKeys.push(key);
       skipDeeperThan = column;
       skipDashes = v >= end;
       skipStarts = true;
