@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-XYKVBHNR.js";
+} from "./chunks/chunk-URRXCRVL.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-CKIU3WO2.js";
+} from "./chunks/chunk-ULWNSQCO.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-QPXD24VC.js";
+} from "./chunks/chunk-N3G26LPO.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -308,12 +308,12 @@ function isMarkerLine(s: string, pos: number): boolean {
   return after === SPACE || after === TAB || after === LF || after === CR || pos + 3 >= s.length;
 }
 
-/** Whether anything but whitespace, byte-order marks or a comment is in `s[i, eol)`. */
+/** Whether anything but whitespace, byte-order marks or a comment is in `s[i, eol)`; a CR not before a LF is content to yaml. */
 function hasContentAfter(s: string, i: number, eol: number): boolean {
   for (; i < eol; i++) {
     const c = s.charCodeAt(i);
     if (c === HASH) return false;
-    if (c !== SPACE && c !== TAB && c !== CR && c !== BOM) return true;
+    if (c !== SPACE && c !== TAB && c !== BOM && !(c === CR && s.charCodeAt(i + 1) === LF)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ const DQUOTE = 34;
 const HASH = 35;
 const SQUOTE = 39;
 const DASH = 45;
+const DOT = 46;
 const COLON = 58;
 const QUESTION = 63;
 const LBRACKET = 91;
@@ -34,6 +35,9 @@ const RBRACE = 125;
 
 /** hasUnsupportedChars' class, with tab and CR (which only the recursive reader takes) added. */
 const UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
+
+/** A tab in a line's indentation. */
+const INDENTING_TAB = /\n *\t/;
 
 /** A line break before a line that starts with neither a space, a line break nor a comment. */
 const NEXT_TOP_LINE = /\n[^ \n#]/g;
@@ -83,8 +87,10 @@ export function spansAnswer(root: Span, focus: readonly (string | number)[], pat
 
 /** With `track`, it also records spans. */
 function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: SpanBuilder | undefined): unknown {
-  // An identity read checks only the lines it reads.
+  // An identity read checks only the lines it reads; but a tab in the indentation of a line it passes over can make yaml
+  // take a deeper line for a top-level key (after a block scalar, yaml's lexer reads the tab's line and the next indentation).
   if (rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (rootKeys !== undefined && src.includes("\t") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
   // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
   let comments = false;
@@ -146,6 +152,8 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     }
     if (rootKeys !== undefined && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
     let c = src.charCodeAt(i);
+    // A document marker is no key (splitDocuments cuts at them; a text read on its own may hold one).
+    if (column === 0 && (c === DASH || c === DOT) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && (i + 3 >= eol || src.charCodeAt(i + 3) === SPACE)) return UNSUPPORTED;
     let end = eol;
     while (src.charCodeAt(end - 1) === SPACE) end--;
     const dash = c === DASH && i + 1 < end && src.charCodeAt(i + 1) === SPACE;

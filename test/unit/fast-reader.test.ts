@@ -117,6 +117,15 @@ describe("splitDocuments", () => {
     );
   });
 
+  it("hands a marker line with a CR that ends no line to yaml (yaml reads the CR as content)", () => {
+    expect(docs("---\r\r\na: 1\n")).toEqual([{ text: "---\r\r\na: 1\n", offset: 0, line: 0, needsFullParse: true }]);
+    expect(docs("a: 1\n---\r")).toEqual([
+      { text: "a: 1\n", offset: 0, line: 0 },
+      { text: "---\r", offset: 5, line: 1, needsFullParse: true },
+    ]);
+    expect(parseDocument("---\r").toJS()).toBe("\r");
+  });
+
   it("handles CRLF and a byte-order mark", () => {
     expect(docs("\ufeff---\r\na: 1\r\n---\r\nb: 2\r\n")).toEqual([
       { text: "a: 1\r\n", offset: 6, line: 1 },

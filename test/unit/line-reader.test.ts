@@ -69,6 +69,9 @@ const handedOver: Array<[string, string]> = [
   ["repeated key, once quoted", "a: 1\n\"a\": 2\n"],
   ["quoted __proto__ key", "\"__proto__\": 1\n"],
   // Spans hold a plain null key as "null" too: a focused read could take one for the other.
+  ["document marker line holding a mapping", "--- {a: 1}\n"],
+  ["document end marker as a key", "... :"],
+  ["document end marker as a later key", "x: 1\n... : 2\n"],
   ["quoted null key beside a plain one", "\"null\":\n- y\nnull:\n"],
   ["quoted null key after a plain one", "~:\n- y\n'null':\n"],
   ["dash alone", "-\n  a: 1\n"],
@@ -237,6 +240,10 @@ describe("identity read (rootKeys)", () => {
     expect(readLines(crd.replace("status: {}", "- status"), keys)).toBe(UNSUPPORTED);
     expect(readLines(crd.replace("  name: things.example.com", "  name: things\u0001"), keys)).toBe(UNSUPPORTED);
     expect(readLines(`${crd}kind: Again\n`, keys)).toBe(UNSUPPORTED);
+    // yaml's lexer takes in a tab-indented line after a block scalar, and the next line's indentation with it: a deeper
+    // line becomes a top-level key. Tabs in the indentation of what it passes over hand the document on.
+    expect(readLines("apiVersion: v1\nkind: Service\nspec:\n  a: |\n  \t\n metadata:\n   name: evil\n", keys)).toBe(UNSUPPORTED);
+    expect(parseDocument("apiVersion: v1\nkind: Service\nspec:\n  a: |\n  \t\n metadata:\n   name: evil\n").toJS()).toMatchObject({ metadata: { name: "evil" } });
     // Keys it passes over are checked for repeats too, after resolution (`~` and `null` are one key).
     expect(readLines(`${crd}spec: {}\n`, keys)).toBe(UNSUPPORTED);
     expect(readLines(`${crd}~: 1\nnull: 2\n`, keys)).toBe(UNSUPPORTED);

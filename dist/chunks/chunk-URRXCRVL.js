@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-QPXD24VC.js";
+} from "./chunk-N3G26LPO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

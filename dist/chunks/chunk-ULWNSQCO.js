@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-QPXD24VC.js";
+} from "./chunk-N3G26LPO.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-SJ5XEMH7.js";
+} from "./chunk-6VBHG7W6.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-XYKVBHNR.js";
+import "./chunk-URRXCRVL.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-QPXD24VC.js";
+import "./chunk-N3G26LPO.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1179,7 +1179,7 @@ function hasContentAfter(s, i, eol) {
   for (; i < eol; i++) {
     const c = s.charCodeAt(i);
     if (c === HASH) return false;
-    if (c !== SPACE && c !== TAB && c !== CR && c !== BOM) return true;
+    if (c !== SPACE && c !== TAB && c !== BOM && !(c === CR && s.charCodeAt(i + 1) === LF2)) return true;
   }
   return false;
 }
@@ -2024,6 +2024,7 @@ var DQUOTE2 = 34;
 var HASH2 = 35;
 var SQUOTE2 = 39;
 var DASH3 = 45;
+var DOT3 = 46;
 var COLON2 = 58;
 var QUESTION2 = 63;
 var LBRACKET2 = 91;
@@ -2032,6 +2033,7 @@ var BACKSLASH2 = 92;
 var LBRACE2 = 123;
 var RBRACE2 = 125;
 var UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
+var INDENTING_TAB = /\n *\t/;
 var NEXT_TOP_LINE = /\n[^ \n#]/g;
 var NEXT_TOP_KEY = /\n(?:[^ \n#-]|-[^ \n])/g;
 function readLines(src, rootKeys) {
@@ -2053,6 +2055,7 @@ function spansAnswer(root, focus, path) {
 }
 function read(src, rootKeys, track) {
   if (rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
   let comments = false;
   const backslashes = src.includes("\\");
@@ -2103,6 +2106,7 @@ function read(src, rootKeys, track) {
     }
     if (rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
     let c = src.charCodeAt(i);
+    if (column === 0 && (c === DASH3 || c === DOT3) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && (i + 3 >= eol || src.charCodeAt(i + 3) === SPACE2)) return UNSUPPORTED;
     let end = eol;
     while (src.charCodeAt(end - 1) === SPACE2) end--;
     const dash = c === DASH3 && i + 1 < end && src.charCodeAt(i + 1) === SPACE2;
