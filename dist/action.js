@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-URRXCRVL.js";
+} from "./chunks/chunk-2J5CIJIF.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunks/chunk-ULWNSQCO.js";
+} from "./chunks/chunk-FI3QO4K7.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ import {
   lint,
   readInputText,
   readManifestText
-} from "./chunks/chunk-N3G26LPO.js";
+} from "./chunks/chunk-SH2X7L6Z.js";
 import {
   SetApplyError,
   SetSyntaxError

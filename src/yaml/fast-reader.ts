@@ -490,43 +490,22 @@ class Reader {
    * A block node whose first line (already current) is indented by `indent`; a nested one (a
    * mapping value or sequence item, in a collection indented by `parent`; -1 for the document's
    * root) may also be a flow collection (`toYaml` through `nindent` writes `{}` and `[]` on their
-   * own line) or a block scalar.
+   * own line), a block scalar or a scalar.
    */
   private nodeOnOwnLine(indent: number, parent: number): unknown {
     const at = this.lineStart + indent;
     const c = this.src.charCodeAt(at);
     if (c === DASH && this.separatedAt(at + 1)) return this.blockSequence(indent);
-    if (parent >= 0 && (c === LBRACE || c === LBRACKET)) {
-      const value = this.flowCollection(at, parent);
-      this.finishLine(this.p);
-      return value;
-    }
-    // A block scalar's header alone on the line after its key (bitnami's prometheus chart writes `prometheus.yaml:` then `|`);
-    // after a comment line yaml lets an empty one take in the next line (`1:`, `#c`, ` >`, `q:` is {"1": "q:\n"}, an error).
-    if (parent >= 0 && (c === PIPE || c === GT)) {
-      if (this.passedComment) throw BAIL;
-      return this.blockScalar(at, parent);
-    }
-    // A scalar alone on the line after its key (bitnami's `rules.yaml:` then `'{}'`), unless the line holds a key.
-    if (parent >= 0 && (c === DQUOTE || c === SQUOTE || (this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON))) {
-      if (c !== DQUOTE && c !== SQUOTE) {
-        // After a comment line, yaml carries such a plain scalar on over less indented lines (`-` then `# c`, `  r`, `- b` is ["r - b"]).
-        if (this.passedComment) throw BAIL;
-        return this.inlineValue(at, parent, false);
-      }
-      const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
-      let j = this.p;
-      while (this.src.charCodeAt(j) === SPACE) j++;
-      if (this.src.charCodeAt(j) !== COLON) {
-        this.mark(at, this.p);
-        this.finishLine(this.p);
-        return value;
-      }
-      // A quoted key on one line opens a mapping, which blockMapping reads from the line's start.
-      if (lineEnd(this.src, at) < this.p) throw BAIL;
-    }
-    return this.blockMapping(indent);
+    if (parent < 0) return this.blockMapping(indent);
+    // After a comment line yaml reads a block scalar's header or a plain scalar alone on its line otherwise: an empty block
+    // scalar takes in the next line (`1:`, `#c`, ` >`, `q:` is {"1": "q:\n"}, an error), a plain one goes on over less
+    // indented lines (`-`, `# c`, `  r`, `- b` is ["r - b"]).
+    if (this.passedComment && (c === PIPE || c === GT || (this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON))) throw BAIL;
+    // Otherwise as after its key or dash: a mapping, a flow collection, a block scalar (bitnami's prometheus chart writes
+    // `prometheus.yaml:` then `|`) or a scalar (`rules.yaml:` then `'{}'`).
+    return this.inlineValue(at, parent, true);
   }
+
 
   /** A block sequence whose first `-` is on the current line at column `col`. */
   private blockSequence(col: number): unknown[] {

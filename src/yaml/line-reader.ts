@@ -270,7 +270,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     let keyText = "";
     c = src.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
-      keyEnd = quotedKeyEnd(src, i, end, backslashes);
+      keyEnd = quotedEnd(src, i, end, backslashes);
       if (keyEnd < 0) return UNSUPPORTED;
       colon = keyEnd;
       while (src.charCodeAt(colon) === SPACE) colon++;
@@ -489,10 +489,10 @@ function spanKey(text: string): string {
 }
 
 /**
- * Just past the closing quote of a quoted key at `i` that needs no unescaping (no `\\` in a
+ * Just past the closing quote of a quoted scalar at `i` that needs no unescaping (no `\\` in a
  * double-quoted one, no `''` in a single-quoted one) and closes before `end`; -1 otherwise.
  */
-function quotedKeyEnd(src: string, i: number, end: number, backslashes: boolean): number {
+function quotedEnd(src: string, i: number, end: number, backslashes: boolean): number {
   const quote = src.charCodeAt(i);
   const close = src.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
   if (close < 0 || close >= end) return -1;
@@ -567,10 +567,8 @@ function plainStart(src: string, i: number, end: number): boolean {
 function lineValue(src: string, v: number, end: number, depth: number, comments: boolean, backslashes: boolean): unknown {
   const c = src.charCodeAt(v);
   if (c === DQUOTE || c === SQUOTE) {
-    // The closing quote ends the line; nothing inside may need unescaping.
-    if (end - v < 2 || src.indexOf(c === DQUOTE ? '"' : "'", v + 1) !== end - 1) return UNSUPPORTED;
-    if (c === DQUOTE && backslashes) for (let k = v + 1; k < end - 1; k++) if (src.charCodeAt(k) === BACKSLASH) return UNSUPPORTED;
-    return src.slice(v + 1, end - 1);
+    // The closing quote ends the line.
+    return quotedEnd(src, v, end, backslashes) === end ? src.slice(v + 1, end - 1) : UNSUPPORTED;
   }
   if (c === LBRACE || c === LBRACKET) {
     const flow = readFlowAt(src, v, depth);

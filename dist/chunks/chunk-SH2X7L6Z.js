@@ -1342,37 +1342,15 @@ var Reader = class {
    * A block node whose first line (already current) is indented by `indent`; a nested one (a
    * mapping value or sequence item, in a collection indented by `parent`; -1 for the document's
    * root) may also be a flow collection (`toYaml` through `nindent` writes `{}` and `[]` on their
-   * own line) or a block scalar.
+   * own line), a block scalar or a scalar.
    */
   nodeOnOwnLine(indent, parent) {
     const at = this.lineStart + indent;
     const c = this.src.charCodeAt(at);
     if (c === DASH2 && this.separatedAt(at + 1)) return this.blockSequence(indent);
-    if (parent >= 0 && (c === LBRACE || c === LBRACKET)) {
-      const value = this.flowCollection(at, parent);
-      this.finishLine(this.p);
-      return value;
-    }
-    if (parent >= 0 && (c === PIPE || c === GT)) {
-      if (this.passedComment) throw BAIL;
-      return this.blockScalar(at, parent);
-    }
-    if (parent >= 0 && (c === DQUOTE || c === SQUOTE || this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON)) {
-      if (c !== DQUOTE && c !== SQUOTE) {
-        if (this.passedComment) throw BAIL;
-        return this.inlineValue(at, parent, false);
-      }
-      const value = c === DQUOTE ? this.doubleQuoted(at, parent) : this.singleQuoted(at, parent);
-      let j = this.p;
-      while (this.src.charCodeAt(j) === SPACE) j++;
-      if (this.src.charCodeAt(j) !== COLON) {
-        this.mark(at, this.p);
-        this.finishLine(this.p);
-        return value;
-      }
-      if (lineEnd(this.src, at) < this.p) throw BAIL;
-    }
-    return this.blockMapping(indent);
+    if (parent < 0) return this.blockMapping(indent);
+    if (this.passedComment && (c === PIPE || c === GT || this.plainStart(at) && this.src.charCodeAt(this.plainInLine(at)) !== COLON)) throw BAIL;
+    return this.inlineValue(at, parent, true);
   }
   /** A block sequence whose first `-` is on the current line at column `col`. */
   blockSequence(col) {
@@ -2212,7 +2190,7 @@ function read(src, rootKeys, track) {
     let keyText = "";
     c = src.charCodeAt(i);
     if (c === DQUOTE2 || c === SQUOTE2) {
-      keyEnd = quotedKeyEnd(src, i, end, backslashes);
+      keyEnd = quotedEnd(src, i, end, backslashes);
       if (keyEnd < 0) return UNSUPPORTED;
       colon = keyEnd;
       while (src.charCodeAt(colon) === SPACE2) colon++;
@@ -2393,7 +2371,7 @@ function collectionSpan(start, sequence) {
 function spanKey(text) {
   return plainWord(text) ? text : String(resolvePlain(text));
 }
-function quotedKeyEnd(src, i, end, backslashes) {
+function quotedEnd(src, i, end, backslashes) {
   const quote = src.charCodeAt(i);
   const close = src.indexOf(quote === DQUOTE2 ? '"' : "'", i + 1);
   if (close < 0 || close >= end) return -1;
@@ -2444,11 +2422,7 @@ function plainStart(src, i, end) {
 function lineValue(src, v, end, depth, comments, backslashes) {
   const c = src.charCodeAt(v);
   if (c === DQUOTE2 || c === SQUOTE2) {
-    if (end - v < 2 || src.indexOf(c === DQUOTE2 ? '"' : "'", v + 1) !== end - 1) return UNSUPPORTED;
-    if (c === DQUOTE2 && backslashes) {
-      for (let k = v + 1; k < end - 1; k++) if (src.charCodeAt(k) === BACKSLASH2) return UNSUPPORTED;
-    }
-    return src.slice(v + 1, end - 1);
+    return quotedEnd(src, v, end, backslashes) === end ? src.slice(v + 1, end - 1) : UNSUPPORTED;
   }
   if (c === LBRACE2 || c === LBRACKET2) {
     const flow = readFlowAt(src, v, depth);

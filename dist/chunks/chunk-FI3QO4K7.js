@@ -5,7 +5,7 @@ import {
 import {
   readInputText,
   readManifestText
-} from "./chunk-N3G26LPO.js";
+} from "./chunk-SH2X7L6Z.js";
 import {
   prepareChart
 } from "./chunk-IBXIVY42.js";

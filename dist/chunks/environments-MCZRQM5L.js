@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironment
-} from "./chunk-ULWNSQCO.js";
+} from "./chunk-FI3QO4K7.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-N3G26LPO.js";
+import "./chunk-SH2X7L6Z.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -3,15 +3,15 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-6VBHG7W6.js";
+} from "./chunk-4Y4CK3FF.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-URRXCRVL.js";
+import "./chunk-2J5CIJIF.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-N3G26LPO.js";
+import "./chunk-SH2X7L6Z.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

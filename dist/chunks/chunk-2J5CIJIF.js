@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-N3G26LPO.js";
+} from "./chunk-SH2X7L6Z.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
