@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2J5CIJIF.js";
+} from "./chunks/chunk-CXEAN4LF.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -45,16 +45,17 @@ import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
-  prepareEnvironment
-} from "./chunks/chunk-FI3QO4K7.js";
+  prepareEnvironments
+} from "./chunks/chunk-NWRIYPQS.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
   lint,
   readInputText,
-  readManifestText
-} from "./chunks/chunk-SH2X7L6Z.js";
+  readManifestText,
+  withDetectedHelm
+} from "./chunks/chunk-D2AS3VZT.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -73,7 +74,7 @@ import {
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   prepareChart
-} from "./chunks/chunk-IBXIVY42.js";
+} from "./chunks/chunk-DVZ6OQ2T.js";
 import "./chunks/chunk-XVRYQWYB.js";
 import {
   UsageError
@@ -266,14 +267,13 @@ async function lintInputs(inputs, options, workspace, env, at, display) {
   const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
-  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(options, chart.helmMajor), snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
   return { linted, values, manifests };
 }
 async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {
   if (!configPath || !options.environments) throw new InputError('input "environment" needs environments: in the config file');
-  const jobs = [];
   const names = inputs.environments.includes("*") ? void 0 : inputs.environments;
-  for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env }));
+  const jobs = await prepareEnvironments(pickEnvironments(options.environments, names), configPath, options, { cwd: workspace, env });
   const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
   const runs = await lintEnvironments(
     jobs,

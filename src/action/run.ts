@@ -13,7 +13,7 @@ import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile, findGitRoot } from "../io/find-up.ts";
-import { DEFAULT_OPTIONS, lint, type LintOptions } from "../engine/engine.ts";
+import { DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
@@ -28,7 +28,7 @@ import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase, environmentLivePhase } from "./live.ts";
-import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment, type EnvironmentJob } from "../io/environments.ts";
+import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments } from "../io/environments.ts";
 import { mergeEnvironments } from "../format/environments.ts";
 import { expandInputPaths, readInputText, readManifestText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
@@ -217,16 +217,15 @@ async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace:
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
   // Annotations, the summary and SARIF show no source lines and no fixes.
-  const linted = await lint({ rules, values, sets, manifests, options, snippets: false, fixes: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(options, chart.helmMajor), snippets: false, fixes: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
   return { linted, values, manifests };
 }
 
 /** The input `environment`: one lint per environment of the config, merged (`*` runs them all). */
 async function lintEnvironmentsOf(inputs: ActionInputs, options: LintOptions, configPath: string | undefined, workspace: string, env: Env): Promise<Linted> {
   if (!configPath || !options.environments) throw new InputError('input "environment" needs environments: in the config file');
-  const jobs: EnvironmentJob[] = [];
   const names = inputs.environments.includes("*") ? undefined : inputs.environments;
-  for (const [name, config] of pickEnvironments(options.environments, names)) jobs.push(await prepareEnvironment(name, config, configPath, options, { cwd: workspace, env: env as NodeJS.ProcessEnv }));
+  const jobs = await prepareEnvironments(pickEnvironments(options.environments, names), configPath, options, { cwd: workspace, env: env as NodeJS.ProcessEnv });
   const live = { url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline };
   const runs = await lintEnvironments(jobs, (job) =>
     lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, snippets: false, fixes: false, ...(job.chart ? { chart: job.chart } : {}), ...environmentLivePhase(live, env, job.options, job.name, job.litellm) }),

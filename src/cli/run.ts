@@ -9,7 +9,7 @@ import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
@@ -245,11 +245,10 @@ interface Runner {
 }
 
 async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions, configPath: string, environments: NonNullable<LintOptions["environments"]>, shown: Shown): Promise<Runner> {
-  // Environments are linted here, one after another.
+  // Environments are prepared side by side (their charts render at once), then linted one after another.
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
-  const jobs: EnvironmentJob[] = [];
-  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("../io/environments.ts"), import("../format/environments.ts")]);
+  const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job: EnvironmentJob) =>
     lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...(job.chart ? { chart: job.chart } : {}), ...(await environmentLive(flags, io, job)) });
   const values = distinctValues(jobs);
@@ -330,7 +329,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
     ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
-  if (!options.helm && "helmMajor" in extra && extra.helmMajor) options = { ...options, helm: { major: extra.helmMajor, from: "detected" } };
+  if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
   const litellm = { ...(litellmValues.length > 0 ? { litellmValues } : {}), ...(litellmRelease ? { litellmRelease } : {}) };
   const byName = (layers: TextInput[] | undefined) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);

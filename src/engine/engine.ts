@@ -25,7 +25,7 @@ import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
-import type { BudgetIdReport, Finding, Fix, HelmAssumption, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
+import type { BudgetIdReport, Finding, Fix, HelmAssumption, HelmMajor, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
 
 /** One entry of `environments:` (paths as written, relative to the config file). */
 export interface EnvironmentConfig {
@@ -146,6 +146,11 @@ export function buildModel(
 const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 
 const helmMajor = (options: LintOptions) => options.helm?.major ?? 3;
+
+/** Values are read as the helm that rendered the chart reads them, unless --helm-version (or the config) says which. */
+export function withDetectedHelm(options: LintOptions, detected: HelmMajor | undefined): LintOptions {
+  return detected && !options.helm ? { ...options, helm: { major: detected, from: "detected" } } : options;
+}
 
 /** Helm 3 and 4 read a values file with several YAML documents apart: the only place the choice shows today. */
 function helmAssumption(model: LintModel, options: LintOptions): HelmAssumption {

@@ -9,7 +9,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { closest } from "../core/suggest.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
-import type { EnvironmentConfig, LintOptions } from "../engine/engine.ts";
+import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
 import { prepareChart } from "./helm.ts";
 import { readInputText, readManifestText } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -37,8 +37,19 @@ export function pickEnvironments(all: Record<string, EnvironmentConfig>, names: 
   });
 }
 
+/**
+ * Reads the environments' inputs and renders their charts side by side (a helm process each); the
+ * error thrown, when any, is that of the first environment in the config's order that has one.
+ */
+export async function prepareEnvironments(picked: readonly [string, EnvironmentConfig][], configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob[]> {
+  const outcomes = await Promise.allSettled(picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, io)));
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<EnvironmentJob>).value);
+}
+
 /** Reads one environment's inputs (and renders its chart), relative to the config file's directory. */
-export async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob> {
+async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob> {
   const dir = dirname(configPath);
   const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? [])];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
@@ -63,6 +74,7 @@ export async function prepareEnvironment(name: string, config: EnvironmentConfig
     const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { cwd: dir, env: io.env });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
+    job.options = withDetectedHelm(options, chart.helmMajor);
   }
   return job;
 }

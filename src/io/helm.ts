@@ -50,19 +50,32 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const chart: ChartInput = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
-  await addOverrides(chart, flags, io.cwd);
-
+  const chartArg = isDir ? display(io.cwd, chartPath) : flags.chart;
+  // helm starts before the chart directory is read (it renders while that is read, and tells its
+  // version at the same time): its arguments need only whether there is a schema, which we check.
+  // A schema written or removed meanwhile is the race there always was between our read and helm's.
   const helm = findOnPath("helm", io.env);
-  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
-  const helmMajor = await detectHelmMajor(helm, io);
-  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== undefined);
-  let run = await runHelm(helm, args, io);
+  const skipSchema = flags.valuesSchema !== undefined || (isDir && existsSync(join(chartPath, "values.schema.json")));
+  const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
+  const rendering = helm ? startHelm(helm, args, io) : undefined;
+  const version = helm ? startHelm(helm, ["version", "--short"], io) : undefined;
+  let chart: ChartInput;
+  try {
+    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+    await addOverrides(chart, flags, io.cwd);
+  } catch (error) {
+    rendering?.stop();
+    version?.stop();
+    throw error;
+  }
+  if (!helm || !rendering || !version) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
+  let run = await rendering.result;
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     // Helm before 3.16 has no such flag: its own schema check then runs too (and our findings repeat it with positions).
     args.splice(args.indexOf("--skip-schema-validation"), 1);
-    run = await runHelm(helm, args, io);
+    run = await startHelm(helm, args, io).result;
   }
+  const helmMajor = majorOf(await version.result.catch(() => undefined));
   if (run.code === 0) {
     // No file holds the rendering: findings on it are placed in the templates (their `# Source:`).
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
@@ -105,10 +118,9 @@ export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: string[]
 }
 
 /** `helm version --short` prints `v3.17.2+gcc0bbbd` (helm 4: `v4.1.4+g…`); no such version: unknown. */
-async function detectHelmMajor(helm: string, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<HelmMajor | undefined> {
-  const run = await runHelm(helm, ["version", "--short"], io).catch(() => undefined);
+function majorOf(run: HelmRun | undefined): HelmMajor | undefined {
   const major = run?.code === 0 ? /\bv(\d+)\.\d+/.exec(run.stdout)?.[1] : undefined;
-  return major === "3" || major === "4" ? Number(major) as HelmMajor : undefined;
+  return major === "3" || major === "4" ? (Number(major) as HelmMajor) : undefined;
 }
 
 export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -128,9 +140,20 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
   return undefined;
 }
 
-function runHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+interface HelmRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A helm process and its outcome; `stop` kills it (its result then no longer matters). The result
+ * is a promise with a handler from the start: a helm that fails while the caller awaits something
+ * else is no unhandled rejection.
+ */
+function startHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.ProcessEnv }): { result: Promise<HelmRun>; stop: () => void } {
+  const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+  const result = new Promise<HelmRun>((resolvePromise, reject) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -157,6 +180,8 @@ function runHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.Pr
       else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
     });
   });
+  result.catch(() => undefined);
+  return { result, stop: () => void child.kill("SIGKILL") };
 }
 
 function firstLine(text: string): string {

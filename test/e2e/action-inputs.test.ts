@@ -93,6 +93,28 @@ describe("the Action on a real repository", () => {
     expect(orphan.stdout).toContain('inputs "release" and "namespace" need the "chart" input');
   });
 
+  it("reads the values as the helm that renders the chart reads them (helm 4 merges a values file's documents)", { timeout: 60_000 }, async () => {
+    const dir = workspace(
+      {
+        "chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+        "chart/values.yaml": "budget: default-budget\n",
+        "chart/templates/deployment.yaml":
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: api:1\n          env:\n            - name: LITELLM_BUDGET_ID\n              value: {{ .Values.budget | quote }}\n",
+        "values.yaml": "budget: first\n---\nbudget: second\n",
+      },
+      { git: true },
+    );
+    const bin = join(dir, ".bin");
+    mkdirSync(bin);
+    symlinkSync(helmBinary(4), join(bin, "helm"));
+    const run = await runBundledAction(dir, { chart: "chart", values: "values.yaml" }, { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    // Read as helm 3 reads it, the second document would be a warning ("helm 3 reads only the first"), and `second` not placed in it.
+    expect(run.outputs.warnings).toBe("0");
+    const budgets = JSON.parse(run.outputs["budget-ids"]!) as { id: string; location: { file: string; line: number } }[];
+    expect(budgets.map((budget) => [budget.id, budget.location.file, budget.location.line])).toEqual([["second", "values.yaml", 3]]);
+  });
+
   it("environment runs the config's environments: one SARIF run and one summary section each, under one heading", async () => {
     const dir = workspace(
       {

@@ -46,7 +46,8 @@ function helmTemplate(major: HelmMajor, args: string[]) {
 function helmOnPath(major: HelmMajor): string {
   let dir = wrappers.get(major);
   if (!dir) {
-    const script = `#!/bin/sh\nprintf '%s\\037' "$PWD" "$@" >> "$HELM_LOG"\nprintf '\\n' >> "$HELM_LOG"\nexec '${helmBinary(major)}' "$@"\n`;
+    // One write a call: `helm version` and `helm template` run at once, and two writes each could interleave.
+    const script = `#!/bin/sh\nline=$(printf '%s\\037' "$PWD" "$@")\nprintf '%s\\n' "$line" >> "$HELM_LOG"\nexec '${helmBinary(major)}' "$@"\n`;
     dir = scratch({ helm: script });
     chmodSync(join(dir, "helm"), 0o755);
     wrappers.set(major, dir);
@@ -343,6 +344,48 @@ describe("--chart without a helm that renders", () => {
     const run = await lint(["--chart", dir], false);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not a chart directory (no Chart.yaml)");
+  });
+});
+
+describe("helm's processes", () => {
+  /** A stand-in `helm` (sh) for what only process timing shows; `script` handles `version` and `template`. */
+  function fakeHelm(script: string): { env: Record<string, string>; dir: string } {
+    const dir = scratch({ helm: `#!/bin/sh\nd="$HELM_FAKE_DIR"\n${script}\n`, log: "" });
+    chmodSync(join(dir, "helm"), 0o755);
+    return { dir, env: { PATH: `${dir}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", HELM_FAKE_DIR: dir } };
+  }
+
+  it("helm version runs while helm template renders: neither waits for the other", async () => {
+    // `version` waits up to 5 s for `template` to have started: in turn, it would wait in vain and log `alone`.
+    const { env, dir } = fakeHelm(
+      [
+        'if [ "$1" = version ]; then',
+        '  i=0; while [ ! -e "$d/template-started" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done',
+        '  if [ -e "$d/template-started" ]; then echo together >> "$d/log"; else echo alone >> "$d/log"; fi',
+        "  echo v4.1.4+gtest; exit 0",
+        "fi",
+        'touch "$d/template-started"',
+        "printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: c\\ndata:\\n  a: b\\n'",
+      ].join("\n"),
+    );
+    const io = capturingIO(ROOT, env);
+    const code = await runCli(["lint", ...CHART, "--format", "json"], io);
+    expect(io.err()).toBe("");
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, "log"), "utf8")).toBe("together\n");
+    // The rendering is linted, and the version told which helm rendered it.
+    expect(result({ code, stdout: io.out(), stderr: io.err(), helmCalls: [] }).stats).toMatchObject({ manifestDocuments: 1 });
+    expect(JSON.parse(io.out()).helm).toMatchObject({ major: 4, from: "detected" });
+  });
+
+  it("a --chart directory without Chart.yaml stops the helm processes already started, and is exit 2", async () => {
+    const { env, dir } = fakeHelm('sleep 1\necho "$1 finished" >> "$d/log"');
+    const chart = scratch({ "values.yaml": "a: 1\n" });
+    const io = capturingIO(ROOT, env);
+    expect(await runCli(["lint", "--chart", chart], io)).toBe(2);
+    expect(io.err()).toContain("is not a chart directory (no Chart.yaml)");
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(readFileSync(join(dir, "log"), "utf8")).toBe("");
   });
 });
 

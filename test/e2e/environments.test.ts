@@ -1,10 +1,11 @@
 /** Every environment in one run (issue 15 §2), through the built CLI: selection, merging, budgets, live per environment, SARIF and the summary. */
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, scratch } from "../support/cli.ts";
 import { APP, fake, MASTER } from "../support/live.ts";
 import { sarifSchemaErrors, type SarifLog } from "../support/sarif.ts";
+import { helmBinary } from "../../tools/helm.ts";
 
 const CONFIG = [
   "environments:",
@@ -153,5 +154,50 @@ describe("environments", () => {
     expect(run.stderr).toContain("litellm-preflight: fixed 1 problem in deploy/values.yaml\n");
     expect(readFileSync(join(dir, "deploy/values.yaml"), "utf8")).toBe('extraEnv:\n  - {name: FEATURE_X, value: "2"}\n');
     expect(run.stdout).not.toContain("FEATURE_X");
+  });
+});
+
+describe("environments with a chart", () => {
+  const CHART = {
+    "chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+    "chart/values.yaml": "budget: default-budget\n",
+    "chart/templates/deployment.yaml":
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: api:1\n          env:\n            - name: LITELLM_BUDGET_ID\n              value: {{ .Values.budget | quote }}\n",
+  };
+
+  /** The real helm 4 as `helm` on PATH. */
+  function withHelm4(dir: string): Record<string, string> {
+    mkdirSync(join(dir, ".bin"));
+    symlinkSync(helmBinary(4), join(dir, ".bin", "helm"));
+    return { PATH: `${join(dir, ".bin")}:${dirname(process.execPath)}:/usr/bin:/bin`, HOME: dir, HELM_CACHE_HOME: join(dir, ".helm") };
+  }
+
+  it("each renders with the helm on PATH, and its values are read as that helm reads them (helm 4 merges a file's documents)", { timeout: 60_000 }, async () => {
+    const dir = scratch({
+      ...CHART,
+      ".litellm-preflight.yaml": "environments:\n  a:\n    chart: chart\n    values: [values-a.yaml]\n  b:\n    chart: chart\n    values: [values-b.yaml]\n",
+      "values-a.yaml": "budget: a-budget\n",
+      "values-b.yaml": "budget: b-one\n---\nbudget: b-two\n",
+    });
+    const run = await runCli(["lint", "--format", "json"], { cwd: dir, env: withHelm4(dir) });
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { findings: Report["findings"]; budgetIds: { id: string; environments?: string[]; location: { file: string; line: number } }[] };
+    // Read as helm 3 reads it, values-b.yaml's second document would be a warning, and b-two would not be placed in it.
+    expect(json.findings).toEqual([]);
+    expect(json.budgetIds.map((budget) => [budget.id, budget.environments, `${budget.location.file}:${budget.location.line}`])).toEqual([
+      ["a-budget", ["a"], "values-a.yaml:1"],
+      ["b-two", ["b"], "values-b.yaml:3"],
+    ]);
+  });
+
+  it("environments are prepared side by side, and the error is the first environment's in the config's order", { timeout: 60_000 }, async () => {
+    // b's missing values file fails at once; a's chart directory fails only once it is read.
+    const dir = scratch({
+      ".litellm-preflight.yaml": "environments:\n  a:\n    chart: not-a-chart\n  b:\n    values: [missing.yaml]\n",
+      "not-a-chart/values.yaml": "a: 1\n",
+    });
+    const run = await runCli(["lint"], { cwd: dir, env: withHelm4(dir) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("litellm-preflight: --chart not-a-chart is not a chart directory (no Chart.yaml)\n");
   });
 });

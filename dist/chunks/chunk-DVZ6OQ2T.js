@@ -125,17 +125,28 @@ async function prepareChart(flags, valuesPaths, sets, io) {
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
-  await addOverrides(chart, flags, io.cwd);
+  const chartArg = isDir ? display(io.cwd, chartPath) : flags.chart;
   const helm = findOnPath("helm", io.env);
-  if (!helm) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
-  const helmMajor = await detectHelmMajor(helm, io);
-  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, chart.schema !== void 0);
-  let run = await runHelm(helm, args, io);
+  const skipSchema = flags.valuesSchema !== void 0 || isDir && existsSync(join2(chartPath, "values.schema.json"));
+  const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
+  const rendering = helm ? startHelm(helm, args, io) : void 0;
+  const version = helm ? startHelm(helm, ["version", "--short"], io) : void 0;
+  let chart;
+  try {
+    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+    await addOverrides(chart, flags, io.cwd);
+  } catch (error) {
+    rendering?.stop();
+    version?.stop();
+    throw error;
+  }
+  if (!helm || !rendering || !version) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
+  let run = await rendering.result;
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     args.splice(args.indexOf("--skip-schema-validation"), 1);
-    run = await runHelm(helm, args, io);
+    run = await startHelm(helm, args, io).result;
   }
+  const helmMajor = majorOf(await version.result.catch(() => void 0));
   if (run.code === 0) {
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
     return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...helmMajor ? { helmMajor } : {} };
@@ -171,8 +182,7 @@ function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
   for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
   return args;
 }
-async function detectHelmMajor(helm, io) {
-  const run = await runHelm(helm, ["version", "--short"], io).catch(() => void 0);
+function majorOf(run) {
   const major = run?.code === 0 ? /\bv(\d+)\.\d+/.exec(run.stdout)?.[1] : void 0;
   return major === "3" || major === "4" ? Number(major) : void 0;
 }
@@ -191,9 +201,9 @@ function findOnPath(name, env) {
   }
   return void 0;
 }
-function runHelm(helm, args, io) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+function startHelm(helm, args, io) {
+  const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+  const result = new Promise((resolvePromise, reject) => {
     const out = [];
     const err = [];
     let size = 0;
@@ -220,6 +230,8 @@ function runHelm(helm, args, io) {
       else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
     });
   });
+  result.catch(() => void 0);
+  return { result, stop: () => void child.kill("SIGKILL") };
 }
 function firstLine(text) {
   return (text.split(/\r?\n/).find((line) => line.trim() !== "") ?? text).replace(/^Error: /, "").trim();

@@ -3226,6 +3226,9 @@ function buildModel(request, knownRuleIds, cluster) {
 }
 var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 var helmMajor = (options) => options.helm?.major ?? 3;
+function withDetectedHelm(options, detected) {
+  return detected && !options.helm ? { ...options, helm: { major: detected, from: "detected" } } : options;
+}
 function helmAssumption(model, options) {
   const files = [...model.values?.files ?? [], ...model.chart?.defaults ? [model.chart.defaults] : []];
   const mattered = files.some((file) => file.documents.filter((doc) => doc.contents !== null).length > 1);
@@ -3551,6 +3554,7 @@ export {
   nodeAt,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
+  withDetectedHelm,
   lint,
   takeFilesFrom,
   readInputText,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-IBXIVY42.js";
+} from "./chunk-DVZ6OQ2T.js";
 import "./chunk-XVRYQWYB.js";
 import {
   UsageError

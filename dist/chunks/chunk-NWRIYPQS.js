@@ -4,11 +4,12 @@ import {
 } from "./chunk-2FUTJC6X.js";
 import {
   readInputText,
-  readManifestText
-} from "./chunk-SH2X7L6Z.js";
+  readManifestText,
+  withDetectedHelm
+} from "./chunk-D2AS3VZT.js";
 import {
   prepareChart
-} from "./chunk-IBXIVY42.js";
+} from "./chunk-DVZ6OQ2T.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -24,6 +25,12 @@ function pickEnvironments(all, names) {
     const guess = closest(name, known);
     throw new UsageError(`unknown environment "${name}"${guess ? `; did you mean "${guess}"?` : ""} (the config has ${known.join(", ")})`);
   });
+}
+async function prepareEnvironments(picked, configPath, base, io) {
+  const outcomes = await Promise.allSettled(picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, io)));
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+  return outcomes.map((outcome) => outcome.value);
 }
 async function prepareEnvironment(name, config, configPath, base, io) {
   const dir = dirname(configPath);
@@ -49,6 +56,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
     const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { cwd: dir, env: io.env });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
+    job.options = withDetectedHelm(options, chart.helmMajor);
   }
   return job;
 }
@@ -69,7 +77,7 @@ function distinctValues(jobs) {
 
 export {
   pickEnvironments,
-  prepareEnvironment,
+  prepareEnvironments,
   lintEnvironments,
   distinctValues
 };

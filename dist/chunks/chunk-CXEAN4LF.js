@@ -34,7 +34,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-SH2X7L6Z.js";
+} from "./chunk-D2AS3VZT.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-4Y4CK3FF.js";
+} from "./chunk-5YEATKU2.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-2J5CIJIF.js";
+import "./chunk-CXEAN4LF.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
 import "./chunk-2FUTJC6X.js";
-import "./chunk-SH2X7L6Z.js";
+import "./chunk-D2AS3VZT.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-2J5CIJIF.js";
+} from "./chunk-CXEAN4LF.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -37,8 +37,9 @@ import {
   readStdinText,
   replaceFile,
   takeFilesFrom,
+  withDetectedHelm,
   writeOutput
-} from "./chunk-SH2X7L6Z.js";
+} from "./chunk-D2AS3VZT.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -340,7 +341,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-FVU2ROZP.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-QS4ROINH.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -493,9 +494,8 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironment }, { mergeEnvironments }] = await Promise.all([import("./environments-MCZRQM5L.js"), import("./environments-NALMUTJL.js")]);
-  const jobs = [];
-  for (const [name, config] of pickEnvironments(environments, flags.environment)) jobs.push(await prepareEnvironment(name, config, configPath, options, io));
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-SQKBI7MM.js"), import("./environments-NALMUTJL.js")]);
+  const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
   return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
@@ -559,9 +559,9 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-RVHOI5UX.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-CH7DZHKY.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
-  if (!options.helm && "helmMajor" in extra && extra.helmMajor) options = { ...options, helm: { major: extra.helmMajor, from: "detected" } };
+  if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
   const litellm = { ...litellmValues.length > 0 ? { litellmValues } : {}, ...litellmRelease ? { litellmRelease } : {} };
   const byName = (layers) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
