@@ -11,6 +11,8 @@
  *   --crds DIR       a chart with CRDs, rendered with --include-crds
  *   --chart DIR      (repeatable) public charts, each rendered once with --include-crds, linted as one stream
  * (or BENCH_CODEMIE_CHART / BENCH_CRD_CHART / BENCH_CHARTS, paths joined with `:`). Without them those rows are left out.
+ * With CodeMie's chart, `lint --chart` of it is timed as well (helm 3 on PATH, rendering inside the
+ * run), beside `helm template` of it alone.
  * BENCH_CLI times another build of the CLI (the bundle of an earlier commit, for a before/after
  * table); BENCH_RUNS sets the runs per row (default 5; 3 for 50 MB). The cost of findings is timed
  * once more with the two 5 MB files interleaved with each other. The finding-dense 50 MB file is
@@ -21,7 +23,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { rules } from "../rules/registry.ts";
@@ -52,19 +54,19 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Wall time of one process; exit codes are ignored (a lint with findings exits 1 by design). */
-function timeProcess(args: string[]): number {
+/** Wall time of one process (node with `args`, or `program`); exit codes are ignored (a lint with findings exits 1 by design). */
+function timeProcess(args: string[], program = process.execPath): number {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 });
+  const run = spawnSync(program, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 });
   const elapsed = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${program} ${args.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
   return elapsed;
 }
 
-/** Medians of interleaved runs of each command. */
-function interleaved(commands: string[][], runs: number): number[] {
+/** Medians of interleaved runs of each command (node's arguments, or `{ program, args }`). */
+function interleaved(commands: (string[] | { program: string; args: string[] })[], runs: number): number[] {
   const samples = commands.map((): number[] => []);
-  for (let run = 0; run < runs; run++) commands.forEach((command, i) => samples[i]!.push(timeProcess(command)));
+  for (let run = 0; run < runs; run++) commands.forEach((command, i) => samples[i]!.push(Array.isArray(command) ? timeProcess(command) : timeProcess(command.args, command.program)));
   return samples.map(median);
 }
 
@@ -134,6 +136,12 @@ try {
     Math.max(defaultRuns, 10),
   );
   startRows.push(["bare `node -e 0`", ms(bare!)], ["`--version`", ms(version!)], ["`lint` CodeMie values + 200 KB render", ms(typical!)]);
+  if (codemieChart) {
+    // --chart as users run it: helm 3 on PATH renders inside the run; `helm template` alone is its floor.
+    process.env.PATH = `${dirname(helmBinary(3))}${delimiter}${process.env.PATH ?? ""}`;
+    const [withChart, helmAlone] = interleaved([[cli, "lint", "--chart", codemieChart, "--format", "sarif", "-o", out], { program: helmBinary(3), args: ["template", codemieChart] }], Math.max(defaultRuns, 10));
+    startRows.push(["`lint --chart` CodeMie's chart (helm 3 renders inside)", ms(withChart!)], ["`helm template` of that chart alone", ms(helmAlone!)]);
+  }
 
   for (const input of inputs) {
     const file = join(dir, "input.yaml");
