@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-NWRIYPQS.js";
+} from "./chunks/chunk-IV5FTVW6.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   DEFAULT_OPTIONS,
@@ -74,7 +74,7 @@ import {
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   prepareChart
-} from "./chunks/chunk-DVZ6OQ2T.js";
+} from "./chunks/chunk-VSWUAKJR.js";
 import "./chunks/chunk-XVRYQWYB.js";
 import {
   UsageError

@@ -33,7 +33,7 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const { runCli } = await import("./chunks/run-XULB3Q2Y.js");
+  const { runCli } = await import("./chunks/run-ERLKQJHI.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

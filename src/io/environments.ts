@@ -10,7 +10,7 @@ import { closest } from "../core/suggest.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
-import { prepareChart } from "./helm.ts";
+import { prepareChart, type HelmIO } from "./helm.ts";
 import { readInputText, readManifestText } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
@@ -38,18 +38,27 @@ export function pickEnvironments(all: Record<string, EnvironmentConfig>, names: 
 }
 
 /**
- * Reads the environments' inputs and renders their charts side by side (a helm process each); the
- * error thrown, when any, is that of the first environment in the config's order that has one.
+ * Reads the environments' inputs and renders their charts side by side (a helm process each). The
+ * error thrown, when any, is that of the first environment in the config's order that has one; the
+ * helm processes still running then are stopped.
  */
 export async function prepareEnvironments(picked: readonly [string, EnvironmentConfig][], configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob[]> {
-  const outcomes = await Promise.allSettled(picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, io)));
-  const failed = outcomes.find((outcome) => outcome.status === "rejected");
-  if (failed) throw failed.reason;
-  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<EnvironmentJob>).value);
+  const stopHelm = new AbortController();
+  const preparing = picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, { ...io, signal: stopHelm.signal }));
+  // Awaited in order below: a later environment's error waits for the earlier ones.
+  for (const job of preparing) job.catch(() => undefined);
+  const jobs: EnvironmentJob[] = [];
+  try {
+    for (const job of preparing) jobs.push(await job);
+  } catch (error) {
+    stopHelm.abort();
+    throw error;
+  }
+  return jobs;
 }
 
 /** Reads one environment's inputs (and renders its chart), relative to the config file's directory. */
-async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<EnvironmentJob> {
+async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: HelmIO): Promise<EnvironmentJob> {
   const dir = dirname(configPath);
   const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? [])];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
@@ -71,7 +80,7 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const job: EnvironmentJob = { name, values, manifests, sets, options, ...(config.litellm ? { litellm: config.litellm } : {}) };
   if (config.chart) {
     // helm runs in the config's directory with the same layers, in order.
-    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { cwd: dir, env: io.env });
+    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { ...io, cwd: dir });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);

@@ -33,8 +33,15 @@ export interface ChartSetup {
   helmMajor?: HelmMajor;
 }
 
+/** Where helm runs; `signal` stops its processes (their results then no longer matter). */
+export interface HelmIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
 /** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
-export async function prepareChart(flags: ChartFlags, valuesPaths: string[], sets: SetInput[], io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ChartSetup> {
+export async function prepareChart(flags: ChartFlags, valuesPaths: string[], sets: SetInput[], io: HelmIO): Promise<ChartSetup> {
   if (!flags.chart) {
     if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
     if (!flags.valuesSchema && !flags.chartValues) return {};
@@ -55,7 +62,8 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
   // version at the same time): its arguments need only whether there is a schema, which we check.
   // A schema written or removed meanwhile is the race there always was between our read and helm's.
   const helm = findOnPath("helm", io.env);
-  const skipSchema = flags.valuesSchema !== undefined || (isDir && existsSync(join(chartPath, "values.schema.json")));
+  // As addOverrides reads them: an empty --values-schema (an unset variable) is none.
+  const skipSchema = Boolean(flags.valuesSchema) || (isDir && existsSync(join(chartPath, "values.schema.json")));
   const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
   const rendering = helm ? startHelm(helm, args, io) : undefined;
   const version = helm ? startHelm(helm, ["version", "--short"], io) : undefined;
@@ -147,18 +155,28 @@ interface HelmRun {
 }
 
 /**
- * A helm process and its outcome; `stop` kills it (its result then no longer matters). The result
- * is a promise with a handler from the start: a helm that fails while the caller awaits something
- * else is no unhandled rejection.
+ * A helm process and its outcome; `stop` kills it (its result then no longer matters), as does
+ * `io.signal`. The result is a promise with a handler from the start: a helm that fails while the
+ * caller awaits something else is no unhandled rejection.
  */
-function startHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.ProcessEnv }): { result: Promise<HelmRun>; stop: () => void } {
+function startHelm(helm: string, args: string[], io: HelmIO): { result: Promise<HelmRun>; stop: () => void } {
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+  let timer: NodeJS.Timeout | undefined;
+  const stop = (): void => {
+    clearTimeout(timer);
+    child.kill("SIGKILL");
+    // A `helm` that is a wrapper script may have started processes of its own that hold the pipes
+    // open: without the pipes and the child, nothing of this keeps the CLI from exiting.
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.unref();
+  };
   const result = new Promise<HelmRun>((resolvePromise, reject) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let failure: UsageError | undefined;
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1000} s`);
       child.kill("SIGKILL");
     }, HELM_TIMEOUT_MS);
@@ -176,12 +194,15 @@ function startHelm(helm: string, args: string[], io: { cwd: string; env: NodeJS.
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      io.signal?.removeEventListener("abort", stop);
       if (failure) reject(failure);
       else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
     });
   });
   result.catch(() => undefined);
-  return { result, stop: () => void child.kill("SIGKILL") };
+  if (io.signal?.aborted) stop();
+  else io.signal?.addEventListener("abort", stop, { once: true });
+  return { result, stop };
 }
 
 function firstLine(text: string): string {

@@ -14,7 +14,7 @@ import { parseHelmError } from "../../src/chart/helm-errors.ts";
 import { scanCommentedKeys, scanTemplate, suggestion } from "../../src/chart/known-keys.ts";
 import { runCli } from "../../src/cli/run.ts";
 import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
-import { capturingIO, scratch } from "../support/cli.ts";
+import { capturingIO, runCli as runBuiltCli, scratch } from "../support/cli.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 const STANDIN = join(ROOT, "tools", "fakes", "helm-standin");
@@ -347,6 +347,15 @@ describe("--chart without a helm that renders", () => {
   });
 });
 
+/** Whether a process runs (Linux): a killed child whose parent has exited may stay a zombie until it is reaped. */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 describe("helm's processes", () => {
   /** A stand-in `helm` (sh) for what only process timing shows; `script` handles `version` and `template`. */
   function fakeHelm(script: string): { env: Record<string, string>; dir: string } {
@@ -378,14 +387,37 @@ describe("helm's processes", () => {
     expect(JSON.parse(io.out()).helm).toMatchObject({ major: 4, from: "detected" });
   });
 
-  it("a --chart directory without Chart.yaml stops the helm processes already started, and is exit 2", async () => {
-    const { env, dir } = fakeHelm('sleep 1\necho "$1 finished" >> "$d/log"');
+  it("a --chart directory without Chart.yaml stops the helm processes already started, and the CLI exits at once with 2", { timeout: 60_000 }, async () => {
+    // A wrapper script that is not `exec`: what it starts holds helm's pipes open after the script is killed.
+    const { env, dir } = fakeHelm('echo "$$" >> "$d/pids"\nsleep 30 &\necho "$!" >> "$d/sleeps"\nwait\necho "$1 finished" >> "$d/log"');
     const chart = scratch({ "values.yaml": "a: 1\n" });
-    const io = capturingIO(ROOT, env);
-    expect(await runCli(["lint", "--chart", chart], io)).toBe(2);
-    expect(io.err()).toContain("is not a chart directory (no Chart.yaml)");
-    await new Promise((done) => setTimeout(done, 1500));
-    expect(readFileSync(join(dir, "log"), "utf8")).toBe("");
+    const started = performance.now();
+    const run = await runBuiltCli(["lint", "--chart", chart], { cwd: ROOT, env, timeoutMs: 45_000 });
+    const elapsed = performance.now() - started;
+    const lines = (file: string) => readFileSync(join(dir, file), "utf8").split("\n").filter(Boolean).map(Number);
+    try {
+      expect(run.stderr).toContain("is not a chart directory (no Chart.yaml)");
+      expect(run.code).toBe(2);
+      // Waiting for the pipes would take the sleep's 30 s.
+      expect(elapsed).toBeLessThan(15_000);
+      // Both helm processes (template and version) were started, and both are gone.
+      expect(lines("pids")).toHaveLength(2);
+      for (const pid of lines("pids")) expect(running(pid), `helm process ${pid}`).toBe(false);
+      expect(readFileSync(join(dir, "log"), "utf8")).toBe("");
+    } finally {
+      for (const pid of lines("sleeps")) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
+  });
+
+  it("an empty --values-schema (an unset variable) is no schema: helm checks the chart's own", async () => {
+    const run = await lint(["--chart", "fixtures/charts/helm-shapes", "--values-schema", "", "--format", "json"], 3);
+    expect(run.helmCalls.map((call) => call.args.includes("--skip-schema-validation"))).toEqual([false]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Every environment in one run (issue 15 §2), through the built CLI: selection, merging, budgets, live per environment, SARIF and the summary. */
-import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, scratch } from "../support/cli.ts";
@@ -188,6 +188,33 @@ describe("environments with a chart", () => {
       ["a-budget", ["a"], "values-a.yaml:1"],
       ["b-two", ["b"], "values-b.yaml:3"],
     ]);
+  });
+
+  it("an environment whose inputs fail stops the run at once: the other environments' helm processes are stopped", { timeout: 60_000 }, async () => {
+    const dir = scratch({
+      ...CHART,
+      ".litellm-preflight.yaml": "environments:\n  a:\n    values: [missing.yaml]\n  b:\n    chart: chart\n",
+      // A helm that renders for 30 s, through a process that holds its pipes.
+      ".bin/helm": '#!/bin/sh\nsleep 30 &\necho "$!" >> "$HELM_SLEEPS"\nwait\n',
+    });
+    chmodSync(join(dir, ".bin", "helm"), 0o755);
+    const sleeps = join(dir, "sleeps");
+    const started = performance.now();
+    const run = await runCli(["lint"], { cwd: dir, env: { PATH: `${join(dir, ".bin")}:${dirname(process.execPath)}:/usr/bin:/bin`, HELM_SLEEPS: sleeps }, timeoutMs: 45_000 });
+    const elapsed = performance.now() - started;
+    try {
+      expect(run.stderr).toContain("missing.yaml (environment a)");
+      expect(run.code).toBe(2);
+      expect(elapsed).toBeLessThan(15_000);
+    } finally {
+      for (const pid of (existsSync(sleeps) ? readFileSync(sleeps, "utf8") : "").split("\n").filter(Boolean)) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
   });
 
   it("environments are prepared side by side, and the error is the first environment's in the config's order", { timeout: 60_000 }, async () => {

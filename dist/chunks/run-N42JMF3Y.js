@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_OPTIONS,
   runCli
-} from "./chunk-5YEATKU2.js";
+} from "./chunk-HKTDVUNW.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-CXEAN4LF.js";
 import "./chunk-QHRAJVVG.js";

@@ -3,7 +3,7 @@ import {
   LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-5YEATKU2.js";
+} from "./chunk-HKTDVUNW.js";
 import "./chunk-SJH5Z6JB.js";
 import "./chunk-CXEAN4LF.js";
 import "./chunk-QHRAJVVG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-DVZ6OQ2T.js";
+} from "./chunk-VSWUAKJR.js";
 import "./chunk-XVRYQWYB.js";
 import {
   UsageError

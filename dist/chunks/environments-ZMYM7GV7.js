@@ -4,7 +4,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-NWRIYPQS.js";
+} from "./chunk-IV5FTVW6.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-D2AS3VZT.js";
 import "./chunk-HKZSORVC.js";
@@ -13,7 +13,7 @@ import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
-import "./chunk-DVZ6OQ2T.js";
+import "./chunk-VSWUAKJR.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";

@@ -127,7 +127,7 @@ async function prepareChart(flags, valuesPaths, sets, io) {
   const isDir = exists && statSync(chartPath).isDirectory();
   const chartArg = isDir ? display(io.cwd, chartPath) : flags.chart;
   const helm = findOnPath("helm", io.env);
-  const skipSchema = flags.valuesSchema !== void 0 || isDir && existsSync(join2(chartPath, "values.schema.json"));
+  const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync(join2(chartPath, "values.schema.json"));
   const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
   const rendering = helm ? startHelm(helm, args, io) : void 0;
   const version = helm ? startHelm(helm, ["version", "--short"], io) : void 0;
@@ -203,12 +203,20 @@ function findOnPath(name, env) {
 }
 function startHelm(helm, args, io) {
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+  let timer;
+  const stop = () => {
+    clearTimeout(timer);
+    child.kill("SIGKILL");
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.unref();
+  };
   const result = new Promise((resolvePromise, reject) => {
     const out = [];
     const err = [];
     let size = 0;
     let failure;
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1e3} s`);
       child.kill("SIGKILL");
     }, HELM_TIMEOUT_MS);
@@ -226,12 +234,15 @@ function startHelm(helm, args, io) {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      io.signal?.removeEventListener("abort", stop);
       if (failure) reject(failure);
       else resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
     });
   });
   result.catch(() => void 0);
-  return { result, stop: () => void child.kill("SIGKILL") };
+  if (io.signal?.aborted) stop();
+  else io.signal?.addEventListener("abort", stop, { once: true });
+  return { result, stop };
 }
 function firstLine(text) {
   return (text.split(/\r?\n/).find((line) => line.trim() !== "") ?? text).replace(/^Error: /, "").trim();

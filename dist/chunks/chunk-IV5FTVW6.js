@@ -9,7 +9,7 @@ import {
 } from "./chunk-D2AS3VZT.js";
 import {
   prepareChart
-} from "./chunk-DVZ6OQ2T.js";
+} from "./chunk-VSWUAKJR.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -27,10 +27,17 @@ function pickEnvironments(all, names) {
   });
 }
 async function prepareEnvironments(picked, configPath, base, io) {
-  const outcomes = await Promise.allSettled(picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, io)));
-  const failed = outcomes.find((outcome) => outcome.status === "rejected");
-  if (failed) throw failed.reason;
-  return outcomes.map((outcome) => outcome.value);
+  const stopHelm = new AbortController();
+  const preparing = picked.map(([name, config]) => prepareEnvironment(name, config, configPath, base, { ...io, signal: stopHelm.signal }));
+  for (const job of preparing) job.catch(() => void 0);
+  const jobs = [];
+  try {
+    for (const job of preparing) jobs.push(await job);
+  } catch (error) {
+    stopHelm.abort();
+    throw error;
+  }
+  return jobs;
 }
 async function prepareEnvironment(name, config, configPath, base, io) {
   const dir = dirname(configPath);
@@ -53,7 +60,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   const options = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
   const job = { name, values, manifests, sets, options, ...config.litellm ? { litellm: config.litellm } : {} };
   if (config.chart) {
-    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { cwd: dir, env: io.env });
+    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { ...io, cwd: dir });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);
