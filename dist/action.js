@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-CXEAN4LF.js";
+} from "./chunks/chunk-VWCL6MXR.js";
 import {
   liveConfig
 } from "./chunks/chunk-QHRAJVVG.js";
@@ -18,6 +18,7 @@ import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
 } from "./chunks/chunk-C36Y5KWJ.js";
+import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
   githubText,
@@ -28,7 +29,6 @@ import {
   githubBlobLinks,
   markdownText
 } from "./chunks/chunk-AEN7FFU2.js";
-import "./chunks/chunk-YWQAKHHM.js";
 import {
   findConfigFile,
   findGitRoot
@@ -46,8 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-IV5FTVW6.js";
-import "./chunks/chunk-2FUTJC6X.js";
+} from "./chunks/chunk-MCZJ4HND.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-D2AS3VZT.js";
+} from "./chunks/chunk-K5DHORDR.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -73,16 +72,17 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
-  prepareChart
-} from "./chunks/chunk-VSWUAKJR.js";
-import "./chunks/chunk-XVRYQWYB.js";
-import {
-  UsageError
-} from "./chunks/chunk-YI5XR4DP.js";
-import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-47ZAMWHR.js";
+import {
+  prepareChart
+} from "./chunks/chunk-CHJIASW5.js";
+import "./chunks/chunk-XVRYQWYB.js";
+import "./chunks/chunk-2FUTJC6X.js";
+import {
+  UsageError
+} from "./chunks/chunk-YI5XR4DP.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

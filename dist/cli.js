@@ -33,7 +33,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const { runCli } = await import("./chunks/run-ERLKQJHI.js");
+  const early = !worker && (await import("./chunks/lint-args-WM3DKFMJ.js")).namesChart(command) ? (await import("./chunks/early-helm-JGMP2CHA.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-UNCRELPR.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {
@@ -47,9 +48,11 @@ if (nodeTooOld(process.versions.node)) {
       stdin: process.stdin,
       ...offload ? { offload } : {},
       ...worker?.files ? { readBefore: worker.files } : {},
-      ...worker?.stdin ? { stdinBefore: worker.stdin } : {}
+      ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
+      ...early ? { helmStarted: early } : {}
     });
     offload?.dispose();
+    early?.stop();
     worker?.done(process.exitCode);
   }
 }

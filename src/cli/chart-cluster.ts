@@ -1,11 +1,10 @@
 /** The CLI's --chart and cluster flags turned into engine inputs (kept apart from run.ts, which only calls this). */
-import { prepareChart } from "../io/helm.ts";
+import { prepareChart, type HelmStarted } from "../io/helm.ts";
 import { prepareCluster } from "../io/cluster.ts";
 import type { LintRequest } from "../engine/engine.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import type { HelmMajor } from "../core/types.ts";
-
-type FlagValues = { readonly [name: string]: string | boolean | (string | boolean)[] | undefined };
+import { chartFlagsOf, type LintArgs } from "./lint-args.ts";
 
 export interface ChartClusterSetup {
   /** The chart's rendering, linted as a manifest input. */
@@ -18,24 +17,23 @@ export interface ChartClusterSetup {
 }
 
 export async function chartAndCluster(
-  flags: FlagValues,
+  flags: LintArgs["values"],
   valuesPaths: string[],
   sets: SetInput[],
   io: { cwd: string; env: NodeJS.ProcessEnv; stderr: NodeJS.WritableStream },
   liveWanted: boolean,
+  /** helm started for this run before the linter loaded (see early-helm.ts). */
+  helmStarted?: HelmStarted,
 ): Promise<ChartClusterSetup> {
-  const text = (name: string): string | undefined => (typeof flags[name] === "string" ? (flags[name] as string) : undefined);
-  const release = text("release") ?? text("compare-release");
-  const chartFlags = { chart: text("chart"), release, namespace: text("namespace"), chartVersion: text("chart-version"), valuesSchema: text("values-schema"), chartValues: text("chart-values") };
   const clusterFlags = {
-    kubeconfig: text("kubeconfig"),
-    kubeContext: text("kube-context"),
-    kubeTimeout: text("kube-timeout"),
-    namespace: text("namespace"),
-    compareRelease: text("compare-release"),
-    masterKeySecret: text("master-key-secret"),
+    kubeconfig: flags.kubeconfig,
+    kubeContext: flags["kube-context"],
+    kubeTimeout: flags["kube-timeout"],
+    namespace: flags.namespace,
+    compareRelease: flags["compare-release"],
+    masterKeySecret: flags["master-key-secret"],
   };
-  const chart = await prepareChart(chartFlags, valuesPaths, sets, io);
+  const chart = await prepareChart(chartFlagsOf(flags), valuesPaths, sets, io, helmStarted);
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}\n`));
   const setup: ChartClusterSetup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;

@@ -33,6 +33,8 @@ if (nodeTooOld(process.versions.node)) {
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
   const offload = worker ? undefined : await offloadTo(new URL(import.meta.url), command, process.cwd());
+  // `lint --chart`: helm renders while the linter loads (see early-helm.ts).
+  const early = !worker && (await import("./lint-args.ts")).namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
   const { runCli } = await import("./run.ts");
   if (worker?.ready() === false) {
     // Made early, and the main thread ran the command itself.
@@ -50,8 +52,11 @@ if (nodeTooOld(process.versions.node)) {
       ...(offload ? { offload } : {}),
       ...(worker?.files ? { readBefore: worker.files } : {}),
       ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),
+      ...(early ? { helmStarted: early } : {}),
     });
     offload?.dispose();
+    // Taken by the run and ended, or not taken (an error before the chart, a worker).
+    early?.stop();
     worker?.done(process.exitCode);
   }
 }

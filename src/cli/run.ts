@@ -23,6 +23,8 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
+import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
+import type { HelmStarted } from "../io/helm.ts";
 import { appendOutput, batched, replaceFile, headText, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
@@ -53,6 +55,8 @@ export interface CliIO {
   stdinBefore?: () => Promise<Buffer>;
   /** Why live checks are off when no URL is given (the pre-commit hook ignores LITELLM_URL and says so). */
   noUrlReason?: string;
+  /** helm started for this command before the linter loaded (`lint --chart`): --chart takes it over, or stops it. */
+  helmStarted?: HelmStarted;
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
@@ -81,68 +85,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The options of `lint` (the pre-commit hook reads which of them take a value). */
-export const LINT_OPTIONS = {
-  values: { type: "string", short: "f", multiple: true },
-  set: { type: "string", multiple: true },
-  "set-string": { type: "string", multiple: true },
-  "set-json": { type: "string", multiple: true },
-  "set-file": { type: "string", multiple: true },
-  manifests: { type: "string", short: "m", multiple: true },
-  format: { type: "string" },
-  sarif: { type: "string" },
-  "sarif-root": { type: "string" },
-  "sarif-category": { type: "string" },
-  "gitlab-report": { type: "string" },
-  output: { type: "string", short: "o" },
-  config: { type: "string" },
-  "max-warnings": { type: "string" },
-  "fail-on": { type: "string" },
-  "require-live": { type: "boolean" },
-  verbose: { type: "boolean" },
-  baseline: { type: "string" },
-  "write-baseline": { type: "string" },
-  environment: { type: "string", multiple: true },
-  fix: { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  "fix-type": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  "no-color": { type: "boolean" },
-  color: { type: "boolean" },
-  "budget-id-env": { type: "string", multiple: true },
-  "default-budget-id": { type: "string" },
-  "budgets-config": { type: "string" },
-  "litellm-values": { type: "string", multiple: true },
-  "litellm-release": { type: "string" },
-  "litellm-url": { type: "string" },
-  offline: { type: "boolean" },
-  "key-alias": { type: "string" },
-  "proxy-key-alias": { type: "string" },
-  timeout: { type: "string" },
-  "litellm-key-header": { type: "string" },
-  chart: { type: "string" },
-  release: { type: "string" },
-  namespace: { type: "string", short: "n" },
-  "chart-version": { type: "string" },
-  "values-schema": { type: "string" },
-  "chart-values": { type: "string" },
-  kubeconfig: { type: "string" },
-  "kube-context": { type: "string" },
-  "kube-timeout": { type: "string" },
-  "compare-release": { type: "string" },
-  "master-key-secret": { type: "string" },
-  "helm-version": { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const satisfies OptionTable;
-
 const RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } } as const satisfies OptionTable;
 
-function parse(argv: string[]) {
-  return parseCommandLine(argv, LINT_OPTIONS, "lint");
-}
-
 async function lintCommand(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parse(argv);
+  const parsed = parseLintArgs(argv);
   const flags = parsed.values;
   if (flags.help) {
     io.stdout.write(LINT_HELP);
@@ -159,15 +105,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
 
   // Values files keep their command-line order, whether positional or -f.
-  const valuesPaths: string[] = [];
-  const sets: SetInput[] = [];
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind === "positional") valuesPaths.push(token.value);
-    else if (token.kind === "option" && token.name === "values" && token.value !== undefined) valuesPaths.push(token.value);
-    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== undefined) {
-      sets.push({ flag: `--${token.name}` as SetInput["flag"], arg: token.value, index: sets.length });
-    }
-  }
+  const { valuesPaths, sets } = layersOf(parsed);
   const manifestPaths = flags.manifests ?? [];
   const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
@@ -284,6 +222,8 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
     if (readsStdin) stdin = wanted > 0 ? await readingStdin(readHead(io.stdin, wanted)) : { head: Buffer.alloc(0), ended: false };
     if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
+      // The worker renders the chart itself.
+      io.helmStarted?.stop();
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
     }
     io.offload.dispose?.();
@@ -326,7 +266,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
   // Loaded on demand, like the formats below: a plain lint does not pay for what it does not use.
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== undefined)
-    ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL))
+    ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), io.helmStarted)
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
@@ -395,9 +335,7 @@ function inputName(cwd: string, path: string): string {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
 
-type Flags = ReturnType<typeof parse>["values"];
-
-const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file"]);
+type Flags = LintArgs["values"];
 
 /** The files a --set-file argument names (relative to the cwd, like helm), by the path as written. */
 function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined): Record<string, string> {

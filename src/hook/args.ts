@@ -4,7 +4,7 @@
  * `--name value` pair is recognised for the CLI options that take a value (the CLI's own option
  * table says which). Everything else is a file to lint.
  */
-import { LINT_OPTIONS } from "../cli/run.ts";
+import { LINT_OPTIONS } from "../cli/lint-args.ts";
 
 /** CLI options that take a value in the next argument. */
 export const VALUE_OPTIONS: ReadonlySet<string> = new Set(

@@ -40,16 +40,35 @@ export interface HelmIO {
   signal?: AbortSignal;
 }
 
-/** Values files are given as typed on the command line; helm is run in `cwd` with those same paths. */
-export async function prepareChart(flags: ChartFlags, valuesPaths: string[], sets: SetInput[], io: HelmIO): Promise<ChartSetup> {
-  if (!flags.chart) {
-    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
-    if (!flags.valuesSchema && !flags.chartValues) return {};
-    // Without a chart to render, a schema and/or the chart's values still check the values.
-    const chart: ChartInput = { name: flags.chartValues ?? flags.valuesSchema! };
-    await addOverrides(chart, flags, io.cwd);
-    return { chart };
-  }
+/** `helm template` and `helm version`, started for a chart: prepareChart's, or one started earlier for it (see startHelmEarly). */
+export interface HelmStarted {
+  helm: string;
+  args: readonly string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  rendering: HelmProcess;
+  version: HelmProcess;
+  stop(): void;
+}
+
+/** Starts `helm template` with `args` and, beside it, `helm version` (which tells how helm reads values). */
+export function startRendering(helm: string, args: readonly string[], io: HelmIO): HelmStarted {
+  const rendering = startHelm(helm, args, io);
+  const version = startHelm(helm, ["version", "--short"], io);
+  const stop = (): void => {
+    rendering.stop();
+    version.stop();
+  };
+  return { helm, args, cwd: io.cwd, env: io.env, rendering, version, stop };
+}
+
+/**
+ * The helm a chart lint runs (undefined: none on PATH) and its arguments; a UsageError for a chart
+ * path that names no directory. helm starts before the chart directory is read (it renders while
+ * that is read): its arguments need only whether there is a schema, which a stat tells. A schema
+ * written or removed meanwhile is the race there always was between our read and helm's.
+ */
+export function helmInvocation(flags: ChartFlags & { chart: string }, valuesPaths: readonly string[], sets: readonly SetInput[], io: HelmIO): { helm: string | undefined; args: string[]; chartPath: string; isDir: boolean } {
   const chartPath = resolve(io.cwd, flags.chart);
   const exists = existsSync(chartPath);
   // helm reads a bare name or a ./, ../ or / path from disk (repo/chart and URLs it fetches): a missing one is an input error.
@@ -57,33 +76,54 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const chartArg = isDir ? display(io.cwd, chartPath) : flags.chart;
-  // helm starts before the chart directory is read (it renders while that is read, and tells its
-  // version at the same time): its arguments need only whether there is a schema, which we check.
-  // A schema written or removed meanwhile is the race there always was between our read and helm's.
-  const helm = findOnPath("helm", io.env);
   // As addOverrides reads them: an empty --values-schema (an unset variable) is none.
   const skipSchema = Boolean(flags.valuesSchema) || (isDir && existsSync(join(chartPath, "values.schema.json")));
-  const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
-  const rendering = helm ? startHelm(helm, args, io) : undefined;
-  const version = helm ? startHelm(helm, ["version", "--short"], io) : undefined;
+  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, skipSchema);
+  return { helm: findOnPath("helm", io.env), args, chartPath, isDir };
+}
+
+/**
+ * Values files are given as typed on the command line; helm is run in `cwd` with those same paths.
+ * `early`: helm started for this run before it got here; taken when it runs what this would start,
+ * stopped otherwise.
+ */
+export async function prepareChart(flags: ChartFlags, valuesPaths: string[], sets: SetInput[], io: HelmIO, early?: HelmStarted): Promise<ChartSetup> {
+  if (!flags.chart) {
+    early?.stop();
+    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
+    if (!flags.valuesSchema && !flags.chartValues) return {};
+    // Without a chart to render, a schema and/or the chart's values still check the values.
+    const chart: ChartInput = { name: flags.chartValues ?? flags.valuesSchema! };
+    await addOverrides(chart, flags, io.cwd);
+    return { chart };
+  }
+  let invocation: ReturnType<typeof helmInvocation>;
+  try {
+    invocation = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, io);
+  } catch (error) {
+    early?.stop();
+    throw error;
+  }
+  const { helm, args, chartPath, isDir } = invocation;
+  const same = early && early.helm === helm && early.cwd === io.cwd && early.env === io.env && early.args.join("\0") === args.join("\0");
+  if (early && !same) early.stop();
+  const started = same ? early : helm ? startRendering(helm, args, io) : undefined;
   let chart: ChartInput;
   try {
     chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
     await addOverrides(chart, flags, io.cwd);
   } catch (error) {
-    rendering?.stop();
-    version?.stop();
+    started?.stop();
     throw error;
   }
-  if (!helm || !rendering || !version) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
-  let run = await rendering.result;
+  if (!helm || !started) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
+  let run = await started.rendering.result;
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     // Helm before 3.16 has no such flag: its own schema check then runs too (and our findings repeat it with positions).
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await startHelm(helm, args, io).result;
   }
-  const helmMajor = majorOf(await version.result.catch(() => undefined));
+  const helmMajor = majorOf(await started.version.result.catch(() => undefined));
   if (run.code === 0) {
     // No file holds the rendering: findings on it are placed in the templates (their `# Source:`).
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
@@ -113,7 +153,7 @@ async function readInput(cwd: string, path: string, flag: string): Promise<TextI
 }
 
 /** `helm template [RELEASE] CHART [--namespace NS] [--version V] [--skip-schema-validation]` then -f / --set / --set-string in command-line order. */
-export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: string[], sets: SetInput[], skipSchema: boolean): string[] {
+export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: readonly string[], sets: readonly SetInput[], skipSchema: boolean): string[] {
   const args = ["template"];
   if (flags.release) args.push(flags.release);
   args.push(chart);
@@ -148,6 +188,12 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
   return undefined;
 }
 
+/** A helm process: its outcome, and a way to stop it. */
+export interface HelmProcess {
+  result: Promise<HelmRun>;
+  stop: () => void;
+}
+
 interface HelmRun {
   code: number;
   stdout: string;
@@ -159,7 +205,7 @@ interface HelmRun {
  * `io.signal`. The result is a promise with a handler from the start: a helm that fails while the
  * caller awaits something else is no unhandled rejection.
  */
-function startHelm(helm: string, args: string[], io: HelmIO): { result: Promise<HelmRun>; stop: () => void } {
+function startHelm(helm: string, args: readonly string[], io: HelmIO): HelmProcess {
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
   let timer: NodeJS.Timeout | undefined;
   const stop = (): void => {

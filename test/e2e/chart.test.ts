@@ -6,13 +6,14 @@
  * helm is available offline.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { helmArgs } from "../../src/io/helm.ts";
+import { helmArgs, prepareChart, startRendering } from "../../src/io/helm.ts";
 import { parseHelmError } from "../../src/chart/helm-errors.ts";
 import { scanCommentedKeys, scanTemplate, suggestion } from "../../src/chart/known-keys.ts";
 import { runCli } from "../../src/cli/run.ts";
+import { startHelmEarly } from "../../src/cli/early-helm.ts";
 import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
 import { capturingIO, runCli as runBuiltCli, scratch } from "../support/cli.ts";
 import { ROOT } from "../support/fixtures.ts";
@@ -364,6 +365,39 @@ describe("helm's processes", () => {
     return { dir, env: { PATH: `${dir}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", HELM_FAKE_DIR: dir } };
   }
 
+  /** The numbers a stand-in logged to `file` in its directory, one a line (none yet: none). */
+  const logged = (dir: string, file: string): number[] => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8").split("\n").filter(Boolean).map((line) => Number(line.split(" ")[0])) : []);
+
+  /**
+   * A stand-in `helm` that runs for 30 s through a child that holds its pipes (a wrapper script
+   * without `exec`), logging its pid; the children are killed after `use`.
+   */
+  async function withHangingHelm(use: (env: Record<string, string>, dir: string) => Promise<void>): Promise<void> {
+    const { env, dir } = fakeHelm('echo "$$" >> "$d/pids"\nsleep 30 &\necho "$!" >> "$d/sleeps"\nwait\necho "$1 finished" >> "$d/log"');
+    try {
+      await use(env, dir);
+    } finally {
+      killLogged(dir);
+    }
+  }
+
+  function killLogged(dir: string): void {
+    for (const pid of logged(dir, "sleeps")) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /** The built CLI, run as a user runs it, and how long it took (a helm it waits for would take 30 s). */
+  async function timedCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
+    const started = performance.now();
+    const run = await runBuiltCli(args, { cwd: ROOT, env, timeoutMs: 45_000 });
+    return { code: run.code, stderr: run.stderr, ms: performance.now() - started };
+  }
+
   it("helm version runs while helm template renders: neither waits for the other", async () => {
     // `version` waits up to 5 s for `template` to have started: in turn, it would wait in vain and log `alone`.
     const { env, dir } = fakeHelm(
@@ -388,30 +422,67 @@ describe("helm's processes", () => {
   });
 
   it("a --chart directory without Chart.yaml stops the helm processes already started, and the CLI exits at once with 2", { timeout: 60_000 }, async () => {
-    // A wrapper script that is not `exec`: what it starts holds helm's pipes open after the script is killed.
-    const { env, dir } = fakeHelm('echo "$$" >> "$d/pids"\nsleep 30 &\necho "$!" >> "$d/sleeps"\nwait\necho "$1 finished" >> "$d/log"');
-    const chart = scratch({ "values.yaml": "a: 1\n" });
-    const started = performance.now();
-    const run = await runBuiltCli(["lint", "--chart", chart], { cwd: ROOT, env, timeoutMs: 45_000 });
-    const elapsed = performance.now() - started;
-    const lines = (file: string) => readFileSync(join(dir, file), "utf8").split("\n").filter(Boolean).map(Number);
-    try {
+    await withHangingHelm(async (env, dir) => {
+      const run = await timedCli(["lint", "--chart", scratch({ "values.yaml": "a: 1\n" })], env);
       expect(run.stderr).toContain("is not a chart directory (no Chart.yaml)");
       expect(run.code).toBe(2);
-      // Waiting for the pipes would take the sleep's 30 s.
-      expect(elapsed).toBeLessThan(15_000);
+      expect(run.ms).toBeLessThan(15_000);
       // Both helm processes (template and version) were started, and both are gone.
-      expect(lines("pids")).toHaveLength(2);
-      for (const pid of lines("pids")) expect(running(pid), `helm process ${pid}`).toBe(false);
+      expect(logged(dir, "pids")).toHaveLength(2);
+      for (const pid of logged(dir, "pids")) expect(running(pid), `helm process ${pid}`).toBe(false);
       expect(readFileSync(join(dir, "log"), "utf8")).toBe("");
+    });
+  });
+
+  it("lint --chart starts helm before the linter loads, and the run takes that helm over: one template, one version", { timeout: 60_000 }, async () => {
+    const home = scratch({ "helm.log": "" });
+    const env = { PATH: `${helmOnPath(3)}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", ...helmHome(home), HELM_LOG: join(home, "helm.log") };
+    const lintRun = await runBuiltCli(["lint", ...CHART, "-f", "fixtures/charts/values/prod.yaml", "--format", "json"], { cwd: ROOT, env, timeoutMs: 45_000 });
+    expect(lintRun.stderr).toBe("");
+    expect(lintRun.code).toBe(0);
+    expect(result({ code: 0, stdout: lintRun.stdout, stderr: "", helmCalls: [] }).budgetIds.map((budget) => budget.id)).toEqual(["prod-budget"]);
+    const calls = readFileSync(join(home, "helm.log"), "utf8").split("\n").filter(Boolean).map((line) => line.split("\x1f")[1]);
+    expect(calls.sort()).toEqual(["template", "version"]);
+  });
+
+  it("startHelmEarly starts what prepareChart would run for the command line, and nothing for one that renders nothing", async () => {
+    const { env, dir } = fakeHelm('echo "$*" >> "$d/log"');
+    const argv = [...CHART, "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3"];
+    const early = startHelmEarly(argv, ROOT, env)!;
+    await early.rendering.result;
+    await early.version.result;
+    expect(early.helm).toBe(join(dir, "helm"));
+    expect(early.args).toEqual(["template", "codemie", "fixtures/charts/codemie-lite", "--namespace", "codemie", "--skip-schema-validation", "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3"]);
+    for (const args of [["--chart", "no-such-dir"], [...CHART, "--help"], ["fixtures/charts/values/prod.yaml"], [...CHART, "--no-such-option"]]) expect(startHelmEarly(args, ROOT, env), args.join(" ")).toBeUndefined();
+    expect(readFileSync(join(dir, "log"), "utf8").split("\n").filter(Boolean).sort()).toEqual([early.args.join(" "), "version --short"]);
+  });
+
+  it("an early helm the run does not take (a usage error before the chart) is stopped, and the CLI exits at once with 2", { timeout: 60_000 }, async () => {
+    await withHangingHelm(async (env, dir) => {
+      const run = await timedCli(["lint", ...CHART, "--format", "bogus"], env);
+      expect(run.stderr).toContain("--format");
+      expect(run.code).toBe(2);
+      expect(run.ms).toBeLessThan(15_000);
+      expect(logged(dir, "pids")).toHaveLength(2);
+      for (const pid of logged(dir, "pids")) expect(running(pid), `helm process ${pid}`).toBe(false);
+    });
+  });
+
+  it("prepareChart stops a helm started early for other arguments, and runs its own", { timeout: 60_000 }, async () => {
+    const { env, dir } = fakeHelm('echo "$$ $*" >> "$d/pids"\nif [ "$1" = version ]; then echo v3.17.2+gtest; exit 0; fi\nif [ "$2" = other ]; then sleep 30 & echo "$!" >> "$d/sleeps"; wait; fi\nprintf \'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: c\\n\'');
+    const io = { cwd: ROOT, env };
+    const early = startRendering(join(dir, "helm"), ["template", "other"], io);
+    const lines = () => readFileSync(join(dir, "pids"), "utf8").split("\n").filter(Boolean);
+    try {
+      const setup = await prepareChart({ chart: "fixtures/charts/codemie-lite", release: "codemie" }, [], [], io, early);
+      expect(setup.rendered?.text).toContain("kind: ConfigMap");
+      expect(setup.helmMajor).toBe(3);
+      const calls = lines().map((line) => line.split(" ").slice(1).join(" "));
+      expect(calls.filter((call) => call.startsWith("template")).sort()).toEqual(["template codemie fixtures/charts/codemie-lite --skip-schema-validation", "template other"]);
+      const otherPid = Number(lines().find((line) => line.endsWith(" template other"))!.split(" ")[0]);
+      expect(running(otherPid)).toBe(false);
     } finally {
-      for (const pid of lines("sleeps")) {
-        try {
-          process.kill(pid, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }
+      killLogged(dir);
     }
   });
 

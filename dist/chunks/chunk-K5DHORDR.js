@@ -35,6 +35,9 @@ import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
 import {
+  withRoom
+} from "./chunk-47ZAMWHR.js";
+import {
   Scalar,
   isScalar,
   parseDocument
@@ -42,9 +45,6 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  withRoom
-} from "./chunk-47ZAMWHR.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
@@ -2993,7 +2993,7 @@ async function ajvClass(dialect) {
     return candidate.default ?? candidate;
   };
   if (dialect.includes("2020-12")) return load(import("./2020-IZ7TVKWG.js"));
-  if (dialect.includes("2019-09")) return load(import("./2019-XOCJIBBT.js"));
+  if (dialect.includes("2019-09")) return load(import("./2019-DKGOK552.js"));
   return load(import("./ajv-XXTIXXYZ.js"));
 }
 var parsedSchemas = /* @__PURE__ */ new WeakMap();

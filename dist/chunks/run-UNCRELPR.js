@@ -1,31 +1,30 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  LINT_OPTIONS,
   gate,
   runCli
-} from "./chunk-HKTDVUNW.js";
+} from "./chunk-BNSOAKXT.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-CXEAN4LF.js";
+import "./chunk-VWCL6MXR.js";
 import "./chunk-QHRAJVVG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
-import "./chunk-2FUTJC6X.js";
-import "./chunk-D2AS3VZT.js";
+import "./chunk-K5DHORDR.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
-import "./chunk-XVRYQWYB.js";
-import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
+import "./chunk-XVRYQWYB.js";
+import "./chunk-XK63Q72D.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  LINT_OPTIONS,
   gate,
   runCli
 };

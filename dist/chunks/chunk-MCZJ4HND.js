@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  closest
-} from "./chunk-2FUTJC6X.js";
-import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-D2AS3VZT.js";
+} from "./chunk-K5DHORDR.js";
 import {
   prepareChart
-} from "./chunk-VSWUAKJR.js";
+} from "./chunk-CHJIASW5.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

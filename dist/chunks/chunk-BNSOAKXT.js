@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-CXEAN4LF.js";
+} from "./chunk-VWCL6MXR.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -23,9 +23,6 @@ import {
   relativeName
 } from "./chunk-722LQGRE.js";
 import {
-  closest
-} from "./chunk-2FUTJC6X.js";
-import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   appendOutput,
@@ -39,7 +36,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-D2AS3VZT.js";
+} from "./chunk-K5DHORDR.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -51,9 +48,6 @@ import {
   docsUrl
 } from "./chunk-PKQVTY66.js";
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
 import {
@@ -63,6 +57,18 @@ import {
 import {
   inputBytes
 } from "./chunk-XCKGFVKE.js";
+import {
+  layersOf,
+  oneOf,
+  parseCommandLine,
+  parseLintArgs
+} from "./chunk-XK63Q72D.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   __commonJS,
   __toESM
@@ -262,75 +268,6 @@ function liveLine(live, c, environment) {
   return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
 }
 
-// src/cli/args.ts
-function parseCommandLine(argv, table, command) {
-  const shorts = new Map(Object.entries(table).flatMap(([name, spec]) => spec.short ? [[spec.short, name]] : []));
-  const values = {};
-  const positionals = [];
-  const tokens = [];
-  const set = (name, value) => {
-    const spec = table[name];
-    tokens.push({ kind: "option", name, value });
-    if (spec.type === "boolean") values[name] = true;
-    else if (spec.multiple) values[name] = [...values[name] ?? [], value];
-    else values[name] = value;
-  };
-  const unknown = (written) => {
-    const longNames = Object.keys(table).map((name) => `--${name}`);
-    const guess = written.startsWith("--") ? closest(written, longNames) : void 0;
-    return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      for (const rest of argv.slice(i + 1)) tokens.push({ kind: "positional", value: rest });
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith("--")) {
-      const equals = arg.indexOf("=");
-      const name = arg.slice(2, equals === -1 ? void 0 : equals);
-      const spec = Object.hasOwn(table, name) ? table[name] : void 0;
-      if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
-      if (spec.type === "boolean") {
-        if (equals !== -1) throw new UsageError(`--${name} takes no value`);
-        set(name, void 0);
-      } else if (equals !== -1) {
-        set(name, arg.slice(equals + 1));
-      } else {
-        if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
-        set(name, argv[++i]);
-      }
-      continue;
-    }
-    if (arg.startsWith("-") && arg !== "-") {
-      for (let j = 1; j < arg.length; j++) {
-        const name = shorts.get(arg[j]);
-        if (name === void 0) throw unknown(`-${arg[j]}`);
-        if (table[name].type === "boolean") {
-          set(name, void 0);
-          continue;
-        }
-        const rest = arg.slice(j + 1);
-        if (rest !== "") set(name, rest);
-        else if (i + 1 < argv.length) set(name, argv[++i]);
-        else throw new UsageError(`-${arg[j]} (--${name}) needs a value`);
-        break;
-      }
-      continue;
-    }
-    tokens.push({ kind: "positional", value: arg });
-    positionals.push(arg);
-  }
-  return { values, positionals, tokens };
-}
-function oneOf(flag, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  const guess = closest(value, allowed);
-  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"${guess ? `; did you mean ${guess}?` : ""}`);
-}
-
 // src/cli/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
@@ -341,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-QS4ROINH.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-2STUWZGE.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -355,64 +292,9 @@ async function runCli(argv, io) {
     return 2;
   }
 }
-var LINT_OPTIONS = {
-  values: { type: "string", short: "f", multiple: true },
-  set: { type: "string", multiple: true },
-  "set-string": { type: "string", multiple: true },
-  "set-json": { type: "string", multiple: true },
-  "set-file": { type: "string", multiple: true },
-  manifests: { type: "string", short: "m", multiple: true },
-  format: { type: "string" },
-  sarif: { type: "string" },
-  "sarif-root": { type: "string" },
-  "sarif-category": { type: "string" },
-  "gitlab-report": { type: "string" },
-  output: { type: "string", short: "o" },
-  config: { type: "string" },
-  "max-warnings": { type: "string" },
-  "fail-on": { type: "string" },
-  "require-live": { type: "boolean" },
-  verbose: { type: "boolean" },
-  baseline: { type: "string" },
-  "write-baseline": { type: "string" },
-  environment: { type: "string", multiple: true },
-  fix: { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  "fix-type": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  "no-color": { type: "boolean" },
-  color: { type: "boolean" },
-  "budget-id-env": { type: "string", multiple: true },
-  "default-budget-id": { type: "string" },
-  "budgets-config": { type: "string" },
-  "litellm-values": { type: "string", multiple: true },
-  "litellm-release": { type: "string" },
-  "litellm-url": { type: "string" },
-  offline: { type: "boolean" },
-  "key-alias": { type: "string" },
-  "proxy-key-alias": { type: "string" },
-  timeout: { type: "string" },
-  "litellm-key-header": { type: "string" },
-  chart: { type: "string" },
-  release: { type: "string" },
-  namespace: { type: "string", short: "n" },
-  "chart-version": { type: "string" },
-  "values-schema": { type: "string" },
-  "chart-values": { type: "string" },
-  kubeconfig: { type: "string" },
-  "kube-context": { type: "string" },
-  "kube-timeout": { type: "string" },
-  "compare-release": { type: "string" },
-  "master-key-secret": { type: "string" },
-  "helm-version": { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
 var RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
-function parse(argv) {
-  return parseCommandLine(argv, LINT_OPTIONS, "lint");
-}
 async function lintCommand(argv, io) {
-  const parsed = parse(argv);
+  const parsed = parseLintArgs(argv);
   const flags = parsed.values;
   if (flags.help) {
     io.stdout.write(LINT_HELP);
@@ -427,15 +309,7 @@ async function lintCommand(argv, io) {
   const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
   if (flags["fix-type"] !== void 0 && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
   if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
-  const valuesPaths = [];
-  const sets = [];
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind === "positional") valuesPaths.push(token.value);
-    else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(token.value);
-    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== void 0) {
-      sets.push({ flag: `--${token.name}`, arg: token.value, index: sets.length });
-    }
-  }
+  const { valuesPaths, sets } = layersOf(parsed);
   const manifestPaths = flags.manifests ?? [];
   const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
@@ -494,7 +368,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-ZMYM7GV7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-2V7BXZUN.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -525,6 +399,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     if (readsStdin) stdin = wanted > 0 ? await readingStdin(readHead(io.stdin, wanted)) : { head: Buffer.alloc(0), ended: false };
     if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
       const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
+      io.helmStarted?.stop();
       return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
     }
     io.offload.dispose?.();
@@ -559,7 +434,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-S5O6YRDE.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL)) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-VBHOK5T2.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -620,7 +495,6 @@ async function readingStdin(reading) {
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
-var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file"]);
 function readSetFiles(set, cwd, maxBytes) {
   const files = {};
   for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
@@ -708,6 +582,5 @@ function rulesCommand(argv, io) {
 
 export {
   runCli,
-  LINT_OPTIONS,
   gate
 };

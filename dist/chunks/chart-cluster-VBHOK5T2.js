@@ -1,8 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-VSWUAKJR.js";
+} from "./chunk-CHJIASW5.js";
 import "./chunk-XVRYQWYB.js";
+import {
+  chartFlagsOf
+} from "./chunk-XK63Q72D.js";
+import "./chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -271,19 +275,16 @@ async function lookUp(client, refs) {
 }
 
 // src/cli/chart-cluster.ts
-async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted) {
-  const text = (name) => typeof flags[name] === "string" ? flags[name] : void 0;
-  const release = text("release") ?? text("compare-release");
-  const chartFlags = { chart: text("chart"), release, namespace: text("namespace"), chartVersion: text("chart-version"), valuesSchema: text("values-schema"), chartValues: text("chart-values") };
+async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, helmStarted) {
   const clusterFlags = {
-    kubeconfig: text("kubeconfig"),
-    kubeContext: text("kube-context"),
-    kubeTimeout: text("kube-timeout"),
-    namespace: text("namespace"),
-    compareRelease: text("compare-release"),
-    masterKeySecret: text("master-key-secret")
+    kubeconfig: flags.kubeconfig,
+    kubeContext: flags["kube-context"],
+    kubeTimeout: flags["kube-timeout"],
+    namespace: flags.namespace,
+    compareRelease: flags["compare-release"],
+    masterKeySecret: flags["master-key-secret"]
   };
-  const chart = await prepareChart(chartFlags, valuesPaths, sets, io);
+  const chart = await prepareChart(chartFlagsOf(flags), valuesPaths, sets, io, helmStarted);
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}
 `));
   const setup = { request: {} };

@@ -21,9 +21,6 @@ import {
   jsonArrayPieces
 } from "./chunk-722LQGRE.js";
 import {
-  closest
-} from "./chunk-2FUTJC6X.js";
-import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   LITELLM_URL_ENV,
@@ -34,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-D2AS3VZT.js";
+} from "./chunk-K5DHORDR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -66,11 +63,14 @@ import {
   quotable
 } from "./chunk-WU635JK7.js";
 import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
-import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 
 // rules/budget-id-change.ts
 var budget_id_change_default = defineRule({

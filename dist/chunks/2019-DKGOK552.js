@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  require_draft7
+} from "./chunk-MICUUQ4C.js";
+import {
   require_dynamic,
   require_next,
   require_unevaluated
 } from "./chunk-Z5KXARC4.js";
-import {
-  require_draft7
-} from "./chunk-MICUUQ4C.js";
 import {
   require_codegen,
   require_core,

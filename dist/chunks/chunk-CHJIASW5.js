@@ -111,42 +111,61 @@ async function templateFiles(dir, display2, chartName) {
 // src/io/helm.ts
 var HELM_TIMEOUT_MS = 12e4;
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-async function prepareChart(flags, valuesPaths, sets, io) {
-  if (!flags.chart) {
-    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
-    if (!flags.valuesSchema && !flags.chartValues) return {};
-    const chart2 = { name: flags.chartValues ?? flags.valuesSchema };
-    await addOverrides(chart2, flags, io.cwd);
-    return { chart: chart2 };
-  }
+function startRendering(helm, args, io) {
+  const rendering = startHelm(helm, args, io);
+  const version = startHelm(helm, ["version", "--short"], io);
+  const stop = () => {
+    rendering.stop();
+    version.stop();
+  };
+  return { helm, args, cwd: io.cwd, env: io.env, rendering, version, stop };
+}
+function helmInvocation(flags, valuesPaths, sets, io) {
   const chartPath = resolve(io.cwd, flags.chart);
   const exists = existsSync(chartPath);
   if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const chartArg = isDir ? display(io.cwd, chartPath) : flags.chart;
-  const helm = findOnPath("helm", io.env);
   const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync(join2(chartPath, "values.schema.json"));
-  const args = helmArgs(flags, chartArg, valuesPaths, sets, skipSchema);
-  const rendering = helm ? startHelm(helm, args, io) : void 0;
-  const version = helm ? startHelm(helm, ["version", "--short"], io) : void 0;
+  const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, skipSchema);
+  return { helm: findOnPath("helm", io.env), args, chartPath, isDir };
+}
+async function prepareChart(flags, valuesPaths, sets, io, early) {
+  if (!flags.chart) {
+    early?.stop();
+    if (flags.chartVersion) throw new UsageError("--chart-version needs --chart");
+    if (!flags.valuesSchema && !flags.chartValues) return {};
+    const chart2 = { name: flags.chartValues ?? flags.valuesSchema };
+    await addOverrides(chart2, flags, io.cwd);
+    return { chart: chart2 };
+  }
+  let invocation;
+  try {
+    invocation = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, io);
+  } catch (error) {
+    early?.stop();
+    throw error;
+  }
+  const { helm, args, chartPath, isDir } = invocation;
+  const same = early && early.helm === helm && early.cwd === io.cwd && early.env === io.env && early.args.join("\0") === args.join("\0");
+  if (early && !same) early.stop();
+  const started = same ? early : helm ? startRendering(helm, args, io) : void 0;
   let chart;
   try {
     chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
     await addOverrides(chart, flags, io.cwd);
   } catch (error) {
-    rendering?.stop();
-    version?.stop();
+    started?.stop();
     throw error;
   }
-  if (!helm || !rendering || !version) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
-  let run = await rendering.result;
+  if (!helm || !started) throw new UsageError("--chart needs the helm binary on PATH, and there is none: install Helm 3 or 4, or render the chart yourself and pass the output with -m");
+  let run = await started.rendering.result;
   if (run.code !== 0 && args.includes("--skip-schema-validation") && /unknown flag: --skip-schema-validation/.test(run.stderr)) {
     args.splice(args.indexOf("--skip-schema-validation"), 1);
     run = await startHelm(helm, args, io).result;
   }
-  const helmMajor = majorOf(await version.result.catch(() => void 0));
+  const helmMajor = majorOf(await started.version.result.catch(() => void 0));
   if (run.code === 0) {
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
     return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...helmMajor ? { helmMajor } : {} };
@@ -253,5 +272,7 @@ function display(cwd, absolute) {
 }
 
 export {
+  startRendering,
+  helmInvocation,
   prepareChart
 };

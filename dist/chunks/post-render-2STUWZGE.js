@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-D2AS3VZT.js";
+} from "./chunk-K5DHORDR.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
 import "./chunk-XVRYQWYB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-PZGEJKJL.js";
-import "./chunk-47ZAMWHR.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/post-render.ts

@@ -4,20 +4,20 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-IV5FTVW6.js";
-import "./chunk-2FUTJC6X.js";
-import "./chunk-D2AS3VZT.js";
+} from "./chunk-MCZJ4HND.js";
+import "./chunk-K5DHORDR.js";
 import "./chunk-HKZSORVC.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
 import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
-import "./chunk-VSWUAKJR.js";
-import "./chunk-XVRYQWYB.js";
-import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-CHJIASW5.js";
+import "./chunk-XVRYQWYB.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
   distinctValues,

@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  helmInvocation,
+  startRendering
+} from "./chunk-CHJIASW5.js";
+import "./chunk-XVRYQWYB.js";
+import {
+  chartFlagsOf,
+  layersOf,
+  parseLintArgs
+} from "./chunk-XK63Q72D.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/cli/early-helm.ts
+function startHelmEarly(args, cwd, env) {
+  try {
+    const parsed = parseLintArgs(args);
+    const flags = chartFlagsOf(parsed.values);
+    if (!flags.chart || parsed.values.help) return void 0;
+    const { valuesPaths, sets } = layersOf(parsed);
+    const { helm, args: helmArgs } = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, { cwd, env });
+    return helm ? startRendering(helm, helmArgs, { cwd, env }) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+export {
+  startHelmEarly
+};

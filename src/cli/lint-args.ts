@@ -1,0 +1,100 @@
+/**
+ * `lint`'s command line: its options, and the values layers and --chart flags it names. Small and
+ * apart from run.ts: main.ts reads it before the linter loads, to start helm early (early-helm.ts).
+ */
+import { parseCommandLine, type OptionTable, type ParsedArgs } from "./args.ts";
+import type { SetInput } from "../inputs/values.ts";
+import type { ChartFlags } from "../io/helm.ts";
+
+/** The options of `lint` (the pre-commit hook reads which of them take a value). */
+export const LINT_OPTIONS = {
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  "set-string": { type: "string", multiple: true },
+  "set-json": { type: "string", multiple: true },
+  "set-file": { type: "string", multiple: true },
+  manifests: { type: "string", short: "m", multiple: true },
+  format: { type: "string" },
+  sarif: { type: "string" },
+  "sarif-root": { type: "string" },
+  "sarif-category": { type: "string" },
+  "gitlab-report": { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  "require-live": { type: "boolean" },
+  verbose: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  environment: { type: "string", multiple: true },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  "budget-id-env": { type: "string", multiple: true },
+  "default-budget-id": { type: "string" },
+  "budgets-config": { type: "string" },
+  "litellm-values": { type: "string", multiple: true },
+  "litellm-release": { type: "string" },
+  "litellm-url": { type: "string" },
+  offline: { type: "boolean" },
+  "key-alias": { type: "string" },
+  "proxy-key-alias": { type: "string" },
+  timeout: { type: "string" },
+  "litellm-key-header": { type: "string" },
+  chart: { type: "string" },
+  release: { type: "string" },
+  namespace: { type: "string", short: "n" },
+  "chart-version": { type: "string" },
+  "values-schema": { type: "string" },
+  "chart-values": { type: "string" },
+  kubeconfig: { type: "string" },
+  "kube-context": { type: "string" },
+  "kube-timeout": { type: "string" },
+  "compare-release": { type: "string" },
+  "master-key-secret": { type: "string" },
+  "helm-version": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies OptionTable;
+
+export type LintArgs = ParsedArgs<typeof LINT_OPTIONS>;
+
+/** Whether a command (`lint …`) may render a chart: main.ts then starts helm early (early-helm.ts). */
+export function namesChart(command: readonly string[]): boolean {
+  return command[0] === "lint" && command.some((arg) => arg === "--chart" || arg.startsWith("--chart="));
+}
+
+export function parseLintArgs(argv: readonly string[]): LintArgs {
+  return parseCommandLine(argv, LINT_OPTIONS, "lint");
+}
+
+const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file"]);
+
+/** Values files (positional or -f) and --set flags, each in command-line order. */
+export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetInput[] } {
+  const valuesPaths: string[] = [];
+  const sets: SetInput[] = [];
+  for (const token of parsed.tokens) {
+    if (token.kind === "positional") valuesPaths.push(token.value);
+    else if (token.kind === "option" && token.name === "values" && token.value !== undefined) valuesPaths.push(token.value);
+    else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== undefined) {
+      sets.push({ flag: `--${token.name}` as SetInput["flag"], arg: token.value, index: sets.length });
+    }
+  }
+  return { valuesPaths, sets };
+}
+
+/** --chart and what goes with it to helm (the release defaults to --compare-release's). */
+export function chartFlagsOf(flags: LintArgs["values"]): ChartFlags {
+  return {
+    chart: flags.chart,
+    release: flags.release ?? flags["compare-release"],
+    namespace: flags.namespace,
+    chartVersion: flags["chart-version"],
+    valuesSchema: flags["values-schema"],
+    chartValues: flags["chart-values"],
+  };
+}
