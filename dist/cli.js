@@ -29,11 +29,11 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   process.stdout.write(HELP);
 } else {
-  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-IT2VVA5W.js");
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-LBHA5KT7.js");
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = !worker && (await import("./chunks/lint-args-WM3DKFMJ.js")).namesChart(command) ? (await import("./chunks/early-helm-JGMP2CHA.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-WM3DKFMJ.js")).namesChart(command) ? (await import("./chunks/early-helm-YMWA5TJD.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli } = await import("./chunks/run-UNCRELPR.js");
   if (worker?.ready() === false) {
     worker.done(0);

@@ -9,13 +9,15 @@ import { helmInvocation, startRendering, type HelmStarted } from "../io/helm.ts"
 
 /**
  * helm started for `lint ARGS…` in `cwd`, or undefined when the command line renders nothing, is
- * not valid (the run reports why) or helm is not on PATH.
+ * not valid (the run reports why), reads stdin, or helm is not on PATH.
  */
 export function startHelmEarly(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): HelmStarted | undefined {
   try {
     const parsed = parseLintArgs(args);
     const flags = chartFlagsOf(parsed.values);
-    if (!flags.chart || parsed.values.help) return undefined;
+    // A run that reads stdin reads the files it names once stdin has ended (a pipeline may write
+    // them meanwhile): helm must not read them sooner.
+    if (!flags.chart || parsed.values.help || parsed.values.manifests?.includes("-")) return undefined;
     const { valuesPaths, sets } = layersOf(parsed);
     const { helm, args: helmArgs } = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, { cwd, env });
     return helm ? startRendering(helm, helmArgs, { cwd, env }) : undefined;

@@ -33,8 +33,8 @@ if (nodeTooOld(process.versions.node)) {
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
   const offload = worker ? undefined : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  // `lint --chart`: helm renders while the linter loads (see early-helm.ts).
-  const early = !worker && (await import("./lint-args.ts")).namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
+  // `lint --chart`: helm renders while the linter loads (see early-helm.ts); with big inputs the worker renders.
+  const early = offload && !offload.bigInputs && (await import("./lint-args.ts")).namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
   const { runCli } = await import("./run.ts");
   if (worker?.ready() === false) {
     // Made early, and the main thread ran the command itself.

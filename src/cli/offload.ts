@@ -31,14 +31,16 @@ export function commandOf(args: string[]): { command: string[]; onWorker: boolea
  * with loading the linter) while this thread loads the linter and decides, then waits for the
  * decision. Not used, it ends without a word (dispose, or the process ending: it holds nothing open).
  */
-export async function offloadTo(entry: URL, argv: string[], cwd: string): Promise<NonNullable<CliIO["offload"]> & { dispose: () => void }> {
+export async function offloadTo(entry: URL, argv: string[], cwd: string): Promise<NonNullable<CliIO["offload"]> & { dispose: () => void; bigInputs: boolean }> {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? (await import("./worker.ts")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : undefined;
+  const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
+  let early = bigInputs ? (await import("./worker.ts")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : undefined;
   const dispose = (): void => {
     early?.stop();
     early = undefined;
   };
   return {
+    bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin: StdinHead | undefined, files) => {
       const { startWorker } = await import("./worker.ts");

@@ -5,8 +5,8 @@
  * --skip-schema-validation, is played by the recorded stand-in (tools/fakes/helm-standin): no such
  * helm is available offline.
  */
-import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { helmArgs, prepareChart, startRendering } from "../../src/io/helm.ts";
@@ -15,7 +15,7 @@ import { scanCommentedKeys, scanTemplate, suggestion } from "../../src/chart/kno
 import { runCli } from "../../src/cli/run.ts";
 import { startHelmEarly } from "../../src/cli/early-helm.ts";
 import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
-import { capturingIO, runCli as runBuiltCli, scratch } from "../support/cli.ts";
+import { capturingIO, CLI, runCli as runBuiltCli, scratch } from "../support/cli.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 const STANDIN = join(ROOT, "tools", "fakes", "helm-standin");
@@ -453,7 +453,9 @@ describe("helm's processes", () => {
     await early.version.result;
     expect(early.helm).toBe(join(dir, "helm"));
     expect(early.args).toEqual(["template", "codemie", "fixtures/charts/codemie-lite", "--namespace", "codemie", "--skip-schema-validation", "-f", "fixtures/charts/values/prod.yaml", "--set", "replicaCount=3"]);
-    for (const args of [["--chart", "no-such-dir"], [...CHART, "--help"], ["fixtures/charts/values/prod.yaml"], [...CHART, "--no-such-option"]]) expect(startHelmEarly(args, ROOT, env), args.join(" ")).toBeUndefined();
+    for (const args of [["--chart", "no-such-dir"], [...CHART, "--help"], ["fixtures/charts/values/prod.yaml"], [...CHART, "--no-such-option"], [...CHART, "-m", "-"], [...CHART, "--manifests=-"]]) {
+      expect(startHelmEarly(args, ROOT, env), args.join(" ")).toBeUndefined();
+    }
     expect(readFileSync(join(dir, "log"), "utf8").split("\n").filter(Boolean).sort()).toEqual([early.args.join(" "), "version --short"]);
   });
 
@@ -466,6 +468,38 @@ describe("helm's processes", () => {
       expect(logged(dir, "pids")).toHaveLength(2);
       for (const pid of logged(dir, "pids")) expect(running(pid), `helm process ${pid}`).toBe(false);
     });
+  });
+
+  it("with -m -, helm reads the values files after stdin has ended, as the lint does (a pipeline may write them meanwhile)", { timeout: 60_000 }, async () => {
+    const dir = scratch({ "m.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  a: b\n" });
+    const generated = join(dir, "generated.yaml");
+    const child = spawn(process.execPath, [CLI, "lint", ...CHART, "-f", generated, "-m", "-", "--format", "json"], {
+      cwd: ROOT,
+      env: { PATH: `${dirname(helmBinary(3))}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", ...helmHome(dir) },
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    const exited = new Promise<number | null>((done) => child.on("close", done));
+    // The values file appears only after the run has started, as `(write values; cat m.yaml) | lint … -m -` does.
+    await new Promise((done) => setTimeout(done, 500));
+    writeFileSync(generated, "litellm:\n  budgetId: staging-budget\n");
+    child.stdin.end(readFileSync(join(dir, "m.yaml")));
+    expect(await exited).toBe(0);
+    const json = JSON.parse(stdout) as JsonResult;
+    expect(json.findings.filter((finding) => finding.ruleId === "helm-template")).toEqual([]);
+    expect(json.budgetIds.map((budget) => budget.id)).toEqual(["staging-budget"]);
+  });
+
+  it("with inputs big enough for the worker thread, helm renders once, on the worker", { timeout: 120_000 }, async () => {
+    const home = scratch({ "helm.log": "" });
+    const document = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: filler\ndata:\n  text: " + "x".repeat(1000) + "\n";
+    const big = join(scratch({ "big.yaml": document.repeat(Math.ceil((8.5 * 1024 * 1024) / document.length)) }), "big.yaml");
+    const env = { PATH: `${helmOnPath(3)}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", ...helmHome(home), HELM_LOG: join(home, "helm.log") };
+    const run = await runBuiltCli(["lint", ...CHART, "-f", "fixtures/charts/values/prod.yaml", "-m", big, "--format", "json"], { cwd: ROOT, env, timeoutMs: 90_000 });
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonResult).budgetIds.map((budget) => budget.id)).toEqual(["prod-budget"]);
+    const calls = readFileSync(join(home, "helm.log"), "utf8").split("\n").filter(Boolean).map((line) => line.split("\x1f")[1]);
+    expect(calls.sort()).toEqual(["template", "version"]);
   });
 
   it("prepareChart stops a helm started early for other arguments, and runs its own", { timeout: 60_000 }, async () => {

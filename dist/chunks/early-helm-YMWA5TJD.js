@@ -18,7 +18,7 @@ function startHelmEarly(args, cwd, env) {
   try {
     const parsed = parseLintArgs(args);
     const flags = chartFlagsOf(parsed.values);
-    if (!flags.chart || parsed.values.help) return void 0;
+    if (!flags.chart || parsed.values.help || parsed.values.manifests?.includes("-")) return void 0;
     const { valuesPaths, sets } = layersOf(parsed);
     const { helm, args: helmArgs } = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, { cwd, env });
     return helm ? startRendering(helm, helmArgs, { cwd, env }) : void 0;

@@ -16,12 +16,14 @@ function commandOf(args) {
 }
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  let early = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES ? (await import("./worker-GV6ZHDLX.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : void 0;
+  const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
+  let early = bigInputs ? (await import("./worker-GV6ZHDLX.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
   };
   return {
+    bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
       const { startWorker } = await import("./worker-GV6ZHDLX.js");
