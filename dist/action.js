@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-X7LIW3U6.js";
+} from "./chunks/chunk-MG3TMPKV.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-VWCL6MXR.js";
+} from "./chunks/chunk-HIHPPVID.js";
 import {
   liveConfig
-} from "./chunks/chunk-QHRAJVVG.js";
+} from "./chunks/chunk-F6ACRHMH.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-MCZJ4HND.js";
+} from "./chunks/chunk-2HC52ZMB.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,11 +54,11 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-K5DHORDR.js";
+} from "./chunks/chunk-ARMEHXSQ.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HKZSORVC.js";
+} from "./chunks/chunk-AA3EKFDM.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { LineIndex } from "./line-index.ts";
+import { isMergeKey } from "./vnode.ts";
 import type { Span } from "./fast-reader.ts";
 import type { RangePart, ResolvedRange } from "../core/source.ts";
 import type { PathSegment, Position, YamlPath } from "../core/types.ts";
@@ -22,12 +23,17 @@ function keyText(pair: Pair): string {
   return String(key);
 }
 
-function childOf(node: Node, segment: PathSegment): { node: Node | null; pair: Pair | null } | undefined {
+function childOf(doc: Document, node: Node, segment: PathSegment, merges = 0): { node: Node | null; pair: Pair | null } | undefined {
   if (isMap(node)) {
-    // The last occurrence wins, like Helm does with duplicate keys.
+    // The last occurrence wins, like Helm does with duplicate keys; a merge key (`<<`) is an occurrence of each key its maps hold.
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i]!;
-      if (keyText(pair) === String(segment)) return { node: (pair.value as Node | null) ?? null, pair };
+      if (isMergeKey(pair)) {
+        const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value as Node | null, segment, merges + 1) : undefined;
+        if (merged) return merged;
+      } else if (keyText(pair) === String(segment)) {
+        return { node: (pair.value as Node | null) ?? null, pair };
+      }
     }
     return undefined;
   }
@@ -39,6 +45,21 @@ function childOf(node: Node, segment: PathSegment): { node: Node | null; pair: P
   return undefined;
 }
 
+/** Merge keys within merged maps are followed this deep (an anchor's map may merge itself). */
+const MAX_MERGE_DEPTH = 50;
+
+/** The child under `segment` that a merge key's value gives: of a list of maps, the first that holds it. */
+function mergedChild(doc: Document, value: Node | null, segment: PathSegment, merges: number): { node: Node | null; pair: Pair | null } | undefined {
+  const resolved = value && isAlias(value) ? ((value.resolve(doc) as Node | undefined) ?? null) : value;
+  const maps = resolved && isSeq(resolved) ? (resolved.items as (Node | null)[]) : [resolved];
+  for (const item of maps) {
+    const map = item && isAlias(item) ? ((item.resolve(doc) as Node | undefined) ?? null) : item;
+    const child = map && isMap(map) ? childOf(doc, map, segment, merges) : undefined;
+    if (child) return child;
+  }
+  return undefined;
+}
+
 export function walk(doc: Document, path: YamlPath): Walked {
   let node = doc.contents as Node | null;
   let pair: Pair | null = null;
@@ -46,7 +67,7 @@ export function walk(doc: Document, path: YamlPath): Walked {
   for (const segment of path) {
     if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
     if (!node) break;
-    const child = childOf(node, segment);
+    const child = childOf(doc, node, segment);
     if (!child) break;
     found.push(segment);
     node = child.node;

@@ -114,15 +114,21 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     return { kind: "scalar", value: null, quoted: false, origin };
   };
 
-  // YAML merge keys: explicit keys win, and among merged maps the first one listed wins.
+  // YAML merge keys as helm's go-yaml v2 applies them: in the mapping's order, so a merge overrides the
+  // keys before it and the keys after it override the merge; of a list of merged maps the first listed wins.
   const mergeInto = (entries: Map<string, VNode>, value: Node | null, path: YamlPath, depth: number): void => {
     if (value && isAlias(value)) value = resolveAlias(value);
     const sources = value && isSeq(value) ? (value.items as Node[]) : [value];
+    const combined = new Map<string, VNode>();
     for (const item of sources) {
       const merged = build(item, path, depth + 1);
       // Helm's parser refuses the file: "map merge requires map or sequence of maps".
       if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
-      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
+      for (const [key, child] of merged.entries) if (!combined.has(key)) combined.set(key, child);
+    }
+    for (const [key, child] of combined) {
+      entries.delete(key);
+      entries.set(key, child);
     }
   };
 
@@ -148,7 +154,8 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
   }
 }
 
-function isMergeKey(pair: Pair): boolean {
+/** A `<<` key (plain), or one the yaml library read as a merge. */
+export function isMergeKey(pair: Pair): boolean {
   const key = pair.key;
   return isScalar(key) && (typeof key.value === "symbol" || (key.value === "<<" && key.type === Scalar.PLAIN));
 }

@@ -75,6 +75,12 @@ const REGRESSIONS: DiffCase[] = [
   { name: "5: a nameless item is skipped, the list still merged", files: [`${env("team-a")}customEnv:\n  - value: nameless\n  - name: LITELLM_BUDGET_ID\n    value: team-b\n`], sets: [] },
   { name: "8: several documents: helm 3 reads the first, helm 4 merges them", files: [`${env("first")}---\n${env("second")}other: 1\n`], sets: [] },
   { name: "14: a map as env value", files: [env("{nested: 1}")], sets: [] },
+  {
+    name: "a merge key applies in the mapping's order: it overrides the keys before it",
+    files: ["base: &b\n  name: LITELLM_BUDGET_ID\n  value: from-anchor\nextraEnv:\n  - value: explicit-before\n    <<: *b\n  - <<: *b\n    name: OTHER\n"],
+    sets: [],
+  },
+  { name: "of a list of merged maps the first wins; a later merge key wins over an earlier", files: ["a: &a {value: from-a}\nb: &b {name: LITELLM_BUDGET_ID, value: from-b}\nextraEnv:\n  - <<: [*a, *b]\n  - <<: *a\n    <<: *b\n    name: SECOND\n"], sets: [] },
   { name: "15: --set a=null stays null where the chart has no default", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "a=null,b=null" }] },
   { name: "15: a null from a file deletes the chart's default, stays elsewhere", files: ["config: null\nextra: null\n"], sets: [] },
   { name: "helm 4 ignores an unclosed index, helm 3 fails", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "x=1,a[0" }] },

@@ -59,6 +59,20 @@ describe("values layers", () => {
     expect(toJS(model.root)).toMatchObject({ a: true, b: true, c: "yes", d: { x: 1, z: 3 } });
   });
 
+  it("applies merge keys in the mapping's order, as helm's go-yaml v2 does", () => {
+    const text = "a: &a {x: a1, w: a2}\nb: &b {x: b1, z: b3}\nbefore: {x: explicit, <<: *a}\nafter: {<<: *a, x: explicit}\nlist: {z: explicit, <<: [*a, *b], w: late}\ntwice: {<<: *a, <<: *b}\n";
+    const model = loadValues([file("v.yaml", text)], []);
+    expect(toJS(model.root)).toMatchObject({
+      before: { x: "a1", w: "a2" },
+      after: { x: "explicit", w: "a2" },
+      list: { x: "a1", z: "b3", w: "late" },
+      twice: { x: "b1", w: "a2", z: "b3" },
+    });
+    expect(model.problems).toEqual([]);
+    // The merged value points at the anchor's line.
+    expect(toLocation(at(model.root, "before", "x")!.origin)).toMatchObject({ start: { line: 1, column: 11 } });
+  });
+
   it("reports duplicate keys and keeps the last value, like Helm", () => {
     const model = loadValues([file("v.yaml", "a: 1\nb: 2\na: 3\n")], []);
     expect(toJS(model.root)).toEqual({ b: 2, a: 3 });

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-BNSOAKXT.js";
+} from "./chunk-2KYGQU4L.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-VWCL6MXR.js";
-import "./chunk-QHRAJVVG.js";
+import "./chunk-HIHPPVID.js";
+import "./chunk-F6ACRHMH.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
-import "./chunk-K5DHORDR.js";
-import "./chunk-HKZSORVC.js";
+import "./chunk-ARMEHXSQ.js";
+import "./chunk-AA3EKFDM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";

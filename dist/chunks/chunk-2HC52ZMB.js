@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-K5DHORDR.js";
+} from "./chunk-ARMEHXSQ.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-X7LIW3U6.js";
-import "./chunk-QHRAJVVG.js";
+} from "./chunk-MG3TMPKV.js";
+import "./chunk-F6ACRHMH.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-HKZSORVC.js";
+import "./chunk-AA3EKFDM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-WU635JK7.js";

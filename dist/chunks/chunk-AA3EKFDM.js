@@ -78,10 +78,15 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
   const mergeInto = (entries, value, path, depth) => {
     if (value && isAlias(value)) value = resolveAlias(value);
     const sources = value && isSeq(value) ? value.items : [value];
+    const combined = /* @__PURE__ */ new Map();
     for (const item of sources) {
       const merged = build(item, path, depth + 1);
       if (merged.kind !== "map") throw new InvalidYaml("a merge key (<<) needs a map or a list of maps", item);
-      for (const [key, child] of merged.entries) if (!entries.has(key)) entries.set(key, child);
+      for (const [key, child] of merged.entries) if (!combined.has(key)) combined.set(key, child);
+    }
+    for (const [key, child] of combined) {
+      entries.delete(key);
+      entries.set(key, child);
     }
   };
   const resolveAlias = (alias) => {
@@ -768,11 +773,16 @@ function keyText(pair) {
   if (isScalar(key)) return String(key.value);
   return String(key);
 }
-function childOf(node, segment) {
+function childOf(doc, node, segment, merges = 0) {
   if (isMap(node)) {
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i];
-      if (keyText(pair) === String(segment)) return { node: pair.value ?? null, pair };
+      if (isMergeKey(pair)) {
+        const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value, segment, merges + 1) : void 0;
+        if (merged) return merged;
+      } else if (keyText(pair) === String(segment)) {
+        return { node: pair.value ?? null, pair };
+      }
     }
     return void 0;
   }
@@ -783,6 +793,17 @@ function childOf(node, segment) {
   }
   return void 0;
 }
+var MAX_MERGE_DEPTH = 50;
+function mergedChild(doc, value, segment, merges) {
+  const resolved = value && isAlias(value) ? value.resolve(doc) ?? null : value;
+  const maps = resolved && isSeq(resolved) ? resolved.items : [resolved];
+  for (const item of maps) {
+    const map = item && isAlias(item) ? item.resolve(doc) ?? null : item;
+    const child = map && isMap(map) ? childOf(doc, map, segment, merges) : void 0;
+    if (child) return child;
+  }
+  return void 0;
+}
 function walk(doc, path) {
   let node = doc.contents;
   let pair = null;
@@ -790,7 +811,7 @@ function walk(doc, path) {
   for (const segment of path) {
     if (node && isAlias(node)) node = node.resolve(doc) ?? null;
     if (!node) break;
-    const child = childOf(node, segment);
+    const child = childOf(doc, node, segment);
     if (!child) break;
     found.push(segment);
     node = child.node;
@@ -1120,13 +1141,13 @@ export {
   budgetIdDefect,
   budgetFacts,
   isRecord,
-  walk,
-  rangeOfOffsets,
-  resolveRange,
   DEFAULT_BUILD_LIMITS,
   buildTree,
   toJS,
   childAt,
+  walk,
+  rangeOfOffsets,
+  resolveRange,
   SetSyntaxError,
   SetApplyError,
   parseSetArgument,

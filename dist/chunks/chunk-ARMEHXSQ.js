@@ -15,7 +15,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HKZSORVC.js";
+} from "./chunk-AA3EKFDM.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HKZSORVC.js";
+} from "./chunk-AA3EKFDM.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-QHRAJVVG.js";
+} from "./chunk-F6ACRHMH.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-MCZJ4HND.js";
-import "./chunk-K5DHORDR.js";
-import "./chunk-HKZSORVC.js";
+} from "./chunk-2HC52ZMB.js";
+import "./chunk-ARMEHXSQ.js";
+import "./chunk-AA3EKFDM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";

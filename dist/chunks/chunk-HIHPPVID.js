@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-QHRAJVVG.js";
+} from "./chunk-F6ACRHMH.js";
 import {
   jsonArrayPieces
 } from "./chunk-722LQGRE.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-K5DHORDR.js";
+} from "./chunk-ARMEHXSQ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,7 +49,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-HKZSORVC.js";
+} from "./chunk-AA3EKFDM.js";
 import {
   formatPath,
   placeKey
