@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-MG3TMPKV.js";
+} from "./chunks/chunk-5HSMKOF5.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-HIHPPVID.js";
+} from "./chunks/chunk-64APVUMZ.js";
 import {
   liveConfig
-} from "./chunks/chunk-F6ACRHMH.js";
+} from "./chunks/chunk-SFTLQ7FG.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-2HC52ZMB.js";
+} from "./chunks/chunk-JXPR3UC3.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,11 +54,11 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-ARMEHXSQ.js";
+} from "./chunks/chunk-DXYLSTBR.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-AA3EKFDM.js";
+} from "./chunks/chunk-KFFTZNDJ.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

@@ -9,6 +9,7 @@ type MessageId =
   | "syntax"
   | "noList"
   | "missingField"
+  | "wrongType"
   | "badCategory"
   | "maxNotPositive"
   | "softNegative"
@@ -30,7 +31,7 @@ export default defineRule<MessageId>({
     defaultSeverity: "error",
     description: "CodeMie's budgets-config.yaml is invalid or not mounted where CodeMie reads it",
     details:
-      "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up: a missing name, max_budget or budget_category crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
+      "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
     remediation: "Give every budget a budget_id, name, max_budget above 0 and a known budget_category with exactly one platform entry, and mount the ConfigMap's budgets-config.yaml key at /app/config/budgets/budgets-config.yaml.",
     example:
       "extraVolumeMounts: |\n  - {name: codemie-budgets-config, mountPath: /app/config/budgets/budgets-config.yaml, subPath: budgets-config.yaml}\nextraVolumes: |\n  - {name: codemie-budgets-config, configMap: {name: codemie-budgets-config}}\nextraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: codemie-budgets-config}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: default, name: Default, soft_budget: 80.0, max_budget: 120.0, budget_duration: 30d, budget_category: platform}",
@@ -39,6 +40,7 @@ export default defineRule<MessageId>({
       syntax: "budgets-config.yaml does not parse: {{message}}",
       noList: "budgets-config.yaml has no predefined_budgets list, so CodeMie has no platform budget",
       missingField: "budget {{entry}} has no {{field}}; CodeMie fails to start",
+      wrongType: "budget {{entry}}: {{field}} is {{written}}, not {{expected}}; CodeMie fails to start",
       badCategory: 'budget {{entry}} has budget_category "{{category}}"; CodeMie knows platform, cli and premium_models, and reconciliation fails on anything else',
       maxNotPositive: "budget {{entry}} has max_budget {{value}}; it must be above 0",
       softNegative: "budget {{entry}} has soft_budget {{value}}; it must be 0 or more",
@@ -113,11 +115,8 @@ function checkContent(config: BudgetsConfig, { report }: RuleContext<MessageId>)
   let firstPlatform: string | undefined;
   for (const entry of config.entries) {
     const label = entry.budgetId !== undefined ? `"${entry.budgetId}"` : `#${entry.index + 1}`;
-    for (const field of REQUIRED) {
-      if (!entry.node.entries.has(field) || (field === "max_budget" && entry.maxBudget === undefined)) {
-        report({ messageId: "missingField", data: { entry: label, field }, at: entry.at(field) });
-      }
-    }
+    for (const field of REQUIRED) if (!entry.node.entries.has(field)) report({ messageId: "missingField", data: { entry: label, field }, at: entry.at(field) });
+    for (const { field, expected, written } of entry.wrongTypes) report({ messageId: "wrongType", data: { entry: label, field, written, expected }, at: entry.at(field) });
     if (entry.category !== undefined && !(BUDGET_CATEGORIES as readonly string[]).includes(entry.category)) {
       report({ messageId: "badCategory", data: { entry: label, category: entry.category }, at: entry.at("budget_category") });
     }

@@ -8,6 +8,7 @@ import type { BudgetIdFact, Facts } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { embeddedTree, EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
+import { PYTHON_TIMESTAMP } from "../yaml/python-scalars.ts";
 import { buildTree, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export const BUDGETS_CONFIG_KEY = "budgets-config.yaml";
@@ -16,13 +17,23 @@ export const BUDGET_CATEGORIES = ["platform", "cli", "premium_models"] as const;
 export interface BudgetEntry {
   index: number;
   node: VMap;
+  /** Each field only when pydantic takes it (a string where a string is due, a number where a number is). */
   budgetId: string | undefined;
   category: string | undefined;
   maxBudget: number | undefined;
   softBudget: number | undefined;
   duration: string | undefined;
+  /** Fields of a type pydantic refuses: CodeMie does not start. */
+  wrongTypes: WrongType[];
   /** Where a field is (or the entry, when the field is missing). */
   at(field: string): NodeRef;
+}
+
+export interface WrongType {
+  field: string;
+  expected: "a string" | "a number";
+  /** What the file holds, as PyYAML reads it: `null`, `a number (123)`, … */
+  written: string;
 }
 
 export interface BudgetsConfig {
@@ -46,7 +57,8 @@ export function readBudgetsConfig(source: ParsedSource, label: string, at: NodeR
     const error = doc.errors[0]!;
     problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
   } else if (doc) {
-    root = buildTree(doc, source, problems);
+    // Read as CodeMie reads it: pydantic-settings' YAML source, i.e. PyYAML.
+    root = buildTree(doc, source, problems, undefined, "python");
   }
   const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : undefined;
   const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => (item.kind === "map" ? [budgetEntry(item, index)] : [])) : [];
@@ -55,21 +67,31 @@ export function readBudgetsConfig(source: ParsedSource, label: string, at: NodeR
   return config;
 }
 
+/** PredefinedBudgetConfig's fields (codemie/configs/config.py) and what pydantic accepts for each. */
+const FIELD_TYPES: Readonly<Record<string, "str" | "optional str" | "float">> = {
+  budget_id: "str",
+  name: "str",
+  description: "optional str",
+  soft_budget: "float",
+  max_budget: "float",
+  budget_duration: "str",
+  budget_category: "str",
+};
+
 function budgetEntry(node: VMap, index: number): BudgetEntry {
-  const scalar = (field: string): unknown => {
+  const wrongTypes: WrongType[] = [];
+  const accepted = new Map<string, string | number>();
+  for (const [field, type] of Object.entries(FIELD_TYPES)) {
     const child = node.entries.get(field);
-    return child?.kind === "scalar" ? child.value : undefined;
-  };
-  const text = (field: string) => {
-    const value = scalar(field);
-    return value === undefined || value === null ? undefined : String(value);
-  };
-  // pydantic coerces numeric strings ("100") to floats.
-  const number = (field: string) => {
-    const value = scalar(field);
-    const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-    return Number.isFinite(parsed) ? parsed : undefined;
-  };
+    if (child === undefined) continue;
+    const value = type === "float" ? pydanticFloat(child) : pydanticString(child);
+    if (value !== undefined) accepted.set(field, value);
+    else if (!(type === "optional str" && child.kind === "scalar" && child.value === null)) {
+      wrongTypes.push({ field, expected: type === "float" ? "a number" : "a string", written: pythonWritten(child) });
+    }
+  }
+  const text = (field: string) => accepted.get(field) as string | undefined;
+  const number = (field: string) => accepted.get(field) as number | undefined;
   return {
     index,
     node,
@@ -78,10 +100,38 @@ function budgetEntry(node: VMap, index: number): BudgetEntry {
     maxBudget: number("max_budget"),
     softBudget: number("soft_budget"),
     duration: text("budget_duration"),
+    wrongTypes,
     at: (field) => node.entries.get(field)?.origin ?? { ...node.origin, part: "value" },
   };
 }
 
+/** A `str` field: pydantic takes only a string (a date PyYAML made of the text is none). */
+function pydanticString(node: VNode): string | undefined {
+  if (node.kind !== "scalar" || typeof node.value !== "string") return undefined;
+  return !node.quoted && PYTHON_TIMESTAMP.test(node.value) ? undefined : node.value;
+}
+
+/** A `float` field: pydantic takes a number, a boolean, or a string that reads as one (`"100"`). */
+function pydanticFloat(node: VNode): number | undefined {
+  if (node.kind !== "scalar") return undefined;
+  const { value } = node;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string" || (!node.quoted && PYTHON_TIMESTAMP.test(value)) || value.trim() === "") return undefined;
+  const parsed = Number(value.trim());
+  return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+function pythonWritten(node: VNode): string {
+  if (node.kind === "map") return "a map";
+  if (node.kind === "seq") return "a list";
+  const { value } = node;
+  if (value === null) return "null";
+  if (typeof value === "boolean") return `a boolean (${value})`;
+  if (typeof value === "number") return `a number (${value})`;
+  if (typeof value === "string" && !node.quoted && PYTHON_TIMESTAMP.test(value)) return `a date (${value})`;
+  return `"${String(value)}"`;
+}
 
 /** Budgets files in the values (`extraObjects`, map or string items) and in rendered ConfigMaps. */
 export function findBudgetsConfigs(values: ValuesModel | null, manifests: ManifestModel | null): BudgetsConfig[] {

@@ -8,6 +8,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node, type Pair } from "yaml";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
+import { pythonPlainScalar } from "./python-scalars.ts";
 
 export type VNode = VMap | VSeq | VScalar;
 export interface VMap {
@@ -45,9 +46,10 @@ export const DEFAULT_BUILD_LIMITS: BuildLimits = { maxDepth: 500, maxAliases: 10
 
 /**
  * How plain scalars are read. "yaml" keeps the yaml library's reading; "helm" reads them as helm reads
- * values files: sigs.k8s.io/yaml, i.e. go-yaml v2 resolution, then JSON (see {@link helmPlainScalar}).
+ * values files: sigs.k8s.io/yaml, i.e. go-yaml v2 resolution, then JSON (see {@link helmPlainScalar});
+ * "python" as PyYAML's safe_load does (see pythonPlainScalar).
  */
-export type ScalarReading = "yaml" | "helm";
+export type ScalarReading = "yaml" | "helm" | "python";
 
 class LimitExceeded extends Error {}
 
@@ -105,7 +107,8 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     }
     if (node && isScalar(node)) {
       const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
-      if (!helm || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      if (reading === "yaml" || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
       // sigs.k8s.io/yaml turns values into JSON, which has no infinite numbers and no NaN: helm fails.
       if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);

@@ -3,6 +3,7 @@ import { rules } from "../../rules/registry.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { runCli, scratch } from "../support/cli.ts";
+import { PYTHON_TIMESTAMP, pythonPlainScalar } from "../../src/yaml/python-scalars.ts";
 
 const CHART = "image:\n  tag: \"2.20.0\"\nextraEnv:\n  - {name: DEFAULT_BUDGET_ID, value: legacy-budget}\nproxyPool:\n  enabled: false\n";
 const PLAIN = "api:\n  env:\n    - {name: DEFAULT_BUDGET_ID, value: legacy-budget}\n";
@@ -63,5 +64,20 @@ describe("CodeMie profile", () => {
     expect((JSON.parse(on.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toContain("codemie-budget-flags");
     const off = await runCli(["lint", "values.yaml", "--config", "off.yaml", "--format", "json"], { cwd: dir });
     expect((JSON.parse(off.stdout) as { findings: { ruleId: string }[] }).findings).toEqual([]);
+  });
+});
+
+describe("budgets-config.yaml read as PyYAML reads it", () => {
+  it("resolves plain scalars by YAML 1.1, as pydantic-settings' YAML source gets them", () => {
+    const cases: [string, unknown][] = [
+      ["", null], ["~", null], ["Null", null], ["yes", true], ["Off", false], ["y", "y"],
+      ["010", 8], ["08", "08"], ["0x1F", 31], ["0b101", 5], ["1_000", 1000], ["-1:30", -90], ["+7", 7],
+      ["1.5", 1.5], ["1e3", "1e3"], ["1.0e+3", 1000], [".5", 0.5], ["-.inf", Number.NEGATIVE_INFINITY], ["1:30.5", 90.5],
+      ["2026-01-31", "2026-01-31"], ["30d", "30d"],
+    ];
+    for (const [text, value] of cases) expect([text, pythonPlainScalar(text)]).toEqual([text, value]);
+    expect(Number.isNaN(pythonPlainScalar(".NaN"))).toBe(true);
+    expect(["2026-01-31", "2026-1-2 10:00:00", "2026-01-31T10:00:00.5Z", "2026-01-31 10:00:00 +02:00"].every((text) => PYTHON_TIMESTAMP.test(text))).toBe(true);
+    expect(PYTHON_TIMESTAMP.test("2026-01")).toBe(false);
   });
 });

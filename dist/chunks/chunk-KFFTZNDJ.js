@@ -17,6 +17,44 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/yaml/python-scalars.ts
+var PYTHON_BOOLEANS = new Map([
+  ...["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((word) => [word, true]),
+  ...["no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((word) => [word, false])
+]);
+var PYTHON_NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var PYTHON_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var PYTHON_FLOAT = /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var PYTHON_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function pythonPlainScalar(text2) {
+  if (PYTHON_NULLS.has(text2)) return null;
+  const boolean = PYTHON_BOOLEANS.get(text2);
+  if (boolean !== void 0) return boolean;
+  if (PYTHON_INT.test(text2)) return pythonInt(text2.replace(/_/g, ""));
+  if (PYTHON_FLOAT.test(text2)) return pythonFloat(text2.replace(/_/g, ""));
+  return text2;
+}
+function pythonInt(text2) {
+  const sign = text2.startsWith("-") ? -1 : 1;
+  const digits = text2.replace(/^[-+]/, "");
+  if (digits.includes(":")) return sign * sexagesimal(digits);
+  if (digits.startsWith("0b")) return sign * Number.parseInt(digits.slice(2), 2);
+  if (digits.startsWith("0x")) return sign * Number.parseInt(digits.slice(2), 16);
+  if (digits.length > 1 && digits.startsWith("0")) return sign * Number.parseInt(digits.slice(1), 8);
+  return sign * Number(digits);
+}
+function pythonFloat(text2) {
+  const sign = text2.startsWith("-") ? -1 : 1;
+  const digits = text2.replace(/^[-+]/, "").toLowerCase();
+  if (digits === ".inf") return sign * Number.POSITIVE_INFINITY;
+  if (digits === ".nan") return Number.NaN;
+  if (digits.includes(":")) return sign * sexagesimal(digits);
+  return sign * Number(digits);
+}
+function sexagesimal(digits) {
+  return digits.split(":").reduce((total, part) => total * 60 + Number(part), 0);
+}
+
 // src/yaml/vnode.ts
 var DEFAULT_BUILD_LIMITS = { maxDepth: 500, maxAliases: 1e3 };
 var LimitExceeded = class extends Error {
@@ -68,7 +106,8 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     }
     if (node && isScalar(node)) {
       const quoted = node.type !== void 0 && node.type !== Scalar.PLAIN;
-      if (!helm || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      if (reading === "yaml" || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
       if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);
       return { kind: "scalar", value, quoted, origin };
@@ -1141,6 +1180,7 @@ export {
   budgetIdDefect,
   budgetFacts,
   isRecord,
+  PYTHON_TIMESTAMP,
   DEFAULT_BUILD_LIMITS,
   buildTree,
   toJS,

@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-ARMEHXSQ.js";
+} from "./chunk-DXYLSTBR.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-F6ACRHMH.js";
+} from "./chunk-SFTLQ7FG.js";
 import {
   jsonArrayPieces
 } from "./chunk-722LQGRE.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-ARMEHXSQ.js";
+} from "./chunk-DXYLSTBR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,7 +49,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-AA3EKFDM.js";
+} from "./chunk-KFFTZNDJ.js";
 import {
   formatPath,
   placeKey
@@ -599,7 +599,7 @@ var codemie_budgets_config_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "CodeMie's budgets-config.yaml is invalid or not mounted where CodeMie reads it",
-    details: "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up: a missing name, max_budget or budget_category crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
+    details: "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
     remediation: "Give every budget a budget_id, name, max_budget above 0 and a known budget_category with exactly one platform entry, and mount the ConfigMap's budgets-config.yaml key at /app/config/budgets/budgets-config.yaml.",
     example: "extraVolumeMounts: |\n  - {name: codemie-budgets-config, mountPath: /app/config/budgets/budgets-config.yaml, subPath: budgets-config.yaml}\nextraVolumes: |\n  - {name: codemie-budgets-config, configMap: {name: codemie-budgets-config}}\nextraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: codemie-budgets-config}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: default, name: Default, soft_budget: 80.0, max_budget: 120.0, budget_duration: 30d, budget_category: platform}",
     tags: ["correctness", "codemie", "budget"],
@@ -607,6 +607,7 @@ var codemie_budgets_config_default = defineRule({
       syntax: "budgets-config.yaml does not parse: {{message}}",
       noList: "budgets-config.yaml has no predefined_budgets list, so CodeMie has no platform budget",
       missingField: "budget {{entry}} has no {{field}}; CodeMie fails to start",
+      wrongType: "budget {{entry}}: {{field}} is {{written}}, not {{expected}}; CodeMie fails to start",
       badCategory: 'budget {{entry}} has budget_category "{{category}}"; CodeMie knows platform, cli and premium_models, and reconciliation fails on anything else',
       maxNotPositive: "budget {{entry}} has max_budget {{value}}; it must be above 0",
       softNegative: "budget {{entry}} has soft_budget {{value}}; it must be 0 or more",
@@ -677,11 +678,8 @@ function checkContent(config, { report }) {
   let firstPlatform;
   for (const entry of config.entries) {
     const label = entry.budgetId !== void 0 ? `"${entry.budgetId}"` : `#${entry.index + 1}`;
-    for (const field of REQUIRED) {
-      if (!entry.node.entries.has(field) || field === "max_budget" && entry.maxBudget === void 0) {
-        report({ messageId: "missingField", data: { entry: label, field }, at: entry.at(field) });
-      }
-    }
+    for (const field of REQUIRED) if (!entry.node.entries.has(field)) report({ messageId: "missingField", data: { entry: label, field }, at: entry.at(field) });
+    for (const { field, expected, written } of entry.wrongTypes) report({ messageId: "wrongType", data: { entry: label, field, written, expected }, at: entry.at(field) });
     if (entry.category !== void 0 && !BUDGET_CATEGORIES.includes(entry.category)) {
       report({ messageId: "badCategory", data: { entry: label, category: entry.category }, at: entry.at("budget_category") });
     }

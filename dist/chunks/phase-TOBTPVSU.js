@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-MG3TMPKV.js";
-import "./chunk-F6ACRHMH.js";
+} from "./chunk-5HSMKOF5.js";
+import "./chunk-SFTLQ7FG.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-AA3EKFDM.js";
+import "./chunk-KFFTZNDJ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-WU635JK7.js";

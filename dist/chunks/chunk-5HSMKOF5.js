@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-F6ACRHMH.js";
+} from "./chunk-SFTLQ7FG.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -1,16 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-2KYGQU4L.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-HIHPPVID.js";
-import "./chunk-F6ACRHMH.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-722LQGRE.js";
-import "./chunk-ARMEHXSQ.js";
-import "./chunk-AA3EKFDM.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-JXPR3UC3.js";
+import "./chunk-DXYLSTBR.js";
+import "./chunk-KFFTZNDJ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
@@ -18,13 +14,14 @@ import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-CHJIASW5.js";
 import "./chunk-XVRYQWYB.js";
-import "./chunk-XK63Q72D.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

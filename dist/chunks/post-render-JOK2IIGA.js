@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-ARMEHXSQ.js";
-import "./chunk-AA3EKFDM.js";
+} from "./chunk-DXYLSTBR.js";
+import "./chunk-KFFTZNDJ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  PYTHON_TIMESTAMP,
   YamlFileSource,
   budgetFacts,
   buildLiteLLMChart,
@@ -15,7 +16,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-AA3EKFDM.js";
+} from "./chunk-KFFTZNDJ.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -165,7 +166,7 @@ function readBudgetsConfig(source, label, at, configMap) {
     const error = doc.errors[0];
     problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
   } else if (doc) {
-    root = buildTree(doc, source, problems);
+    root = buildTree(doc, source, problems, void 0, "python");
   }
   const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : void 0;
   const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => item.kind === "map" ? [budgetEntry(item, index)] : []) : [];
@@ -173,20 +174,29 @@ function readBudgetsConfig(source, label, at, configMap) {
   if (configMap) config.configMap = configMap;
   return config;
 }
+var FIELD_TYPES = {
+  budget_id: "str",
+  name: "str",
+  description: "optional str",
+  soft_budget: "float",
+  max_budget: "float",
+  budget_duration: "str",
+  budget_category: "str"
+};
 function budgetEntry(node, index) {
-  const scalar = (field) => {
+  const wrongTypes = [];
+  const accepted = /* @__PURE__ */ new Map();
+  for (const [field, type] of Object.entries(FIELD_TYPES)) {
     const child = node.entries.get(field);
-    return child?.kind === "scalar" ? child.value : void 0;
-  };
-  const text = (field) => {
-    const value = scalar(field);
-    return value === void 0 || value === null ? void 0 : String(value);
-  };
-  const number = (field) => {
-    const value = scalar(field);
-    const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-    return Number.isFinite(parsed) ? parsed : void 0;
-  };
+    if (child === void 0) continue;
+    const value = type === "float" ? pydanticFloat(child) : pydanticString(child);
+    if (value !== void 0) accepted.set(field, value);
+    else if (!(type === "optional str" && child.kind === "scalar" && child.value === null)) {
+      wrongTypes.push({ field, expected: type === "float" ? "a number" : "a string", written: pythonWritten(child) });
+    }
+  }
+  const text = (field) => accepted.get(field);
+  const number = (field) => accepted.get(field);
   return {
     index,
     node,
@@ -195,8 +205,32 @@ function budgetEntry(node, index) {
     maxBudget: number("max_budget"),
     softBudget: number("soft_budget"),
     duration: text("budget_duration"),
+    wrongTypes,
     at: (field) => node.entries.get(field)?.origin ?? { ...node.origin, part: "value" }
   };
+}
+function pydanticString(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string") return void 0;
+  return !node.quoted && PYTHON_TIMESTAMP.test(node.value) ? void 0 : node.value;
+}
+function pydanticFloat(node) {
+  if (node.kind !== "scalar") return void 0;
+  const { value } = node;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string" || !node.quoted && PYTHON_TIMESTAMP.test(value) || value.trim() === "") return void 0;
+  const parsed = Number(value.trim());
+  return Number.isNaN(parsed) ? void 0 : parsed;
+}
+function pythonWritten(node) {
+  if (node.kind === "map") return "a map";
+  if (node.kind === "seq") return "a list";
+  const { value } = node;
+  if (value === null) return "null";
+  if (typeof value === "boolean") return `a boolean (${value})`;
+  if (typeof value === "number") return `a number (${value})`;
+  if (typeof value === "string" && !node.quoted && PYTHON_TIMESTAMP.test(value)) return `a date (${value})`;
+  return `"${String(value)}"`;
 }
 function findBudgetsConfigs(values, manifests) {
   const found = [];

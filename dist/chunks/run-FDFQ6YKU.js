@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2KYGQU4L.js";
+} from "./chunk-XPKWK2LN.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-HIHPPVID.js";
-import "./chunk-F6ACRHMH.js";
+import "./chunk-64APVUMZ.js";
+import "./chunk-SFTLQ7FG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-722LQGRE.js";
-import "./chunk-ARMEHXSQ.js";
-import "./chunk-AA3EKFDM.js";
+import "./chunk-DXYLSTBR.js";
+import "./chunk-KFFTZNDJ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-AA3EKFDM.js";
+} from "./chunk-KFFTZNDJ.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

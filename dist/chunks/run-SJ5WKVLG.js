@@ -1,12 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-2HC52ZMB.js";
-import "./chunk-ARMEHXSQ.js";
-import "./chunk-AA3EKFDM.js";
+  gate,
+  runCli
+} from "./chunk-XPKWK2LN.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-64APVUMZ.js";
+import "./chunk-SFTLQ7FG.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-722LQGRE.js";
+import "./chunk-DXYLSTBR.js";
+import "./chunk-KFFTZNDJ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-PKQVTY66.js";
@@ -14,14 +18,13 @@ import "./chunk-WU635JK7.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-CHJIASW5.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-XK63Q72D.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };
