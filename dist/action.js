@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-5HSMKOF5.js";
+} from "./chunks/chunk-QBWIYAWF.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-64APVUMZ.js";
+} from "./chunks/chunk-AMZLFYT3.js";
 import {
   liveConfig
-} from "./chunks/chunk-SFTLQ7FG.js";
+} from "./chunks/chunk-VGEFG6RZ.js";
 import {
   applyBaseline,
   parseBaseline
-} from "./chunks/chunk-QTQRHV2N.js";
+} from "./chunks/chunk-Q67BFHO6.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-C36Y5KWJ.js";
+} from "./chunks/chunk-ND2WTHG5.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-FDJRUERH.js";
+} from "./chunks/chunk-DYPQP4AK.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-AEN7FFU2.js";
+} from "./chunks/chunk-COR73FYK.js";
 import {
   findConfigFile,
   findGitRoot
@@ -40,13 +40,13 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-722LQGRE.js";
+} from "./chunks/chunk-IHROAHSR.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JXPR3UC3.js";
+} from "./chunks/chunk-W7OBDECM.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,19 +54,19 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-DXYLSTBR.js";
+} from "./chunks/chunk-QXXAPI3K.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-KFFTZNDJ.js";
+} from "./chunks/chunk-S3FSQ3DX.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {
   clip
-} from "./chunks/chunk-PKQVTY66.js";
+} from "./chunks/chunk-KWO4NYLW.js";
 import {
   LITELLM_CREDENTIAL_ENV
-} from "./chunks/chunk-WU635JK7.js";
+} from "./chunks/chunk-MLDY5ZZJ.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";

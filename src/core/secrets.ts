@@ -11,6 +11,12 @@ export const LITELLM_CREDENTIAL_ENV = [
   "PROXY_MASTER_KEY",
 ];
 
+/**
+ * A `kind: Secret` line at any depth (an item of `extraObjects`, of a List): in a text that does not
+ * parse, which lines belong to a Secret cannot be told, so such a text shows none of its lines.
+ */
+export const SECRET_KIND_LINE = /^[ \t]*(?:- +)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m;
+
 /** Tokens shaped like LiteLLM / OpenAI keys, masked wherever text is shown. */
 const KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
 

@@ -23,6 +23,15 @@ const SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CRE
 /** Every `value:` / `"value":` / `=value` on such a line. */
 const ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
 
+/** An env entry's `name:` line that suggests a secret, just above or below: its `value:` is on this line. */
+function secretNameBeside(source: SourceHandle, line: number): boolean {
+  return [line - 1, line + 1].some((beside) => {
+    const text = beside > 0 ? source.lineText(beside)?.slice(0, MAX_SNIPPET) : undefined;
+    return text !== undefined && NAME_LINE.test(text) && SECRET_NAME.test(text);
+  });
+}
+const NAME_LINE = /^[ \t]*(?:- +)?["']?name["']?[ \t]*:/;
+
 export function snippetOf(source: SourceHandle, location: Location): string | undefined {
   if (location.object?.kind === "Secret") return undefined;
   const text = source.lineText(location.start.line);
@@ -38,6 +47,6 @@ export function snippetOf(source: SourceHandle, location: Location): string | un
   const cut = line.length > MAX_SNIPPET;
   if (cut) line = line.slice(0, MAX_SNIPPET);
   line = maskKeyTokens(line, "****").replace(SECRET_PAIR, (_, name: string) => `${name}****`);
-  if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead: string) => `${lead}****`);
+  if (SECRET_NAME.test(line) || secretNameBeside(source, location.start.line)) line = line.replace(ANY_VALUE, (_, lead: string) => `${lead}****`);
   return cut ? `${line}…` : line;
 }

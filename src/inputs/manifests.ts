@@ -8,6 +8,7 @@
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
+import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
@@ -402,6 +403,8 @@ function imagesOf(object: Record<string, unknown>): string[] {
 function readWithPositions(source: ManifestDocumentSource, problems: ParseProblem[], limits?: BuildLimits): unknown {
   const { doc } = source.positioned();
   if (doc.errors.length > 0) {
+    // Unread, it is no known Secret: its lines stay hidden if it may be one (see SECRET_KIND_LINE).
+    if (SECRET_KIND_LINE.test(source.text)) source.sensitive = true;
     for (const error of doc.errors) {
       problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
     }

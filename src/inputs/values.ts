@@ -9,6 +9,7 @@
  */
 import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
+import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { HelmMajor, Position, YamlPath } from "../core/types.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
@@ -76,8 +77,12 @@ export class YamlFileSource implements SourceHandle {
   }
 
   lineText(line: number): string | undefined {
-    return this.lineCounter.lineText(line);
+    this.hidesLines ??= this.documents.some((doc) => doc.errors.length > 0) && SECRET_KIND_LINE.test(this.text);
+    return this.hidesLines ? undefined : this.lineCounter.lineText(line);
   }
+
+  /** It does not parse and may hold a Secret object (see SECRET_KIND_LINE). */
+  private hidesLines: boolean | undefined;
 }
 
 export class SetSource implements SourceHandle {

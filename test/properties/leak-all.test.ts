@@ -457,3 +457,29 @@ describe("--set and --set-string values in stylish snippets", () => {
     expectNoLeak(outputs);
   });
 });
+
+describe("a text that does not parse shows no line of what may be a Secret", () => {
+  const HIDDEN = ["brokenSecretLeakall-C9vB8nM7", "brokenValuesSecretLeakall-X2cV3bN4", "nextLineKeyLeakall-Q1wE2rT3"];
+  const dir = scratch({
+    "secret.yaml": `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  plain: ${HIDDEN[0]}: x\n`,
+    "extra-objects.yaml": `extraObjects:\n  - apiVersion: v1\n    kind: "Secret"\n    metadata: {name: s}\n    stringData:\n      plain: ${HIDDEN[1]}: x\n`,
+    "key-below-name.yaml": `extraEnv:\n  - name: LITELLM_MASTER_KEY\n    value: ${HIDDEN[2]}: x\n`,
+    "configmap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  plain: shown: x\n",
+  });
+
+  it.each([["-m", "secret.yaml"], ["extra-objects.yaml"], ["key-below-name.yaml"]])("lint %s %s: the error is placed, its line not shown", async (...args) => {
+    const run = await runCli(["lint", ...args], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\d+:\d+ +error .*yaml-syntax/);
+    for (const secret of HIDDEN) expect(`${run.stdout}${run.stderr}`).not.toContain(secret);
+  });
+
+  it("the post-renderer, whose report helm copies into its error, shows none either; a ConfigMap's line is shown", async () => {
+    const stream = readFileSync(join(dir, "secret.yaml"), "utf8");
+    const run = await runCli(["post-render"], { cwd: dir, stdin: stream });
+    expect(run.stderr).toMatch(/yaml-syntax/);
+    expect(run.stderr).not.toContain(HIDDEN[0]);
+    const configMap = await runCli(["lint", "-m", "configmap.yaml"], { cwd: dir });
+    expect(configMap.stdout).toContain("plain: shown: x");
+  });
+});

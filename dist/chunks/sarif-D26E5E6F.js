@@ -6,12 +6,12 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-C36Y5KWJ.js";
+} from "./chunk-ND2WTHG5.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-722LQGRE.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-KWO4NYLW.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -6,9 +6,9 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-FDJRUERH.js";
-import "./chunk-722LQGRE.js";
-import "./chunk-WU635JK7.js";
+} from "./chunk-DYPQP4AK.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -8,11 +8,11 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   clip,
   docsUrl
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-KWO4NYLW.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";

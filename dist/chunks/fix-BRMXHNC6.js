@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   appliesToFiles
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-DXYLSTBR.js";
-import "./chunk-KFFTZNDJ.js";
+} from "./chunk-QXXAPI3K.js";
+import "./chunk-S3FSQ3DX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-KWO4NYLW.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";

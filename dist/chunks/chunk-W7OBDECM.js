@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-DXYLSTBR.js";
+} from "./chunk-QXXAPI3K.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

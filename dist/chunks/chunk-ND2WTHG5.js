@@ -12,14 +12,14 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-KWO4NYLW.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   maskKeyTokens
-} from "./chunk-WU635JK7.js";
+} from "./chunk-MLDY5ZZJ.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";

@@ -16,10 +16,10 @@ import {
   row,
   safeText,
   str
-} from "./chunk-SFTLQ7FG.js";
+} from "./chunk-VGEFG6RZ.js";
 import {
   jsonArrayPieces
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-DXYLSTBR.js";
+} from "./chunk-QXXAPI3K.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,19 +49,19 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-KFFTZNDJ.js";
+} from "./chunk-S3FSQ3DX.js";
 import {
   formatPath,
   placeKey
 } from "./chunk-YLDIVOBS.js";
 import {
   defineRule
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-KWO4NYLW.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,
   quotable
-} from "./chunk-WU635JK7.js";
+} from "./chunk-MLDY5ZZJ.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";

@@ -7,8 +7,8 @@ import {
   findingIdentity,
   findingSentence,
   jsonArrayPieces
-} from "./chunk-722LQGRE.js";
-import "./chunk-WU635JK7.js";
+} from "./chunk-IHROAHSR.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -5,12 +5,12 @@ import {
   baselineEntry,
   parseBaseline,
   writeBaseline
-} from "./chunk-QTQRHV2N.js";
+} from "./chunk-Q67BFHO6.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-722LQGRE.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

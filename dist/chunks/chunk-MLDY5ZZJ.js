@@ -10,6 +10,7 @@ var LITELLM_CREDENTIAL_ENV = [
   "LITELLM_SALT_KEY",
   "PROXY_MASTER_KEY"
 ];
+var SECRET_KIND_LINE = /^[ \t]*(?:- +)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m;
 var KEY_TOKEN = /\b(sk|pk)-[A-Za-z0-9_-]{3,}/g;
 function maskKeyTokens(text, replacement) {
   return text.includes("k-") ? text.replace(KEY_TOKEN, replacement) : text;
@@ -25,6 +26,7 @@ function quotable(name, value) {
 
 export {
   LITELLM_CREDENTIAL_ENV,
+  SECRET_KIND_LINE,
   maskKeyTokens,
   mayBeSecretName,
   quotable

@@ -16,7 +16,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-KFFTZNDJ.js";
+} from "./chunk-S3FSQ3DX.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -27,10 +27,11 @@ import {
   isLiveRule,
   renderMessage,
   snippetOf
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-KWO4NYLW.js";
 import {
+  SECRET_KIND_LINE,
   mayBeSecretName
-} from "./chunk-WU635JK7.js";
+} from "./chunk-MLDY5ZZJ.js";
 import {
   SEVERITY_RANK,
   byCodeUnits
@@ -2981,6 +2982,7 @@ function imagesOf(object) {
 function readWithPositions(source, problems, limits) {
   const { doc } = source.positioned();
   if (doc.errors.length > 0) {
+    if (SECRET_KIND_LINE.test(source.text)) source.sensitive = true;
     for (const error of doc.errors) {
       problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
     }

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   maskKeyTokens
-} from "./chunk-WU635JK7.js";
+} from "./chunk-MLDY5ZZJ.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";
@@ -18,6 +18,13 @@ function clip(text, show = (shown) => shown) {
 var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
 var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;
 var ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
+function secretNameBeside(source, line) {
+  return [line - 1, line + 1].some((beside) => {
+    const text = beside > 0 ? source.lineText(beside)?.slice(0, MAX_SNIPPET) : void 0;
+    return text !== void 0 && NAME_LINE.test(text) && SECRET_NAME.test(text);
+  });
+}
+var NAME_LINE = /^[ \t]*(?:- +)?["']?name["']?[ \t]*:/;
 function snippetOf(source, location) {
   if (location.object?.kind === "Secret") return void 0;
   const text = source.lineText(location.start.line);
@@ -31,7 +38,7 @@ function snippetOf(source, location) {
   const cut = line.length > MAX_SNIPPET;
   if (cut) line = line.slice(0, MAX_SNIPPET);
   line = maskKeyTokens(line, "****").replace(SECRET_PAIR, (_, name) => `${name}****`);
-  if (SECRET_NAME.test(line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
+  if (SECRET_NAME.test(line) || secretNameBeside(source, location.start.line)) line = line.replace(ANY_VALUE, (_, lead) => `${lead}****`);
   return cut ? `${line}\u2026` : line;
 }
 

@@ -4,10 +4,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-AEN7FFU2.js";
-import "./chunk-722LQGRE.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-WU635JK7.js";
+} from "./chunk-COR73FYK.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-KWO4NYLW.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

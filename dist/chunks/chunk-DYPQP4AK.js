@@ -7,7 +7,7 @@ import {
   locationLabel,
   prioritise,
   sentence
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-XPKWK2LN.js";
+} from "./chunk-ZGSHWSNT.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-64APVUMZ.js";
-import "./chunk-SFTLQ7FG.js";
+import "./chunk-AMZLFYT3.js";
+import "./chunk-VGEFG6RZ.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-722LQGRE.js";
-import "./chunk-DXYLSTBR.js";
-import "./chunk-KFFTZNDJ.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-QXXAPI3K.js";
+import "./chunk-S3FSQ3DX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-PKQVTY66.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-KWO4NYLW.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";

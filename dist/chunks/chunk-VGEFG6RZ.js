@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-KFFTZNDJ.js";
+} from "./chunk-S3FSQ3DX.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

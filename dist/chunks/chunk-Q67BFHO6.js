@@ -5,7 +5,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";

@@ -3,6 +3,9 @@ import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
 import {
+  SECRET_KIND_LINE
+} from "./chunk-MLDY5ZZJ.js";
+import {
   Scalar,
   isAlias,
   isMap,
@@ -956,8 +959,11 @@ var YamlFileSource = class {
     return rangeOfOffsets(this.lineCounter, [start, end], path);
   }
   lineText(line) {
-    return this.lineCounter.lineText(line);
+    this.hidesLines ??= this.documents.some((doc) => doc.errors.length > 0) && SECRET_KIND_LINE.test(this.text);
+    return this.hidesLines ? void 0 : this.lineCounter.lineText(line);
   }
+  /** It does not parse and may hold a Secret object (see SECRET_KIND_LINE). */
+  hidesLines;
 };
 var SetSource = class {
   kind = "set";

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-64APVUMZ.js";
+} from "./chunk-AMZLFYT3.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-SFTLQ7FG.js";
+} from "./chunk-VGEFG6RZ.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -21,7 +21,7 @@ import {
   countBySeverity,
   fixLine,
   relativeName
-} from "./chunk-722LQGRE.js";
+} from "./chunk-IHROAHSR.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -36,17 +36,17 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-DXYLSTBR.js";
+} from "./chunk-QXXAPI3K.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-KFFTZNDJ.js";
+} from "./chunk-S3FSQ3DX.js";
 import {
   MASK,
   clip,
   docsUrl
-} from "./chunk-PKQVTY66.js";
+} from "./chunk-KWO4NYLW.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -278,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-JOK2IIGA.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-QNWXR3JR.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -368,7 +368,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-O2JT5ADC.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-UZGD4U2U.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -447,7 +447,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-3SBF357L.js");
+  const { fixDiff, planFixes } = await import("./fix-BRMXHNC6.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -471,7 +471,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-S4M3335V.js");
+  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-C5O3KY3T.js");
   const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
   const name = inputName(io.cwd, path);
   if (written !== void 0) {
@@ -505,8 +505,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-HKXOCAE4.js"), import("./common-QF54QSHG.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-NYA7MKOE.js"), import("./summary-LKYZ2RC2.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-D26E5E6F.js"), import("./common-F626F4TW.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-6TNC3YCK.js"), import("./summary-CMMKWEGR.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -518,14 +518,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-HPFPXCTT.js")).checkstyleText(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-VV3SFFY3.js")).checkstyleText(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-YYNUC3BF.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-H3TTYSEH.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-QF54QSHG.js"), import("./gitlab-N6ISXTUR.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-F626F4TW.js"), import("./gitlab-2GLGSD2S.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const rebased = rebaseResult(result, cwd, root);
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };
@@ -544,7 +544,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-TOBTPVSU.js");
+  const { createLivePhase } = await import("./phase-RY6GPHBG.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

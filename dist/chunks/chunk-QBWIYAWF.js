@@ -15,13 +15,13 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-SFTLQ7FG.js";
+} from "./chunk-VGEFG6RZ.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
   maskKeyTokens
-} from "./chunk-WU635JK7.js";
+} from "./chunk-MLDY5ZZJ.js";
 
 // src/live/scrub.ts
 var REDACTED = "[redacted]";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-5HSMKOF5.js";
-import "./chunk-SFTLQ7FG.js";
+} from "./chunk-QBWIYAWF.js";
+import "./chunk-VGEFG6RZ.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-KFFTZNDJ.js";
+import "./chunk-S3FSQ3DX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-WU635JK7.js";
+import "./chunk-MLDY5ZZJ.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
