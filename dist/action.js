@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AMZLFYT3.js";
+} from "./chunks/chunk-BNIJRCIG.js";
 import {
   liveConfig
 } from "./chunks/chunk-VGEFG6RZ.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-W7OBDECM.js";
+} from "./chunks/chunk-WBRXF2PU.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-QXXAPI3K.js";
+} from "./chunks/chunk-S56RTWWU.js";
 import {
   SetApplyError,
   SetSyntaxError

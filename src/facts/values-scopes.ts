@@ -98,7 +98,8 @@ function mergeByName(entries: EnvEntry[]): EnvEntry[] {
 
 /**
  * A list of `{name, value | valueFrom}` maps. Like the charts that merge env lists by name, items
- * without a name (or null padding from a `--set list[5]…`) are skipped; an entry with no value, or
+ * without a name (or null padding from a `--set list[5]…`) are skipped, and so is any other item
+ * that is no such map; an entry with no value, or
  * `value: null`, gives the container "". A list under a key named like env counts even when no
  * entry has a value; elsewhere one value is needed (`ports: [{name: http}]` is no env list).
  */
@@ -108,10 +109,11 @@ function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | numbe
   let hasValue = false;
   for (const item of node.items) {
     if (item.kind === "scalar" && item.value === null) continue;
-    if (item.kind !== "map") return undefined;
+    // An item that is no env entry (a scalar, a list, a name that is not a string) is passed over: the
+    // others are still checked (one odd item must not hide a literal key in the same list).
+    if (item.kind !== "map") continue;
     const name = item.entries.get("name");
-    if (!name) continue;
-    if (name.kind !== "scalar" || typeof name.value !== "string") return undefined;
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") continue;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;

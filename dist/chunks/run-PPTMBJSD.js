@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ZGSHWSNT.js";
+} from "./chunk-FLROCGWI.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-AMZLFYT3.js";
+import "./chunk-BNIJRCIG.js";
 import "./chunk-VGEFG6RZ.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-QXXAPI3K.js";
+import "./chunk-S56RTWWU.js";
 import "./chunk-S3FSQ3DX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

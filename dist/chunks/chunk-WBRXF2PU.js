@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-QXXAPI3K.js";
+} from "./chunk-S56RTWWU.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

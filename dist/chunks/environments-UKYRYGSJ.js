@@ -1,15 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-ZGSHWSNT.js";
-import "./chunk-SJH5Z6JB.js";
-import "./chunk-AMZLFYT3.js";
-import "./chunk-VGEFG6RZ.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-IHROAHSR.js";
-import "./chunk-QXXAPI3K.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-WBRXF2PU.js";
+import "./chunk-S56RTWWU.js";
 import "./chunk-S3FSQ3DX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -18,13 +14,14 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-CHJIASW5.js";
 import "./chunk-XVRYQWYB.js";
-import "./chunk-XK63Q72D.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

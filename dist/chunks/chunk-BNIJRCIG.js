@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-QXXAPI3K.js";
+} from "./chunk-S56RTWWU.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -709,10 +709,9 @@ function envListFromSeq(node, parentKey) {
   let hasValue = false;
   for (const item of node.items) {
     if (item.kind === "scalar" && item.value === null) continue;
-    if (item.kind !== "map") return void 0;
+    if (item.kind !== "map") continue;
     const name = item.entries.get("name");
-    if (!name) continue;
-    if (name.kind !== "scalar" || typeof name.value !== "string") return void 0;
+    if (!name || name.kind !== "scalar" || typeof name.value !== "string") continue;
     const value = item.entries.get("value");
     const valueFrom = item.entries.get("valueFrom");
     if (value || valueFrom) hasValue = true;
