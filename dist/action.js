@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-QBWIYAWF.js";
+} from "./chunks/chunk-ZJA2XAIT.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-BNIJRCIG.js";
+} from "./chunks/chunk-JKINT3RE.js";
 import {
   liveConfig
-} from "./chunks/chunk-VGEFG6RZ.js";
+} from "./chunks/chunk-QOHDRFQB.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-WBRXF2PU.js";
+} from "./chunks/chunk-CT66GXUV.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,11 +54,11 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-S56RTWWU.js";
+} from "./chunks/chunk-4Z6ASANQ.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-S3FSQ3DX.js";
+} from "./chunks/chunk-2S65XEKL.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

@@ -18,7 +18,7 @@ export default defineRule({
     tags: ["correctness", "cost", "litellm", "budget"],
     messages: {
       globalBudget: "litellm_settings.max_budget {{amount}} is a global proxy budget: when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
-      costTrackingOff: "litellm_settings.disable_end_user_cost_tracking is true: end-user spend is never recorded, so no end-user budget ever trips",
+      costTrackingOff: "litellm_settings.disable_end_user_cost_tracking is {{value}}, which the proxy takes as true: end-user spend is never recorded, so no end-user budget ever trips",
       legacyEndUserBudget: "litellm_settings.max_end_user_budget is no longer enforced by LiteLLM (documented upstream); use max_end_user_budget_id with a budget that exists",
       noDefaultEndUserBudget: "litellm_settings.max_end_user_budget_id is not set: an end user whose own budget link failed (an unknown budget id, a deleted budget) is uncapped",
       noDatabase: "the LiteLLM chart deploys no database (db.deployStandalone false, no db.useExisting, no DATABASE_URL): the proxy cannot hold budgets or keys, so no end user is capped",
@@ -37,7 +37,7 @@ export default defineRule({
       const amount = numberOf(maxBudget);
       if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
       const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
-      if (tracking?.kind === "scalar" && (tracking.value === true || tracking.value === "true")) report({ messageId: "costTrackingOff", at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
+      if (tracking && pythonTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
       const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
       if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
@@ -78,4 +78,12 @@ function anchorOfSettings(root: VNode): NodeRef | undefined {
   if (settings) return { ...settings.origin, part: "key" };
   const config = root.kind === "map" ? root.entries.get("proxy_config") : undefined;
   return config ? { ...config.origin, part: "key" } : undefined;
+}
+
+/** The proxy sets each litellm_settings value on the litellm module and tests it with Python's `if`. */
+function pythonTruthy(node: VNode): boolean {
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  const { value } = node;
+  return value !== null && value !== false && value !== 0 && value !== "";
 }

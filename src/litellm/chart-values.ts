@@ -50,7 +50,7 @@ export function buildLiteLLMChart(
 /**
  * -f layers that are the LiteLLM chart's values rather than the platform's: a top-level
  * `proxy_config`, `masterkey`, `masterkeySecretName`, `proxyConfigMap`, or an image from
- * `berriai/litellm`. The platform keeps the rest (and the --set flags); each file is parsed once.
+ * `berriai/litellm`, and no top-level env list (`extraEnv:`, `env:`), which only a platform has. The platform keeps the rest (and the --set flags); each file is parsed once.
  */
 export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: { files: YamlFileSource[]; trees: (VMap | null)[] } } {
   const litellm = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
@@ -67,6 +67,9 @@ export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesMo
 }
 
 export function looksLikeLiteLLMChart(root: VMap): boolean {
+  // The LiteLLM chart has no env list under a key that ends in `env`; a platform file with a stray
+  // `masterkey:` keeps its platform checks.
+  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return false;
   if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
@@ -155,10 +158,13 @@ export function databaseWiring(chart: LiteLLMChartModel): { state: "configured" 
   const existing = scalarAt(root, ["db", "useExisting"]);
   if (!standalone || standalone.value !== false) return { state: "configured" };
   if (existing?.value === true) return { state: "configured" };
-  for (const map of ["envVars", "extraEnvVars"]) {
-    const vars = nodeAt(root, [map]);
-    if (vars?.kind === "map" && vars.entries.has("DATABASE_URL")) return { state: "configured" };
-  }
+  const envVars = nodeAt(root, ["envVars"]);
+  if (envVars?.kind === "map" && envVars.entries.has("DATABASE_URL")) return { state: "configured" };
+  const extraEnvVars = nodeAt(root, ["extraEnvVars"]);
+  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => scalarAt(item, ["name"])?.value === "DATABASE_URL")) return { state: "configured" };
+  // The proxy reads general_settings.database_url (os.environ/… resolved) before DATABASE_URL.
+  const databaseUrl = scalarAt(root, ["proxy_config", "general_settings", "database_url"]);
+  if (databaseUrl && databaseUrl.value !== null && databaseUrl.value !== "") return { state: "configured" };
   const secrets = nodeAt(root, ["environmentSecrets"]);
   if (secrets?.kind === "seq" && secrets.items.length > 0) return { state: "unknown", at: standalone.origin };
   return { state: "none", at: standalone.origin };

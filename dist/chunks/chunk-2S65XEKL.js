@@ -1108,6 +1108,7 @@ function separateLiteLLMLayers(values) {
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
 }
 function looksLikeLiteLLMChart(root) {
+  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return false;
   if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
@@ -1171,10 +1172,12 @@ function databaseWiring(chart) {
   const existing = scalarAt(root, ["db", "useExisting"]);
   if (!standalone || standalone.value !== false) return { state: "configured" };
   if (existing?.value === true) return { state: "configured" };
-  for (const map of ["envVars", "extraEnvVars"]) {
-    const vars = nodeAt(root, [map]);
-    if (vars?.kind === "map" && vars.entries.has("DATABASE_URL")) return { state: "configured" };
-  }
+  const envVars = nodeAt(root, ["envVars"]);
+  if (envVars?.kind === "map" && envVars.entries.has("DATABASE_URL")) return { state: "configured" };
+  const extraEnvVars = nodeAt(root, ["extraEnvVars"]);
+  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => scalarAt(item, ["name"])?.value === "DATABASE_URL")) return { state: "configured" };
+  const databaseUrl = scalarAt(root, ["proxy_config", "general_settings", "database_url"]);
+  if (databaseUrl && databaseUrl.value !== null && databaseUrl.value !== "") return { state: "configured" };
   const secrets = nodeAt(root, ["environmentSecrets"]);
   if (secrets?.kind === "seq" && secrets.items.length > 0) return { state: "unknown", at: standalone.origin };
   return { state: "none", at: standalone.origin };

@@ -16,7 +16,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-S3FSQ3DX.js";
+} from "./chunk-2S65XEKL.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-FLROCGWI.js";
+} from "./chunk-TXDHKDIB.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-BNIJRCIG.js";
-import "./chunk-VGEFG6RZ.js";
+import "./chunk-JKINT3RE.js";
+import "./chunk-QOHDRFQB.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-S56RTWWU.js";
-import "./chunk-S3FSQ3DX.js";
+import "./chunk-4Z6ASANQ.js";
+import "./chunk-2S65XEKL.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-QBWIYAWF.js";
-import "./chunk-VGEFG6RZ.js";
+} from "./chunk-ZJA2XAIT.js";
+import "./chunk-QOHDRFQB.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-S3FSQ3DX.js";
+import "./chunk-2S65XEKL.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

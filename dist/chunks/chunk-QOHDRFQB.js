@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-S3FSQ3DX.js";
+} from "./chunk-2S65XEKL.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-VGEFG6RZ.js";
+} from "./chunk-QOHDRFQB.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-S56RTWWU.js";
+} from "./chunk-4Z6ASANQ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,7 +49,7 @@ import {
   servicePort,
   toJS,
   usesExternalConfig
-} from "./chunk-S3FSQ3DX.js";
+} from "./chunk-2S65XEKL.js";
 import {
   formatPath,
   placeKey
@@ -1448,7 +1448,7 @@ var litellm_proxy_settings_default = defineRule({
     tags: ["correctness", "cost", "litellm", "budget"],
     messages: {
       globalBudget: "litellm_settings.max_budget {{amount}} is a global proxy budget: when it is spent LiteLLM refuses every LLM call, the platform's integration key included",
-      costTrackingOff: "litellm_settings.disable_end_user_cost_tracking is true: end-user spend is never recorded, so no end-user budget ever trips",
+      costTrackingOff: "litellm_settings.disable_end_user_cost_tracking is {{value}}, which the proxy takes as true: end-user spend is never recorded, so no end-user budget ever trips",
       legacyEndUserBudget: "litellm_settings.max_end_user_budget is no longer enforced by LiteLLM (documented upstream); use max_end_user_budget_id with a budget that exists",
       noDefaultEndUserBudget: "litellm_settings.max_end_user_budget_id is not set: an end user whose own budget link failed (an unknown budget id, a deleted budget) is uncapped",
       noDatabase: "the LiteLLM chart deploys no database (db.deployStandalone false, no db.useExisting, no DATABASE_URL): the proxy cannot hold budgets or keys, so no end user is capped",
@@ -1467,7 +1467,7 @@ var litellm_proxy_settings_default = defineRule({
       const amount = numberOf(maxBudget);
       if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
       const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
-      if (tracking?.kind === "scalar" && (tracking.value === true || tracking.value === "true")) report({ messageId: "costTrackingOff", at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
+      if (tracking && pythonTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
       const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
       if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
@@ -1501,6 +1501,12 @@ function anchorOfSettings(root) {
   if (settings) return { ...settings.origin, part: "key" };
   const config = root.kind === "map" ? root.entries.get("proxy_config") : void 0;
   return config ? { ...config.origin, part: "key" } : void 0;
+}
+function pythonTruthy(node) {
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  const { value } = node;
+  return value !== null && value !== false && value !== 0 && value !== "";
 }
 
 // rules/litellm-service-url.ts
@@ -1670,6 +1676,16 @@ var plaintext_credential_default = defineRule({
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
+      }
+      const envVars = chart.entries.get("envVars");
+      if (envVars?.kind === "map") {
+        for (const [name, value] of envVars.entries) if (names.has(name) && value.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name }, at: sensitive(value.origin) });
+      }
+      const extraEnvVars = chart.entries.get("extraEnvVars");
+      for (const item of extraEnvVars?.kind === "seq" ? extraEnvVars.items : []) {
+        const name = item.kind === "map" ? item.entries.get("name") : void 0;
+        const value = item.kind === "map" ? item.entries.get("value") : void 0;
+        if (name?.kind === "scalar" && names.has(String(name.value)) && value?.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name: String(name.value) }, at: sensitive(value.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : void 0;

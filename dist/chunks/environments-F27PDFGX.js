@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-WBRXF2PU.js";
-import "./chunk-S56RTWWU.js";
-import "./chunk-S3FSQ3DX.js";
+} from "./chunk-CT66GXUV.js";
+import "./chunk-4Z6ASANQ.js";
+import "./chunk-2S65XEKL.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

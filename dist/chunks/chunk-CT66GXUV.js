@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-S56RTWWU.js";
+} from "./chunk-4Z6ASANQ.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

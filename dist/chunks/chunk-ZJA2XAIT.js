@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-VGEFG6RZ.js";
+} from "./chunk-QOHDRFQB.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-S56RTWWU.js";
-import "./chunk-S3FSQ3DX.js";
+} from "./chunk-4Z6ASANQ.js";
+import "./chunk-2S65XEKL.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";
