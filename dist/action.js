@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-ZJA2XAIT.js";
+} from "./chunks/chunk-MV5M5VT2.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-JKINT3RE.js";
+} from "./chunks/chunk-QWGJRQ2C.js";
 import {
   liveConfig
-} from "./chunks/chunk-QOHDRFQB.js";
+} from "./chunks/chunk-OJJP3AOS.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-CT66GXUV.js";
+} from "./chunks/chunk-S5J2FKDL.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,11 +54,11 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-4Z6ASANQ.js";
+} from "./chunks/chunk-AQUKDRKW.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-2S65XEKL.js";
+} from "./chunks/chunk-XXMQHVDG.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
-import { budgetIdDefect, PLACEHOLDER, REFERENCE } from "../src/facts/budget-ids.ts";
+import { budgetIdDefect, PLACEHOLDER, undefinedReference } from "../src/facts/budget-ids.ts";
 
 export default defineRule({
   meta: {
@@ -39,11 +39,11 @@ export default defineRule({
       const secret = fact.variable?.sensitive === true;
       const shown = secret ? "(secret)" : id;
       const part = (match: string) => (secret ? "(hidden)" : match);
-      const defect = budgetIdDefect(id);
+      const defect = budgetIdDefect(id, fact.variable);
       if (defect === "empty") report({ messageId: "empty", data: { envName }, at, related });
       else if (defect === "whitespace" || defect === "template") report({ messageId: defect, data: { envName, id: shown }, at, related });
       else if (defect === "placeholder") report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(PLACEHOLDER.exec(id)![0]) }, at, related });
-      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(REFERENCE.exec(id)![1]!) }, at, related });
+      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(undefinedReference(id, fact.variable)!) }, at, related });
     }
     // An envFrom source the cluster lookup could not read, in a container that sets no budget id itself.
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));

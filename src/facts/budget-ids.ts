@@ -1,19 +1,33 @@
 /** The effective budget ids: one fact per scope and budget-id variable, or the default when none is set. */
 import type { BudgetIdSource } from "../core/types.ts";
+import type { ResolvedVar } from "../kube/env.ts";
 import type { BudgetIdFact, EnvScope, FactOptions } from "./types.ts";
 
 const TEMPLATE = /\{\{.*\}\}/;
-export const PLACEHOLDER = /%%\w+%%/;
-export const REFERENCE = /\$\(([^)]*)\)/;
+export const PLACEHOLDER = /%%[\w.-]+%%/;
+const REFERENCE = /\$\(([^)]*)\)/;
 
-/** What is wrong with a budget id on its face (budget-id-invalid reports it; the live phase does not look it up). */
-export function budgetIdDefect(id: string): "empty" | "whitespace" | "template" | "placeholder" | "undefinedReference" | undefined {
+/**
+ * What is wrong with a budget id on its face (budget-id-invalid reports it; the live phase does not
+ * look it up). `variable` is the variable that holds it, when there is one.
+ */
+export function budgetIdDefect(id: string, variable?: ResolvedVar | null): "empty" | "whitespace" | "template" | "placeholder" | "undefinedReference" | undefined {
   if (id.trim() === "") return "empty";
   if (id !== id.trim()) return "whitespace";
   if (TEMPLATE.test(id)) return "template";
   if (PLACEHOLDER.test(id)) return "placeholder";
-  if (REFERENCE.test(id)) return "undefinedReference";
+  if (undefinedReference(id, variable) !== undefined) return "undefinedReference";
   return undefined;
+}
+
+/**
+ * The NAME of a `$(NAME)` in the id that no variable defined: the expansion of an env `value` knows
+ * (an escaped `$$(NAME)` leaves `$(NAME)` on purpose); a value from elsewhere (a ConfigMap key) is
+ * not expanded, so any `$(NAME)` in it counts.
+ */
+export function undefinedReference(id: string, variable?: ResolvedVar | null): string | undefined {
+  if (variable?.origin === "value") return variable.undefinedReference;
+  return REFERENCE.exec(id)?.[1];
 }
 
 export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdFact[] {

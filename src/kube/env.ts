@@ -66,6 +66,8 @@ export interface ResolvedVar {
   missing?: { kind: "ConfigMap" | "Secret"; name: string; namespace: string | undefined };
   /** Earlier definitions of the same name that this one replaced. */
   replaced: ResolvedVar[];
+  /** Of a `value` (origin "value"): the first `$(NAME)` kept as written, NAME not defined before it (`$$(NAME)` is no such). */
+  undefinedReference?: string;
 }
 
 /**
@@ -163,12 +165,14 @@ export class ResolvedEnv {
     }
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
+    let undefinedReference: string | undefined;
     const value = expand(text, (reference) => {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
+      if (referenced?.value === undefined) undefinedReference ??= reference;
       return referenced?.value;
     });
-    return new ValueVar(entry, value, sensitive);
+    return new ValueVar(entry, value, sensitive, undefinedReference);
   }
 
   /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
@@ -194,13 +198,15 @@ class ValueVar implements ResolvedVar {
   readonly origin = "value";
   readonly sensitive: boolean;
   readonly entry: EnvEntry;
+  readonly undefinedReference: string | undefined;
   replaced: ResolvedVar[] = [];
 
-  constructor(entry: EnvEntry, value: string, sensitive: boolean) {
+  constructor(entry: EnvEntry, value: string, sensitive: boolean, undefinedReference: string | undefined) {
     this.name = entry.name;
     this.value = value;
     this.sensitive = sensitive;
     this.entry = entry;
+    this.undefinedReference = undefinedReference;
   }
 
   get valueAt(): NodeRef {

@@ -2,6 +2,7 @@
 import type { LintModel } from "../engine/model.ts";
 import { proxySetting } from "../litellm/chart-values.ts";
 import { budgetIdDefect } from "../facts/budget-ids.ts";
+import type { ResolvedVar } from "../kube/env.ts";
 import { placeKey, type NodeRef, type SourceHandle } from "../core/source.ts";
 
 export interface BudgetTarget {
@@ -30,8 +31,8 @@ export interface BudgetTarget {
 const MAX_RELATED = 10;
 
 /** Ids that budget-id-invalid reports already: looking them up would only repeat that finding. */
-export function isLookupCandidate(id: string): boolean {
-  return budgetIdDefect(id) === undefined && id.length <= 512;
+export function isLookupCandidate(id: string, variable?: ResolvedVar | null): boolean {
+  return budgetIdDefect(id, variable) === undefined && id.length <= 512;
 }
 
 /** Distinct effective budget ids, in input order, each with the place a pull request would edit. */
@@ -42,7 +43,7 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     // A manifest fact supplied by a values file is reported at that values line.
     const effective = fact.mappedTo ?? fact;
     const id = effective.id;
-    if (id === undefined || !isLookupCandidate(id)) continue;
+    if (id === undefined || !isLookupCandidate(id, effective.variable)) continue;
     const isDefault = effective.source === "default";
     const at = effective.at ?? firstInput(model);
     const where = placeKey(at);

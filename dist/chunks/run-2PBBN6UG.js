@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-TXDHKDIB.js";
+} from "./chunk-HEW4B6IZ.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-JKINT3RE.js";
-import "./chunk-QOHDRFQB.js";
+import "./chunk-QWGJRQ2C.js";
+import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-4Z6ASANQ.js";
-import "./chunk-2S65XEKL.js";
+import "./chunk-AQUKDRKW.js";
+import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -750,15 +750,19 @@ function goTypeName(v) {
 
 // src/facts/budget-ids.ts
 var TEMPLATE = /\{\{.*\}\}/;
-var PLACEHOLDER = /%%\w+%%/;
+var PLACEHOLDER = /%%[\w.-]+%%/;
 var REFERENCE = /\$\(([^)]*)\)/;
-function budgetIdDefect(id) {
+function budgetIdDefect(id, variable) {
   if (id.trim() === "") return "empty";
   if (id !== id.trim()) return "whitespace";
   if (TEMPLATE.test(id)) return "template";
   if (PLACEHOLDER.test(id)) return "placeholder";
-  if (REFERENCE.test(id)) return "undefinedReference";
+  if (undefinedReference(id, variable) !== void 0) return "undefinedReference";
   return void 0;
+}
+function undefinedReference(id, variable) {
+  if (variable?.origin === "value") return variable.undefinedReference;
+  return REFERENCE.exec(id)?.[1];
 }
 function budgetFacts(scopes, options) {
   const facts = [];
@@ -1185,8 +1189,8 @@ function databaseWiring(chart) {
 
 export {
   PLACEHOLDER,
-  REFERENCE,
   budgetIdDefect,
+  undefinedReference,
   budgetFacts,
   isRecord,
   PYTHON_TIMESTAMP,

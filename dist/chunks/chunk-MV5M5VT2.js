@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-QOHDRFQB.js";
+} from "./chunk-OJJP3AOS.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-4Z6ASANQ.js";
+} from "./chunk-AQUKDRKW.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-ZJA2XAIT.js";
-import "./chunk-QOHDRFQB.js";
+} from "./chunk-MV5M5VT2.js";
+import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-2S65XEKL.js";
+import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

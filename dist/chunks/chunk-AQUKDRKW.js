@@ -16,7 +16,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-2S65XEKL.js";
+} from "./chunk-XXMQHVDG.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -424,12 +424,14 @@ var ResolvedEnv = class {
     }
     const text = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
+    let undefinedReference;
     const value = expand(text, (reference) => {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
+      if (referenced?.value === void 0) undefinedReference ??= reference;
       return referenced?.value;
     });
-    return new ValueVar(entry, value, sensitive);
+    return new ValueVar(entry, value, sensitive, undefinedReference);
   }
   /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
   earlierDefinitions(name, last) {
@@ -448,12 +450,14 @@ var ValueVar = class {
   origin = "value";
   sensitive;
   entry;
+  undefinedReference;
   replaced = [];
-  constructor(entry, value, sensitive) {
+  constructor(entry, value, sensitive, undefinedReference) {
     this.name = entry.name;
     this.value = value;
     this.sensitive = sensitive;
     this.entry = entry;
+    this.undefinedReference = undefinedReference;
   }
   get valueAt() {
     return this.entry.valueAt;

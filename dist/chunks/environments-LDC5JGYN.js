@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-CT66GXUV.js";
-import "./chunk-4Z6ASANQ.js";
-import "./chunk-2S65XEKL.js";
+} from "./chunk-S5J2FKDL.js";
+import "./chunk-AQUKDRKW.js";
+import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-QOHDRFQB.js";
+} from "./chunk-OJJP3AOS.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -31,11 +31,10 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-4Z6ASANQ.js";
+} from "./chunk-AQUKDRKW.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
-  REFERENCE,
   YamlFileSource,
   budgetIdDefect,
   buildTree,
@@ -48,8 +47,9 @@ import {
   proxySetting,
   servicePort,
   toJS,
+  undefinedReference,
   usesExternalConfig
-} from "./chunk-2S65XEKL.js";
+} from "./chunk-XXMQHVDG.js";
 import {
   formatPath,
   placeKey
@@ -228,11 +228,11 @@ var budget_id_invalid_default = defineRule({
       const secret = fact.variable?.sensitive === true;
       const shown = secret ? "(secret)" : id;
       const part = (match) => secret ? "(hidden)" : match;
-      const defect = budgetIdDefect(id);
+      const defect = budgetIdDefect(id, fact.variable);
       if (defect === "empty") report({ messageId: "empty", data: { envName }, at, related });
       else if (defect === "whitespace" || defect === "template") report({ messageId: defect, data: { envName, id: shown }, at, related });
       else if (defect === "placeholder") report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(PLACEHOLDER.exec(id)[0]) }, at, related });
-      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(REFERENCE.exec(id)[1]) }, at, related });
+      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(undefinedReference(id, fact.variable)) }, at, related });
     }
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));
     for (const scope of model.facts.scopes) {

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-2S65XEKL.js";
+} from "./chunk-XXMQHVDG.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";
@@ -544,8 +544,8 @@ function urlAnchor(from, url) {
 
 // src/live/targets.ts
 var MAX_RELATED = 10;
-function isLookupCandidate(id) {
-  return budgetIdDefect(id) === void 0 && id.length <= 512;
+function isLookupCandidate(id, variable) {
+  return budgetIdDefect(id, variable) === void 0 && id.length <= 512;
 }
 function budgetTargets(model, budgetIdEnv) {
   const byId = /* @__PURE__ */ new Map();
@@ -553,7 +553,7 @@ function budgetTargets(model, budgetIdEnv) {
   for (const fact of model.facts.budgetIds) {
     const effective = fact.mappedTo ?? fact;
     const id = effective.id;
-    if (id === void 0 || !isLookupCandidate(id)) continue;
+    if (id === void 0 || !isLookupCandidate(id, effective.variable)) continue;
     const isDefault = effective.source === "default";
     const at = effective.at ?? firstInput(model);
     const where = placeKey(at);
