@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-QWGJRQ2C.js";
+} from "./chunks/chunk-MIBH757G.js";
 import {
   liveConfig
 } from "./chunks/chunk-OJJP3AOS.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-S5J2FKDL.js";
+} from "./chunks/chunk-WDBVGK4R.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-AQUKDRKW.js";
+} from "./chunks/chunk-MHDSQ4GS.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -64,9 +64,8 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
     for (const { pool, list: poolList, node: poolNode } of pools) {
       consumed.add(poolList);
-      // A pool that is switched off is not deployed: its list reaches no pod.
-      const enabled = poolNode.entries.get("enabled");
-      if (poolList.entries.length === 0 || (enabled?.kind === "scalar" && enabled.value === false)) continue;
+      // CodeMie's chart deploys a pool only `if .Values.<pool>.enabled`, false by default: its list reaches no pod otherwise.
+      if (poolList.entries.length === 0 || !goTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects), peers });
     }
   }
@@ -74,6 +73,14 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
+}
+
+/** A Go template's `if`: absent, null, false, 0, "" and empty collections are false; the string "false" is true. */
+function goTruthy(node: VNode | undefined): boolean {
+  if (node === undefined) return false;
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
 
 /** The `extraEnv` node of a CodeMie pool (`dsPool`, `proxyPool`) under `map`, if any. */

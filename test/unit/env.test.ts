@@ -165,7 +165,7 @@ describe("kind: List (kubectl get -o yaml)", () => {
 describe("values-side env and budget ids", () => {
   it("applies CodeMie's merge: customEnv overrides extraEnv by name, pools append their list", () => {
     const facts = buildFacts(
-      values("extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: old}\n  - {name: A, value: a}\ncustomEnv:\n  - {name: LITELLM_BUDGET_ID, value: new}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: pool}\ndsPool:\n  extraEnv: []\n"),
+      values("extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: old}\n  - {name: A, value: a}\ncustomEnv:\n  - {name: LITELLM_BUDGET_ID, value: new}\nproxyPool:\n  enabled: true\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: pool}\ndsPool:\n  enabled: true\n  extraEnv: []\n"),
       null,
       options,
     );
@@ -173,6 +173,12 @@ describe("values-side env and budget ids", () => {
       ["new", "extraEnv + customEnv"],
       ["pool", "extraEnv + customEnv + proxyPool.extraEnv"],
     ]);
+  });
+
+  it("counts a CodeMie pool only when the values switch it on, as the chart's `if .Values.<pool>.enabled` does", () => {
+    const pool = (enabled: string) => buildFacts(values(`extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: main}\ndsPool:\n${enabled}  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: pool}\n`), null, options).budgetIds.map((f) => f.id);
+    for (const off of ["", "  enabled: false\n", "  enabled: ~\n", "  enabled: 0\n", "  enabled: ''\n", "  enabled: {}\n", "  enabled: []\n"]) expect([off, pool(off)]).toEqual([off, ["main"]]);
+    for (const on of ["  enabled: true\n", "  enabled: 'false'\n", "  enabled: 1\n", "  enabled: on\n"]) expect([on, pool(on)]).toEqual([on, ["main", "pool"]]);
   });
 
   it("reads env lists at any depth and map-style env", () => {

@@ -115,6 +115,8 @@ async function kitchenSink(): Promise<LintResult> {
     [
       { flag: "--set", arg: `extraEnv[1].value=${API_KEY}`, index: 0 },
       { flag: "--set-string", arg: "proxyPool.extraEnv[0].value= prod", index: 1 },
+      // CodeMie deploys the proxy pool only when switched on.
+      { flag: "--set", arg: "proxyPool.enabled=true", index: 2 },
     ],
   );
 }

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-HEW4B6IZ.js";
+} from "./chunk-O2HBDF6D.js";
 import "./chunk-SJH5Z6JB.js";
-import "./chunk-QWGJRQ2C.js";
+import "./chunk-MIBH757G.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-AQUKDRKW.js";
+import "./chunk-MHDSQ4GS.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

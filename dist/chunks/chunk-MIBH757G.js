@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-AQUKDRKW.js";
+} from "./chunk-MHDSQ4GS.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-AQUKDRKW.js";
+} from "./chunk-MHDSQ4GS.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-S5J2FKDL.js";
-import "./chunk-AQUKDRKW.js";
+  gate,
+  runCli
+} from "./chunk-O2HBDF6D.js";
+import "./chunk-SJH5Z6JB.js";
+import "./chunk-MIBH757G.js";
+import "./chunk-OJJP3AOS.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-MHDSQ4GS.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -14,14 +18,13 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-CHJIASW5.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-XK63Q72D.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -682,8 +682,7 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
     for (const { pool, list: poolList2, node: poolNode } of pools) {
       consumed.add(poolList2);
-      const enabled = poolNode.entries.get("enabled");
-      if (poolList2.entries.length === 0 || enabled?.kind === "scalar" && enabled.value === false) continue;
+      if (poolList2.entries.length === 0 || !goTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects), peers });
     }
   }
@@ -691,6 +690,12 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
+}
+function goTruthy(node) {
+  if (node === void 0) return false;
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
 function poolList(map, pool) {
   const node = map.entries.get(pool);
