@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-SJH5Z6JB.js";
+} from "./chunks/chunk-YYHCEFC7.js";
 import {
   MIN_NODE,
   VERSION,
@@ -33,8 +33,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-WM3DKFMJ.js")).namesChart(command) ? (await import("./chunks/early-helm-YMWA5TJD.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-GGWHD74Q.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UQYQQFNR.js")).namesChart(command) ? (await import("./chunks/early-helm-KCGR5UAA.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-XSP2LX3N.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -79,12 +79,37 @@ export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetIn
   const sets: SetInput[] = [];
   for (const token of parsed.tokens) {
     if (token.kind === "positional") valuesPaths.push(token.value);
-    else if (token.kind === "option" && token.name === "values" && token.value !== undefined) valuesPaths.push(token.value);
+    else if (token.kind === "option" && token.name === "values" && token.value !== undefined) valuesPaths.push(...valuesFlagPaths(token.value));
     else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== undefined) {
       sets.push({ flag: `--${token.name}` as SetInput["flag"], arg: token.value, index: sets.length });
     }
   }
   return { valuesPaths, sets };
+}
+
+/**
+ * The files of one `-f` as helm reads the flag (a pflag string slice): comma-separated, as one CSV
+ * record, so `-f a.yaml,b.yaml` is two layers and `"a,b.yaml"` in double quotes one.
+ */
+export function valuesFlagPaths(value: string): string[] {
+  if (!value.includes(",")) return [value];
+  const paths: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (value[i + 1] === '"') field += value[++i];
+      else quoted = false;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      paths.push(field);
+      field = "";
+    } else field += c;
+  }
+  paths.push(field);
+  return paths;
 }
 
 /** --chart and what goes with it to helm (the release defaults to --compare-release's). */

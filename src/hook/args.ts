@@ -2,7 +2,8 @@
  * Splits the hook's argv into CLI options (from the hook's `args`) and file names (appended by
  * pre-commit). An argument starting with `-` is an option; `--name=value` carries its value; a
  * `--name value` pair is recognised for the CLI options that take a value (the CLI's own option
- * table says which). Everything else is a file to lint.
+ * table says which). Everything else is a file to lint, and so is a YAML file name that starts with
+ * `-` (pre-commit passes `-values.yaml`, which its `files` pattern selects, with no `--` before it).
  */
 import { LINT_OPTIONS } from "../cli/lint-args.ts";
 
@@ -20,7 +21,7 @@ export function splitHookArgs(argv: readonly string[]): { options: string[]; fil
       files.push(...argv.slice(i + 1));
       break;
     }
-    if (arg.startsWith("-") && arg !== "-") {
+    if (arg.startsWith("-") && arg !== "-" && !isYamlFileName(arg)) {
       options.push(arg);
       if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]!);
     } else {
@@ -39,4 +40,9 @@ export function splitHookArgs(argv: readonly string[]): { options: string[]; fil
 export function hookCliArgs(options: readonly string[], file?: string): string[] {
   // `--` ends the options, so a file name that starts with `-` stays a file name.
   return ["lint", ...options, ...(file === undefined ? [] : ["--", file])];
+}
+
+/** `-values.yaml`: no option of the CLI is written so (an option's value comes after `=` or as the next argument). */
+function isYamlFileName(arg: string): boolean {
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }

@@ -30,6 +30,15 @@ describe("exit codes and output", () => {
     expect(help.stdout).toContain("--budget-id-env");
   });
 
+  it("-f a.yaml,b.yaml is two layers, as helm's -f reads it (a double-quoted name keeps its comma)", async () => {
+    const dir = scratch({ "a.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-a}\n", "b,c.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-bc}\n" });
+    const two = await runCli(["lint", "-f", "a.yaml,b,c.yaml", "--format", "json"], { cwd: dir });
+    expect([two.code, two.stderr.trim()]).toEqual([2, expect.stringMatching(/cannot read values file b\b/)]);
+    const quoted = await runCli(["lint", "-f", 'a.yaml,"b,c.yaml"', "--format", "json"], { cwd: dir });
+    expect(quoted.code).toBe(0);
+    expect((JSON.parse(quoted.stdout) as { budgetIds: { id: string; location: { file: string } }[] }).budgetIds.map((fact) => [fact.id, fact.location.file])).toEqual([["from-bc", "b,c.yaml"]]);
+  });
+
   it("a clean file exits 0, an error finding 1, warnings over --max-warnings 1", async () => {
     const dir = scratch({ "clean.yaml": CLEAN, "dup.yaml": DUPLICATE, "error.yaml": ERROR });
     expect((await runCli(["lint", "clean.yaml"], { cwd: dir })).code).toBe(0);

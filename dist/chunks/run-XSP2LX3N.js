@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-O2HBDF6D.js";
-import "./chunk-SJH5Z6JB.js";
+} from "./chunk-HIH37PI5.js";
+import "./chunk-YYHCEFC7.js";
 import "./chunk-MIBH757G.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
@@ -20,7 +20,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
-import "./chunk-XK63Q72D.js";
+import "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -140,12 +140,32 @@ function layersOf(parsed) {
   const sets = [];
   for (const token of parsed.tokens) {
     if (token.kind === "positional") valuesPaths.push(token.value);
-    else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(token.value);
+    else if (token.kind === "option" && token.name === "values" && token.value !== void 0) valuesPaths.push(...valuesFlagPaths(token.value));
     else if (token.kind === "option" && SET_FLAGS.has(token.name) && token.value !== void 0) {
       sets.push({ flag: `--${token.name}`, arg: token.value, index: sets.length });
     }
   }
   return { valuesPaths, sets };
+}
+function valuesFlagPaths(value) {
+  if (!value.includes(",")) return [value];
+  const paths = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (value[i + 1] === '"') field += value[++i];
+      else quoted = false;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      paths.push(field);
+      field = "";
+    } else field += c;
+  }
+  paths.push(field);
+  return paths;
 }
 function chartFlagsOf(flags) {
   return {
@@ -165,5 +185,6 @@ export {
   namesChart,
   parseLintArgs,
   layersOf,
+  valuesFlagPaths,
   chartFlagsOf
 };

@@ -8,7 +8,7 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-XK63Q72D.js";
+} from "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

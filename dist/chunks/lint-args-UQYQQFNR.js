@@ -4,8 +4,9 @@ import {
   chartFlagsOf,
   layersOf,
   namesChart,
-  parseLintArgs
-} from "./chunk-XK63Q72D.js";
+  parseLintArgs,
+  valuesFlagPaths
+} from "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
@@ -14,5 +15,6 @@ export {
   chartFlagsOf,
   layersOf,
   namesChart,
-  parseLintArgs
+  parseLintArgs,
+  valuesFlagPaths
 };

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-O2HBDF6D.js";
-import "./chunk-SJH5Z6JB.js";
+} from "./chunk-HIH37PI5.js";
+import "./chunk-YYHCEFC7.js";
 import "./chunk-MIBH757G.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
@@ -21,7 +21,7 @@ import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
 import {
   LINT_OPTIONS
-} from "./chunk-XK63Q72D.js";
+} from "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
@@ -42,7 +42,7 @@ function splitHookArgs(argv) {
       files.push(...argv.slice(i + 1));
       break;
     }
-    if (arg.startsWith("-") && arg !== "-") {
+    if (arg.startsWith("-") && arg !== "-" && !isYamlFileName(arg)) {
       options.push(arg);
       if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]);
     } else {
@@ -53,6 +53,9 @@ function splitHookArgs(argv) {
 }
 function hookCliArgs(options, file) {
   return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
+}
+function isYamlFileName(arg) {
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }
 
 // src/hook/run.ts

@@ -5,7 +5,7 @@ import {
 import "./chunk-XVRYQWYB.js";
 import {
   chartFlagsOf
-} from "./chunk-XK63Q72D.js";
+} from "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

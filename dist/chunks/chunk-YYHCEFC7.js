@@ -5,7 +5,7 @@ import {
 
 // src/cli/help.ts
 var LINT_OPTIONS_HELP = `Inputs:
-  VALUES, -f, --values FILE     values files, merged in order like helm -f (repeatable)
+  VALUES, -f, --values FILE     values files, merged in order like helm -f (repeatable; -f a,b is two)
   --set KEY=VAL                 Helm --set syntax, applied after the files (repeatable)
   --set-string KEY=VAL          like --set, values stay strings (repeatable)
   --set-json KEY=JSON           like --set, values are JSON (repeatable; applied before --set)
