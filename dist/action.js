@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-MIBH757G.js";
+} from "./chunks/chunk-7YN5RHQ4.js";
 import {
   liveConfig
 } from "./chunks/chunk-OJJP3AOS.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-WDBVGK4R.js";
+} from "./chunks/chunk-XAPCNIIU.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-MHDSQ4GS.js";
+} from "./chunks/chunk-2I7IJAVB.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -6,7 +6,7 @@
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -210,17 +210,23 @@ export function expandInputPaths(cwd: string, patterns: readonly string[], what:
 /**
  * Replaces a file's content (--fix) without ever leaving it half-written: the text goes to a
  * temporary file next to it, which then takes its name (a rename within a directory is atomic).
- * The file keeps its permissions.
+ * The file keeps its permissions and its byte-order mark (reading drops it); a symbolic link stays
+ * one, and the file it points to is the one replaced.
  */
-export async function replaceFile(path: string, text: string, what: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export async function replaceFile(linkOrPath: string, text: string, what: string): Promise<void> {
+  let temporary: string | undefined;
   try {
+    const path = await realpath(linkOrPath);
+    temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
     const { mode } = await stat(path);
-    await writeFile(temporary, text, { flag: "wx", mode });
+    const bom = (await readFile(path)).subarray(0, 3).equals(UTF8_BOM) ? "\ufeff" : "";
+    await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (temporary) await rm(temporary, { force: true });
     throw new UsageError(`${what}: cannot write the file: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
   }
 }

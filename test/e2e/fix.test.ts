@@ -1,5 +1,5 @@
 /** --fix, --fix-dry-run and --fix-type suggestion (issue 15 §3) through the built CLI, on real files. */
-import { chmodSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, scratch } from "../support/cli.ts";
@@ -59,6 +59,18 @@ describe("--fix", () => {
     const again = await runCli(["lint", "values.yaml", "--fix"], { cwd: dir });
     expect(again.stderr).toBe("litellm-preflight: nothing to fix; no file changed\n");
     expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe(AFTER);
+  });
+
+  it("keeps a byte-order mark, and fixes the file a symbolic link points to, keeping the link", async () => {
+    const dir = scratch({ "shared/values.yaml": `\ufeff${BEFORE}` });
+    mkdirSync(join(dir, "env"));
+    symlinkSync("../shared/values.yaml", join(dir, "env", "values.yaml"));
+    const run = await runCli(["lint", "env/values.yaml", "--fix"], { cwd: dir });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(lstatSync(join(dir, "env", "values.yaml")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "shared", "values.yaml"), "utf8")).toBe(`\ufeff${AFTER}`);
+    expect(readdirSync(join(dir, "env"))).toEqual(["values.yaml"]);
+    expect(readdirSync(join(dir, "shared"))).toEqual(["values.yaml"]);
   });
 
   it("fixes with any report format: a SARIF or JSON report is made without fixes, --fix still has them", async () => {

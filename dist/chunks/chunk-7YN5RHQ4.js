@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-MHDSQ4GS.js";
+} from "./chunk-2I7IJAVB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

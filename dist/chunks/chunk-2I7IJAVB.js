@@ -3431,7 +3431,7 @@ function budgetIdReports(model) {
 
 // src/io/files.ts
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3572,15 +3572,19 @@ function expandInputPaths(cwd, patterns, what) {
     return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
   });
 }
-async function replaceFile(path, text, what) {
-  const temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+async function replaceFile(linkOrPath, text, what) {
+  let temporary;
   try {
+    const path = await realpath(linkOrPath);
+    temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
     const { mode } = await stat(path);
-    await writeFile(temporary, text, { flag: "wx", mode });
+    const bom = (await readFile(path)).subarray(0, 3).equals(UTF8_BOM) ? "\uFEFF" : "";
+    await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (temporary) await rm(temporary, { force: true });
     throw new UsageError(`${what}: cannot write the file: ${error.code ?? "failed"}`);
   }
 }

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-HIH37PI5.js";
+} from "./chunk-ACYIK7ZI.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-MIBH757G.js";
+import "./chunk-7YN5RHQ4.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-MHDSQ4GS.js";
+import "./chunk-2I7IJAVB.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

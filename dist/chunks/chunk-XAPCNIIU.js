@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-MHDSQ4GS.js";
+} from "./chunk-2I7IJAVB.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";
