@@ -17,7 +17,7 @@ import {
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-ND2WTHG5.js";
+} from "./chunks/chunk-5QYGOKZ3.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
@@ -28,7 +28,7 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-COR73FYK.js";
+} from "./chunks/chunk-JSIJYJHA.js";
 import {
   findConfigFile,
   findGitRoot

@@ -34,11 +34,15 @@ export interface SarifOptions {
   cwd: string;
   /** `runs[0].automationDetails.id`; a trailing `/` is added when missing (as upload-sarif does). */
   category: string;
+  /** Set by runsOf: the run holds every environment's results. */
+  environmentsInOneRun?: boolean;
 }
 
 export const DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 /** GitHub rejects a run with more results than this. */
 export const MAX_SARIF_RESULTS = 25_000;
+/** GitHub rejects a file with more runs than this: more environments than that share one run. */
+export const MAX_SARIF_RUNS = 20;
 /** GitHub rejects a result with more locations than this (the primary one included). */
 const MAX_RELATED_LOCATIONS = 999;
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -50,6 +54,7 @@ const NOTIFICATIONS = [
   { id: "live-checks", name: "LiveChecks", text: "Status of the live checks against the LiteLLM proxy" },
   { id: "results-truncated", name: "ResultsTruncated", text: "Results were left out to stay within code scanning's limits" },
   { id: "suppressed-findings", name: "SuppressedFindings", text: "Findings suppressed by inline directives are not uploaded" },
+  { id: "environments-in-one-run", name: "EnvironmentsInOneRun", text: "Environments share one run to stay within code scanning's limit of runs per file" },
 ] as const;
 type NotificationId = (typeof NOTIFICATIONS)[number]["id"];
 
@@ -71,11 +76,15 @@ interface RunParts {
   results: (() => Json)[];
 }
 
-/** Every environment is its own run, so that code scanning keeps their alerts apart. */
+/**
+ * Every environment is its own run, so that code scanning keeps their alerts apart; more than
+ * MAX_SARIF_RUNS share one run, each result naming its environments (a file shared by several has
+ * its finding once).
+ */
 function runsOf(result: LintResult, options: SarifOptions): RunParts[] {
-  return result.environments
-    ? result.environments.map((environment) => runParts(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` }))
-    : [runParts(result, options)];
+  if (!result.environments) return [runParts(result, options)];
+  if (result.environments.length > MAX_SARIF_RUNS) return [runParts(result, { ...options, environmentsInOneRun: true })];
+  return result.environments.map((environment) => runParts(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` }));
 }
 
 function runParts(result: LintResult, options: SarifOptions): RunParts {
@@ -114,6 +123,9 @@ function runParts(result: LintResult, options: SarifOptions): RunParts {
     );
   }
   const suppressed = result.findings.length - active.length;
+  if (options.environmentsInOneRun) {
+    notify("environments-in-one-run", "warning", `The ${result.environments!.length} environments share this run, because code scanning rejects a file with more than ${MAX_SARIF_RUNS} runs; each result names its environments`);
+  }
   if (suppressed > 0) notify("suppressed-findings", "note", `${suppressed} finding${suppressed === 1 ? " was" : "s were"} suppressed by inline directives and left out (code scanning ignores SARIF suppressions)`);
   liveNotifications(result, notify);
 
@@ -259,6 +271,7 @@ function messageText(finding: Finding, related: Location[], options: SarifOption
   if (location.file === "<stdin>") parts.push(`Found in the manifests read from stdin${object ? `, in ${object}` : ""}.`);
   else if (location.file.startsWith("--")) parts.push(`Set by the ${ordinal(location.start.line)} ${location.file} flag.`);
   else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
+  if (options.environmentsInOneRun && finding.environments) parts.push(`In environment${finding.environments.length === 1 ? "" : "s"} ${finding.environments.join(", ")}.`);
   // As written: a curl command must stay pasteable (no capital, no added period).
   if (finding.remediation) parts.push(`Fix: ${fixLine(finding.remediation)}`);
   // `[text](target)` is SARIF's link syntax: keep free text from forming one by accident.

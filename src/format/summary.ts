@@ -59,14 +59,27 @@ export function githubBlobLinks(env: Readonly<Record<string, string | undefined>
 }
 
 export function formatSummary(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions = {}): string {
-  if (!result.environments) return summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""], "###");
+  if (!result.environments) return withinSummaryLimit(summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` · ${markdownText(options.title)}` : ""}`, ""], "###"));
   // One heading for the step, naming its environments; one section per environment.
   const names = result.environments.map((environment) => environment.name).join(", ");
   let out = `## litellm-preflight · ${markdownText(options.title ?? names)}\n\n`;
   for (const environment of result.environments) {
     out += summaryBody(environmentResult(result, environment), rules, options, [`### Environment ${markdownText(environment.name)}`, ""], "####");
+    if (out.length > MAX_SUMMARY_BYTES) break;
   }
-  return out;
+  return withinSummaryLimit(out);
+}
+
+/** GitHub drops a step's whole summary above 1 MiB: this one stops short of it, with room for the Action's last line. */
+export const MAX_SUMMARY_BYTES = 900 * 1024;
+
+/** `text` cut at the last whole line within MAX_SUMMARY_BYTES, saying so. */
+function withinSummaryLimit(text: string): string {
+  const bytes = Buffer.from(text);
+  if (bytes.length <= MAX_SUMMARY_BYTES) return text;
+  // A line break is one byte in UTF-8 and never inside a character: cutting after one cuts no character.
+  const end = bytes.lastIndexOf(0x0a, MAX_SUMMARY_BYTES - 200);
+  return `${bytes.subarray(0, end + 1).toString()}\n…the summary stops here to stay within GitHub's 1 MiB limit for a step's summary (the SARIF file and \`--format json\` list every finding).\n`;
 }
 
 function summaryBody(result: LintResult, rules: readonly RuleBase[], options: SummaryOptions, heading: string[], level: string): string {

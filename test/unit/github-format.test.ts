@@ -5,7 +5,7 @@ import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult, Severity } from "../../src/core/types.ts";
 import { prioritise, rebaseResult, sentence, wholeText } from "../../src/format/common.ts";
 import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, githubText } from "../../src/format/github.ts";
-import { formatSummary, MAX_SUMMARY_FINDINGS } from "../../src/format/summary.ts";
+import { formatSummary, MAX_SUMMARY_BYTES, MAX_SUMMARY_FINDINGS } from "../../src/format/summary.ts";
 
 const formatGithub = (...args: Parameters<typeof githubText>): string => wholeText(githubText(...args));
 
@@ -154,5 +154,19 @@ describe("job summary", () => {
     expect(many.split("\n").filter((line) => line.startsWith("| ⚠️")).length).toBe(MAX_SUMMARY_FINDINGS);
     expect(many).toContain("…and 7 more");
     expect(Buffer.byteLength(many)).toBeLessThan(1024 * 1024);
+  });
+
+  it("stays within GitHub's 1 MiB for a step however many environments repeat a long table, cut at a whole line", () => {
+    const findings = Array.from({ length: MAX_SUMMARY_FINDINGS }, (_, i) => finding("duplicate-key", "warning", i + 1, { message: `problem ${"é".repeat(300)} on line ${i + 1}` }));
+    const names = Array.from({ length: 10 }, (_, i) => `env-${i}`);
+    const environments = names.map((name) => ({ name, live: result([]).live, budgetIds: [], stats: result([]).stats }));
+    const summary = formatSummary(result(findings.map((each) => ({ ...each, environments: names })), { environments }), rules);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES + 300);
+    expect(Buffer.byteLength(summary)).toBeGreaterThan(MAX_SUMMARY_BYTES - 5000);
+    expect(summary).toMatch(/\n\n…the summary stops here to stay within GitHub's 1 MiB limit[^\n]*\n$/);
+    // Every table row before the cut is whole.
+    const rows = summary.split("\n").filter((line) => line.startsWith("| ⚠️"));
+    expect(rows.every((row) => row.endsWith("|"))).toBe(true);
+    expect(summary).not.toContain("\ufffd");
   });
 });

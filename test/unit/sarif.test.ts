@@ -13,6 +13,7 @@ import { docsUrl } from "../../src/engine/rule.ts";
 import type { Finding, LintResult } from "../../src/core/types.ts";
 import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, sarifText, type SarifOptions } from "../../src/format/sarif.ts";
 import { batched } from "../../src/io/files.ts";
+import { mergeEnvironments } from "../../src/format/environments.ts";
 import { plainLine } from "../../src/format/common.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
@@ -360,6 +361,25 @@ describe("fingerprints", () => {
 });
 
 describe("run metadata", () => {
+  it("one run per environment up to code scanning's 20 runs a file; more share one run whose results name their environments", async () => {
+    const shared = await lintTexts([{ name: "values.yaml", text: "extraEnv:\n  - {name: A, value: true}\n" }]);
+    const own = await lintTexts([{ name: "prod.yaml", text: "extraEnv:\n  - {name: B, value: 1}\n" }]);
+    const environments = (count: number) => mergeEnvironments(Array.from({ length: count }, (_, i) => ({ name: `env-${i}`, result: i === 0 ? own : shared })));
+    const twenty = sarif(environments(20));
+    expectValid(twenty);
+    expect(twenty.runs.map((run) => run.automationDetails!.id)).toEqual(Array.from({ length: 20 }, (_, i) => `litellm-preflight/env-${i}/`));
+    const many = sarif(environments(21));
+    expectValid(many);
+    expect(many.runs).toHaveLength(1);
+    const [run] = many.runs;
+    expect(run!.automationDetails!.id).toBe("litellm-preflight/");
+    expect(run!.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)).toContain("The 21 environments share this run, because code scanning rejects a file with more than 20 runs; each result names its environments.");
+    expect(run!.results!.map((result) => result.message.text.match(/In environments? [^.]*\./)?.[0])).toEqual([
+      "In environment env-0.",
+      `In environments ${Array.from({ length: 20 }, (_, i) => `env-${i + 1}`).join(", ")}.`,
+    ]);
+  });
+
   it("sets the category (adding a trailing slash) and reports live checks as notifications", async () => {
     const result = await lintTexts([{ name: "values.yaml", text: "a: 1\n" }]);
     const run = (category: string) => sarif(result, { category }).runs[0]!;

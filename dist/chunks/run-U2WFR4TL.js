@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ACYIK7ZI.js";
+} from "./chunk-IAHFNA4D.js";
 import "./chunk-YYHCEFC7.js";
 import "./chunk-7YN5RHQ4.js";
 import "./chunk-OJJP3AOS.js";

@@ -30,13 +30,15 @@ import {
 // src/format/sarif.ts
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
 var MAX_SARIF_RESULTS = 25e3;
+var MAX_SARIF_RUNS = 20;
 var MAX_RELATED_LOCATIONS = 999;
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 var NOTIFICATIONS = [
   { id: "live-checks", name: "LiveChecks", text: "Status of the live checks against the LiteLLM proxy" },
   { id: "results-truncated", name: "ResultsTruncated", text: "Results were left out to stay within code scanning's limits" },
-  { id: "suppressed-findings", name: "SuppressedFindings", text: "Findings suppressed by inline directives are not uploaded" }
+  { id: "suppressed-findings", name: "SuppressedFindings", text: "Findings suppressed by inline directives are not uploaded" },
+  { id: "environments-in-one-run", name: "EnvironmentsInOneRun", text: "Environments share one run to stay within code scanning's limit of runs per file" }
 ];
 function normaliseCategory(category) {
   const trimmed = category.trim();
@@ -48,7 +50,9 @@ function buildSarif(result, options) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
 }
 function runsOf(result, options) {
-  return result.environments ? result.environments.map((environment) => runParts(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` })) : [runParts(result, options)];
+  if (!result.environments) return [runParts(result, options)];
+  if (result.environments.length > MAX_SARIF_RUNS) return [runParts(result, { ...options, environmentsInOneRun: true })];
+  return result.environments.map((environment) => runParts(environmentResult(result, environment), { ...options, category: `${normaliseCategory(options.category)}${environment.name}/` }));
 }
 function runParts(result, options) {
   const descriptors = [];
@@ -80,6 +84,9 @@ function runParts(result, options) {
     );
   }
   const suppressed = result.findings.length - active.length;
+  if (options.environmentsInOneRun) {
+    notify("environments-in-one-run", "warning", `The ${result.environments.length} environments share this run, because code scanning rejects a file with more than ${MAX_SARIF_RUNS} runs; each result names its environments`);
+  }
   if (suppressed > 0) notify("suppressed-findings", "note", `${suppressed} finding${suppressed === 1 ? " was" : "s were"} suppressed by inline directives and left out (code scanning ignores SARIF suppressions)`);
   liveNotifications(result, notify);
   const version = options.tool.version;
@@ -202,6 +209,7 @@ function messageText(finding, related, options) {
   if (location.file === "<stdin>") parts.push(`Found in the manifests read from stdin${object ? `, in ${object}` : ""}.`);
   else if (location.file.startsWith("--")) parts.push(`Set by the ${ordinal(location.start.line)} ${location.file} flag.`);
   else if (object) parts.push(`Found in ${object}${location.object?.source ? ` (rendered from ${location.object.source})` : ""}.`);
+  if (options.environmentsInOneRun && finding.environments) parts.push(`In environment${finding.environments.length === 1 ? "" : "s"} ${finding.environments.join(", ")}.`);
   if (finding.remediation) parts.push(`Fix: ${fixLine(finding.remediation)}`);
   let text = parts.join(" ").replace(/\]\(/g, "] (");
   if (related.length > 0) {
@@ -287,6 +295,7 @@ function liveNotifications(result, notify) {
 export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
+  MAX_SARIF_RUNS,
   buildSarif,
   sarifText,
   formatSarif,

@@ -2,11 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
+  MAX_SARIF_RUNS,
   buildSarif,
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-ND2WTHG5.js";
+} from "./chunk-5QYGOKZ3.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-YLDIVOBS.js";
@@ -19,6 +20,7 @@ import "./chunk-BE7JI7H6.js";
 export {
   DEFAULT_SARIF_CATEGORY,
   MAX_SARIF_RESULTS,
+  MAX_SARIF_RUNS,
   buildSarif,
   formatSarif,
   limitSentences,

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  MAX_SUMMARY_BYTES,
   MAX_SUMMARY_FINDINGS,
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-COR73FYK.js";
+} from "./chunk-JSIJYJHA.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-KWO4NYLW.js";
 import "./chunk-MLDY5ZZJ.js";
@@ -13,6 +14,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
+  MAX_SUMMARY_BYTES,
   MAX_SUMMARY_FINDINGS,
   formatSummary,
   githubBlobLinks,

@@ -43,15 +43,25 @@ function githubBlobLinks(env) {
   };
 }
 function formatSummary(result, rules, options = {}) {
-  if (!result.environments) return summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""], "###");
+  if (!result.environments) return withinSummaryLimit(summaryBody(result, rules, options, [`## litellm-preflight${options.title ? ` \xB7 ${markdownText(options.title)}` : ""}`, ""], "###"));
   const names = result.environments.map((environment) => environment.name).join(", ");
   let out = `## litellm-preflight \xB7 ${markdownText(options.title ?? names)}
 
 `;
   for (const environment of result.environments) {
     out += summaryBody(environmentResult(result, environment), rules, options, [`### Environment ${markdownText(environment.name)}`, ""], "####");
+    if (out.length > MAX_SUMMARY_BYTES) break;
   }
-  return out;
+  return withinSummaryLimit(out);
+}
+var MAX_SUMMARY_BYTES = 900 * 1024;
+function withinSummaryLimit(text) {
+  const bytes = Buffer.from(text);
+  if (bytes.length <= MAX_SUMMARY_BYTES) return text;
+  const end = bytes.lastIndexOf(10, MAX_SUMMARY_BYTES - 200);
+  return `${bytes.subarray(0, end + 1).toString()}
+\u2026the summary stops here to stay within GitHub's 1 MiB limit for a step's summary (the SARIF file and \`--format json\` list every finding).
+`;
 }
 function summaryBody(result, rules, options, heading, level) {
   const active = activeFindings(result);
@@ -122,5 +132,6 @@ export {
   MAX_SUMMARY_FINDINGS,
   markdownText,
   githubBlobLinks,
-  formatSummary
+  formatSummary,
+  MAX_SUMMARY_BYTES
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-ACYIK7ZI.js";
+} from "./chunk-IAHFNA4D.js";
 import "./chunk-YYHCEFC7.js";
 import "./chunk-7YN5RHQ4.js";
 import "./chunk-OJJP3AOS.js";
