@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7YN5RHQ4.js";
+} from "./chunks/chunk-ZA22VKCP.js";
 import {
   liveConfig
 } from "./chunks/chunk-OJJP3AOS.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-XAPCNIIU.js";
+} from "./chunks/chunk-WD4X4P5F.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-2I7IJAVB.js";
+} from "./chunks/chunk-S6JSZCYV.js";
 import {
   SetApplyError,
   SetSyntaxError

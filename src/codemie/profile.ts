@@ -102,3 +102,22 @@ function manifestVersion(manifests: ManifestModel | null): CodemieVersion | unde
 export function atLeast(version: CodemieVersion, major: number, minor: number): boolean {
   return version.major > major || (version.major === major && version.minor >= minor);
 }
+
+/** CodeMie before 2.23 read DEFAULT_BUDGET_ID; 2.23 and later read budgets-config.yaml instead. */
+const BUDGETS_FILE_SINCE: [number, number] = [2, 23];
+const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+
+/**
+ * The env variables that give the platform's budget id under this profile: the configured ones
+ * (`LITELLM_BUDGET_ID`, the documented contract), and DEFAULT_BUDGET_ID for a CodeMie that reads
+ * it: before 2.23, or of no known version.
+ */
+export function budgetIdVariables(profile: CodemieProfile, configured: readonly string[]): string[] {
+  if (!profile.active || (profile.version && atLeast(profile.version, ...BUDGETS_FILE_SINCE))) return [...configured];
+  return [...new Set([...configured, LEGACY_BUDGET_ID_ENV])];
+}
+
+/** Whether the CodeMie version in use reads budgets-config.yaml: 2.23 and later, or a version not known. */
+export function readsBudgetsConfig(profile: CodemieProfile): boolean {
+  return !profile.version || atLeast(profile.version, ...BUDGETS_FILE_SINCE);
+}

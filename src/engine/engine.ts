@@ -7,7 +7,7 @@
  */
 import { matchesGlob } from "node:path";
 import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
-import { detectCodemie, type ProfileSetting } from "../codemie/profile.ts";
+import { budgetIdVariables, detectCodemie, readsBudgetsConfig, type ProfileSetting } from "../codemie/profile.ts";
 import { budgetFacts } from "../facts/budget-ids.ts";
 import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
@@ -131,19 +131,18 @@ export function buildModel(
   }
   const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
-  // CodeMie before 2.23 read DEFAULT_BUDGET_ID; under the CodeMie profile it counts as a budget-id variable.
-  const budgetIdEnv = codemie.active ? [...new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  // The budget-id variables: DEFAULT_BUDGET_ID too for a CodeMie that reads it (before 2.23).
+  const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
-  addBudgetsConfigFacts(facts, budgetsConfigs);
+  // CodeMie before 2.23 does not read budgets-config.yaml: its ids reach no pod.
+  if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
   const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
-
-const LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 
 const helmMajor = (options: LintOptions) => options.helm?.major ?? 3;
 

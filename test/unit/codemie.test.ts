@@ -31,6 +31,18 @@ describe("CodeMie profile", () => {
     expect(result.budgetIds.map((b) => [b.id, b.envName])).toEqual([["legacy-budget", "DEFAULT_BUDGET_ID"]]);
   });
 
+  it("follows the version in use: DEFAULT_BUDGET_ID only before 2.23, budgets-config.yaml only from 2.23; LITELLM_BUDGET_ID always", async () => {
+    const variables = "extraEnv:\n  - {name: LLM_PROXY_ENABLED, value: \"true\"}\n  - {name: DEFAULT_BUDGET_ID, value: team-old}\n  - {name: LITELLM_BUDGET_ID, value: team-doc}\n";
+    const file = "extraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: b}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: plat, name: P, max_budget: 1, budget_category: platform}\n";
+    const ids = async (text: string) => (await run(text)).budgetIds.map((b) => [b.id, b.source, b.envName]);
+    const modern = "image: {tag: 2.30.0}\n";
+    expect(await ids(modern + variables + file)).toEqual([["team-doc", "values", "LITELLM_BUDGET_ID"], ["plat", "budgets-config", null]]);
+    const old = "image: {tag: 2.22.0}\n";
+    expect(await ids(old + variables + file)).toEqual([["team-doc", "values", "LITELLM_BUDGET_ID"], ["team-old", "values", "DEFAULT_BUDGET_ID"]]);
+    // No version known: every way a budget id may be given counts.
+    expect(await ids(variables + file)).toEqual([["team-doc", "values", "LITELLM_BUDGET_ID"], ["team-old", "values", "DEFAULT_BUDGET_ID"], ["plat", "budgets-config", null]]);
+  });
+
   it("the platform entry of budgets-config.yaml replaces the built-in default", async () => {
     const text = "extraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: b}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: plat, name: P, max_budget: 1, budget_category: platform}\n";
     const result = await run(text);

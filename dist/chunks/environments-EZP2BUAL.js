@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-XAPCNIIU.js";
-import "./chunk-2I7IJAVB.js";
+} from "./chunk-WD4X4P5F.js";
+import "./chunk-S6JSZCYV.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

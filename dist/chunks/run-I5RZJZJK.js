@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-IAHFNA4D.js";
+} from "./chunk-C2BGW6EX.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-7YN5RHQ4.js";
+import "./chunk-ZA22VKCP.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-2I7IJAVB.js";
+import "./chunk-S6JSZCYV.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -350,6 +350,15 @@ function manifestVersion(manifests) {
 function atLeast(version, major, minor) {
   return version.major > major || version.major === major && version.minor >= minor;
 }
+var BUDGETS_FILE_SINCE = [2, 23];
+var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
+function budgetIdVariables(profile, configured) {
+  if (!profile.active || profile.version && atLeast(profile.version, ...BUDGETS_FILE_SINCE)) return [...configured];
+  return [.../* @__PURE__ */ new Set([...configured, LEGACY_BUDGET_ID_ENV])];
+}
+function readsBudgetsConfig(profile) {
+  return !profile.version || atLeast(profile.version, ...BUDGETS_FILE_SINCE);
+}
 
 // src/kube/env.ts
 function envEntries(entries) {
@@ -3259,16 +3268,15 @@ function buildModel(request, knownRuleIds, cluster) {
   }
   const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
-  const budgetIdEnv = codemie.active ? [.../* @__PURE__ */ new Set([...options.budgetIdEnv, LEGACY_BUDGET_ID_ENV])] : options.budgetIdEnv;
+  const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
   const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
-  addBudgetsConfigFacts(facts, budgetsConfigs);
+  if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
-var LEGACY_BUDGET_ID_ENV = "DEFAULT_BUDGET_ID";
 var helmMajor = (options) => options.helm?.major ?? 3;
 function withDetectedHelm(options, detected) {
   return detected && !options.helm ? { ...options, helm: { major: detected, from: "detected" } } : options;

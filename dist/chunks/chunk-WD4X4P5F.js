@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-2I7IJAVB.js";
+} from "./chunk-S6JSZCYV.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

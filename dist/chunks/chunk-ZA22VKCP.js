@@ -31,7 +31,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-2I7IJAVB.js";
+} from "./chunk-S6JSZCYV.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
