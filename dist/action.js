@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-ZA22VKCP.js";
+} from "./chunks/chunk-APLFA2IX.js";
 import {
   liveConfig
 } from "./chunks/chunk-OJJP3AOS.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-WD4X4P5F.js";
+} from "./chunks/chunk-KJUVWVLL.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-S6JSZCYV.js";
+} from "./chunks/chunk-6AHY35VB.js";
 import {
   SetApplyError,
   SetSyntaxError

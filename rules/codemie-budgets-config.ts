@@ -1,5 +1,5 @@
-import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
-import { checkWiring, DEFAULT_BUDGETS_DIR, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
+import { BUDGET_CATEGORIES, BUDGETS_CONFIG_KEY, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
+import { checkWiring, DEFAULT_BUDGETS_DIR, isWrongMount, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
 import type { EnvScope } from "../src/facts/types.ts";
 
@@ -19,6 +19,10 @@ type MessageId =
   | "noPlatform"
   | "extraPlatform"
   | "notMounted"
+  | "notMountedElsewhere"
+  | "notInDirectory"
+  | "itemsLeaveOut"
+  | "wholeVolume"
   | "mountWithoutVolume"
   | "volumeOtherConfigMap"
   | "subPathMismatch";
@@ -31,7 +35,7 @@ export default defineRule<MessageId>({
     defaultSeverity: "error",
     description: "CodeMie's budgets-config.yaml is invalid or not mounted where CodeMie reads it",
     details:
-      "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
+      "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets (or BUDGETS_CONFIG_DIR) as budgets-config.yaml; a mount without a volume, a volume of another ConfigMap, items that rename or leave out the file, or a whole volume mounted at the file's path keeps the pod from starting or silently leaves the built-in budgets in place.",
     remediation: "Give every budget a budget_id, name, max_budget above 0 and a known budget_category with exactly one platform entry, and mount the ConfigMap's budgets-config.yaml key at /app/config/budgets/budgets-config.yaml.",
     example:
       "extraVolumeMounts: |\n  - {name: codemie-budgets-config, mountPath: /app/config/budgets/budgets-config.yaml, subPath: budgets-config.yaml}\nextraVolumes: |\n  - {name: codemie-budgets-config, configMap: {name: codemie-budgets-config}}\nextraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: codemie-budgets-config}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: default, name: Default, soft_budget: 80.0, max_budget: 120.0, budget_duration: 30d, budget_category: platform}",
@@ -50,6 +54,10 @@ export default defineRule<MessageId>({
       noPlatform: "budgets-config.yaml has no platform budget, so end users get the empty budget id",
       extraPlatform: 'platform budget "{{id}}" is ignored: CodeMie uses the first platform entry, "{{first}}"',
       notMounted: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}}; CodeMie keeps its built-in budgets",
+      notMountedElsewhere: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}} (BUDGETS_CONFIG_DIR), where CodeMie then finds no budgets-config.yaml and fails to start",
+      notInDirectory: "volume {{volume}} shows key {{key}} of ConfigMap {{configMap}} as \"{{file}}\" (its items), so {{path}} does not exist and CodeMie fails to start",
+      itemsLeaveOut: "volume {{volume}} shows only the items it lists of ConfigMap {{configMap}}, and not key {{key}}, so {{path}} does not exist and CodeMie fails to start",
+      wholeVolume: "volumeMount \"{{name}}\" mounts the whole volume at {{path}}, which makes it a directory, and CodeMie fails to start; mount the file with subPath: {{file}}",
       mountWithoutVolume: 'volumeMount "{{name}}" at {{path}} names no volume; the pod does not start',
       volumeOtherConfigMap: "volume {{volume}} mounts ConfigMap {{actual}} at the budgets directory, but budgets-config.yaml is in ConfigMap {{expected}}",
       subPathMismatch: 'the budgets mount reads key "{{subPath}}" of ConfigMap {{configMap}}, which holds the file under "{{key}}"',
@@ -79,7 +87,7 @@ export default defineRule<MessageId>({
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         workload++;
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        for (const issue of found) if ("config" in issue && issue.kind !== "subPathMismatch") troubledIn.set(issue.config, workload);
+        for (const issue of found) if ("config" in issue && !isWrongMount(issue)) troubledIn.set(issue.config, workload);
         for (const config of fromManifests) if (troubledIn.get(config) !== workload) mounted.add(config);
         for (const issue of found) {
           if (issue.kind === "notMounted") {
@@ -91,7 +99,7 @@ export default defineRule<MessageId>({
       }
       const reported = new Set<BudgetsConfig>();
       for (const issue of issues) {
-        if ("config" in issue && issue.kind !== "subPathMismatch") {
+        if ("config" in issue && !isWrongMount(issue)) {
           if (mounted.has(issue.config) || (issue.kind === "notMounted" && reported.has(issue.config))) continue;
           reported.add(issue.config);
         }
@@ -140,18 +148,27 @@ function checkContent(config: BudgetsConfig, { report }: RuleContext<MessageId>)
 
 function reportWiring(issue: WiringIssue, { report }: RuleContext<MessageId>): void {
   switch (issue.kind) {
-    case "notMounted":
-      report({ messageId: "notMounted", data: { configMap: issue.config.configMap!.name, dir: issue.dir }, at: issue.config.configMap!.at });
+    case "notMounted": {
+      const messageId = issue.dir.replace(/\/+$/, "") === DEFAULT_BUDGETS_DIR ? "notMounted" : "notMountedElsewhere";
+      report({ messageId, data: { configMap: issue.config.configMap!.name, dir: issue.dir }, at: issue.config.configMap!.at });
       break;
+    }
     case "mountWithoutVolume":
       report({ messageId: "mountWithoutVolume", data: { name: issue.mount.name, path: issue.mount.mountPath }, at: issue.mount.nameAt });
       break;
     case "volumeOtherConfigMap":
-      report({ messageId: "volumeOtherConfigMap", data: { volume: issue.volume.name, actual: issue.volume.configMap ?? "", expected: issue.config.configMap!.name }, at: issue.volume.configMapAt, related: [issue.config.configMap!.at] });
+      report({ messageId: "volumeOtherConfigMap", data: { volume: issue.volume.name, actual: issue.shown.name, expected: issue.config.configMap!.name }, at: issue.shown.at, related: [issue.config.configMap!.at] });
       break;
-    case "subPathMismatch":
-      report({ messageId: "subPathMismatch", data: { subPath: issue.mount.subPath ?? "", configMap: issue.config.configMap!.name, key: issue.config.configMap!.key }, at: issue.mount.at });
-      break;
+    default: {
+      const { mount, volume, shown, config, file } = issue;
+      const { name: configMap, key } = config.configMap!;
+      const path = `${mount.mountPath.replace(/\/+$/, "")}${issue.kind === "notInDirectory" ? `/${BUDGETS_CONFIG_KEY}` : ""}`;
+      const related = [shown.at, config.configMap!.at];
+      if (file === undefined) report({ messageId: "itemsLeaveOut", data: { volume: volume.name, configMap, key, path }, at: mount.at, related });
+      else if (issue.kind === "wholeVolume") report({ messageId: "wholeVolume", data: { name: mount.name, path, file }, at: mount.at, related });
+      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, configMap, key, file, path }, at: mount.at, related });
+      else report({ messageId: "subPathMismatch", data: { subPath: mount.subPath ?? "", configMap, key: file }, at: mount.at });
+    }
   }
 }
 

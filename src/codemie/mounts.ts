@@ -6,11 +6,11 @@
  */
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
-import type { PodContainer, PodMount, PodVolume } from "../inputs/workload.ts";
+import { itemsOf, type PodContainer, type PodMount, type PodVolume, type VolumeConfigMap } from "../inputs/workload.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { embeddedTree } from "../yaml/embedded.ts";
-import type { VNode } from "../yaml/vnode.ts";
+import { toJS, type VNode } from "../yaml/vnode.ts";
 import { BUDGETS_CONFIG_KEY, type BudgetsConfig } from "./budgets-config.ts";
 
 export const DEFAULT_BUDGETS_DIR = "/app/config/budgets";
@@ -25,16 +25,30 @@ export interface Mount {
 
 export interface Volume {
   name: string;
-  configMap: string | undefined;
+  /** The ConfigMaps it shows (`configMap`, or a projected volume's `configMap` sources). */
+  configMaps: ShownConfigMap[];
   at: NodeRef;
-  configMapAt: NodeRef;
+}
+
+export interface ShownConfigMap {
+  name: string;
+  /** `items`: the keys shown, each at its path; undefined shows every key under its own name. */
+  items: readonly { key: string; path: string }[] | undefined;
+  /** Where its name is written. */
+  at: NodeRef;
 }
 
 export type WiringIssue =
   | { kind: "notMounted"; config: BudgetsConfig; dir: string }
   | { kind: "mountWithoutVolume"; mount: Mount }
-  | { kind: "volumeOtherConfigMap"; volume: Volume; config: BudgetsConfig }
-  | { kind: "subPathMismatch"; mount: Mount; config: BudgetsConfig };
+  | { kind: "volumeOtherConfigMap"; volume: Volume; shown: ShownConfigMap; config: BudgetsConfig }
+  /** The budgets ConfigMap is mounted, but budgets-config.yaml is not the file CodeMie reads (`file`: where the volume has it, if anywhere). */
+  | { kind: "subPathMismatch" | "notInDirectory" | "wholeVolume"; mount: Mount; volume: Volume; shown: ShownConfigMap; config: BudgetsConfig; file: string | undefined };
+
+/** Issues of a mount that does show the budgets ConfigMap: one workload's own mistake, whatever the others do. */
+export function isWrongMount(issue: WiringIssue): boolean {
+  return issue.kind === "subPathMismatch" || issue.kind === "notInDirectory" || issue.kind === "wholeVolume";
+}
 
 /** Mounts that put a file into the budgets directory (the directory itself or the file). */
 function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
@@ -42,22 +56,37 @@ function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
   return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
 }
 
+/**
+ * Whether each budgets file reaches `dir`/budgets-config.yaml: a mount there (of the directory, or
+ * of the file with a subPath) of a volume that shows the file's ConfigMap, with the key at the path
+ * the mount takes (a volume shows each key under its name, or where its `items` put it).
+ */
 export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: Volume[], dir: string): WiringIssue[] {
   const issues: WiringIssue[] = [];
   const relevant = budgetsMounts(mounts, dir);
-  let misrouted: Volume[] | undefined;
+  let misrouted: { volume: Volume; shown: ShownConfigMap }[] | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
     let wired = false;
     for (const mount of relevant) {
-      if (!volumes.some((volume) => volume.name === mount.name && volume.configMap === name)) continue;
-      wired = true;
-      if (mount.mountPath.endsWith(`/${BUDGETS_CONFIG_KEY}`) && mount.subPath !== undefined && mount.subPath !== key) issues.push({ kind: "subPathMismatch", mount, config });
+      for (const volume of volumes) {
+        if (volume.name !== mount.name) continue;
+        const shown = volume.configMaps.find((configMap) => configMap.name === name);
+        if (!shown) continue;
+        wired = true;
+        const file = shown.items ? shown.items.find((item) => item.key === key)?.path : key;
+        const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
+        // The path inside the volume that CodeMie's file is.
+        const read = onDirectory ? (mount.subPath ? `${mount.subPath.replace(/\/+$/, "")}/${BUDGETS_CONFIG_KEY}` : BUDGETS_CONFIG_KEY) : mount.subPath;
+        if (file === read) continue;
+        const kind = read === undefined ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
+        issues.push({ kind, mount, volume, shown, config, file });
+      }
     }
     if (wired) continue;
     misrouted ??= misroutedVolumes(configs, relevant, volumes);
-    if (misrouted.length > 0) for (const volume of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, config });
+    if (misrouted.length > 0) for (const { volume, shown } of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, shown, config });
     else issues.push({ kind: "notMounted", config, dir });
   }
   for (const mount of relevant) {
@@ -66,13 +95,16 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
   return issues;
 }
 
-/** Volumes behind the budgets mounts that hold a ConfigMap with no budgets file: a volume of another budgets ConfigMap is that file's mount, not a wrong one. */
-function misroutedVolumes(configs: BudgetsConfig[], relevant: Mount[], volumes: Volume[]): Volume[] {
+/** ConfigMaps behind the budgets mounts that hold no budgets file: a volume of another budgets ConfigMap is that file's mount, not a wrong one. */
+function misroutedVolumes(configs: BudgetsConfig[], relevant: Mount[], volumes: Volume[]): { volume: Volume; shown: ShownConfigMap }[] {
   let budgetMaps = budgetMapsOf.get(configs);
   if (!budgetMaps) budgetMapsOf.set(configs, (budgetMaps = new Set(configs.map((config) => config.configMap?.name))));
-  const misrouted: Volume[] = [];
+  const misrouted: { volume: Volume; shown: ShownConfigMap }[] = [];
   for (const mount of relevant) {
-    for (const volume of volumes) if (volume.name === mount.name && volume.configMap !== undefined && !budgetMaps.has(volume.configMap)) misrouted.push(volume);
+    for (const volume of volumes) {
+      if (volume.name !== mount.name) continue;
+      for (const shown of volume.configMaps) if (!budgetMaps.has(shown.name)) misrouted.push({ volume, shown });
+    }
   }
   return misrouted;
 }
@@ -124,9 +156,17 @@ function volumeOf(item: VNode): Volume | undefined {
   if (item.kind !== "map") return undefined;
   const name = text(item.entries.get("name"));
   if (!name) return undefined;
-  const configMap = item.entries.get("configMap");
-  const configMapName = configMap?.kind === "map" ? configMap.entries.get("name") : undefined;
-  return { name, configMap: text(configMapName), at: item.origin, configMapAt: configMapName?.origin ?? item.origin };
+  const configMaps: ShownConfigMap[] = [];
+  const add = (source: VNode | undefined) => {
+    const configMapName = source?.kind === "map" ? source.entries.get("name") : undefined;
+    const shownName = text(configMapName);
+    if (source?.kind === "map" && shownName) configMaps.push({ name: shownName, items: itemsOf(toJS(source.entries.get("items"))), at: configMapName!.origin });
+  };
+  add(item.entries.get("configMap"));
+  const projected = item.entries.get("projected");
+  const sources = projected?.kind === "map" ? projected.entries.get("sources") : undefined;
+  if (sources?.kind === "seq") for (const source of sources.items) add(source.kind === "map" ? source.entries.get("configMap") : undefined);
+  return { name, configMaps, at: item.origin };
 }
 
 /** Per workload of the manifests, one at a time: its mounts (all containers) and volumes. */
@@ -169,24 +209,40 @@ class ManifestMount implements Mount {
 
 class ManifestVolume implements Volume {
   readonly name: string;
-  readonly configMap: string | undefined;
+  readonly configMaps: ShownConfigMap[];
   private readonly source: SourceHandle;
   private readonly specPath: YamlPath;
   private readonly index: number;
 
-  constructor(source: SourceHandle, specPath: YamlPath, { name, configMap, index }: PodVolume) {
+  constructor(source: SourceHandle, specPath: YamlPath, { name, configMaps, index }: PodVolume) {
     this.name = name;
-    this.configMap = configMap;
     this.source = source;
     this.specPath = specPath;
     this.index = index;
+    this.configMaps = configMaps.map((configMap) => new ManifestShownConfigMap(source, specPath.concat("volumes", index), configMap));
   }
 
   get at(): NodeRef {
     return { source: this.source, path: this.specPath.concat("volumes", this.index) };
   }
+}
 
-  get configMapAt(): NodeRef {
-    return { source: this.source, path: this.specPath.concat("volumes", this.index, "configMap", "name") };
+class ManifestShownConfigMap implements ShownConfigMap {
+  readonly name: string;
+  readonly items: ShownConfigMap["items"];
+  private readonly source: SourceHandle;
+  private readonly volumePath: YamlPath;
+  private readonly path: YamlPath;
+
+  constructor(source: SourceHandle, volumePath: YamlPath, { name, items, path }: VolumeConfigMap) {
+    this.name = name;
+    this.items = items;
+    this.source = source;
+    this.volumePath = volumePath;
+    this.path = path;
+  }
+
+  get at(): NodeRef {
+    return { source: this.source, path: this.volumePath.concat(this.path, "name") };
   }
 }

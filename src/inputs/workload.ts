@@ -95,8 +95,23 @@ export interface PodMount {
 
 export interface PodVolume {
   name: string;
-  configMap: string | undefined;
+  /** The ConfigMaps it shows: its `configMap`, or the `configMap` sources of a projected volume. */
+  configMaps: readonly VolumeConfigMap[];
   index: number;
+}
+
+export interface VolumeConfigMap {
+  name: string;
+  /** Its `items`: the keys shown, each at its path; undefined shows every key under its own name. */
+  items: readonly { key: string; path: string }[] | undefined;
+  /** Where it is written, under the volume. */
+  path: YamlPath;
+}
+
+/** A volume source's `items` (`[{key, path}]`), the well-formed ones. */
+export function itemsOf(items: unknown): VolumeConfigMap["items"] {
+  if (!Array.isArray(items)) return undefined;
+  return items.flatMap((item) => (isRecord(item) && typeof item.key === "string" && typeof item.path === "string" ? [{ key: item.key, path: item.path }] : []));
 }
 
 /** One string per distinct text: rendered charts repeat the same names and values thousands of times. */
@@ -192,8 +207,14 @@ export function readPodTemplate(object: Record<string, unknown>, specPath: YamlP
   if (Array.isArray(spec.volumes)) {
     spec.volumes.forEach((volume: Partial<V1Volume>, index) => {
       if (!isRecord(volume) || typeof volume.name !== "string") return;
-      const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? intern(volume.configMap.name) : undefined;
-      volumes.push({ name: intern(volume.name), configMap, index });
+      const configMaps: VolumeConfigMap[] = [];
+      const add = (source: unknown, path: YamlPath) => {
+        if (isRecord(source) && typeof source.name === "string") configMaps.push({ name: intern(source.name), items: itemsOf(source.items), path });
+      };
+      add(volume.configMap, ["configMap"]);
+      const sources = isRecord(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
+      sources.forEach((source: unknown, i) => add(isRecord(source) ? source.configMap : undefined, ["projected", "sources", i, "configMap"]));
+      volumes.push({ name: intern(volume.name), configMaps, index });
     });
   }
   const templatePath = specPath.slice(0, -1);

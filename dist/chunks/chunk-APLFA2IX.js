@@ -28,10 +28,11 @@ import {
   atLeast,
   budgetEnvNames,
   embeddedTree,
+  itemsOf,
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-S6JSZCYV.js";
+} from "./chunk-6AHY35VB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -461,6 +462,9 @@ function atOf(scope, name) {
 
 // src/codemie/mounts.ts
 var DEFAULT_BUDGETS_DIR = "/app/config/budgets";
+function isWrongMount(issue) {
+  return issue.kind === "subPathMismatch" || issue.kind === "notInDirectory" || issue.kind === "wholeVolume";
+}
 function budgetsMounts(mounts, dir) {
   const base = dir.replace(/\/+$/, "");
   return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
@@ -474,13 +478,22 @@ function checkWiring(configs, mounts, volumes, dir) {
     const { name, key } = config.configMap;
     let wired = false;
     for (const mount of relevant) {
-      if (!volumes.some((volume) => volume.name === mount.name && volume.configMap === name)) continue;
-      wired = true;
-      if (mount.mountPath.endsWith(`/${BUDGETS_CONFIG_KEY}`) && mount.subPath !== void 0 && mount.subPath !== key) issues.push({ kind: "subPathMismatch", mount, config });
+      for (const volume of volumes) {
+        if (volume.name !== mount.name) continue;
+        const shown = volume.configMaps.find((configMap) => configMap.name === name);
+        if (!shown) continue;
+        wired = true;
+        const file = shown.items ? shown.items.find((item) => item.key === key)?.path : key;
+        const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
+        const read = onDirectory ? mount.subPath ? `${mount.subPath.replace(/\/+$/, "")}/${BUDGETS_CONFIG_KEY}` : BUDGETS_CONFIG_KEY : mount.subPath;
+        if (file === read) continue;
+        const kind = read === void 0 ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
+        issues.push({ kind, mount, volume, shown, config, file });
+      }
     }
     if (wired) continue;
     misrouted ??= misroutedVolumes(configs, relevant, volumes);
-    if (misrouted.length > 0) for (const volume of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, config });
+    if (misrouted.length > 0) for (const { volume, shown } of misrouted) issues.push({ kind: "volumeOtherConfigMap", volume, shown, config });
     else issues.push({ kind: "notMounted", config, dir });
   }
   for (const mount of relevant) {
@@ -493,7 +506,10 @@ function misroutedVolumes(configs, relevant, volumes) {
   if (!budgetMaps) budgetMapsOf.set(configs, budgetMaps = new Set(configs.map((config) => config.configMap?.name)));
   const misrouted = [];
   for (const mount of relevant) {
-    for (const volume of volumes) if (volume.name === mount.name && volume.configMap !== void 0 && !budgetMaps.has(volume.configMap)) misrouted.push(volume);
+    for (const volume of volumes) {
+      if (volume.name !== mount.name) continue;
+      for (const shown of volume.configMaps) if (!budgetMaps.has(shown.name)) misrouted.push({ volume, shown });
+    }
   }
   return misrouted;
 }
@@ -535,9 +551,17 @@ function volumeOf(item) {
   if (item.kind !== "map") return void 0;
   const name = text(item.entries.get("name"));
   if (!name) return void 0;
-  const configMap = item.entries.get("configMap");
-  const configMapName = configMap?.kind === "map" ? configMap.entries.get("name") : void 0;
-  return { name, configMap: text(configMapName), at: item.origin, configMapAt: configMapName?.origin ?? item.origin };
+  const configMaps = [];
+  const add = (source) => {
+    const configMapName = source?.kind === "map" ? source.entries.get("name") : void 0;
+    const shownName = text(configMapName);
+    if (source?.kind === "map" && shownName) configMaps.push({ name: shownName, items: itemsOf(toJS(source.entries.get("items"))), at: configMapName.origin });
+  };
+  add(item.entries.get("configMap"));
+  const projected = item.entries.get("projected");
+  const sources = projected?.kind === "map" ? projected.entries.get("sources") : void 0;
+  if (sources?.kind === "seq") for (const source of sources.items) add(source.kind === "map" ? source.entries.get("configMap") : void 0);
+  return { name, configMaps, at: item.origin };
 }
 function* manifestMountsAndVolumes(manifests) {
   for (const { source, pod } of manifests.objects) {
@@ -571,22 +595,36 @@ var ManifestMount = class {
 };
 var ManifestVolume = class {
   name;
-  configMap;
+  configMaps;
   source;
   specPath;
   index;
-  constructor(source, specPath, { name, configMap, index }) {
+  constructor(source, specPath, { name, configMaps, index }) {
     this.name = name;
-    this.configMap = configMap;
     this.source = source;
     this.specPath = specPath;
     this.index = index;
+    this.configMaps = configMaps.map((configMap) => new ManifestShownConfigMap(source, specPath.concat("volumes", index), configMap));
   }
   get at() {
     return { source: this.source, path: this.specPath.concat("volumes", this.index) };
   }
-  get configMapAt() {
-    return { source: this.source, path: this.specPath.concat("volumes", this.index, "configMap", "name") };
+};
+var ManifestShownConfigMap = class {
+  name;
+  items;
+  source;
+  volumePath;
+  path;
+  constructor(source, volumePath, { name, items, path }) {
+    this.name = name;
+    this.items = items;
+    this.source = source;
+    this.volumePath = volumePath;
+    this.path = path;
+  }
+  get at() {
+    return { source: this.source, path: this.volumePath.concat(this.path, "name") };
   }
 };
 
@@ -599,7 +637,7 @@ var codemie_budgets_config_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "CodeMie's budgets-config.yaml is invalid or not mounted where CodeMie reads it",
-    details: "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets; a mount without a volume, or a volume of another ConfigMap, keeps the pod from starting or silently leaves the built-in budgets in place.",
+    details: "CodeMie 2.23 and later take end-user budgets from budgets-config.yaml (predefined_budgets, categories platform, cli and premium_models), validated at start-up as pydantic reads what PyYAML makes of it: a missing name, max_budget or budget_category, or a field of the wrong type (a null name, a number or a date as budget_id, a word as max_budget), crashes the API pod, an unknown category fails reconciliation, and the first platform entry is every user's default budget. The file usually ships as a ConfigMap in extraObjects and must be mounted at /app/config/budgets (or BUDGETS_CONFIG_DIR) as budgets-config.yaml; a mount without a volume, a volume of another ConfigMap, items that rename or leave out the file, or a whole volume mounted at the file's path keeps the pod from starting or silently leaves the built-in budgets in place.",
     remediation: "Give every budget a budget_id, name, max_budget above 0 and a known budget_category with exactly one platform entry, and mount the ConfigMap's budgets-config.yaml key at /app/config/budgets/budgets-config.yaml.",
     example: "extraVolumeMounts: |\n  - {name: codemie-budgets-config, mountPath: /app/config/budgets/budgets-config.yaml, subPath: budgets-config.yaml}\nextraVolumes: |\n  - {name: codemie-budgets-config, configMap: {name: codemie-budgets-config}}\nextraObjects:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: codemie-budgets-config}\n    data:\n      budgets-config.yaml: |\n        predefined_budgets:\n          - {budget_id: default, name: Default, soft_budget: 80.0, max_budget: 120.0, budget_duration: 30d, budget_category: platform}",
     tags: ["correctness", "codemie", "budget"],
@@ -617,6 +655,10 @@ var codemie_budgets_config_default = defineRule({
       noPlatform: "budgets-config.yaml has no platform budget, so end users get the empty budget id",
       extraPlatform: 'platform budget "{{id}}" is ignored: CodeMie uses the first platform entry, "{{first}}"',
       notMounted: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}}; CodeMie keeps its built-in budgets",
+      notMountedElsewhere: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}} (BUDGETS_CONFIG_DIR), where CodeMie then finds no budgets-config.yaml and fails to start",
+      notInDirectory: 'volume {{volume}} shows key {{key}} of ConfigMap {{configMap}} as "{{file}}" (its items), so {{path}} does not exist and CodeMie fails to start',
+      itemsLeaveOut: "volume {{volume}} shows only the items it lists of ConfigMap {{configMap}}, and not key {{key}}, so {{path}} does not exist and CodeMie fails to start",
+      wholeVolume: 'volumeMount "{{name}}" mounts the whole volume at {{path}}, which makes it a directory, and CodeMie fails to start; mount the file with subPath: {{file}}',
       mountWithoutVolume: 'volumeMount "{{name}}" at {{path}} names no volume; the pod does not start',
       volumeOtherConfigMap: "volume {{volume}} mounts ConfigMap {{actual}} at the budgets directory, but budgets-config.yaml is in ConfigMap {{expected}}",
       subPathMismatch: 'the budgets mount reads key "{{subPath}}" of ConfigMap {{configMap}}, which holds the file under "{{key}}"'
@@ -643,7 +685,7 @@ var codemie_budgets_config_default = defineRule({
       for (const { mounts, volumes } of manifestMountsAndVolumes(model.manifests)) {
         workload++;
         const found = checkWiring(fromManifests, mounts, volumes, dir);
-        for (const issue of found) if ("config" in issue && issue.kind !== "subPathMismatch") troubledIn.set(issue.config, workload);
+        for (const issue of found) if ("config" in issue && !isWrongMount(issue)) troubledIn.set(issue.config, workload);
         for (const config of fromManifests) if (troubledIn.get(config) !== workload) mounted.add(config);
         for (const issue of found) {
           if (issue.kind === "notMounted") {
@@ -655,7 +697,7 @@ var codemie_budgets_config_default = defineRule({
       }
       const reported = /* @__PURE__ */ new Set();
       for (const issue of issues) {
-        if ("config" in issue && issue.kind !== "subPathMismatch") {
+        if ("config" in issue && !isWrongMount(issue)) {
           if (mounted.has(issue.config) || issue.kind === "notMounted" && reported.has(issue.config)) continue;
           reported.add(issue.config);
         }
@@ -702,18 +744,27 @@ function checkContent(config, { report }) {
 }
 function reportWiring(issue, { report }) {
   switch (issue.kind) {
-    case "notMounted":
-      report({ messageId: "notMounted", data: { configMap: issue.config.configMap.name, dir: issue.dir }, at: issue.config.configMap.at });
+    case "notMounted": {
+      const messageId = issue.dir.replace(/\/+$/, "") === DEFAULT_BUDGETS_DIR ? "notMounted" : "notMountedElsewhere";
+      report({ messageId, data: { configMap: issue.config.configMap.name, dir: issue.dir }, at: issue.config.configMap.at });
       break;
+    }
     case "mountWithoutVolume":
       report({ messageId: "mountWithoutVolume", data: { name: issue.mount.name, path: issue.mount.mountPath }, at: issue.mount.nameAt });
       break;
     case "volumeOtherConfigMap":
-      report({ messageId: "volumeOtherConfigMap", data: { volume: issue.volume.name, actual: issue.volume.configMap ?? "", expected: issue.config.configMap.name }, at: issue.volume.configMapAt, related: [issue.config.configMap.at] });
+      report({ messageId: "volumeOtherConfigMap", data: { volume: issue.volume.name, actual: issue.shown.name, expected: issue.config.configMap.name }, at: issue.shown.at, related: [issue.config.configMap.at] });
       break;
-    case "subPathMismatch":
-      report({ messageId: "subPathMismatch", data: { subPath: issue.mount.subPath ?? "", configMap: issue.config.configMap.name, key: issue.config.configMap.key }, at: issue.mount.at });
-      break;
+    default: {
+      const { mount, volume, shown, config, file } = issue;
+      const { name: configMap, key } = config.configMap;
+      const path = `${mount.mountPath.replace(/\/+$/, "")}${issue.kind === "notInDirectory" ? `/${BUDGETS_CONFIG_KEY}` : ""}`;
+      const related = [shown.at, config.configMap.at];
+      if (file === void 0) report({ messageId: "itemsLeaveOut", data: { volume: volume.name, configMap, key, path }, at: mount.at, related });
+      else if (issue.kind === "wholeVolume") report({ messageId: "wholeVolume", data: { name: mount.name, path, file }, at: mount.at, related });
+      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, configMap, key, file, path }, at: mount.at, related });
+      else report({ messageId: "subPathMismatch", data: { subPath: mount.subPath ?? "", configMap, key: file }, at: mount.at });
+    }
   }
 }
 function budgetsDir(scopes) {

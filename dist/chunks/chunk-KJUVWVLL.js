@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-S6JSZCYV.js";
+} from "./chunk-6AHY35VB.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -2538,6 +2538,10 @@ var PodContainer = class {
     return this.env?.map((definition, index) => new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, definition)) ?? [];
   }
 };
+function itemsOf(items) {
+  if (!Array.isArray(items)) return void 0;
+  return items.flatMap((item) => isRecord(item) && typeof item.key === "string" && typeof item.path === "string" ? [{ key: item.key, path: item.path }] : []);
+}
 function stringPool() {
   const pool = /* @__PURE__ */ new Map();
   return (text) => {
@@ -2617,8 +2621,14 @@ function readPodTemplate(object, specPath, source, pool) {
   if (Array.isArray(spec.volumes)) {
     spec.volumes.forEach((volume, index) => {
       if (!isRecord(volume) || typeof volume.name !== "string") return;
-      const configMap = isRecord(volume.configMap) && typeof volume.configMap.name === "string" ? intern(volume.configMap.name) : void 0;
-      volumes.push({ name: intern(volume.name), configMap, index });
+      const configMaps = [];
+      const add = (source2, path) => {
+        if (isRecord(source2) && typeof source2.name === "string") configMaps.push({ name: intern(source2.name), items: itemsOf(source2.items), path });
+      };
+      add(volume.configMap, ["configMap"]);
+      const sources = isRecord(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
+      sources.forEach((source2, i) => add(isRecord(source2) ? source2.configMap : void 0, ["projected", "sources", i, "configMap"]));
+      volumes.push({ name: intern(volume.name), configMaps, index });
     });
   }
   const templatePath = specPath.slice(0, -1);
@@ -3599,6 +3609,7 @@ async function replaceFile(linkOrPath, text, what) {
 
 export {
   embeddedTree,
+  itemsOf,
   LITELLM_URL_ENV,
   budgetEnvNames,
   BUDGETS_CONFIG_KEY,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-C2BGW6EX.js";
+} from "./chunk-IPAVZISU.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-ZA22VKCP.js";
+import "./chunk-APLFA2IX.js";
 import "./chunk-OJJP3AOS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-S6JSZCYV.js";
+import "./chunk-6AHY35VB.js";
 import "./chunk-XXMQHVDG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
