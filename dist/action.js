@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-MV5M5VT2.js";
+} from "./chunks/chunk-GTIT2UUD.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-APLFA2IX.js";
+} from "./chunks/chunk-7PFF7KLG.js";
 import {
   liveConfig
-} from "./chunks/chunk-OJJP3AOS.js";
+} from "./chunks/chunk-FR2GXVJW.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-KJUVWVLL.js";
+} from "./chunks/chunk-TGKW6XWW.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,11 +54,11 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-6AHY35VB.js";
+} from "./chunks/chunk-NHLXE237.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-XXMQHVDG.js";
+} from "./chunks/chunk-3O6WV2QK.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

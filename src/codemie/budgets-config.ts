@@ -9,7 +9,7 @@ import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import { embeddedTree, EmbeddedYamlSource, isParsedSource, type ParsedSource } from "../yaml/embedded.ts";
 import { PYTHON_TIMESTAMP } from "../yaml/python-scalars.ts";
-import { buildTree, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+import { buildTree, parseProblems, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export const BUDGETS_CONFIG_KEY = "budgets-config.yaml";
 export const BUDGET_CATEGORIES = ["platform", "cli", "premium_models"] as const;
@@ -54,8 +54,7 @@ export function readBudgetsConfig(source: ParsedSource, label: string, at: NodeR
   const { doc } = source.positioned();
   let root: VNode | null = null;
   if (doc && doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    problems.push(parseProblems(doc, source)[0]!);
   } else if (doc) {
     // Read as CodeMie reads it: pydantic-settings' YAML source, i.e. PyYAML.
     root = buildTree(doc, source, problems, undefined, "python");

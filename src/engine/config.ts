@@ -4,7 +4,7 @@
  * schemas/config.schema.json); every error names the config file's line and column.
  */
 import { YamlFileSource } from "../inputs/values.ts";
-import { buildTree, DEFAULT_BUILD_LIMITS, toJS, type ParseProblem } from "../yaml/vnode.ts";
+import { buildTree, DEFAULT_BUILD_LIMITS, toJS, yamlErrorMessage, type ParseProblem } from "../yaml/vnode.ts";
 import type { EnvironmentConfig, LintOptions } from "./engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { RuleBase } from "./rule.ts";
@@ -124,7 +124,7 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   };
   if (doc && doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    throw new UsageError(`${where([], "key", [error.pos[0], error.pos[1]])}: invalid YAML: ${error.message.split("\n")[0]}`);
+    throw new UsageError(`${where([], "key", [error.pos[0], error.pos[1]])}: invalid YAML: ${yamlErrorMessage(error)}`);
   }
   const problems: ParseProblem[] = [];
   const tree = doc ? buildTree(doc, source, problems) : null;

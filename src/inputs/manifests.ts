@@ -14,7 +14,7 @@ import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
 import { lineBreaksRead, readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
-import { buildTree, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
+import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../core/guards.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
@@ -405,9 +405,7 @@ function readWithPositions(source: ManifestDocumentSource, problems: ParseProble
   if (doc.errors.length > 0) {
     // Unread, it is no known Secret: its lines stay hidden if it may be one (see SECRET_KIND_LINE).
     if (SECRET_KIND_LINE.test(source.text)) source.sensitive = true;
-    for (const error of doc.errors) {
-      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
-    }
+    problems.push(...parseProblems(doc, source, limits));
     return undefined;
   }
   return toJS(buildTree(doc, source, problems, limits));

@@ -13,7 +13,7 @@ import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { HelmMajor, Position, YamlPath } from "../core/types.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
-import { buildTree, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+import { buildTree, parseProblems, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 import { applySetLayers, parseSetArgument, type SetAssignment, type SetFlag } from "./set-parser.ts";
 
 export interface TextInput {
@@ -178,9 +178,7 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
   let layer: VMap | null = null;
   for (const doc of read) {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
-      }
+      problems.push(...parseProblems(doc, source, limits));
       return null;
     }
     const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);

@@ -157,6 +157,31 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
   }
 }
 
+/**
+ * The problems of a document the yaml library could not parse, one per error. Flow collections
+ * nested some 800 deep overflow the library's own stack before the nesting limit is checked; that
+ * is the nesting limit too, once.
+ */
+export function parseProblems(doc: Document, source: SourceHandle, limits = DEFAULT_BUILD_LIMITS): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  for (const error of doc.errors) {
+    if (STACK_OVERFLOW.test(error.message)) {
+      if (!problems.some((problem) => problem.kind === "limit")) problems.push({ kind: "limit", message: `nesting deeper than ${limits.maxDepth} levels`, at: { source, path: [] } });
+      continue;
+    }
+    problems.push({ kind: "syntax", message: yamlErrorMessage(error), at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+  }
+  return problems;
+}
+
+/** A yaml error's first line (the library adds a code frame after it); its stack overflow is the nesting limit. */
+export function yamlErrorMessage(error: { message: string }, limits = DEFAULT_BUILD_LIMITS): string {
+  if (STACK_OVERFLOW.test(error.message)) return `nesting deeper than ${limits.maxDepth} levels`;
+  return error.message.split("\n")[0] || "invalid YAML";
+}
+
+const STACK_OVERFLOW = /Maximum call stack size exceeded|: Stack overflow$/m;
+
 /** A `<<` key (plain), or one the yaml library read as a merge. */
 export function isMergeKey(pair: Pair): boolean {
   const key = pair.key;

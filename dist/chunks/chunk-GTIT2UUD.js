@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-OJJP3AOS.js";
+} from "./chunk-FR2GXVJW.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-APLFA2IX.js";
+} from "./chunk-7PFF7KLG.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-OJJP3AOS.js";
+} from "./chunk-FR2GXVJW.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -36,12 +36,12 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-6AHY35VB.js";
+} from "./chunk-NHLXE237.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-XXMQHVDG.js";
+} from "./chunk-3O6WV2QK.js";
 import {
   MASK,
   clip,
@@ -278,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-AIHWSYOT.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-AI45VW7M.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -368,7 +368,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-5Z3UJND7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-AD6UXLT4.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -544,7 +544,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-3HVYLPNE.js");
+  const { createLivePhase } = await import("./phase-VRRPDJEF.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-IPAVZISU.js";
+} from "./chunk-4XUDJYDQ.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-APLFA2IX.js";
-import "./chunk-OJJP3AOS.js";
+import "./chunk-7PFF7KLG.js";
+import "./chunk-FR2GXVJW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-6AHY35VB.js";
-import "./chunk-XXMQHVDG.js";
+import "./chunk-NHLXE237.js";
+import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-6AHY35VB.js";
+} from "./chunk-NHLXE237.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

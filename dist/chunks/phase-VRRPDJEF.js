@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-MV5M5VT2.js";
-import "./chunk-OJJP3AOS.js";
+} from "./chunk-GTIT2UUD.js";
+import "./chunk-FR2GXVJW.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-XXMQHVDG.js";
+import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-6AHY35VB.js";
-import "./chunk-XXMQHVDG.js";
+} from "./chunk-NHLXE237.js";
+import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -10,13 +10,14 @@ import {
   coalesceValues,
   isRecord,
   loadValues,
+  parseProblems,
   rangeOfOffsets,
   readLayer,
   resolveRange,
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-XXMQHVDG.js";
+} from "./chunk-3O6WV2QK.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -164,8 +165,7 @@ function readBudgetsConfig(source, label, at, configMap) {
   const { doc } = source.positioned();
   let root = null;
   if (doc && doc.errors.length > 0) {
-    const error = doc.errors[0];
-    problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+    problems.push(parseProblems(doc, source)[0]);
   } else if (doc) {
     root = buildTree(doc, source, problems, void 0, "python");
   }
@@ -3010,9 +3010,7 @@ function readWithPositions(source, problems, limits) {
   const { doc } = source.positioned();
   if (doc.errors.length > 0) {
     if (SECRET_KIND_LINE.test(source.text)) source.sensitive = true;
-    for (const error of doc.errors) {
-      problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
-    }
+    problems.push(...parseProblems(doc, source, limits));
     return void 0;
   }
   return toJS(buildTree(doc, source, problems, limits));

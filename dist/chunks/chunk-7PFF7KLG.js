@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-OJJP3AOS.js";
+} from "./chunk-FR2GXVJW.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-6AHY35VB.js";
+} from "./chunk-NHLXE237.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -49,8 +49,9 @@ import {
   servicePort,
   toJS,
   undefinedReference,
-  usesExternalConfig
-} from "./chunk-XXMQHVDG.js";
+  usesExternalConfig,
+  yamlErrorMessage
+} from "./chunk-3O6WV2QK.js";
 import {
   formatPath,
   placeKey
@@ -2199,7 +2200,7 @@ async function parseConfig(name, text2, rules2, base) {
   };
   if (doc && doc.errors.length > 0) {
     const error = doc.errors[0];
-    throw new UsageError(`${where([], "key", [error.pos[0], error.pos[1]])}: invalid YAML: ${error.message.split("\n")[0]}`);
+    throw new UsageError(`${where([], "key", [error.pos[0], error.pos[1]])}: invalid YAML: ${yamlErrorMessage(error)}`);
   }
   const problems = [];
   const tree = doc ? buildTree(doc, source, problems) : null;

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-KJUVWVLL.js";
-import "./chunk-6AHY35VB.js";
-import "./chunk-XXMQHVDG.js";
+} from "./chunk-TGKW6XWW.js";
+import "./chunk-NHLXE237.js";
+import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

@@ -150,6 +150,22 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     return null;
   }
 }
+function parseProblems(doc, source, limits = DEFAULT_BUILD_LIMITS) {
+  const problems = [];
+  for (const error of doc.errors) {
+    if (STACK_OVERFLOW.test(error.message)) {
+      if (!problems.some((problem) => problem.kind === "limit")) problems.push({ kind: "limit", message: `nesting deeper than ${limits.maxDepth} levels`, at: { source, path: [] } });
+      continue;
+    }
+    problems.push({ kind: "syntax", message: yamlErrorMessage(error), at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
+  }
+  return problems;
+}
+function yamlErrorMessage(error, limits = DEFAULT_BUILD_LIMITS) {
+  if (STACK_OVERFLOW.test(error.message)) return `nesting deeper than ${limits.maxDepth} levels`;
+  return error.message.split("\n")[0] || "invalid YAML";
+}
+var STACK_OVERFLOW = /Maximum call stack size exceeded|: Stack overflow$/m;
 function isMergeKey(pair) {
   const key = pair.key;
   return isScalar(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === Scalar.PLAIN);
@@ -1028,9 +1044,7 @@ function readLayer(source, problems, limits, helmMajor = 3) {
   let layer = null;
   for (const doc of read) {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({ kind: "syntax", message: error.message.split("\n")[0] ?? "invalid YAML", at: { source, path: [], offsets: [error.pos[0], error.pos[1]] } });
-      }
+      problems.push(...parseProblems(doc, source, limits));
       return null;
     }
     const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);
@@ -1196,6 +1210,8 @@ export {
   PYTHON_TIMESTAMP,
   DEFAULT_BUILD_LIMITS,
   buildTree,
+  parseProblems,
+  yamlErrorMessage,
   toJS,
   childAt,
   walk,

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-XXMQHVDG.js";
+} from "./chunk-3O6WV2QK.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";
