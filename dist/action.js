@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7PFF7KLG.js";
+} from "./chunks/chunk-MXZYNYSQ.js";
 import {
   liveConfig
 } from "./chunks/chunk-FR2GXVJW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-TGKW6XWW.js";
+} from "./chunks/chunk-UIW2DPTB.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -54,7 +54,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunks/chunk-NHLXE237.js";
+} from "./chunks/chunk-TIQJHFXL.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -9,6 +9,7 @@ import { matchesGlob } from "node:path";
 import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
 import { budgetIdVariables, detectCodemie, readsBudgetsConfig, type ProfileSetting } from "../codemie/profile.ts";
 import { budgetFacts } from "../facts/budget-ids.ts";
+import { droppedBudgetIds } from "../facts/layer-drops.ts";
 import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
@@ -135,6 +136,7 @@ export function buildModel(
   const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
+  if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
   // CodeMie before 2.23 does not read budgets-config.yaml: its ids reach no pod.
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];

@@ -66,4 +66,20 @@ export interface Facts {
   scopes: EnvScope[];
   budgetIds: BudgetIdFact[];
   workloads: number;
+  /** Budget ids an earlier values layer sets and a later one drops (see layer-drops.ts). */
+  droppedBudgetIds?: DroppedBudgetId[];
+}
+
+/** A budget id an earlier values layer sets that a later one drops (see layer-drops.ts). */
+export interface DroppedBudgetId {
+  envName: string;
+  /** undefined when it is not known (a reference the layer alone cannot resolve). */
+  id: string | undefined;
+  sensitive: boolean;
+  /** Where the earlier layer sets it. */
+  setAt: NodeRef;
+  /** The env list that replaced the one holding it, in the later layer; undefined when no list is left. */
+  replacedAt: NodeRef | undefined;
+  /** The scope's label in the merged values. */
+  scope: string;
 }

@@ -3,7 +3,7 @@ import {
   readInputText,
   readManifestText,
   withDetectedHelm
-} from "./chunk-NHLXE237.js";
+} from "./chunk-TIQJHFXL.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

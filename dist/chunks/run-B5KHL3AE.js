@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-4XUDJYDQ.js";
+} from "./chunk-YDT7SRLV.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-7PFF7KLG.js";
+import "./chunk-MXZYNYSQ.js";
 import "./chunk-FR2GXVJW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-NHLXE237.js";
+import "./chunk-TIQJHFXL.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

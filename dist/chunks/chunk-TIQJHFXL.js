@@ -529,119 +529,6 @@ function decodeBase64(text) {
   return Buffer.from(text, "base64").toString("utf8");
 }
 
-// src/facts/manifest-scopes.ts
-function collectManifestScopes(model, envLists, scopes, objects) {
-  let workloads = 0;
-  for (const object of model.objects) {
-    const pod = object.pod;
-    if (!pod) continue;
-    workloads++;
-    const namespace = object.identity.namespace;
-    for (const container of pod.containers) {
-      const list = container.env && new ManifestEnvList(container);
-      if (list) envLists.push(list);
-      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
-        const reason = objects.why?.(source.kind, source.name, namespace);
-        return reason ? { ...source, unresolved: reason } : source;
-      });
-      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
-    }
-  }
-  return workloads;
-}
-var ManifestEnvList = class {
-  origin = "manifest";
-  style = "list";
-  container;
-  constructor(container) {
-    this.container = container;
-  }
-  get at() {
-    return { source: this.container.source, path: this.container.path.concat("env") };
-  }
-  get entries() {
-    return this.container.envEntries();
-  }
-  get length() {
-    return this.container.length;
-  }
-  nameAt(index) {
-    return this.container.nameAt(index);
-  }
-  entryAt(index) {
-    return this.container.entryAt(index);
-  }
-};
-var ManifestScope = class {
-  origin = "manifest";
-  workload;
-  container;
-  list;
-  vars;
-  missingEnvFrom;
-  constructor(workload, container, list, vars, missingEnvFrom) {
-    this.workload = workload;
-    this.container = container;
-    this.list = list;
-    this.vars = vars;
-    this.missingEnvFrom = missingEnvFrom;
-  }
-  get object() {
-    return this.workload.identity;
-  }
-  get label() {
-    const { kind, name } = this.workload.identity;
-    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
-  }
-  get lists() {
-    return this.list ? [this.list] : [];
-  }
-  /** Containers of one name and image (not init containers) run the same application in several workloads. */
-  get peers() {
-    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : void 0;
-  }
-  get at() {
-    return this.list?.at ?? { source: this.container.source, path: this.container.path };
-  }
-};
-function manifestObjectIndex(objects) {
-  const byName = {
-    ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
-    Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name)
-  };
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    searched: "the manifests",
-    find(kind, name, namespace) {
-      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
-      if (!object) return void 0;
-      let data = cache.get(object);
-      if (!data) {
-        data = manifestObjectData(object);
-        cache.set(object, data);
-      }
-      return data;
-    }
-  };
-}
-function manifestObjectData(object) {
-  const data = /* @__PURE__ */ new Map();
-  const paths = /* @__PURE__ */ new Map();
-  const secret = object.identity.kind === "Secret";
-  const read2 = (field, decode) => {
-    const block = object[field];
-    if (!block) return;
-    for (const [key, text] of Object.entries(block)) {
-      if (text === null || text === void 0) continue;
-      data.set(key, decode ? decodeBase64(String(text)) : String(text));
-      paths.set(key, [field, key]);
-    }
-  };
-  read2("data", secret);
-  if (secret) read2("stringData", false);
-  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
-}
-
 // src/facts/values-scopes.ts
 var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
 var CODEMIE_LISTS = ["extraEnv", "customEnv"];
@@ -805,6 +692,148 @@ function dataOfValuesObject(item, kind) {
   read2("data", kind === "Secret");
   if (kind === "Secret") read2("stringData", false);
   return { data, keyAt: (key) => refs.get(key) ?? item.origin, sensitive: kind === "Secret" };
+}
+
+// src/facts/layer-drops.ts
+function droppedBudgetIds(values, mergedScopes, budgetIdEnv) {
+  if (values.trees.filter(Boolean).length < 2) return [];
+  const merged = new Map(mergedScopes.filter((scope) => scope.origin === "values").map((scope) => [scopeKey(scope), scope]));
+  const drops = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let layer = values.trees.length - 2; layer >= 0; layer--) {
+    const tree = values.trees[layer];
+    if (!tree) continue;
+    const scopes = [];
+    collectValuesScopes(tree, [], scopes, valuesObjectIndex(tree));
+    for (const scope of scopes) {
+      const key = scopeKey(scope);
+      const now = merged.get(key);
+      for (const envName of budgetIdEnv) {
+        const variable = scope.vars.get(envName);
+        if (!variable?.entry || now?.vars.get(envName) || seen.has(`${key}\0${envName}`)) continue;
+        seen.add(`${key}\0${envName}`);
+        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || variable.entry.at.sensitive === true, setAt: variable.entry.at, replacedAt: now?.lists.at(-1)?.at, scope: now?.label ?? scope.label });
+      }
+    }
+  }
+  return drops;
+}
+function scopeKey(scope) {
+  if (scope.peers === void 0) return scope.label;
+  return `${scope.peers}\0${/(dsPool|proxyPool)\.extraEnv$/.exec(scope.label)?.[1] ?? "main"}`;
+}
+
+// src/facts/manifest-scopes.ts
+function collectManifestScopes(model, envLists, scopes, objects) {
+  let workloads = 0;
+  for (const object of model.objects) {
+    const pod = object.pod;
+    if (!pod) continue;
+    workloads++;
+    const namespace = object.identity.namespace;
+    for (const container of pod.containers) {
+      const list = container.env && new ManifestEnvList(container);
+      if (list) envLists.push(list);
+      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
+        const reason = objects.why?.(source.kind, source.name, namespace);
+        return reason ? { ...source, unresolved: reason } : source;
+      });
+      scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
+    }
+  }
+  return workloads;
+}
+var ManifestEnvList = class {
+  origin = "manifest";
+  style = "list";
+  container;
+  constructor(container) {
+    this.container = container;
+  }
+  get at() {
+    return { source: this.container.source, path: this.container.path.concat("env") };
+  }
+  get entries() {
+    return this.container.envEntries();
+  }
+  get length() {
+    return this.container.length;
+  }
+  nameAt(index) {
+    return this.container.nameAt(index);
+  }
+  entryAt(index) {
+    return this.container.entryAt(index);
+  }
+};
+var ManifestScope = class {
+  origin = "manifest";
+  workload;
+  container;
+  list;
+  vars;
+  missingEnvFrom;
+  constructor(workload, container, list, vars, missingEnvFrom) {
+    this.workload = workload;
+    this.container = container;
+    this.list = list;
+    this.vars = vars;
+    this.missingEnvFrom = missingEnvFrom;
+  }
+  get object() {
+    return this.workload.identity;
+  }
+  get label() {
+    const { kind, name } = this.workload.identity;
+    return `${kind}/${name} ${this.container.group === "initContainers" ? "init container" : "container"} ${this.container.name}`;
+  }
+  get lists() {
+    return this.list ? [this.list] : [];
+  }
+  /** Containers of one name and image (not init containers) run the same application in several workloads. */
+  get peers() {
+    return this.container.group === "containers" ? `${this.container.name}\0${this.container.imageRepository}` : void 0;
+  }
+  get at() {
+    return this.list?.at ?? { source: this.container.source, path: this.container.path };
+  }
+};
+function manifestObjectIndex(objects) {
+  const byName = {
+    ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
+    Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name)
+  };
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    searched: "the manifests",
+    find(kind, name, namespace) {
+      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      if (!object) return void 0;
+      let data = cache.get(object);
+      if (!data) {
+        data = manifestObjectData(object);
+        cache.set(object, data);
+      }
+      return data;
+    }
+  };
+}
+function manifestObjectData(object) {
+  const data = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  const secret = object.identity.kind === "Secret";
+  const read2 = (field, decode) => {
+    const block = object[field];
+    if (!block) return;
+    for (const [key, text] of Object.entries(block)) {
+      if (text === null || text === void 0) continue;
+      data.set(key, decode ? decodeBase64(String(text)) : String(text));
+      paths.set(key, [field, key]);
+    }
+  };
+  read2("data", secret);
+  if (secret) read2("stringData", false);
+  return { data, keyAt: (key) => ({ source: object.source, path: paths.get(key) ?? [] }), sensitive: secret };
 }
 
 // src/facts/facts.ts
@@ -3279,6 +3308,7 @@ function buildModel(request, knownRuleIds, cluster) {
   const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
   const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
+  if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];

@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-TGKW6XWW.js";
-import "./chunk-NHLXE237.js";
+} from "./chunk-UIW2DPTB.js";
+import "./chunk-TIQJHFXL.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
