@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-MXZYNYSQ.js";
+} from "./chunks/chunk-YBCQMLSN.js";
 import {
   liveConfig
 } from "./chunks/chunk-FR2GXVJW.js";
@@ -46,15 +46,16 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-UIW2DPTB.js";
+} from "./chunks/chunk-6Q6OYDSN.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
   lint,
   readInputText,
   readManifestText,
+  readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-TIQJHFXL.js";
+} from "./chunks/chunk-6DH27Q4K.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -258,7 +259,7 @@ async function lintAndReport(io) {
   return 0;
 }
 async function lintInputs(inputs, options, workspace, env, at, display) {
-  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const values = inputs.values.map((path) => ({ name: display(at(path)), text: readValuesText(at(path), `values file ${path}`, options) }));
   const manifests = inputs.manifests.map((path) => ({
     name: display(at(path)),
     text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)

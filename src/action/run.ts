@@ -30,7 +30,7 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase, environmentLivePhase } from "./live.ts";
 import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments } from "../io/environments.ts";
 import { mergeEnvironments } from "../format/environments.ts";
-import { expandInputPaths, readInputText, readManifestText } from "../io/files.ts";
+import { expandInputPaths, readInputText, readManifestText, readValuesText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -202,7 +202,7 @@ type Linted = { linted: LintResult; values: TextInput[]; manifests: TextInput[] 
 
 /** The inputs `values`, `set`, `manifests` and `chart`: one lint. */
 async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace: string, env: Env, at: (path: string) => string, display: (absolute: string) => string): Promise<Linted> {
-  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readInputText(at(path), `values file ${path}`, options.maxFileBytes) }));
+  const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readValuesText(at(path), `values file ${path}`, options) }));
   const manifests: TextInput[] = inputs.manifests.map((path) => ({
     name: display(at(path)),
     text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`),

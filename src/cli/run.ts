@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, replaceFile, headText, readInputText, readManifestText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -232,7 +232,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   const values: TextInput[] = [];
   for (const path of valuesPaths) {
     const name = inputName(io.cwd, path);
-    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
+    values.push({ name, text: readValuesText(resolve(io.cwd, path), `values file ${name}`, options) });
   }
   for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
   const manifests: TextInput[] = [];
@@ -252,7 +252,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   const litellmValues: TextInput[] = [];
   for (const path of flags["litellm-values"] ?? []) {
     const name = relativeName(io.cwd, resolve(io.cwd, path));
-    litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
+    litellmValues.push({ name, text: readValuesText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options) });
   }
   const litellmRelease = flags["litellm-release"];
   if (litellmRelease !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");

@@ -62,6 +62,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
         additionalProperties: false,
         properties: {
           maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
+          maxValuesFileBytes: { description: "Largest values file, in bytes (default 16777216): values files are parsed whole, with positions", type: "integer", minimum: 1 },
           maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 100000 },
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 },
         },
@@ -164,7 +165,7 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
     codemie: (config.codemie as LintOptions["codemie"]) ?? base.codemie ?? "auto",
     ...(typeof config.baseline === "string" ? { baseline: config.baseline } : {}),
     ...(config.environments ? { environments: config.environments as Record<string, EnvironmentConfig> } : {}),
-    ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
+    ...limitsFrom(config.limits as Partial<Record<"maxFileBytes" | "maxValuesFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base),
   };
 }
 
@@ -198,11 +199,12 @@ function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: Y
   });
 }
 
-function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {
+function limitsFrom(limits: Partial<Record<"maxFileBytes" | "maxValuesFileBytes" | "maxDepth" | "maxAliases", number>> | undefined, base: LintOptions): Partial<LintOptions> {
   if (!limits) return {};
   const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
   return {
     maxFileBytes: limits.maxFileBytes ?? base.maxFileBytes,
+    maxValuesFileBytes: limits.maxValuesFileBytes ?? base.maxValuesFileBytes,
     limits: { maxDepth: limits.maxDepth ?? build.maxDepth, maxAliases: limits.maxAliases ?? build.maxAliases },
   };
 }

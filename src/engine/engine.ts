@@ -50,6 +50,8 @@ export interface LintOptions {
   limits?: BuildLimits;
   /** Largest input in bytes; enforced by the adapters, which read the files. */
   maxFileBytes?: number;
+  /** Largest values file in bytes (default DEFAULT_MAX_VALUES_FILE_BYTES); enforced by the adapters. */
+  maxValuesFileBytes?: number;
   /** The CodeMie profile: `auto` turns it on when the inputs look like CodeMie's chart. */
   codemie?: ProfileSetting;
   /** Whose reading of values to follow where helm 3 and 4 differ (default: helm 3). */
@@ -101,6 +103,8 @@ export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+/** Values files are parsed whole with positions: real ones are kilobytes, 16 MiB of them takes up to about 850 MB. */
+export const DEFAULT_MAX_VALUES_FILE_BYTES = 16 * 1024 * 1024;
 
 export const DEFAULT_OPTIONS: LintOptions = {
   budgetIdEnv: ["LITELLM_BUDGET_ID"],

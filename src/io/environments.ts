@@ -11,7 +11,7 @@ import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
 import { prepareChart, type HelmIO } from "./helm.ts";
-import { readInputText, readManifestText } from "./files.ts";
+import { readInputText, readManifestText, readValuesText } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
 export interface EnvironmentJob {
@@ -62,10 +62,11 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const dir = dirname(configPath);
   const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? [])];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
-  const read = (path: string, what: string) => {
+  const read = (path: string, what: "values file" | "manifest file") => {
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
-    return { name: shown, text: readInputText(absolute, `${what} ${shown} (environment ${name})`, base.maxFileBytes) };
+    const described = `${what} ${shown} (environment ${name})`;
+    return { name: shown, text: what === "values file" ? readValuesText(absolute, described, base) : readInputText(absolute, described, base.maxFileBytes) };
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
   const manifests = (config.manifests ?? []).map((path) => {

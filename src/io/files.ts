@@ -8,7 +8,7 @@
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { DEFAULT_MAX_FILE_BYTES } from "../engine/engine.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
 import { withRoom, type StdinHead } from "./stdin.ts";
@@ -36,16 +36,26 @@ export function takeFilesFrom(source: ((path: string) => Uint8Array | undefined)
   readBefore = source;
 }
 
+/**
+ * A values file: the yaml library keeps a whole tree with positions of it, some 50 bytes per byte of
+ * flat `key: value` lines, so values files have a lower bound of their own (a 110 MB one took 4.7 GB).
+ */
+export function readValuesText(path: string, what: string, options: { maxFileBytes?: number; maxValuesFileBytes?: number }): string {
+  const values = options.maxValuesFileBytes ?? DEFAULT_MAX_VALUES_FILE_BYTES;
+  const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+}
+
 /** `what` names the input for messages ("values file deploy/values.yaml"). */
-export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT): string {
   let bytes: Uint8Array;
   try {
     // Checked before reading: an oversized input is refused without loading it.
     const stats = statSync(path);
-    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${limitHint})`);
     // Pipes and devices report no size: read them in chunks up to the limit.
     const given = stats.isFile() ? readBefore?.(path) : undefined;
-    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes, limitHint);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -61,7 +71,7 @@ export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX
  * the end would each stay until the main thread next collects garbage, which it hardly does while
  * a worker lints: 50 MB read from `<(…)` stayed twice.
  */
-function readBounded(path: string, what: string, maxBytes: number): Buffer {
+function readBounded(path: string, what: string, maxBytes: number, limitHint = LIMIT_HINT): Buffer {
   const fd = openSync(path, "r");
   try {
     let buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, 1 << 20));
@@ -71,7 +81,7 @@ function readBounded(path: string, what: string, maxBytes: number): Buffer {
       const read = readSync(fd, buffer, size, buffer.length - size, null);
       if (read === 0) return size === buffer.length ? buffer : Buffer.from((buffer.buffer as ArrayBuffer).transfer(size));
       size += read;
-      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${limitHint})`);
     }
   } finally {
     closeSync(fd);

@@ -51,6 +51,16 @@ describe("exit codes and output", () => {
     expect((await runCli(["lint", "dup.yaml", "--max-warnings", "1"], { cwd: dir })).code).toBe(0);
   });
 
+  it("a values file over limits.maxValuesFileBytes (16 MiB unless the config says) is refused before it is parsed; a manifest of that size is read", async () => {
+    const big = `a: 1\n${"#".repeat(17 * 1024 * 1024)}\n`;
+    const dir = scratch({ "big-values.yaml": big, "big.yaml": big, "small.yaml": "a: 1\n", "cfg.yaml": "limits:\n  maxValuesFileBytes: 4\n" });
+    const run = await runCli(["lint", "big-values.yaml"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([2, `litellm-preflight: values file big-values.yaml has ${Buffer.byteLength(big)} bytes, more than the limit of 16777216 (limits.maxValuesFileBytes in the config)\n`]);
+    expect((await runCli(["lint", "-m", "big.yaml"], { cwd: dir })).code).toBe(0);
+    const configured = await runCli(["lint", "small.yaml", "--config", "cfg.yaml"], { cwd: dir });
+    expect([configured.code, configured.stderr]).toEqual([2, "litellm-preflight: values file small.yaml has 5 bytes, more than the limit of 4 (limits.maxValuesFileBytes in the config)\n"]);
+  });
+
   it("usage and I/O errors exit 2 with one line on stderr and no stack trace", async () => {
     const dir = scratch({ "clean.yaml": CLEAN, "sub/x": "" });
     const cases: [string[], RegExp][] = [

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-MXZYNYSQ.js";
+} from "./chunk-YBCQMLSN.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -32,11 +32,12 @@ import {
   readInputText,
   readManifestText,
   readStdinText,
+  readValuesText,
   replaceFile,
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-TIQJHFXL.js";
+} from "./chunk-6DH27Q4K.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -278,7 +279,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-F2K4IC55.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-GWPITG7M.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -368,7 +369,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-QE3SGL3T.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-J57OYGSV.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -407,7 +408,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   const values = [];
   for (const path of valuesPaths) {
     const name = inputName(io.cwd, path);
-    values.push({ name, text: readInputText(resolve(io.cwd, path), `values file ${name}`, options.maxFileBytes) });
+    values.push({ name, text: readValuesText(resolve(io.cwd, path), `values file ${name}`, options) });
   }
   for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
   const manifests = [];
@@ -425,7 +426,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   const litellmValues = [];
   for (const path of flags["litellm-values"] ?? []) {
     const name = relativeName(io.cwd, resolve(io.cwd, path));
-    litellmValues.push({ name, text: readInputText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options.maxFileBytes) });
+    litellmValues.push({ name, text: readValuesText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options) });
   }
   const litellmRelease = flags["litellm-release"];
   if (litellmRelease !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");

@@ -3282,6 +3282,7 @@ function applyDirectives(findings, directives) {
 
 // src/engine/engine.ts
 var DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+var DEFAULT_MAX_VALUES_FILE_BYTES = 16 * 1024 * 1024;
 var DEFAULT_OPTIONS = {
   budgetIdEnv: ["LITELLM_BUDGET_ID"],
   defaultBudgetId: "default",
@@ -3495,13 +3496,18 @@ var readBefore;
 function takeFilesFrom(source) {
   readBefore = source;
 }
-function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readValuesText(path, what, options) {
+  const values = options.maxValuesFileBytes ?? DEFAULT_MAX_VALUES_FILE_BYTES;
+  const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+}
+function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT) {
   let bytes;
   try {
     const stats = statSync(path);
-    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${LIMIT_HINT})`);
+    if (stats.size > maxBytes) throw new UsageError(`${what} has ${stats.size} bytes, more than the limit of ${maxBytes} (${limitHint})`);
     const given = stats.isFile() ? readBefore?.(path) : void 0;
-    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes);
+    bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes, limitHint);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = error.code;
@@ -3510,7 +3516,7 @@ function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   }
   return decodeText(bytes, what);
 }
-function readBounded(path, what, maxBytes) {
+function readBounded(path, what, maxBytes, limitHint = LIMIT_HINT) {
   const fd = openSync(path, "r");
   try {
     let buffer = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, 1 << 20));
@@ -3520,7 +3526,7 @@ function readBounded(path, what, maxBytes) {
       const read2 = readSync(fd, buffer, size, buffer.length - size, null);
       if (read2 === 0) return size === buffer.length ? buffer : Buffer.from(buffer.buffer.transfer(size));
       size += read2;
-      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${LIMIT_HINT})`);
+      if (size > maxBytes) throw new UsageError(`${what} has more than ${maxBytes} bytes (${limitHint})`);
     }
   } finally {
     closeSync(fd);
@@ -3652,6 +3658,7 @@ export {
   withDetectedHelm,
   lint,
   takeFilesFrom,
+  readValuesText,
   readInputText,
   readStdinText,
   readStdinBytes,

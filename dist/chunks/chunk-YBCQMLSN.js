@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-TIQJHFXL.js";
+} from "./chunk-6DH27Q4K.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -2161,6 +2161,7 @@ function configSchema(rules2) {
         additionalProperties: false,
         properties: {
           maxFileBytes: { description: "Largest input file or stdin, in bytes (default 134217728)", type: "integer", minimum: 1 },
+          maxValuesFileBytes: { description: "Largest values file, in bytes (default 16777216): values files are parsed whole, with positions", type: "integer", minimum: 1 },
           maxDepth: { description: "Deepest YAML nesting (default 500)", type: "integer", minimum: 1, maximum: 1e5 },
           maxAliases: { description: "Most YAML alias references per document (default 1000)", type: "integer", minimum: 0 }
         }
@@ -2277,6 +2278,7 @@ function limitsFrom(limits, base) {
   const build = { ...DEFAULT_BUILD_LIMITS, ...base.limits };
   return {
     maxFileBytes: limits.maxFileBytes ?? base.maxFileBytes,
+    maxValuesFileBytes: limits.maxValuesFileBytes ?? base.maxValuesFileBytes,
     limits: { maxDepth: limits.maxDepth ?? build.maxDepth, maxAliases: limits.maxAliases ?? build.maxAliases }
   };
 }

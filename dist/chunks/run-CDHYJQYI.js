@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-UIW2DPTB.js";
-import "./chunk-TIQJHFXL.js";
+  gate,
+  runCli
+} from "./chunk-Y4BJDO3H.js";
+import "./chunk-YYHCEFC7.js";
+import "./chunk-YBCQMLSN.js";
+import "./chunk-FR2GXVJW.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-6DH27Q4K.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -14,14 +18,13 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-CHJIASW5.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-SIAEK35L.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

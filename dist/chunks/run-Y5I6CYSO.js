@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-YDT7SRLV.js";
+} from "./chunk-Y4BJDO3H.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-MXZYNYSQ.js";
+import "./chunk-YBCQMLSN.js";
 import "./chunk-FR2GXVJW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-TIQJHFXL.js";
+import "./chunk-6DH27Q4K.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readManifestText,
+  readValuesText,
   withDetectedHelm
-} from "./chunk-TIQJHFXL.js";
+} from "./chunk-6DH27Q4K.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";
@@ -46,7 +47,8 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   const read = (path, what) => {
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
-    return { name: shown, text: readInputText(absolute, `${what} ${shown} (environment ${name})`, base.maxFileBytes) };
+    const described = `${what} ${shown} (environment ${name})`;
+    return { name: shown, text: what === "values file" ? readValuesText(absolute, described, base) : readInputText(absolute, described, base.maxFileBytes) };
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
   const manifests = (config.manifests ?? []).map((path) => {
