@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-GTIT2UUD.js";
+} from "./chunks/chunk-I32BSKQV.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-YBCQMLSN.js";
+} from "./chunks/chunk-TR55WC3S.js";
 import {
   liveConfig
-} from "./chunks/chunk-FR2GXVJW.js";
+} from "./chunks/chunk-6I3HACRL.js";
 import {
   applyBaseline,
   parseBaseline

@@ -85,8 +85,9 @@ export async function assessKey(
     if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Older proxies answer 400 auth_error "Key not found in database".
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
-    // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not.
-    if (via === "master" && failure.status === 401 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not. A 401
+    // token_not_found_in_db ("…not found in db") refuses the master key itself: no verdict on the key.
+    if (via === "master" && failure.status === 401 && error?.notFound && error.type !== "token_not_found_in_db") return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === own && failure.status === 401) {
       if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };

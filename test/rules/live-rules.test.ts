@@ -1,6 +1,8 @@
 /** Every live rule outcome (pass, fail, inconclusive) over real HTTP against the fake proxy, both flavors. */
 import { END_USER_SETTINGS_NOTICE } from "../../rules/litellm-global-budget.ts";
 import { rules } from "../../rules/registry.ts";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { jsonText } from "../../src/format/json.ts";
 import { formatSarif } from "../../src/format/sarif.ts";
@@ -728,6 +730,36 @@ describe("mid-2024 proxies (old flavor)", () => {
     expect(summary(result)).toEqual(["litellm-key-unlimited/notFound/error"]);
     const answer = server.requests.find((r) => r.path === "/key/info");
     expect(answer?.headers.authorization).toBe(`Bearer ${MASTER}`);
+  });
+
+  it("a 401 that rejects the master key itself (token_not_found_in_db, 'not found in db') says nothing of the integration key", async () => {
+    // The demo proxy, but /key/info refuses the master key the way LiteLLM's auth layer refuses an sk- key it does not know.
+    const server = await fake({ fixture: "old-proxy" });
+    const proxy = createServer((request, response) => {
+      if (request.url?.startsWith("/key/info")) {
+        response.writeHead(401, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: { message: "Authentication Error: key=0123abcd, not found in db", type: "token_not_found_in_db", param: "None", code: "401" } }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        const body = request.method === "GET" ? undefined : Buffer.concat(chunks);
+        void fetch(`${server.url}${request.url}`, { method: request.method, headers: { authorization: request.headers.authorization ?? "", "content-type": "application/json" }, body }).then(async (answer) => {
+          response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
+          response.end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((ready) => proxy.listen(0, "127.0.0.1", ready));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const result = await lintLive({ url: `http://127.0.0.1:${port}`, api: "sk-not-a-real-key-9999" });
+      expect(summary(result)).not.toContain("litellm-key-unlimited/notFound/error");
+      expect(result.live.status).toBe("inconclusive");
+    } finally {
+      proxy.close();
+    }
   });
 
   it("have no /key/list", async () => {

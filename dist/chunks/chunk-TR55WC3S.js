@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-FR2GXVJW.js";
+} from "./chunk-6I3HACRL.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";

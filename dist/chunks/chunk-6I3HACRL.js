@@ -733,7 +733,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
     const error = failure.error;
     if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
-    if (via === "master" && failure.status === 401 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (via === "master" && failure.status === 401 && error?.notFound && error.type !== "token_not_found_in_db") return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === own && failure.status === 401) {
       if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };

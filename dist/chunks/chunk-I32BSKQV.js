@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-FR2GXVJW.js";
+} from "./chunk-6I3HACRL.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-GTIT2UUD.js";
-import "./chunk-FR2GXVJW.js";
+} from "./chunk-I32BSKQV.js";
+import "./chunk-6I3HACRL.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";

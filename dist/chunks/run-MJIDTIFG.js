@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-Y4BJDO3H.js";
+} from "./chunk-AEA6U2HM.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-YBCQMLSN.js";
-import "./chunk-FR2GXVJW.js";
+import "./chunk-TR55WC3S.js";
+import "./chunk-6I3HACRL.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
