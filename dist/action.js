@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-TR55WC3S.js";
+} from "./chunks/chunk-NYSXTQFY.js";
 import {
   liveConfig
 } from "./chunks/chunk-6I3HACRL.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-6Q6OYDSN.js";
+} from "./chunks/chunk-K5THHASR.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-6DH27Q4K.js";
+} from "./chunks/chunk-LNHKNL4C.js";
 import {
   SetApplyError,
   SetSyntaxError

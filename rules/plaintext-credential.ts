@@ -49,17 +49,6 @@ export default defineRule({
         const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
       }
-      // The chart renders envVars (a map) and extraEnvVars (a list) after its own PROXY_MASTER_KEY: a literal there wins.
-      const envVars = chart.entries.get("envVars");
-      if (envVars?.kind === "map") {
-        for (const [name, value] of envVars.entries) if (names.has(name) && value.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name }, at: sensitive(value.origin) });
-      }
-      const extraEnvVars = chart.entries.get("extraEnvVars");
-      for (const item of extraEnvVars?.kind === "seq" ? extraEnvVars.items : []) {
-        const name = item.kind === "map" ? item.entries.get("name") : undefined;
-        const value = item.kind === "map" ? item.entries.get("value") : undefined;
-        if (name?.kind === "scalar" && names.has(String(name.value)) && value?.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name: String(name.value) }, at: sensitive(value.origin) });
-      }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;

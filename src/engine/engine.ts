@@ -10,6 +10,7 @@ import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "..
 import { budgetIdVariables, detectCodemie, readsBudgetsConfig, type ProfileSetting } from "../codemie/profile.ts";
 import { budgetFacts } from "../facts/budget-ids.ts";
 import { droppedBudgetIds } from "../facts/layer-drops.ts";
+import { liteLLMEnvLists } from "../facts/values-scopes.ts";
 import { collectEnvironments, valuesTwin } from "../facts/facts.ts";
 import type { Facts } from "../facts/types.ts";
 import type { ObjectIndex } from "../kube/env.ts";
@@ -141,6 +142,8 @@ export function buildModel(
   const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
   if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
+  // The LiteLLM chart's env lists get the env checks (types, repeats, literal keys), not budget ids.
+  if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   // CodeMie before 2.23 does not read budgets-config.yaml: its ids reach no pod.
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];

@@ -83,6 +83,21 @@ function goTruthy(node: VNode | undefined): boolean {
   return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
 
+/**
+ * The env lists of the LiteLLM chart's own values: `envVars` (a map the chart renders quoted) and
+ * `extraEnvVars` (a list it renders with toYaml, types and all), checked like the platform's.
+ */
+export function liteLLMEnvLists(root: VMap): EnvList[] {
+  const lists: EnvList[] = [];
+  const envVars = root.entries.get("envVars");
+  const map = envVars?.kind === "map" ? envListFromMap(envVars) : undefined;
+  if (map) lists.push(map);
+  const extraEnvVars = root.entries.get("extraEnvVars");
+  const list = extraEnvVars?.kind === "seq" ? envListFromSeq(extraEnvVars, "extraEnvVars") : undefined;
+  if (list) lists.push(list);
+  return lists;
+}
+
 /** The `extraEnv` node of a CodeMie pool (`dsPool`, `proxyPool`) under `map`, if any. */
 function poolList(map: VMap, pool: string): VNode | undefined {
   const node = map.entries.get(pool);

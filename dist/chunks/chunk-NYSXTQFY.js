@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-6DH27Q4K.js";
+} from "./chunk-LNHKNL4C.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1738,16 +1738,6 @@ var plaintext_credential_default = defineRule({
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
-      }
-      const envVars = chart.entries.get("envVars");
-      if (envVars?.kind === "map") {
-        for (const [name, value] of envVars.entries) if (names.has(name) && value.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name }, at: sensitive(value.origin) });
-      }
-      const extraEnvVars = chart.entries.get("extraEnvVars");
-      for (const item of extraEnvVars?.kind === "seq" ? extraEnvVars.items : []) {
-        const name = item.kind === "map" ? item.entries.get("name") : void 0;
-        const value = item.kind === "map" ? item.entries.get("value") : void 0;
-        if (name?.kind === "scalar" && names.has(String(name.value)) && value?.kind === "scalar" && isLiteral(value.value)) report({ messageId: "env", data: { name: String(name.value) }, at: sensitive(value.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : void 0;

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-AEA6U2HM.js";
+} from "./chunk-K2S2P5QJ.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-TR55WC3S.js";
+import "./chunk-NYSXTQFY.js";
 import "./chunk-6I3HACRL.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-6DH27Q4K.js";
+import "./chunk-LNHKNL4C.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-6DH27Q4K.js";
+} from "./chunk-LNHKNL4C.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

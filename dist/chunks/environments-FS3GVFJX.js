@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-6Q6OYDSN.js";
-import "./chunk-6DH27Q4K.js";
+} from "./chunk-K5THHASR.js";
+import "./chunk-LNHKNL4C.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

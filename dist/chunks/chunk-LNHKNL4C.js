@@ -593,6 +593,16 @@ function goTruthy(node) {
   if (node.kind === "seq") return node.items.length > 0;
   return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
+function liteLLMEnvLists(root) {
+  const lists = [];
+  const envVars = root.entries.get("envVars");
+  const map = envVars?.kind === "map" ? envListFromMap(envVars) : void 0;
+  if (map) lists.push(map);
+  const extraEnvVars = root.entries.get("extraEnvVars");
+  const list = extraEnvVars?.kind === "seq" ? envListFromSeq(extraEnvVars, "extraEnvVars") : void 0;
+  if (list) lists.push(list);
+  return lists;
+}
 function poolList(map, pool) {
   const node = map.entries.get(pool);
   return node?.kind === "map" ? node.entries.get("extraEnv") : void 0;
@@ -3310,6 +3320,7 @@ function buildModel(request, knownRuleIds, cluster) {
   const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
   if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
+  if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
