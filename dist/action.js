@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NYSXTQFY.js";
+} from "./chunks/chunk-M3RQOISG.js";
 import {
   liveConfig
 } from "./chunks/chunk-6I3HACRL.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-K5THHASR.js";
+} from "./chunks/chunk-D6LMNU43.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-LNHKNL4C.js";
+} from "./chunks/chunk-A2RGQBUQ.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -20,7 +20,9 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const drop of model.facts.droppedBudgetIds ?? []) {
-      const at = drop.replacedAt ?? drop.setAt;
+      // Reported where the list that dropped it is; a list no longer there has nothing to point at.
+      if (!drop.replacedAt) continue;
+      const at = drop.replacedAt;
       report({
         messageId: "droppedByLayer",
         data: { envName: drop.envName, id: drop.sensitive ? "(secret)" : (drop.id ?? "(unresolved)"), earlier: drop.setAt.source.file, scope: drop.scope },

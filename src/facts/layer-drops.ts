@@ -22,11 +22,18 @@ export function droppedBudgetIds(values: ValuesModel, mergedScopes: readonly Env
     for (const scope of scopes) {
       const key = scopeKey(scope);
       const now = merged.get(key);
+      // No such scope any more: the workload is switched off or reads another list (a pool's own empty
+      // list leaves it the main one); and a scope that still sets a budget id by any name keeps one.
+      if (!now || budgetIdEnv.some((name) => now.vars.get(name)) || seen.has(key)) continue;
       for (const envName of budgetIdEnv) {
         const variable = scope.vars.get(envName);
-        if (!variable?.entry || now?.vars.get(envName) || seen.has(`${key}\0${envName}`)) continue;
-        seen.add(`${key}\0${envName}`);
-        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || variable.entry.at.sensitive === true, setAt: variable.entry.at, replacedAt: now?.lists.at(-1)?.at, scope: now?.label ?? scope.label });
+        if (!variable?.entry || seen.has(key)) continue;
+        seen.add(key);
+        const setAt = variable.entry.at;
+        // The merged list at the path of the one that held it: the later layer wrote it.
+        const listPath = setAt.path.slice(0, -1);
+        const replacing = now.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath));
+        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt: replacing?.at, scope: now.label });
       }
     }
   }
@@ -37,4 +44,8 @@ export function droppedBudgetIds(values: ValuesModel, mergedScopes: readonly Env
 function scopeKey(scope: EnvScope): string {
   if (scope.peers === undefined) return scope.label;
   return `${scope.peers}\0${/(dsPool|proxyPool)\.extraEnv$/.exec(scope.label)?.[1] ?? "main"}`;
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }

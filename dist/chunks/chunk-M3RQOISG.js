@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-LNHKNL4C.js";
+} from "./chunk-A2RGQBUQ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -266,7 +266,8 @@ var budget_id_mismatch_default = defineRule({
   },
   check({ model, report }) {
     for (const drop of model.facts.droppedBudgetIds ?? []) {
-      const at = drop.replacedAt ?? drop.setAt;
+      if (!drop.replacedAt) continue;
+      const at = drop.replacedAt;
       report({
         messageId: "droppedByLayer",
         data: { envName: drop.envName, id: drop.sensitive ? "(secret)" : drop.id ?? "(unresolved)", earlier: drop.setAt.source.file, scope: drop.scope },

@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-K5THHASR.js";
-import "./chunk-LNHKNL4C.js";
+} from "./chunk-D6LMNU43.js";
+import "./chunk-A2RGQBUQ.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

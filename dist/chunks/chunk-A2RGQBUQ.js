@@ -718,11 +718,15 @@ function droppedBudgetIds(values, mergedScopes, budgetIdEnv) {
     for (const scope of scopes) {
       const key = scopeKey(scope);
       const now = merged.get(key);
+      if (!now || budgetIdEnv.some((name) => now.vars.get(name)) || seen.has(key)) continue;
       for (const envName of budgetIdEnv) {
         const variable = scope.vars.get(envName);
-        if (!variable?.entry || now?.vars.get(envName) || seen.has(`${key}\0${envName}`)) continue;
-        seen.add(`${key}\0${envName}`);
-        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || variable.entry.at.sensitive === true, setAt: variable.entry.at, replacedAt: now?.lists.at(-1)?.at, scope: now?.label ?? scope.label });
+        if (!variable?.entry || seen.has(key)) continue;
+        seen.add(key);
+        const setAt = variable.entry.at;
+        const listPath = setAt.path.slice(0, -1);
+        const replacing = now.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath));
+        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt: replacing?.at, scope: now.label });
       }
     }
   }
@@ -731,6 +735,9 @@ function droppedBudgetIds(values, mergedScopes, budgetIdEnv) {
 function scopeKey(scope) {
   if (scope.peers === void 0) return scope.label;
   return `${scope.peers}\0${/(dsPool|proxyPool)\.extraEnv$/.exec(scope.label)?.[1] ?? "main"}`;
+}
+function samePath(a, b) {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 // src/facts/manifest-scopes.ts

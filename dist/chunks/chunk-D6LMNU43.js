@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-LNHKNL4C.js";
+} from "./chunk-A2RGQBUQ.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

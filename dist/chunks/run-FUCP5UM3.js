@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-K2S2P5QJ.js";
+} from "./chunk-TEPIODHU.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-NYSXTQFY.js";
+import "./chunk-M3RQOISG.js";
 import "./chunk-6I3HACRL.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-LNHKNL4C.js";
+import "./chunk-A2RGQBUQ.js";
 import "./chunk-3O6WV2QK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
