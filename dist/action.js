@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-I32BSKQV.js";
+} from "./chunks/chunk-HYHQECYU.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-M3RQOISG.js";
+} from "./chunks/chunk-AMPXWYVN.js";
 import {
   liveConfig
-} from "./chunks/chunk-6I3HACRL.js";
+} from "./chunks/chunk-66VYEYRK.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-D6LMNU43.js";
+} from "./chunks/chunk-ZEPE3HL4.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,11 +55,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-A2RGQBUQ.js";
+} from "./chunks/chunk-QSFHD7UC.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-3O6WV2QK.js";
+} from "./chunks/chunk-P64LGCZG.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

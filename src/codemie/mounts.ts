@@ -4,6 +4,7 @@
  * key the mount's subPath names. CodeMie's chart takes mounts and volumes as YAML strings
  * (`extraVolumeMounts`, `extraVolumes`); rendered manifests have them as objects.
  */
+import { posix } from "node:path";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { itemsOf, type PodContainer, type PodMount, type PodVolume, type VolumeConfigMap } from "../inputs/workload.ts";
@@ -75,11 +76,13 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
         const shown = volume.configMaps.find((configMap) => configMap.name === name);
         if (!shown) continue;
         wired = true;
-        const file = shown.items ? shown.items.find((item) => item.key === key)?.path : key;
+        // Where the volume has the key: its own name, or each path its items give it (the kubelet writes them all).
+        const files = shown.items ? shown.items.filter((item) => item.key === key).map((item) => clean(item.path)) : [key];
         const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
         // The path inside the volume that CodeMie's file is.
-        const read = onDirectory ? (mount.subPath ? `${mount.subPath.replace(/\/+$/, "")}/${BUDGETS_CONFIG_KEY}` : BUDGETS_CONFIG_KEY) : mount.subPath;
-        if (file === read) continue;
+        const read = onDirectory ? (mount.subPath ? clean(`${mount.subPath}/${BUDGETS_CONFIG_KEY}`) : BUDGETS_CONFIG_KEY) : mount.subPath && clean(mount.subPath);
+        if (read !== undefined && files.includes(read)) continue;
+        const file = files[0];
         const kind = read === undefined ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
         issues.push({ kind, mount, volume, shown, config, file });
       }
@@ -93,6 +96,11 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
     if (!volumes.some((volume) => volume.name === mount.name)) issues.push({ kind: "mountWithoutVolume", mount });
   }
   return issues;
+}
+
+/** A path inside a volume as the kubelet writes it: `./a//b/` is `a/b`. */
+function clean(path: string): string {
+  return posix.normalize(path).replace(/^(\.\/)+/, "").replace(/\/+$/, "");
 }
 
 /** ConfigMaps behind the budgets mounts that hold no budgets file: a volume of another budgets ConfigMap is that file's mount, not a wrong one. */

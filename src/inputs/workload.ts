@@ -108,9 +108,9 @@ export interface VolumeConfigMap {
   path: YamlPath;
 }
 
-/** A volume source's `items` (`[{key, path}]`), the well-formed ones. */
+/** A volume source's `items` (`[{key, path}]`), the well-formed ones; none (or `[]`, as the kubelet reads it) shows every key. */
 export function itemsOf(items: unknown): VolumeConfigMap["items"] {
-  if (!Array.isArray(items)) return undefined;
+  if (!Array.isArray(items) || items.length === 0) return undefined;
   return items.flatMap((item) => (isRecord(item) && typeof item.key === "string" && typeof item.path === "string" ? [{ key: item.key, path: item.path }] : []));
 }
 

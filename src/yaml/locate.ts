@@ -5,7 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { LineIndex } from "./line-index.ts";
-import { isMergeKey } from "./vnode.ts";
+import { explicitKeysFirst, isMergeKey } from "./vnode.ts";
 import type { Span } from "./fast-reader.ts";
 import type { RangePart, ResolvedRange } from "../core/source.ts";
 import type { PathSegment, Position, YamlPath } from "../core/types.ts";
@@ -25,14 +25,19 @@ function keyText(pair: Pair): string {
 
 function childOf(doc: Document, node: Node, segment: PathSegment, merges = 0): { node: Node | null; pair: Pair | null } | undefined {
   if (isMap(node)) {
-    // The last occurrence wins, like Helm does with duplicate keys; a merge key (`<<`) is an occurrence of each key its maps hold.
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i]!;
-      if (isMergeKey(pair)) {
-        const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value as Node | null, segment, merges + 1) : undefined;
-        if (merged) return merged;
-      } else if (keyText(pair) === String(segment)) {
-        return { node: (pair.value as Node | null) ?? null, pair };
+    // The last occurrence wins, like Helm does with duplicate keys; a merge key (`<<`) is an occurrence
+    // of each key its maps hold, except where explicit keys win wherever they are (see explicitKeysFirst).
+    const explicitFirst = explicitKeysFirst.has(doc);
+    for (const pass of explicitFirst ? ["explicit", "merge"] : ["both"]) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i]!;
+        if (isMergeKey(pair)) {
+          if (pass === "explicit") continue;
+          const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value as Node | null, segment, merges + 1) : undefined;
+          if (merged) return merged;
+        } else if (pass !== "merge" && keyText(pair) === String(segment)) {
+          return { node: (pair.value as Node | null) ?? null, pair };
+        }
       }
     }
     return undefined;

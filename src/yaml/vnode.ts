@@ -70,6 +70,8 @@ class InvalidYaml extends Error {
 export function buildTree(doc: Document, source: SourceHandle, problems: ParseProblem[], limits = DEFAULT_BUILD_LIMITS, reading: ScalarReading = "yaml", byOffsets = false): VNode | null {
   let aliases = 0;
   const helm = reading === "helm";
+  const python = reading === "python";
+  if (python) explicitKeysFirst.add(doc);
   const build = (node: Node | null, path: YamlPath, depth: number): VNode => {
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
@@ -80,9 +82,12 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     if (node && isMap(node)) {
       const entries = new Map<string, VNode>();
       const seenAt = new Map<string, Pair>();
+      // PyYAML applies merge keys after the explicit keys, which win wherever they are.
+      const deferred: Pair[] | undefined = python ? [] : undefined;
       for (const pair of node.items) {
         if (isMergeKey(pair)) {
-          mergeInto(entries, pair.value as Node | null, path, depth);
+          if (deferred) deferred.push(pair);
+          else mergeInto(entries, pair.value as Node | null, path, depth);
           continue;
         }
         const key = helm ? helmKeyString(pair) : keyString(pair);
@@ -99,6 +104,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
         entries.delete(key); // a later duplicate or explicit key wins, and keeps the later order
         entries.set(key, build((pair.value as Node | null) ?? null, [...path, key], depth + 1));
       }
+      for (const pair of deferred ?? []) mergeInto(entries, pair.value as Node | null, path, depth, seenAt);
       return { kind: "map", entries, origin };
     }
     if (node && isSeq(node)) {
@@ -118,8 +124,9 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
   };
 
   // YAML merge keys as helm's go-yaml v2 applies them: in the mapping's order, so a merge overrides the
-  // keys before it and the keys after it override the merge; of a list of merged maps the first listed wins.
-  const mergeInto = (entries: Map<string, VNode>, value: Node | null, path: YamlPath, depth: number): void => {
+  // keys before it and the keys after it override the merge; of a list of merged maps the first listed
+  // wins. `explicit`: keys no merge overrides (PyYAML's order).
+  const mergeInto = (entries: Map<string, VNode>, value: Node | null, path: YamlPath, depth: number, explicit?: ReadonlyMap<string, Pair>): void => {
     if (value && isAlias(value)) value = resolveAlias(value);
     const sources = value && isSeq(value) ? (value.items as Node[]) : [value];
     const combined = new Map<string, VNode>();
@@ -130,6 +137,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
       for (const [key, child] of merged.entries) if (!combined.has(key)) combined.set(key, child);
     }
     for (const [key, child] of combined) {
+      if (explicit?.has(key)) continue;
       entries.delete(key);
       entries.set(key, child);
     }
@@ -181,6 +189,9 @@ export function yamlErrorMessage(error: { message: string }, limits = DEFAULT_BU
 }
 
 const STACK_OVERFLOW = /Maximum call stack size exceeded|: Stack overflow$/m;
+
+/** Documents whose explicit keys win over merge keys wherever they are (PyYAML); locate.ts finds values as read. */
+export const explicitKeysFirst = new WeakSet<Document>();
 
 /** A `<<` key (plain), or one the yaml library read as a merge. */
 export function isMergeKey(pair: Pair): boolean {

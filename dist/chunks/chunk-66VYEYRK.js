@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-3O6WV2QK.js";
+} from "./chunk-P64LGCZG.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-6I3HACRL.js";
+} from "./chunk-66VYEYRK.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-A2RGQBUQ.js";
+} from "./chunk-QSFHD7UC.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -51,7 +51,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-3O6WV2QK.js";
+} from "./chunk-P64LGCZG.js";
 import {
   formatPath,
   placeKey
@@ -473,6 +473,7 @@ function atOf(scope, name) {
 }
 
 // src/codemie/mounts.ts
+import { posix } from "node:path";
 var DEFAULT_BUDGETS_DIR = "/app/config/budgets";
 function isWrongMount(issue) {
   return issue.kind === "subPathMismatch" || issue.kind === "notInDirectory" || issue.kind === "wholeVolume";
@@ -495,10 +496,11 @@ function checkWiring(configs, mounts, volumes, dir) {
         const shown = volume.configMaps.find((configMap) => configMap.name === name);
         if (!shown) continue;
         wired = true;
-        const file = shown.items ? shown.items.find((item) => item.key === key)?.path : key;
+        const files = shown.items ? shown.items.filter((item) => item.key === key).map((item) => clean(item.path)) : [key];
         const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
-        const read = onDirectory ? mount.subPath ? `${mount.subPath.replace(/\/+$/, "")}/${BUDGETS_CONFIG_KEY}` : BUDGETS_CONFIG_KEY : mount.subPath;
-        if (file === read) continue;
+        const read = onDirectory ? mount.subPath ? clean(`${mount.subPath}/${BUDGETS_CONFIG_KEY}`) : BUDGETS_CONFIG_KEY : mount.subPath && clean(mount.subPath);
+        if (read !== void 0 && files.includes(read)) continue;
+        const file = files[0];
         const kind = read === void 0 ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
         issues.push({ kind, mount, volume, shown, config, file });
       }
@@ -512,6 +514,9 @@ function checkWiring(configs, mounts, volumes, dir) {
     if (!volumes.some((volume) => volume.name === mount.name)) issues.push({ kind: "mountWithoutVolume", mount });
   }
   return issues;
+}
+function clean(path) {
+  return posix.normalize(path).replace(/^(\.\/)+/, "").replace(/\/+$/, "");
 }
 function misroutedVolumes(configs, relevant, volumes) {
   let budgetMaps = budgetMapsOf.get(configs);
@@ -1153,8 +1158,8 @@ var helm_template_default = defineRule({
   }
 });
 function sameFile(ours, helms) {
-  const clean = (name) => name.replace(/\\/g, "/").replace(/^\.\//, "");
-  return clean(ours) === clean(helms) || clean(helms).endsWith(`/${clean(ours)}`);
+  const clean2 = (name) => name.replace(/\\/g, "/").replace(/^\.\//, "");
+  return clean2(ours) === clean2(helms) || clean2(helms).endsWith(`/${clean2(ours)}`);
 }
 function valuesRef(chart, path) {
   for (let length = path.length; length > 0; length--) {

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-TEPIODHU.js";
+} from "./chunk-2Q3RM5CQ.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-M3RQOISG.js";
-import "./chunk-6I3HACRL.js";
+import "./chunk-AMPXWYVN.js";
+import "./chunk-66VYEYRK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-A2RGQBUQ.js";
-import "./chunk-3O6WV2QK.js";
+import "./chunk-QSFHD7UC.js";
+import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

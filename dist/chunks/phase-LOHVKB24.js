@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-I32BSKQV.js";
-import "./chunk-6I3HACRL.js";
+} from "./chunk-HYHQECYU.js";
+import "./chunk-66VYEYRK.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-3O6WV2QK.js";
+import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -72,6 +72,8 @@ var InvalidYaml = class extends Error {
 function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading = "yaml", byOffsets = false) {
   let aliases = 0;
   const helm = reading === "helm";
+  const python = reading === "python";
+  if (python) explicitKeysFirst.add(doc);
   const build = (node, path, depth) => {
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(`nesting deeper than ${limits.maxDepth} levels`);
@@ -82,9 +84,11 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     if (node && isMap(node)) {
       const entries = /* @__PURE__ */ new Map();
       const seenAt = /* @__PURE__ */ new Map();
+      const deferred = python ? [] : void 0;
       for (const pair of node.items) {
         if (isMergeKey(pair)) {
-          mergeInto(entries, pair.value, path, depth);
+          if (deferred) deferred.push(pair);
+          else mergeInto(entries, pair.value, path, depth);
           continue;
         }
         const key = helm ? helmKeyString(pair) : keyString(pair);
@@ -101,6 +105,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
         entries.delete(key);
         entries.set(key, build(pair.value ?? null, [...path, key], depth + 1));
       }
+      for (const pair of deferred ?? []) mergeInto(entries, pair.value, path, depth, seenAt);
       return { kind: "map", entries, origin };
     }
     if (node && isSeq(node)) {
@@ -117,7 +122,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     }
     return { kind: "scalar", value: null, quoted: false, origin };
   };
-  const mergeInto = (entries, value, path, depth) => {
+  const mergeInto = (entries, value, path, depth, explicit) => {
     if (value && isAlias(value)) value = resolveAlias(value);
     const sources = value && isSeq(value) ? value.items : [value];
     const combined = /* @__PURE__ */ new Map();
@@ -127,6 +132,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
       for (const [key, child] of merged.entries) if (!combined.has(key)) combined.set(key, child);
     }
     for (const [key, child] of combined) {
+      if (explicit?.has(key)) continue;
       entries.delete(key);
       entries.set(key, child);
     }
@@ -166,6 +172,7 @@ function yamlErrorMessage(error, limits = DEFAULT_BUILD_LIMITS) {
   return error.message.split("\n")[0] || "invalid YAML";
 }
 var STACK_OVERFLOW = /Maximum call stack size exceeded|: Stack overflow$/m;
+var explicitKeysFirst = /* @__PURE__ */ new WeakSet();
 function isMergeKey(pair) {
   const key = pair.key;
   return isScalar(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === Scalar.PLAIN);
@@ -837,13 +844,17 @@ function keyText(pair) {
 }
 function childOf(doc, node, segment, merges = 0) {
   if (isMap(node)) {
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i];
-      if (isMergeKey(pair)) {
-        const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value, segment, merges + 1) : void 0;
-        if (merged) return merged;
-      } else if (keyText(pair) === String(segment)) {
-        return { node: pair.value ?? null, pair };
+    const explicitFirst = explicitKeysFirst.has(doc);
+    for (const pass of explicitFirst ? ["explicit", "merge"] : ["both"]) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i];
+        if (isMergeKey(pair)) {
+          if (pass === "explicit") continue;
+          const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value, segment, merges + 1) : void 0;
+          if (merged) return merged;
+        } else if (pass !== "merge" && keyText(pair) === String(segment)) {
+          return { node: pair.value ?? null, pair };
+        }
       }
     }
     return void 0;

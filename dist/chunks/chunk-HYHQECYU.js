@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-6I3HACRL.js";
+} from "./chunk-66VYEYRK.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

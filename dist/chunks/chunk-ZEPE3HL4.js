@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-A2RGQBUQ.js";
+} from "./chunk-QSFHD7UC.js";
 import {
   prepareChart
 } from "./chunk-CHJIASW5.js";

@@ -17,7 +17,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-3O6WV2QK.js";
+} from "./chunk-P64LGCZG.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -2585,7 +2585,7 @@ var PodContainer = class {
   }
 };
 function itemsOf(items) {
-  if (!Array.isArray(items)) return void 0;
+  if (!Array.isArray(items) || items.length === 0) return void 0;
   return items.flatMap((item) => isRecord(item) && typeof item.key === "string" && typeof item.path === "string" ? [{ key: item.key, path: item.path }] : []);
 }
 function stringPool() {
