@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AMPXWYVN.js";
+} from "./chunks/chunk-G43AQFCD.js";
 import {
   liveConfig
 } from "./chunks/chunk-66VYEYRK.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-ZEPE3HL4.js";
+} from "./chunks/chunk-UWWZ3FJQ.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-QSFHD7UC.js";
+} from "./chunks/chunk-KCUSCM23.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -78,7 +78,7 @@ import {
 import "./chunks/chunk-47ZAMWHR.js";
 import {
   prepareChart
-} from "./chunks/chunk-CHJIASW5.js";
+} from "./chunks/chunk-4XICLD7I.js";
 import "./chunks/chunk-XVRYQWYB.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {

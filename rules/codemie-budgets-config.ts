@@ -110,10 +110,10 @@ export default defineRule<MessageId>({
 });
 
 function checkContent(config: BudgetsConfig, { report }: RuleContext<MessageId>): void {
-  for (const problem of config.problems) {
-    if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
-  }
-  if (config.problems.some((problem) => problem.kind === "syntax")) return;
+  // A limit breach (nesting past 500 levels) leaves the file unread, like a syntax error.
+  const unread = config.problems.filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
+  for (const problem of unread) report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
+  if (unread.length > 0) return;
   const list = config.root?.kind === "map" ? config.root.entries.get("predefined_budgets") : undefined;
   if (list?.kind !== "seq") {
     report({ messageId: "noList", at: config.root?.origin ?? config.at });

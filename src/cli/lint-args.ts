@@ -3,6 +3,7 @@
  * apart from run.ts: main.ts reads it before the linter loads, to start helm early (early-helm.ts).
  */
 import { parseCommandLine, type OptionTable, type ParsedArgs } from "./args.ts";
+import { UsageError } from "../core/errors.ts";
 import type { SetInput } from "../inputs/values.ts";
 import type { ChartFlags } from "../io/helm.ts";
 
@@ -89,27 +90,38 @@ export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetIn
 
 /**
  * The files of one `-f` as helm reads the flag (a pflag string slice): comma-separated, as one CSV
- * record, so `-f a.yaml,b.yaml` is two layers and `"a,b.yaml"` in double quotes one.
+ * record, so `-f a.yaml,b.yaml` is two layers and `"a,b.yaml"` in double quotes one. What Go's CSV
+ * reader refuses (a stray or unclosed quote) helm refuses, and so does this; an empty name too.
  */
 export function valuesFlagPaths(value: string): string[] {
-  if (!value.includes(",")) return [value];
+  if (!/[,"]/.test(value)) return [value];
+  const refuse = (why: string): never => {
+    throw new UsageError(`-f ${value}: ${why} (helm reads -f as comma-separated names, a name with a comma in double quotes)`);
+  };
   const paths: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (value[i + 1] === '"') field += value[++i];
-      else quoted = false;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      paths.push(field);
-      field = "";
-    } else field += c;
+  let i = 0;
+  for (;;) {
+    let field = "";
+    if (value[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= value.length) refuse("a quote is not closed");
+        if (value[i] !== '"') field += value[i];
+        else if (value[i + 1] === '"') field += value[++i];
+        else break;
+      }
+      i++;
+      if (i < value.length && value[i] !== ",") refuse("text follows a closing quote");
+    } else {
+      const end = value.indexOf(",", i);
+      field = value.slice(i, end < 0 ? value.length : end);
+      if (field.includes('"')) refuse("a quote inside a name that is not quoted");
+      i = end < 0 ? value.length : end;
+    }
+    if (field === "") refuse("an empty file name");
+    paths.push(field);
+    if (i >= value.length) return paths;
+    i++;
   }
-  paths.push(field);
-  return paths;
 }
 
 /** --chart and what goes with it to helm (the release defaults to --compare-release's). */

@@ -42,7 +42,7 @@ export function hookCliArgs(options: readonly string[], file?: string): string[]
   return ["lint", ...options, ...(file === undefined ? [] : ["--", file])];
 }
 
-/** `-values.yaml`: no option of the CLI is written so (an option's value comes after `=` or as the next argument). */
+/** `-values.yaml`: no option of the CLI is written so, unless it starts with a short option that takes a value (`-fbase.yaml`). */
 function isYamlFileName(arg: string): boolean {
-  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
+  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg) && !VALUE_OPTIONS.has(arg.slice(0, 2));
 }

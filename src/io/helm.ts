@@ -160,7 +160,7 @@ export function helmArgs(flags: ChartFlags, chart: string, valuesPaths: readonly
   if (flags.namespace) args.push("--namespace", flags.namespace);
   if (flags.chartVersion) args.push("--version", flags.chartVersion);
   if (skipSchema) args.push("--skip-schema-validation");
-  for (const path of valuesPaths) args.push("-f", path);
+  for (const path of valuesPaths) args.push("-f", valuesFlagValue(path));
   for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
   return args;
 }
@@ -258,4 +258,9 @@ function firstLine(text: string): string {
 function display(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return (rel === "" ? "." : rel).split(sep).join("/");
+}
+
+/** A values file name as helm's `-f` (a comma-separated CSV record) takes it: quoted when it holds a comma or a quote. */
+function valuesFlagValue(path: string): string {
+  return /[,"]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }

@@ -169,7 +169,9 @@ export class ResolvedEnv {
     const value = expand(text, (reference) => {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
+      // Kubernetes expands once: a referenced value's own unexpanded $(NAME) stays in this one too.
       if (referenced?.value === undefined) undefinedReference ??= reference;
+      else if (referenced.undefinedReference !== undefined) undefinedReference ??= referenced.undefinedReference;
       return referenced?.value;
     });
     return new ValueVar(entry, value, sensitive, undefinedReference);

@@ -118,6 +118,14 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(run.code).toBe(0);
   });
 
+  it("hands helm a values file whose name holds a comma quoted, as its -f reads it", async () => {
+    const file = join(scratch({ "a,b.yaml": "litellm:\n  budgetId: from-comma-file\n" }), "a,b.yaml");
+    const run = await lint([...CHART, "-f", `"${file}"`, "--format", "json"], major);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.helmCalls[0]!.args.slice(-2)).toEqual(["-f", `"${file}"`]);
+    expect(ids(run)).toEqual(["from-comma-file"]);
+  });
+
   it("reports schema errors, unknown keys and rendered problems the values explain at the values file, line and column", async () => {
     const run = await lint([...CHART, "-f", "fixtures/charts/values/typos.yaml", "--format", "json"], major);
     expect(run.code).toBe(1);

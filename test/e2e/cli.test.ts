@@ -34,6 +34,11 @@ describe("exit codes and output", () => {
     const dir = scratch({ "a.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-a}\n", "b,c.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-bc}\n" });
     const two = await runCli(["lint", "-f", "a.yaml,b,c.yaml", "--format", "json"], { cwd: dir });
     expect([two.code, two.stderr.trim()]).toEqual([2, expect.stringMatching(/cannot read values file b\b/)]);
+    // What Go's CSV reader refuses, helm refuses: so does the CLI, in one line.
+    for (const [arg, why] of [['x"y.yaml,a.yaml', "a quote inside a name that is not quoted"], ['a.yaml,"b.yaml', "a quote is not closed"], ['"a.yaml"x,b.yaml', "text follows a closing quote"], ["a.yaml,", "an empty file name"]]) {
+      const refused = await runCli(["lint", "-f", arg!], { cwd: dir });
+      expect([refused.code, refused.stderr]).toEqual([2, `litellm-preflight: -f ${arg}: ${why} (helm reads -f as comma-separated names, a name with a comma in double quotes)\n`]);
+    }
     const quoted = await runCli(["lint", "-f", 'a.yaml,"b,c.yaml"', "--format", "json"], { cwd: dir });
     expect(quoted.code).toBe(0);
     expect((JSON.parse(quoted.stdout) as { budgetIds: { id: string; location: { file: string } }[] }).budgetIds.map((fact) => [fact.id, fact.location.file])).toEqual([["from-bc", "b,c.yaml"]]);

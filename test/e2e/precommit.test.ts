@@ -122,7 +122,7 @@ describe("hook manifest, package and arguments", () => {
     });
     expect(splitHookArgs(["-q", "--", "-odd-values.yaml"])).toEqual({ options: ["-q"], files: ["-odd-values.yaml"] });
     // pre-commit passes file names after the args with no `--`: one its `files` pattern selects may start with `-`.
-    expect(splitHookArgs(["-q", "-values.yaml", "-x-values.YML", "--config=cfg.yaml"])).toEqual({ options: ["-q", "--config=cfg.yaml"], files: ["-values.yaml", "-x-values.YML"] });
+    expect(splitHookArgs(["-q", "-values.yaml", "-x-values.YML", "--config=cfg.yaml", "-fbase.yaml"])).toEqual({ options: ["-q", "--config=cfg.yaml", "-fbase.yaml"], files: ["-values.yaml", "-x-values.YML"] });
     expect(splitHookArgs(["--master-key-secret", "litellm/mk:masterkey", "values.yaml"])).toEqual({ options: ["--master-key-secret", "litellm/mk:masterkey"], files: ["values.yaml"] });
     expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url", "https://x"], "values.yaml")).toEqual(["lint", "--litellm-url", "https://x", "--", "values.yaml"]);

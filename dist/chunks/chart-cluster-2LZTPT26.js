@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-CHJIASW5.js";
+} from "./chunk-4XICLD7I.js";
 import "./chunk-XVRYQWYB.js";
 import {
   chartFlagsOf
-} from "./chunk-SIAEK35L.js";
+} from "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-ZEPE3HL4.js";
-import "./chunk-QSFHD7UC.js";
+  gate,
+  runCli
+} from "./chunk-GGAEAWZB.js";
+import "./chunk-YYHCEFC7.js";
+import "./chunk-G43AQFCD.js";
+import "./chunk-66VYEYRK.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-KCUSCM23.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -14,14 +18,13 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-CHJIASW5.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -197,7 +197,7 @@ function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
   if (flags.namespace) args.push("--namespace", flags.namespace);
   if (flags.chartVersion) args.push("--version", flags.chartVersion);
   if (skipSchema) args.push("--skip-schema-validation");
-  for (const path of valuesPaths) args.push("-f", path);
+  for (const path of valuesPaths) args.push("-f", valuesFlagValue(path));
   for (const set of [...sets].sort((a, b) => a.index - b.index)) args.push(set.flag, set.arg);
   return args;
 }
@@ -269,6 +269,9 @@ function firstLine(text) {
 function display(cwd, absolute) {
   const rel = relative2(cwd, absolute);
   return (rel === "" ? "." : rel).split(sep2).join("/");
+}
+function valuesFlagValue(path) {
+  return /[,"]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
 }
 
 export {

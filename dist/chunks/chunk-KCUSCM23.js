@@ -438,6 +438,7 @@ var ResolvedEnv = class {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
       if (referenced?.value === void 0) undefinedReference ??= reference;
+      else if (referenced.undefinedReference !== void 0) undefinedReference ??= referenced.undefinedReference;
       return referenced?.value;
     });
     return new ValueVar(entry, value, sensitive, undefinedReference);

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2Q3RM5CQ.js";
+} from "./chunk-GGAEAWZB.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-AMPXWYVN.js";
+import "./chunk-G43AQFCD.js";
 import "./chunk-66VYEYRK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-QSFHD7UC.js";
+import "./chunk-KCUSCM23.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -21,7 +21,7 @@ import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
 import {
   LINT_OPTIONS
-} from "./chunk-SIAEK35L.js";
+} from "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
@@ -55,7 +55,7 @@ function hookCliArgs(options, file) {
   return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
 }
 function isYamlFileName(arg) {
-  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
+  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg) && !VALUE_OPTIONS.has(arg.slice(0, 2));
 }
 
 // src/hook/run.ts

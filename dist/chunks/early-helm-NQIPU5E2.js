@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-CHJIASW5.js";
+} from "./chunk-4XICLD7I.js";
 import "./chunk-XVRYQWYB.js";
 import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-SIAEK35L.js";
+} from "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

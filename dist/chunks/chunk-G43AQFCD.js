@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-QSFHD7UC.js";
+} from "./chunk-KCUSCM23.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -724,10 +724,9 @@ var codemie_budgets_config_default = defineRule({
   }
 });
 function checkContent(config, { report }) {
-  for (const problem of config.problems) {
-    if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
-  }
-  if (config.problems.some((problem) => problem.kind === "syntax")) return;
+  const unread = config.problems.filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
+  for (const problem of unread) report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
+  if (unread.length > 0) return;
   const list = config.root?.kind === "map" ? config.root.entries.get("predefined_budgets") : void 0;
   if (list?.kind !== "seq") {
     report({ messageId: "noList", at: config.root?.origin ?? config.at });

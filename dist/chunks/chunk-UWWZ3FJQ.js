@@ -4,10 +4,10 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-QSFHD7UC.js";
+} from "./chunk-KCUSCM23.js";
 import {
   prepareChart
-} from "./chunk-CHJIASW5.js";
+} from "./chunk-4XICLD7I.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -148,24 +148,34 @@ function layersOf(parsed) {
   return { valuesPaths, sets };
 }
 function valuesFlagPaths(value) {
-  if (!value.includes(",")) return [value];
+  if (!/[,"]/.test(value)) return [value];
+  const refuse = (why) => {
+    throw new UsageError(`-f ${value}: ${why} (helm reads -f as comma-separated names, a name with a comma in double quotes)`);
+  };
   const paths = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (value[i + 1] === '"') field += value[++i];
-      else quoted = false;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      paths.push(field);
-      field = "";
-    } else field += c;
+  let i = 0;
+  for (; ; ) {
+    let field = "";
+    if (value[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= value.length) refuse("a quote is not closed");
+        if (value[i] !== '"') field += value[i];
+        else if (value[i + 1] === '"') field += value[++i];
+        else break;
+      }
+      i++;
+      if (i < value.length && value[i] !== ",") refuse("text follows a closing quote");
+    } else {
+      const end = value.indexOf(",", i);
+      field = value.slice(i, end < 0 ? value.length : end);
+      if (field.includes('"')) refuse("a quote inside a name that is not quoted");
+      i = end < 0 ? value.length : end;
+    }
+    if (field === "") refuse("an empty file name");
+    paths.push(field);
+    if (i >= value.length) return paths;
+    i++;
   }
-  paths.push(field);
-  return paths;
 }
 function chartFlagsOf(flags) {
   return {
