@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-HYHQECYU.js";
+} from "./chunks/chunk-UL4CMHRN.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-G43AQFCD.js";
+} from "./chunks/chunk-4HRNN5PV.js";
 import {
   liveConfig
-} from "./chunks/chunk-66VYEYRK.js";
+} from "./chunks/chunk-XBIAT5LW.js";
 import {
   applyBaseline,
   parseBaseline

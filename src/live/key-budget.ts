@@ -88,8 +88,9 @@ export async function assessKey(
     // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not. A 401
     // token_not_found_in_db ("…not found in db") refuses the master key itself: no verdict on the key.
     if (via === "master" && failure.status === 401 && error?.notFound && error.type !== "token_not_found_in_db") return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    // An expired key: ProxyException(type=expired_key, code=400) in LiteLLM's auth; 401 where a release maps it so.
+    if (via === own && (failure.status === 400 || failure.status === 401) && error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
     if (via === own && failure.status === 401) {
-      if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };
       if (error?.type === "token_not_found_in_db") return { status: "not-found", key, how: "key" };
     }
@@ -186,7 +187,9 @@ export async function assessKey(
         if (own?.id) limitGates(own, { source: memberLabel, level: "team member" }, gates, ["tpm", "rpm"]);
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
-        if (memberBudgetId !== null) {
+        // LiteLLM's _check_team_member_budget: the membership's own budget row wins whenever it exists
+        // (a null max_budget there caps nothing); the team's default applies only to a member without one.
+        if (memberBudgetId !== null && own === null) {
           let memberBudget: BudgetLimits | null = null;
           if (isRecord(teamInfo.team_member_budget_table)) memberBudget = budgetLimits(teamInfo.team_member_budget_table);
           else {
@@ -195,7 +198,8 @@ export async function assessKey(
             else memberBudget = fetched;
           }
           if (memberBudget?.maxBudget !== null && memberBudget?.maxBudget !== undefined) {
-            const fix: Remediation = { text: `stop applying the member budget of ${label} to its members`, request: { method: "POST", path: "/team/update", body: { team_id: teamId, metadata: { ...teamMetadata, team_member_budget_id: null } } } };
+            // No request: its body would carry the team's whole metadata, where LiteLLM keeps callback credentials.
+            const fix: Remediation = { text: `stop applying the member budget of ${label} to its members: POST /team/update with its metadata (GET /team/info) without team_member_budget_id` };
             caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration), fix });
           }
         }
@@ -344,7 +348,9 @@ function gatesOf(owner: { label: string; level: "key" | "team"; id?: string }, s
     for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
       const value = num(raw);
       const name = safeText(model);
-      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: fix("metadata", { ...metadata, [kind]: null }) });
+      // Text only: a request would copy the whole metadata, where LiteLLM keeps callback credentials.
+      const remove: Remediation = { text: `remove ${kind} from the metadata of ${owner.level === "key" ? "the key" : owner.label} (POST /${owner.level}/update with its metadata without it)` };
+      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: remove });
     }
   }
 }

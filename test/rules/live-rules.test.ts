@@ -171,7 +171,7 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       ["key-model-budget", "key: per-model budgets (model_max_budget) for 1 model; when that is spent"],
       [
         "team-member-budget",
-        'team member "svc-codemie" of team "codemie": max_budget 5 per 30d; team "codemie"\'s member budget "b-members": max_budget 10 per 30d; when any of these is spent',
+        'team member "svc-codemie" of team "codemie": max_budget 5 per 30d; when that is spent',
       ],
       ["user-cap", 'user "svc-codemie": max_budget 40 per 30d; when that is spent'],
       ["org-cap", 'organization "acme": max_budget 1000 per 30d; when that is spent'],
@@ -182,6 +182,29 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
       expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe(`integration key "codemie-back" is capped by ${caps}, every LLM call of the platform fails`);
       expect(result.live.status).toBe("failed");
+    });
+
+    it("applies the team's default member budget only to a member without a budget row of its own, as LiteLLM does", async () => {
+      // The membership's own row has no max_budget: LiteLLM's _check_team_member_budget takes it and caps nothing.
+      const uncapped = await fake({ state: demoWith((state) => ((state.budgets as Record<string, unknown>[]).find((b) => b.budget_id === "b-svc-codemie")!.max_budget = null), "team-member-budget"), flavor });
+      expect(summary(await lintLive({ url: uncapped.url }))).toEqual([]);
+      // No row of its own: the team's default (b-members, max 10) applies.
+      const defaulted = await fake({ state: demoWith((state) => delete (state.teamMemberships as Record<string, unknown>[])[0]!.budget_id, "team-member-budget"), flavor });
+      expect(liveFindings(await lintLive({ url: defaulted.url }), "litellm-key-unlimited")[0]?.message).toContain('team "codemie"\'s member budget "b-members": max_budget 10 per 30d');
+    });
+
+    it("prints no fix that would copy the team's or the key's metadata, where LiteLLM keeps callback credentials", async () => {
+      const secret = "lsv2_pt_leakcheck_0123456789abcdef";
+      const state = demoWith((state) => {
+        const team = (state.teams as Record<string, unknown>[])[0]!;
+        team.metadata = { ...(team.metadata as object), callback_settings: { callback_vars: { langsmith_api_key: secret } } };
+        const key = (state.keys as Record<string, unknown>[])[0]!;
+        key.metadata = { model_tpm_limit: { "gpt-4o": 1000 }, logging: [{ callback_name: "langsmith", callback_vars: { langsmith_api_key: secret } }] };
+      }, "team-member-budget");
+      const result = await lintLive({ url: (await fake({ state, flavor })).url });
+      expect(summary(result)).toContain("litellm-key-unlimited/limited/error");
+      const tool = { name: "litellm-preflight", version: "0" };
+      for (const text of [formatJson(result, tool), formatStylish(result, { color: false, quiet: false }), formatSarif(result, { rules, tool, root: "/", cwd: "/", category: "x" })]) expect(text).not.toContain(secret);
     });
 
     it("stops at a cap on the key itself: no team lookup", async () => {

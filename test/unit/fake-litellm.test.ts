@@ -391,11 +391,11 @@ describe("authentication and roles", () => {
     expect(r.status).toBe(200);
   });
 
-  it("blocked and expired keys get 401", async () => {
+  it("blocked keys get 401, expired keys 400 (LiteLLM's ProxyException(expired_key, code=400))", async () => {
     const blocked = await get(await start({ fixture: "blocked-key" }), "/key/info", INTEGRATION);
     expect([blocked.status, blocked.json.error.type]).toEqual([401, "auth_error"]);
     const expired = await get(await start({ fixture: "expired-key" }), "/key/info", INTEGRATION);
-    expect([expired.status, expired.json.error.type]).toEqual([401, "expired_key"]);
+    expect([expired.status, expired.json.error.type]).toEqual([400, "expired_key"]);
     expect(expired.json.error.message).toMatch(/Expired Key/);
   });
 

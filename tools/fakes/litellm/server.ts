@@ -634,7 +634,8 @@ function authenticate(ctx: Ctx): Identity | Reply {
   }
   const expires = str(key["expires"]);
   if (expires !== null && Date.parse(expires) < ctx.now.getTime()) {
-    return authError(ctx, 401, `Authentication Error - Expired Key. Key Expiry time ${expires} and current time ${ctx.now.toISOString()}`, "expired_key");
+    // user_api_key_auth raises ProxyException(type=expired_key, code=400); the exception handler keeps its code.
+    return authError(ctx, 400, `Authentication Error - Expired Key. Key Expiry time ${expires} and current time ${ctx.now.toISOString()}`, "expired_key");
   }
   const teamId = str(key["team_id"]);
   if (teamId !== null && state.teams.find((t) => t["team_id"] === teamId)?.["blocked"] === true) {

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-G43AQFCD.js";
+} from "./chunk-4HRNN5PV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-66VYEYRK.js";
+} from "./chunk-XBIAT5LW.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -545,7 +545,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-LOHVKB24.js");
+  const { createLivePhase } = await import("./phase-4NNAFT2Z.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-66VYEYRK.js";
+} from "./chunk-XBIAT5LW.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-GGAEAWZB.js";
+} from "./chunk-6MJFG2Y3.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-G43AQFCD.js";
-import "./chunk-66VYEYRK.js";
+import "./chunk-4HRNN5PV.js";
+import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";

@@ -734,8 +734,8 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
     if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === "master" && failure.status === 401 && error?.notFound && error.type !== "token_not_found_in_db") return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (via === own && (failure.status === 400 || failure.status === 401) && error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
     if (via === own && failure.status === 401) {
-      if (error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
       if (error?.blocked) return { status: "blocked", key, by: "" };
       if (error?.type === "token_not_found_in_db") return { status: "not-found", key, how: "key" };
     }
@@ -816,7 +816,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
         if (own2?.id) limitGates(own2, { source: memberLabel, level: "team member" }, gates, ["tpm", "rpm"]);
         const teamMetadata = row(teamInfo.metadata);
         const memberBudgetId = teamMetadata ? str(teamMetadata.team_member_budget_id) : null;
-        if (memberBudgetId !== null) {
+        if (memberBudgetId !== null && own2 === null) {
           let memberBudget = null;
           if (isRecord(teamInfo.team_member_budget_table)) memberBudget = budgetLimits(teamInfo.team_member_budget_table);
           else {
@@ -825,7 +825,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
             else memberBudget = fetched;
           }
           if (memberBudget?.maxBudget !== null && memberBudget?.maxBudget !== void 0) {
-            const fix = { text: `stop applying the member budget of ${label} to its members`, request: { method: "POST", path: "/team/update", body: { team_id: teamId, metadata: { ...teamMetadata, team_member_budget_id: null } } } };
+            const fix = { text: `stop applying the member budget of ${label} to its members: POST /team/update with its metadata (GET /team/info) without team_member_budget_id` };
             caps.push({ level: `${label}'s member budget ${quoteId(memberBudgetId)}`, amount: amount(memberBudget.maxBudget, memberBudget.duration), fix });
           }
         }
@@ -936,7 +936,8 @@ function gatesOf(owner, source, gates) {
     for (const [model, raw] of Object.entries(limits).slice(0, 5)) {
       const value = num(raw);
       const name = safeText(model);
-      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: fix("metadata", { ...metadata, [kind]: null }) });
+      const remove = { text: `remove ${kind} from the metadata of ${owner.level === "key" ? "the key" : owner.label} (POST /${owner.level}/update with its metadata without it)` };
+      if (value !== null && name) gates.push({ kind, value: `${name} ${value}`, source: owner.label, level: owner.level, fix: remove });
     }
   }
 }

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-HYHQECYU.js";
-import "./chunk-66VYEYRK.js";
+} from "./chunk-UL4CMHRN.js";
+import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-66VYEYRK.js";
+} from "./chunk-XBIAT5LW.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
