@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-4HRNN5PV.js";
+} from "./chunks/chunk-QCIB66TW.js";
 import {
   liveConfig
 } from "./chunks/chunk-XBIAT5LW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-UWWZ3FJQ.js";
+} from "./chunks/chunk-CXVE2K26.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-KCUSCM23.js";
+} from "./chunks/chunk-CABGYOVQ.js";
 import {
   SetApplyError,
   SetSyntaxError

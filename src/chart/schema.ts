@@ -19,7 +19,7 @@ export interface SchemaError {
   schemaAt?: NodeRef;
 }
 
-export type SchemaOutcome = { ok: true; errors: SchemaError[] } | { ok: false; reason: string; at?: [number, number] };
+export type SchemaOutcome = { ok: true; errors: SchemaError[] } | { ok: false; reason: string; at?: [number, number] } | { ok: "remote"; ref: string };
 
 interface AjvError {
   keyword: string;
@@ -73,6 +73,9 @@ export async function validateChartValues(chart: ChartModel): Promise<SchemaOutc
   }
   const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
+  // Helm fetches a schema's remote $ref (a library chart's schema by URL); this tool reads no network.
+  const remote = remoteRef(schema);
+  if (remote !== undefined) return { ok: "remote", ref: remote };
   let validate = compiled.get(source.text);
   if (!validate) {
     const { $schema, ...rest } = schema as Record<string, unknown>;
@@ -92,6 +95,20 @@ export async function validateChartValues(chart: ChartModel): Promise<SchemaOutc
   const errors: SchemaError[] = [];
   for (const error of validate.errors ?? []) errors.push(toSchemaError(chart, root, error));
   return { ok: true, errors };
+}
+
+/** The first `$ref` to an http(s) URL in a schema, looked for this deep. */
+function remoteRef(node: unknown, depth = 0): string | undefined {
+  if (depth > 64 || typeof node !== "object" || node === null) return undefined;
+  if (!Array.isArray(node)) {
+    const ref = (node as Record<string, unknown>).$ref;
+    if (typeof ref === "string" && /^https?:\/\//i.test(ref)) return ref;
+  }
+  for (const child of Object.values(node)) {
+    const found = remoteRef(child, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function toSchemaError(chart: ChartModel, root: VMap, error: AjvError): SchemaError {

@@ -3128,6 +3128,8 @@ async function validateChartValues(chart) {
   }
   const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
+  const remote = remoteRef(schema);
+  if (remote !== void 0) return { ok: "remote", ref: remote };
   let validate = compiled.get(source.text);
   if (!validate) {
     const { $schema, ...rest } = schema;
@@ -3146,6 +3148,18 @@ async function validateChartValues(chart) {
   const errors = [];
   for (const error of validate.errors ?? []) errors.push(toSchemaError(chart, root, error));
   return { ok: true, errors };
+}
+function remoteRef(node, depth = 0) {
+  if (depth > 64 || typeof node !== "object" || node === null) return void 0;
+  if (!Array.isArray(node)) {
+    const ref = node.$ref;
+    if (typeof ref === "string" && /^https?:\/\//i.test(ref)) return ref;
+  }
+  for (const child of Object.values(node)) {
+    const found = remoteRef(child, depth + 1);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
 function toSchemaError(chart, root, error) {
   const path = pointerToPath(error.instancePath, root);

@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-UWWZ3FJQ.js";
-import "./chunk-KCUSCM23.js";
+} from "./chunk-CXVE2K26.js";
+import "./chunk-CABGYOVQ.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-KCUSCM23.js";
+} from "./chunk-CABGYOVQ.js";
 import {
   prepareChart
 } from "./chunk-4XICLD7I.js";

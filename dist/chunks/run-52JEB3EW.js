@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-6MJFG2Y3.js";
+} from "./chunk-R7FW7LFZ.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-4HRNN5PV.js";
+import "./chunk-QCIB66TW.js";
 import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-KCUSCM23.js";
+import "./chunk-CABGYOVQ.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
