@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-QCIB66TW.js";
+} from "./chunks/chunk-YB62W7YB.js";
 import {
   liveConfig
 } from "./chunks/chunk-XBIAT5LW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-CXVE2K26.js";
+} from "./chunks/chunk-LNEUW5HN.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-CABGYOVQ.js";
+} from "./chunks/chunk-GKXBUB2F.js";
 import {
   SetApplyError,
   SetSyntaxError

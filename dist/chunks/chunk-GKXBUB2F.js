@@ -2891,7 +2891,7 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
     if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
     const lines = this.templateLines ??= new LineIndex(this.template.text);
     const full = this.prefix ? [...this.prefix, ...path] : path;
-    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
+    const { line, indent, depth } = templateKeyLine(lines, full, offsets ? repeatsBefore(this.text, offsets[0]) : 0);
     const text = lines.lineText(line) ?? "";
     return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
   }
@@ -2900,10 +2900,12 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
     return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
   }
 };
-function templateKeyLine(lines, path) {
+function templateKeyLine(lines, path, repeat = 0) {
   let found = { line: 1, indent: 0, depth: 0 };
   let parentIndent = -1;
   let from = 1;
+  let skip = repeat;
+  let column = -1;
   path.forEach((segment, depth) => {
     if (found.depth < depth) return;
     if (typeof segment === "number") {
@@ -2918,6 +2920,11 @@ function templateKeyLine(lines, path) {
       const indent = text.length - text.trimStart().length;
       if (indent <= parentIndent) return;
       const match = key.exec(text);
+      if (match && depth === path.length - 1 && skip > 0 && (column < 0 || column === match[1].length)) {
+        column = match[1].length;
+        skip--;
+        continue;
+      }
       if (match) {
         found = { line, indent: match[1].length, depth: depth + 1 };
         parentIndent = match[1].length;
@@ -2927,6 +2934,27 @@ function templateKeyLine(lines, path) {
     }
   });
   return found;
+}
+function repeatsBefore(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const column = offset - lineStart;
+  const key = /^[^:\s]+/.exec(text.slice(offset))?.[0];
+  if (key === void 0) return 0;
+  let repeats = 0;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const prefix = /^\s*(?:- )?/.exec(line)[0];
+    if (prefix.length < column) break;
+    if (prefix.length > column) continue;
+    if (line.startsWith(`${key}:`, prefix.length)) repeats++;
+    if (prefix.includes("-")) break;
+  }
+  return repeats;
 }
 function loadManifests(inputs, limits) {
   const objects = [];

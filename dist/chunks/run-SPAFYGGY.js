@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-R7FW7LFZ.js";
+} from "./chunk-2MVJIS74.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-QCIB66TW.js";
+import "./chunk-YB62W7YB.js";
 import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-CABGYOVQ.js";
+import "./chunk-GKXBUB2F.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-CABGYOVQ.js";
+} from "./chunk-GKXBUB2F.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-CABGYOVQ.js";
+} from "./chunk-GKXBUB2F.js";
 import {
   prepareChart
 } from "./chunk-4XICLD7I.js";
