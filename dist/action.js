@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-YB62W7YB.js";
+} from "./chunks/chunk-A6RW724X.js";
 import {
   liveConfig
 } from "./chunks/chunk-XBIAT5LW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-LNEUW5HN.js";
+} from "./chunks/chunk-AMQNUASX.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -78,7 +78,7 @@ import {
 import "./chunks/chunk-47ZAMWHR.js";
 import {
   prepareChart
-} from "./chunks/chunk-4XICLD7I.js";
+} from "./chunks/chunk-3FW3OIMR.js";
 import "./chunks/chunk-XVRYQWYB.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {

@@ -4,6 +4,7 @@ import { TextFileSource, type ChartModel } from "../src/chart/model.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import { formatPath, type NodeRef } from "../src/core/source.ts";
 import type { YamlPath } from "../src/core/types.ts";
+import { YamlFileSource, type TextInput } from "../src/inputs/values.ts";
 
 export default defineRule({
   meta: {
@@ -53,7 +54,9 @@ export default defineRule({
         if (values) report({ messageId: "template", data, at: values, related: template ? [template] : [] });
         else report({ messageId: "template", data, at: template ?? fallback(chart) });
       } else {
-        report({ messageId: "failed", data: { detail: problem.detail }, at: fallback(chart) });
+        // Dependencies helm cannot find are Chart.yaml's, not the values'.
+        const dependencies = /missing in charts\/ directory|dependenc/i.test(problem.detail) && chart.input.chartYaml ? chartYamlRef(chart.input.chartYaml) : undefined;
+        report({ messageId: "failed", data: { detail: problem.detail }, at: dependencies ?? fallback(chart) });
       }
     }
   },
@@ -77,6 +80,11 @@ function templateRef(chart: ChartModel, helmPath: string, line: number, column: 
   const source = chart.templates.get(helmPath);
   if (!source) return undefined;
   return { source, path: [], offsets: source.offsetsAt(line, column) };
+}
+
+/** Chart.yaml's `dependencies:` key (its first line when it has none). */
+function chartYamlRef(chartYaml: TextInput): NodeRef {
+  return { source: new YamlFileSource(chartYaml, "config"), path: ["dependencies"], part: "key" };
 }
 
 /** Where a failure without a position goes: the last values layer, the chart's values.yaml, or the chart itself. */

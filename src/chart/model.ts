@@ -25,6 +25,8 @@ export interface ChartInput {
   name: string;
   /** The chart's name from Chart.yaml (the first segment of helm's template paths). */
   chartName?: string;
+  /** Chart.yaml, where a failure about the chart itself (its dependencies) is reported. */
+  chartYaml?: TextInput;
   /** The chart's own values.yaml (or --chart-values): the lowest layer. */
   values?: TextInput;
   /** values.schema.json of the chart, or --values-schema. */

@@ -25,7 +25,7 @@ export async function readChartDir(dir: string, display: string): Promise<ChartI
     throw new UsageError(`${display}/Chart.yaml is not valid YAML`);
   }
   const chartName = typeof meta.name === "string" ? meta.name : (dir.split(sep).at(-1) ?? "chart");
-  const input: ChartInput = { name: display, chartName };
+  const input: ChartInput = { name: display, chartName, chartYaml: { name: `${display}/Chart.yaml`, text: chartYaml } };
   const values = await readOptional(join(dir, "values.yaml"));
   if (values !== undefined) input.values = { name: `${display}/values.yaml`, text: values };
   const schema = await readOptional(join(dir, "values.schema.json"));

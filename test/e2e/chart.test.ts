@@ -118,6 +118,14 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(run.code).toBe(0);
   });
 
+  it("places dependencies helm cannot find at Chart.yaml's dependencies key", async () => {
+    const chart = scratch({ "c/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\ndependencies:\n  - {name: redis, version: 1.0.0, repository: https://charts.example.com}\n", "c/values.yaml": "a: 1\n", "c/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n" });
+    const run = await lint(["--chart", join(chart, "c"), "--format", "json"], major);
+    const failure = findings(run).find((finding) => finding.ruleId === "helm-template")!;
+    expect([failure.location.file.endsWith("c/Chart.yaml"), failure.location.line, failure.location.column]).toEqual([true, 4, 1]);
+    expect(failure.message).toMatch(/missing in charts\/ directory: redis/);
+  });
+
   it("places a key the template writes twice at each of its template lines", async () => {
     const template = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: app\n          ports:\n            - containerPort: 80\n          env:\n            - {name: A, value: \"1\"}\n          ports:\n            - containerPort: 81\n";
     const chart = scratch({ "c/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n", "c/values.yaml": "a: 1\n", "c/templates/deployment.yaml": template });

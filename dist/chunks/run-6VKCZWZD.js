@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-2MVJIS74.js";
+} from "./chunk-6F6E7P26.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-YB62W7YB.js";
+import "./chunk-A6RW724X.js";
 import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";

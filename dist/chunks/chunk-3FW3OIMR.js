@@ -28,7 +28,7 @@ async function readChartDir(dir, display2) {
     throw new UsageError(`${display2}/Chart.yaml is not valid YAML`);
   }
   const chartName = typeof meta.name === "string" ? meta.name : dir.split(sep).at(-1) ?? "chart";
-  const input = { name: display2, chartName };
+  const input = { name: display2, chartName, chartYaml: { name: `${display2}/Chart.yaml`, text: chartYaml } };
   const values = await readOptional(join(dir, "values.yaml"));
   if (values !== void 0) input.values = { name: `${display2}/values.yaml`, text: values };
   const schema = await readOptional(join(dir, "values.schema.json"));

@@ -1151,7 +1151,8 @@ var helm_template_default = defineRule({
         if (values) report({ messageId: "template", data, at: values, related: template ? [template] : [] });
         else report({ messageId: "template", data, at: template ?? fallback(chart) });
       } else {
-        report({ messageId: "failed", data: { detail: problem.detail }, at: fallback(chart) });
+        const dependencies = /missing in charts\/ directory|dependenc/i.test(problem.detail) && chart.input.chartYaml ? chartYamlRef(chart.input.chartYaml) : void 0;
+        report({ messageId: "failed", data: { detail: problem.detail }, at: dependencies ?? fallback(chart) });
       }
     }
   }
@@ -1171,6 +1172,9 @@ function templateRef(chart, helmPath, line, column) {
   const source = chart.templates.get(helmPath);
   if (!source) return void 0;
   return { source, path: [], offsets: source.offsetsAt(line, column) };
+}
+function chartYamlRef(chartYaml) {
+  return { source: new YamlFileSource(chartYaml, "config"), path: ["dependencies"], part: "key" };
 }
 function fallback(chart) {
   const source = chart.userLayers.at(-1)?.source ?? chart.defaults ?? new TextFileSource({ name: chart.input.name, text: "" });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-4XICLD7I.js";
+} from "./chunk-3FW3OIMR.js";
 import "./chunk-XVRYQWYB.js";
 import {
   chartFlagsOf,

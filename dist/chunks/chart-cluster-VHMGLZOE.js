@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-4XICLD7I.js";
+} from "./chunk-3FW3OIMR.js";
 import "./chunk-XVRYQWYB.js";
 import {
   chartFlagsOf

@@ -4,7 +4,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-LNEUW5HN.js";
+} from "./chunk-AMQNUASX.js";
 import "./chunk-GKXBUB2F.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
@@ -14,7 +14,7 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-4XICLD7I.js";
+import "./chunk-3FW3OIMR.js";
 import "./chunk-XVRYQWYB.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-GKXBUB2F.js";
 import {
   prepareChart
-} from "./chunk-4XICLD7I.js";
+} from "./chunk-3FW3OIMR.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
