@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-A6RW724X.js";
+} from "./chunks/chunk-MLKG7U7H.js";
 import {
   liveConfig
 } from "./chunks/chunk-XBIAT5LW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-AMQNUASX.js";
+} from "./chunks/chunk-SNUJ3YAE.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-GKXBUB2F.js";
+} from "./chunks/chunk-IP5UVMFR.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -16,15 +16,15 @@ export default defineRule({
       mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
       defaultId: '{{scope}} sets no budget id, so its pods run with the default "{{id}}" while {{otherScope}} uses "{{other}}"',
       droppedByLayer: 'this list replaces the one in {{earlier}} (helm replaces lists whole) and drops its {{envName}} "{{id}}", so {{scope}} runs with the default budget id',
+      droppedByNull: 'this null deletes the list {{earlier}} writes here (helm deletes a key set to null), with its {{envName}} "{{id}}", so {{scope}} runs with the default budget id',
     },
   },
   check({ model, report }) {
     for (const drop of model.facts.droppedBudgetIds ?? []) {
-      // Reported where the list that dropped it is; a list no longer there has nothing to point at.
-      if (!drop.replacedAt) continue;
+      // Reported where the list that dropped it is, or the null that deleted it.
       const at = drop.replacedAt;
       report({
-        messageId: "droppedByLayer",
+        messageId: drop.nulled ? "droppedByNull" : "droppedByLayer",
         data: { envName: drop.envName, id: drop.sensitive ? "(secret)" : (drop.id ?? "(unresolved)"), earlier: drop.setAt.source.file, scope: drop.scope },
         at: { ...at, part: "key" },
         related: [drop.setAt],

@@ -55,7 +55,9 @@ export default defineRule({
         else report({ messageId: "template", data, at: template ?? fallback(chart) });
       } else {
         // Dependencies helm cannot find are Chart.yaml's, not the values'.
-        const dependencies = /missing in charts\/ directory|dependenc/i.test(problem.detail) && chart.input.chartYaml ? chartYamlRef(chart.input.chartYaml) : undefined;
+        // (An apiVersion v1 chart lists them in requirements.yaml: its failure stays where it was.)
+        const chartYaml = chart.input.chartYaml;
+        const dependencies = /missing in charts\/ directory/i.test(problem.detail) && chartYaml && /^dependencies\s*:/m.test(chartYaml.text) ? chartYamlRef(chartYaml) : undefined;
         report({ messageId: "failed", data: { detail: problem.detail }, at: dependencies ?? fallback(chart) });
       }
     }
@@ -82,7 +84,7 @@ function templateRef(chart: ChartModel, helmPath: string, line: number, column: 
   return { source, path: [], offsets: source.offsetsAt(line, column) };
 }
 
-/** Chart.yaml's `dependencies:` key (its first line when it has none). */
+/** Chart.yaml's `dependencies:` key. */
 function chartYamlRef(chartYaml: TextInput): NodeRef {
   return { source: new YamlFileSource(chartYaml, "config"), path: ["dependencies"], part: "key" };
 }

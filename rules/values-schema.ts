@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "The coalesced values do not satisfy the chart's values.schema.json",
     details:
-      "Helm validates the chart's values.schema.json against the coalesced values (the chart's values.yaml, then every -f file, then --set) and refuses to install or upgrade when they do not match, but it names only a JSON path. This rule runs the same check with Ajv when a chart is given (--chart DIR, or --values-schema) and points every error at the file, line and column of the layer that supplied the offending value, or at the parent key for a missing required key. Formats (`format: email` and the like) are not asserted. A schema that refers to a remote schema by URL (`$ref: https://…`, as library charts do) is not checked: helm fetches it, this tool reads no network; a note says so.",
+      "Helm validates the chart's values.schema.json against the coalesced values (the chart's values.yaml, then every -f file, then --set) and refuses to install or upgrade when they do not match, but it names only a JSON path. This rule runs the same check with Ajv when a chart is given (--chart DIR, or --values-schema) and points every error at the file, line and column of the layer that supplied the offending value, or at the parent key for a missing required key. Formats (`format: email` and the like) are not asserted. A part of the schema that refers to another schema by URL (`$ref: https://…`, as charts built on a library chart do) is left out, and the rest is checked: helm fetches it, this tool reads no network; a note says so.",
     remediation: "Change the value at the reported position so that it matches the schema, or add the missing key under the reported parent.",
     example: "# values.schema.json: {\"properties\": {\"replicaCount\": {\"type\": \"integer\"}}}\n# wrong\nreplicaCount: \"2\"\n# right\nreplicaCount: 2",
     tags: ["correctness", "helm", "schema"],
@@ -19,7 +19,7 @@ export default defineRule({
       required: '{{path}} is missing the required key "{{key}}" ({{schema}})',
       additional: '{{path}} has the key "{{key}}", which {{schema}} does not allow',
       schemaUnusable: "the values schema {{file}} cannot be used: {{reason}}",
-      schemaRemote: "the values schema {{file}} refers to {{ref}}, which helm fetches and this tool does not (it reads no network): the values are not checked against it here",
+      schemaRemote: "the values schema {{file}} refers to {{ref}}, which helm fetches and this tool does not (it reads no network): what that schema requires is not checked here",
     },
   },
   async check({ model, report }) {
@@ -27,14 +27,11 @@ export default defineRule({
     if (!chart?.schema) return;
     const outcome = await validateChartValues(chart);
     const schema = chart.schema.file;
-    if (outcome.ok === "remote") {
-      report({ messageId: "schemaRemote", data: { file: chart.schema.file, ref: outcome.ref }, at: { source: chart.schema, path: [] }, severity: "note" });
-      return;
-    }
     if (!outcome.ok) {
       report({ messageId: "schemaUnusable", data: { file: chart.schema.file, reason: outcome.reason }, at: { source: chart.schema, path: [], ...(outcome.at ? { offsets: outcome.at } : {}) } });
       return;
     }
+    if (outcome.remote) report({ messageId: "schemaRemote", data: { file: chart.schema.file, ref: outcome.remote }, at: { source: chart.schema, path: [] }, severity: "note" });
     for (const error of outcome.errors) {
       const path = error.path.length === 0 ? "the values" : formatPath(error.path);
       const related = error.schemaAt ? [error.schemaAt] : [];

@@ -19,7 +19,8 @@ export interface SchemaError {
   schemaAt?: NodeRef;
 }
 
-export type SchemaOutcome = { ok: true; errors: SchemaError[] } | { ok: false; reason: string; at?: [number, number] } | { ok: "remote"; ref: string };
+/** `remote`: a schema the chart's refers to by URL, which is left out (helm fetches it; this tool reads no network). */
+export type SchemaOutcome = { ok: true; errors: SchemaError[]; remote?: string } | { ok: false; reason: string; at?: [number, number] };
 
 interface AjvError {
   keyword: string;
@@ -73,15 +74,16 @@ export async function validateChartValues(chart: ChartModel): Promise<SchemaOutc
   }
   const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
-  // Helm fetches a schema's remote $ref (a library chart's schema by URL); this tool reads no network.
-  const remote = remoteRef(schema);
-  if (remote !== undefined) return { ok: "remote", ref: remote };
+  // Helm fetches a schema's remote $ref (a library chart's schema by URL); this tool reads no network,
+  // so such a reference is left out and the rest of the schema is checked.
+  const remote: string[] = [];
   let validate = compiled.get(source.text);
+  const { $schema, ...rest } = schema as Record<string, unknown>;
+  const local = withoutRemoteRefs(rest, remote);
   if (!validate) {
-    const { $schema, ...rest } = schema as Record<string, unknown>;
     try {
       const Ajv = await ajvClass(typeof $schema === "string" ? $schema : "");
-      validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, validateSchema: false }).compile(rest);
+      validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, validateSchema: false }).compile(local as Record<string, unknown>);
     } catch (error) {
       validate = error as Error;
     }
@@ -91,24 +93,31 @@ export async function validateChartValues(chart: ChartModel): Promise<SchemaOutc
 
   const root = chart.coalesced.root;
   const data = toJS(root) ?? {};
-  if (validate(data)) return { ok: true, errors: [] };
-  const errors: SchemaError[] = [];
-  for (const error of validate.errors ?? []) errors.push(toSchemaError(chart, root, error));
-  return { ok: true, errors };
+  const outcome: SchemaOutcome = { ok: true, errors: [], ...(remote.length > 0 ? { remote: remote[0]! } : {}) };
+  if (validate(data)) return outcome;
+  for (const error of validate.errors ?? []) outcome.errors.push(toSchemaError(chart, root, error));
+  return outcome;
 }
 
-/** The first `$ref` to an http(s) URL in a schema, looked for this deep. */
-function remoteRef(node: unknown, depth = 0): string | undefined {
-  if (depth > 64 || typeof node !== "object" || node === null) return undefined;
-  if (!Array.isArray(node)) {
-    const ref = (node as Record<string, unknown>).$ref;
-    if (typeof ref === "string" && /^https?:\/\//i.test(ref)) return ref;
+/** Keywords whose values are data, not schemas: a `$ref` key inside them is no reference. */
+const DATA_KEYWORDS = new Set(["default", "examples", "enum", "const"]);
+
+/**
+ * The schema without its `$ref`s to http(s) URLs, which go to `found`; JSON Schema's own meta-schemas
+ * (json-schema.org) stay: Ajv has them.
+ */
+function withoutRemoteRefs(node: unknown, found: string[], depth = 0): unknown {
+  if (depth > 64 || typeof node !== "object" || node === null) return node;
+  if (Array.isArray(node)) return node.map((item) => withoutRemoteRefs(item, found, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$ref" && typeof value === "string" && /^https?:\/\//i.test(value) && !/^https?:\/\/json-schema\.org\//i.test(value)) {
+      found.push(value);
+      continue;
+    }
+    copy[key] = DATA_KEYWORDS.has(key) ? value : withoutRemoteRefs(value, found, depth + 1);
   }
-  for (const child of Object.values(node)) {
-    const found = remoteRef(child, depth + 1);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return copy;
 }
 
 function toSchemaError(chart: ChartModel, root: VMap, error: AjvError): SchemaError {

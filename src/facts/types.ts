@@ -78,8 +78,10 @@ export interface DroppedBudgetId {
   sensitive: boolean;
   /** Where the earlier layer sets it. */
   setAt: NodeRef;
-  /** The env list that replaced the one holding it, in the later layer; undefined when no list is left. */
-  replacedAt: NodeRef | undefined;
+  /** The env list that replaced the one holding it in the later layer, or the null that deleted it. */
+  replacedAt: NodeRef;
+  /** A later layer set the list's key to null (helm deletes it). */
+  nulled: boolean;
   /** The scope's label in the merged values. */
   scope: string;
 }

@@ -42,7 +42,10 @@ export function hookCliArgs(options: readonly string[], file?: string): string[]
   return ["lint", ...options, ...(file === undefined ? [] : ["--", file])];
 }
 
-/** `-values.yaml`: no option of the CLI is written so, unless it starts with a short option that takes a value (`-fbase.yaml`). */
+/**
+ * `-values.yaml`, `-ops-values.yaml`: a file. A short option with its value attached (`-fbase.yaml`)
+ * would be read so too; the hook's `args` give a values file as `-f FILE` or `--values=FILE`.
+ */
 function isYamlFileName(arg: string): boolean {
-  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg) && !VALUE_OPTIONS.has(arg.slice(0, 2));
+  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }

@@ -180,8 +180,7 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
     if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
     const lines = (this.templateLines ??= new LineIndex(this.template.text));
     const full = this.prefix ? [...this.prefix, ...path] : path;
-    // Offsets tell apart keys a path cannot (a repeated key): the template's own repeats are counted alike.
-    const { line, indent, depth } = templateKeyLine(lines, full, offsets ? repeatsBefore(this.text, offsets[0]) : 0);
+    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
     const text = lines.lineText(line) ?? "";
     return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
   }
@@ -197,13 +196,10 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
  * indented under the previous one (template actions and blank lines are skipped). Stops at the first
  * key the template does not write literally (it comes from an include or `toYaml`).
  */
-function templateKeyLine(lines: LineIndex, path: YamlPath, repeat = 0): { line: number; indent: number; depth: number } {
+function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; indent: number; depth: number } {
   let found = { line: 1, indent: 0, depth: 0 };
   let parentIndent = -1;
   let from = 1;
-  // The last key's earlier occurrences at its column to pass over (`repeat` of them).
-  let skip = repeat;
-  let column = -1;
   path.forEach((segment, depth) => {
     // A key the template does not write literally ends the descent.
     if (found.depth < depth) return;
@@ -219,11 +215,6 @@ function templateKeyLine(lines: LineIndex, path: YamlPath, repeat = 0): { line: 
       const indent = text.length - text.trimStart().length;
       if (indent <= parentIndent) return;
       const match = key.exec(text);
-      if (match && depth === path.length - 1 && skip > 0 && (column < 0 || column === match[1]!.length)) {
-        column = match[1]!.length;
-        skip--;
-        continue;
-      }
       if (match) {
         found = { line, indent: match[1]!.length, depth: depth + 1 };
         parentIndent = match[1]!.length;
@@ -233,33 +224,6 @@ function templateKeyLine(lines: LineIndex, path: YamlPath, repeat = 0): { line: 
     }
   });
   return found;
-}
-
-/**
- * How many times the key at `offset` is written before it in the same mapping of `text`: the lines
- * above at its column, up to the mapping's first line (a `- ` item's) or a line less indented.
- */
-function repeatsBefore(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const column = offset - lineStart;
-  const key = /^[^:\s]+/.exec(text.slice(offset))?.[0];
-  if (key === undefined) return 0;
-  let repeats = 0;
-  let end = lineStart - 1;
-  while (end > 0) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    const prefix = /^\s*(?:- )?/.exec(line)![0];
-    if (prefix.length < column) break;
-    if (prefix.length > column) continue;
-    if (line.startsWith(`${key}:`, prefix.length)) repeats++;
-    // A `- key:` line starts the mapping.
-    if (prefix.includes("-")) break;
-  }
-  return repeats;
 }
 
 export interface ManifestObject {

@@ -126,14 +126,6 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(failure.message).toMatch(/missing in charts\/ directory: redis/);
   });
 
-  it("places a key the template writes twice at each of its template lines", async () => {
-    const template = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: app\n          ports:\n            - containerPort: 80\n          env:\n            - {name: A, value: \"1\"}\n          ports:\n            - containerPort: 81\n";
-    const chart = scratch({ "c/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n", "c/values.yaml": "a: 1\n", "c/templates/deployment.yaml": template });
-    const run = await lint(["--chart", join(chart, "c"), "--format", "json"], major);
-    const duplicate = findings(run).find((finding) => finding.ruleId === "duplicate-key")!;
-    expect([duplicate.location.line, duplicate.location.column, duplicate.related?.map((r) => [r.line, r.column])]).toEqual([11, 11, [[15, 11]]]);
-  });
-
   it("hands helm a values file whose name holds a comma quoted, as its -f reads it", async () => {
     const file = join(scratch({ "a,b.yaml": "litellm:\n  budgetId: from-comma-file\n" }), "a,b.yaml");
     const run = await lint([...CHART, "-f", `"${file}"`, "--format", "json"], major);

@@ -122,7 +122,8 @@ describe("hook manifest, package and arguments", () => {
     });
     expect(splitHookArgs(["-q", "--", "-odd-values.yaml"])).toEqual({ options: ["-q"], files: ["-odd-values.yaml"] });
     // pre-commit passes file names after the args with no `--`: one its `files` pattern selects may start with `-`.
-    expect(splitHookArgs(["-q", "-values.yaml", "-x-values.YML", "--config=cfg.yaml", "-fbase.yaml"])).toEqual({ options: ["-q", "--config=cfg.yaml", "-fbase.yaml"], files: ["-values.yaml", "-x-values.YML"] });
+    // Even one that starts like a short option (`-o`): read as `-o ps-values.yaml`, the report would be written into the repository.
+    expect(splitHookArgs(["-q", "-values.yaml", "-x-values.YML", "--config=cfg.yaml", "-ops-values.yaml", "-f", "base.yaml"])).toEqual({ options: ["-q", "--config=cfg.yaml", "-f", "base.yaml"], files: ["-values.yaml", "-x-values.YML", "-ops-values.yaml"] });
     expect(splitHookArgs(["--master-key-secret", "litellm/mk:masterkey", "values.yaml"])).toEqual({ options: ["--master-key-secret", "litellm/mk:masterkey"], files: ["values.yaml"] });
     expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url", "https://x"], "values.yaml")).toEqual(["lint", "--litellm-url", "https://x", "--", "values.yaml"]);

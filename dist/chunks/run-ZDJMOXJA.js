@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-6F6E7P26.js";
+} from "./chunk-FKUN7DIG.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-A6RW724X.js";
+import "./chunk-MLKG7U7H.js";
 import "./chunk-XBIAT5LW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-GKXBUB2F.js";
+import "./chunk-IP5UVMFR.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -55,7 +55,7 @@ function hookCliArgs(options, file) {
   return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
 }
 function isYamlFileName(arg) {
-  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg) && !VALUE_OPTIONS.has(arg.slice(0, 2));
+  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }
 
 // src/hook/run.ts

@@ -1,15 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-6F6E7P26.js";
-import "./chunk-YYHCEFC7.js";
-import "./chunk-A6RW724X.js";
-import "./chunk-XBIAT5LW.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-IHROAHSR.js";
-import "./chunk-GKXBUB2F.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-SNUJ3YAE.js";
+import "./chunk-IP5UVMFR.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -18,13 +14,14 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-3FW3OIMR.js";
 import "./chunk-XVRYQWYB.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-GKXBUB2F.js";
+} from "./chunk-IP5UVMFR.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-GKXBUB2F.js";
+} from "./chunk-IP5UVMFR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -261,15 +261,15 @@ var budget_id_mismatch_default = defineRule({
     messages: {
       mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
       defaultId: '{{scope}} sets no budget id, so its pods run with the default "{{id}}" while {{otherScope}} uses "{{other}}"',
-      droppedByLayer: 'this list replaces the one in {{earlier}} (helm replaces lists whole) and drops its {{envName}} "{{id}}", so {{scope}} runs with the default budget id'
+      droppedByLayer: 'this list replaces the one in {{earlier}} (helm replaces lists whole) and drops its {{envName}} "{{id}}", so {{scope}} runs with the default budget id',
+      droppedByNull: 'this null deletes the list {{earlier}} writes here (helm deletes a key set to null), with its {{envName}} "{{id}}", so {{scope}} runs with the default budget id'
     }
   },
   check({ model, report }) {
     for (const drop of model.facts.droppedBudgetIds ?? []) {
-      if (!drop.replacedAt) continue;
       const at = drop.replacedAt;
       report({
-        messageId: "droppedByLayer",
+        messageId: drop.nulled ? "droppedByNull" : "droppedByLayer",
         data: { envName: drop.envName, id: drop.sensitive ? "(secret)" : drop.id ?? "(unresolved)", earlier: drop.setAt.source.file, scope: drop.scope },
         at: { ...at, part: "key" },
         related: [drop.setAt]
@@ -1151,7 +1151,8 @@ var helm_template_default = defineRule({
         if (values) report({ messageId: "template", data, at: values, related: template ? [template] : [] });
         else report({ messageId: "template", data, at: template ?? fallback(chart) });
       } else {
-        const dependencies = /missing in charts\/ directory|dependenc/i.test(problem.detail) && chart.input.chartYaml ? chartYamlRef(chart.input.chartYaml) : void 0;
+        const chartYaml = chart.input.chartYaml;
+        const dependencies = /missing in charts\/ directory/i.test(problem.detail) && chartYaml && /^dependencies\s*:/m.test(chartYaml.text) ? chartYamlRef(chartYaml) : void 0;
         report({ messageId: "failed", data: { detail: problem.detail }, at: dependencies ?? fallback(chart) });
       }
     }
@@ -1811,7 +1812,7 @@ var values_schema_default = defineRule({
     input: "values",
     defaultSeverity: "error",
     description: "The coalesced values do not satisfy the chart's values.schema.json",
-    details: "Helm validates the chart's values.schema.json against the coalesced values (the chart's values.yaml, then every -f file, then --set) and refuses to install or upgrade when they do not match, but it names only a JSON path. This rule runs the same check with Ajv when a chart is given (--chart DIR, or --values-schema) and points every error at the file, line and column of the layer that supplied the offending value, or at the parent key for a missing required key. Formats (`format: email` and the like) are not asserted. A schema that refers to a remote schema by URL (`$ref: https://\u2026`, as library charts do) is not checked: helm fetches it, this tool reads no network; a note says so.",
+    details: "Helm validates the chart's values.schema.json against the coalesced values (the chart's values.yaml, then every -f file, then --set) and refuses to install or upgrade when they do not match, but it names only a JSON path. This rule runs the same check with Ajv when a chart is given (--chart DIR, or --values-schema) and points every error at the file, line and column of the layer that supplied the offending value, or at the parent key for a missing required key. Formats (`format: email` and the like) are not asserted. A part of the schema that refers to another schema by URL (`$ref: https://\u2026`, as charts built on a library chart do) is left out, and the rest is checked: helm fetches it, this tool reads no network; a note says so.",
     remediation: "Change the value at the reported position so that it matches the schema, or add the missing key under the reported parent.",
     example: '# values.schema.json: {"properties": {"replicaCount": {"type": "integer"}}}\n# wrong\nreplicaCount: "2"\n# right\nreplicaCount: 2',
     tags: ["correctness", "helm", "schema"],
@@ -1820,7 +1821,7 @@ var values_schema_default = defineRule({
       required: '{{path}} is missing the required key "{{key}}" ({{schema}})',
       additional: '{{path}} has the key "{{key}}", which {{schema}} does not allow',
       schemaUnusable: "the values schema {{file}} cannot be used: {{reason}}",
-      schemaRemote: "the values schema {{file}} refers to {{ref}}, which helm fetches and this tool does not (it reads no network): the values are not checked against it here"
+      schemaRemote: "the values schema {{file}} refers to {{ref}}, which helm fetches and this tool does not (it reads no network): what that schema requires is not checked here"
     }
   },
   async check({ model, report }) {
@@ -1828,14 +1829,11 @@ var values_schema_default = defineRule({
     if (!chart?.schema) return;
     const outcome = await validateChartValues(chart);
     const schema = chart.schema.file;
-    if (outcome.ok === "remote") {
-      report({ messageId: "schemaRemote", data: { file: chart.schema.file, ref: outcome.ref }, at: { source: chart.schema, path: [] }, severity: "note" });
-      return;
-    }
     if (!outcome.ok) {
       report({ messageId: "schemaUnusable", data: { file: chart.schema.file, reason: outcome.reason }, at: { source: chart.schema, path: [], ...outcome.at ? { offsets: outcome.at } : {} } });
       return;
     }
+    if (outcome.remote) report({ messageId: "schemaRemote", data: { file: chart.schema.file, ref: outcome.remote }, at: { source: chart.schema, path: [] }, severity: "note" });
     for (const error of outcome.errors) {
       const path = error.path.length === 0 ? "the values" : formatPath(error.path);
       const related = error.schemaAt ? [error.schemaAt] : [];

@@ -719,23 +719,36 @@ function droppedBudgetIds(values, mergedScopes, budgetIdEnv) {
     for (const scope of scopes) {
       const key = scopeKey(scope);
       const now = merged.get(key);
-      if (!now || budgetIdEnv.some((name) => now.vars.get(name)) || seen.has(key)) continue;
+      const pool = scope.peers !== void 0 && POOL_LIST.test(scope.label);
+      if (!now && pool || now && budgetIdEnv.some((name) => now.vars.get(name)) || seen.has(key)) continue;
       for (const envName of budgetIdEnv) {
         const variable = scope.vars.get(envName);
         if (!variable?.entry || seen.has(key)) continue;
         seen.add(key);
         const setAt = variable.entry.at;
         const listPath = setAt.path.slice(0, -1);
-        const replacing = now.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath));
-        drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt: replacing?.at, scope: now.label });
+        const replacing = now?.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath))?.at;
+        const nulled = replacing ? void 0 : nullAfter(values, layer, listPath);
+        const replacedAt = replacing ?? nulled;
+        if (replacedAt) drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt, nulled: nulled !== void 0, scope: now?.label ?? scope.label });
       }
     }
   }
   return drops;
 }
+var POOL_LIST = /(dsPool|proxyPool)\.extraEnv$/;
 function scopeKey(scope) {
   if (scope.peers === void 0) return scope.label;
-  return `${scope.peers}\0${/(dsPool|proxyPool)\.extraEnv$/.exec(scope.label)?.[1] ?? "main"}`;
+  return `${scope.peers}\0${POOL_LIST.exec(scope.label)?.[1] ?? "main"}`;
+}
+function nullAfter(values, layer, path) {
+  let found;
+  for (let later = layer + 1; later < values.trees.length; later++) {
+    let node = values.trees[later] ?? void 0;
+    for (const segment of path) node = childAt(node, segment);
+    if (node?.kind === "scalar" && node.value === null) found = { ...node.origin, part: "key" };
+  }
+  return found;
 }
 function samePath(a, b) {
   return a.length === b.length && a.every((segment, i) => segment === b[i]);
@@ -2891,7 +2904,7 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
     if (!this.template) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, path: [] };
     const lines = this.templateLines ??= new LineIndex(this.template.text);
     const full = this.prefix ? [...this.prefix, ...path] : path;
-    const { line, indent, depth } = templateKeyLine(lines, full, offsets ? repeatsBefore(this.text, offsets[0]) : 0);
+    const { line, indent, depth } = templateKeyLine(lines, offsets ? [] : full);
     const text = lines.lineText(line) ?? "";
     return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
   }
@@ -2900,12 +2913,10 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
     return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
   }
 };
-function templateKeyLine(lines, path, repeat = 0) {
+function templateKeyLine(lines, path) {
   let found = { line: 1, indent: 0, depth: 0 };
   let parentIndent = -1;
   let from = 1;
-  let skip = repeat;
-  let column = -1;
   path.forEach((segment, depth) => {
     if (found.depth < depth) return;
     if (typeof segment === "number") {
@@ -2920,11 +2931,6 @@ function templateKeyLine(lines, path, repeat = 0) {
       const indent = text.length - text.trimStart().length;
       if (indent <= parentIndent) return;
       const match = key.exec(text);
-      if (match && depth === path.length - 1 && skip > 0 && (column < 0 || column === match[1].length)) {
-        column = match[1].length;
-        skip--;
-        continue;
-      }
       if (match) {
         found = { line, indent: match[1].length, depth: depth + 1 };
         parentIndent = match[1].length;
@@ -2934,27 +2940,6 @@ function templateKeyLine(lines, path, repeat = 0) {
     }
   });
   return found;
-}
-function repeatsBefore(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const column = offset - lineStart;
-  const key = /^[^:\s]+/.exec(text.slice(offset))?.[0];
-  if (key === void 0) return 0;
-  let repeats = 0;
-  let end = lineStart - 1;
-  while (end > 0) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    const prefix = /^\s*(?:- )?/.exec(line)[0];
-    if (prefix.length < column) break;
-    if (prefix.length > column) continue;
-    if (line.startsWith(`${key}:`, prefix.length)) repeats++;
-    if (prefix.includes("-")) break;
-  }
-  return repeats;
 }
 function loadManifests(inputs, limits) {
   const objects = [];
@@ -3156,14 +3141,14 @@ async function validateChartValues(chart) {
   }
   const schema = parsed.value;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { ok: false, reason: "it is not a JSON object" };
-  const remote = remoteRef(schema);
-  if (remote !== void 0) return { ok: "remote", ref: remote };
+  const remote = [];
   let validate = compiled.get(source.text);
+  const { $schema, ...rest } = schema;
+  const local = withoutRemoteRefs(rest, remote);
   if (!validate) {
-    const { $schema, ...rest } = schema;
     try {
       const Ajv = await ajvClass(typeof $schema === "string" ? $schema : "");
-      validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, validateSchema: false }).compile(rest);
+      validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false, validateSchema: false }).compile(local);
     } catch (error) {
       validate = error;
     }
@@ -3172,22 +3157,24 @@ async function validateChartValues(chart) {
   if (validate instanceof Error) return { ok: false, reason: `Ajv cannot compile it: ${validate.message.split("\n")[0]}` };
   const root = chart.coalesced.root;
   const data = toJS(root) ?? {};
-  if (validate(data)) return { ok: true, errors: [] };
-  const errors = [];
-  for (const error of validate.errors ?? []) errors.push(toSchemaError(chart, root, error));
-  return { ok: true, errors };
+  const outcome = { ok: true, errors: [], ...remote.length > 0 ? { remote: remote[0] } : {} };
+  if (validate(data)) return outcome;
+  for (const error of validate.errors ?? []) outcome.errors.push(toSchemaError(chart, root, error));
+  return outcome;
 }
-function remoteRef(node, depth = 0) {
-  if (depth > 64 || typeof node !== "object" || node === null) return void 0;
-  if (!Array.isArray(node)) {
-    const ref = node.$ref;
-    if (typeof ref === "string" && /^https?:\/\//i.test(ref)) return ref;
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["default", "examples", "enum", "const"]);
+function withoutRemoteRefs(node, found, depth = 0) {
+  if (depth > 64 || typeof node !== "object" || node === null) return node;
+  if (Array.isArray(node)) return node.map((item) => withoutRemoteRefs(item, found, depth + 1));
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$ref" && typeof value === "string" && /^https?:\/\//i.test(value) && !/^https?:\/\/json-schema\.org\//i.test(value)) {
+      found.push(value);
+      continue;
+    }
+    copy[key] = DATA_KEYWORDS.has(key) ? value : withoutRemoteRefs(value, found, depth + 1);
   }
-  for (const child of Object.values(node)) {
-    const found = remoteRef(child, depth + 1);
-    if (found !== void 0) return found;
-  }
-  return void 0;
+  return copy;
 }
 function toSchemaError(chart, root, error) {
   const path = pointerToPath(error.instancePath, root);

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-GKXBUB2F.js";
+} from "./chunk-IP5UVMFR.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

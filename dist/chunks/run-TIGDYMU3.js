@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-AMQNUASX.js";
-import "./chunk-GKXBUB2F.js";
+  gate,
+  runCli
+} from "./chunk-FKUN7DIG.js";
+import "./chunk-YYHCEFC7.js";
+import "./chunk-MLKG7U7H.js";
+import "./chunk-XBIAT5LW.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-IP5UVMFR.js";
 import "./chunk-P64LGCZG.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -14,14 +18,13 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-3FW3OIMR.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };
