@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-UL4CMHRN.js";
+} from "./chunks/chunk-J47RWHHX.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-MLKG7U7H.js";
+} from "./chunks/chunk-2G7544OI.js";
 import {
   liveConfig
-} from "./chunks/chunk-XBIAT5LW.js";
+} from "./chunks/chunk-R7GUKMUW.js";
 import {
   applyBaseline,
   parseBaseline
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-SNUJ3YAE.js";
+} from "./chunks/chunk-CUGEKXFZ.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,11 +55,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-IP5UVMFR.js";
+} from "./chunks/chunk-VMUEB5RI.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-P64LGCZG.js";
+} from "./chunks/chunk-A6BK2OR3.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { databaseWiring, nodeAt, proxySetting, usesExternalConfig } from "../src/litellm/chart-values.ts";
 import type { NodeRef } from "../src/core/source.ts";
-import type { VNode } from "../src/yaml/vnode.ts";
+import { isTruthy, type VNode } from "../src/yaml/vnode.ts";
 
 export default defineRule({
   meta: {
@@ -37,7 +37,8 @@ export default defineRule({
       const amount = numberOf(maxBudget);
       if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
       const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
-      if (tracking && pythonTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
+      // The proxy sets each litellm_settings value on the litellm module and tests it with Python's `if`.
+      if (tracking && isTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
       const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
       if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
@@ -78,12 +79,4 @@ function anchorOfSettings(root: VNode): NodeRef | undefined {
   if (settings) return { ...settings.origin, part: "key" };
   const config = root.kind === "map" ? root.entries.get("proxy_config") : undefined;
   return config ? { ...config.origin, part: "key" } : undefined;
-}
-
-/** The proxy sets each litellm_settings value on the litellm module and tests it with Python's `if`. */
-function pythonTruthy(node: VNode): boolean {
-  if (node.kind === "map") return node.entries.size > 0;
-  if (node.kind === "seq") return node.items.length > 0;
-  const { value } = node;
-  return value !== null && value !== false && value !== 0 && value !== "";
 }

@@ -107,7 +107,7 @@ function budgetEntry(node: VMap, index: number): BudgetEntry {
 /** A `str` field: pydantic takes only a string (a date PyYAML made of the text is none). */
 function pydanticString(node: VNode): string | undefined {
   if (node.kind !== "scalar" || typeof node.value !== "string") return undefined;
-  return !node.quoted && PYTHON_TIMESTAMP.test(node.value) ? undefined : node.value;
+  return isPythonDate(node) ? undefined : node.value;
 }
 
 /** A `float` field: pydantic takes a number, a boolean, or a string that reads as one (`"100"`). */
@@ -116,9 +116,14 @@ function pydanticFloat(node: VNode): number | undefined {
   const { value } = node;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value !== "string" || (!node.quoted && PYTHON_TIMESTAMP.test(value)) || value.trim() === "") return undefined;
+  if (typeof value !== "string" || isPythonDate(node) || value.trim() === "") return undefined;
   const parsed = Number(value.trim());
   return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/** A plain scalar PyYAML reads as a date (the "python" reading keeps its text). */
+function isPythonDate(node: VNode & { kind: "scalar" }): boolean {
+  return !node.quoted && typeof node.value === "string" && PYTHON_TIMESTAMP.test(node.value);
 }
 
 function pythonWritten(node: VNode): string {
@@ -128,7 +133,7 @@ function pythonWritten(node: VNode): string {
   if (value === null) return "null";
   if (typeof value === "boolean") return `a boolean (${value})`;
   if (typeof value === "number") return `a number (${value})`;
-  if (typeof value === "string" && !node.quoted && PYTHON_TIMESTAMP.test(value)) return `a date (${value})`;
+  if (isPythonDate(node)) return `a date (${String(value)})`;
   return `"${String(value)}"`;
 }
 

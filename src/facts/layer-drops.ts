@@ -28,19 +28,18 @@ export function droppedBudgetIds(values: ValuesModel, mergedScopes: readonly Env
       // a scope that still sets a budget id by any name keeps one.
       const pool = scope.peers !== undefined && POOL_LIST.test(scope.label);
       if ((!now && pool) || (now && budgetIdEnv.some((name) => now.vars.get(name))) || seen.has(key)) continue;
-      for (const envName of budgetIdEnv) {
-        const variable = scope.vars.get(envName);
-        if (!variable?.entry || seen.has(key)) continue;
-        seen.add(key);
-        const setAt = variable.entry.at;
-        // The merged list at the path of the one that held it, which a later layer wrote; or the
-        // later layer's null there (helm deletes a key set to null).
-        const listPath = setAt.path.slice(0, -1);
-        const replacing = now?.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath))?.at;
-        const nulled = replacing ? undefined : nullAfter(values, layer, listPath);
-        const replacedAt = replacing ?? nulled;
-        if (replacedAt) drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt, nulled: nulled !== undefined, scope: now?.label ?? scope.label });
-      }
+      const envName = budgetIdEnv.find((name) => scope.vars.get(name)?.entry);
+      const variable = envName === undefined ? undefined : scope.vars.get(envName);
+      if (envName === undefined || !variable?.entry) continue;
+      seen.add(key);
+      const setAt = variable.entry.at;
+      // The merged list at the path of the one that held it, which a later layer wrote; or the
+      // later layer's null there (helm deletes a key set to null).
+      const listPath = setAt.path.slice(0, -1);
+      const replacing = now?.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath))?.at;
+      const nulled = replacing ? undefined : nullAfter(values, layer, listPath);
+      const replacedAt = replacing ?? nulled;
+      if (replacedAt) drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt, nulled: nulled !== undefined, scope: now?.label ?? scope.label });
     }
   }
   return drops;

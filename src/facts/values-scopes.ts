@@ -7,7 +7,7 @@ import type { NodeRef } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
 import { decodeBase64, envEntries, ResolvedEnv, type EnvEntry, type ObjectData, type ObjectIndex } from "../kube/env.ts";
 import { embeddedTree } from "../yaml/embedded.ts";
-import type { VMap, VNode } from "../yaml/vnode.ts";
+import { isTruthy, type VMap, type VNode } from "../yaml/vnode.ts";
 import type { EnvList, EnvScope } from "./types.ts";
 
 const MAP_ENV_KEYS = new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
@@ -65,7 +65,7 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     for (const { pool, list: poolList, node: poolNode } of pools) {
       consumed.add(poolList);
       // CodeMie's chart deploys a pool only `if .Values.<pool>.enabled`, false by default: its list reaches no pod otherwise.
-      if (poolList.entries.length === 0 || !goTruthy(poolNode.entries.get("enabled"))) continue;
+      if (poolList.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects), peers });
     }
   }
@@ -73,14 +73,6 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
-}
-
-/** A Go template's `if`: absent, null, false, 0, "" and empty collections are false; the string "false" is true. */
-function goTruthy(node: VNode | undefined): boolean {
-  if (node === undefined) return false;
-  if (node.kind === "map") return node.entries.size > 0;
-  if (node.kind === "seq") return node.items.length > 0;
-  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
 
 /**

@@ -6,7 +6,7 @@
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -225,13 +225,23 @@ export function expandInputPaths(cwd: string, patterns: readonly string[], what:
  */
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+async function startsWithBom(path: string): Promise<boolean> {
+  const file = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
+    return bytesRead === 3 && buffer.equals(UTF8_BOM);
+  } finally {
+    await file.close();
+  }
+}
+
 export async function replaceFile(linkOrPath: string, text: string, what: string): Promise<void> {
   let temporary: string | undefined;
   try {
     const path = await realpath(linkOrPath);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
     const { mode } = await stat(path);
-    const bom = (await readFile(path)).subarray(0, 3).equals(UTF8_BOM) ? "\ufeff" : "";
+    const bom = (await startsWithBom(path)) ? "\ufeff" : "";
     await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
     await rename(temporary, path);

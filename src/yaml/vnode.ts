@@ -267,6 +267,17 @@ function offsetsOf(node: Node | null | undefined): [number, number] | undefined 
   return node?.range ? [node.range[0], node.range[1]] : undefined;
 }
 
+/**
+ * Whether a value is true to a Go template's `if` and to Python's `if` alike: absent, null, false, 0,
+ * "" and empty collections are false, anything else true (the string "false" too).
+ */
+export function isTruthy(node: VNode | undefined): boolean {
+  if (node === undefined) return false;
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
+}
+
 /** Plain JS value of a tree (what Helm's templates would see). */
 export function toJS(node: VNode | null | undefined): unknown {
   if (!node) return null;

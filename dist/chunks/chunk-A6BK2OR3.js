@@ -230,6 +230,12 @@ function goParseIntBase0(s) {
 function offsetsOf(node) {
   return node?.range ? [node.range[0], node.range[1]] : void 0;
 }
+function isTruthy(node) {
+  if (node === void 0) return false;
+  if (node.kind === "map") return node.entries.size > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
+}
 function toJS(node) {
   if (!node) return null;
   if (node.kind === "scalar") return node.value;
@@ -1223,6 +1229,7 @@ export {
   buildTree,
   parseProblems,
   yamlErrorMessage,
+  isTruthy,
   toJS,
   childAt,
   walk,

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-XBIAT5LW.js";
+} from "./chunk-R7GUKMUW.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -32,7 +32,7 @@ import {
   nodeAt,
   schemaJson,
   validateChartValues
-} from "./chunk-IP5UVMFR.js";
+} from "./chunk-VMUEB5RI.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -43,6 +43,7 @@ import {
   databaseWiring,
   imageTag,
   isRecord,
+  isTruthy,
   litellmSettingsInUse,
   nodeAt as nodeAt2,
   proxySetting,
@@ -51,7 +52,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-P64LGCZG.js";
+} from "./chunk-A6BK2OR3.js";
 import {
   formatPath,
   placeKey
@@ -1539,7 +1540,7 @@ var litellm_proxy_settings_default = defineRule({
       const amount = numberOf(maxBudget);
       if (maxBudget && amount !== null && amount > 0) report({ messageId: "globalBudget", data: { amount: String(amount) }, at: maxBudget.origin, remediation: { text: "remove the global budget; cap end users with max_end_user_budget_id and their own budgets", config: "proxy_config.litellm_settings.max_budget: null" } });
       const tracking = proxySetting(chart, "litellm_settings", "disable_end_user_cost_tracking");
-      if (tracking && pythonTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
+      if (tracking && isTruthy(tracking)) report({ messageId: "costTrackingOff", data: { value: tracking.kind === "scalar" ? JSON.stringify(tracking.value) : `a ${tracking.kind === "map" ? "map" : "list"}` }, at: tracking.origin, remediation: { text: "record end-user spend again", config: "proxy_config.litellm_settings.disable_end_user_cost_tracking: false" } });
       const legacy = proxySetting(chart, "litellm_settings", "max_end_user_budget");
       if (legacy) report({ messageId: "legacyEndUserBudget", at: legacy.origin, severity: "warning", remediation: DEFAULT_BUDGET_FIX });
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
@@ -1573,12 +1574,6 @@ function anchorOfSettings(root) {
   if (settings) return { ...settings.origin, part: "key" };
   const config = root.kind === "map" ? root.entries.get("proxy_config") : void 0;
   return config ? { ...config.origin, part: "key" } : void 0;
-}
-function pythonTruthy(node) {
-  if (node.kind === "map") return node.entries.size > 0;
-  if (node.kind === "seq") return node.items.length > 0;
-  const { value } = node;
-  return value !== null && value !== false && value !== 0 && value !== "";
 }
 
 // rules/litellm-service-url.ts

@@ -9,6 +9,7 @@ import {
   childAt,
   coalesceValues,
   isRecord,
+  isTruthy,
   loadValues,
   parseProblems,
   rangeOfOffsets,
@@ -17,7 +18,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-P64LGCZG.js";
+} from "./chunk-A6BK2OR3.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -212,16 +213,19 @@ function budgetEntry(node, index) {
 }
 function pydanticString(node) {
   if (node.kind !== "scalar" || typeof node.value !== "string") return void 0;
-  return !node.quoted && PYTHON_TIMESTAMP.test(node.value) ? void 0 : node.value;
+  return isPythonDate(node) ? void 0 : node.value;
 }
 function pydanticFloat(node) {
   if (node.kind !== "scalar") return void 0;
   const { value } = node;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value !== "string" || !node.quoted && PYTHON_TIMESTAMP.test(value) || value.trim() === "") return void 0;
+  if (typeof value !== "string" || isPythonDate(node) || value.trim() === "") return void 0;
   const parsed = Number(value.trim());
   return Number.isNaN(parsed) ? void 0 : parsed;
+}
+function isPythonDate(node) {
+  return !node.quoted && typeof node.value === "string" && PYTHON_TIMESTAMP.test(node.value);
 }
 function pythonWritten(node) {
   if (node.kind === "map") return "a map";
@@ -230,7 +234,7 @@ function pythonWritten(node) {
   if (value === null) return "null";
   if (typeof value === "boolean") return `a boolean (${value})`;
   if (typeof value === "number") return `a number (${value})`;
-  if (typeof value === "string" && !node.quoted && PYTHON_TIMESTAMP.test(value)) return `a date (${value})`;
+  if (isPythonDate(node)) return `a date (${String(value)})`;
   return `"${String(value)}"`;
 }
 function findBudgetsConfigs(values, manifests) {
@@ -579,7 +583,7 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
     for (const { pool, list: poolList2, node: poolNode } of pools) {
       consumed.add(poolList2);
-      if (poolList2.entries.length === 0 || !goTruthy(poolNode.entries.get("enabled"))) continue;
+      if (poolList2.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects), peers });
     }
   }
@@ -587,12 +591,6 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects));
   }
-}
-function goTruthy(node) {
-  if (node === void 0) return false;
-  if (node.kind === "map") return node.entries.size > 0;
-  if (node.kind === "seq") return node.items.length > 0;
-  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
 }
 function liteLLMEnvLists(root) {
   const lists = [];
@@ -721,17 +719,16 @@ function droppedBudgetIds(values, mergedScopes, budgetIdEnv) {
       const now = merged.get(key);
       const pool = scope.peers !== void 0 && POOL_LIST.test(scope.label);
       if (!now && pool || now && budgetIdEnv.some((name) => now.vars.get(name)) || seen.has(key)) continue;
-      for (const envName of budgetIdEnv) {
-        const variable = scope.vars.get(envName);
-        if (!variable?.entry || seen.has(key)) continue;
-        seen.add(key);
-        const setAt = variable.entry.at;
-        const listPath = setAt.path.slice(0, -1);
-        const replacing = now?.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath))?.at;
-        const nulled = replacing ? void 0 : nullAfter(values, layer, listPath);
-        const replacedAt = replacing ?? nulled;
-        if (replacedAt) drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt, nulled: nulled !== void 0, scope: now?.label ?? scope.label });
-      }
+      const envName = budgetIdEnv.find((name) => scope.vars.get(name)?.entry);
+      const variable = envName === void 0 ? void 0 : scope.vars.get(envName);
+      if (envName === void 0 || !variable?.entry) continue;
+      seen.add(key);
+      const setAt = variable.entry.at;
+      const listPath = setAt.path.slice(0, -1);
+      const replacing = now?.lists.find((list) => list.at.source !== setAt.source && samePath(list.at.path, listPath))?.at;
+      const nulled = replacing ? void 0 : nullAfter(values, layer, listPath);
+      const replacedAt = replacing ?? nulled;
+      if (replacedAt) drops.push({ envName, id: variable.value, sensitive: variable.sensitive || setAt.sensitive === true, setAt, replacedAt, nulled: nulled !== void 0, scope: now?.label ?? scope.label });
     }
   }
   return drops;
@@ -1227,7 +1224,7 @@ function splitDocuments(stream) {
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;
-  let open = false;
+  let open2 = false;
   let needsFullParse = false;
   const emit = (end) => {
     docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
@@ -1235,7 +1232,7 @@ function splitDocuments(stream) {
   let nextDashes = -1;
   let nextDots = -1;
   while (pos < len) {
-    if (open) {
+    if (open2) {
       if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
       if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
       pos = Math.min(nextDashes, nextDots);
@@ -1248,7 +1245,7 @@ function splitDocuments(stream) {
     if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
       if (c === DASH2) {
-        if (open) {
+        if (open2) {
           emit(pos);
           needsFullParse = false;
         }
@@ -1258,21 +1255,21 @@ function splitDocuments(stream) {
         } else {
           start = next;
         }
-        open = true;
+        open2 = true;
       } else {
-        if (open || needsFullParse) emit(pos);
+        if (open2 || needsFullParse) emit(pos);
         else docs.push(new DocumentSlice("", pos, false, lines));
-        open = trailing;
+        open2 = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
       }
-    } else if (!open) {
+    } else if (!open2) {
       if (c === PERCENT) needsFullParse = true;
-      else if (hasContentAfter(stream, pos, eol)) open = true;
+      else if (hasContentAfter(stream, pos, eol)) open2 = true;
     }
     pos = next;
   }
-  if (open) emit(len);
+  if (open2) emit(len);
   return docs;
 }
 function lineStartingWith(stream, marker, pos) {
@@ -2547,10 +2544,10 @@ function lineValue(src, v, end, depth, comments, backslashes) {
 }
 function emptyFlow(src, i, end) {
   if (end - i !== 2) return UNSUPPORTED;
-  const open = src.charCodeAt(i);
+  const open2 = src.charCodeAt(i);
   const close = src.charCodeAt(i + 1);
-  if (open === LBRACE2 && close === RBRACE2) return {};
-  if (open === LBRACKET2 && close === RBRACKET2) return [];
+  if (open2 === LBRACE2 && close === RBRACE2) return {};
+  if (open2 === LBRACKET2 && close === RBRACKET2) return [];
   return UNSUPPORTED;
 }
 
@@ -3526,7 +3523,7 @@ function budgetIdReports(model) {
 
 // src/io/files.ts
 import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3673,13 +3670,22 @@ function expandInputPaths(cwd, patterns, what) {
   });
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
+async function startsWithBom(path) {
+  const file = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
+    return bytesRead === 3 && buffer.equals(UTF8_BOM);
+  } finally {
+    await file.close();
+  }
+}
 async function replaceFile(linkOrPath, text, what) {
   let temporary;
   try {
     const path = await realpath(linkOrPath);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
     const { mode } = await stat(path);
-    const bom = (await readFile(path)).subarray(0, 3).equals(UTF8_BOM) ? "\uFEFF" : "";
+    const bom = await startsWithBom(path) ? "\uFEFF" : "";
     await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
     await rename(temporary, path);

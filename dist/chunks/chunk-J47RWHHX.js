@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-XBIAT5LW.js";
+} from "./chunk-R7GUKMUW.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

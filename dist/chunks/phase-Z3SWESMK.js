@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-UL4CMHRN.js";
-import "./chunk-XBIAT5LW.js";
+} from "./chunk-J47RWHHX.js";
+import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-P64LGCZG.js";
+import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

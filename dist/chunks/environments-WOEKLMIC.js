@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-SNUJ3YAE.js";
-import "./chunk-IP5UVMFR.js";
-import "./chunk-P64LGCZG.js";
+} from "./chunk-CUGEKXFZ.js";
+import "./chunk-VMUEB5RI.js";
+import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";

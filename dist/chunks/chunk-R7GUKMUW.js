@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-P64LGCZG.js";
+} from "./chunk-A6BK2OR3.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

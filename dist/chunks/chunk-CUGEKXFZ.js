@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-IP5UVMFR.js";
+} from "./chunk-VMUEB5RI.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-FKUN7DIG.js";
+} from "./chunk-JF3ETA4W.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-MLKG7U7H.js";
-import "./chunk-XBIAT5LW.js";
+import "./chunk-2G7544OI.js";
+import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-IP5UVMFR.js";
-import "./chunk-P64LGCZG.js";
+import "./chunk-VMUEB5RI.js";
+import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-KWO4NYLW.js";
