@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2G7544OI.js";
+} from "./chunks/chunk-27GBPIDY.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-CUGEKXFZ.js";
+} from "./chunks/chunk-3UNJQRYN.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-VMUEB5RI.js";
+} from "./chunks/chunk-QYX6TGEE.js";
 import {
   SetApplyError,
   SetSyntaxError

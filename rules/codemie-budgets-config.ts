@@ -1,5 +1,6 @@
 import { BUDGET_CATEGORIES, BUDGETS_CONFIG_KEY, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
 import { checkWiring, DEFAULT_BUDGETS_DIR, isWrongMount, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
+import { readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
 import type { EnvScope } from "../src/facts/types.ts";
 
@@ -63,7 +64,8 @@ export default defineRule<MessageId>({
       subPathMismatch: 'the budgets mount reads key "{{subPath}}" of ConfigMap {{configMap}}, which holds the file under "{{key}}"',
     },
   },
-  appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0,
+  // CodeMie before 2.23 does not read the file (codemie-ignored-env says so).
+  appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie),
   check(context) {
     const { model } = context;
     const configs = model.codemie.budgetsConfigs;

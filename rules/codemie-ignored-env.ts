@@ -1,4 +1,4 @@
-import { atLeast } from "../src/codemie/profile.ts";
+import { atLeast, readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule } from "../src/engine/rule.ts";
 
 interface Retired {
@@ -28,9 +28,9 @@ export default defineRule({
     name: "CodemieIgnoredEnv",
     input: "any",
     defaultSeverity: "note",
-    description: "A CodeMie env variable that the CodeMie version in use does not read",
+    description: "A CodeMie env variable, or a budgets-config.yaml, that the CodeMie version in use does not read",
     details:
-      "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing, and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
+      "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing, and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. Before 2.23 it is the other way round: a budgets-config.yaml is not read at all, so its budgets (and its mistakes) reach no pod. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
     remediation: "Move the setting to its replacement named in the message and delete the variable.",
     example: "# CodeMie 2.42: the budget id comes from budgets-config.yaml\npredefined_budgets:\n  - {budget_id: prod-budget, name: Production, max_budget: 120, budget_category: platform}",
     tags: ["correctness", "codemie"],
@@ -38,11 +38,17 @@ export default defineRule({
       ignored: "{{name}} is not read by CodeMie {{version}} (ignored since {{since}}); use {{instead}}",
       neverRead: "{{name}} is not read by any public CodeMie version: {{instead}}",
       maybeIgnored: "{{name}} may be ignored: CodeMie {{since}} and later do not read it (image.tag names no version); use {{instead}}",
+      budgetsConfigNotRead: "budgets-config.yaml ({{label}}) is not read by CodeMie {{version}} (read since 2.23): its budgets reach no pod, and the end-user budget id comes from {{instead}}",
     },
   },
   appliesTo: (model) => model.codemie.active,
   check({ model, report }) {
     const version = model.codemie.version;
+    if (version && !readsBudgetsConfig(model.codemie)) {
+      for (const config of model.codemie.budgetsConfigs) {
+        report({ messageId: "budgetsConfigNotRead", data: { label: config.label, version: version.text, instead: "LITELLM_BUDGET_ID or DEFAULT_BUDGET_ID" }, at: config.at });
+      }
+    }
     for (const list of model.facts.envLists) {
       for (let index = 0; index < list.length; index++) {
         const retired = RETIRED[list.nameAt(index)];

@@ -3703,6 +3703,7 @@ export {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   atLeast,
+  readsBudgetsConfig,
   TextFileSource,
   schemaJson,
   validateChartValues,

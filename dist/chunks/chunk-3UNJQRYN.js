@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-VMUEB5RI.js";
+} from "./chunk-QYX6TGEE.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

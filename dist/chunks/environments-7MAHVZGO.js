@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-CUGEKXFZ.js";
-import "./chunk-VMUEB5RI.js";
+} from "./chunk-3UNJQRYN.js";
+import "./chunk-QYX6TGEE.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
