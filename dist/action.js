@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-27GBPIDY.js";
+} from "./chunks/chunk-NTUNJVWM.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-3UNJQRYN.js";
+} from "./chunks/chunk-EC5P4R6G.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +55,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-QYX6TGEE.js";
+} from "./chunks/chunk-RKQ56NIE.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -20,6 +20,7 @@ export default defineRule({
       template: '{{envName}} "{{id}}" is an unrendered Helm template',
       placeholder: '{{envName}} "{{id}}" still holds the placeholder {{placeholder}}',
       undefinedReference: '{{envName}} "{{id}}" references $({{reference}}), which is not defined before it, so the pod sees it literally',
+      undefinedReferenceSorted: '{{envName}} "{{id}}" references $({{reference}}), which the chart renders after it (a map of env values reaches the pod in sorted key order), so the pod sees it literally',
       unresolved: "{{envName}} cannot be resolved: {{reason}}",
       envFromMissing: "the budget id may come from envFrom {{kind}} \"{{name}}\", which cannot be resolved: {{reason}}",
     },
@@ -43,7 +44,12 @@ export default defineRule({
       if (defect === "empty") report({ messageId: "empty", data: { envName }, at, related });
       else if (defect === "whitespace" || defect === "template") report({ messageId: defect, data: { envName, id: shown }, at, related });
       else if (defect === "placeholder") report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(PLACEHOLDER.exec(id)![0]) }, at, related });
-      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(undefinedReference(id, fact.variable)!) }, at, related });
+      else if (defect === "undefinedReference") {
+        const reference = undefinedReference(id, fact.variable)!;
+        // Written above it in a map-style env, which charts render in sorted key order.
+        const sorted = fact.scope?.lists.some((list) => list.style === "map" && list.entries.some((entry) => entry.name === reference)) === true;
+        report({ messageId: sorted ? "undefinedReferenceSorted" : "undefinedReference", data: { envName, id: shown, reference: part(reference) }, at, related });
+      }
     }
     // An envFrom source the cluster lookup could not read, in a container that sets no budget id itself.
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));

@@ -1,4 +1,4 @@
-import { BUDGET_CATEGORIES, BUDGETS_CONFIG_KEY, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
+import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
 import { checkWiring, DEFAULT_BUDGETS_DIR, isWrongMount, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
 import { readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
@@ -56,7 +56,7 @@ export default defineRule<MessageId>({
       extraPlatform: 'platform budget "{{id}}" is ignored: CodeMie uses the first platform entry, "{{first}}"',
       notMounted: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}}; CodeMie keeps its built-in budgets",
       notMountedElsewhere: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}} (BUDGETS_CONFIG_DIR), where CodeMie then finds no budgets-config.yaml and fails to start",
-      notInDirectory: "volume {{volume}} shows key {{key}} of ConfigMap {{configMap}} as \"{{file}}\" (its items), so {{path}} does not exist and CodeMie fails to start",
+      notInDirectory: "volume {{volume}} at {{mountPath}} has key {{key}} of ConfigMap {{configMap}} at \"{{file}}\", so {{path}} does not exist and CodeMie fails to start",
       itemsLeaveOut: "volume {{volume}} shows only the items it lists of ConfigMap {{configMap}}, and not key {{key}}, so {{path}} does not exist and CodeMie fails to start",
       wholeVolume: "volumeMount \"{{name}}\" mounts the whole volume at {{path}}, which makes it a directory, and CodeMie fails to start; mount the file with subPath: {{file}}",
       mountWithoutVolume: 'volumeMount "{{name}}" at {{path}} names no volume; the pod does not start',
@@ -164,11 +164,11 @@ function reportWiring(issue: WiringIssue, { report }: RuleContext<MessageId>): v
     default: {
       const { mount, volume, shown, config, file } = issue;
       const { name: configMap, key } = config.configMap!;
-      const path = `${mount.mountPath.replace(/\/+$/, "")}${issue.kind === "notInDirectory" ? `/${BUDGETS_CONFIG_KEY}` : ""}`;
+      const path = issue.kind === "wholeVolume" ? mount.mountPath : issue.target;
       const related = [shown.at, config.configMap!.at];
       if (file === undefined) report({ messageId: "itemsLeaveOut", data: { volume: volume.name, configMap, key, path }, at: mount.at, related });
       else if (issue.kind === "wholeVolume") report({ messageId: "wholeVolume", data: { name: mount.name, path, file }, at: mount.at, related });
-      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, configMap, key, file, path }, at: mount.at, related });
+      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, mountPath: mount.mountPath, configMap, key, file, path }, at: mount.at, related });
       else report({ messageId: "subPathMismatch", data: { subPath: mount.subPath ?? "", configMap, key: file }, at: mount.at });
     }
   }

@@ -1,6 +1,8 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { quotable } from "../src/core/secrets.ts";
 import type { YamlPath } from "../src/core/types.ts";
+import { isRecord } from "../src/core/guards.ts";
+import { expand, type EnvEntry } from "../src/kube/env.ts";
 
 export default defineRule({
   meta: {
@@ -10,13 +12,15 @@ export default defineRule({
     defaultSeverity: "warning",
     description: "An environment variable is defined twice in one env list",
     details:
-      "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\".",
+      "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.",
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: "# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"false\"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       duplicate: '{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}',
+      readBetween: "{{name}} is defined again at line {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      optionalWinner: "{{name}} is defined again at line {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays",
     },
   },
   check({ model, report }) {
@@ -34,6 +38,18 @@ export default defineRule({
         const at = entry.at;
         const winnerAt = winner.at;
         const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        const lineOf = (reader: EnvEntry): number => reader.at.source.locate(reader.at.path, "value").start.line;
+        // The earlier value still counts where an entry between them expands $(NAME), or where the winner may set nothing.
+        const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));
+        if (reader) {
+          report({ messageId: "readBetween", data: { name: entry.name, winnerLine, readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winnerAt, reader.at] });
+          return;
+        }
+        const optional = optionalReference(winner);
+        if (optional) {
+          report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine, ...optional }, at: { ...at, part: "value" }, related: [winnerAt] });
+          return;
+        }
         const change = describeChange(entry.name, entry.value, winner.value);
         // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
         // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.
@@ -44,6 +60,27 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the entry's value expands `$(name)` (`$$(name)` is an escape, no reference). */
+function references(entry: EnvEntry, name: string): boolean {
+  if (typeof entry.value !== "string" || !entry.value.includes(`$(${name})`)) return false;
+  let found = false;
+  expand(entry.value, (reference) => {
+    if (reference === name) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** The object and key of an `optional: true` configMapKeyRef or secretKeyRef: the kubelet skips it when the key is missing. */
+function optionalReference(entry: EnvEntry): { kind: string; object: string; key: string } | undefined {
+  if (!isRecord(entry.valueFrom)) return undefined;
+  for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]] as const) {
+    const ref = entry.valueFrom[field];
+    if (isRecord(ref) && ref.optional === true) return { kind, object: String(ref.name ?? ""), key: String(ref.key ?? "") };
+  }
+  return undefined;
+}
 
 /** Whether two paths name items of the same collection. */
 function sameParent(a: YamlPath, b: YamlPath): boolean {

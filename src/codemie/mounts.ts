@@ -44,17 +44,36 @@ export type WiringIssue =
   | { kind: "mountWithoutVolume"; mount: Mount }
   | { kind: "volumeOtherConfigMap"; volume: Volume; shown: ShownConfigMap; config: BudgetsConfig }
   /** The budgets ConfigMap is mounted, but budgets-config.yaml is not the file CodeMie reads (`file`: where the volume has it, if anywhere). */
-  | { kind: "subPathMismatch" | "notInDirectory" | "wholeVolume"; mount: Mount; volume: Volume; shown: ShownConfigMap; config: BudgetsConfig; file: string | undefined };
+  | { kind: "subPathMismatch" | "notInDirectory" | "wholeVolume"; mount: Mount; volume: Volume; shown: ShownConfigMap; config: BudgetsConfig; file: string | undefined; target: string };
 
 /** Issues of a mount that does show the budgets ConfigMap: one workload's own mistake, whatever the others do. */
 export function isWrongMount(issue: WiringIssue): boolean {
   return issue.kind === "subPathMismatch" || issue.kind === "notInDirectory" || issue.kind === "wholeVolume";
 }
 
-/** Mounts that put a file into the budgets directory (the directory itself or the file). */
+/** Mounts at the budgets directory itself or at the file (a volume there is meant for budgets). */
 function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
-  const base = dir.replace(/\/+$/, "");
-  return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
+  const base = mountPoint(dir);
+  return mounts.filter((mount) => {
+    const at = mountPoint(mount.mountPath);
+    return at === base || at === `${base}/${BUDGETS_CONFIG_KEY}`;
+  });
+}
+
+/** Where a mount or directory is, as the runtime resolves it: `/app//config/` is `/app/config`. */
+function mountPoint(path: string): string {
+  return posix.normalize(path).replace(/(.)\/+$/, "$1");
+}
+
+/**
+ * The path inside the mounted volume (after its subPath) at which `target` lies, when the mount
+ * holds it: "" for a mount at the target itself, undefined for one elsewhere.
+ */
+function pathUnder(mount: Mount, target: string): string | undefined {
+  const at = mountPoint(mount.mountPath);
+  if (at === target) return "";
+  const prefix = at === "/" ? "/" : `${at}/`;
+  return target.startsWith(prefix) ? target.slice(prefix.length) : undefined;
 }
 
 /**
@@ -65,12 +84,18 @@ function budgetsMounts(mounts: Mount[], dir: string): Mount[] {
 export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: Volume[], dir: string): WiringIssue[] {
   const issues: WiringIssue[] = [];
   const relevant = budgetsMounts(mounts, dir);
+  const target = `${mountPoint(dir)}/${BUDGETS_CONFIG_KEY}`;
+  // Any mount that holds the file's path, an ancestor of the directory too (its volume's items may put the file there).
+  const holding = mounts.flatMap((mount) => {
+    const under = pathUnder(mount, target);
+    return under === undefined ? [] : [{ mount, under }];
+  });
   let misrouted: { volume: Volume; shown: ShownConfigMap }[] | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
     let wired = false;
-    for (const mount of relevant) {
+    for (const { mount, under } of holding) {
       for (const volume of volumes) {
         if (volume.name !== mount.name) continue;
         const shown = volume.configMaps.find((configMap) => configMap.name === name);
@@ -78,13 +103,13 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
         wired = true;
         // Where the volume has the key: its own name, or each path its items give it (the kubelet writes them all).
         const files = shown.items ? shown.items.filter((item) => item.key === key).map((item) => clean(item.path)) : [key];
-        const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
+        const onDirectory = under !== "";
         // The path inside the volume that CodeMie's file is.
-        const read = onDirectory ? (mount.subPath ? clean(`${mount.subPath}/${BUDGETS_CONFIG_KEY}`) : BUDGETS_CONFIG_KEY) : mount.subPath && clean(mount.subPath);
+        const read = onDirectory ? (mount.subPath ? clean(`${mount.subPath}/${under}`) : under) : mount.subPath && clean(mount.subPath);
         if (read !== undefined && files.includes(read)) continue;
         const file = files[0];
         const kind = read === undefined ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
-        issues.push({ kind, mount, volume, shown, config, file });
+        issues.push({ kind, mount, volume, shown, config, file, target });
       }
     }
     if (wired) continue;

@@ -61,17 +61,17 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     const mainLabel = main.length > 0 ? CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ") : `${label(path, "extraEnv")} (not set)`;
     const peers = path.join(".");
     const mainAt: NodeRef = main.length > 0 ? { ...main[0]!.at, part: "key" } : { ...pools[0]!.node.origin, part: "key" };
-    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
+    scopes.push({ ...valuesScope(mainLabel, main, objects, true), peers, at: mainAt });
     for (const { pool, list: poolList, node: poolNode } of pools) {
       consumed.add(poolList);
       // CodeMie's chart deploys a pool only `if .Values.<pool>.enabled`, false by default: its list reaches no pod otherwise.
       if (poolList.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
-      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects), peers });
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects, true), peers });
     }
   }
   for (const list of envLists) {
     if (consumed.has(list)) continue;
-    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects, false));
   }
 }
 
@@ -96,8 +96,10 @@ function poolList(map: VMap, pool: string): VNode | undefined {
   return node?.kind === "map" ? node.entries.get("extraEnv") : undefined;
 }
 
-function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex): EnvScope {
-  const entries = mergeByName(lists.flatMap((list) => list.entries));
+/** `mergedByName`: CodeMie's chart merges the lists; any other list reaches the container as written (the kubelet's order). */
+function valuesScope(label: string, lists: EnvList[], objects: ObjectIndex, mergedByName: boolean): EnvScope {
+  const written = lists.flatMap((list) => list.entries);
+  const entries = mergedByName ? mergeByName(written) : written;
   return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], undefined, objects), missingEnvFrom: [] };
 }
 
@@ -128,28 +130,57 @@ function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | numbe
     if (item.kind !== "map") continue;
     const name = item.entries.get("name");
     if (!name || name.kind !== "scalar" || typeof name.value !== "string") continue;
-    const value = item.entries.get("value");
-    const valueFrom = item.entries.get("valueFrom");
-    if (value || valueFrom) hasValue = true;
-    const secret = mayBeSecretName(name.value);
-    const entry: EnvEntry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
-    else if (!valueFrom) entry.value = "";
-    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
-    entries.push(entry);
+    if (item.entries.has("value") || item.entries.has("valueFrom")) hasValue = true;
+    entries.push(entryOf(name.value, item, { ...item.origin, sensitive: mayBeSecretName(name.value) }));
   }
   if (!hasValue && !envKey) return undefined;
   return { ...envEntries(entries), origin: "values", style: "list", at: node.origin, entries };
 }
 
+/**
+ * A map of names to values (`{NAME: value}`), or to an entry's own fields (`{NAME: {valueFrom: …}}`,
+ * which charts render with toYaml). Anything else under a key is no env map (`env: {prod: {…}}`).
+ * Charts render the map with `range`, which goes through Go's sorted keys: the container sees the
+ * entries in that order, whatever order the file writes them in, and `$(VAR)` expands in it.
+ */
 function envListFromMap(node: VMap): EnvList | undefined {
   const entries: EnvEntry[] = [];
   for (const [name, value] of node.entries) {
-    if (value.kind !== "scalar") return undefined;
     const sensitive = mayBeSecretName(name);
-    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
+    const at: NodeRef = { ...value.origin, part: "pair", sensitive };
+    if (value.kind === "scalar") {
+      entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
+      continue;
+    }
+    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
+    if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return undefined;
+    entries.push(entryOf(name, value as VMap, at));
   }
+  entries.sort((a, b) => compareCodePoints(a.name, b.name));
   return { ...envEntries(entries), origin: "values", style: "map", at: node.origin, entries };
+}
+
+/** An entry from a map of its fields (`value`, `valueFrom`): no value, or `value: null`, gives the container "". */
+function entryOf(name: string, fields: VMap, at: NodeRef): EnvEntry {
+  const value = fields.entries.get("value");
+  const valueFrom = fields.entries.get("valueFrom");
+  const entry: EnvEntry = { name, at, valueAt: { ...(value ?? valueFrom ?? fields).origin, sensitive: at.sensitive } };
+  if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+  else if (!valueFrom) entry.value = "";
+  if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+  return entry;
+}
+
+/** Go's string order (bytes of UTF-8), which is code point order; `<` on JS strings compares UTF-16 units. */
+function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const left = [...a];
+  const right = [...b];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const difference = left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
 }
 
 function toPlain(node: VNode): unknown {

@@ -108,10 +108,9 @@ export class ResolvedEnv {
    * (each call returns a new object): thousands of containers are asked for a few names each.
    */
   get(name: string): ResolvedVar | undefined {
-    const last = this.lastIndexOf(name, this.entries.length);
     try {
-      const resolved = this.definitionAt(name, last);
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      const { resolved, index } = this.definitionBefore(name, this.entries.length);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, index);
       return resolved;
     } finally {
       this.expanding = undefined;
@@ -124,19 +123,26 @@ export class ResolvedEnv {
     return index;
   }
 
-  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
-  private definitionAt(name: string, index: number): ResolvedVar | undefined {
-    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? undefined;
+  /**
+   * The definition of `name` in effect before env entry `before`: the last entry that sets it (an
+   * optional reference to a key its object lacks sets nothing, as the kubelet skips it), or the
+   * envFrom sources (index -1).
+   */
+  private definitionBefore(name: string, before: number): { resolved: ResolvedVar | undefined; index: number } {
+    for (let index = this.lastIndexOf(name, before); index >= 0; index = this.lastIndexOf(name, index)) {
+      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
+      if (resolved !== SETS_NOTHING) return { resolved, index };
+    }
+    return { resolved: this.fromEnvFrom(name), index: -1 };
   }
 
   /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
   private referenced(name: string, index: number): ResolvedVar | undefined {
-    const before = this.lastIndexOf(name, index);
-    const key = `${before}\0${name}`;
+    const key = `${index}\0${name}`;
     this.expanding ??= new Map();
     let found = this.expanding.get(key);
     if (found === undefined) {
-      found = this.definitionAt(name, before) ?? null;
+      found = this.definitionBefore(name, index).resolved ?? null;
       this.expanding.set(key, found);
     }
     return found ?? undefined;
@@ -156,7 +162,7 @@ export class ResolvedEnv {
     return undefined;
   }
 
-  private resolveEntry(entry: EnvEntry, index: number): ResolvedVar {
+  private resolveEntry(entry: EnvEntry, index: number): ResolvedVar | typeof SETS_NOTHING {
     if (entry.valueFrom !== undefined && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
     const raw = entry.value;
     // A map or list is no env value at all: Kubernetes rejects the workload (env-value-type says so).
@@ -183,7 +189,9 @@ export class ResolvedEnv {
     const fromEnvFrom = last < 0 ? undefined : this.fromEnvFrom(name);
     if (fromEnvFrom) earlier.push(fromEnvFrom);
     for (let index = 0; index < last; index++) {
-      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+      if (this.entries.nameAt(index) !== name) continue;
+      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
+      if (resolved !== SETS_NOTHING) earlier.push(resolved);
     }
     return earlier;
   }
@@ -216,9 +224,12 @@ class ValueVar implements ResolvedVar {
   }
 }
 
-function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar {
+/** An env entry the kubelet passes over: `optional: true` on a reference to a key its object does not have. */
+const SETS_NOTHING = Symbol("sets nothing");
+
+function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar | typeof SETS_NOTHING {
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key: "configMapKeyRef" | "secretKeyRef"): ResolvedVar => {
+  const ref = (key: "configMapKeyRef" | "secretKeyRef"): ResolvedVar | typeof SETS_NOTHING => {
     const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
     const sensitive = kind === "Secret";
     const spec = isRecord(from[key]) ? (from[key] as Record<string, unknown>) : {};
@@ -230,6 +241,7 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
       return fromVar(entry, key, sensitive, undefined, entry.valueAt, unresolved, { kind, name, namespace });
     }
     const value = object.data.get(dataKey);
+    if (value === undefined && spec.optional === true) return SETS_NOTHING;
     if (value === undefined) return fromVar(entry, key, sensitive, undefined, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
     return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
   };

@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-3UNJQRYN.js";
-import "./chunk-QYX6TGEE.js";
+} from "./chunk-EC5P4R6G.js";
+import "./chunk-RKQ56NIE.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-NO2S46QM.js";
+} from "./chunk-2I5EVNJJ.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-27GBPIDY.js";
+import "./chunk-NTUNJVWM.js";
 import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-QYX6TGEE.js";
+import "./chunk-RKQ56NIE.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -28,12 +28,13 @@ import {
   atLeast,
   budgetEnvNames,
   embeddedTree,
+  expand,
   itemsOf,
   nodeAt,
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-QYX6TGEE.js";
+} from "./chunk-RKQ56NIE.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -214,6 +215,7 @@ var budget_id_invalid_default = defineRule({
       template: '{{envName}} "{{id}}" is an unrendered Helm template',
       placeholder: '{{envName}} "{{id}}" still holds the placeholder {{placeholder}}',
       undefinedReference: '{{envName}} "{{id}}" references $({{reference}}), which is not defined before it, so the pod sees it literally',
+      undefinedReferenceSorted: '{{envName}} "{{id}}" references $({{reference}}), which the chart renders after it (a map of env values reaches the pod in sorted key order), so the pod sees it literally',
       unresolved: "{{envName}} cannot be resolved: {{reason}}",
       envFromMissing: 'the budget id may come from envFrom {{kind}} "{{name}}", which cannot be resolved: {{reason}}'
     }
@@ -236,7 +238,11 @@ var budget_id_invalid_default = defineRule({
       if (defect === "empty") report({ messageId: "empty", data: { envName }, at, related });
       else if (defect === "whitespace" || defect === "template") report({ messageId: defect, data: { envName, id: shown }, at, related });
       else if (defect === "placeholder") report({ messageId: "placeholder", data: { envName, id: shown, placeholder: part(PLACEHOLDER.exec(id)[0]) }, at, related });
-      else if (defect === "undefinedReference") report({ messageId: "undefinedReference", data: { envName, id: shown, reference: part(undefinedReference(id, fact.variable)) }, at, related });
+      else if (defect === "undefinedReference") {
+        const reference = undefinedReference(id, fact.variable);
+        const sorted = fact.scope?.lists.some((list) => list.style === "map" && list.entries.some((entry) => entry.name === reference)) === true;
+        report({ messageId: sorted ? "undefinedReferenceSorted" : "undefinedReference", data: { envName, id: shown, reference: part(reference) }, at, related });
+      }
     }
     const withId = new Set(model.facts.budgetIds.map((fact) => fact.scope));
     for (const scope of model.facts.scopes) {
@@ -481,30 +487,47 @@ function isWrongMount(issue) {
   return issue.kind === "subPathMismatch" || issue.kind === "notInDirectory" || issue.kind === "wholeVolume";
 }
 function budgetsMounts(mounts, dir) {
-  const base = dir.replace(/\/+$/, "");
-  return mounts.filter((mount) => mount.mountPath.replace(/\/+$/, "") === base || mount.mountPath === `${base}/${BUDGETS_CONFIG_KEY}`);
+  const base = mountPoint(dir);
+  return mounts.filter((mount) => {
+    const at = mountPoint(mount.mountPath);
+    return at === base || at === `${base}/${BUDGETS_CONFIG_KEY}`;
+  });
+}
+function mountPoint(path) {
+  return posix.normalize(path).replace(/(.)\/+$/, "$1");
+}
+function pathUnder(mount, target) {
+  const at = mountPoint(mount.mountPath);
+  if (at === target) return "";
+  const prefix = at === "/" ? "/" : `${at}/`;
+  return target.startsWith(prefix) ? target.slice(prefix.length) : void 0;
 }
 function checkWiring(configs, mounts, volumes, dir) {
   const issues = [];
   const relevant = budgetsMounts(mounts, dir);
+  const target = `${mountPoint(dir)}/${BUDGETS_CONFIG_KEY}`;
+  const holding = mounts.flatMap((mount) => {
+    const under = pathUnder(mount, target);
+    return under === void 0 ? [] : [{ mount, under }];
+  });
   let misrouted;
   for (const config of configs) {
     if (!config.configMap) continue;
     const { name, key } = config.configMap;
     let wired = false;
-    for (const mount of relevant) {
+    for (const { mount, under } of holding) {
       for (const volume of volumes) {
         if (volume.name !== mount.name) continue;
         const shown = volume.configMaps.find((configMap) => configMap.name === name);
         if (!shown) continue;
         wired = true;
         const files = shown.items ? shown.items.filter((item) => item.key === key).map((item) => clean(item.path)) : [key];
-        const onDirectory = !mount.mountPath.replace(/\/+$/, "").endsWith(`/${BUDGETS_CONFIG_KEY}`);
-        const read = onDirectory ? mount.subPath ? clean(`${mount.subPath}/${BUDGETS_CONFIG_KEY}`) : BUDGETS_CONFIG_KEY : mount.subPath && clean(mount.subPath);
+        const onDirectory = under !== "";
+        const read = onDirectory ? mount.subPath ? clean(`${mount.subPath}/${under}`) : under : mount.subPath && clean(mount.subPath);
         if (read !== void 0 && files.includes(read)) continue;
         const file = files[0];
         const kind = read === void 0 ? "wholeVolume" : onDirectory ? "notInDirectory" : "subPathMismatch";
-        issues.push({ kind, mount, volume, shown, config, file });
+        issues.push({ kind, mount, volume, shown, config, file, target });
       }
     }
     if (wired) continue;
@@ -675,7 +698,7 @@ var codemie_budgets_config_default = defineRule({
       extraPlatform: 'platform budget "{{id}}" is ignored: CodeMie uses the first platform entry, "{{first}}"',
       notMounted: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}}; CodeMie keeps its built-in budgets",
       notMountedElsewhere: "the ConfigMap {{configMap}} holds budgets-config.yaml but no volume mounts it at {{dir}} (BUDGETS_CONFIG_DIR), where CodeMie then finds no budgets-config.yaml and fails to start",
-      notInDirectory: 'volume {{volume}} shows key {{key}} of ConfigMap {{configMap}} as "{{file}}" (its items), so {{path}} does not exist and CodeMie fails to start',
+      notInDirectory: 'volume {{volume}} at {{mountPath}} has key {{key}} of ConfigMap {{configMap}} at "{{file}}", so {{path}} does not exist and CodeMie fails to start',
       itemsLeaveOut: "volume {{volume}} shows only the items it lists of ConfigMap {{configMap}}, and not key {{key}}, so {{path}} does not exist and CodeMie fails to start",
       wholeVolume: 'volumeMount "{{name}}" mounts the whole volume at {{path}}, which makes it a directory, and CodeMie fails to start; mount the file with subPath: {{file}}',
       mountWithoutVolume: 'volumeMount "{{name}}" at {{path}} names no volume; the pod does not start',
@@ -777,11 +800,11 @@ function reportWiring(issue, { report }) {
     default: {
       const { mount, volume, shown, config, file } = issue;
       const { name: configMap, key } = config.configMap;
-      const path = `${mount.mountPath.replace(/\/+$/, "")}${issue.kind === "notInDirectory" ? `/${BUDGETS_CONFIG_KEY}` : ""}`;
+      const path = issue.kind === "wholeVolume" ? mount.mountPath : issue.target;
       const related = [shown.at, config.configMap.at];
       if (file === void 0) report({ messageId: "itemsLeaveOut", data: { volume: volume.name, configMap, key, path }, at: mount.at, related });
       else if (issue.kind === "wholeVolume") report({ messageId: "wholeVolume", data: { name: mount.name, path, file }, at: mount.at, related });
-      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, configMap, key, file, path }, at: mount.at, related });
+      else if (issue.kind === "notInDirectory") report({ messageId: "notInDirectory", data: { volume: volume.name, mountPath: mount.mountPath, configMap, key, file, path }, at: mount.at, related });
       else report({ messageId: "subPathMismatch", data: { subPath: mount.subPath ?? "", configMap, key: file }, at: mount.at });
     }
   }
@@ -939,13 +962,15 @@ var env_duplicate_default = defineRule({
     input: "any",
     defaultSeverity: "warning",
     description: "An environment variable is defined twice in one env list",
-    details: `Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to "false" and, eighteen lines later, to "true".`,
+    details: 'Kubernetes keeps the last definition of a name in a container\'s env list, and CodeMie\'s chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to "false" and, eighteen lines later, to "true". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.',
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: '# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "false"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
-      duplicate: "{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}"
+      duplicate: "{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}",
+      readBetween: "{{name}} is defined again at line {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      optionalWinner: "{{name}} is defined again at line {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays"
     }
   },
   check({ model, report }) {
@@ -961,6 +986,17 @@ var env_duplicate_default = defineRule({
         const at = entry.at;
         const winnerAt = winner.at;
         const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        const lineOf = (reader2) => reader2.at.source.locate(reader2.at.path, "value").start.line;
+        const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));
+        if (reader) {
+          report({ messageId: "readBetween", data: { name: entry.name, winnerLine, readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winnerAt, reader.at] });
+          return;
+        }
+        const optional = optionalReference(winner);
+        if (optional) {
+          report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine, ...optional }, at: { ...at, part: "value" }, related: [winnerAt] });
+          return;
+        }
         const change = describeChange(entry.name, entry.value, winner.value);
         const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
         const fix = siblings ? { fix: { type: "fix", edits: [{ at, kind: "remove-item" }] } } : {};
@@ -969,6 +1005,23 @@ var env_duplicate_default = defineRule({
     }
   }
 });
+function references(entry, name) {
+  if (typeof entry.value !== "string" || !entry.value.includes(`$(${name})`)) return false;
+  let found = false;
+  expand(entry.value, (reference) => {
+    if (reference === name) found = true;
+    return void 0;
+  });
+  return found;
+}
+function optionalReference(entry) {
+  if (!isRecord(entry.valueFrom)) return void 0;
+  for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
+    const ref = entry.valueFrom[field];
+    if (isRecord(ref) && ref.optional === true) return { kind, object: String(ref.name ?? ""), key: String(ref.key ?? "") };
+  }
+  return void 0;
+}
 function sameParent(a, b) {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
@@ -1954,7 +2007,7 @@ function schemaProperties(schema, parent) {
 }
 function schemaNodesAt(root, schema, path, depth = 0) {
   if (!isRecord(schema) || depth > 64) return [];
-  const expanded = expand(root, schema, depth);
+  const expanded = expand2(root, schema, depth);
   if (path.length === 0) return expanded;
   const [head, ...rest] = path;
   const out = [];
@@ -1965,16 +2018,16 @@ function schemaNodesAt(root, schema, path, depth = 0) {
   }
   return out;
 }
-function expand(root, schema, depth) {
+function expand2(root, schema, depth) {
   if (depth > 64) return [];
   const out = [schema];
   if (typeof schema.$ref === "string" && schema.$ref.startsWith("#")) {
     let target = root;
     for (const raw of schema.$ref.slice(1).split("/").filter(Boolean)) target = isRecord(target) ? target[raw.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-    if (isRecord(target)) out.push(...expand(root, target, depth + 1));
+    if (isRecord(target)) out.push(...expand2(root, target, depth + 1));
   }
   if (Array.isArray(schema.allOf)) {
-    for (const member of schema.allOf) if (isRecord(member)) out.push(...expand(root, member, depth + 1));
+    for (const member of schema.allOf) if (isRecord(member)) out.push(...expand2(root, member, depth + 1));
   }
   return out;
 }

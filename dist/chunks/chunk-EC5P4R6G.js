@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-QYX6TGEE.js";
+} from "./chunk-RKQ56NIE.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

@@ -386,10 +386,9 @@ var ResolvedEnv = class {
    * (each call returns a new object): thousands of containers are asked for a few names each.
    */
   get(name) {
-    const last = this.lastIndexOf(name, this.entries.length);
     try {
-      const resolved = this.definitionAt(name, last);
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, last);
+      const { resolved, index } = this.definitionBefore(name, this.entries.length);
+      if (resolved) resolved.replaced = this.earlierDefinitions(name, index);
       return resolved;
     } finally {
       this.expanding = void 0;
@@ -400,18 +399,25 @@ var ResolvedEnv = class {
     while (index >= 0 && this.entries.nameAt(index) !== name) index--;
     return index;
   }
-  /** The definition of `name` by env entry `index`, or by the envFrom sources when it is -1. */
-  definitionAt(name, index) {
-    return (index >= 0 ? this.resolveEntry(this.entries.entryAt(index), index) : this.fromEnvFrom(name)) ?? void 0;
+  /**
+   * The definition of `name` in effect before env entry `before`: the last entry that sets it (an
+   * optional reference to a key its object lacks sets nothing, as the kubelet skips it), or the
+   * envFrom sources (index -1).
+   */
+  definitionBefore(name, before) {
+    for (let index = this.lastIndexOf(name, before); index >= 0; index = this.lastIndexOf(name, index)) {
+      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
+      if (resolved !== SETS_NOTHING) return { resolved, index };
+    }
+    return { resolved: this.fromEnvFrom(name), index: -1 };
   }
   /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
   referenced(name, index) {
-    const before = this.lastIndexOf(name, index);
-    const key = `${before}\0${name}`;
+    const key = `${index}\0${name}`;
     this.expanding ??= /* @__PURE__ */ new Map();
     let found = this.expanding.get(key);
     if (found === void 0) {
-      found = this.definitionAt(name, before) ?? null;
+      found = this.definitionBefore(name, index).resolved ?? null;
       this.expanding.set(key, found);
     }
     return found ?? void 0;
@@ -453,7 +459,9 @@ var ResolvedEnv = class {
     const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
     if (fromEnvFrom) earlier.push(fromEnvFrom);
     for (let index = 0; index < last; index++) {
-      if (this.entries.nameAt(index) === name) earlier.push(this.resolveEntry(this.entries.entryAt(index), index));
+      if (this.entries.nameAt(index) !== name) continue;
+      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
+      if (resolved !== SETS_NOTHING) earlier.push(resolved);
     }
     return earlier;
   }
@@ -477,6 +485,7 @@ var ValueVar = class {
     return this.entry.valueAt;
   }
 };
+var SETS_NOTHING = /* @__PURE__ */ Symbol("sets nothing");
 function resolveValueFrom(entry, namespace, objects) {
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
   const ref = (key) => {
@@ -491,6 +500,7 @@ function resolveValueFrom(entry, namespace, objects) {
       return fromVar(entry, key, sensitive, void 0, entry.valueAt, unresolved, { kind, name, namespace });
     }
     const value = object.data.get(dataKey);
+    if (value === void 0 && spec.optional === true) return SETS_NOTHING;
     if (value === void 0) return fromVar(entry, key, sensitive, void 0, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
     return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
   };
@@ -580,16 +590,16 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     const mainLabel = main.length > 0 ? CODEMIE_LISTS.filter((key) => map.entries.has(key)).map((key) => label(path, key)).join(" + ") : `${label(path, "extraEnv")} (not set)`;
     const peers = path.join(".");
     const mainAt = main.length > 0 ? { ...main[0].at, part: "key" } : { ...pools[0].node.origin, part: "key" };
-    scopes.push({ ...valuesScope(mainLabel, main, objects), peers, at: mainAt });
+    scopes.push({ ...valuesScope(mainLabel, main, objects, true), peers, at: mainAt });
     for (const { pool, list: poolList2, node: poolNode } of pools) {
       consumed.add(poolList2);
       if (poolList2.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
-      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects), peers });
+      scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects, true), peers });
     }
   }
   for (const list of envLists) {
     if (consumed.has(list)) continue;
-    scopes.push(valuesScope(list.at.path.join("."), [list], objects));
+    scopes.push(valuesScope(list.at.path.join("."), [list], objects, false));
   }
 }
 function liteLLMEnvLists(root) {
@@ -606,8 +616,9 @@ function poolList(map, pool) {
   const node = map.entries.get(pool);
   return node?.kind === "map" ? node.entries.get("extraEnv") : void 0;
 }
-function valuesScope(label, lists, objects) {
-  const entries = mergeByName(lists.flatMap((list) => list.entries));
+function valuesScope(label, lists, objects, mergedByName) {
+  const written = lists.flatMap((list) => list.entries);
+  const entries = mergedByName ? mergeByName(written) : written;
   return { origin: "values", label, lists, vars: new ResolvedEnv(envEntries(entries), [], void 0, objects), missingEnvFrom: [] };
 }
 function mergeByName(entries) {
@@ -626,15 +637,8 @@ function envListFromSeq(node, parentKey) {
     if (item.kind !== "map") continue;
     const name = item.entries.get("name");
     if (!name || name.kind !== "scalar" || typeof name.value !== "string") continue;
-    const value = item.entries.get("value");
-    const valueFrom = item.entries.get("valueFrom");
-    if (value || valueFrom) hasValue = true;
-    const secret = mayBeSecretName(name.value);
-    const entry = { name: name.value, at: { ...item.origin, sensitive: secret }, valueAt: { ...(value ?? valueFrom ?? item).origin, sensitive: secret } };
-    if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
-    else if (!valueFrom) entry.value = "";
-    if (valueFrom) entry.valueFrom = toPlain(valueFrom);
-    entries.push(entry);
+    if (item.entries.has("value") || item.entries.has("valueFrom")) hasValue = true;
+    entries.push(entryOf(name.value, item, { ...item.origin, sensitive: mayBeSecretName(name.value) }));
   }
   if (!hasValue && !envKey) return void 0;
   return { ...envEntries(entries), origin: "values", style: "list", at: node.origin, entries };
@@ -642,11 +646,37 @@ function envListFromSeq(node, parentKey) {
 function envListFromMap(node) {
   const entries = [];
   for (const [name, value] of node.entries) {
-    if (value.kind !== "scalar") return void 0;
     const sensitive = mayBeSecretName(name);
-    entries.push({ name, value: value.value, at: { ...value.origin, part: "pair", sensitive }, valueAt: { ...value.origin, sensitive } });
+    const at = { ...value.origin, part: "pair", sensitive };
+    if (value.kind === "scalar") {
+      entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
+      continue;
+    }
+    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
+    if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return void 0;
+    entries.push(entryOf(name, value, at));
   }
+  entries.sort((a, b) => compareCodePoints(a.name, b.name));
   return { ...envEntries(entries), origin: "values", style: "map", at: node.origin, entries };
+}
+function entryOf(name, fields, at) {
+  const value = fields.entries.get("value");
+  const valueFrom = fields.entries.get("valueFrom");
+  const entry = { name, at, valueAt: { ...(value ?? valueFrom ?? fields).origin, sensitive: at.sensitive } };
+  if (value && !(value.kind === "scalar" && value.value === null)) entry.value = value.kind === "scalar" ? value.value : toPlain(value);
+  else if (!valueFrom) entry.value = "";
+  if (valueFrom) entry.valueFrom = toPlain(valueFrom);
+  return entry;
+}
+function compareCodePoints(a, b) {
+  if (a === b) return 0;
+  const left = [...a];
+  const right = [...b];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const difference = left[i].codePointAt(0) - right[i].codePointAt(0);
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
 }
 function toPlain(node) {
   if (node.kind === "scalar") return node.value;
@@ -3696,6 +3726,7 @@ async function replaceFile(linkOrPath, text, what) {
 }
 
 export {
+  expand,
   embeddedTree,
   itemsOf,
   LITELLM_URL_ENV,
