@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NTUNJVWM.js";
+} from "./chunks/chunk-3RMVH4S2.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -17,7 +17,7 @@ import {
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-5QYGOKZ3.js";
+} from "./chunks/chunk-KVM7PRYC.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
@@ -28,7 +28,7 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-JSIJYJHA.js";
+} from "./chunks/chunk-WDALJKEY.js";
 import {
   findConfigFile,
   findGitRoot
@@ -46,7 +46,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-EC5P4R6G.js";
+} from "./chunks/chunk-N6U5A26N.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,16 +55,17 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-RKQ56NIE.js";
+} from "./chunks/chunk-UKQWVTV3.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-A6BK2OR3.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
+import "./chunks/chunk-L3Z4MO4B.js";
 import {
   clip
-} from "./chunks/chunk-KWO4NYLW.js";
+} from "./chunks/chunk-LDWI42TF.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-MLDY5ZZJ.js";

@@ -7,6 +7,7 @@ import { applyFixes } from "../engine/fix.ts";
 import type { Finding, Fix, LintResult } from "../core/types.ts";
 import type { TextInput } from "../inputs/values.ts";
 import { appliesToFiles } from "../format/common.ts";
+import { maskLine } from "../core/snippet.ts";
 
 export interface FixedFile {
   name: string;
@@ -57,5 +58,7 @@ export function fixDiff({ name, before, after }: FixedFile): string {
   const removed = old.slice(head, old.length - tail);
   const added = now.slice(head, now.length - tail);
   const hunk = `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`;
-  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((line) => `-${line}`), ...added.map((line) => `+${line}`), ""].join("\n");
+  // Secrets never leave, not even in a diff of the user's own file (it may go to a CI log).
+  const masked = (lines: string[], index: number): string => maskLine(lines[index]!, [lines[index - 1], lines[index + 1]]);
+  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
 }

@@ -23,14 +23,18 @@ const SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CRE
 /** Every `value:` / `"value":` / `=value` on such a line. */
 const ANY_VALUE = /((?:["']?value["']?\s*:\s*)|=)("[^"]*"|'[^']*'|[^\s,}]+)/g;
 
-/** An env entry's `name:` line that suggests a secret, just above or below: its `value:` is on this line. */
-function secretNameBeside(source: SourceHandle, line: number): boolean {
-  return [line - 1, line + 1].some((beside) => {
-    const text = beside > 0 ? source.lineText(beside)?.slice(0, MAX_SNIPPET) : undefined;
-    return text !== undefined && NAME_LINE.test(text) && SECRET_NAME.test(text);
-  });
-}
 const NAME_LINE = /^[ \t]*(?:- +)?["']?name["']?[ \t]*:/;
+
+/**
+ * A line of the user's text with anything that could be a credential masked: key-shaped tokens,
+ * `name: value` pairs of secret-looking names, and every value on a line that names a secret or
+ * whose env entry's `name:` line (`beside`: the lines just above and below) does.
+ */
+export function maskLine(line: string, beside: readonly (string | undefined)[]): string {
+  line = maskKeyTokens(line, MASK).replace(SECRET_PAIR, (_, name: string) => `${name}${MASK}`);
+  const secretBeside = beside.some((text) => text !== undefined && NAME_LINE.test(text) && SECRET_NAME.test(text));
+  return SECRET_NAME.test(line) || secretBeside ? line.replace(ANY_VALUE, (_, lead: string) => `${lead}${MASK}`) : line;
+}
 
 export function snippetOf(source: SourceHandle, location: Location): string | undefined {
   if (location.object?.kind === "Secret") return undefined;
@@ -46,7 +50,7 @@ export function snippetOf(source: SourceHandle, location: Location): string | un
   // Cut first: masking then scans a bounded line, whatever the input's line length.
   const cut = line.length > MAX_SNIPPET;
   if (cut) line = line.slice(0, MAX_SNIPPET);
-  line = maskKeyTokens(line, "****").replace(SECRET_PAIR, (_, name: string) => `${name}****`);
-  if (SECRET_NAME.test(line) || secretNameBeside(source, location.start.line)) line = line.replace(ANY_VALUE, (_, lead: string) => `${lead}****`);
+  const number = location.start.line;
+  line = maskLine(line, [number - 1, number + 1].map((beside) => (beside > 0 ? source.lineText(beside)?.slice(0, MAX_SNIPPET) : undefined)));
   return cut ? `${line}…` : line;
 }

@@ -98,6 +98,28 @@ describe("--fix", () => {
     expect(json.stderr).toContain("+++ values.yaml (fixed)");
   });
 
+  it("--fix-dry-run masks credentials in its diff, as the report does", async () => {
+    const dir = scratch({
+      "values.yaml": [
+        "extraEnv:",
+        "  - {name: LITELLM_MASTER_KEY, value: sk-old-AAAA1111}",
+        "  - {name: LITELLM_MASTER_KEY, value: sk-new-BBBB2222}",
+        "  - {name: LITELLM_SALT_KEY, value: 987654321987654321}",
+        "  - name: PROXY_MASTER_KEY",
+        "    value: 123456789123",
+        "",
+      ].join("\n"),
+    });
+    for (const format of ["stylish", "json"]) {
+      const run = await runCli(["lint", "values.yaml", "--fix-dry-run", "--format", format], { cwd: dir });
+      const output = run.stdout + run.stderr;
+      expect(output).toContain("+++ values.yaml (fixed)");
+      expect(output).toContain("-  - {name: LITELLM_MASTER_KEY, value: ****}");
+      expect(output).toContain("+    value: ****");
+      for (const secret of ["AAAA1111", "BBBB2222", "987654321987654321", "123456789123"]) expect(output).not.toContain(secret);
+    }
+  });
+
   it("leaves --set flags, manifests and flow-style lists alone and says so", async () => {
     const dir = scratch({
       "values.yaml": 'extraEnv: [{name: A, value: "1"}, {name: A, value: "2"}]\n',

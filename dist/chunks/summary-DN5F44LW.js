@@ -5,9 +5,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-JSIJYJHA.js";
+} from "./chunk-WDALJKEY.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-KWO4NYLW.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";

@@ -1,18 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2I5EVNJJ.js";
+} from "./chunk-GYSCBJQY.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-NTUNJVWM.js";
+import "./chunk-3RMVH4S2.js";
 import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-RKQ56NIE.js";
+import "./chunk-UKQWVTV3.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-KWO4NYLW.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-NTUNJVWM.js";
+} from "./chunk-3RMVH4S2.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -37,17 +37,19 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-RKQ56NIE.js";
+} from "./chunk-UKQWVTV3.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
 } from "./chunk-A6BK2OR3.js";
 import {
-  MASK,
-  clip,
   docsUrl
-} from "./chunk-KWO4NYLW.js";
+} from "./chunk-L3Z4MO4B.js";
+import {
+  MASK,
+  clip
+} from "./chunk-LDWI42TF.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -279,7 +281,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-4JAAUDI4.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-XPYXGOEN.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -369,7 +371,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-W5RK6LAC.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-WHJLCV7N.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -448,7 +450,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-BRMXHNC6.js");
+  const { fixDiff, planFixes } = await import("./fix-YSNN5APV.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -506,8 +508,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-KCWK3KTB.js"), import("./common-F626F4TW.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-6TNC3YCK.js"), import("./summary-D7PKO3GE.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-6KQWYOUP.js"), import("./common-F626F4TW.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-6TNC3YCK.js"), import("./summary-DN5F44LW.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;

@@ -1,27 +1,31 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-EC5P4R6G.js";
-import "./chunk-RKQ56NIE.js";
+  gate,
+  runCli
+} from "./chunk-GYSCBJQY.js";
+import "./chunk-YYHCEFC7.js";
+import "./chunk-3RMVH4S2.js";
+import "./chunk-R7GUKMUW.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-UKQWVTV3.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-KWO4NYLW.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-3FW3OIMR.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-XVRYQWYB.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

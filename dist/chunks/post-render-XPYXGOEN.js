@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-RKQ56NIE.js";
+} from "./chunk-UKQWVTV3.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-KWO4NYLW.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -7,11 +7,12 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-5QYGOKZ3.js";
+} from "./chunk-KVM7PRYC.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-YLDIVOBS.js";
-import "./chunk-KWO4NYLW.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";

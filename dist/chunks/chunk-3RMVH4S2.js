@@ -34,7 +34,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-RKQ56NIE.js";
+} from "./chunk-UKQWVTV3.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-YLDIVOBS.js";
 import {
   defineRule
-} from "./chunk-KWO4NYLW.js";
+} from "./chunk-L3Z4MO4B.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-RKQ56NIE.js";
+} from "./chunk-UKQWVTV3.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

@@ -5,6 +5,9 @@ import {
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
+import {
+  maskLine
+} from "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";
@@ -103,7 +106,8 @@ function fixDiff({ name, before, after }) {
   const removed = old.slice(head, old.length - tail);
   const added = now.slice(head, now.length - tail);
   const hunk = `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`;
-  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((line) => `-${line}`), ...added.map((line) => `+${line}`), ""].join("\n");
+  const masked = (lines, index) => maskLine(lines[index], [lines[index - 1], lines[index + 1]]);
+  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
 }
 export {
   fixDiff,

@@ -27,9 +27,11 @@ import {
 } from "./chunk-YLDIVOBS.js";
 import {
   isLiveRule,
-  renderMessage,
+  renderMessage
+} from "./chunk-L3Z4MO4B.js";
+import {
   snippetOf
-} from "./chunk-KWO4NYLW.js";
+} from "./chunk-LDWI42TF.js";
 import {
   SECRET_KIND_LINE,
   mayBeSecretName

@@ -10,9 +10,11 @@ import {
   sentenceWith
 } from "./chunk-IHROAHSR.js";
 import {
-  clip,
   docsUrl
-} from "./chunk-KWO4NYLW.js";
+} from "./chunk-L3Z4MO4B.js";
+import {
+  clip
+} from "./chunk-LDWI42TF.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";

@@ -19,7 +19,7 @@ import {
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-KWO4NYLW.js";
+} from "./chunk-L3Z4MO4B.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
