@@ -293,7 +293,7 @@ async function fixFiles(result: LintResult, values: TextInput[], mode: "write" |
   }
   if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}\n`);
   if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)\n`);
-  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are\n`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list, an anchor, alias or tag): left as they are\n`);
   return plan.files.length > 0 ? plan.values : undefined;
 }
 

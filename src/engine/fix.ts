@@ -22,6 +22,8 @@ interface Splice {
 }
 
 const NEXT_LINE_DIRECTIVE = /^[ \t]*#\s*litellm-preflight-disable-next-line\b/;
+/** An anchor (`&name`) or a tag (`!!bool`, `!foo`) right before a scalar. */
+const PROPERTIES_BEFORE = /(?:^|[\s,[{])[&!][^\s]*[ \t]+$/;
 /** Plain scalars that YAML would not read as a string. */
 const YAML_KEYWORD = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 
@@ -63,6 +65,8 @@ function splice(edit: FixEdit, text: string, index: LineIndex): Splice | undefin
   const start = offsetOf(index, edit.start);
   const end = offsetOf(index, edit.end);
   const written = text.slice(start, end);
+  // An anchored scalar is shared with its aliases, and a tag decides the type whatever the quotes: left alone.
+  if (edit.kind !== "remove-item" && PROPERTIES_BEFORE.test(text.slice(index.lineStart(edit.start.line), start))) return undefined;
   if (edit.kind === "quote") {
     // A plain scalar on one line, nothing that a pair of double quotes would change.
     if (edit.start.line !== edit.end.line || written === "" || /["'\\#\s{}[\]&*!|>%@`]/.test(written[0]!) || /["\\]/.test(written)) return undefined;

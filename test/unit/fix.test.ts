@@ -47,6 +47,18 @@ describe("applyFixes", () => {
     expect(outcome.text).toBe("env:\n  # a note\n  - {name: A, value: '2'}\n");
   });
 
+  it("leaves anchored and tagged scalars alone: aliases share an anchor's value, and a tag decides the type whatever the quotes", () => {
+    for (const text of ["a: &flag false\nb: *flag\n", "a: !!bool true\n", "e: [{name: X, value: &v false}]\n", "a: !custom false\n"]) {
+      const needle = /(false|true)\n?/.exec(text)![1]!;
+      const outcome = applyFixes("values.yaml", text, [at(text, needle, { kind: "quote" }), at(text, needle, { kind: "set-string", value: "x" })]);
+      expect(outcome.text, text).toBe(text);
+      expect(outcome.skipped, text).toHaveLength(2);
+    }
+    // An & or ! inside a key or a word is no anchor or tag.
+    const plain = "a&b: true\nc!: false\n";
+    expect(applyFixes("values.yaml", plain, [at(plain, "true", { kind: "quote" }), at(plain, "false", { kind: "quote" })]).text).toBe('a&b: "true"\nc!: "false"\n');
+  });
+
   it("refuses flow items, edits in another file and overlapping edits", () => {
     const flow = "env: [{name: A}, {name: A}]\n";
     expect(applyFixes("values.yaml", flow, [at(flow, "{name: A}", { kind: "remove-item" })]).skipped).toHaveLength(1);
