@@ -6,14 +6,15 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-3RMVH4S2.js";
+} from "./chunks/chunk-AM5FR47X.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
 import {
   applyBaseline,
-  parseBaseline
-} from "./chunks/chunk-Q67BFHO6.js";
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-SLCKLUZX.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -46,7 +47,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-N6U5A26N.js";
+} from "./chunks/chunk-YEVXKCMI.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -55,7 +56,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-UKQWVTV3.js";
+} from "./chunks/chunk-C3LIJW4Q.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -221,7 +222,9 @@ async function lintAndReport(io) {
   if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   const { linted, values, manifests } = inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
-  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const baseDir = configPath ? dirname(configPath) : workspace;
+  const read = [...values, ...manifests];
+  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir) };
   const result = baselinePath ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context) : linted;
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;

@@ -23,7 +23,7 @@ import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
 import { clip } from "../core/snippet.ts";
-import { applyBaseline, parseBaseline } from "../format/baseline.ts";
+import { applyBaseline, parseBaseline, readFiles } from "../format/baseline.ts";
 import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -154,7 +154,9 @@ async function lintAndReport(io: ActionIO): Promise<number> {
     inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
   // A baseline hides the findings recorded in it (entries relative to the config file's directory, else the workspace).
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
-  const context = { baseDir: configPath ? dirname(configPath) : workspace, cwd: workspace, texts: new Map([...values, ...manifests].map((input) => [input.name, input.text])) };
+  const baseDir = configPath ? dirname(configPath) : workspace;
+  const read = [...values, ...manifests];
+  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir) };
   const result = baselinePath
     ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context)
     : linted;

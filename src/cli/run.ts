@@ -11,7 +11,7 @@ import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
-import type { Fix, LintResult } from "../core/types.ts";
+import type { BaselineEntry, Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
 import { jsonText } from "../format/json.ts";
 import { stylishText } from "../format/stylish.ts";
@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -307,13 +307,24 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
   const path = written ?? flags.baseline ?? configured;
   if (path === undefined) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("../format/baseline.ts");
-  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
-  const name = inputName(io.cwd, path);
+  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("../format/baseline.ts");
+  const baseDir = configPath ? dirname(configPath) : io.cwd;
+  const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir) };
+  // The config's relative `baseline:` is named relative to the cwd, as an input is.
+  const name = written === undefined && flags.baseline === undefined && !isAbsolute(options.baseline!) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== undefined) {
-    const { text, entries } = writeBaseline(result, context);
+    // A baseline there already keeps its entries of the files this run did not read; one that does not parse is replaced.
+    const existing = existingFileText(resolve(io.cwd, written), `baseline file ${name}`);
+    let previous: BaselineEntry[] = [];
+    try {
+      previous = existing === undefined ? [] : parseBaseline(existing, name);
+    } catch {
+      previous = [];
+    }
+    const { text, entries, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
-    io.stderr.write(`litellm-preflight: wrote ${entries} finding${entries === 1 ? "" : "s"} to the baseline ${name}\n`);
+    const keptNote = kept > 0 ? ` (and kept its ${kept} entr${kept === 1 ? "y" : "ies"} of files this run did not read)` : "";
+    io.stderr.write(`litellm-preflight: wrote ${entries} finding${entries === 1 ? "" : "s"} to the baseline ${name}${keptNote}\n`);
     return result;
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);

@@ -30,6 +30,24 @@ export interface BaselineContext {
   texts: ReadonlyMap<string, string>;
   /** Line cursors of those texts, made on first use (findings come in order of position). */
   indexes?: Map<string, LineCursor>;
+  /**
+   * The files this run read, as entries name them (see readFiles): entries of other files are no
+   * business of a run of one environment, or of the hook's few files, so they are neither stale
+   * nor dropped when the baseline is written again.
+   */
+  read: ReadonlySet<string>;
+}
+
+/** The entry names of the files a run read: its inputs, the templates of a rendered chart, and the files of its findings. */
+export function readFiles(result: LintResult, inputs: readonly { name: string; templates?: ReadonlyMap<string, { name: string }> }[], cwd: string, baseDir: string): Set<string> {
+  const names = new Set<string>();
+  const add = (file: string) => names.add(rebaseFile(file, cwd, baseDir));
+  for (const input of inputs) {
+    add(input.name);
+    for (const template of input.templates?.values() ?? []) add(template.name);
+  }
+  for (const finding of result.findings) add(finding.location.file);
+  return names;
 }
 
 /** The entry of a finding (also its key for matching). */
@@ -44,12 +62,16 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
 
-/** The baseline file for the findings of `result` that count today (suppressed ones need no entry). */
-export function writeBaseline(result: LintResult, context: BaselineContext): { text: string; entries: number } {
-  const entries = result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context));
+/**
+ * The baseline file for the findings of `result` that count today (suppressed ones need no entry),
+ * with the `previous` entries of files this run did not read kept as they were.
+ */
+export function writeBaseline(result: LintResult, context: BaselineContext, previous: readonly BaselineEntry[] = []): { text: string; entries: number; kept: number } {
+  const kept = previous.filter((entry) => !context.read.has(entry.file));
+  const entries = [...result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}\n`;
-  return { text, entries: entries.length };
+  return { text, entries: entries.length - kept.length, kept: kept.length };
 }
 
 /** Reads a baseline file's text; a malformed one is a UsageError naming `name`. */
@@ -72,7 +94,7 @@ export function parseBaseline(text: string, name: string): BaselineEntry[] {
   });
 }
 
-/** Marks each counting finding `new` or `unchanged`, and reports the entries nothing matched as stale. */
+/** Marks each counting finding `new` or `unchanged`, and reports the entries of the files read that nothing matched as stale. */
 export function applyBaseline(result: LintResult, entries: readonly BaselineEntry[], file: string, context: BaselineContext): LintResult {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const entry of entries) remaining.set(entry.fingerprint, [...(remaining.get(entry.fingerprint) ?? []), entry]);
@@ -88,7 +110,7 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
     }
     return { ...finding, baseline: "new" };
   });
-  const stale = [...remaining.values()].flat();
+  const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
 }

@@ -110,7 +110,7 @@ function fixableLines(findings: readonly Finding[], dim: (text: string) => strin
 function baselineLines({ file, unchanged, stale }: NonNullable<LintResult["baseline"]>, dim: (text: string) => string): string[] {
   const lines: string[] = [];
   if (unchanged > 0) lines.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
-  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  if (stale.length > 0) lines.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed); --write-baseline ${printable(file)} prunes ${stale.length === 1 ? "it" : "them"}`));
   return lines;
 }
 

@@ -47,6 +47,16 @@ export function readValuesText(path: string, what: string, options: { maxFileByt
 }
 
 /** `what` names the input for messages ("values file deploy/values.yaml"). */
+/** The text of a regular file that is there, else undefined (a device or pipe is not read: it could block). */
+export function existingFileText(path: string, what: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return readInputText(path, what);
+}
+
 export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT): string {
   let bytes: Uint8Array;
   try {

@@ -100,6 +100,34 @@ describe("--write-baseline and --baseline", () => {
     expect(pruned.entries.map((entry) => entry.ruleId)).toEqual(["plaintext-credential"]);
   });
 
+  it("a run of some files or environments leaves the other files' entries alone: not stale, and kept when it writes the baseline", async () => {
+    const dir = scratch({
+      "dev.yaml": "extraEnv:\n  - {name: A_ENABLED, value: true}\n",
+      "prod.yaml": "extraEnv:\n  - {name: B_ENABLED, value: true}\n",
+      ".litellm-preflight.yaml": "baseline: base.json\nenvironments:\n  dev: {values: [dev.yaml]}\n  prod: {values: [prod.yaml]}\n",
+    });
+    expect((await runCli(["lint", "--write-baseline", "base.json"], { cwd: dir })).stderr).toContain("wrote 2 findings to the baseline base.json\n");
+    const files = () => (JSON.parse(readFileSync(join(dir, "base.json"), "utf8")) as { entries: { file: string }[] }).entries.map((entry) => entry.file);
+    expect(files()).toEqual(["dev.yaml", "prod.yaml"]);
+
+    for (const args of [["--environment", "prod"], ["prod.yaml"]]) {
+      const partial = await runCli(["lint", ...args, "--format", "json"], { cwd: dir });
+      expect(partial.code, args.join(" ")).toBe(0);
+      expect((JSON.parse(partial.stdout) as JsonReport).staleBaseline, args.join(" ")).toEqual([]);
+    }
+    const rewrite = await runCli(["lint", "--environment", "prod", "--write-baseline", "base.json"], { cwd: dir });
+    expect(rewrite.stderr).toContain("wrote 1 finding to the baseline base.json (and kept its 1 entry of files this run did not read)\n");
+    expect(files()).toEqual(["dev.yaml", "prod.yaml"]);
+    expect((await runCli(["lint"], { cwd: dir })).code).toBe(0);
+
+    // A fixed finding in a file the run read is still stale, and pruned.
+    writeFileSync(join(dir, "prod.yaml"), 'extraEnv:\n  - {name: B_ENABLED, value: "true"}\n');
+    const fixed = await runCli(["lint", "prod.yaml"], { cwd: dir });
+    expect(fixed.stdout).toContain("1 baseline entry no longer occurs (fixed); --write-baseline base.json prunes it");
+    await runCli(["lint", "prod.yaml", "--write-baseline", "base.json"], { cwd: dir });
+    expect(files()).toEqual(["dev.yaml"]);
+  });
+
   it("a missing or malformed baseline is exit 2 with one line", async () => {
     const dir = scratch({ "values.yaml": LEGACY, "bad.json": "{not json", "old.json": '{"version": 99, "entries": []}', "odd.json": '{"version": 1, "entries": [{"ruleId": 1}]}' });
     const cases: [string, string][] = [

@@ -3578,6 +3578,14 @@ function readValuesText(path, what, options) {
   const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
 }
+function existingFileText(path, what) {
+  try {
+    if (!statSync(path).isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  return readInputText(path, what);
+}
 function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT) {
   let bytes;
   try {
@@ -3747,6 +3755,7 @@ export {
   lint,
   takeFilesFrom,
   readValuesText,
+  existingFileText,
   readInputText,
   readStdinText,
   readStdinBytes,

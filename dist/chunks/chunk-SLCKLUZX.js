@@ -21,6 +21,16 @@ import {
 
 // src/format/baseline.ts
 var BASELINE_VERSION = 1;
+function readFiles(result, inputs, cwd, baseDir) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (file) => names.add(rebaseFile(file, cwd, baseDir));
+  for (const input of inputs) {
+    add(input.name);
+    for (const template of input.templates?.values() ?? []) add(template.name);
+  }
+  for (const finding of result.findings) add(finding.location.file);
+  return names;
+}
 function baselineEntry(finding, context) {
   const file = rebaseFile(finding.location.file, context.cwd, context.baseDir);
   const name = finding.location.file;
@@ -31,12 +41,13 @@ function baselineEntry(finding, context) {
   const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
-function writeBaseline(result, context) {
-  const entries = result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context));
+function writeBaseline(result, context, previous = []) {
+  const kept = previous.filter((entry) => !context.read.has(entry.file));
+  const entries = [...result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}
 `;
-  return { text, entries: entries.length };
+  return { text, entries: entries.length - kept.length, kept: kept.length };
 }
 function parseBaseline(text, name) {
   let data;
@@ -71,7 +82,7 @@ function applyBaseline(result, entries, file, context) {
     }
     return { ...finding, baseline: "new" };
   });
-  const stale = [...remaining.values()].flat();
+  const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
 }
@@ -87,6 +98,7 @@ function textAt(index, text, location) {
 
 export {
   BASELINE_VERSION,
+  readFiles,
   baselineEntry,
   writeBaseline,
   parseBaseline,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-GYSCBJQY.js";
+} from "./chunk-UBEUC7XX.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-3RMVH4S2.js";
+import "./chunk-AM5FR47X.js";
 import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-UKQWVTV3.js";
+import "./chunk-C3LIJW4Q.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

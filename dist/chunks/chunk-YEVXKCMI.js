@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-UKQWVTV3.js";
+} from "./chunk-C3LIJW4Q.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

@@ -34,7 +34,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-UKQWVTV3.js";
+} from "./chunk-C3LIJW4Q.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-3RMVH4S2.js";
+} from "./chunk-AM5FR47X.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -27,6 +27,7 @@ import {
   DEFAULT_OPTIONS,
   appendOutput,
   batched,
+  existingFileText,
   headText,
   lint,
   readInputText,
@@ -37,7 +38,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-UKQWVTV3.js";
+} from "./chunk-C3LIJW4Q.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -250,7 +251,7 @@ function fixableLines(findings, dim) {
 function baselineLines({ file, unchanged, stale }, dim) {
   const lines2 = [];
   if (unchanged > 0) lines2.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
-  if (stale.length > 0) lines2.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y" : "ies"} no longer occur (fixed); --write-baseline ${printable(file)} prunes them`));
+  if (stale.length > 0) lines2.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed); --write-baseline ${printable(file)} prunes ${stale.length === 1 ? "it" : "them"}`));
   return lines2;
 }
 function howToFix(finding, rules2, dim) {
@@ -281,7 +282,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-XPYXGOEN.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-OTK65UTJ.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -371,7 +372,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-WHJLCV7N.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-4N6JDDFJ.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -450,7 +451,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-YSNN5APV.js");
+  const { fixDiff, planFixes } = await import("./fix-345C4FMZ.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -465,7 +466,7 @@ async function fixFiles(result, values, mode, types, diffToStdout, io) {
 `);
   if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)
 `);
-  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list): left as they are
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list, an anchor, alias or tag): left as they are
 `);
   return plan.files.length > 0 ? plan.values : void 0;
 }
@@ -474,13 +475,22 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, writeBaseline } = await import("./baseline-C5O3KY3T.js");
-  const context = { baseDir: configPath ? dirname(configPath) : io.cwd, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])) };
-  const name = inputName(io.cwd, path);
+  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("./baseline-WJC4B75C.js");
+  const baseDir = configPath ? dirname(configPath) : io.cwd;
+  const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir) };
+  const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== void 0) {
-    const { text, entries: entries2 } = writeBaseline(result, context);
+    const existing = existingFileText(resolve(io.cwd, written), `baseline file ${name}`);
+    let previous = [];
+    try {
+      previous = existing === void 0 ? [] : parseBaseline(existing, name);
+    } catch {
+      previous = [];
+    }
+    const { text, entries: entries2, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
-    io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}
+    const keptNote = kept > 0 ? ` (and kept its ${kept} entr${kept === 1 ? "y" : "ies"} of files this run did not read)` : "";
+    io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}${keptNote}
 `);
     return result;
   }

@@ -14,6 +14,7 @@ import "./chunk-BE7JI7H6.js";
 
 // src/engine/fix.ts
 var NEXT_LINE_DIRECTIVE = /^[ \t]*#\s*litellm-preflight-disable-next-line\b/;
+var PROPERTIES_BEFORE = /(?:^|[\s,[{])[&!][^\s]*[ \t]+$/;
 var YAML_KEYWORD = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 function applyFixes(file, text, findings) {
   const index = new LineIndex(text);
@@ -49,6 +50,7 @@ function splice(edit, text, index) {
   const start = offsetOf(index, edit.start);
   const end = offsetOf(index, edit.end);
   const written = text.slice(start, end);
+  if (edit.kind !== "remove-item" && PROPERTIES_BEFORE.test(text.slice(index.lineStart(edit.start.line), start))) return void 0;
   if (edit.kind === "quote") {
     if (edit.start.line !== edit.end.line || written === "" || /["'\\#\s{}[\]&*!|>%@`]/.test(written[0]) || /["\\]/.test(written)) return void 0;
     return { start, end, text: `"${written}"` };

@@ -4,8 +4,9 @@ import {
   applyBaseline,
   baselineEntry,
   parseBaseline,
+  readFiles,
   writeBaseline
-} from "./chunk-Q67BFHO6.js";
+} from "./chunk-SLCKLUZX.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";
@@ -19,5 +20,6 @@ export {
   applyBaseline,
   baselineEntry,
   parseBaseline,
+  readFiles,
   writeBaseline
 };

@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-N6U5A26N.js";
-import "./chunk-UKQWVTV3.js";
+} from "./chunk-YEVXKCMI.js";
+import "./chunk-C3LIJW4Q.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
