@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AM5FR47X.js";
+} from "./chunks/chunk-PCVZ5C4L.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -47,7 +47,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-YEVXKCMI.js";
+} from "./chunks/chunk-AVDOOEM2.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -56,7 +56,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-C3LIJW4Q.js";
+} from "./chunks/chunk-MVH6EDXS.js";
 import {
   SetApplyError,
   SetSyntaxError

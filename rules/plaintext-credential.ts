@@ -2,6 +2,7 @@ import { defineRule } from "../src/engine/rule.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
+import { envListsOf } from "../src/facts/values-scopes.ts";
 
 export default defineRule({
   meta: {
@@ -11,7 +12,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
     details:
-      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example:
       "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
@@ -31,7 +32,9 @@ export default defineRule({
   },
   check({ model, options, report }) {
     const names = new Set([...LITELLM_CREDENTIAL_ENV, ...((options.names as string[] | undefined) ?? [])]);
-    for (const list of model.facts.envLists) {
+    // Each values file's own lists too: a key a later layer replaces is still committed (the engine drops repeats).
+    const layers = (model.values?.trees.length ?? 0) > 1 ? model.values!.trees.flatMap((tree) => (tree ? envListsOf(tree) : [])) : [];
+    for (const list of [...model.facts.envLists, ...layers]) {
       for (let index = 0; index < list.length; index++) {
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);

@@ -15,37 +15,53 @@ const MAP_ENV_KEYS = new Set(["env", "envVars", "extraEnvVars", "envVariables"])
 const CODEMIE_LISTS = ["extraEnv", "customEnv"];
 const CODEMIE_POOLS = ["dsPool", "proxyPool"];
 
-export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): void {
-  const consumed = new Set<EnvList>();
-  const listsByNode = new Map<VNode, EnvList>();
-  const chartMaps: { map: VMap; path: YamlPath }[] = [];
-
+/**
+ * The env lists of a values tree: lists of entries at any depth, and maps under env-like keys.
+ * `onMap` sees every map that is no env list, with its path.
+ */
+function walkEnvLists(root: VMap, onList: (list: EnvList, node: VNode) => void, onMap?: (map: VMap, path: YamlPath) => void): void {
   const visit = (node: VNode, path: YamlPath, parentKey: string | number | undefined, depth: number): void => {
     if (depth > 200) return;
     if (node.kind === "seq") {
       const list = envListFromSeq(node, parentKey);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      if (list) onList(list, node);
+      else node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
       return;
     }
     if (node.kind !== "map") return;
-    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
-      const list = envListFromMap(node);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
+    const list = typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey) ? envListFromMap(node) : undefined;
+    if (list) {
+      onList(list, node);
+      return;
     }
-    // CodeMie's chart map: its own lists, or a pool with a list (the main workload runs without one).
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
+    onMap?.(node, path);
     for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
   };
   visit(root, [], undefined, 0);
+}
+
+/** The env lists one values file writes (before later layers replace them: a literal key there is still committed). */
+export function envListsOf(root: VMap): EnvList[] {
+  const lists: EnvList[] = [];
+  walkEnvLists(root, (list) => lists.push(list));
+  return lists;
+}
+
+export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: EnvScope[], objects: ObjectIndex): void {
+  const consumed = new Set<EnvList>();
+  const listsByNode = new Map<VNode, EnvList>();
+  const chartMaps: { map: VMap; path: YamlPath }[] = [];
+  walkEnvLists(
+    root,
+    (list, node) => {
+      envLists.push(list);
+      listsByNode.set(node, list);
+    },
+    (node, path) => {
+      // CodeMie's chart map: its own lists, or a pool with a list (the main workload runs without one).
+      if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
+    },
+  );
 
   const label = (path: YamlPath, key: string): string => [...path, key].join(".");
   for (const { map, path } of chartMaps) {

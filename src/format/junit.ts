@@ -8,7 +8,7 @@
  *   manifest rules for manifests, `any` rules for both) so that a clean run lists what passed, and
  *   for any other rule × file that has findings (live rules report at the values that carry the id).
  * - Each error finding is a `failure` (Jenkins' schema allows several per testcase); warnings too
- *   with `--fail-on warning`. The other findings are lines in the testcase's `system-out`, so the
+ *   with `--fail-on warning`. The `failures` totals count the testcases that failed. The other findings are lines in the testcase's `system-out`, so the
  *   test passes but the report still shows them.
  * - File names are as the report gives them (relative to the cwd); suppressed and baselined
  *   findings are left out.
@@ -58,7 +58,8 @@ export function* junitText(result: LintResult, options: JunitOptions): Generator
   let tests = 0;
   for (const [file, cases] of files) {
     let count = 0;
-    for (const { findings } of cases.values()) count += findings.filter(fails).length;
+    // `failures` counts failed tests (testcases), not failure elements: tests − failures is what passed.
+    for (const { findings } of cases.values()) if (findings.some(fails)) count++;
     suiteFailures.set(file, count);
     tests += cases.size;
   }

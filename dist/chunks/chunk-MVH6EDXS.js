@@ -550,35 +550,45 @@ function decodeBase64(text) {
 var MAP_ENV_KEYS = /* @__PURE__ */ new Set(["env", "envVars", "extraEnvVars", "envVariables"]);
 var CODEMIE_LISTS = ["extraEnv", "customEnv"];
 var CODEMIE_POOLS = ["dsPool", "proxyPool"];
+function walkEnvLists(root, onList, onMap) {
+  const visit = (node, path, parentKey, depth) => {
+    if (depth > 200) return;
+    if (node.kind === "seq") {
+      const list2 = envListFromSeq(node, parentKey);
+      if (list2) onList(list2, node);
+      else node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
+      return;
+    }
+    if (node.kind !== "map") return;
+    const list = typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey) ? envListFromMap(node) : void 0;
+    if (list) {
+      onList(list, node);
+      return;
+    }
+    onMap?.(node, path);
+    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
+  };
+  visit(root, [], void 0, 0);
+}
+function envListsOf(root) {
+  const lists = [];
+  walkEnvLists(root, (list) => lists.push(list));
+  return lists;
+}
 function collectValuesScopes(root, envLists, scopes, objects) {
   const consumed = /* @__PURE__ */ new Set();
   const listsByNode = /* @__PURE__ */ new Map();
   const chartMaps = [];
-  const visit = (node, path, parentKey, depth) => {
-    if (depth > 200) return;
-    if (node.kind === "seq") {
-      const list = envListFromSeq(node, parentKey);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-      node.items.forEach((item, index) => visit(item, [...path, index], index, depth + 1));
-      return;
+  walkEnvLists(
+    root,
+    (list, node) => {
+      envLists.push(list);
+      listsByNode.set(node, list);
+    },
+    (node, path) => {
+      if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
     }
-    if (node.kind !== "map") return;
-    if (typeof parentKey === "string" && MAP_ENV_KEYS.has(parentKey)) {
-      const list = envListFromMap(node);
-      if (list) {
-        envLists.push(list);
-        listsByNode.set(node, list);
-        return;
-      }
-    }
-    if (CODEMIE_LISTS.some((key) => node.entries.get(key)?.kind === "seq") || CODEMIE_POOLS.some((pool) => poolList(node, pool)?.kind === "seq")) chartMaps.push({ map: node, path });
-    for (const [key, child] of node.entries) visit(child, [...path, key], key, depth + 1);
-  };
-  visit(root, [], void 0, 0);
+  );
   const label = (path, key) => [...path, key].join(".");
   for (const { map, path } of chartMaps) {
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
@@ -3738,6 +3748,7 @@ async function replaceFile(linkOrPath, text, what) {
 export {
   expand,
   embeddedTree,
+  envListsOf,
   itemsOf,
   LITELLM_URL_ENV,
   budgetEnvNames,

@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-C3LIJW4Q.js";
+} from "./chunk-MVH6EDXS.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

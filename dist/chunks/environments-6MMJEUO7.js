@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-YEVXKCMI.js";
-import "./chunk-C3LIJW4Q.js";
+} from "./chunk-AVDOOEM2.js";
+import "./chunk-MVH6EDXS.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

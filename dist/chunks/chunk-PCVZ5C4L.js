@@ -28,13 +28,14 @@ import {
   atLeast,
   budgetEnvNames,
   embeddedTree,
+  envListsOf,
   expand,
   itemsOf,
   nodeAt,
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-C3LIJW4Q.js";
+} from "./chunk-MVH6EDXS.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1769,7 +1770,7 @@ var plaintext_credential_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
-    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example: "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
     tags: ["security", "secrets", "litellm"],
@@ -1788,7 +1789,8 @@ var plaintext_credential_default = defineRule({
   },
   check({ model, options, report }) {
     const names = /* @__PURE__ */ new Set([...LITELLM_CREDENTIAL_ENV, ...options.names ?? []]);
-    for (const list of model.facts.envLists) {
+    const layers = (model.values?.trees.length ?? 0) > 1 ? model.values.trees.flatMap((tree) => tree ? envListsOf(tree) : []) : [];
+    for (const list of [...model.facts.envLists, ...layers]) {
       for (let index = 0; index < list.length; index++) {
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);
