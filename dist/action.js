@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-PCVZ5C4L.js";
+} from "./chunks/chunk-63QUTTUX.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -38,6 +38,7 @@ import {
   activeFindings,
   countBySeverity,
   plainLine,
+  rebaseFile,
   rebaseResult,
   relativeName,
   wholeText
@@ -47,7 +48,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-AVDOOEM2.js";
+} from "./chunks/chunk-3HGEJ7GL.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -56,7 +57,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-MVH6EDXS.js";
+} from "./chunks/chunk-U3ZP7WPH.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -218,7 +219,10 @@ async function lintAndReport(io) {
   const display = (absolute) => relativeName(workspace, absolute);
   let options = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
-  if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  if (configPath) {
+    options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+    options.ignoreName = (file) => rebaseFile(file, workspace, dirname(configPath));
+  }
   if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   const { linted, values, manifests } = inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;

@@ -17,7 +17,7 @@ import { DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions } from "../en
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
-import { activeFindings, countBySeverity, plainLine, rebaseResult, relativeName, wholeText } from "../format/common.ts";
+import { activeFindings, countBySeverity, plainLine, rebaseFile, rebaseResult, relativeName, wholeText } from "../format/common.ts";
 import { githubText, workflowCommand } from "../format/github.ts";
 import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
@@ -146,7 +146,11 @@ async function lintAndReport(io: ActionIO): Promise<number> {
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = inputs.config ? at(inputs.config) : findConfigFile(workspace);
-  if (configPath) options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+  if (configPath) {
+    options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
+    // The config's ignore globs name files relative to it.
+    options.ignoreName = (file) => rebaseFile(file, workspace, dirname(configPath));
+  }
   // Fail closed: a live check that could not complete is an error, whatever the config says.
   if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
 

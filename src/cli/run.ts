@@ -12,7 +12,7 @@ import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { BaselineEntry, Fix, LintResult } from "../core/types.ts";
-import { activeFindings, countBySeverity, relativeName } from "../format/common.ts";
+import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
 import { jsonText } from "../format/json.ts";
 import { stylishText } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
@@ -116,6 +116,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (configPath) {
     const text = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
     options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
+    // The config's ignore globs name files relative to it, wherever the run starts.
+    options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   // Fail closed: a live check that could not complete is an error, whatever the config says.

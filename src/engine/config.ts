@@ -55,7 +55,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
         items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" },
       },
       defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
-      ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      ignore: { description: "Globs of files whose findings are dropped, relative to this file's directory", type: "array", items: { type: "string", minLength: 1 } },
       limits: {
         description: "Bounds for untrusted input (docs/limits.md)",
         type: "object",

@@ -48,6 +48,8 @@ export interface LintOptions {
   ruleOptions: Record<string, Record<string, unknown>>;
   /** Globs: findings in matching files are dropped. */
   ignore: string[];
+  /** The name `ignore` globs match a report's file name by: relative to the config file's directory (the adapters know where). */
+  ignoreName?: (file: string) => string;
   limits?: BuildLimits;
   /** Largest input in bytes; enforced by the adapters, which read the files. */
   maxFileBytes?: number;
@@ -229,7 +231,11 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
   findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules, report);
-  const kept = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  const ignored = (file: string): boolean => {
+    const name = options.ignoreName?.(file) ?? file;
+    return options.ignore.some((glob) => matchesGlob(name, glob));
+  };
+  const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding.location.file));
   return {
     findings: sortAndDeduplicate(kept),
     budgetIds: budgetIdReports(model),

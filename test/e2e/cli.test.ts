@@ -232,6 +232,15 @@ describe("config", () => {
     expect(ignored.code).toBe(0);
     const all = await runCli([...args, "--config", "all.yaml"], { cwd: dir });
     expect(json(all.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-duplicate", "values.yaml"], ["env-value-type", "vendor/chart/values.yaml"]]);
+    // The globs are relative to the config file's directory, however the file is named and wherever the run starts.
+    for (const [cwd, file] of [
+      [dir, join(dir, "vendor/chart/values.yaml")],
+      [join(dir, "vendor"), "chart/values.yaml"],
+      [join(dir, "vendor/chart"), "values.yaml"],
+    ] as const) {
+      const run = await runCli(["lint", file, "--format", "json"], { cwd });
+      expect(json(run.stdout).findings, `${cwd} ${file}`).toEqual([]);
+    }
   });
 
   it("limits from the config bound file size, nesting and aliases", async () => {

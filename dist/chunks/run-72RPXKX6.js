@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-HFHJ4IRH.js";
+} from "./chunk-34Q454MP.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-PCVZ5C4L.js";
+import "./chunk-63QUTTUX.js";
 import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-MVH6EDXS.js";
+import "./chunk-U3ZP7WPH.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

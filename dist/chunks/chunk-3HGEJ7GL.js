@@ -4,7 +4,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-MVH6EDXS.js";
+} from "./chunk-U3ZP7WPH.js";
 import {
   prepareChart
 } from "./chunk-3FW3OIMR.js";

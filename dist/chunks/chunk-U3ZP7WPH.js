@@ -3465,7 +3465,11 @@ async function lint(request) {
   findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
   applyDirectives(findings, model.directives);
   reportUnusedDirectives(model, rules, report);
-  const kept2 = findings.filter((finding) => !options.ignore.some((glob) => matchesGlob(finding.location.file, glob)));
+  const ignored = (file) => {
+    const name = options.ignoreName?.(file) ?? file;
+    return options.ignore.some((glob) => matchesGlob(name, glob));
+  };
+  const kept2 = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding.location.file));
   return {
     findings: sortAndDeduplicate(kept2),
     budgetIds: budgetIdReports(model),

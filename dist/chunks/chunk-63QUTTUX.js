@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-MVH6EDXS.js";
+} from "./chunk-U3ZP7WPH.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -2214,7 +2214,7 @@ function configSchema(rules2) {
         items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }
       },
       defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
-      ignore: { description: "Globs of files whose findings are dropped", type: "array", items: { type: "string", minLength: 1 } },
+      ignore: { description: "Globs of files whose findings are dropped, relative to this file's directory", type: "array", items: { type: "string", minLength: 1 } },
       limits: {
         description: "Bounds for untrusted input (docs/limits.md)",
         type: "object",

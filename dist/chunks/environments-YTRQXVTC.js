@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-AVDOOEM2.js";
-import "./chunk-MVH6EDXS.js";
+} from "./chunk-3HGEJ7GL.js";
+import "./chunk-U3ZP7WPH.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-PCVZ5C4L.js";
+} from "./chunk-63QUTTUX.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -20,6 +20,7 @@ import {
   appliesToFiles,
   countBySeverity,
   fixLine,
+  rebaseFile,
   relativeName
 } from "./chunk-IHROAHSR.js";
 import {
@@ -38,7 +39,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-MVH6EDXS.js";
+} from "./chunk-U3ZP7WPH.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -282,7 +283,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-D35XRNZJ.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-OZKAGBCC.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -323,6 +324,7 @@ async function lintCommand(argv, io) {
   if (configPath) {
     const text2 = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
     options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
+    options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
@@ -372,7 +374,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-6MMJEUO7.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-YTRQXVTC.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
