@@ -199,16 +199,18 @@ async function environmentsRunner(flags: Flags, io: CliIO, options: LintOptions,
 async function environmentLive(flags: Flags, io: CliIO, job: { name: string; options: LintOptions; litellm?: { urlEnv?: string; masterKeyEnv?: string; apiKeyEnv?: string; keyAlias?: string } }) {
   const { litellm } = job;
   if (!litellm || flags.offline) return livePhase(flags, io, job.options);
-  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  // Where no variable may give the URL (the pre-commit hook: noUrlReason), an environment's urlEnv does not either.
+  const fromVariable = litellm.urlEnv !== undefined && io.noUrlReason === undefined;
+  const url = fromVariable ? io.env[litellm.urlEnv!] : flags["litellm-url"] || io.env.LITELLM_URL;
   if (!url) {
-    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    const missing = io.noUrlReason ?? `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
     if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
     return { liveSkippedReason: missing };
   }
   const key = (name: string | undefined, fallback: string) => (name ? io.env[name] : io.env[fallback]);
   const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
   const own = { ...flags, "litellm-url": undefined, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
-  return livePhase(own, { ...io, env }, job.options, undefined, litellm.urlEnv ?? "LITELLM_URL");
+  return livePhase(own, { ...io, env }, job.options, undefined, fromVariable ? litellm.urlEnv : flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL");
 }
 
 async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, valuesPaths: string[], manifestPaths: string[], sets: SetInput[], shown: Shown): Promise<Runner | number> {

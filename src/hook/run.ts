@@ -11,7 +11,8 @@
  * exit code is the worst one; the report of a file without findings is not printed, so that a
  * "no problems" line never sits next to another file's errors.
  *
- * Offline by default: `LITELLM_URL` from the developer's shell is ignored; live checks run only
+ * Offline by default: `LITELLM_URL` from the developer's shell is ignored, and so is the variable a
+ * config environment names for its URL (`urlEnv`); live checks run only
  * when the hook's `args` name the proxy (`--litellm-url=https://…`). Keys still come only from
  * the environment.
  */

@@ -130,6 +130,27 @@ describe("hook manifest, package and arguments", () => {
     expect(hookCliArgs(["--litellm-url=https://x"], "values.yaml")).toEqual(["lint", "--litellm-url=https://x", "--", "values.yaml"]);
     expect(hookCliArgs(["-f", "a.yaml", "-f", "b.yaml"])).toEqual(["lint", "-f", "a.yaml", "-f", "b.yaml"]);
   });
+
+  it("stays offline when a config environment names the URL's variable (urlEnv) and it is set", async () => {
+    let connections = 0;
+    const proxy = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "litellm-preflight-hook-env-"));
+      writeFileSync(join(dir, "values.yaml"), CLEAN);
+      writeFileSync(join(dir, ".litellm-preflight.yaml"), "environments:\n  dev:\n    values: [values.yaml]\n    litellm: {urlEnv: LITELLM_URL_DEV, masterKeyEnv: LITELLM_MASTER_KEY_DEV}\n");
+      const url = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+      const result = await run(process.execPath, [join(ROOT, "dist", "hook.js"), "--environment", "dev"], { cwd: dir, env: { ...process.env, LITELLM_URL_DEV: url, LITELLM_MASTER_KEY_DEV: MASTER_KEY }, timeout: 30_000 });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      expect(connections, "the hook connected to the environment's URL").toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
 });
 
 interface Run {

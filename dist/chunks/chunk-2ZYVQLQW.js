@@ -383,16 +383,17 @@ async function environmentsRunner(flags, io, options, configPath, environments, 
 async function environmentLive(flags, io, job) {
   const { litellm } = job;
   if (!litellm || flags.offline) return livePhase(flags, io, job.options);
-  const url = litellm.urlEnv ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  const fromVariable = litellm.urlEnv !== void 0 && io.noUrlReason === void 0;
+  const url = fromVariable ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
   if (!url) {
-    const missing = `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    const missing = io.noUrlReason ?? `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
     if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
     return { liveSkippedReason: missing };
   }
   const key = (name, fallback) => name ? io.env[name] : io.env[fallback];
   const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
   const own = { ...flags, "litellm-url": void 0, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
-  return livePhase(own, { ...io, env }, job.options, void 0, litellm.urlEnv ?? "LITELLM_URL");
+  return livePhase(own, { ...io, env }, job.options, void 0, fromVariable ? litellm.urlEnv : flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL");
 }
 async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown) {
   const budgetsConfigPath = flags["budgets-config"];

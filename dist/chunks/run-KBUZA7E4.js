@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-34Q454MP.js";
+} from "./chunk-2ZYVQLQW.js";
 import "./chunk-YYHCEFC7.js";
 import "./chunk-63QUTTUX.js";
 import "./chunk-R7GUKMUW.js";
