@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-63QUTTUX.js";
+} from "./chunks/chunk-Z435EF3E.js";
 import {
   liveConfig
 } from "./chunks/chunk-R7GUKMUW.js";
@@ -14,22 +14,22 @@ import {
   applyBaseline,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-SLCKLUZX.js";
+} from "./chunks/chunk-6IPLH3UX.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-KVM7PRYC.js";
+} from "./chunks/chunk-SZGD4ZD6.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-DYPQP4AK.js";
+} from "./chunks/chunk-Z45NVZJX.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-WDALJKEY.js";
+} from "./chunks/chunk-DZC3MGRQ.js";
 import {
   findConfigFile,
   findGitRoot
@@ -42,7 +42,7 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-IHROAHSR.js";
+} from "./chunks/chunk-35IEURIK.js";
 import {
   distinctValues,
   lintEnvironments,

@@ -14,6 +14,7 @@
  * came from in the message.
  */
 import type { RuleBase } from "../engine/rule.ts";
+import { printable, printableButLineBreaks } from "./safe-text.ts";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
 import { activeFindings, countBySeverity, findingSentence, isPseudoFile, locationLabel, prioritise, sentence } from "./common.ts";
 
@@ -35,9 +36,10 @@ export function escapeProperty(text: string): string {
 export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(printableButLineBreaks(String(value)))}`)
     .join(",");
-  return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+  // No ESC sequence or BEL from a file under review reaches the log.
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData(printableButLineBreaks(message))}`;
 }
 
 export function annotation(finding: Finding): string {
@@ -45,14 +47,16 @@ export function annotation(finding: Finding): string {
   const message = findingSentence(finding);
   // With environments, the title says which ones the finding occurs in (it is annotated once).
   const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
+  const oneLine = location.start.line === location.end.line;
   const properties: Record<string, string | number | undefined> = isPseudoFile(location.file)
     ? { title }
     : {
         file: location.file,
         line: location.start.line,
         endLine: location.end.line,
-        col: location.start.column,
-        endColumn: location.end.column,
+        // GitHub takes columns only for a range on one line.
+        col: oneLine ? location.start.column : undefined,
+        endColumn: oneLine ? location.end.column : undefined,
         title,
       };
   return workflowCommand(COMMAND[finding.severity], properties, message);
@@ -62,7 +66,7 @@ export function annotation(finding: Finding): string {
 function logLine(finding: Finding): string {
   // One line that the runner cannot mistake for a workflow command.
   const line = `${locationLabel(finding.location)}: ${finding.severity}: ${sentence(finding.message)} [${finding.ruleId}]`;
-  return line.replace(/[\r\n]+/g, " ").replace(/^::/, ": :");
+  return printable(line.replace(/[\r\n]+/g, " ")).replace(/^::/, ": :");
 }
 
 /** The workflow commands and log lines, a line each (with its line break): a finding-dense report is never held whole. */

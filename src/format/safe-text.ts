@@ -5,8 +5,16 @@
  */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
-    const code = char.charCodeAt(0);
-    return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, escaped);
+}
+
+/** The same, but CR and LF are left for the caller to encode (a workflow command's `%0D%0A`). */
+export function printableButLineBreaks(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, escaped);
+}
+
+function escaped(char: string): string {
+  const code = char.charCodeAt(0);
+  return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
 }

@@ -38,7 +38,20 @@ describe("escaping", () => {
       result([finding("duplicate-key", "warning", 2, { message: "key \"a:b,c\" is 100% repeated\nagain", location: { file: "dir,x/v:1.yaml", path: [], start: { line: 2, column: 1 }, end: { line: 3, column: 4 } } })]),
       rules,
     );
-    expect(text).toBe("::warning file=dir%2Cx/v%3A1.yaml,line=2,endLine=3,col=1,endColumn=4,title=duplicate-key::Key \"a:b,c\" is 100%25 repeated again.\n");
+    // Columns only on one line: GitHub refuses them on a range over several lines.
+    expect(text).toBe("::warning file=dir%2Cx/v%3A1.yaml,line=2,endLine=3,title=duplicate-key::Key \"a:b,c\" is 100%25 repeated again.\n");
+  });
+
+  it("shows control characters from the files as escapes, in annotations, log lines and the job summary", () => {
+    const message = 'budget id "a\u001b[8mhidden\u001b[0m\u0007" differs';
+    const many = Array.from({ length: ANNOTATIONS_PER_LEVEL + 1 }, (_, i) => finding("budget-id-mismatch", "warning", i + 1, { message, location: { file: "v\u001b.yaml", path: [], start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 4 } } }));
+    const text = formatGithub(result(many), rules);
+    expect(text).toContain("::warning file=v\\u001b.yaml,line=1,endLine=1,col=1,endColumn=4,title=budget-id-mismatch::Budget id \"a\\u001b[8mhidden\\u001b[0m\\u0007\" differs.\n");
+    // The eleventh is a log line.
+    expect(text).toContain('v\\u001b.yaml:11:1: warning: Budget id "a\\u001b[8mhidden');
+    const summary = formatSummary(result(many), rules);
+    // eslint-disable-next-line no-control-regex
+    for (const output of [text, summary]) expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 
   it("gives <stdin> and --set findings no file and says where they came from", () => {

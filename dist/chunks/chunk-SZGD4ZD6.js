@@ -12,7 +12,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-R7GUKMUW.js";
 import {
   jsonArrayPieces
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,

@@ -5,7 +5,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";

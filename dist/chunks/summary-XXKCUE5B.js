@@ -5,8 +5,8 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-WDALJKEY.js";
-import "./chunk-IHROAHSR.js";
+} from "./chunk-DZC3MGRQ.js";
+import "./chunk-35IEURIK.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";

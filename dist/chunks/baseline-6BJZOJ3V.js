@@ -6,9 +6,9 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-SLCKLUZX.js";
+} from "./chunk-6IPLH3UX.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-IHROAHSR.js";
+import "./chunk-35IEURIK.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -8,7 +8,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 import {
   docsUrl
 } from "./chunk-L3Z4MO4B.js";

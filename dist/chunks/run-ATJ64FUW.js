@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-2ZYVQLQW.js";
+} from "./chunk-6G3DMYZN.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-63QUTTUX.js";
+import "./chunk-Z435EF3E.js";
 import "./chunk-R7GUKMUW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-IHROAHSR.js";
+import "./chunk-35IEURIK.js";
 import "./chunk-U3ZP7WPH.js";
 import "./chunk-A6BK2OR3.js";
 import "./chunk-ZTHYLWEB.js";

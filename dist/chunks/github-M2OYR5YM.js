@@ -6,8 +6,8 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-DYPQP4AK.js";
-import "./chunk-IHROAHSR.js";
+} from "./chunk-Z45NVZJX.js";
+import "./chunk-35IEURIK.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

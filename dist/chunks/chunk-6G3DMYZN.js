@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-63QUTTUX.js";
+} from "./chunk-Z435EF3E.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -20,9 +20,10 @@ import {
   appliesToFiles,
   countBySeverity,
   fixLine,
+  printable,
   rebaseFile,
   relativeName
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -156,16 +157,6 @@ import { dirname, isAbsolute, resolve } from "node:path";
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/format/safe-text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
-    const code = char.charCodeAt(0);
-    return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/format/stylish.ts
 function* stylishText(result, options) {
   const c = import_picocolors.default.createColors(options.color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
@@ -454,7 +445,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-345C4FMZ.js");
+  const { fixDiff, planFixes } = await import("./fix-CJ4VQGLO.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -478,7 +469,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("./baseline-WJC4B75C.js");
+  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("./baseline-6BJZOJ3V.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
@@ -521,8 +512,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-6KQWYOUP.js"), import("./common-F626F4TW.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-6TNC3YCK.js"), import("./summary-DN5F44LW.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-E4FPYZ6R.js"), import("./common-4ZEMJRKB.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-M2OYR5YM.js"), import("./summary-XXKCUE5B.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -534,14 +525,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-VV3SFFY3.js")).checkstyleText(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-FFUQJXBG.js")).checkstyleText(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-XTB563CB.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-G255TQS5.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-F626F4TW.js"), import("./gitlab-2GLGSD2S.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-4ZEMJRKB.js"), import("./gitlab-LX3X2RPJ.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const rebased = rebaseResult(result, cwd, root);
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };

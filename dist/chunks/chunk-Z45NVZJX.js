@@ -5,9 +5,11 @@ import {
   findingSentence,
   isPseudoFile,
   locationLabel,
+  printable,
+  printableButLineBreaks,
   prioritise,
   sentence
-} from "./chunk-IHROAHSR.js";
+} from "./chunk-35IEURIK.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -19,26 +21,28 @@ function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command, properties, message) {
-  const props = Object.entries(properties).filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+  const props = Object.entries(properties).filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(printableButLineBreaks(String(value)))}`).join(",");
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData(printableButLineBreaks(message))}`;
 }
 function annotation(finding) {
   const { location } = finding;
   const message = findingSentence(finding);
   const title = finding.environments ? `${finding.ruleId} (${finding.environments.join(", ")})` : finding.ruleId;
+  const oneLine = location.start.line === location.end.line;
   const properties = isPseudoFile(location.file) ? { title } : {
     file: location.file,
     line: location.start.line,
     endLine: location.end.line,
-    col: location.start.column,
-    endColumn: location.end.column,
+    // GitHub takes columns only for a range on one line.
+    col: oneLine ? location.start.column : void 0,
+    endColumn: oneLine ? location.end.column : void 0,
     title
   };
   return workflowCommand(COMMAND[finding.severity], properties, message);
 }
 function logLine(finding) {
   const line = `${locationLabel(finding.location)}: ${finding.severity}: ${sentence(finding.message)} [${finding.ruleId}]`;
-  return line.replace(/[\r\n]+/g, " ").replace(/^::/, ": :");
+  return printable(line.replace(/[\r\n]+/g, " ")).replace(/^::/, ": :");
 }
 function* githubText(result, rules) {
   const ordered = prioritise(activeFindings(result), rules);
