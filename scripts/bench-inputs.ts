@@ -80,12 +80,6 @@ metadata:
   namespace: codemie
 data:
   budget-id: prod-budget
-  budgets-config.yaml: |
-    predefined_budgets:
-      - budget_id: prod-budget
-        name: Production
-        max_budget: 120.0
-        budget_category: platform
 `;
 
 function extraConfigMap(index: number): string {
