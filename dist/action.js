@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-J47RWHHX.js";
+} from "./chunks/chunk-BZKI3M5E.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-Z435EF3E.js";
+} from "./chunks/chunk-H4SRDDQT.js";
 import {
   liveConfig
-} from "./chunks/chunk-R7GUKMUW.js";
+} from "./chunks/chunk-XG4MWK3U.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,7 +48,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-3HGEJ7GL.js";
+} from "./chunks/chunk-6DAPVPEP.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -57,11 +57,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-U3ZP7WPH.js";
+} from "./chunks/chunk-WBEPBAX5.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-A6BK2OR3.js";
+} from "./chunks/chunk-WOTCY5L4.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";
@@ -81,8 +81,8 @@ import {
 import "./chunks/chunk-47ZAMWHR.js";
 import {
   prepareChart
-} from "./chunks/chunk-3FW3OIMR.js";
-import "./chunks/chunk-XVRYQWYB.js";
+} from "./chunks/chunk-6MTRZ65F.js";
+import "./chunks/chunk-BLVANPRA.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError

@@ -24,8 +24,10 @@ export interface Directive {
 
 const DIRECTIVE = /#\s*litellm-preflight-disable(?:-(next-line|line))?(?![\w-])(.*)$/;
 
-export function parseDirectives(source: SourceHandle, text: string): Directive[] {
+/** `isComment`: whether an offset is inside a YAML comment (a directive-shaped text inside a scalar is no directive). */
+export function parseDirectives(source: SourceHandle, text: string, isComment: (text: string) => (offset: number) => boolean): Directive[] {
   if (!text.includes("litellm-preflight-disable")) return [];
+  const comment = isComment(text);
   const directives: Directive[] = [];
   let lineStart = 0;
   for (let line = 1; lineStart <= text.length; line++) {
@@ -35,7 +37,7 @@ export function parseDirectives(source: SourceHandle, text: string): Directive[]
     const match = DIRECTIVE.exec(lineText);
     const start = lineStart;
     lineStart = lineEnd + 1;
-    if (!match) continue;
+    if (!match || !comment(start + match.index)) continue;
     const [body = "", reason = ""] = (match[2] ?? "").split(/\s--\s?/, 2);
     directives.push({
       source,

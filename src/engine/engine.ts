@@ -6,6 +6,7 @@
  * the console, the file system or exit codes; adapters pass texts in and print what comes out.
  */
 import { matchesGlob } from "node:path";
+import { inComment } from "../yaml/comments.ts";
 import { addBudgetsConfigFacts, findBudgetsConfigs, readBudgetsConfig } from "../codemie/budgets-config.ts";
 import { budgetIdVariables, detectCodemie, readsBudgetsConfig, type ProfileSetting } from "../codemie/profile.ts";
 import { budgetFacts } from "../facts/budget-ids.ts";
@@ -148,7 +149,7 @@ export function buildModel(
   if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   // CodeMie before 2.23 does not read budgets-config.yaml: its ids reach no pod.
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
-  const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
+  const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
   // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
   const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;

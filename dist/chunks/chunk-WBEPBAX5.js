@@ -18,7 +18,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-A6BK2OR3.js";
+} from "./chunk-WOTCY5L4.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -44,16 +44,39 @@ import {
   withRoom
 } from "./chunk-47ZAMWHR.js";
 import {
+  Lexer,
   Scalar,
   isScalar,
   parseDocument
-} from "./chunk-XVRYQWYB.js";
+} from "./chunk-BLVANPRA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";
+
+// src/yaml/comments.ts
+var MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+function inComment(text) {
+  const ranges = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (MARKERS.has(token)) continue;
+    if (token.startsWith("#")) ranges.push(offset, offset + token.length);
+    offset += token.length;
+  }
+  return (at) => {
+    let low = 0;
+    let high = ranges.length / 2;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (ranges[2 * middle + 1] <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low < ranges.length / 2 && ranges[2 * low] <= at;
+  };
+}
 
 // src/yaml/embedded.ts
 function isParsedSource(source) {
@@ -3329,8 +3352,9 @@ function missingRefs(factsList, names) {
 
 // src/core/suppress.ts
 var DIRECTIVE = /#\s*litellm-preflight-disable(?:-(next-line|line))?(?![\w-])(.*)$/;
-function parseDirectives(source, text) {
+function parseDirectives(source, text, isComment) {
   if (!text.includes("litellm-preflight-disable")) return [];
+  const comment = isComment(text);
   const directives = [];
   let lineStart = 0;
   for (let line = 1; lineStart <= text.length; line++) {
@@ -3340,7 +3364,7 @@ function parseDirectives(source, text) {
     const match = DIRECTIVE.exec(lineText);
     const start = lineStart;
     lineStart = lineEnd2 + 1;
-    if (!match) continue;
+    if (!match || !comment(start + match.index)) continue;
     const [body = "", reason = ""] = (match[2] ?? "").split(/\s--\s?/, 2);
     directives.push({
       source,
@@ -3398,7 +3422,7 @@ function buildModel(request, knownRuleIds, cluster) {
   if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
   if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
-  const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text)) : [];
+  const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };

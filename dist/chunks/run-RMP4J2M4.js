@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-6G3DMYZN.js";
+} from "./chunk-XEVZMOH4.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-Z435EF3E.js";
-import "./chunk-R7GUKMUW.js";
+import "./chunk-H4SRDDQT.js";
+import "./chunk-XG4MWK3U.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-U3ZP7WPH.js";
-import "./chunk-A6BK2OR3.js";
+import "./chunk-WBEPBAX5.js";
+import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -19,7 +19,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-XVRYQWYB.js";
+import "./chunk-BLVANPRA.js";
 import {
   LINT_OPTIONS
 } from "./chunk-P6A7M7IU.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-R7GUKMUW.js";
+} from "./chunk-XG4MWK3U.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

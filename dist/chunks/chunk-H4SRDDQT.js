@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-R7GUKMUW.js";
+} from "./chunk-XG4MWK3U.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-U3ZP7WPH.js";
+} from "./chunk-WBEPBAX5.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-A6BK2OR3.js";
+} from "./chunk-WOTCY5L4.js";
 import {
   formatPath,
   placeKey

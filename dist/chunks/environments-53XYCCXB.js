@@ -1,16 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-6G3DMYZN.js";
-import "./chunk-YYHCEFC7.js";
-import "./chunk-Z435EF3E.js";
-import "./chunk-R7GUKMUW.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-35IEURIK.js";
-import "./chunk-U3ZP7WPH.js";
-import "./chunk-A6BK2OR3.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-6DAPVPEP.js";
+import "./chunk-WBEPBAX5.js";
+import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -19,13 +15,14 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-XVRYQWYB.js";
-import "./chunk-P6A7M7IU.js";
+import "./chunk-6MTRZ65F.js";
+import "./chunk-BLVANPRA.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-3FW3OIMR.js";
-import "./chunk-XVRYQWYB.js";
+} from "./chunk-6MTRZ65F.js";
+import "./chunk-BLVANPRA.js";
 import {
   chartFlagsOf
 } from "./chunk-P6A7M7IU.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-A6BK2OR3.js";
+} from "./chunk-WOTCY5L4.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   readStdinBytes
-} from "./chunk-U3ZP7WPH.js";
-import "./chunk-A6BK2OR3.js";
+} from "./chunk-WBEPBAX5.js";
+import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -11,7 +11,7 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XVRYQWYB.js";
+import "./chunk-BLVANPRA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

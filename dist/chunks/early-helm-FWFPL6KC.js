@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-3FW3OIMR.js";
-import "./chunk-XVRYQWYB.js";
+} from "./chunk-6MTRZ65F.js";
+import "./chunk-BLVANPRA.js";
 import {
   chartFlagsOf,
   layersOf,

@@ -4,10 +4,10 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-U3ZP7WPH.js";
+} from "./chunk-WBEPBAX5.js";
 import {
   prepareChart
-} from "./chunk-3FW3OIMR.js";
+} from "./chunk-6MTRZ65F.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -13,7 +13,7 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments
-} from "./chunk-XVRYQWYB.js";
+} from "./chunk-BLVANPRA.js";
 
 // src/core/guards.ts
 function isRecord(value) {

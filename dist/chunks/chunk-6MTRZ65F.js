@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parse
-} from "./chunk-XVRYQWYB.js";
+} from "./chunk-BLVANPRA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

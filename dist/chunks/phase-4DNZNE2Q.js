@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-J47RWHHX.js";
-import "./chunk-R7GUKMUW.js";
+} from "./chunk-BZKI3M5E.js";
+import "./chunk-XG4MWK3U.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-A6BK2OR3.js";
+import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
-import "./chunk-XVRYQWYB.js";
+import "./chunk-BLVANPRA.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
