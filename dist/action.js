@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-BZKI3M5E.js";
+} from "./chunks/chunk-QGUP4HV3.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-H4SRDDQT.js";
+} from "./chunks/chunk-4JD7PRFM.js";
 import {
   liveConfig
-} from "./chunks/chunk-XG4MWK3U.js";
+} from "./chunks/chunk-YHBNBJ7G.js";
 import {
   applyBaseline,
   parseBaseline,

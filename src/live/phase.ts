@@ -122,7 +122,7 @@ export async function runLivePhase(config: LiveConfig, model: LintModel, report:
 
     const status: LiveStatus = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
     const live: LiveReport = { status, requests: client.requests, notices: session.notices };
-    if (readiness?.version) live.litellmVersion = readiness.version;
+    if (readiness?.version) live.litellmVersion = scrubber.scrub(readiness.version);
     if (status === "inconclusive") live.reason = scrubber.scrub(summarise(session.problems.map((problem) => problem.reason)));
     return live;
   } finally {

@@ -51,6 +51,12 @@ export function safeText(value: unknown, max = 64): string | null {
   return text.length > 0 && text.length <= max && /^[\w .:@/+-]+$/.test(text) ? text : null;
 }
 
+/** A release number (`1.80.12`, `v1.77.3-stable`, `1.65.0.post1`): anything else from the server is no version to quote. */
+export function versionText(value: unknown): string | undefined {
+  const text = safeText(value, 40);
+  return text !== null && /^v?\d+\.\d+(?:\.\d+)*(?:[.+-][\w.+-]*)?$/.test(text) ? text : undefined;
+}
+
 export function formatAmount(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
 }
@@ -70,7 +76,7 @@ export interface Readiness {
 export function parseReadiness(data: unknown, path = "readiness"): Readiness | null {
   const body = row(data);
   if (!body) return null;
-  const version = safeText(body.litellm_version, 40) ?? undefined;
+  const version = versionText(body.litellm_version);
   const db = body.db;
   const status = body.status;
   let state: DbState = "unknown";

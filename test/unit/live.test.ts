@@ -35,6 +35,9 @@ describe("parseReadiness", () => {
     expect(parseReadiness({ status: "healthy", db: "connected" })).toEqual({ version: undefined, db: "connected", evidence: 'readiness reports db "connected"' });
     expect(parseReadiness("I'm alive!")).toBeNull();
     expect(parseReadiness({ litellm_version: "<script>" })?.version).toBeUndefined();
+    // Only a release number is quoted: a proxy (or a man in the middle) answering anything else in the field gets no say in the report.
+    for (const version of ["1.80.12", "v1.77.3-stable", "1.65.0.post1", "1.74.9+build.2"]) expect(parseReadiness({ status: "healthy", litellm_version: version })?.version).toBe(version);
+    for (const version of ["MyAdminKey2024", "latest", "1", "main-stable"]) expect(parseReadiness({ status: "healthy", litellm_version: version })?.version).toBeUndefined();
   });
 });
 
@@ -54,6 +57,13 @@ describe("Scrubber", () => {
     scrubber.add("sk-abc-very-secret");
     const text = `a sk-abc-very-secret b ${sha256Hex("sk-abc-very-secret")} c sk-other-key-123456 d ${"f".repeat(64)}`;
     expect(scrubber.scrub(text)).toBe("a [redacted] b [redacted] c [redacted] d [redacted]");
+  });
+
+  it("removes a key in any letter case (a redirect's host name comes back lower-cased)", () => {
+    const scrubber = new Scrubber();
+    scrubber.add("MyAdminKey2024");
+    scrubber.add("a.b(c)*");
+    expect(scrubber.scrub("redirect to https://myadminkey2024.attacker.example and MYADMINKEY2024, a.b(c)* but not aXb(c)")).toBe("redirect to https://[redacted].attacker.example and [redacted], [redacted] but not aXb(c)");
   });
 });
 

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-XG4MWK3U.js";
+} from "./chunk-YHBNBJ7G.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";

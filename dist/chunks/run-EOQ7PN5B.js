@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-XEVZMOH4.js";
+} from "./chunk-XA6DUIKW.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-H4SRDDQT.js";
-import "./chunk-XG4MWK3U.js";
+import "./chunk-4JD7PRFM.js";
+import "./chunk-YHBNBJ7G.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";

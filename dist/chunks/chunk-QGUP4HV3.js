@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-XG4MWK3U.js";
+} from "./chunk-YHBNBJ7G.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
@@ -27,19 +27,24 @@ import {
 var REDACTED = "[redacted]";
 var Scrubber = class {
   secrets = [];
+  /** Every secret, in any letter case (a redirect's host name comes back lower-cased), longest first. */
+  pattern;
   add(secret) {
     if (!secret || secret.length < 4) return;
-    for (const form of [secret, sha256Hex(secret)]) if (!this.secrets.includes(form)) this.secrets.push(form);
-    this.secrets.sort((a, b) => b.length - a.length);
+    for (const form of [secret, sha256Hex(secret)]) this.remember(form);
   }
   /** A hash that is a secret in itself (an integration key's token found by alias). */
   addHash(hash) {
-    if (hash.length >= 16 && !this.secrets.includes(hash)) this.secrets.push(hash);
+    if (hash.length >= 16) this.remember(hash);
+  }
+  remember(secret) {
+    if (this.secrets.includes(secret)) return;
+    this.secrets.push(secret);
     this.secrets.sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(this.secrets.map((known) => known.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
   }
   scrub(text) {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
+    const out = this.pattern ? text.replace(this.pattern, REDACTED) : text;
     return maskKeyTokens(out, REDACTED).replace(/\b[0-9a-fA-F]{64}\b/g, REDACTED);
   }
 };
@@ -246,7 +251,7 @@ async function runLivePhase(config, model, report, rules) {
     for (const rule of readers) await rule.check({ model, report: (raw) => scrubbed(rule, raw), live: session });
     const status = errors.length > 0 ? "failed" : session.problems.length > 0 ? "inconclusive" : "passed";
     const live = { status, requests: client.requests, notices: session.notices };
-    if (readiness?.version) live.litellmVersion = readiness.version;
+    if (readiness?.version) live.litellmVersion = scrubber.scrub(readiness.version);
     if (status === "inconclusive") live.reason = scrubber.scrub(summarise(session.problems.map((problem) => problem.reason)));
     return live;
   } finally {

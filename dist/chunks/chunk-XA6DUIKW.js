@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-H4SRDDQT.js";
+} from "./chunk-4JD7PRFM.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-XG4MWK3U.js";
+} from "./chunk-YHBNBJ7G.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -551,7 +551,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-4DNZNE2Q.js");
+  const { createLivePhase } = await import("./phase-GNBUBGAH.js");
   return { live: createLivePhase(config) };
 }
 function gate(result, failOn, maxWarnings) {

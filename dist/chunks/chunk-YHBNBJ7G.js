@@ -40,13 +40,17 @@ function safeText(value, max = 64) {
   const text = String(value);
   return text.length > 0 && text.length <= max && /^[\w .:@/+-]+$/.test(text) ? text : null;
 }
+function versionText(value) {
+  const text = safeText(value, 40);
+  return text !== null && /^v?\d+\.\d+(?:\.\d+)*(?:[.+-][\w.+-]*)?$/.test(text) ? text : void 0;
+}
 function formatAmount(value) {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e4) / 1e4);
 }
 function parseReadiness(data, path = "readiness") {
   const body = row(data);
   if (!body) return null;
-  const version = safeText(body.litellm_version, 40) ?? void 0;
+  const version = versionText(body.litellm_version);
   const db = body.db;
   const status = body.status;
   let state = "unknown";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-BZKI3M5E.js";
-import "./chunk-XG4MWK3U.js";
+} from "./chunk-QGUP4HV3.js";
+import "./chunk-YHBNBJ7G.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
