@@ -48,7 +48,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-6DAPVPEP.js";
+} from "./chunks/chunk-T4O57Z6E.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-47ZAMWHR.js";
 import {
   prepareChart
-} from "./chunks/chunk-6MTRZ65F.js";
+} from "./chunks/chunk-Q4OJUTTF.js";
 import "./chunks/chunk-BLVANPRA.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {

@@ -222,16 +222,19 @@ function startHelm(helm: string, args: readonly string[], io: HelmIO): HelmProce
     const err: Buffer[] = [];
     let size = 0;
     let failure: UsageError | undefined;
-    timer = setTimeout(() => {
-      failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1000} s`);
-      child.kill("SIGKILL");
-    }, HELM_TIMEOUT_MS);
+    // Fails now, not when the pipes close: a wrapper script's own processes may hold them open for long.
+    const fail = (error: UsageError): void => {
+      failure = error;
+      stop();
+      io.signal?.removeEventListener("abort", stop);
+      reject(error);
+    };
+    timer = setTimeout(() => fail(new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1000} s`)), HELM_TIMEOUT_MS);
     child.stdout.on("data", (chunk: Buffer) => {
+      if (failure) return;
       size += chunk.length;
-      if (size > MAX_OUTPUT_BYTES) {
-        failure = new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`);
-        child.kill("SIGKILL");
-      } else out.push(chunk);
+      if (size > MAX_OUTPUT_BYTES) fail(new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`));
+      else out.push(chunk);
     });
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error) => {

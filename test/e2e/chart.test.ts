@@ -450,6 +450,25 @@ describe("helm's processes", () => {
     });
   });
 
+  it("a helm that prints past the output limit while a child of its holds the pipes ends the run at once with 2", { timeout: 60_000 }, async () => {
+    const { env, dir } = fakeHelm(
+      [
+        'if [ "$1" = version ]; then echo v3.17.2+gtest; exit 0; fi',
+        'sleep 30 &\necho "$!" >> "$d/sleeps"',
+        "head -c 300000000 /dev/zero | tr '\\0' a",
+        "wait",
+      ].join("\n"),
+    );
+    try {
+      const run = await timedCli(["lint", ...CHART], env);
+      expect(run.stderr).toContain("helm template printed more than 256 MiB");
+      expect(run.code).toBe(2);
+      expect(run.ms).toBeLessThan(20_000);
+    } finally {
+      killLogged(dir);
+    }
+  });
+
   it("lint --chart starts helm before the linter loads, and the run takes that helm over: one template, one version", { timeout: 60_000 }, async () => {
     const home = scratch({ "helm.log": "" });
     const env = { PATH: `${helmOnPath(3)}:${NODE_DIR}:/usr/bin:/bin`, NO_COLOR: "1", ...helmHome(home), HELM_LOG: join(home, "helm.log") };

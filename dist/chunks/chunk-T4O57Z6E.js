@@ -7,7 +7,7 @@ import {
 } from "./chunk-WBEPBAX5.js";
 import {
   prepareChart
-} from "./chunk-6MTRZ65F.js";
+} from "./chunk-Q4OJUTTF.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-6MTRZ65F.js";
+} from "./chunk-Q4OJUTTF.js";
 import "./chunk-BLVANPRA.js";
 import {
   chartFlagsOf,

@@ -1,10 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-6DAPVPEP.js";
+  gate,
+  runCli
+} from "./chunk-JRB2MGQD.js";
+import "./chunk-YYHCEFC7.js";
+import "./chunk-4JD7PRFM.js";
+import "./chunk-YHBNBJ7G.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-35IEURIK.js";
 import "./chunk-WBEPBAX5.js";
 import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
@@ -15,14 +19,13 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-6MTRZ65F.js";
+import "./chunk-XCKGFVKE.js";
 import "./chunk-BLVANPRA.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -235,16 +235,18 @@ function startHelm(helm, args, io) {
     const err = [];
     let size = 0;
     let failure;
-    timer = setTimeout(() => {
-      failure = new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1e3} s`);
-      child.kill("SIGKILL");
-    }, HELM_TIMEOUT_MS);
+    const fail = (error) => {
+      failure = error;
+      stop();
+      io.signal?.removeEventListener("abort", stop);
+      reject(error);
+    };
+    timer = setTimeout(() => fail(new UsageError(`helm template did not finish within ${HELM_TIMEOUT_MS / 1e3} s`)), HELM_TIMEOUT_MS);
     child.stdout.on("data", (chunk) => {
+      if (failure) return;
       size += chunk.length;
-      if (size > MAX_OUTPUT_BYTES) {
-        failure = new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`);
-        child.kill("SIGKILL");
-      } else out.push(chunk);
+      if (size > MAX_OUTPUT_BYTES) fail(new UsageError(`helm template printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`));
+      else out.push(chunk);
     });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => {

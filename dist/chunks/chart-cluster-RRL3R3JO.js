@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-6MTRZ65F.js";
+} from "./chunk-Q4OJUTTF.js";
 import "./chunk-BLVANPRA.js";
 import {
   chartFlagsOf

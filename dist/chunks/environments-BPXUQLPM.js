@@ -1,14 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-XA6DUIKW.js";
-import "./chunk-YYHCEFC7.js";
-import "./chunk-4JD7PRFM.js";
-import "./chunk-YHBNBJ7G.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-35IEURIK.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-T4O57Z6E.js";
 import "./chunk-WBEPBAX5.js";
 import "./chunk-WOTCY5L4.js";
 import "./chunk-ZTHYLWEB.js";
@@ -19,13 +15,14 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-Q4OJUTTF.js";
 import "./chunk-BLVANPRA.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };
