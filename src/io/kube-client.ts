@@ -5,9 +5,13 @@
  * and "forbidden" for one object are answers about that object.
  */
 import { homedir } from "node:os";
-import { delimiter, resolve } from "node:path";
+import { delimiter, dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { UsageError } from "../core/errors.ts";
+import { readInputText } from "./files.ts";
+
+/** Far above any real kubeconfig (a few KiB, or some MiB with many embedded certificates). */
+const MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
 import type { HelmDriver, ReleaseRecord } from "./helm-release.ts";
 
 /** The cluster cannot be used at all: one line, exit 2, no response body (it may echo data). */
@@ -135,10 +139,12 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
 
 /** --kubeconfig, else KUBECONFIG (from the run's environment), else ~/.kube/config, else the in-cluster service account. */
 function loadConfig(kc: import("@kubernetes/client-node").KubeConfig, options: ConnectOptions): void {
-  const load = (path: string, what: string): void => {
-    if (!existsSync(path)) throw new UsageError(`cannot read ${what}: no such file`);
+  const load = (path: string, what: string, into = kc): void => {
+    // Read as every input is (a size limit, no device read without end), then as loadFromFile would: paths relative to the file.
+    const text = readInputText(path, what, MAX_KUBECONFIG_BYTES, "a kubeconfig is a few KiB");
     try {
-      kc.loadFromFile(path);
+      into.loadFromString(text);
+      into.makePathsAbsolute(dirname(path));
     } catch (error) {
       throw new UsageError(`cannot read ${what}: ${(error as Error).message.split("\n")[0]}`);
     }
@@ -150,7 +156,7 @@ function loadConfig(kc: import("@kubernetes/client-node").KubeConfig, options: C
     for (const path of fromEnv.slice(1)) {
       if (!existsSync(resolve(options.cwd, path))) continue;
       const extra = new (kc.constructor as new () => typeof kc)();
-      extra.loadFromFile(resolve(options.cwd, path));
+      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, extra);
       kc.mergeConfig(extra);
     }
     return;

@@ -225,6 +225,10 @@ describe("a cluster that cannot be used ends the run with exit 2 and one line", 
   it("bad flags and kubeconfigs are usage errors", async () => {
     const { kubeconfig } = await cluster();
     expect((await lint(["-m", EXTERNAL, "--kubeconfig", "nope.yaml"])).stderr).toBe("litellm-preflight: cannot read kubeconfig nope.yaml: no such file\n");
+    // A device without end is refused at the size limit, not read into memory without bound.
+    const zero = await lint(["-m", EXTERNAL, "--kubeconfig", "/dev/zero"]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe("litellm-preflight: kubeconfig /dev/zero has more than 16777216 bytes (a kubeconfig is a few KiB)\n");
     expect((await lint(["-m", EXTERNAL, "--kubeconfig", kubeconfig, "--kube-context", "prod"])).stderr).toBe('litellm-preflight: --kube-context "prod" is not in the kubeconfig\n');
     expect((await lint(["-m", EXTERNAL, "--kubeconfig", kubeconfig, "--kube-timeout", "0"])).code).toBe(2);
     expect((await lint(["-m", EXTERNAL, "--master-key-secret", "litellm/masterkey"])).stderr).toContain("--master-key-secret takes NAMESPACE/NAME:KEY");

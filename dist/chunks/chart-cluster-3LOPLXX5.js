@@ -1,5 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  readInputText
+} from "./chunk-WBEPBAX5.js";
+import "./chunk-WOTCY5L4.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
+import "./chunk-MLDY5ZZJ.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
+import {
   prepareChart
 } from "./chunk-Q4OJUTTF.js";
 import "./chunk-BLVANPRA.js";
@@ -14,8 +26,9 @@ import "./chunk-BE7JI7H6.js";
 
 // src/io/kube-client.ts
 import { homedir } from "node:os";
-import { delimiter, resolve } from "node:path";
+import { delimiter, dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
+var MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
 var ClusterError = class extends UsageError {
   name = "ClusterError";
 };
@@ -103,10 +116,11 @@ async function connect(options) {
   };
 }
 function loadConfig(kc, options) {
-  const load = (path, what) => {
-    if (!existsSync(path)) throw new UsageError(`cannot read ${what}: no such file`);
+  const load = (path, what, into = kc) => {
+    const text = readInputText(path, what, MAX_KUBECONFIG_BYTES, "a kubeconfig is a few KiB");
     try {
-      kc.loadFromFile(path);
+      into.loadFromString(text);
+      into.makePathsAbsolute(dirname(path));
     } catch (error) {
       throw new UsageError(`cannot read ${what}: ${error.message.split("\n")[0]}`);
     }
@@ -118,7 +132,7 @@ function loadConfig(kc, options) {
     for (const path of fromEnv.slice(1)) {
       if (!existsSync(resolve(options.cwd, path))) continue;
       const extra = new kc.constructor();
-      extra.loadFromFile(resolve(options.cwd, path));
+      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, extra);
       kc.mergeConfig(extra);
     }
     return;
