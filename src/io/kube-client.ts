@@ -58,6 +58,13 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
   if (!cluster) throw new UsageError("the kubeconfig has no current context with a cluster; pass --kube-context");
   const context = kc.getCurrentContext();
   const namespace = options.namespace || kc.getContextObject(context)?.namespace || "default";
+  // undici goes on connecting after an abort, up to its connect timeout (10 s), and kept the CLI from exiting
+  // that long after the deadline: the connections of this client give up with it.
+  const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
+  kc.createDispatcherOptions = (...args) => {
+    const opts = dispatcherOptions(...args);
+    return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
+  };
   const api = kc.makeApiClient(k8s.CoreV1Api);
   // The deadline starts with the first call, not while the inputs are being read.
   let deadline: AbortSignal | undefined;

@@ -4,6 +4,7 @@
  * rejected credentials, an unreachable or silent cluster (bounded, exit 2), --compare-release and
  * --master-key-secret (whose value must never reach the output).
  */
+import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
@@ -11,7 +12,7 @@ import { decodeRelease, newestRelease } from "../../src/io/helm-release.ts";
 import { encodeRelease, helmReleaseConfigMaps, helmReleaseSecret, startFakeKube, writeKubeconfig, type FakeKube, type FakeKubeOptions } from "../../tools/fakes/kube/server.ts";
 import { readFixture, startFakeLiteLLM } from "../../tools/fakes/litellm/server.ts";
 import { ROOT } from "../support/fixtures.ts";
-import { capturingIO, scratch } from "../support/cli.ts";
+import { capturingIO, runCli as runBuiltCli, scratch } from "../support/cli.ts";
 
 const TOKEN = "fake-token-7f3a";
 const EXTERNAL = "fixtures/charts/rendered/external.yaml";
@@ -209,6 +210,24 @@ describe("a cluster that cannot be used ends the run with exit 2 and one line", 
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^litellm-preflight: no answer from the Kubernetes API at https:\/\/127\.0\.0\.1:\d+ \(context "fake"\) within 400 ms \(--kube-timeout\) while trying to get ConfigMap codemie\/codemie-budget\n$/);
     expect(run.ms).toBeLessThan(3000);
+  });
+
+  it("a server that takes the connection and never answers the TLS handshake: the CLI process ends at the deadline", async () => {
+    const { kube } = await cluster();
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const kubeconfig = join(scratch({}), "kubeconfig");
+      writeKubeconfig(kubeconfig, `https://127.0.0.1:${(silent.address() as AddressInfo).port}`, TOKEN, kube.ca);
+      const started = performance.now();
+      // The built CLI, as users run it: an unfinished connect must not keep the process alive (undici's own connect timeout is 10 s).
+      const run = await runBuiltCli(["lint", "-m", EXTERNAL, "--kubeconfig", kubeconfig, "--kube-timeout", "500"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent" }, timeoutMs: 30_000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("within 500 ms (--kube-timeout)");
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      silent.close();
+    }
   });
 
   it("rejected credentials (401)", async () => {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-YVLJIKFZ.js";
+} from "./chunk-2OG3VVZV.js";
 import "./chunk-YYHCEFC7.js";
 import "./chunk-4JD7PRFM.js";
 import "./chunk-YHBNBJ7G.js";

@@ -44,6 +44,11 @@ async function connect(options) {
   if (!cluster) throw new UsageError("the kubeconfig has no current context with a cluster; pass --kube-context");
   const context = kc.getCurrentContext();
   const namespace = options.namespace || kc.getContextObject(context)?.namespace || "default";
+  const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
+  kc.createDispatcherOptions = (...args) => {
+    const opts = dispatcherOptions(...args);
+    return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
+  };
   const api = kc.makeApiClient(k8s.CoreV1Api);
   let deadline;
   const signal = () => deadline ??= AbortSignal.timeout(options.timeoutMs);
