@@ -7,7 +7,7 @@
  */
 import { PassThrough } from "node:stream";
 import { UsageError } from "../core/errors.ts";
-import { readStdinBytes } from "../io/files.ts";
+import { holdsDocuments, readStdinBytes } from "../io/files.ts";
 
 export const POST_RENDER_HELP = `Usage: litellm-preflight post-render [VALUES...] [lint options]
 
@@ -43,8 +43,8 @@ export async function postRender(argv: string[], io: PostRenderIO, lint: (argv: 
   const args = [...fromEnv, ...argv];
   if (args.some((arg) => arg === "-m" || arg.startsWith("--manifests") || (arg.startsWith("-m") && !arg.startsWith("--")))) throw new UsageError("post-render reads the manifests from stdin: drop -m/--manifests");
   const input = await readStdinBytes(io.stdin);
-  if (input.toString("utf8").trim() === "") {
-    // A chart that renders nothing: nothing to check, and nothing to hold back.
+  if (!holdsDocuments(input.toString("utf8"))) {
+    // A chart that renders nothing (or only comments, `{{- if }}` … `# disabled`): nothing to check, and nothing to hold back.
     io.stdout.write(input);
     return 0;
   }

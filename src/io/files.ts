@@ -146,13 +146,18 @@ export function headText({ head, ended }: StdinHead, maxBytes = DEFAULT_MAX_FILE
   return decodeText(head, "stdin");
 }
 
+/** Whether a text has a line of YAML content: not only blank lines, comments, `---`, `...` and directives. */
+export function holdsDocuments(text: string): boolean {
+  return /^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text);
+}
+
 /**
  * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
  * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
  * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
  */
 export function readManifestText(text: string, what: string): string {
-  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;
 }
 

@@ -156,6 +156,13 @@ describe("post-render in process", () => {
     empty.stdin.end("\n");
     expect(await runCli(["post-render"], empty)).toBe(0);
     expect(empty.out()).toBe("\n");
+    // What helm renders for a template that is switched off but for a comment after its `{{- end }}`.
+    const commentsOnly = "---\n# Source: chart/templates/cm.yaml\n# disabled by default\n";
+    const comments = capturingIO(dir, {});
+    comments.stdin.end(commentsOnly);
+    expect(await runCli(["post-render"], comments)).toBe(0);
+    expect(comments.out()).toBe(commentsOnly);
+    expect(comments.err()).toBe("");
   });
 });
 
