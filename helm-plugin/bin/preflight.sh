@@ -20,6 +20,9 @@ for arg in "$@"; do
   case "$arg" in
     -f|--values|--set|--set-string|--set-json|--set-file) flag="$arg" ;;
     --values=*|--set=*|--set-string=*|--set-json=*|--set-file=*) set -- "$@" "$arg" ;;
+    # pflag's attached forms of -f: -f=FILE and -fFILE.
+    -f=*) set -- "$@" "--values=${arg#-f=}" ;;
+    -f?*) set -- "$@" "--values=${arg#-f}" ;;
   esac
 done
 shift "$count"

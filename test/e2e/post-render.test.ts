@@ -184,6 +184,19 @@ describe.each([3, 4] as const)("helm %i: the CLI plugin `helm preflight`", (majo
     expect(report.budgetIds.map((budget) => budget.id)).toContain("prod-budget");
   });
 
+  it("lints the values files of pflag's attached -f forms (-fFILE, -f=FILE) at their own lines, as of -f FILE", () => {
+    const values = join(scratch({ "dup.yaml": "extraEnv:\n  - {name: LOG_LEVEL, value: info}\n  - {name: LOG_LEVEL, value: debug}\n" }), "dup.yaml");
+    const findings = (args: string[]) => {
+      const run = helm(major, ["preflight", "codemie", "fixtures/charts/codemie-lite", ...args], { ...env, LITELLM_PREFLIGHT_ARGS: "--offline --format json" });
+      const report = JSON.parse(run.stdout.toString()) as { findings: { ruleId: string; location: { file: string; line: number } }[] };
+      return report.findings.map((finding) => [finding.ruleId, finding.location.file, finding.location.line]);
+    };
+    const spaced = findings(["-f", values]);
+    expect(spaced).toContainEqual(["env-duplicate", values, 2]);
+    expect(findings([`-f${values}`])).toEqual(spaced);
+    expect(findings([`-f=${values}`])).toEqual(spaced);
+  });
+
   it("passes helm's own failure through", () => {
     const broken = preflight(["--set", "replicaCount=[1"], { LITELLM_PREFLIGHT_ARGS: "--offline" });
     expect(broken.code).not.toBe(0);
