@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-QGUP4HV3.js";
+} from "./chunks/chunk-OS4746WS.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-4JD7PRFM.js";
+} from "./chunks/chunk-IAJ5R62G.js";
 import {
   liveConfig
-} from "./chunks/chunk-YHBNBJ7G.js";
+} from "./chunks/chunk-VX5VBXXA.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,7 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-T4O57Z6E.js";
+} from "./chunks/chunk-YYTOKCRM.js";
+import {
+  prepareChart
+} from "./chunks/chunk-ND74BQ7U.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -57,11 +60,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-WBEPBAX5.js";
+} from "./chunks/chunk-ICM6YZT6.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-WOTCY5L4.js";
+} from "./chunks/chunk-HGL2ZH54.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";
@@ -79,10 +82,6 @@ import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-47ZAMWHR.js";
-import {
-  prepareChart
-} from "./chunks/chunk-Q4OJUTTF.js";
-import "./chunks/chunk-BLVANPRA.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError

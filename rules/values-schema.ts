@@ -24,7 +24,8 @@ export default defineRule({
   },
   async check({ model, report }) {
     const chart = model.chart;
-    if (!chart?.schema) return;
+    // Defaults that do not parse (yaml-syntax says where) would make every key they set look missing.
+    if (!chart?.schema || chart.coalesced.problems.some((problem) => problem.kind === "syntax" && problem.at.source === chart.defaults)) return;
     const outcome = await validateChartValues(chart);
     const schema = chart.schema.file;
     if (!outcome.ok) {

@@ -151,7 +151,8 @@ export function buildModel(
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
   // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
-  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? [])];
+  // The chart's own values.yaml (--chart, --chart-values) too: a file that does not parse would otherwise turn its checks off in silence.
+  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? []), ...((!reuse && chart?.coalesced.problems) || [])];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }

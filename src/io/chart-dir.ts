@@ -2,12 +2,14 @@
  * Reads a chart directory for the lint core: Chart.yaml (name, dependencies), values.yaml,
  * values.schema.json, subcharts under charts/, and the template files. Adapter code (file I/O).
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { UsageError } from "../core/errors.ts";
 import type { TextInput } from "../inputs/values.ts";
 import type { ChartInput, ChartTemplate } from "../chart/model.ts";
+import { readInputText, readValuesText } from "./files.ts";
 
 /** Bounds a hostile or huge chart: templates beyond these are not read (they only add positions). */
 const MAX_TEMPLATES = 2000;
@@ -15,7 +17,7 @@ const MAX_TEMPLATE_BYTES = 1_000_000;
 
 /** `dir` is absolute; `display` is how findings name it (relative to the working directory, with `/`). */
 export async function readChartDir(dir: string, display: string): Promise<ChartInput> {
-  const chartYaml = await readOptional(join(dir, "Chart.yaml"));
+  const chartYaml = await readOptional(join(dir, "Chart.yaml"), `${display}/Chart.yaml`);
   if (chartYaml === undefined) throw new UsageError(`--chart ${display} is not a chart directory (no Chart.yaml)`);
   let meta: Record<string, unknown> = {};
   try {
@@ -26,22 +28,22 @@ export async function readChartDir(dir: string, display: string): Promise<ChartI
   }
   const chartName = typeof meta.name === "string" ? meta.name : (dir.split(sep).at(-1) ?? "chart");
   const input: ChartInput = { name: display, chartName, chartYaml: { name: `${display}/Chart.yaml`, text: chartYaml } };
-  const values = await readOptional(join(dir, "values.yaml"));
+  const values = await readOptional(join(dir, "values.yaml"), `${display}/values.yaml`, true);
   if (values !== undefined) input.values = { name: `${display}/values.yaml`, text: values };
-  const schema = await readOptional(join(dir, "values.schema.json"));
+  const schema = await readOptional(join(dir, "values.schema.json"), `${display}/values.schema.json`);
   if (schema !== undefined) input.schema = { name: `${display}/values.schema.json`, text: schema };
   input.subcharts = await subchartNames(dir, meta);
   input.templates = await templateFiles(dir, display, chartName);
   return input;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
-  }
+/**
+ * A chart file, or undefined when there is none; read as every input is (a size limit, UTF-8 checked):
+ * a chart directory is pull-request content too. `values`: its values.yaml, under the values limit.
+ */
+async function readOptional(path: string, what: string, values = false): Promise<string | undefined> {
+  if (!existsSync(path)) return undefined;
+  return values ? readValuesText(path, what, {}) : readInputText(path, what);
 }
 
 /** Dependencies by alias or name, and whatever lies in charts/ (directories by their Chart.yaml name, archives by file name). */
@@ -66,7 +68,7 @@ async function subchartNames(dir: string, meta: Record<string, unknown>): Promis
       names.add(entry.replace(/\.tgz$/, "").replace(/-v?\d+\.\d+\.\d+.*$/, ""));
       continue;
     }
-    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml")).catch(() => undefined);
+    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`).catch(() => undefined);
     if (sub === undefined) continue;
     try {
       const parsed = parse(sub) as { name?: unknown } | null;

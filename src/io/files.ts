@@ -46,7 +46,6 @@ export function readValuesText(path: string, what: string, options: { maxFileByt
   return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
 }
 
-/** `what` names the input for messages ("values file deploy/values.yaml"). */
 /** The text of a regular file that is there, else undefined (a device or pipe is not read: it could block). */
 export function existingFileText(path: string, what: string): string | undefined {
   try {
@@ -57,6 +56,7 @@ export function existingFileText(path: string, what: string): string | undefined
   return readInputText(path, what);
 }
 
+/** `what` names the input for messages ("values file deploy/values.yaml"). */
 export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT): string {
   let bytes: Uint8Array;
   try {

@@ -5,12 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { delimiter, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.ts";
 import type { RenderedInput } from "../inputs/manifests.ts";
-import type { SetInput, TextInput } from "../inputs/values.ts";
+import type { SetInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
+import { readInputText, readValuesText } from "./files.ts";
 import type { ChartInput } from "../chart/model.ts";
 import type { HelmMajor } from "../core/types.ts";
 
@@ -138,18 +138,9 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
 }
 
 async function addOverrides(chart: ChartInput, flags: ChartFlags, cwd: string): Promise<void> {
-  if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
-  if (flags.chartValues) chart.values = await readInput(cwd, flags.chartValues, "--chart-values");
-}
-
-async function readInput(cwd: string, path: string, flag: string): Promise<TextInput> {
-  const absolute = resolve(cwd, path);
-  try {
-    return { name: display(cwd, absolute), text: await readFile(absolute, "utf8") };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${flag} ${path}: ${code === "ENOENT" ? "no such file" : (code ?? "unreadable")}`);
-  }
+  // Read as every input is: a size limit (the values limit for values), UTF-8 checked, a directory or device refused in one line.
+  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`) };
+  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, {}) };
 }
 
 /** `helm template [RELEASE] CHART [--namespace NS] [--version V] [--skip-schema-validation]` then -f / --set / --set-string in command-line order. */

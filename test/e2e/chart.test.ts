@@ -341,6 +341,20 @@ describe("--chart without a helm that renders", () => {
     ]);
   });
 
+  it("--chart-values and --values-schema are read as every input is: a broken file is reported, an oversized one or a directory is exit 2", async () => {
+    const dir = scratch({ "broken.yaml": "image:\n  tag: [1\n", "v.yaml": "imagee: {}\n", "schema/x": "" });
+    const broken = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "broken.yaml"), "--format", "json"], false);
+    expect(broken.code).toBe(1);
+    expect(findings(broken).map((finding) => [finding.ruleId, finding.location.file.endsWith("broken.yaml"), finding.location.line])).toEqual([["yaml-syntax", true, 3]]);
+    writeFileSync(join(dir, "big.yaml"), `a: "${"x".repeat(17 * 1024 * 1024)}"\n`);
+    const big = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "big.yaml")], false);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/^litellm-preflight: --chart-values \S+big\.yaml has \d+ bytes, more than the limit of 16777216 \(limits\.maxValuesFileBytes in the config\)\n$/);
+    const directory = await lint([join(dir, "v.yaml"), "--values-schema", join(dir, "schema")], false);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toMatch(/^litellm-preflight: cannot read --values-schema \S+schema: it is a directory\n$/);
+  });
+
   it("a dependentRequired error is placed at the key of the -f file that needs the missing one, not at the chart default", async () => {
     const values = scratch({ "v.yaml": "proxy:\n  token: abc\n" });
     const run = await lint([join(values, "v.yaml"), "--values-schema", "fixtures/charts/failing/values.schema.json", "--chart-values", "fixtures/charts/failing/values.yaml", "--format", "json"], false);

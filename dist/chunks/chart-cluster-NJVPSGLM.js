@@ -1,8 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  prepareChart
+} from "./chunk-ND74BQ7U.js";
+import {
   readInputText
-} from "./chunk-WBEPBAX5.js";
-import "./chunk-WOTCY5L4.js";
+} from "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -11,10 +14,6 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import {
-  prepareChart
-} from "./chunk-Q4OJUTTF.js";
-import "./chunk-BLVANPRA.js";
 import {
   chartFlagsOf
 } from "./chunk-P6A7M7IU.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-2OG3VVZV.js";
+} from "./chunk-3HXVN37O.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-4JD7PRFM.js";
-import "./chunk-YHBNBJ7G.js";
+import "./chunk-IAJ5R62G.js";
+import "./chunk-VX5VBXXA.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-WBEPBAX5.js";
-import "./chunk-WOTCY5L4.js";
+import "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -20,7 +20,6 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-BLVANPRA.js";
 import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";

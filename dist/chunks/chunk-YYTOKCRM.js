@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  prepareChart
+} from "./chunk-ND74BQ7U.js";
+import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-WBEPBAX5.js";
-import {
-  prepareChart
-} from "./chunk-Q4OJUTTF.js";
+} from "./chunk-ICM6YZT6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  holdsDocuments,
   readStdinBytes
-} from "./chunk-WBEPBAX5.js";
-import "./chunk-WOTCY5L4.js";
+} from "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -11,7 +12,6 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-BLVANPRA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -42,7 +42,7 @@ async function postRender(argv, io, lint) {
   const args = [...fromEnv, ...argv];
   if (args.some((arg) => arg === "-m" || arg.startsWith("--manifests") || arg.startsWith("-m") && !arg.startsWith("--"))) throw new UsageError("post-render reads the manifests from stdin: drop -m/--manifests");
   const input = await readStdinBytes(io.stdin);
-  if (input.toString("utf8").trim() === "") {
+  if (!holdsDocuments(input.toString("utf8"))) {
     io.stdout.write(input);
     return 0;
   }

@@ -1,24 +1,28 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  readInputText,
+  readValuesText
+} from "./chunk-ICM6YZT6.js";
+import {
   parse
-} from "./chunk-BLVANPRA.js";
+} from "./chunk-HGL2ZH54.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 
 // src/io/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { accessSync, constants, existsSync as existsSync2, statSync } from "node:fs";
 import { delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/io/chart-dir.ts
+import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_TEMPLATES = 2e3;
 var MAX_TEMPLATE_BYTES = 1e6;
 async function readChartDir(dir, display2) {
-  const chartYaml = await readOptional(join(dir, "Chart.yaml"));
+  const chartYaml = await readOptional(join(dir, "Chart.yaml"), `${display2}/Chart.yaml`);
   if (chartYaml === void 0) throw new UsageError(`--chart ${display2} is not a chart directory (no Chart.yaml)`);
   let meta = {};
   try {
@@ -29,21 +33,17 @@ async function readChartDir(dir, display2) {
   }
   const chartName = typeof meta.name === "string" ? meta.name : dir.split(sep).at(-1) ?? "chart";
   const input = { name: display2, chartName, chartYaml: { name: `${display2}/Chart.yaml`, text: chartYaml } };
-  const values = await readOptional(join(dir, "values.yaml"));
+  const values = await readOptional(join(dir, "values.yaml"), `${display2}/values.yaml`, true);
   if (values !== void 0) input.values = { name: `${display2}/values.yaml`, text: values };
-  const schema = await readOptional(join(dir, "values.schema.json"));
+  const schema = await readOptional(join(dir, "values.schema.json"), `${display2}/values.schema.json`);
   if (schema !== void 0) input.schema = { name: `${display2}/values.schema.json`, text: schema };
   input.subcharts = await subchartNames(dir, meta);
   input.templates = await templateFiles(dir, display2, chartName);
   return input;
 }
-async function readOptional(path) {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new UsageError(`cannot read ${path}: ${error.code ?? "unreadable"}`);
-  }
+async function readOptional(path, what, values = false) {
+  if (!existsSync(path)) return void 0;
+  return values ? readValuesText(path, what, {}) : readInputText(path, what);
 }
 async function subchartNames(dir, meta) {
   const names = /* @__PURE__ */ new Set();
@@ -66,7 +66,7 @@ async function subchartNames(dir, meta) {
       names.add(entry.replace(/\.tgz$/, "").replace(/-v?\d+\.\d+\.\d+.*$/, ""));
       continue;
     }
-    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml")).catch(() => void 0);
+    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`).catch(() => void 0);
     if (sub === void 0) continue;
     try {
       const parsed = parse(sub);
@@ -122,12 +122,12 @@ function startRendering(helm, args, io) {
 }
 function helmInvocation(flags, valuesPaths, sets, io) {
   const chartPath = resolve(io.cwd, flags.chart);
-  const exists = existsSync(chartPath);
+  const exists = existsSync2(chartPath);
   if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync(join2(chartPath, "values.schema.json"));
+  const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync2(join2(chartPath, "values.schema.json"));
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, skipSchema);
   return { helm: findOnPath("helm", io.env), args, chartPath, isDir };
 }
@@ -178,17 +178,8 @@ async function prepareChart(flags, valuesPaths, sets, io, early) {
   return { chart, ...helmMajor ? { helmMajor } : {} };
 }
 async function addOverrides(chart, flags, cwd) {
-  if (flags.valuesSchema) chart.schema = await readInput(cwd, flags.valuesSchema, "--values-schema");
-  if (flags.chartValues) chart.values = await readInput(cwd, flags.chartValues, "--chart-values");
-}
-async function readInput(cwd, path, flag) {
-  const absolute = resolve(cwd, path);
-  try {
-    return { name: display(cwd, absolute), text: await readFile2(absolute, "utf8") };
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(`cannot read ${flag} ${path}: ${code === "ENOENT" ? "no such file" : code ?? "unreadable"}`);
-  }
+  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`) };
+  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, {}) };
 }
 function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
   const args = ["template"];

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-YHBNBJ7G.js";
+} from "./chunk-VX5VBXXA.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-WBEPBAX5.js";
+} from "./chunk-ICM6YZT6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-WOTCY5L4.js";
+} from "./chunk-HGL2ZH54.js";
 import {
   formatPath,
   placeKey
@@ -1884,7 +1884,7 @@ var values_schema_default = defineRule({
   },
   async check({ model, report }) {
     const chart = model.chart;
-    if (!chart?.schema) return;
+    if (!chart?.schema || chart.coalesced.problems.some((problem) => problem.kind === "syntax" && problem.at.source === chart.defaults)) return;
     const outcome = await validateChartValues(chart);
     const schema = chart.schema.file;
     if (!outcome.ok) {

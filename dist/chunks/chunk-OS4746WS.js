@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-YHBNBJ7G.js";
+} from "./chunk-VX5VBXXA.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

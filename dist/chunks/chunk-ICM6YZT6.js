@@ -1,6 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  Lexer,
   PYTHON_TIMESTAMP,
+  Scalar,
   YamlFileSource,
   budgetFacts,
   buildLiteLLMChart,
@@ -9,8 +11,10 @@ import {
   childAt,
   coalesceValues,
   isRecord,
+  isScalar,
   isTruthy,
   loadValues,
+  parseDocument,
   parseProblems,
   rangeOfOffsets,
   readLayer,
@@ -18,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-WOTCY5L4.js";
+} from "./chunk-HGL2ZH54.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -43,12 +47,6 @@ import {
 import {
   withRoom
 } from "./chunk-47ZAMWHR.js";
-import {
-  Lexer,
-  Scalar,
-  isScalar,
-  parseDocument
-} from "./chunk-BLVANPRA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -3423,7 +3421,7 @@ function buildModel(request, knownRuleIds, cluster) {
   if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
-  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? []];
+  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? [], ...!reuse && chart?.coalesced.problems || []];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }
@@ -3691,8 +3689,11 @@ function headText({ head, ended }, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   if (!ended || head.length > maxBytes) throw new UsageError(`stdin has more than ${maxBytes} bytes (${LIMIT_HINT})`);
   return decodeText(head, "stdin");
 }
+function holdsDocuments(text) {
+  return /^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text);
+}
 function readManifestText(text, what) {
-  if (!/^(?![ \t\r]*(?:#|---|\.\.\.|%|$))/m.test(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
+  if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;
 }
 function* batched(pieces, size = 1 << 16) {
@@ -3774,20 +3775,20 @@ async function replaceFile(linkOrPath, text, what) {
 }
 
 export {
-  expand,
   embeddedTree,
-  envListsOf,
-  itemsOf,
-  LITELLM_URL_ENV,
-  budgetEnvNames,
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   atLeast,
   readsBudgetsConfig,
+  expand,
+  envListsOf,
   TextFileSource,
+  itemsOf,
   schemaJson,
   validateChartValues,
   nodeAt,
+  LITELLM_URL_ENV,
+  budgetEnvNames,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   withDetectedHelm,
@@ -3799,6 +3800,7 @@ export {
   readStdinText,
   readStdinBytes,
   headText,
+  holdsDocuments,
   readManifestText,
   batched,
   appendOutput,

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2OG3VVZV.js";
+} from "./chunk-3HXVN37O.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-4JD7PRFM.js";
-import "./chunk-YHBNBJ7G.js";
+import "./chunk-IAJ5R62G.js";
+import "./chunk-VX5VBXXA.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-WBEPBAX5.js";
-import "./chunk-WOTCY5L4.js";
+import "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -19,7 +19,6 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-BLVANPRA.js";
 import {
   LINT_OPTIONS
 } from "./chunk-P6A7M7IU.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-WOTCY5L4.js";
+} from "./chunk-HGL2ZH54.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -2,8 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-Q4OJUTTF.js";
-import "./chunk-BLVANPRA.js";
+} from "./chunk-ND74BQ7U.js";
+import "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-L3Z4MO4B.js";
+import "./chunk-LDWI42TF.js";
+import "./chunk-MLDY5ZZJ.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf,
   layersOf,

@@ -4,9 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-T4O57Z6E.js";
-import "./chunk-WBEPBAX5.js";
-import "./chunk-WOTCY5L4.js";
+} from "./chunk-YYTOKCRM.js";
+import "./chunk-ND74BQ7U.js";
+import "./chunk-ICM6YZT6.js";
+import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -15,8 +16,6 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-Q4OJUTTF.js";
-import "./chunk-BLVANPRA.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
