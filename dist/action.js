@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-IAJ5R62G.js";
+} from "./chunks/chunk-PVMIJTBH.js";
 import {
   liveConfig
 } from "./chunks/chunk-VX5VBXXA.js";

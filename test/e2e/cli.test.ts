@@ -213,6 +213,8 @@ describe("config", () => {
       ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be one of off, note, warning, error$/],
       ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
       ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
+      // Past the alias limit the config is not read at all: its settings must not vanish in silence.
+      [`rules: {env-value-type: off}\nx0: &x0 [a, a, a, a, a, a, a, a, a, a]\n${Array.from({ length: 4 }, (_, i) => `x${i + 1}: &x${i + 1} [${Array(10).fill(`*x${i}`).join(", ")}]`).join("\n")}\n`, /^litellm-preflight: \.litellm-preflight\.yaml:1:1: more than 1000 alias references$/],
     ];
     for (const [config, message] of cases) {
       const dir = scratch({ ".litellm-preflight.yaml": config, "values.yaml": CLEAN });

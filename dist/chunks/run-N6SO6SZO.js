@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-3HXVN37O.js";
+} from "./chunk-NVO2EZNH.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-IAJ5R62G.js";
+import "./chunk-PVMIJTBH.js";
 import "./chunk-VX5VBXXA.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";

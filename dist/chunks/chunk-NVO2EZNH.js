@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-IAJ5R62G.js";
+} from "./chunk-PVMIJTBH.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

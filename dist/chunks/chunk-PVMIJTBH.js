@@ -2277,6 +2277,8 @@ async function parseConfig(name, text2, rules2, base) {
   const tree = doc ? buildTree(doc, source, problems) : null;
   const duplicate = problems.find((problem) => problem.kind === "duplicate-key");
   if (duplicate) throw new UsageError(`${where(duplicate.at.path, "key", duplicate.at.offsets)}: key "${duplicate.message}" is repeated`);
+  const limit = problems.find((problem) => problem.kind === "limit");
+  if (limit) throw new UsageError(`${where(limit.at.path, "key", limit.at.offsets)}: ${limit.message}`);
   const config = toJS(tree) ?? {};
   const ajvModule = await import("./ajv-XXTIXXYZ.js");
   const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
