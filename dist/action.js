@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-PVMIJTBH.js";
+} from "./chunks/chunk-F2WAR6OI.js";
 import {
   liveConfig
 } from "./chunks/chunk-VX5VBXXA.js";

@@ -581,6 +581,14 @@ describe("end-user budgets that do not cap as they seem to", () => {
     expect(result.live.status).toBe("failed");
   });
 
+  it("a negative max_budget blocks every end user from the first request: an error, and nothing else about the limits", async () => {
+    const server = await fake({ state: budgetState({ max_budget: -1, soft_budget: 0, budget_duration: null }) });
+    const result = await lintLive({ url: server.url, values });
+    expect(summary(result)).toEqual(["litellm-budget-limits/negativeMax/error"]);
+    expect(liveFindings(result, "litellm-budget-limits")[0]?.message).toContain('budget "prod-budget" has max_budget -1, below 0, so every end user is blocked from the first request');
+    expect(result.live.status).toBe("failed");
+  });
+
   it("a budget_duration without budget_reset_at is off the reset schedule: a warning", async () => {
     const server = await fake({ state: budgetState({ budget_reset_at: null }) });
     const result = await lintLive({ url: server.url, values });

@@ -1326,7 +1326,7 @@ var litellm_budget_limits_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "warning",
     description: "The end-user budget has no hard cap, a zero cap, a soft budget above its cap, or does not reset",
-    details: "A LiteLLM budget limits end users only through `max_budget`; `soft_budget` merely triggers an alert, so a budget without `max_budget` caps nobody. A `soft_budget` above `max_budget` never alerts before the hard cap stops users. `max_budget: 0` blocks every end user after the first cent (`spend > max` trips at once): an error. Without `budget_duration` spend never resets, so users who reach the cap stay blocked (reported as a note). A `budget_duration` without `budget_reset_at` is not on the reset job's schedule (the job selects budgets by `budget_reset_at`; `/budget/update` does not compute it): older releases never reset it, newer ones reset it at once and keep zeroing spend (BerriAI/litellm#22013) \u2014 a warning. The limits are read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.",
+    details: "A LiteLLM budget limits end users only through `max_budget`; `soft_budget` merely triggers an alert, so a budget without `max_budget` caps nobody. A `soft_budget` above `max_budget` never alerts before the hard cap stops users. `max_budget: 0` blocks every end user after the first cent (`spend > max` trips at once), and a negative one from the first request (LiteLLM accepts any number): both errors. Without `budget_duration` spend never resets, so users who reach the cap stay blocked (reported as a note). A `budget_duration` without `budget_reset_at` is not on the reset job's schedule (the job selects budgets by `budget_reset_at`; `/budget/update` does not compute it): older releases never reset it, newer ones reset it at once and keep zeroing spend (BerriAI/litellm#22013) \u2014 a warning. The limits are read from the same `POST /budget/info` answer as litellm-budget-exists: no extra request.",
     remediation: "Give the budget a max_budget, a soft_budget below it and a budget_duration (POST /budget/update).",
     example: '# LiteLLM budget row, wrong\n{"budget_id": "prod-budget", "max_budget": null, "soft_budget": 200}\n# right\n{"budget_id": "prod-budget", "max_budget": 300, "soft_budget": 200, "budget_duration": "30d"}',
     tags: ["correctness", "litellm", "budget", "live"],
@@ -1334,6 +1334,7 @@ var litellm_budget_limits_default = defineLiveRule({
       noMaxBudget: 'budget "{{id}}" has no max_budget, so it caps no end user ({{limits}})',
       softAboveMax: 'budget "{{id}}" has soft_budget {{soft}} above max_budget {{max}}, so the soft-budget alert cannot fire before the hard cap ({{limits}})',
       zeroMax: 'budget "{{id}}" has max_budget 0, so every end user is blocked after the first cent ({{limits}})',
+      negativeMax: 'budget "{{id}}" has max_budget {{max}}, below 0, so every end user is blocked from the first request ({{limits}})',
       notScheduled: `budget "{{id}}" has budget_duration {{duration}} but no budget_reset_at, so LiteLLM's reset job does not reset it on schedule (never on older releases; at once and repeatedly on newer ones, BerriAI/litellm#22013) ({{limits}})`,
       noDuration: 'budget "{{id}}" has no budget_duration, so spend never resets and users who reach max_budget {{max}} stay blocked ({{limits}})'
     }
@@ -1354,6 +1355,10 @@ var litellm_budget_limits_default = defineLiveRule({
       const related = target.related;
       if (limits.maxBudget === null) {
         report({ messageId: "noMaxBudget", data: base, at, related, remediation: update("give the budget the per-user cap you want (10 USD here)", { max_budget: 10 }) });
+        continue;
+      }
+      if (limits.maxBudget < 0) {
+        report({ messageId: "negativeMax", data: { ...base, max: formatAmount(limits.maxBudget) }, at, related, severity: "error", remediation: update("set max_budget to the per-user cap you want (10 USD here)", { max_budget: 10 }) });
         continue;
       }
       if (limits.maxBudget === 0) report({ messageId: "zeroMax", data: base, at, related, severity: "error", remediation: update("raise max_budget to the per-user cap you want (10 USD here)", { max_budget: 10 }) });

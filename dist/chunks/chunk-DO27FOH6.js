@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-PVMIJTBH.js";
+} from "./chunk-F2WAR6OI.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

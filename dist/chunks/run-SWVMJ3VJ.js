@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-NVO2EZNH.js";
+} from "./chunk-DO27FOH6.js";
 import "./chunk-YYHCEFC7.js";
-import "./chunk-PVMIJTBH.js";
+import "./chunk-F2WAR6OI.js";
 import "./chunk-VX5VBXXA.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
