@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-YYTOKCRM.js";
+} from "./chunks/chunk-KAP7A4O7.js";
 import {
   prepareChart
-} from "./chunks/chunk-ND74BQ7U.js";
+} from "./chunks/chunk-BMI2TXOI.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,

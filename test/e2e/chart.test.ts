@@ -171,6 +171,12 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"], major);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("litellm-preflight: helm cannot fetch chart example/codemie-lite: repo example not found\n");
+    // No network: a server that refuses the connection, as a name that does not resolve.
+    for (const chart of ["oci://127.0.0.1:1/charts/codemie", "https://127.0.0.1:1/codemie-0.1.0.tgz"]) {
+      const refused = await lint(["--chart", chart], major);
+      expect(refused.code, chart).toBe(2);
+      expect(refused.stderr).toMatch(new RegExp(`^litellm-preflight: helm cannot fetch chart ${chart.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: .*connection refused\n$`));
+    }
   });
 
   it("a --chart directory that does not exist is exit 2 with one line, like a missing -f file, and helm is not run", async () => {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-DO27FOH6.js";
+} from "./chunk-PGSJ6QL4.js";
 import "./chunk-YYHCEFC7.js";
 import "./chunk-F2WAR6OI.js";
 import "./chunk-VX5VBXXA.js";

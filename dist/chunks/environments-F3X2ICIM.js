@@ -4,8 +4,8 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-YYTOKCRM.js";
-import "./chunk-ND74BQ7U.js";
+} from "./chunk-KAP7A4O7.js";
+import "./chunk-BMI2TXOI.js";
 import "./chunk-ICM6YZT6.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";

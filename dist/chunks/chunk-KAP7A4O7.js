@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ND74BQ7U.js";
+} from "./chunk-BMI2TXOI.js";
 import {
   readInputText,
   readManifestText,
