@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-OS4746WS.js";
+} from "./chunks/chunk-U46W3SQT.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-F2WAR6OI.js";
+} from "./chunks/chunk-TGXK23BF.js";
 import {
   liveConfig
-} from "./chunks/chunk-VX5VBXXA.js";
+} from "./chunks/chunk-ZHHZR7KY.js";
 import {
   applyBaseline,
   parseBaseline,

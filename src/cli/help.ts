@@ -24,7 +24,8 @@ Live checks (LiteLLM proxy):
   --proxy-key-alias ALIAS       find CodeMie's LITE_LLM_PROXY_APP_KEY by alias (or env LITELLM_PROXY_APP_KEY)
   --timeout MS                  bound for the whole live phase (default 10000)
   --require-live                fail closed: a live check that cannot complete (proxy down, key
-                                refused) is an error, reported where the URL was given
+                                refused) is an error; an unreachable proxy is reported where the
+                                URL was given
   --litellm-key-header NAME     header carrying the key (litellm_key_header_name; default Authorization)
   Credentials come only from the environment: LITELLM_MASTER_KEY (admin: budgets, keys, teams)
   and LITELLM_API_KEY (the platform's integration key); never from the linted files.

@@ -402,10 +402,11 @@ async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags,
  * credentials come only from flags and the environment, never from the linted files.
  */
 async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: LintOptions, masterKeyFromCluster?: string, urlFrom = "LITELLM_URL"): Promise<{ live?: LivePhase<LiveRule>; liveSkippedReason?: string }> {
-  const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
+  const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : /^\d{1,6}$/.test(flags.timeout) ? Number(flags.timeout) : Number.NaN;
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
   if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  if (header !== undefined && RESERVED_HEADERS.has(header.toLowerCase())) throw new UsageError(`--litellm-key-header ${header} is a header HTTP itself uses: the key would not reach the proxy as a key (LiteLLM's default is Authorization)`);
   const alias = flags["key-alias"];
   if (alias !== undefined && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
   const proxyKeyAlias = flags["proxy-key-alias"];
@@ -418,6 +419,9 @@ async function livePhase(flags: Flags, { env, noUrlReason }: CliIO, options: Lin
   const { createLivePhase } = await import("../live/phase.ts");
   return { live: createLivePhase(config) };
 }
+
+/** Headers the HTTP client sets or the connection needs: none of them can carry the key. */
+const RESERVED_HEADERS = new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);
 
 /**
  * Whether the run fails (exit 1): on errors unless --fail-on never, on warnings with --fail-on

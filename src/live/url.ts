@@ -26,6 +26,10 @@ export function parseLiteLLMUrl(url: string, from: string): URL {
  */
 export function liveConfig(url: string, from: string, env: Record<string, string | undefined>, budgetIdEnv: string | undefined, more: Pick<LiveConfig, "masterKey" | "keyAlias" | "proxyKeyAlias" | "timeoutMs" | "keyHeader"> = {}): LiveConfig {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  for (const [name, value] of Object.entries({ HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy })) {
+    // Said up front, by name and without the value (it may hold credentials): the HTTP client's own error names neither.
+    if (value && !isProxyUrl(value)) throw new UsageError(`${name} is not an http:// or https:// URL, so no request can go through it`);
+  }
   return {
     url: parseLiteLLMUrl(url, from).href,
     urlFrom: from,
@@ -36,6 +40,14 @@ export function liveConfig(url: string, from: string, env: Record<string, string
     proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
     ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== undefined)),
   };
+}
+
+function isProxyUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /**

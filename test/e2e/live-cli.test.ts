@@ -76,16 +76,23 @@ describe("CLI with live checks", () => {
   it("rejects bad live flags with exit 2 (in process)", async () => {
     const { runCli } = await import("../../src/cli/run.ts");
     const { PassThrough } = await import("node:stream");
-    const cases: [string[], string][] = [
+    const cases: [string[], string, Record<string, string>?][] = [
       [["--litellm-url", "ftp://x"], "--litellm-url must be an http:// or https:// URL"],
       [["--litellm-url", "http://127.0.0.1:1/?key=x"], "--litellm-url must not have a query or a fragment"],
       [["--timeout", "0", "--offline"], "--timeout takes a whole number of milliseconds"],
       [["--litellm-key-header", "bad header", "--offline"], "--litellm-key-header must be an HTTP header name"],
+      // Numbers only in the digits they are read in: 0x10 is no 16 ms, 1e3 no 1000.
+      ...["0x10", "1e3", " 5", "5.0"].map((timeout): [string[], string] => [["--timeout", timeout, "--offline"], "--timeout takes a whole number of milliseconds"]),
+      [["--litellm-key-header", "Host", "--offline"], "--litellm-key-header Host is a header HTTP itself uses"],
+      [["--litellm-key-header", "cookie", "--offline"], "--litellm-key-header cookie is a header HTTP itself uses"],
+      // A malformed proxy variable is named, and its value (it may hold credentials) is not shown.
+      [["--litellm-url", "http://127.0.0.1:1"], "HTTPS_PROXY is not an http:// or https:// URL, so no request can go through it", { HTTPS_PROXY: "proxy.example:3128 user:pw" }],
     ];
-    for (const [args, message] of cases) {
+    for (const [args, message, env = {}] of cases) {
       let err = "";
       const sink = { write: (chunk: string) => ((err += chunk), true) } as unknown as NodeJS.WritableStream;
-      const code = await runCli(["lint", "values.yaml", ...args], { cwd: dir, env: {}, stdout: sink, stderr: sink, stdin: new PassThrough() });
+      const code = await runCli(["lint", "values.yaml", ...args], { cwd: dir, env, stdout: sink, stderr: sink, stdin: new PassThrough() });
+      expect(err).not.toContain("user:pw");
       expect(code).toBe(2);
       expect(err).toContain(message);
     }

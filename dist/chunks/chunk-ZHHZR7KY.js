@@ -528,6 +528,9 @@ function parseLiteLLMUrl(url, from) {
 }
 function liveConfig(url, from, env, budgetIdEnv, more = {}) {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
+  for (const [name, value] of Object.entries({ HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy })) {
+    if (value && !isProxyUrl(value)) throw new UsageError(`${name} is not an http:// or https:// URL, so no request can go through it`);
+  }
   return {
     url: parseLiteLLMUrl(url, from).href,
     urlFrom: from,
@@ -538,6 +541,13 @@ function liveConfig(url, from, env, budgetIdEnv, more = {}) {
     proxyEnv: { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy },
     ...Object.fromEntries(Object.entries(more).filter(([, value]) => value !== void 0))
   };
+}
+function isProxyUrl(value) {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 function urlAnchor(from, url) {
   const file = from.startsWith("--") ? from : /^input "(.*)"$/.test(from) ? `<input ${from.slice(7, -1)}>` : `<env ${from}>`;

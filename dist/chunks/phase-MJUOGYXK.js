@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-OS4746WS.js";
-import "./chunk-VX5VBXXA.js";
+} from "./chunk-U46W3SQT.js";
+import "./chunk-ZHHZR7KY.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-YYHCEFC7.js";
+} from "./chunk-DGPOL2XX.js";
 import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-F2WAR6OI.js";
+} from "./chunk-TGXK23BF.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-VX5VBXXA.js";
+} from "./chunk-ZHHZR7KY.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -538,10 +538,11 @@ async function ciReport(format, flags, { cwd }, result, runner, failOn) {
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };
 }
 async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
-  const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : Number(flags.timeout);
+  const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : /^\d{1,6}$/.test(flags.timeout) ? Number(flags.timeout) : Number.NaN;
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
   const header = flags["litellm-key-header"];
   if (header !== void 0 && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  if (header !== void 0 && RESERVED_HEADERS.has(header.toLowerCase())) throw new UsageError(`--litellm-key-header ${header} is a header HTTP itself uses: the key would not reach the proxy as a key (LiteLLM's default is Authorization)`);
   const alias = flags["key-alias"];
   if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
   const proxyKeyAlias = flags["proxy-key-alias"];
@@ -551,9 +552,10 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-PKMTYZIV.js");
+  const { createLivePhase } = await import("./phase-MJUOGYXK.js");
   return { live: createLivePhase(config) };
 }
+var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);
 function gate(result, failOn, maxWarnings) {
   const counts = countBySeverity(activeFindings(result));
   if (failOn !== "never" && counts.error > 0) return { failed: true };

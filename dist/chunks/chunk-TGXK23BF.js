@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-VX5VBXXA.js";
+} from "./chunk-ZHHZR7KY.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-PGSJ6QL4.js";
-import "./chunk-YYHCEFC7.js";
-import "./chunk-F2WAR6OI.js";
-import "./chunk-VX5VBXXA.js";
+} from "./chunk-H7DSBCTA.js";
+import "./chunk-DGPOL2XX.js";
+import "./chunk-TGXK23BF.js";
+import "./chunk-ZHHZR7KY.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-VX5VBXXA.js";
+} from "./chunk-ZHHZR7KY.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
