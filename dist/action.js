@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-TGXK23BF.js";
+} from "./chunks/chunk-NGLHPXT2.js";
 import {
   liveConfig
 } from "./chunks/chunk-ZHHZR7KY.js";
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-KAP7A4O7.js";
+} from "./chunks/chunk-JPTNERUC.js";
 import {
   prepareChart
-} from "./chunks/chunk-BMI2TXOI.js";
+} from "./chunks/chunk-7ZH7AXPZ.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,7 +60,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-ICM6YZT6.js";
+} from "./chunks/chunk-PEHUREYF.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -58,7 +58,7 @@ export class EmbeddedYamlSource implements ParsedSource {
       const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
       const start = node?.range?.[0] ?? 0;
       const at = lineCounter.linePos(start);
-      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter, this.text) : null;
       this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
     }
     return this.placement;
@@ -97,15 +97,17 @@ export class EmbeddedYamlSource implements ParsedSource {
 
 /**
  * Where a literal block's content starts and how far it is indented: the first non-blank line's
- * indentation (an explicit indentation indicator with a deeper first line is not handled).
+ * indentation, less the spaces its value keeps (`|2` under a key at column 6 keeps what lies past
+ * column 8).
  */
-function blockMapping(text: string, headerOffset: number, lineCounter: LineIndex): { firstLine: number; indent: number } | null {
+function blockMapping(text: string, headerOffset: number, lineCounter: LineIndex, value: string): { firstLine: number; indent: number } | null {
   const headerEnd = text.indexOf("\n", headerOffset);
   if (headerEnd === -1) return null;
+  const kept = /^(?:[ \t]*\n)*( *)/.exec(value)![1]!.length;
   for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
+    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length - kept };
     if (newline === -1) break;
     lineStart = newline + 1;
   }

@@ -114,7 +114,7 @@ var EmbeddedYamlSource = class {
       const node = doc ? walk(doc, parent.prefix ? [...parent.prefix, ...scalarPath] : scalarPath).node : null;
       const start = node?.range?.[0] ?? 0;
       const at = lineCounter.linePos(start);
-      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter) : null;
+      const mapping = node && isScalar(node) && node.type === Scalar.BLOCK_LITERAL ? blockMapping(parent.text, start, lineCounter, this.text) : null;
       this.placement = { anchor: parent.toOuter({ line: at.line, column: at.col }), mapping };
     }
     return this.placement;
@@ -143,13 +143,14 @@ var EmbeddedYamlSource = class {
     return this.parent.lineText(line);
   }
 };
-function blockMapping(text, headerOffset, lineCounter) {
+function blockMapping(text, headerOffset, lineCounter, value) {
   const headerEnd = text.indexOf("\n", headerOffset);
   if (headerEnd === -1) return null;
+  const kept2 = /^(?:[ \t]*\n)*( *)/.exec(value)[1].length;
   for (let lineStart = headerEnd + 1; lineStart < text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length };
+    if (line.trim() !== "") return { firstLine: lineCounter.linePos(headerEnd + 1).line, indent: line.length - line.trimStart().length - kept2 };
     if (newline === -1) break;
     lineStart = newline + 1;
   }

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-BMI2TXOI.js";
+} from "./chunk-7ZH7AXPZ.js";
 import {
   readInputText
-} from "./chunk-ICM6YZT6.js";
+} from "./chunk-PEHUREYF.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-BMI2TXOI.js";
+} from "./chunk-7ZH7AXPZ.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-ICM6YZT6.js";
+} from "./chunk-PEHUREYF.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-BMI2TXOI.js";
-import "./chunk-ICM6YZT6.js";
+} from "./chunk-7ZH7AXPZ.js";
+import "./chunk-PEHUREYF.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

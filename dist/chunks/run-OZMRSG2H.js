@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-H7DSBCTA.js";
+} from "./chunk-LAYM7FO6.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-TGXK23BF.js";
+import "./chunk-NGLHPXT2.js";
 import "./chunk-ZHHZR7KY.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-ICM6YZT6.js";
+import "./chunk-PEHUREYF.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

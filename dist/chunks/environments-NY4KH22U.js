@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-KAP7A4O7.js";
-import "./chunk-BMI2TXOI.js";
-import "./chunk-ICM6YZT6.js";
+} from "./chunk-JPTNERUC.js";
+import "./chunk-7ZH7AXPZ.js";
+import "./chunk-PEHUREYF.js";
 import "./chunk-HGL2ZH54.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-ICM6YZT6.js";
+} from "./chunk-PEHUREYF.js";
 import {
   parse
 } from "./chunk-HGL2ZH54.js";

@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-ICM6YZT6.js";
+} from "./chunk-PEHUREYF.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
