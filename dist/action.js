@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-U46W3SQT.js";
+} from "./chunks/chunk-YOD2AH7C.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NGLHPXT2.js";
+} from "./chunks/chunk-GR6APCLW.js";
 import {
   liveConfig
-} from "./chunks/chunk-ZHHZR7KY.js";
+} from "./chunks/chunk-3RWDESYG.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JPTNERUC.js";
+} from "./chunks/chunk-MZJPWM4P.js";
 import {
   prepareChart
-} from "./chunks/chunk-7ZH7AXPZ.js";
+} from "./chunks/chunk-JCDWFCWP.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,11 +60,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-PEHUREYF.js";
+} from "./chunks/chunk-KEZSDDRK.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HGL2ZH54.js";
+} from "./chunks/chunk-TGSRAKXZ.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";

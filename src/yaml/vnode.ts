@@ -113,6 +113,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     }
     if (node && isScalar(node)) {
       const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
+      if (helm && node.tag !== undefined) return { kind: "scalar", value: helmTaggedScalar(node), quoted, origin };
       if (reading === "yaml" || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
       if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
@@ -224,6 +225,22 @@ const GO_YAML_V2_WORDS = new Map<string, unknown>([
   ...["-.inf", "-.Inf", "-.INF"].map((word) => [word, Number.NEGATIVE_INFINITY] as const),
 ]);
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * A tagged scalar as helm reads it: go-yaml v2 gives !!binary's decoded bytes as a string (JSON
+ * then replaces what is not UTF-8) and keeps a !!timestamp's text (into interface{} it stays a string);
+ * other tags as the yaml library resolves them.
+ */
+function helmTaggedScalar(node: Scalar): unknown {
+  if (node.value instanceof Uint8Array) return new TextDecoder().decode(node.value);
+  if (node.value instanceof Date) return typeof node.source === "string" ? node.source : node.value.toISOString();
+  // A number tag on text the yaml library keeps as a string (`!!float 1`): go-yaml reads the number.
+  if ((node.tag === "tag:yaml.org,2002:float" || node.tag === "tag:yaml.org,2002:int") && typeof node.value === "string") {
+    const resolved = helmPlainScalar(node.value);
+    if (typeof resolved === "number") return resolved;
+  }
+  return node.value;
+}
 
 /**
  * A plain (unquoted, untagged) scalar as go-yaml v2 resolves it (resolve.go) and JSON keeps it:

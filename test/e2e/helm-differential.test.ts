@@ -75,6 +75,7 @@ const REGRESSIONS: DiffCase[] = [
   { name: "5: a nameless item is skipped, the list still merged", files: [`${env("team-a")}customEnv:\n  - value: nameless\n  - name: LITELLM_BUDGET_ID\n    value: team-b\n`], sets: [] },
   { name: "8: several documents: helm 3 reads the first, helm 4 merges them", files: [`${env("first")}---\n${env("second")}other: 1\n`], sets: [] },
   { name: "14: a map as env value", files: [env("{nested: 1}")], sets: [] },
+  { name: "tags: !!binary is its decoded text, !!timestamp its text, !!float 1 a number", files: [`${env("!!binary aGVsbG8=")}tagged: {b: !!timestamp 2024-01-01, c: !!str 12, d: !!int "7", e: !!float 1, g: !!binary /w==}\n`], sets: [] },
   {
     name: "a merge key applies in the mapping's order: it overrides the keys before it",
     files: ["base: &b\n  name: LITELLM_BUDGET_ID\n  value: from-anchor\nextraEnv:\n  - value: explicit-before\n    <<: *b\n  - <<: *b\n    name: OTHER\n"],

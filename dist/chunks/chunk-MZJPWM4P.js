@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-7ZH7AXPZ.js";
+} from "./chunk-JCDWFCWP.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-PEHUREYF.js";
+} from "./chunk-KEZSDDRK.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -6389,6 +6389,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     }
     if (node && isScalar(node)) {
       const quoted = node.type !== void 0 && node.type !== Scalar.PLAIN;
+      if (helm && node.tag !== void 0) return { kind: "scalar", value: helmTaggedScalar(node), quoted, origin };
       if (reading === "yaml" || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
       if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
@@ -6474,6 +6475,15 @@ var GO_YAML_V2_WORDS = new Map([
   ...["-.inf", "-.Inf", "-.INF"].map((word) => [word, Number.NEGATIVE_INFINITY])
 ]);
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function helmTaggedScalar(node) {
+  if (node.value instanceof Uint8Array) return new TextDecoder().decode(node.value);
+  if (node.value instanceof Date) return typeof node.source === "string" ? node.source : node.value.toISOString();
+  if ((node.tag === "tag:yaml.org,2002:float" || node.tag === "tag:yaml.org,2002:int") && typeof node.value === "string") {
+    const resolved = helmPlainScalar(node.value);
+    if (typeof resolved === "number") return resolved;
+  }
+  return node.value;
+}
 function helmPlainScalar(text2) {
   if (GO_YAML_V2_WORDS.has(text2)) return GO_YAML_V2_WORDS.get(text2);
   if (text2 === "") return null;

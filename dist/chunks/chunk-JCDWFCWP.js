@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-PEHUREYF.js";
+} from "./chunk-KEZSDDRK.js";
 import {
   parse
-} from "./chunk-HGL2ZH54.js";
+} from "./chunk-TGSRAKXZ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

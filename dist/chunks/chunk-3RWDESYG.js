@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HGL2ZH54.js";
+} from "./chunk-TGSRAKXZ.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-7ZH7AXPZ.js";
+} from "./chunk-JCDWFCWP.js";
 import {
   readInputText
-} from "./chunk-PEHUREYF.js";
-import "./chunk-HGL2ZH54.js";
+} from "./chunk-KEZSDDRK.js";
+import "./chunk-TGSRAKXZ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

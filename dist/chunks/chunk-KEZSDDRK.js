@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HGL2ZH54.js";
+} from "./chunk-TGSRAKXZ.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

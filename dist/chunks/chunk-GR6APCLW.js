@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-ZHHZR7KY.js";
+} from "./chunk-3RWDESYG.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-PEHUREYF.js";
+} from "./chunk-KEZSDDRK.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-HGL2ZH54.js";
+} from "./chunk-TGSRAKXZ.js";
 import {
   formatPath,
   placeKey

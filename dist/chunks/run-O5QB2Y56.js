@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-LAYM7FO6.js";
+} from "./chunk-ILJL5WNW.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-NGLHPXT2.js";
-import "./chunk-ZHHZR7KY.js";
+import "./chunk-GR6APCLW.js";
+import "./chunk-3RWDESYG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-PEHUREYF.js";
-import "./chunk-HGL2ZH54.js";
+import "./chunk-KEZSDDRK.js";
+import "./chunk-TGSRAKXZ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

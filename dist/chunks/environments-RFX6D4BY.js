@@ -1,16 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-LAYM7FO6.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-NGLHPXT2.js";
-import "./chunk-ZHHZR7KY.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-35IEURIK.js";
-import "./chunk-PEHUREYF.js";
-import "./chunk-HGL2ZH54.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-MZJPWM4P.js";
+import "./chunk-JCDWFCWP.js";
+import "./chunk-KEZSDDRK.js";
+import "./chunk-TGSRAKXZ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -19,12 +16,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

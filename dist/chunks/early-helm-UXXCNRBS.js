@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-7ZH7AXPZ.js";
-import "./chunk-PEHUREYF.js";
-import "./chunk-HGL2ZH54.js";
+} from "./chunk-JCDWFCWP.js";
+import "./chunk-KEZSDDRK.js";
+import "./chunk-TGSRAKXZ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

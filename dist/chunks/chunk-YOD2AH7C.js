@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-ZHHZR7KY.js";
+} from "./chunk-3RWDESYG.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

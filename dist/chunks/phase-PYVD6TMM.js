@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-U46W3SQT.js";
-import "./chunk-ZHHZR7KY.js";
+} from "./chunk-YOD2AH7C.js";
+import "./chunk-3RWDESYG.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-HGL2ZH54.js";
+import "./chunk-TGSRAKXZ.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
