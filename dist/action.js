@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-YOD2AH7C.js";
+} from "./chunks/chunk-SMOP76WX.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-GR6APCLW.js";
+} from "./chunks/chunk-K3Y4Q5BM.js";
 import {
   liveConfig
-} from "./chunks/chunk-3RWDESYG.js";
+} from "./chunks/chunk-I332SI56.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-MZJPWM4P.js";
+} from "./chunks/chunk-BJ3QKBIK.js";
 import {
   prepareChart
-} from "./chunks/chunk-JCDWFCWP.js";
+} from "./chunks/chunk-4HCLRWOQ.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,11 +60,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-KEZSDDRK.js";
+} from "./chunks/chunk-CVSUXDGT.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-TGSRAKXZ.js";
+} from "./chunks/chunk-YYASHKFF.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";

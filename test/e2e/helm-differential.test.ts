@@ -65,6 +65,7 @@ const REGRESSIONS: DiffCase[] = [
   { name: "1: .inf fails in helm", files: [`${env("team-a")}limit: .inf\n`], sets: [] },
   { name: "1: .nan fails in helm", files: ["ratio: .nan\n"], sets: [] },
   { name: "1: a null: key fails in helm", files: ["null: x\nother: 1\n"], sets: [] },
+  { name: "1: a list or a map as a key fails in helm", files: ["? [a, b]\n: c\n? {k: v}\n: d\nextraEnv: []\n"], sets: [] },
   { name: "1: BOM and CRLF", files: [`\ufeff${env("team-a")}`.replace(/\n/g, "\r\n")], sets: [] },
   { name: "2: --set under a null from a file fails", files: ["dsPool: null\n"], sets: [{ flag: "--set", arg: "dsPool.enabled=true" }] },
   { name: "3: --set over the user's values only, not the chart's defaults", files: [env("team-a")], sets: [{ flag: "--set", arg: "config.level=debug" }] },

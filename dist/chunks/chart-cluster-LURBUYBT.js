@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JCDWFCWP.js";
+} from "./chunk-4HCLRWOQ.js";
 import {
   readInputText
-} from "./chunk-KEZSDDRK.js";
-import "./chunk-TGSRAKXZ.js";
+} from "./chunk-CVSUXDGT.js";
+import "./chunk-YYASHKFF.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

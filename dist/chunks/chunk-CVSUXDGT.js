@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-TGSRAKXZ.js";
+} from "./chunk-YYASHKFF.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

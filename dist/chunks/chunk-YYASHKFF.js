@@ -6461,6 +6461,7 @@ function keyString(pair) {
 function helmKeyString(pair) {
   const key = pair.key;
   if (key === null) throw new InvalidYaml("helm cannot read an empty key: a JSON key must be a string (unsupported map key of type nil)", null);
+  if (isMap(key) || isSeq(key)) throw new InvalidYaml(`helm cannot read a ${isMap(key) ? "map" : "list"} as a key: a JSON key must be a string (invalid map key)`, key);
   if (!isScalar(key) || key.type !== Scalar.PLAIN || key.tag !== void 0 || typeof key.source !== "string") return keyString(pair);
   const value = helmPlainScalar(key.source);
   if (value === null) throw new InvalidYaml(`helm cannot read the null key ${key.source || "(empty)"}: a JSON key must be a string (unsupported map key of type nil)`, key);

@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-MZJPWM4P.js";
-import "./chunk-JCDWFCWP.js";
-import "./chunk-KEZSDDRK.js";
-import "./chunk-TGSRAKXZ.js";
+  gate,
+  runCli
+} from "./chunk-YVP5SJ5N.js";
+import "./chunk-DGPOL2XX.js";
+import "./chunk-K3Y4Q5BM.js";
+import "./chunk-I332SI56.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-35IEURIK.js";
+import "./chunk-CVSUXDGT.js";
+import "./chunk-YYASHKFF.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -16,12 +19,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-XCKGFVKE.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

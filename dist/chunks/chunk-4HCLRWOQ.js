@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-KEZSDDRK.js";
+} from "./chunk-CVSUXDGT.js";
 import {
   parse
-} from "./chunk-TGSRAKXZ.js";
+} from "./chunk-YYASHKFF.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-3RWDESYG.js";
+} from "./chunk-I332SI56.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-JCDWFCWP.js";
-import "./chunk-KEZSDDRK.js";
-import "./chunk-TGSRAKXZ.js";
+} from "./chunk-4HCLRWOQ.js";
+import "./chunk-CVSUXDGT.js";
+import "./chunk-YYASHKFF.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JCDWFCWP.js";
+} from "./chunk-4HCLRWOQ.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-KEZSDDRK.js";
+} from "./chunk-CVSUXDGT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

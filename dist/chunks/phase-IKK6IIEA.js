@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-YOD2AH7C.js";
-import "./chunk-3RWDESYG.js";
+} from "./chunk-SMOP76WX.js";
+import "./chunk-I332SI56.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-TGSRAKXZ.js";
+import "./chunk-YYASHKFF.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

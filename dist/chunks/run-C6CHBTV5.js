@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ILJL5WNW.js";
+} from "./chunk-YVP5SJ5N.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-GR6APCLW.js";
-import "./chunk-3RWDESYG.js";
+import "./chunk-K3Y4Q5BM.js";
+import "./chunk-I332SI56.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-KEZSDDRK.js";
-import "./chunk-TGSRAKXZ.js";
+import "./chunk-CVSUXDGT.js";
+import "./chunk-YYASHKFF.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-TGSRAKXZ.js";
+} from "./chunk-YYASHKFF.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-3RWDESYG.js";
+} from "./chunk-I332SI56.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-KEZSDDRK.js";
+} from "./chunk-CVSUXDGT.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-TGSRAKXZ.js";
+} from "./chunk-YYASHKFF.js";
 import {
   formatPath,
   placeKey
