@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-SMOP76WX.js";
+} from "./chunks/chunk-RWX56JMX.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-K3Y4Q5BM.js";
+} from "./chunks/chunk-2NTVG547.js";
 import {
   liveConfig
-} from "./chunks/chunk-I332SI56.js";
+} from "./chunks/chunk-MYHXK3UG.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-BJ3QKBIK.js";
+} from "./chunks/chunk-PVRGPXRH.js";
 import {
   prepareChart
-} from "./chunks/chunk-4HCLRWOQ.js";
+} from "./chunks/chunk-ZKN3T2QT.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,11 +60,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-CVSUXDGT.js";
+} from "./chunks/chunk-TFVRPJUM.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-YYASHKFF.js";
+} from "./chunks/chunk-HTOYLV2T.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";

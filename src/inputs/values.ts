@@ -184,7 +184,10 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);
     if (tree === null || (tree.kind === "scalar" && tree.value === null)) continue;
     if (tree.kind !== "map") {
-      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
+      // In a later document (helm 4 reads them all) the place is that document's content: paths alone would find the first.
+      const start = doc.contents?.range?.[0] ?? 0;
+      const at: NodeRef = doc === first ? { source, path: [] } : { source, path: [], offsets: [start, doc.contents?.range?.[1] ?? start] };
+      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at });
       return null;
     }
     layer = layer ? mergeMaps(layer, tree) : tree;

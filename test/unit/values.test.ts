@@ -86,6 +86,10 @@ describe("values layers", () => {
     expect(loadValues([file("v.yaml", "a: 1\n---\nb: 2\n")], []).problems[0]?.message).toMatch(/helm 3 reads only the first/);
     expect(loadValues([file("v.yaml", "")], []).problems).toEqual([]);
     expect(loadValues([file("v.yaml", "# only a comment\n")], []).problems).toEqual([]);
+    // Helm 4 reads every document: a list in the second is placed there, not at the first document's top.
+    const [list] = loadValues([file("v.yaml", "extraEnv:\n  - {name: A, value: b}\n---\n- a\n")], [], undefined, 4).problems;
+    expect(list?.message).toMatch(/must be a map of keys, not a list/);
+    expect(list!.at.source.locate(list!.at.path, "value", list!.at.offsets).start).toEqual({ line: 4, column: 1 });
   });
 
   it("bounds alias expansion (billion laughs) and nesting", () => {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-4HCLRWOQ.js";
+} from "./chunk-ZKN3T2QT.js";
 import {
   readInputText
-} from "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+} from "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

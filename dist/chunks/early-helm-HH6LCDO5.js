@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-4HCLRWOQ.js";
-import "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+} from "./chunk-ZKN3T2QT.js";
+import "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-YYASHKFF.js";
+} from "./chunk-HTOYLV2T.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-SMOP76WX.js";
-import "./chunk-I332SI56.js";
+} from "./chunk-RWX56JMX.js";
+import "./chunk-MYHXK3UG.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-YYASHKFF.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

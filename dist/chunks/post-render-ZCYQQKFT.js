@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+} from "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-4HCLRWOQ.js";
+} from "./chunk-ZKN3T2QT.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-CVSUXDGT.js";
+} from "./chunk-TFVRPJUM.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-I332SI56.js";
+} from "./chunk-MYHXK3UG.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-CVSUXDGT.js";
+} from "./chunk-TFVRPJUM.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-YYASHKFF.js";
+} from "./chunk-HTOYLV2T.js";
 import {
   formatPath,
   placeKey

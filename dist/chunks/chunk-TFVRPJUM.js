@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-YYASHKFF.js";
+} from "./chunk-HTOYLV2T.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

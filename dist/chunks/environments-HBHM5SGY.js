@@ -1,16 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-YVP5SJ5N.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-K3Y4Q5BM.js";
-import "./chunk-I332SI56.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-35IEURIK.js";
-import "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-PVRGPXRH.js";
+import "./chunk-ZKN3T2QT.js";
+import "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -19,12 +16,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -7353,7 +7353,9 @@ function readLayer(source, problems, limits, helmMajor = 3) {
     const tree = buildTree(doc, source, problems, limits, "helm", doc !== first);
     if (tree === null || tree.kind === "scalar" && tree.value === null) continue;
     if (tree.kind !== "map") {
-      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at: { source, path: [] } });
+      const start = doc.contents?.range?.[0] ?? 0;
+      const at = doc === first ? { source, path: [] } : { source, path: [], offsets: [start, doc.contents?.range?.[1] ?? start] };
+      problems.push({ kind: "syntax", message: `a values file must be a map of keys, not a ${tree.kind === "seq" ? "list" : "scalar"}`, at });
       return null;
     }
     layer = layer ? mergeMaps(layer, tree) : tree;

@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-BJ3QKBIK.js";
-import "./chunk-4HCLRWOQ.js";
-import "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+  gate,
+  runCli
+} from "./chunk-N2IVBYZS.js";
+import "./chunk-DGPOL2XX.js";
+import "./chunk-2NTVG547.js";
+import "./chunk-MYHXK3UG.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-35IEURIK.js";
+import "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
@@ -16,12 +19,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-XCKGFVKE.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

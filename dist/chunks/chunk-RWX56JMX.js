@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-I332SI56.js";
+} from "./chunk-MYHXK3UG.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-CVSUXDGT.js";
+} from "./chunk-TFVRPJUM.js";
 import {
   parse
-} from "./chunk-YYASHKFF.js";
+} from "./chunk-HTOYLV2T.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-YVP5SJ5N.js";
+} from "./chunk-N2IVBYZS.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-K3Y4Q5BM.js";
-import "./chunk-I332SI56.js";
+import "./chunk-2NTVG547.js";
+import "./chunk-MYHXK3UG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-CVSUXDGT.js";
-import "./chunk-YYASHKFF.js";
+import "./chunk-TFVRPJUM.js";
+import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
