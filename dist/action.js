@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-2NTVG547.js";
+} from "./chunks/chunk-YYFDWSTO.js";
 import {
   liveConfig
 } from "./chunks/chunk-MYHXK3UG.js";

@@ -18,9 +18,9 @@ export default defineRule({
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
-      duplicate: '{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}',
-      readBetween: "{{name}} is defined again at line {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
-      optionalWinner: "{{name}} is defined again at line {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays",
+      duplicate: '{{name}} is defined again at {{winnerLine}}; that later entry wins{{change}}',
+      readBetween: "{{name}} is defined again at {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      optionalWinner: "{{name}} is defined again at {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays",
     },
   },
   check({ model, report }) {
@@ -37,7 +37,9 @@ export default defineRule({
         // Each `at` is made on request (manifests): made once here.
         const at = entry.at;
         const winnerAt = winner.at;
-        const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        // "line 12" in the same file; in another one (a later layer, a --set flag) with its name.
+        const line = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        const winnerLine = winnerAt.source === at.source ? `line ${line}` : `${winnerAt.source.file}:${line}`;
         const lineOf = (reader: EnvEntry): number => reader.at.source.locate(reader.at.path, "value").start.line;
         // The earlier value still counts where an entry between them expands $(NAME), or where the winner may set nothing.
         const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));

@@ -224,6 +224,12 @@ describe("config", () => {
     }
   });
 
+  it("env-duplicate names the place of a later entry in another source (a --set flag) by that source", async () => {
+    const dir = scratch({ "values.yaml": "extraEnv:\n  - name: LOG_LEVEL\n    value: info\n" });
+    const run = await runCli(["lint", "values.yaml", "--set", "extraEnv[1].name=LOG_LEVEL,extraEnv[1].value=debug", "--format", "json"], { cwd: dir });
+    expect(json(run.stdout).findings.map((f) => [f.ruleId, f.message])).toEqual([["env-duplicate", 'LOG_LEVEL is defined again at --set:1; that later entry wins ("debug" replaces "info")']]);
+  });
+
   it("ignore globs drop findings in matching files", async () => {
     const vendor = "worker:\n  env:\n    - {name: PROXY_TLS_ENABLED, value: true}\n";
     const files = { "vendor/chart/values.yaml": vendor, "values.yaml": DUPLICATE, "all.yaml": "rules: {}\n" };

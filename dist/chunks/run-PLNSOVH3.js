@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-N2IVBYZS.js";
+} from "./chunk-T5D3GG2T.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-2NTVG547.js";
+import "./chunk-YYFDWSTO.js";
 import "./chunk-MYHXK3UG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";

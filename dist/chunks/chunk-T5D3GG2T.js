@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-2NTVG547.js";
+} from "./chunk-YYFDWSTO.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

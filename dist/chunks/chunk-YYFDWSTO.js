@@ -969,9 +969,9 @@ var env_duplicate_default = defineRule({
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
-      duplicate: "{{name}} is defined again at line {{winnerLine}}; that later entry wins{{change}}",
-      readBetween: "{{name}} is defined again at line {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
-      optionalWinner: "{{name}} is defined again at line {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays"
+      duplicate: "{{name}} is defined again at {{winnerLine}}; that later entry wins{{change}}",
+      readBetween: "{{name}} is defined again at {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      optionalWinner: "{{name}} is defined again at {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays"
     }
   },
   check({ model, report }) {
@@ -986,7 +986,8 @@ var env_duplicate_default = defineRule({
         const winner = entries[winnerIndex];
         const at = entry.at;
         const winnerAt = winner.at;
-        const winnerLine = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        const line = winnerAt.source.locate(winnerAt.path, "value").start.line;
+        const winnerLine = winnerAt.source === at.source ? `line ${line}` : `${winnerAt.source.file}:${line}`;
         const lineOf = (reader2) => reader2.at.source.locate(reader2.at.path, "value").start.line;
         const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));
         if (reader) {
