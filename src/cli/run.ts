@@ -114,8 +114,10 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
-    const text = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
-    options = await parseConfig(relativeName(io.cwd, configPath), text, rules, options);
+    // Named as an input is: an absolute --config as given, else relative to the cwd.
+    const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
+    const text = readInputText(configPath, `config file ${configName}`);
+    options = await parseConfig(configName, text, rules, options);
     // The config's ignore globs name files relative to it, wherever the run starts.
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }

@@ -15,7 +15,7 @@ const ERROR = "extraEnv:\n  - {name: PROXY_TLS_ENABLED, value: true}\n";
 function json(stdout: string) {
   return JSON.parse(stdout) as {
     budgetIds: { id: string; source: string; envName: string | null; location: { file: string; line: number; column: number } | null }[];
-    findings: { ruleId: string; severity: string; location: { file: string; line: number; column: number; path: string } }[];
+    findings: { ruleId: string; severity: string; message: string; location: { file: string; line: number; column: number; path: string } }[];
     live: { status: string; requests: number };
   };
 }
@@ -228,6 +228,13 @@ describe("config", () => {
     const dir = scratch({ "values.yaml": "extraEnv:\n  - name: LOG_LEVEL\n    value: info\n" });
     const run = await runCli(["lint", "values.yaml", "--set", "extraEnv[1].name=LOG_LEVEL,extraEnv[1].value=debug", "--format", "json"], { cwd: dir });
     expect(json(run.stdout).findings.map((f) => [f.ruleId, f.message])).toEqual([["env-duplicate", 'LOG_LEVEL is defined again at --set:1; that later entry wins ("debug" replaces "info")']]);
+  });
+
+  it("names an absolute --config as given, a relative one relative to the cwd", async () => {
+    const dir = scratch({ "values.yaml": CLEAN });
+    const missing = join(dir, "nope", "config.yaml");
+    expect((await runCli(["lint", "values.yaml", "--config", missing], { cwd: dir })).stderr).toBe(`litellm-preflight: cannot read config file ${missing}: no such file\n`);
+    expect((await runCli(["lint", "values.yaml", "--config", "nope/config.yaml"], { cwd: dir })).stderr).toBe("litellm-preflight: cannot read config file nope/config.yaml: no such file\n");
   });
 
   it("ignore globs drop findings in matching files", async () => {

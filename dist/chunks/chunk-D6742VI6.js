@@ -313,8 +313,9 @@ async function lintCommand(argv, io) {
   let options = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
-    const text2 = readInputText(configPath, `config file ${relativeName(io.cwd, configPath)}`);
-    options = await parseConfig(relativeName(io.cwd, configPath), text2, rules, options);
+    const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
+    const text2 = readInputText(configPath, `config file ${configName}`);
+    options = await parseConfig(configName, text2, rules, options);
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
