@@ -14,7 +14,7 @@ import {
   applyBaseline,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-6IPLH3UX.js";
+} from "./chunks/chunk-ZST6OUAD.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif

@@ -68,7 +68,7 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
  */
 export function writeBaseline(result: LintResult, context: BaselineContext, previous: readonly BaselineEntry[] = []): { text: string; entries: number; kept: number } {
   const kept = previous.filter((entry) => !context.read.has(entry.file));
-  const entries = [...result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context)), ...kept];
+  const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}\n`;
   return { text, entries: entries.length - kept.length, kept: kept.length };
@@ -101,6 +101,7 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
   let unchanged = 0;
   const findings = result.findings.map((finding): Finding => {
     if (finding.suppressed) return finding;
+    if (!baselinable(finding)) return { ...finding, baseline: "new" };
     const { fingerprint } = baselineEntry(finding, context);
     const left = remaining.get(fingerprint);
     if (left && left.length > 0) {
@@ -113,6 +114,14 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
   const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
+}
+
+/**
+ * A file that does not parse is read no further: its one yaml-syntax finding stands for whatever it
+ * holds (a literal key added later too), so it is never recorded, and an old entry hides nothing.
+ */
+function baselinable(finding: Finding): boolean {
+  return finding.ruleId !== "yaml-syntax";
 }
 
 function withoutIndexes(finding: Finding): Finding {

@@ -128,6 +128,17 @@ describe("--write-baseline and --baseline", () => {
     expect(files()).toEqual(["dev.yaml"]);
   });
 
+  it("a file that does not parse is never baselined: its yaml-syntax error always counts", async () => {
+    const dir = scratch({ "broken.yaml": "extraEnv:\n  - {name: A, value: [1}\n" });
+    const write = await runCli(["lint", "broken.yaml", "--write-baseline", "base.json"], { cwd: dir });
+    expect(write.stderr).toContain("wrote 0 findings to the baseline base.json");
+    const run = await runCli(["lint", "broken.yaml", "--baseline", "base.json", "--format", "json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.stdout) as JsonReport).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((finding) => `${finding.ruleId} ${finding.baseline}`))).toEqual(new Set(["yaml-syntax new"]));
+  });
+
   it("a missing or malformed baseline is exit 2 with one line", async () => {
     const dir = scratch({ "values.yaml": LEGACY, "bad.json": "{not json", "old.json": '{"version": 99, "entries": []}', "odd.json": '{"version": 1, "entries": [{"ruleId": 1}]}' });
     const cases: [string, string][] = [

@@ -43,7 +43,7 @@ function baselineEntry(finding, context) {
 }
 function writeBaseline(result, context, previous = []) {
   const kept = previous.filter((entry) => !context.read.has(entry.file));
-  const entries = [...result.findings.filter((finding) => !finding.suppressed).map((finding) => baselineEntry(finding, context)), ...kept];
+  const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}
 `;
@@ -73,6 +73,7 @@ function applyBaseline(result, entries, file, context) {
   let unchanged = 0;
   const findings = result.findings.map((finding) => {
     if (finding.suppressed) return finding;
+    if (!baselinable(finding)) return { ...finding, baseline: "new" };
     const { fingerprint } = baselineEntry(finding, context);
     const left = remaining.get(fingerprint);
     if (left && left.length > 0) {
@@ -85,6 +86,9 @@ function applyBaseline(result, entries, file, context) {
   const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
+}
+function baselinable(finding) {
+  return finding.ruleId !== "yaml-syntax";
 }
 function withoutIndexes(finding) {
   return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => typeof segment === "number" ? "*" : segment) } };

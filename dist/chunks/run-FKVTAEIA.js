@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-D6742VI6.js";
+} from "./chunk-VPZHFREZ.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-YYFDWSTO.js";
 import "./chunk-MYHXK3UG.js";

@@ -470,7 +470,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("./baseline-6BJZOJ3V.js");
+  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("./baseline-OMFNX3XJ.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);

@@ -6,7 +6,7 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-6IPLH3UX.js";
+} from "./chunk-ZST6OUAD.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-35IEURIK.js";
 import "./chunk-ZTHYLWEB.js";
