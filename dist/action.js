@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-YYFDWSTO.js";
+} from "./chunks/chunk-ZIYBEIIR.js";
 import {
   liveConfig
 } from "./chunks/chunk-MYHXK3UG.js";
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-PVRGPXRH.js";
+} from "./chunks/chunk-VWLMNW3Q.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZKN3T2QT.js";
+} from "./chunks/chunk-P6IG7YUX.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,7 +60,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-TFVRPJUM.js";
+} from "./chunks/chunk-6RCWZ7SU.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -43,7 +43,25 @@ export function takeFilesFrom(source: ((path: string) => Uint8Array | undefined)
 export function readValuesText(path: string, what: string, options: { maxFileBytes?: number; maxValuesFileBytes?: number }): string {
   const values = options.maxValuesFileBytes ?? DEFAULT_MAX_VALUES_FILE_BYTES;
   const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+  const text = values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+  // Parsed whole, a node costs about 1 KB: a flow list of one-character items (`[1,1,1,…]`) under the size limit took GBs.
+  const maxNodes = Math.floor(values / BYTES_PER_NODE);
+  const nodes = separators(text);
+  if (nodes > maxNodes) throw new UsageError(`${what} has ${nodes} lines and flow items, more than the ${maxNodes} a values file may have (one for every ${BYTES_PER_NODE} bytes of limits.maxValuesFileBytes in the config)`);
+  return text;
+}
+
+/** The values size limit's bytes for each node a values file may have (16 MiB: a million). */
+const BYTES_PER_NODE = 16;
+
+/** Line breaks and commas: an upper bound of a YAML text's nodes, counted without parsing it. */
+function separators(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 44) count++;
+  }
+  return count;
 }
 
 /** The text of a regular file that is there, else undefined (a device or pipe is not read: it could block). */

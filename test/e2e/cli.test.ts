@@ -258,6 +258,17 @@ describe("config", () => {
     }
   });
 
+  it("a values file with more nodes than its size limit allows (a flow list of one-character items) is exit 2 before it is parsed", async () => {
+    const dir = scratch({ "flow.yaml": `a: [${"1,".repeat(1_100_000)}1]\n`, "small.yaml": `a: [${"1,".repeat(1200)}1]\n`, ".litellm-preflight.yaml": "limits: {maxValuesFileBytes: 16000}\n" });
+    const run = await runCli(["lint", "flow.yaml", "--config", "/dev/null"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("litellm-preflight: values file flow.yaml has 1100001 lines and flow items, more than the 1048576 a values file may have (one for every 16 bytes of limits.maxValuesFileBytes in the config)\n");
+    // The limit follows limits.maxValuesFileBytes: 16000 bytes allow 1000 nodes.
+    const small = await runCli(["lint", "small.yaml"], { cwd: dir });
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain("has 1201 lines and flow items, more than the 1000 a values file may have");
+  });
+
   it("limits from the config bound file size, nesting and aliases", async () => {
     const dir = scratch({
       ".litellm-preflight.yaml": "limits: {maxFileBytes: 64, maxDepth: 3, maxAliases: 1}\n",

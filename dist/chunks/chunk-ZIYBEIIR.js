@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-TFVRPJUM.js";
+} from "./chunk-6RCWZ7SU.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-ZKN3T2QT.js";
-import "./chunk-TFVRPJUM.js";
+} from "./chunk-P6IG7YUX.js";
+import "./chunk-6RCWZ7SU.js";
 import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

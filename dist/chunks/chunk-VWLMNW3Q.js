@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZKN3T2QT.js";
+} from "./chunk-P6IG7YUX.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-TFVRPJUM.js";
+} from "./chunk-6RCWZ7SU.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZKN3T2QT.js";
+} from "./chunk-P6IG7YUX.js";
 import {
   readInputText
-} from "./chunk-TFVRPJUM.js";
+} from "./chunk-6RCWZ7SU.js";
 import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

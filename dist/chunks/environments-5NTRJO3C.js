@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-PVRGPXRH.js";
-import "./chunk-ZKN3T2QT.js";
-import "./chunk-TFVRPJUM.js";
+} from "./chunk-VWLMNW3Q.js";
+import "./chunk-P6IG7YUX.js";
+import "./chunk-6RCWZ7SU.js";
 import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -3613,7 +3613,20 @@ function takeFilesFrom(source) {
 function readValuesText(path, what, options) {
   const values = options.maxValuesFileBytes ?? DEFAULT_MAX_VALUES_FILE_BYTES;
   const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  return values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+  const text = values <= files ? readInputText(path, what, values, "limits.maxValuesFileBytes in the config") : readInputText(path, what, files);
+  const maxNodes = Math.floor(values / BYTES_PER_NODE);
+  const nodes = separators(text);
+  if (nodes > maxNodes) throw new UsageError(`${what} has ${nodes} lines and flow items, more than the ${maxNodes} a values file may have (one for every ${BYTES_PER_NODE} bytes of limits.maxValuesFileBytes in the config)`);
+  return text;
+}
+var BYTES_PER_NODE = 16;
+function separators(text) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 44) count++;
+  }
+  return count;
 }
 function existingFileText(path, what) {
   try {

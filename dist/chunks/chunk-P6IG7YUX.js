@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-TFVRPJUM.js";
+} from "./chunk-6RCWZ7SU.js";
 import {
   parse
 } from "./chunk-HTOYLV2T.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-VPZHFREZ.js";
+} from "./chunk-GF4DCAGO.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-YYFDWSTO.js";
+import "./chunk-ZIYBEIIR.js";
 import "./chunk-MYHXK3UG.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-TFVRPJUM.js";
+import "./chunk-6RCWZ7SU.js";
 import "./chunk-HTOYLV2T.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
