@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-RWX56JMX.js";
+} from "./chunks/chunk-MNHJXN64.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-ZIYBEIIR.js";
+} from "./chunks/chunk-NLTI4KQF.js";
 import {
   liveConfig
-} from "./chunks/chunk-MYHXK3UG.js";
+} from "./chunks/chunk-C36OPGIK.js";
 import {
   applyBaseline,
   parseBaseline,
@@ -48,10 +48,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-VWLMNW3Q.js";
+} from "./chunks/chunk-4GAGEI7B.js";
 import {
   prepareChart
-} from "./chunks/chunk-P6IG7YUX.js";
+} from "./chunks/chunk-RGIHPHVN.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,11 +60,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-6RCWZ7SU.js";
+} from "./chunks/chunk-3HFR63JM.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HTOYLV2T.js";
+} from "./chunks/chunk-TZZJXPXA.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";

@@ -632,9 +632,11 @@ export function applySetAssignments(base: Record<string, unknown>, assignments: 
   return toJS(applySetLayers(root.kind === "map" ? root : emptyMap({ source, path: [] }), [{ source, assignments }])) as Record<string, unknown>;
 }
 
+/** A --set-json value's nodes, each with its own path inside the value (the source finds it in the JSON text). */
 function fromJS(value: unknown, origin: NodeRef): VNode {
-  if (Array.isArray(value)) return { kind: "seq", items: value.map((item) => fromJS(item, origin)), origin };
-  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], origin)])), origin };
+  const at = (segment: string | number): NodeRef => ({ ...origin, path: [...origin.path, segment] });
+  if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
+  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
 }
 

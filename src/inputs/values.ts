@@ -7,7 +7,7 @@
  * defaults coalesced under them (a user null deletes a key the chart has, and stays null where the
  * chart has none). Every effective node keeps the NodeRef of the layer that supplied it.
  */
-import { isScalar, parseAllDocuments, type Document } from "yaml";
+import { isScalar, parseAllDocuments, parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
@@ -105,8 +105,20 @@ export class SetSource implements SourceHandle {
       if (isPrefix(assignment.path, path) || isPrefix(path, assignment.path)) best = assignment;
     }
     if (!best) return { start: { line, column: 1 }, end: { line, column: this.input.arg.length + 1 }, path: [] };
-    const [from, to] = part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end];
+    const inside = path.length > best.path.length ? this.insideJson(best, path.slice(best.path.length), part) : undefined;
+    const [from, to] = inside ?? (part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end]);
     return { start: { line, column: from + 1 }, end: { line, column: to + 1 }, path };
+  }
+
+  /** A --set-json value's node at `rest` (`extraEnv=[{"name":…,"value":""}]`, path `extraEnv[0].value`): its offsets in the argument. */
+  private insideJson(assignment: SetAssignment, rest: YamlPath, part: RangePart): [number, number] | undefined {
+    if (this.input.flag !== "--set-json") return undefined;
+    const json = this.input.arg.slice(assignment.valueStart, assignment.valueEnd);
+    // JSON is YAML: the yaml library gives the ranges. One line only, as the argument's columns count.
+    if (json.includes("\n")) return undefined;
+    const range = resolveRange(parseDocument(json) as Document, new LineIndex(json), json, rest, part);
+    if (range.path.length !== rest.length) return undefined;
+    return [assignment.valueStart + range.start.column - 1, assignment.valueStart + range.end.column - 1];
   }
 
   /** The argument itself: columns count inside it. */

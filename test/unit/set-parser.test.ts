@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadValues } from "../../src/inputs/values.ts";
 import {
   applySetAssignments,
   MAX_INDEX,
@@ -476,5 +477,20 @@ describe("helm 4, --set-json and --set-file", () => {
     const json = parseSetArgument('x={"from":"json"},y=1', "--set-json", 1);
     const set = parseSetArgument("x.from=set", "--set", 0);
     expect(applySetAssignments({}, [...json, ...set])).toEqual({ x: { from: "set" }, y: 1 });
+  });
+
+  it("places a node inside a --set-json value at its own columns in the argument", () => {
+    const arg = 'extraEnv=[{"name":"LITELLM_BUDGET_ID","value":""},{"name":"X","value":true}]';
+    const model = loadValues([], [{ flag: "--set-json", arg, index: 0 }]);
+    const env = model.root.entries.get("extraEnv");
+    const second = env?.kind === "seq" && env.items[1]?.kind === "map" ? env.items[1].entries.get("value") : undefined;
+    expect(second?.origin.path).toEqual(["extraEnv", 1, "value"]);
+    const { start, end } = second!.origin.source.locate(second!.origin.path, "value");
+    expect(arg.slice(start.column - 1, end.column - 1)).toBe("true");
+    // A value over several lines is placed at the whole value, as before.
+    const multi = loadValues([], [{ flag: "--set-json", arg: 'a={"b":\n1}', index: 0 }]);
+    const b = multi.root.entries.get("a");
+    const node = b?.kind === "map" ? b.entries.get("b") : undefined;
+    expect(node!.origin.source.locate(node!.origin.path, "value").start.column).toBe(3);
   });
 });

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-GF4DCAGO.js";
+} from "./chunk-KFHOMC3X.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-ZIYBEIIR.js";
-import "./chunk-MYHXK3UG.js";
+import "./chunk-NLTI4KQF.js";
+import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-35IEURIK.js";
-import "./chunk-6RCWZ7SU.js";
-import "./chunk-HTOYLV2T.js";
+import "./chunk-3HFR63JM.js";
+import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-MYHXK3UG.js";
+} from "./chunk-C36OPGIK.js";
 import {
   jsonArrayPieces
 } from "./chunk-35IEURIK.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-6RCWZ7SU.js";
+} from "./chunk-3HFR63JM.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -55,7 +55,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-HTOYLV2T.js";
+} from "./chunk-TZZJXPXA.js";
 import {
   formatPath,
   placeKey

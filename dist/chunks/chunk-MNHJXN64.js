@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-MYHXK3UG.js";
+} from "./chunk-C36OPGIK.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

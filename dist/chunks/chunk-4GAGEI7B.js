@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-P6IG7YUX.js";
+} from "./chunk-RGIHPHVN.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-6RCWZ7SU.js";
+} from "./chunk-3HFR63JM.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-VWLMNW3Q.js";
-import "./chunk-P6IG7YUX.js";
-import "./chunk-6RCWZ7SU.js";
-import "./chunk-HTOYLV2T.js";
+} from "./chunk-4GAGEI7B.js";
+import "./chunk-RGIHPHVN.js";
+import "./chunk-3HFR63JM.js";
+import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -6922,8 +6922,9 @@ function applySetLayers(root, layers) {
   return out;
 }
 function fromJS(value, origin) {
-  if (Array.isArray(value)) return { kind: "seq", items: value.map((item) => fromJS(item, origin)), origin };
-  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], origin)])), origin };
+  const at = (segment) => ({ ...origin, path: [...origin.path, segment] });
+  if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
+  if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
 }
 function emptyMap(origin) {
@@ -7306,8 +7307,18 @@ var SetSource = class {
       if (isPrefix(assignment.path, path) || isPrefix(path, assignment.path)) best = assignment;
     }
     if (!best) return { start: { line, column: 1 }, end: { line, column: this.input.arg.length + 1 }, path: [] };
-    const [from, to] = part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end];
+    const inside = path.length > best.path.length ? this.insideJson(best, path.slice(best.path.length), part) : void 0;
+    const [from, to] = inside ?? (part === "value" ? [best.valueStart, best.valueEnd] : [best.start, best.end]);
     return { start: { line, column: from + 1 }, end: { line, column: to + 1 }, path };
+  }
+  /** A --set-json value's node at `rest` (`extraEnv=[{"name":…,"value":""}]`, path `extraEnv[0].value`): its offsets in the argument. */
+  insideJson(assignment, rest, part) {
+    if (this.input.flag !== "--set-json") return void 0;
+    const json = this.input.arg.slice(assignment.valueStart, assignment.valueEnd);
+    if (json.includes("\n")) return void 0;
+    const range = resolveRange(parseDocument(json), new LineIndex(json), json, rest, part);
+    if (range.path.length !== rest.length) return void 0;
+    return [assignment.valueStart + range.start.column - 1, assignment.valueStart + range.end.column - 1];
   }
   /** The argument itself: columns count inside it. */
   lineText() {

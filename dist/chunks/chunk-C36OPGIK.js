@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HTOYLV2T.js";
+} from "./chunk-TZZJXPXA.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-6RCWZ7SU.js";
+} from "./chunk-3HFR63JM.js";
 import {
   parse
-} from "./chunk-HTOYLV2T.js";
+} from "./chunk-TZZJXPXA.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

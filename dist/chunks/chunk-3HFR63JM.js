@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HTOYLV2T.js";
+} from "./chunk-TZZJXPXA.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-P6IG7YUX.js";
-import "./chunk-6RCWZ7SU.js";
-import "./chunk-HTOYLV2T.js";
+} from "./chunk-RGIHPHVN.js";
+import "./chunk-3HFR63JM.js";
+import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-RWX56JMX.js";
-import "./chunk-MYHXK3UG.js";
+} from "./chunk-MNHJXN64.js";
+import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-HTOYLV2T.js";
+import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-P6IG7YUX.js";
+} from "./chunk-RGIHPHVN.js";
 import {
   readInputText
-} from "./chunk-6RCWZ7SU.js";
-import "./chunk-HTOYLV2T.js";
+} from "./chunk-3HFR63JM.js";
+import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
