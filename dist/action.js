@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-NLTI4KQF.js";
+} from "./chunks/chunk-LAZWYHXT.js";
 import {
   liveConfig
 } from "./chunks/chunk-C36OPGIK.js";
@@ -14,22 +14,23 @@ import {
   applyBaseline,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-ZST6OUAD.js";
+} from "./chunks/chunk-NQYHRUG5.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-SZGD4ZD6.js";
+} from "./chunks/chunk-KVM7PRYC.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-Z45NVZJX.js";
+} from "./chunks/chunk-F5JLQQQ7.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-DZC3MGRQ.js";
+} from "./chunks/chunk-SXIWPTUR.js";
+import "./chunks/chunk-TKZOBDM5.js";
 import {
   findConfigFile,
   findGitRoot
@@ -42,16 +43,16 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-35IEURIK.js";
+} from "./chunks/chunk-IHROAHSR.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-4GAGEI7B.js";
+} from "./chunks/chunk-QGMG5GPU.js";
 import {
   prepareChart
-} from "./chunks/chunk-RGIHPHVN.js";
+} from "./chunks/chunk-JZ5I622Y.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -60,7 +61,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-3HFR63JM.js";
+} from "./chunks/chunk-6UGGL4ZZ.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -10,6 +10,7 @@ import type { LintResult, Location, Severity } from "../core/types.ts";
 import { clip } from "../core/snippet.ts";
 import { environmentResult } from "./environments.ts";
 import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
+import { printable } from "./safe-text.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;
 const MAX_SUMMARY_BUDGET_IDS = 200;
@@ -18,7 +19,8 @@ const ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", note: 
 
 /** Text inside a table cell: Markdown and HTML inert, one line. */
 export function markdownText(text: string): string {
-  return plainLine(text)
+  // Control characters from the files as escapes, as stylish shows them (JSON-based reports escape them themselves).
+  return printable(plainLine(text))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -27,7 +29,7 @@ export function markdownText(text: string): string {
 
 /** An inline code span that is safe inside a table cell. */
 function markdownCode(text: string): string {
-  const line = plainLine(text);
+  const line = printable(plainLine(text));
   if (line === "") return "";
   if (line.includes("`")) return markdownText(line);
   return `\`${line.replace(/\|/g, "\\|")}\``;

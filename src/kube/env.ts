@@ -64,8 +64,6 @@ export interface ResolvedVar {
   unresolved?: string;
   /** The referenced object that is not in the inputs (a cluster lookup may find it). */
   missing?: { kind: "ConfigMap" | "Secret"; name: string; namespace: string | undefined };
-  /** Earlier definitions of the same name that this one replaced. */
-  replaced: ResolvedVar[];
   /** Of a `value` (origin "value"): the first `$(NAME)` kept as written, NAME not defined before it (`$$(NAME)` is no such). */
   undefinedReference?: string;
 }
@@ -109,9 +107,7 @@ export class ResolvedEnv {
    */
   get(name: string): ResolvedVar | undefined {
     try {
-      const { resolved, index } = this.definitionBefore(name, this.entries.length);
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, index);
-      return resolved;
+      return this.definitionBefore(name, this.entries.length);
     } finally {
       this.expanding = undefined;
     }
@@ -128,12 +124,12 @@ export class ResolvedEnv {
    * optional reference to a key its object lacks sets nothing, as the kubelet skips it), or the
    * envFrom sources (index -1).
    */
-  private definitionBefore(name: string, before: number): { resolved: ResolvedVar | undefined; index: number } {
+  private definitionBefore(name: string, before: number): ResolvedVar | undefined {
     for (let index = this.lastIndexOf(name, before); index >= 0; index = this.lastIndexOf(name, index)) {
       const resolved = this.resolveEntry(this.entries.entryAt(index), index);
-      if (resolved !== SETS_NOTHING) return { resolved, index };
+      if (resolved !== SETS_NOTHING) return resolved;
     }
-    return { resolved: this.fromEnvFrom(name), index: -1 };
+    return this.fromEnvFrom(name);
   }
 
   /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
@@ -142,7 +138,7 @@ export class ResolvedEnv {
     this.expanding ??= new Map();
     let found = this.expanding.get(key);
     if (found === undefined) {
-      found = this.definitionBefore(name, index).resolved ?? null;
+      found = this.definitionBefore(name, index) ?? null;
       this.expanding.set(key, found);
     }
     return found ?? undefined;
@@ -156,7 +152,7 @@ export class ResolvedEnv {
       const object = this.objects.find(source.kind, source.name, this.namespace);
       const value = object?.data.get(key);
       if (object && value !== undefined) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key) };
       }
     }
     return undefined;
@@ -167,7 +163,7 @@ export class ResolvedEnv {
     const raw = entry.value;
     // A map or list is no env value at all: Kubernetes rejects the workload (env-value-type says so).
     if (typeof raw === "object" && raw !== null) {
-      return { name: entry.name, value: undefined, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string`, replaced: [] };
+      return { name: entry.name, value: undefined, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string` };
     }
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
@@ -183,18 +179,6 @@ export class ResolvedEnv {
     return new ValueVar(entry, value, sensitive, undefinedReference);
   }
 
-  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
-  private earlierDefinitions(name: string, last: number): ResolvedVar[] {
-    const earlier: ResolvedVar[] = [];
-    const fromEnvFrom = last < 0 ? undefined : this.fromEnvFrom(name);
-    if (fromEnvFrom) earlier.push(fromEnvFrom);
-    for (let index = 0; index < last; index++) {
-      if (this.entries.nameAt(index) !== name) continue;
-      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
-      if (resolved !== SETS_NOTHING) earlier.push(resolved);
-    }
-    return earlier;
-  }
 }
 
 /**
@@ -209,7 +193,6 @@ class ValueVar implements ResolvedVar {
   readonly sensitive: boolean;
   readonly entry: EnvEntry;
   readonly undefinedReference: string | undefined;
-  replaced: ResolvedVar[] = [];
 
   constructor(entry: EnvEntry, value: string, sensitive: boolean, undefinedReference: string | undefined) {
     this.name = entry.name;
@@ -253,7 +236,7 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
 
 /** A variable a `valueFrom` defines, written field by field in one order: spreading a shared base made each one several times slower. */
 function fromVar(entry: EnvEntry, origin: VarOrigin, sensitive: boolean, value: string | undefined, valueAt: NodeRef, unresolved?: string, missing?: ResolvedVar["missing"]): ResolvedVar {
-  return { name: entry.name, entry, replaced: [], value, origin, sensitive, valueAt, unresolved, missing };
+  return { name: entry.name, entry, value, origin, sensitive, valueAt, unresolved, missing };
 }
 
 /** Kubernetes `$(VAR)` expansion (k8s.io/kubernetes third_party/forked/golang/expansion). */

@@ -42,7 +42,7 @@ describe("container env", () => {
     const scope = facts.scopes[0]!;
     expect(scope.vars.get("LITELLM_BUDGET")?.value).toBe("from-envfrom");
     expect(scope.vars.get("X")?.value).toBe("2");
-    expect(scope.vars.get("X")?.replaced.map((v) => v.value)).toEqual(["1"]);
+    expect(scope.vars.get("X")?.valueAt?.path).toEqual(["spec", "template", "spec", "containers", 0, "env", 1, "value"]);
   });
 
   it("env overrides envFrom, and $(VAR) sees only what is defined before it", () => {

@@ -18,7 +18,7 @@ import {
   sentence,
   sentenceWith,
   wholeText
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-3HFR63JM.js";
+} from "./chunk-6UGGL4ZZ.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

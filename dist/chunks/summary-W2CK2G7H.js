@@ -5,8 +5,9 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-DZC3MGRQ.js";
-import "./chunk-35IEURIK.js";
+} from "./chunk-SXIWPTUR.js";
+import "./chunk-TKZOBDM5.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -5,7 +5,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";

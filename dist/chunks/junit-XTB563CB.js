@@ -8,7 +8,7 @@ import {
   activeFindings,
   findingSentence,
   locationLabel
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-C36OPGIK.js";
 import {
   jsonArrayPieces
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-3HFR63JM.js";
+} from "./chunk-6UGGL4ZZ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

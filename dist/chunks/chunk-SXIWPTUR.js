@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  printable
+} from "./chunk-TKZOBDM5.js";
+import {
   activeFindings,
   countBySeverity,
   isPseudoFile,
@@ -8,7 +11,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import {
   docsUrl
 } from "./chunk-L3Z4MO4B.js";
@@ -25,10 +28,10 @@ var MAX_SUMMARY_FINDINGS = 500;
 var MAX_SUMMARY_BUDGET_IDS = 200;
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function markdownText(text) {
-  return plainLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`);
+  return printable(plainLine(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`);
 }
 function markdownCode(text) {
-  const line = plainLine(text);
+  const line = printable(plainLine(text));
   if (line === "") return "";
   if (line.includes("`")) return markdownText(line);
   return `\`${line.replace(/\|/g, "\\|")}\``;

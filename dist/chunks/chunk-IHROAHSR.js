@@ -6,18 +6,6 @@ import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";
 
-// src/format/safe-text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, escaped);
-}
-function printableButLineBreaks(text) {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, escaped);
-}
-function escaped(char) {
-  const code = char.charCodeAt(0);
-  return code === 10 ? "\\n" : code === 13 ? "\\r" : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-
 // src/format/common.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function isPseudoFile(file) {
@@ -43,7 +31,7 @@ function countBySeverity(findings) {
 }
 var WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 function plainLine(text) {
-  return maskKeyTokens(printable(text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim()), "$1-****");
+  return maskKeyTokens(text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim(), "$1-****");
 }
 function sentence(text) {
   let out = plainLine(text);
@@ -151,8 +139,6 @@ ${"  ".repeat(depth)}]`;
 }
 
 export {
-  printable,
-  printableButLineBreaks,
   isPseudoFile,
   activeFindings,
   appliesToFiles,

@@ -7,9 +7,9 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-SZGD4ZD6.js";
+} from "./chunk-KVM7PRYC.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-35IEURIK.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-RGIHPHVN.js";
+} from "./chunk-JZ5I622Y.js";
 import {
   readInputText
-} from "./chunk-3HFR63JM.js";
+} from "./chunk-6UGGL4ZZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

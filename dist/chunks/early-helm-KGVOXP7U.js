@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-RGIHPHVN.js";
-import "./chunk-3HFR63JM.js";
+} from "./chunk-JZ5I622Y.js";
+import "./chunk-6UGGL4ZZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

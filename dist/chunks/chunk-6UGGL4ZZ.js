@@ -411,9 +411,7 @@ var ResolvedEnv = class {
    */
   get(name) {
     try {
-      const { resolved, index } = this.definitionBefore(name, this.entries.length);
-      if (resolved) resolved.replaced = this.earlierDefinitions(name, index);
-      return resolved;
+      return this.definitionBefore(name, this.entries.length);
     } finally {
       this.expanding = void 0;
     }
@@ -431,9 +429,9 @@ var ResolvedEnv = class {
   definitionBefore(name, before) {
     for (let index = this.lastIndexOf(name, before); index >= 0; index = this.lastIndexOf(name, index)) {
       const resolved = this.resolveEntry(this.entries.entryAt(index), index);
-      if (resolved !== SETS_NOTHING) return { resolved, index };
+      if (resolved !== SETS_NOTHING) return resolved;
     }
-    return { resolved: this.fromEnvFrom(name), index: -1 };
+    return this.fromEnvFrom(name);
   }
   /** What `$(name)` in entry `index` expands to: the definition before it, resolved once per get(). */
   referenced(name, index) {
@@ -441,7 +439,7 @@ var ResolvedEnv = class {
     this.expanding ??= /* @__PURE__ */ new Map();
     let found = this.expanding.get(key);
     if (found === void 0) {
-      found = this.definitionBefore(name, index).resolved ?? null;
+      found = this.definitionBefore(name, index) ?? null;
       this.expanding.set(key, found);
     }
     return found ?? void 0;
@@ -454,7 +452,7 @@ var ResolvedEnv = class {
       const object = this.objects.find(source.kind, source.name, this.namespace);
       const value = object?.data.get(key);
       if (object && value !== void 0) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), replaced: [] };
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key) };
       }
     }
     return void 0;
@@ -463,7 +461,7 @@ var ResolvedEnv = class {
     if (entry.valueFrom !== void 0 && entry.valueFrom !== null) return resolveValueFrom(entry, this.namespace, this.objects);
     const raw = entry.value;
     if (typeof raw === "object" && raw !== null) {
-      return { name: entry.name, value: void 0, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string`, replaced: [] };
+      return { name: entry.name, value: void 0, origin: "value", sensitive: false, entry, valueAt: entry.valueAt, unresolved: `the value of ${entry.name} is a ${Array.isArray(raw) ? "list" : "map"}, not a string` };
     }
     const text = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
@@ -477,18 +475,6 @@ var ResolvedEnv = class {
     });
     return new ValueVar(entry, value, sensitive, undefinedReference);
   }
-  /** What the winning definition (entry `last`, or envFrom when -1) replaced: envFrom first, then earlier entries. */
-  earlierDefinitions(name, last) {
-    const earlier = [];
-    const fromEnvFrom = last < 0 ? void 0 : this.fromEnvFrom(name);
-    if (fromEnvFrom) earlier.push(fromEnvFrom);
-    for (let index = 0; index < last; index++) {
-      if (this.entries.nameAt(index) !== name) continue;
-      const resolved = this.resolveEntry(this.entries.entryAt(index), index);
-      if (resolved !== SETS_NOTHING) earlier.push(resolved);
-    }
-    return earlier;
-  }
 };
 var ValueVar = class {
   name;
@@ -497,7 +483,6 @@ var ValueVar = class {
   sensitive;
   entry;
   undefinedReference;
-  replaced = [];
   constructor(entry, value, sensitive, undefinedReference) {
     this.name = entry.name;
     this.value = value;
@@ -534,7 +519,7 @@ function resolveValueFrom(entry, namespace, objects) {
   return fromVar(entry, origin, false, void 0, entry.valueAt, `${origin} is only known at run time`);
 }
 function fromVar(entry, origin, sensitive, value, valueAt, unresolved, missing) {
-  return { name: entry.name, entry, replaced: [], value, origin, sensitive, valueAt, unresolved, missing };
+  return { name: entry.name, entry, value, origin, sensitive, valueAt, unresolved, missing };
 }
 function expand(input, lookup) {
   if (!input.includes("$")) return input;

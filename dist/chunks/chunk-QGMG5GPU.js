@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-RGIHPHVN.js";
+} from "./chunk-JZ5I622Y.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-3HFR63JM.js";
+} from "./chunk-6UGGL4ZZ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   appliesToFiles
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

@@ -6,8 +6,9 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-Z45NVZJX.js";
-import "./chunk-35IEURIK.js";
+} from "./chunk-F5JLQQQ7.js";
+import "./chunk-TKZOBDM5.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

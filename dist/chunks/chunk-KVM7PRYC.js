@@ -12,7 +12,7 @@ import {
   plainLine,
   rebaseFile,
   sentence
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";

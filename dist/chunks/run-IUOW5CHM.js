@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-KFHOMC3X.js";
+} from "./chunk-B5FRRCX2.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-NLTI4KQF.js";
+import "./chunk-LAZWYHXT.js";
 import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
+import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-35IEURIK.js";
-import "./chunk-3HFR63JM.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-6UGGL4ZZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,15 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  printable,
+  printableButLineBreaks
+} from "./chunk-TKZOBDM5.js";
+import {
   activeFindings,
   countBySeverity,
   findingSentence,
   isPseudoFile,
   locationLabel,
-  printable,
-  printableButLineBreaks,
   prioritise,
   sentence
-} from "./chunk-35IEURIK.js";
+} from "./chunk-IHROAHSR.js";
 
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -6,9 +6,9 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-ZST6OUAD.js";
+} from "./chunk-NQYHRUG5.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-35IEURIK.js";
+import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
