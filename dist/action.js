@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-LAZWYHXT.js";
+} from "./chunks/chunk-6C7SV4P2.js";
 import {
   liveConfig
 } from "./chunks/chunk-C36OPGIK.js";
@@ -49,10 +49,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-QGMG5GPU.js";
+} from "./chunks/chunk-RZBRG523.js";
 import {
   prepareChart
-} from "./chunks/chunk-JZ5I622Y.js";
+} from "./chunks/chunk-AE34EQJ2.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -61,7 +61,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-6UGGL4ZZ.js";
+} from "./chunks/chunk-MA4X3VAZ.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -20,6 +20,7 @@ export default defineRule({
     messages: {
       duplicate: '{{name}} is defined again at {{winnerLine}}; that later entry wins{{change}}',
       readBetween: "{{name}} is defined again at {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      readMerged: "{{name}} is defined again at {{winnerLine}}; CodeMie's chart puts that value at this entry's place, ahead of $({{name}}) at line {{readerLine}}: deleting this entry would move it after the reference, so set the value here and delete the later entry",
       optionalWinner: "{{name}} is defined again at {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays",
     },
   },
@@ -33,25 +34,46 @@ export default defineRule({
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name)!;
         if (winnerIndex === index) return;
-        const winner = entries[winnerIndex]!;
         // Each `at` is made on request (manifests): made once here.
         const at = entry.at;
-        const winnerAt = winner.at;
+        const lineOf = (other: EnvEntry): number => other.at.source.locate(other.at.path, "value").start.line;
         // "line 12" in the same file; in another one (a later layer, a --set flag) with its name.
-        const line = winnerAt.source.locate(winnerAt.path, "value").start.line;
-        const winnerLine = winnerAt.source === at.source ? `line ${line}` : `${winnerAt.source.file}:${line}`;
-        const lineOf = (reader: EnvEntry): number => reader.at.source.locate(reader.at.path, "value").start.line;
-        // The earlier value still counts where an entry between them expands $(NAME), or where the winner may set nothing.
-        const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));
-        if (reader) {
-          report({ messageId: "readBetween", data: { name: entry.name, winnerLine, readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winnerAt, reader.at] });
-          return;
+        const placeOf = (other: EnvEntry): string => (other.at.source === at.source ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`);
+        const nextOf = (from: number): number => {
+          let next = from + 1;
+          while (next < winnerIndex && entries[next]!.name !== entry.name) next++;
+          return next;
+        };
+        let winner = entries[winnerIndex]!;
+        if (list.mergedByName) {
+          // CodeMie's chart keeps one entry per name, at the first one's place with the last value: deleting the first
+          // moves that value past a $(NAME) before the next one.
+          const first = entries.findIndex((other) => other.name === entry.name) === index;
+          const reader = first ? entries.slice(index + 1, nextOf(index)).find((between) => references(between, entry.name)) : undefined;
+          if (reader) {
+            report({ messageId: "readMerged", data: { name: entry.name, winnerLine: placeOf(winner), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winner.at, reader.at] });
+            return;
+          }
+        } else {
+          // This value lives until a later definition surely sets the name (an optional reference may set nothing).
+          let until = nextOf(index);
+          while (until < winnerIndex && optionalReference(entries[until]!)) until = nextOf(until);
+          const surely = !optionalReference(entries[until]!);
+          const reader = entries.slice(index + 1, until).find((between) => references(between, entry.name));
+          if (reader) {
+            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(entries[until]!), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [entries[until]!.at, reader.at] });
+            return;
+          }
+          if (!surely) {
+            // Every later definition is an optional reference: this value stays wherever their keys are missing.
+            const next = entries[nextOf(index)]!;
+            report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine: placeOf(next), ...optionalReference(next)! }, at: { ...at, part: "value" }, related: [next.at] });
+            return;
+          }
+          winner = entries[until]!;
         }
-        const optional = optionalReference(winner);
-        if (optional) {
-          report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine, ...optional }, at: { ...at, part: "value" }, related: [winnerAt] });
-          return;
-        }
+        const winnerAt = winner.at;
+        const winnerLine = placeOf(winner);
         const change = describeChange(entry.name, entry.value, winner.value);
         // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
         // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.

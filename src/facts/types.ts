@@ -15,6 +15,8 @@ export interface EnvList extends EnvEntries {
   /** Where the list is (path in the effective values, or in the manifest document). */
   at: NodeRef;
   readonly entries: EnvEntry[];
+  /** CodeMie's chart merges it by name: one entry per name, at its first place, with its last value. */
+  mergedByName?: boolean;
 }
 
 export interface EnvScope {

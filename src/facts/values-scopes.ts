@@ -68,7 +68,10 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => (node && listsByNode.get(node) ? [listsByNode.get(node)!] : []));
     // A pool's own `extraEnv` was taken with its parent chart map (visited first).
     if (main.length > 0 && main.every((list) => consumed.has(list))) continue;
-    main.forEach((list) => consumed.add(list));
+    for (const list of main) {
+      consumed.add(list);
+      list.mergedByName = true;
+    }
     const pools = CODEMIE_POOLS.flatMap((pool) => {
       const list = listsByNode.get(poolList(map, pool)!);
       return list && !consumed.has(list) ? [{ pool, list, node: map.entries.get(pool) as VMap }] : [];
@@ -80,6 +83,7 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
     scopes.push({ ...valuesScope(mainLabel, main, objects, true), peers, at: mainAt });
     for (const { pool, list: poolList, node: poolNode } of pools) {
       consumed.add(poolList);
+      poolList.mergedByName = true;
       // CodeMie's chart deploys a pool only `if .Values.<pool>.enabled`, false by default: its list reaches no pod otherwise.
       if (poolList.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList], objects, true), peers });

@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-6UGGL4ZZ.js";
+} from "./chunk-MA4X3VAZ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -971,6 +971,7 @@ var env_duplicate_default = defineRule({
     messages: {
       duplicate: "{{name}} is defined again at {{winnerLine}}; that later entry wins{{change}}",
       readBetween: "{{name}} is defined again at {{winnerLine}}, but $({{name}}) at line {{readerLine}} reads this entry first, so both values are used; another name for one of them would say so",
+      readMerged: "{{name}} is defined again at {{winnerLine}}; CodeMie's chart puts that value at this entry's place, ahead of $({{name}}) at line {{readerLine}}: deleting this entry would move it after the reference, so set the value here and delete the later entry",
       optionalWinner: "{{name}} is defined again at {{winnerLine}} by an optional {{kind}} reference, which wins only while {{kind}} {{object}} has key {{key}}; otherwise this entry stays"
     }
   },
@@ -983,22 +984,40 @@ var env_duplicate_default = defineRule({
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name);
         if (winnerIndex === index) return;
-        const winner = entries[winnerIndex];
         const at = entry.at;
+        const lineOf = (other) => other.at.source.locate(other.at.path, "value").start.line;
+        const placeOf = (other) => other.at.source === at.source ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`;
+        const nextOf = (from) => {
+          let next = from + 1;
+          while (next < winnerIndex && entries[next].name !== entry.name) next++;
+          return next;
+        };
+        let winner = entries[winnerIndex];
+        if (list.mergedByName) {
+          const first = entries.findIndex((other) => other.name === entry.name) === index;
+          const reader = first ? entries.slice(index + 1, nextOf(index)).find((between) => references(between, entry.name)) : void 0;
+          if (reader) {
+            report({ messageId: "readMerged", data: { name: entry.name, winnerLine: placeOf(winner), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winner.at, reader.at] });
+            return;
+          }
+        } else {
+          let until = nextOf(index);
+          while (until < winnerIndex && optionalReference(entries[until])) until = nextOf(until);
+          const surely = !optionalReference(entries[until]);
+          const reader = entries.slice(index + 1, until).find((between) => references(between, entry.name));
+          if (reader) {
+            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(entries[until]), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [entries[until].at, reader.at] });
+            return;
+          }
+          if (!surely) {
+            const next = entries[nextOf(index)];
+            report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine: placeOf(next), ...optionalReference(next) }, at: { ...at, part: "value" }, related: [next.at] });
+            return;
+          }
+          winner = entries[until];
+        }
         const winnerAt = winner.at;
-        const line = winnerAt.source.locate(winnerAt.path, "value").start.line;
-        const winnerLine = winnerAt.source === at.source ? `line ${line}` : `${winnerAt.source.file}:${line}`;
-        const lineOf = (reader2) => reader2.at.source.locate(reader2.at.path, "value").start.line;
-        const reader = entries.slice(index + 1, winnerIndex).find((between) => references(between, entry.name));
-        if (reader) {
-          report({ messageId: "readBetween", data: { name: entry.name, winnerLine, readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winnerAt, reader.at] });
-          return;
-        }
-        const optional = optionalReference(winner);
-        if (optional) {
-          report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine, ...optional }, at: { ...at, part: "value" }, related: [winnerAt] });
-          return;
-        }
+        const winnerLine = placeOf(winner);
         const change = describeChange(entry.name, entry.value, winner.value);
         const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
         const fix = siblings ? { fix: { type: "fix", edits: [{ at, kind: "remove-item" }] } } : {};

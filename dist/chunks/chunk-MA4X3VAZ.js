@@ -600,7 +600,10 @@ function collectValuesScopes(root, envLists, scopes, objects) {
   for (const { map, path } of chartMaps) {
     const main = CODEMIE_LISTS.map((key) => map.entries.get(key)).flatMap((node) => node && listsByNode.get(node) ? [listsByNode.get(node)] : []);
     if (main.length > 0 && main.every((list) => consumed.has(list))) continue;
-    main.forEach((list) => consumed.add(list));
+    for (const list of main) {
+      consumed.add(list);
+      list.mergedByName = true;
+    }
     const pools = CODEMIE_POOLS.flatMap((pool) => {
       const list = listsByNode.get(poolList(map, pool));
       return list && !consumed.has(list) ? [{ pool, list, node: map.entries.get(pool) }] : [];
@@ -612,6 +615,7 @@ function collectValuesScopes(root, envLists, scopes, objects) {
     scopes.push({ ...valuesScope(mainLabel, main, objects, true), peers, at: mainAt });
     for (const { pool, list: poolList2, node: poolNode } of pools) {
       consumed.add(poolList2);
+      poolList2.mergedByName = true;
       if (poolList2.entries.length === 0 || !isTruthy(poolNode.entries.get("enabled"))) continue;
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects, true), peers });
     }

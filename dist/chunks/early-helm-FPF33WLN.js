@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-JZ5I622Y.js";
-import "./chunk-6UGGL4ZZ.js";
+} from "./chunk-AE34EQJ2.js";
+import "./chunk-MA4X3VAZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-B5FRRCX2.js";
+} from "./chunk-DXNSHVQJ.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-LAZWYHXT.js";
+import "./chunk-6C7SV4P2.js";
 import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-6UGGL4ZZ.js";
+import "./chunk-MA4X3VAZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JZ5I622Y.js";
+} from "./chunk-AE34EQJ2.js";
 import {
   readInputText
-} from "./chunk-6UGGL4ZZ.js";
+} from "./chunk-MA4X3VAZ.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

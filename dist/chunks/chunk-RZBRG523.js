@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JZ5I622Y.js";
+} from "./chunk-AE34EQJ2.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-6UGGL4ZZ.js";
+} from "./chunk-MA4X3VAZ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
