@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-6C7SV4P2.js";
+} from "./chunks/chunk-744LU4YC.js";
 import {
   liveConfig
 } from "./chunks/chunk-C36OPGIK.js";

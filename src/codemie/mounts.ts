@@ -85,11 +85,14 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
   const issues: WiringIssue[] = [];
   const relevant = budgetsMounts(mounts, dir);
   const target = `${mountPoint(dir)}/${BUDGETS_CONFIG_KEY}`;
-  // Any mount that holds the file's path, an ancestor of the directory too (its volume's items may put the file there).
-  const holding = mounts.flatMap((mount) => {
+  // The mount that holds the file's path: the deepest one, which covers those above it (a mount above the
+  // directory counts too: its volume's items may put the file there).
+  const candidates = mounts.flatMap((mount) => {
     const under = pathUnder(mount, target);
     return under === undefined ? [] : [{ mount, under }];
   });
+  const deepest = Math.min(...candidates.map(({ under }) => (under === "" ? 0 : under.split("/").length)));
+  const holding = candidates.filter(({ under }) => (under === "" ? 0 : under.split("/").length) === deepest);
   let misrouted: { volume: Volume; shown: ShownConfigMap }[] | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-DXNSHVQJ.js";
+} from "./chunk-KEZVLYFK.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-6C7SV4P2.js";
+import "./chunk-744LU4YC.js";
 import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";

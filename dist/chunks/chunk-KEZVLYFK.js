@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-6C7SV4P2.js";
+} from "./chunk-744LU4YC.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

@@ -507,10 +507,12 @@ function checkWiring(configs, mounts, volumes, dir) {
   const issues = [];
   const relevant = budgetsMounts(mounts, dir);
   const target = `${mountPoint(dir)}/${BUDGETS_CONFIG_KEY}`;
-  const holding = mounts.flatMap((mount) => {
+  const candidates = mounts.flatMap((mount) => {
     const under = pathUnder(mount, target);
     return under === void 0 ? [] : [{ mount, under }];
   });
+  const deepest = Math.min(...candidates.map(({ under }) => under === "" ? 0 : under.split("/").length));
+  const holding = candidates.filter(({ under }) => (under === "" ? 0 : under.split("/").length) === deepest);
   let misrouted;
   for (const config of configs) {
     if (!config.configMap) continue;

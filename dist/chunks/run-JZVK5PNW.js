@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-DXNSHVQJ.js";
+} from "./chunk-KEZVLYFK.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-6C7SV4P2.js";
+import "./chunk-744LU4YC.js";
 import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
