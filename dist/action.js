@@ -6,15 +6,16 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-744LU4YC.js";
+} from "./chunks/chunk-HT7NRGF5.js";
 import {
   liveConfig
 } from "./chunks/chunk-C36OPGIK.js";
 import {
   applyBaseline,
+  goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-NQYHRUG5.js";
+} from "./chunks/chunk-MOBOICGU.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-RZBRG523.js";
+} from "./chunks/chunk-5AN6O7OZ.js";
 import {
   prepareChart
-} from "./chunks/chunk-AE34EQJ2.js";
+} from "./chunks/chunk-IWQR32HL.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -61,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-MA4X3VAZ.js";
+} from "./chunks/chunk-EZQYCPCB.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -90,7 +91,7 @@ import {
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/action/live.ts
@@ -228,7 +229,7 @@ async function lintAndReport(io) {
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const baseDir = configPath ? dirname(configPath) : workspace;
   const read = [...values, ...manifests];
-  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir) };
+  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir), gone: goneFiles(baseDir, existsSync) };
   const result = baselinePath ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context) : linted;
   const firstInput = [...inputs.values, ...inputs.manifests][0];
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;

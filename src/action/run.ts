@@ -7,7 +7,7 @@
  * and the gate. Everything it touches comes through `ActionIO`, so tests can run it in-process as
  * well as through the bundle (dist/action.js) the runner executes.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
@@ -23,7 +23,7 @@ import { jsonLocation } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
 import { clip } from "../core/snippet.ts";
-import { applyBaseline, parseBaseline, readFiles } from "../format/baseline.ts";
+import { applyBaseline, goneFiles, parseBaseline, readFiles } from "../format/baseline.ts";
 import { prepareChart } from "../io/helm.ts";
 import { SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -160,7 +160,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
   const baseDir = configPath ? dirname(configPath) : workspace;
   const read = [...values, ...manifests];
-  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir) };
+  const context = { baseDir, cwd: workspace, texts: new Map(read.map((input) => [input.name, input.text])), read: readFiles(linted, read, workspace, baseDir), gone: goneFiles(baseDir, existsSync) };
   const result = baselinePath
     ? applyBaseline(linted, parseBaseline(readInputText(baselinePath, `baseline file ${display(baselinePath)}`), display(baselinePath)), display(baselinePath), context)
     : linted;

@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, pathExists, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -313,9 +313,9 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
   const path = written ?? flags.baseline ?? configured;
   if (path === undefined) return result;
-  const { applyBaseline, parseBaseline, readFiles, writeBaseline } = await import("../format/baseline.ts");
+  const { applyBaseline, goneFiles, parseBaseline, readFiles, writeBaseline } = await import("../format/baseline.ts");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
-  const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir) };
+  const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   // The config's relative `baseline:` is named relative to the cwd, as an input is.
   const name = written === undefined && flags.baseline === undefined && !isAbsolute(options.baseline!) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== undefined) {

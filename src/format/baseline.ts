@@ -17,7 +17,8 @@ import { formatPath } from "../core/source.ts";
 import type { BaselineEntry, Finding, LintResult, Location } from "../core/types.ts";
 import { byCodeUnits } from "../core/compare.ts";
 import { LineCursor } from "../yaml/line-index.ts";
-import { findingIdentity, rebaseFile } from "./common.ts";
+import { findingIdentity, isPseudoFile, rebaseFile } from "./common.ts";
+import { resolve } from "node:path";
 
 export const BASELINE_VERSION = 1;
 
@@ -36,6 +37,18 @@ export interface BaselineContext {
    * nor dropped when the baseline is written again.
    */
   read: ReadonlySet<string>;
+  /** Whether an entry's file is gone (deleted, renamed): its entries are every run's to judge. The adapters look. */
+  gone?: (file: string) => boolean;
+}
+
+/** `gone` for a context: an entry's file (relative to `baseDir`) that `exists` does not find; a pseudo file (`--set`, `<stdin>`) never is. */
+export function goneFiles(baseDir: string, exists: (path: string) => boolean): (file: string) => boolean {
+  return (file) => !isPseudoFile(file) && !exists(resolve(baseDir, file));
+}
+
+/** Whether this run judges the entries of `file`: it read the file, or the file is gone. */
+function judges(context: BaselineContext, file: string): boolean {
+  return context.read.has(file) || context.gone?.(file) === true;
 }
 
 /** The entry names of the files a run read: its inputs, the templates of a rendered chart, and the files of its findings. */
@@ -67,7 +80,7 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
  * with the `previous` entries of files this run did not read kept as they were.
  */
 export function writeBaseline(result: LintResult, context: BaselineContext, previous: readonly BaselineEntry[] = []): { text: string; entries: number; kept: number } {
-  const kept = previous.filter((entry) => !context.read.has(entry.file));
+  const kept = previous.filter((entry) => !judges(context, entry.file));
   const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}\n`;
@@ -111,17 +124,19 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
     }
     return { ...finding, baseline: "new" };
   });
-  const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
+  const stale = [...remaining.values()].flat().filter((entry) => judges(context, entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
 }
 
 /**
- * A file that does not parse is read no further: its one yaml-syntax finding stands for whatever it
- * holds (a literal key added later too), so it is never recorded, and an old entry hides nothing.
+ * A file that does not parse (or is past a safety limit) is read no further: its yaml-syntax error
+ * stands for whatever it holds (a literal key added later too), so it is never recorded, and an old
+ * entry hides nothing.
  */
 function baselinable(finding: Finding): boolean {
-  return finding.ruleId !== "yaml-syntax";
+  // A yaml-syntax warning (a document helm 3 ignores) says nothing of that kind.
+  return finding.ruleId !== "yaml-syntax" || finding.severity !== "error";
 }
 
 function withoutIndexes(finding: Finding): Finding {

@@ -5,7 +5,7 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
@@ -62,6 +62,11 @@ function separators(text: string): number {
     if (code === 10 || code === 44) count++;
   }
   return count;
+}
+
+/** Whether anything is at `path` (the CLI reads and writes through this module). */
+export function pathExists(path: string): boolean {
+  return existsSync(path);
 }
 
 /** The text of a regular file that is there, else undefined (a device or pipe is not read: it could block). */

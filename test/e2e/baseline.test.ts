@@ -1,5 +1,5 @@
 /** Baselines (issue 15 §1) through the built CLI and the bundled Action: adopt without fixing the past first. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBundledAction, workspace } from "../support/action.ts";
@@ -126,6 +126,13 @@ describe("--write-baseline and --baseline", () => {
     expect(fixed.stdout).toContain("1 baseline entry no longer occurs (fixed); --write-baseline base.json prunes it");
     await runCli(["lint", "prod.yaml", "--write-baseline", "base.json"], { cwd: dir });
     expect(files()).toEqual(["dev.yaml"]);
+
+    // A file that is gone (deleted, renamed) leaves stale entries for any run, and the next write drops them.
+    rmSync(join(dir, "dev.yaml"));
+    const gone = await runCli(["lint", "prod.yaml", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(gone.stdout) as JsonReport).staleBaseline!.map((entry) => entry.file)).toEqual(["dev.yaml"]);
+    await runCli(["lint", "prod.yaml", "--write-baseline", "base.json"], { cwd: dir });
+    expect(files()).toEqual([]);
   });
 
   it("a file that does not parse is never baselined: its yaml-syntax error always counts", async () => {
@@ -137,6 +144,10 @@ describe("--write-baseline and --baseline", () => {
     const findings = (JSON.parse(run.stdout) as JsonReport).findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((finding) => `${finding.ruleId} ${finding.baseline}`))).toEqual(new Set(["yaml-syntax new"]));
+    // A yaml-syntax warning (a later document helm 3 ignores) is about a file that was read: it is recorded.
+    writeFileSync(join(dir, "two.yaml"), "a: 1\n---\nb: 2\n");
+    expect((await runCli(["lint", "two.yaml", "--write-baseline", "two.json"], { cwd: dir })).stderr).toContain("wrote 1 finding to the baseline two.json");
+    expect((await runCli(["lint", "two.yaml", "--baseline", "two.json", "--fail-on", "warning"], { cwd: dir })).code).toBe(0);
   });
 
   it("a missing or malformed baseline is exit 2 with one line", async () => {

@@ -3580,7 +3580,7 @@ function budgetIdReports(model) {
 }
 
 // src/io/files.ts
-import { closeSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
@@ -3616,6 +3616,9 @@ function separators(text) {
     if (code === 10 || code === 44) count++;
   }
   return count;
+}
+function pathExists(path) {
+  return existsSync(path);
 }
 function existingFileText(path, what) {
   try {
@@ -3798,6 +3801,7 @@ export {
   lint,
   takeFilesFrom,
   readValuesText,
+  pathExists,
   existingFileText,
   readInputText,
   readStdinText,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-AE34EQJ2.js";
+} from "./chunk-IWQR32HL.js";
 import {
   readInputText
-} from "./chunk-MA4X3VAZ.js";
+} from "./chunk-EZQYCPCB.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-AE34EQJ2.js";
+} from "./chunk-IWQR32HL.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-MA4X3VAZ.js";
+} from "./chunk-EZQYCPCB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

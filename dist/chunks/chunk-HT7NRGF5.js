@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-MA4X3VAZ.js";
+} from "./chunk-EZQYCPCB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-MA4X3VAZ.js";
+} from "./chunk-EZQYCPCB.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-AE34EQJ2.js";
-import "./chunk-MA4X3VAZ.js";
+} from "./chunk-IWQR32HL.js";
+import "./chunk-EZQYCPCB.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

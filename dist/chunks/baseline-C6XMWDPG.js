@@ -3,10 +3,11 @@ import {
   BASELINE_VERSION,
   applyBaseline,
   baselineEntry,
+  goneFiles,
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-NQYHRUG5.js";
+} from "./chunk-MOBOICGU.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";
@@ -19,6 +20,7 @@ export {
   BASELINE_VERSION,
   applyBaseline,
   baselineEntry,
+  goneFiles,
   parseBaseline,
   readFiles,
   writeBaseline

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-RZBRG523.js";
-import "./chunk-AE34EQJ2.js";
-import "./chunk-MA4X3VAZ.js";
+} from "./chunk-5AN6O7OZ.js";
+import "./chunk-IWQR32HL.js";
+import "./chunk-EZQYCPCB.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -4,6 +4,7 @@ import {
 } from "./chunk-YWQAKHHM.js";
 import {
   findingIdentity,
+  isPseudoFile,
   rebaseFile
 } from "./chunk-IHROAHSR.js";
 import {
@@ -20,7 +21,14 @@ import {
 } from "./chunk-YI5XR4DP.js";
 
 // src/format/baseline.ts
+import { resolve } from "node:path";
 var BASELINE_VERSION = 1;
+function goneFiles(baseDir, exists) {
+  return (file) => !isPseudoFile(file) && !exists(resolve(baseDir, file));
+}
+function judges(context, file) {
+  return context.read.has(file) || context.gone?.(file) === true;
+}
 function readFiles(result, inputs, cwd, baseDir) {
   const names = /* @__PURE__ */ new Set();
   const add = (file) => names.add(rebaseFile(file, cwd, baseDir));
@@ -42,7 +50,7 @@ function baselineEntry(finding, context) {
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
 function writeBaseline(result, context, previous = []) {
-  const kept = previous.filter((entry) => !context.read.has(entry.file));
+  const kept = previous.filter((entry) => !judges(context, entry.file));
   const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
   const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}
@@ -83,12 +91,12 @@ function applyBaseline(result, entries, file, context) {
     }
     return { ...finding, baseline: "new" };
   });
-  const stale = [...remaining.values()].flat().filter((entry) => context.read.has(entry.file));
+  const stale = [...remaining.values()].flat().filter((entry) => judges(context, entry.file));
   stale.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path));
   return { ...result, findings, baseline: { file, unchanged, stale } };
 }
 function baselinable(finding) {
-  return finding.ruleId !== "yaml-syntax";
+  return finding.ruleId !== "yaml-syntax" || finding.severity !== "error";
 }
 function withoutIndexes(finding) {
   return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => typeof segment === "number" ? "*" : segment) } };
@@ -102,6 +110,7 @@ function textAt(index, text, location) {
 
 export {
   BASELINE_VERSION,
+  goneFiles,
   readFiles,
   baselineEntry,
   writeBaseline,
