@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-HT7NRGF5.js";
+} from "./chunks/chunk-7LRAJVVD.js";
 import {
   liveConfig
 } from "./chunks/chunk-C36OPGIK.js";
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-5AN6O7OZ.js";
+} from "./chunks/chunk-E5WKT7DS.js";
 import {
   prepareChart
-} from "./chunks/chunk-IWQR32HL.js";
+} from "./chunks/chunk-IIZIUC4E.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-EZQYCPCB.js";
+} from "./chunks/chunk-5MT7A2K6.js";
 import {
   SetApplyError,
   SetSyntaxError

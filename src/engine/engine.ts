@@ -151,8 +151,10 @@ export function buildModel(
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives: Directive[] = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
   // Problems of every -f file (those of LiteLLM's shape included) are in `loaded`.
-  // The chart's own values.yaml (--chart, --chart-values) too: a file that does not parse would otherwise turn its checks off in silence.
-  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? []), ...((!reuse && chart?.coalesced.problems) || [])];
+  // The chart's own values.yaml (--chart, --chart-values) when it cannot be read: its checks would otherwise go off in silence.
+  // Not its repeated keys or extra documents: a vendored chart's file is not the user's to mend.
+  const unreadChart = reuse ? [] : (chart?.coalesced.problems ?? []).filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
+  const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? []), ...unreadChart];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }

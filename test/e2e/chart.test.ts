@@ -352,6 +352,9 @@ describe("--chart without a helm that renders", () => {
     const broken = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "broken.yaml"), "--format", "json"], false);
     expect(broken.code).toBe(1);
     expect(findings(broken).map((finding) => [finding.ruleId, finding.location.file.endsWith("broken.yaml"), finding.location.line])).toEqual([["yaml-syntax", true, 3]]);
+    // Only what keeps the chart's file from being read: its repeated keys and extra documents are not the user's to mend.
+    writeFileSync(join(dir, "vendored.yaml"), "image: {}\nimage: {}\nimagee: {}\n---\nother: 1\n");
+    expect(findings(await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "vendored.yaml"), "--format", "json"], false))).toEqual([]);
     writeFileSync(join(dir, "big.yaml"), `a: "${"x".repeat(17 * 1024 * 1024)}"\n`);
     const big = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "big.yaml")], false);
     expect(big.code).toBe(2);

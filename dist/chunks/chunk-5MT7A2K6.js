@@ -3411,7 +3411,8 @@ function buildModel(request, knownRuleIds, cluster) {
   if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));
   if (!codemie.active || readsBudgetsConfig(codemie)) addBudgetsConfigFacts(facts, budgetsConfigs);
   const directives = values ? values.files.flatMap((file) => parseDirectives(file, file.text, inComment)) : [];
-  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? [], ...!reuse && chart?.coalesced.problems || []];
+  const unreadChart = reuse ? [] : (chart?.coalesced.problems ?? []).filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
+  const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? [], ...unreadChart];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
   return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
 }

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-IWQR32HL.js";
+} from "./chunk-IIZIUC4E.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-EZQYCPCB.js";
+} from "./chunk-5MT7A2K6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-WZW64RY4.js";
+} from "./chunk-WDNU2DYY.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-HT7NRGF5.js";
+import "./chunk-7LRAJVVD.js";
 import "./chunk-C36OPGIK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-EZQYCPCB.js";
+import "./chunk-5MT7A2K6.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

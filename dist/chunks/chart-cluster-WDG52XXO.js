@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-IWQR32HL.js";
+} from "./chunk-IIZIUC4E.js";
 import {
   readInputText
-} from "./chunk-EZQYCPCB.js";
+} from "./chunk-5MT7A2K6.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-IWQR32HL.js";
-import "./chunk-EZQYCPCB.js";
+} from "./chunk-IIZIUC4E.js";
+import "./chunk-5MT7A2K6.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

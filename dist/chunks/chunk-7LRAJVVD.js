@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-EZQYCPCB.js";
+} from "./chunk-5MT7A2K6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
