@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-E5WKT7DS.js";
+} from "./chunks/chunk-EMI3OFU3.js";
 import {
   prepareChart
-} from "./chunks/chunk-IIZIUC4E.js";
+} from "./chunks/chunk-ZW4NR2YY.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -274,7 +274,7 @@ async function lintInputs(inputs, options, workspace, env, at, display) {
     text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
   }));
   const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
-  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0 }, inputs.values, sets, { cwd: workspace, env }) : {};
+  const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0, sizes: options }, inputs.values, sets, { cwd: workspace, env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
   const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(options, chart.helmMajor), snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });

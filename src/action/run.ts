@@ -217,7 +217,7 @@ async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace:
 
   // A chart renders with helm (values and --set in the same order), like the CLI's --chart.
   const chart = inputs.chart
-    ? await prepareChart({ chart: inputs.chart, release: inputs.release || undefined, namespace: inputs.namespace || undefined }, inputs.values, sets, { cwd: workspace, env: env as NodeJS.ProcessEnv })
+    ? await prepareChart({ chart: inputs.chart, release: inputs.release || undefined, namespace: inputs.namespace || undefined, sizes: options }, inputs.values, sets, { cwd: workspace, env: env as NodeJS.ProcessEnv })
     : {};
   if (chart.rendered) manifests.push(chart.rendered);
 

@@ -1,5 +1,5 @@
 /** The CLI's --chart and cluster flags turned into engine inputs (kept apart from run.ts, which only calls this). */
-import { prepareChart, type HelmStarted } from "../io/helm.ts";
+import { prepareChart, type HelmStarted, type InputSizes } from "../io/helm.ts";
 import { prepareCluster } from "../io/cluster.ts";
 import type { LintRequest } from "../engine/engine.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
@@ -22,6 +22,8 @@ export async function chartAndCluster(
   sets: SetInput[],
   io: { cwd: string; env: NodeJS.ProcessEnv; stderr: NodeJS.WritableStream },
   liveWanted: boolean,
+  /** The run's size limits, for the chart's files. */
+  sizes: InputSizes,
   /** helm started for this run before the linter loaded (see early-helm.ts). */
   helmStarted?: HelmStarted,
 ): Promise<ChartClusterSetup> {
@@ -33,7 +35,7 @@ export async function chartAndCluster(
     compareRelease: flags["compare-release"],
     masterKeySecret: flags["master-key-secret"],
   };
-  const chart = await prepareChart(chartFlagsOf(flags), valuesPaths, sets, io, helmStarted);
+  const chart = await prepareChart({ ...chartFlagsOf(flags), sizes }, valuesPaths, sets, io, helmStarted);
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}\n`));
   const setup: ChartClusterSetup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;

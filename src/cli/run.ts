@@ -272,7 +272,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   // --chart renders with helm; cluster flags read the master key, the deployed release and missing references.
   // Loaded on demand, like the formats below: a plain lint does not pay for what it does not use.
   const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== undefined)
-    ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), io.helmStarted)
+    ? await (await import("./chart-cluster.ts")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted)
     : { request: {} as const, rendered: undefined, masterKey: undefined };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);

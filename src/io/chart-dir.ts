@@ -10,13 +10,15 @@ import { UsageError } from "../core/errors.ts";
 import type { TextInput } from "../inputs/values.ts";
 import type { ChartInput, ChartTemplate } from "../chart/model.ts";
 import { readInputText, readValuesText } from "./files.ts";
+import type { InputSizes } from "./helm.ts";
 
 /** Bounds a hostile or huge chart: templates beyond these are not read (they only add positions). */
 const MAX_TEMPLATES = 2000;
 const MAX_TEMPLATE_BYTES = 1_000_000;
 
 /** `dir` is absolute; `display` is how findings name it (relative to the working directory, with `/`). */
-export async function readChartDir(dir: string, display: string): Promise<ChartInput> {
+export async function readChartDir(dir: string, display: string, sizes: InputSizes = {}): Promise<ChartInput> {
+  const readOptional = (path: string, what: string, values = false) => readChartFile(path, what, sizes, values);
   const chartYaml = await readOptional(join(dir, "Chart.yaml"), `${display}/Chart.yaml`);
   if (chartYaml === undefined) throw new UsageError(`--chart ${display} is not a chart directory (no Chart.yaml)`);
   let meta: Record<string, unknown> = {};
@@ -41,9 +43,9 @@ export async function readChartDir(dir: string, display: string): Promise<ChartI
  * A chart file, or undefined when there is none; read as every input is (a size limit, UTF-8 checked):
  * a chart directory is pull-request content too. `values`: its values.yaml, under the values limit.
  */
-async function readOptional(path: string, what: string, values = false): Promise<string | undefined> {
+function readChartFile(path: string, what: string, sizes: InputSizes, values: boolean): string | undefined {
   if (!existsSync(path)) return undefined;
-  return values ? readValuesText(path, what, {}) : readInputText(path, what);
+  return values ? readValuesText(path, what, sizes) : readInputText(path, what, sizes.maxFileBytes);
 }
 
 /** Dependencies by alias or name, and whatever lies in charts/ (directories by their Chart.yaml name, archives by file name). */
@@ -68,7 +70,12 @@ async function subchartNames(dir: string, meta: Record<string, unknown>): Promis
       names.add(entry.replace(/\.tgz$/, "").replace(/-v?\d+\.\d+\.\d+.*$/, ""));
       continue;
     }
-    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`).catch(() => undefined);
+    let sub: string | undefined;
+    try {
+      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, {}, false);
+    } catch {
+      sub = undefined;
+    }
     if (sub === undefined) continue;
     try {
       const parsed = parse(sub) as { name?: unknown } | null;

@@ -81,7 +81,7 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const job: EnvironmentJob = { name, values, manifests, sets, options, ...(config.litellm ? { litellm: config.litellm } : {}) };
   if (config.chart) {
     // helm runs in the config's directory with the same layers, in order.
-    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { ...io, cwd: dir });
+    const chart = await prepareChart({ chart: config.chart, sizes: options }, config.values ?? [], sets, { ...io, cwd: dir });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);

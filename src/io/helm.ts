@@ -21,6 +21,14 @@ export interface ChartFlags {
   chartVersion?: string;
   valuesSchema?: string;
   chartValues?: string;
+  /** The run's size limits (limits.* in the config), for the chart's files and the two above. */
+  sizes?: InputSizes;
+}
+
+/** The size limits files are read with (LintOptions has them). */
+export interface InputSizes {
+  maxFileBytes?: number;
+  maxValuesFileBytes?: number;
 }
 
 const HELM_TIMEOUT_MS = 120_000;
@@ -110,7 +118,7 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
   const started = same ? early : helm ? startRendering(helm, args, io) : undefined;
   let chart: ChartInput;
   try {
-    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath), flags.sizes) : { name: flags.chart };
     await addOverrides(chart, flags, io.cwd);
   } catch (error) {
     started?.stop();
@@ -139,8 +147,8 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
 
 async function addOverrides(chart: ChartInput, flags: ChartFlags, cwd: string): Promise<void> {
   // Read as every input is: a size limit (the values limit for values), UTF-8 checked, a directory or device refused in one line.
-  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`) };
-  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, {}) };
+  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`, flags.sizes?.maxFileBytes) };
+  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, flags.sizes ?? {}) };
 }
 
 /** `helm template [RELEASE] CHART [--namespace NS] [--version V] [--skip-schema-validation]` then -f / --set / --set-string in command-line order. */

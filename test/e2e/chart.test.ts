@@ -359,6 +359,11 @@ describe("--chart without a helm that renders", () => {
     const big = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "big.yaml")], false);
     expect(big.code).toBe(2);
     expect(big.stderr).toMatch(/^litellm-preflight: --chart-values \S+big\.yaml has \d+ bytes, more than the limit of 16777216 \(limits\.maxValuesFileBytes in the config\)\n$/);
+    // The config's limits apply to them as to -f files.
+    writeFileSync(join(dir, "limits.yaml"), "limits: {maxValuesFileBytes: 40}\n");
+    const limited = await lint([join(dir, "v.yaml"), "--chart-values", join(dir, "vendored.yaml"), "--config", join(dir, "limits.yaml")], false);
+    expect(limited.code).toBe(2);
+    expect(limited.stderr).toMatch(/vendored\.yaml has \d+ bytes, more than the limit of 40 \(limits\.maxValuesFileBytes in the config\)\n$/);
     const directory = await lint([join(dir, "v.yaml"), "--values-schema", join(dir, "schema")], false);
     expect(directory.code).toBe(2);
     expect(directory.stderr).toMatch(/^litellm-preflight: cannot read --values-schema \S+schema: it is a directory\n$/);

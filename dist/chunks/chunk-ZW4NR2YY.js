@@ -21,7 +21,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_TEMPLATES = 2e3;
 var MAX_TEMPLATE_BYTES = 1e6;
-async function readChartDir(dir, display2) {
+async function readChartDir(dir, display2, sizes = {}) {
+  const readOptional = (path, what, values2 = false) => readChartFile(path, what, sizes, values2);
   const chartYaml = await readOptional(join(dir, "Chart.yaml"), `${display2}/Chart.yaml`);
   if (chartYaml === void 0) throw new UsageError(`--chart ${display2} is not a chart directory (no Chart.yaml)`);
   let meta = {};
@@ -41,9 +42,9 @@ async function readChartDir(dir, display2) {
   input.templates = await templateFiles(dir, display2, chartName);
   return input;
 }
-async function readOptional(path, what, values = false) {
+function readChartFile(path, what, sizes, values) {
   if (!existsSync(path)) return void 0;
-  return values ? readValuesText(path, what, {}) : readInputText(path, what);
+  return values ? readValuesText(path, what, sizes) : readInputText(path, what, sizes.maxFileBytes);
 }
 async function subchartNames(dir, meta) {
   const names = /* @__PURE__ */ new Set();
@@ -66,7 +67,12 @@ async function subchartNames(dir, meta) {
       names.add(entry.replace(/\.tgz$/, "").replace(/-v?\d+\.\d+\.\d+.*$/, ""));
       continue;
     }
-    const sub = await readOptional(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`).catch(() => void 0);
+    let sub;
+    try {
+      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, {}, false);
+    } catch {
+      sub = void 0;
+    }
     if (sub === void 0) continue;
     try {
       const parsed = parse(sub);
@@ -153,7 +159,7 @@ async function prepareChart(flags, valuesPaths, sets, io, early) {
   const started = same ? early : helm ? startRendering(helm, args, io) : void 0;
   let chart;
   try {
-    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath)) : { name: flags.chart };
+    chart = isDir ? await readChartDir(chartPath, display(io.cwd, chartPath), flags.sizes) : { name: flags.chart };
     await addOverrides(chart, flags, io.cwd);
   } catch (error) {
     started?.stop();
@@ -178,8 +184,8 @@ async function prepareChart(flags, valuesPaths, sets, io, early) {
   return { chart, ...helmMajor ? { helmMajor } : {} };
 }
 async function addOverrides(chart, flags, cwd) {
-  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`) };
-  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, {}) };
+  if (flags.valuesSchema) chart.schema = { name: display(cwd, resolve(cwd, flags.valuesSchema)), text: readInputText(resolve(cwd, flags.valuesSchema), `--values-schema ${flags.valuesSchema}`, flags.sizes?.maxFileBytes) };
+  if (flags.chartValues) chart.values = { name: display(cwd, resolve(cwd, flags.chartValues)), text: readValuesText(resolve(cwd, flags.chartValues), `--chart-values ${flags.chartValues}`, flags.sizes ?? {}) };
 }
 function helmArgs(flags, chart, valuesPaths, sets, skipSchema) {
   const args = ["template"];

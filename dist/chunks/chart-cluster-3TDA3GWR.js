@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-IIZIUC4E.js";
+} from "./chunk-ZW4NR2YY.js";
 import {
   readInputText
 } from "./chunk-5MT7A2K6.js";
@@ -293,7 +293,7 @@ async function lookUp(client, refs) {
 }
 
 // src/cli/chart-cluster.ts
-async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, helmStarted) {
+async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, sizes, helmStarted) {
   const clusterFlags = {
     kubeconfig: flags.kubeconfig,
     kubeContext: flags["kube-context"],
@@ -302,7 +302,7 @@ async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, helmSta
     compareRelease: flags["compare-release"],
     masterKeySecret: flags["master-key-secret"]
   };
-  const chart = await prepareChart(chartFlagsOf(flags), valuesPaths, sets, io, helmStarted);
+  const chart = await prepareChart({ ...chartFlagsOf(flags), sizes }, valuesPaths, sets, io, helmStarted);
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}
 `));
   const setup = { request: {} };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-IIZIUC4E.js";
+} from "./chunk-ZW4NR2YY.js";
 import {
   readInputText,
   readManifestText,
@@ -62,7 +62,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   const options = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
   const job = { name, values, manifests, sets, options, ...config.litellm ? { litellm: config.litellm } : {} };
   if (config.chart) {
-    const chart = await prepareChart({ chart: config.chart }, config.values ?? [], sets, { ...io, cwd: dir });
+    const chart = await prepareChart({ chart: config.chart, sizes: options }, config.values ?? [], sets, { ...io, cwd: dir });
     if (chart.rendered) job.manifests.push(chart.rendered);
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);

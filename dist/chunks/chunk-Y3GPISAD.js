@@ -369,7 +369,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-7EQTFTIF.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-EONM4ILX.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -436,7 +436,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-WDG52XXO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-3TDA3GWR.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-IIZIUC4E.js";
+} from "./chunk-ZW4NR2YY.js";
 import "./chunk-5MT7A2K6.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
