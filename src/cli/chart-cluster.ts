@@ -1,5 +1,6 @@
 /** The CLI's --chart and cluster flags turned into engine inputs (kept apart from run.ts, which only calls this). */
-import { prepareChart, type HelmStarted, type InputSizes } from "../io/helm.ts";
+import { prepareChart, type HelmStarted } from "../io/helm.ts";
+import type { InputSizes } from "../io/files.ts";
 import { prepareCluster } from "../io/cluster.ts";
 import type { LintRequest } from "../engine/engine.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";

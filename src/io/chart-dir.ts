@@ -9,8 +9,7 @@ import { parse } from "yaml";
 import { UsageError } from "../core/errors.ts";
 import type { TextInput } from "../inputs/values.ts";
 import type { ChartInput, ChartTemplate } from "../chart/model.ts";
-import { readInputText, readValuesText } from "./files.ts";
-import type { InputSizes } from "./helm.ts";
+import { readInputText, readValuesText, type InputSizes } from "./files.ts";
 
 /** Bounds a hostile or huge chart: templates beyond these are not read (they only add positions). */
 const MAX_TEMPLATES = 2000;

@@ -10,7 +10,7 @@ import { UsageError } from "../core/errors.ts";
 import type { RenderedInput } from "../inputs/manifests.ts";
 import type { SetInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
-import { readInputText, readValuesText } from "./files.ts";
+import { readInputText, readValuesText, type InputSizes } from "./files.ts";
 import type { ChartInput } from "../chart/model.ts";
 import type { HelmMajor } from "../core/types.ts";
 
@@ -25,11 +25,6 @@ export interface ChartFlags {
   sizes?: InputSizes;
 }
 
-/** The size limits files are read with (LintOptions has them). */
-export interface InputSizes {
-  maxFileBytes?: number;
-  maxValuesFileBytes?: number;
-}
 
 const HELM_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
