@@ -63,6 +63,8 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
   const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
   kc.createDispatcherOptions = (...args) => {
     const opts = dispatcherOptions(...args);
+    // No TLS settings of its own (a public CA and a token): an agent with the defaults, which fetch's global one has too.
+    if (opts.type === "none") return { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);

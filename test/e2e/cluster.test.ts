@@ -217,14 +217,19 @@ describe("a cluster that cannot be used ends the run with exit 2 and one line", 
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     try {
-      const kubeconfig = join(scratch({}), "kubeconfig");
-      writeKubeconfig(kubeconfig, `https://127.0.0.1:${(silent.address() as AddressInfo).port}`, TOKEN, kube.ca);
-      const started = performance.now();
-      // The built CLI, as users run it: an unfinished connect must not keep the process alive (undici's own connect timeout is 10 s).
-      const run = await runBuiltCli(["lint", "-m", EXTERNAL, "--kubeconfig", kubeconfig, "--kube-timeout", "500"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent" }, timeoutMs: 30_000 });
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain("within 500 ms (--kube-timeout)");
-      expect(performance.now() - started).toBeLessThan(5000);
+      const server = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const withCa = join(scratch({}), "kubeconfig");
+      writeKubeconfig(withCa, server, TOKEN, kube.ca);
+      // No TLS settings at all (a public CA and a token): the client uses no agent of its own.
+      const plain = join(scratch({ kubeconfig: `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: "${server}"}\nusers:\n- name: u\n  user: {token: ${TOKEN}}\ncontexts:\n- name: x\n  context: {cluster: c, user: u, namespace: codemie}\ncurrent-context: x\n` }), "kubeconfig");
+      for (const kubeconfig of [withCa, plain]) {
+        const started = performance.now();
+        // The built CLI, as users run it: an unfinished connect must not keep the process alive (undici's own connect timeout is 10 s).
+        const run = await runBuiltCli(["lint", "-m", EXTERNAL, "--kubeconfig", kubeconfig, "--kube-timeout", "500"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent" }, timeoutMs: 30_000 });
+        expect(run.code, kubeconfig).toBe(2);
+        expect(run.stderr).toContain("within 500 ms (--kube-timeout)");
+        expect(performance.now() - started).toBeLessThan(5000);
+      }
     } finally {
       silent.close();
     }

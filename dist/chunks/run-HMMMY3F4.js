@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-Y3GPISAD.js";
+} from "./chunk-XYEYRGOO.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-7LRAJVVD.js";
 import "./chunk-C36OPGIK.js";

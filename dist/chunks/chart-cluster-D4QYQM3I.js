@@ -46,6 +46,7 @@ async function connect(options) {
   const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
   kc.createDispatcherOptions = (...args) => {
     const opts = dispatcherOptions(...args);
+    if (opts.type === "none") return { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);

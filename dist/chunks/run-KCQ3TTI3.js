@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-Y3GPISAD.js";
+} from "./chunk-XYEYRGOO.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-7LRAJVVD.js";
 import "./chunk-C36OPGIK.js";
