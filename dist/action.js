@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-MNHJXN64.js";
+} from "./chunks/chunk-3CPMLOJK.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7LRAJVVD.js";
+} from "./chunks/chunk-Q3LBD32J.js";
 import {
   liveConfig
-} from "./chunks/chunk-C36OPGIK.js";
+} from "./chunks/chunk-VNHFYXEM.js";
 import {
   applyBaseline,
   goneFiles,
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-EMI3OFU3.js";
+} from "./chunks/chunk-WHEBF3Q6.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZW4NR2YY.js";
+} from "./chunks/chunk-AXZUTYQN.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-5MT7A2K6.js";
+} from "./chunks/chunk-SIK2SIRD.js";
 import {
   SetApplyError,
   SetSyntaxError

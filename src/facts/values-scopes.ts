@@ -102,7 +102,8 @@ export function collectValuesScopes(root: VMap, envLists: EnvList[], scopes: Env
 export function liteLLMEnvLists(root: VMap): EnvList[] {
   const lists: EnvList[] = [];
   const envVars = root.entries.get("envVars");
-  const map = envVars?.kind === "map" ? envListFromMap(envVars) : undefined;
+  // The chart renders each value with `quote`: a map there is no entry's fields.
+  const map = envVars?.kind === "map" ? envListFromMap(envVars, false) : undefined;
   if (map) lists.push(map);
   const extraEnvVars = root.entries.get("extraEnvVars");
   const list = extraEnvVars?.kind === "seq" ? envListFromSeq(extraEnvVars, "extraEnvVars") : undefined;
@@ -158,12 +159,12 @@ function envListFromSeq(node: VNode & { kind: "seq" }, parentKey: string | numbe
 }
 
 /**
- * A map of names to values (`{NAME: value}`), or to an entry's own fields (`{NAME: {valueFrom: …}}`,
- * which charts render with toYaml). Anything else under a key is no env map (`env: {prod: {…}}`).
+ * A map of names to values (`{NAME: value}`), or (`entryFields`) to an entry's own fields
+ * (`{NAME: {valueFrom: …}}`, which charts render with toYaml). Anything else under a key is no env map (`env: {prod: {…}}`).
  * Charts render the map with `range`, which goes through Go's sorted keys: the container sees the
  * entries in that order, whatever order the file writes them in, and `$(VAR)` expands in it.
  */
-function envListFromMap(node: VMap): EnvList | undefined {
+function envListFromMap(node: VMap, entryFields = true): EnvList | undefined {
   const entries: EnvEntry[] = [];
   for (const [name, value] of node.entries) {
     const sensitive = mayBeSecretName(name);
@@ -172,7 +173,7 @@ function envListFromMap(node: VMap): EnvList | undefined {
       entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
       continue;
     }
-    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
+    const fields = entryFields && value.kind === "map" ? [...value.entries.keys()] : [];
     if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return undefined;
     entries.push(entryOf(name, value as VMap, at));
   }

@@ -26,8 +26,10 @@ export function parseLiteLLMUrl(url: string, from: string): URL {
  */
 export function liveConfig(url: string, from: string, env: Record<string, string | undefined>, budgetIdEnv: string | undefined, more: Pick<LiveConfig, "masterKey" | "keyAlias" | "proxyKeyAlias" | "timeoutMs" | "keyHeader"> = {}): LiveConfig {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  for (const [name, value] of Object.entries({ HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy })) {
-    // Said up front, by name and without the value (it may hold credentials): the HTTP client's own error names neither.
+  // The variables the transport takes (the lower-case one wins, as in io/http.ts), checked up front, by name and
+  // without the value (it may hold credentials): the HTTP client's own error names neither.
+  const used: [string, string | undefined][] = [http_proxy !== undefined ? ["http_proxy", http_proxy] : ["HTTP_PROXY", HTTP_PROXY], https_proxy !== undefined ? ["https_proxy", https_proxy] : ["HTTPS_PROXY", HTTPS_PROXY]];
+  for (const [name, value] of used) {
     if (value && !isProxyUrl(value)) throw new UsageError(`${name} is not an http:// or https:// URL, so no request can go through it`);
   }
   return {

@@ -87,6 +87,7 @@ describe("CLI with live checks", () => {
       [["--litellm-key-header", "cookie", "--offline"], "--litellm-key-header cookie is a header HTTP itself uses"],
       // A malformed proxy variable is named, and its value (it may hold credentials) is not shown.
       [["--litellm-url", "http://127.0.0.1:1"], "HTTPS_PROXY is not an http:// or https:// URL, so no request can go through it", { HTTPS_PROXY: "proxy.example:3128 user:pw" }],
+      [["--litellm-url", "http://127.0.0.1:1"], "https_proxy is not an http:// or https:// URL", { https_proxy: "user:pw@proxy", HTTPS_PROXY: "http://proxy.example:3128" }],
     ];
     for (const [args, message, env = {}] of cases) {
       let err = "";
@@ -96,6 +97,11 @@ describe("CLI with live checks", () => {
       expect(code).toBe(2);
       expect(err).toContain(message);
     }
+    // The transport takes the lower-case variable when both are set: a malformed upper-case one is not in the way.
+    let shadowed = "";
+    const shadowSink = { write: (chunk: string) => ((shadowed += chunk), true) } as unknown as NodeJS.WritableStream;
+    await runCli(["lint", "values.yaml", "--litellm-url", "http://127.0.0.1:1", "--timeout", "300"], { cwd: dir, env: { HTTP_PROXY: "not a url", http_proxy: "" }, stdout: shadowSink, stderr: shadowSink, stdin: new PassThrough() });
+    expect(shadowed).not.toContain("is not an http:// or https:// URL");
     let out = "";
     const sink = { write: (chunk: string) => ((out += chunk), true) } as unknown as NodeJS.WritableStream;
     await runCli(["lint", "values.yaml"], { cwd: dir, env: {}, stdout: sink, stderr: sink, stdin: new PassThrough() });

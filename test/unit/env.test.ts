@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { toLocation } from "../../src/core/source.ts";
 import { buildFacts } from "../../src/facts/facts.ts";
+import { liteLLMEnvLists } from "../../src/facts/values-scopes.ts";
 import { expand } from "../../src/kube/env.ts";
 import { loadManifests } from "../../src/inputs/manifests.ts";
 import { loadValues } from "../../src/inputs/values.ts";
@@ -192,6 +193,18 @@ describe("values-side env and budget ids", () => {
       ["api-budget", "api.env", "values"],
       ["map-budget", "worker.envVars", "values"],
     ]);
+  });
+
+  it("reads a map-style env's {valueFrom} values as entries, but not in the LiteLLM chart's envVars (rendered with quote)", () => {
+    const map = "  LITELLM_MASTER_KEY: sk-literal-0001\n  DB_PASSWORD:\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n";
+    const platform = buildFacts(values(`api:\n  env:\n${map.replace(/^/gm, "  ")}`), null, options);
+    expect(platform.envLists.map((list) => list.entries.map((entry) => [entry.name, entry.valueFrom === undefined ? "value" : "valueFrom"]))).toEqual([
+      [
+        ["DB_PASSWORD", "valueFrom"],
+        ["LITELLM_MASTER_KEY", "value"],
+      ],
+    ]);
+    expect(liteLLMEnvLists(values(`envVars:\n${map}`).root)).toEqual([]);
   });
 
   it("does not take lists that only look like env (volumes, ingress paths) for env", () => {

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZW4NR2YY.js";
+} from "./chunk-AXZUTYQN.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-5MT7A2K6.js";
+} from "./chunk-SIK2SIRD.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

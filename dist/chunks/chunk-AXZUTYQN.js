@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-5MT7A2K6.js";
+} from "./chunk-SIK2SIRD.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

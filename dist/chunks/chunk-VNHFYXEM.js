@@ -528,7 +528,8 @@ function parseLiteLLMUrl(url, from) {
 }
 function liveConfig(url, from, env, budgetIdEnv, more = {}) {
   const { HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy, NO_PROXY, no_proxy } = env;
-  for (const [name, value] of Object.entries({ HTTP_PROXY, http_proxy, HTTPS_PROXY, https_proxy })) {
+  const used = [http_proxy !== void 0 ? ["http_proxy", http_proxy] : ["HTTP_PROXY", HTTP_PROXY], https_proxy !== void 0 ? ["https_proxy", https_proxy] : ["HTTPS_PROXY", HTTPS_PROXY]];
+  for (const [name, value] of used) {
     if (value && !isProxyUrl(value)) throw new UsageError(`${name} is not an http:// or https:// URL, so no request can go through it`);
   }
   return {

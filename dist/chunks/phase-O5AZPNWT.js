@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-MNHJXN64.js";
-import "./chunk-C36OPGIK.js";
+} from "./chunk-3CPMLOJK.js";
+import "./chunk-VNHFYXEM.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZW4NR2YY.js";
+} from "./chunk-AXZUTYQN.js";
 import {
   readInputText
-} from "./chunk-5MT7A2K6.js";
+} from "./chunk-SIK2SIRD.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

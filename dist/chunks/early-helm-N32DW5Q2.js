@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-ZW4NR2YY.js";
-import "./chunk-5MT7A2K6.js";
+} from "./chunk-AXZUTYQN.js";
+import "./chunk-SIK2SIRD.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-C36OPGIK.js";
+} from "./chunk-VNHFYXEM.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

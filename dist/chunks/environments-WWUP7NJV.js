@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-EMI3OFU3.js";
-import "./chunk-ZW4NR2YY.js";
-import "./chunk-5MT7A2K6.js";
+} from "./chunk-WHEBF3Q6.js";
+import "./chunk-AXZUTYQN.js";
+import "./chunk-SIK2SIRD.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-XYEYRGOO.js";
+} from "./chunk-YS3Q4LN5.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-7LRAJVVD.js";
-import "./chunk-C36OPGIK.js";
+import "./chunk-Q3LBD32J.js";
+import "./chunk-VNHFYXEM.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-5MT7A2K6.js";
+import "./chunk-SIK2SIRD.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

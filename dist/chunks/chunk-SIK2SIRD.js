@@ -628,7 +628,7 @@ function collectValuesScopes(root, envLists, scopes, objects) {
 function liteLLMEnvLists(root) {
   const lists = [];
   const envVars = root.entries.get("envVars");
-  const map = envVars?.kind === "map" ? envListFromMap(envVars) : void 0;
+  const map = envVars?.kind === "map" ? envListFromMap(envVars, false) : void 0;
   if (map) lists.push(map);
   const extraEnvVars = root.entries.get("extraEnvVars");
   const list = extraEnvVars?.kind === "seq" ? envListFromSeq(extraEnvVars, "extraEnvVars") : void 0;
@@ -666,7 +666,7 @@ function envListFromSeq(node, parentKey) {
   if (!hasValue && !envKey) return void 0;
   return { ...envEntries(entries), origin: "values", style: "list", at: node.origin, entries };
 }
-function envListFromMap(node) {
+function envListFromMap(node, entryFields = true) {
   const entries = [];
   for (const [name, value] of node.entries) {
     const sensitive = mayBeSecretName(name);
@@ -675,7 +675,7 @@ function envListFromMap(node) {
       entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
       continue;
     }
-    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
+    const fields = entryFields && value.kind === "map" ? [...value.entries.keys()] : [];
     if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return void 0;
     entries.push(entryOf(name, value, at));
   }

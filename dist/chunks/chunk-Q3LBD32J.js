@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-C36OPGIK.js";
+} from "./chunk-VNHFYXEM.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-5MT7A2K6.js";
+} from "./chunk-SIK2SIRD.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
