@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-3CPMLOJK.js";
+} from "./chunks/chunk-5IL3VEJ5.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-Q3LBD32J.js";
+} from "./chunks/chunk-JA2WVNM5.js";
 import {
   liveConfig
-} from "./chunks/chunk-VNHFYXEM.js";
+} from "./chunks/chunk-XDC2F777.js";
 import {
   applyBaseline,
   goneFiles,

@@ -228,12 +228,15 @@ export async function assessKey(
         const value = num(userInfo[kind]);
         if (value !== null) gates.push({ kind, value, source: label, level: "user", fix: { text: `remove the ${kind} of ${label}`, request: { method: "POST", path: "/user/update", body: { user_id: userId, [kind]: null } } } });
       }
+      const userUpdate = (text: string, change: Record<string, unknown>): Remediation => ({ text, request: { method: "POST", path: "/user/update", body: { user_id: userId, ...change } } });
       const userMax = num(userInfo.max_budget);
-      if (userMax !== null) {
-        const cap = { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: { text: `remove the max_budget of ${label}`, request: { method: "POST" as const, path: "/user/update", body: { user_id: userId, max_budget: null } } } };
-        if (!teamId) caps.push(cap);
-        else userCap = cap;
-      }
+      const userCaps: Cap[] = [];
+      if (userMax !== null) userCaps.push({ level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: userUpdate(`remove the max_budget of ${label}`, { max_budget: null }) });
+      // Newer proxies enforce a user's per-model and windowed budgets too (_check_user_model_budget, _user_multi_budget_check).
+      if (nonEmptyMap(userInfo.model_max_budget)) userCaps.push({ level: label, amount: `per-model budgets (model_max_budget) for ${modelCount(userInfo.model_max_budget)}`, fix: userUpdate(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
+      if (nonEmptyList(userInfo.budget_limits)) userCaps.push({ level: label, amount: windows(userInfo.budget_limits), fix: userUpdate(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
+      if (!teamId) caps.push(...userCaps);
+      else userCap = userCaps[0];
     }
   }
 

@@ -184,6 +184,18 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(result.live.status).toBe("failed");
     });
 
+    it("takes a user's per-model and windowed budgets for caps of a personal key, as newer proxies enforce them", async () => {
+      for (const [change, cap] of [
+        [{ model_max_budget: { "gpt-4o": { budget_limit: 5, time_period: "1d" } } }, 'user "svc-codemie": per-model budgets (model_max_budget) for 1 model'],
+        [{ budget_limits: [{ max_budget: 10, budget_duration: "1d" }] }, 'user "svc-codemie": windowed budgets (budget_limits) 10 per 1d'],
+      ] as const) {
+        const state = demoWith((state) => Object.assign((state.users as Record<string, unknown>[])[0]!, { max_budget: null, ...change }), "user-cap");
+        const result = await lintLive({ url: (await fake({ state, flavor })).url });
+        expect(summary(result)).toEqual(["litellm-key-unlimited/limited/error"]);
+        expect(liveFindings(result, "litellm-key-unlimited")[0]?.message).toBe(`integration key "codemie-back" is capped by ${cap}; when that is spent, every LLM call of the platform fails`);
+      }
+    });
+
     it("applies the team's default member budget only to a member without a budget row of its own, as LiteLLM does", async () => {
       // The membership's own row has no max_budget: LiteLLM's _check_team_member_budget takes it and caps nothing.
       const uncapped = await fake({ state: demoWith((state) => ((state.budgets as Record<string, unknown>[]).find((b) => b.budget_id === "b-svc-codemie")!.max_budget = null), "team-member-budget"), flavor });

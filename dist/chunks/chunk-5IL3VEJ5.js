@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-VNHFYXEM.js";
+} from "./chunk-XDC2F777.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

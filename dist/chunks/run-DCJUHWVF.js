@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-YS3Q4LN5.js";
+} from "./chunk-SNABJSRO.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-Q3LBD32J.js";
-import "./chunk-VNHFYXEM.js";
+import "./chunk-JA2WVNM5.js";
+import "./chunk-XDC2F777.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";

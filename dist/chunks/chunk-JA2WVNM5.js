@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-VNHFYXEM.js";
+} from "./chunk-XDC2F777.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
