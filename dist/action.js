@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-5IL3VEJ5.js";
+} from "./chunks/chunk-YBYPRIVV.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-JA2WVNM5.js";
+} from "./chunks/chunk-7LB6TS7B.js";
 import {
   liveConfig
-} from "./chunks/chunk-XDC2F777.js";
+} from "./chunks/chunk-7SU65CTO.js";
 import {
   applyBaseline,
   goneFiles,

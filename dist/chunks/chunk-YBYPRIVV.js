@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-XDC2F777.js";
+} from "./chunk-7SU65CTO.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-5IL3VEJ5.js";
-import "./chunk-XDC2F777.js";
+} from "./chunk-YBYPRIVV.js";
+import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";

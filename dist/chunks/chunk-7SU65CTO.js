@@ -653,9 +653,9 @@ var LITELLM_ADVISORIES = [
     id: "max-end-user-budget-id-reset",
     severity: "warning",
     setting: "max_end_user_budget_id",
-    summary: "end users that get their budget from max_end_user_budget_id keep accumulating spend across budget resets, so they stay blocked once they reach the cap (closed without a fix)",
+    summary: "end users whose budget is max_end_user_budget_id keep accumulating spend across resets and stay blocked at the cap (fixed on main by #39729, 2026-09; first release not known here)",
     url: "https://github.com/BerriAI/litellm/issues/24675",
-    verified: "BerriAI/litellm#24675 (closed as stale; PRs #24737 and #25168 closed unmerged)"
+    verified: "BerriAI/litellm#24675 (closed as stale; PRs #24737 and #25168 closed unmerged); PR #39729 (invalidate end-user spend counter and cache on budget reset, #39726) merged"
   },
   {
     id: "end-user-first-request-race",

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-XDC2F777.js";
+} from "./chunk-7SU65CTO.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-SNABJSRO.js";
+} from "./chunk-YZBBXNHY.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-JA2WVNM5.js";
-import "./chunk-XDC2F777.js";
+import "./chunk-7LB6TS7B.js";
+import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
