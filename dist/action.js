@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-7LB6TS7B.js";
+} from "./chunks/chunk-3KZ7DXKI.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-WHEBF3Q6.js";
+} from "./chunks/chunk-PGVFOOUB.js";
 import {
   prepareChart
-} from "./chunks/chunk-AXZUTYQN.js";
+} from "./chunks/chunk-UJZ37ZEG.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-SIK2SIRD.js";
+} from "./chunks/chunk-Z2FUX5DO.js";
 import {
   SetApplyError,
   SetSyntaxError

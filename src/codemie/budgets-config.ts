@@ -43,6 +43,8 @@ export interface BudgetsConfig {
   configMap?: { name: string; key: string; at: NodeRef };
   /** Where the whole file starts (its root, or the ConfigMap key). */
   at: NodeRef;
+  /** The file's text. */
+  text: string;
   root: VNode | null;
   problems: ParseProblem[];
   entries: BudgetEntry[];
@@ -61,7 +63,7 @@ export function readBudgetsConfig(source: ParsedSource, label: string, at: NodeR
   }
   const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : undefined;
   const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => (item.kind === "map" ? [budgetEntry(item, index)] : [])) : [];
-  const config: BudgetsConfig = { label, at, root, problems, entries };
+  const config: BudgetsConfig = { label, at, text: source.text, root, problems, entries };
   if (configMap) config.configMap = configMap;
   return config;
 }
@@ -154,10 +156,13 @@ export function findBudgetsConfigs(values: ValuesModel | null, manifests: Manife
     };
     visit(values.root, undefined, 0);
   }
+  // A rendering of the values' own ConfigMap (--chart, or -m with the same values) is the same file: it is read,
+  // and reported, once, at the values line the user edits.
+  const fromValues = new Set(found.map((config) => config.text));
   for (const object of manifests?.objects ?? []) {
     if (object.identity.kind !== "ConfigMap") continue;
     for (const [key, value] of Object.entries(object.data ?? {})) {
-      if (!isBudgetsKey(key) || typeof value !== "string") continue;
+      if (!isBudgetsKey(key) || typeof value !== "string" || fromValues.has(value)) continue;
       const at: NodeRef = { source: object.source, path: ["data", key] };
       const source = new EmbeddedYamlSource(object.source, ["data", key], value);
       found.push(readBudgetsConfig(source, `ConfigMap ${object.identity.name} (${object.source.file})`, at, { name: object.identity.name, key, at }));

@@ -68,7 +68,8 @@ function isCodemieChart(chart: ChartModel): boolean {
 
 function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefined {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
-  if (!match) return undefined;
+  // 0.x is no CodeMie release: it is the chart's placeholder appVersion (0.1.0), rendered when image.tag is empty.
+  if (!match || match[1] === "0") return undefined;
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
 }
 
@@ -76,7 +77,7 @@ function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefi
 function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
   const root = values?.root;
   if (!root) return undefined;
-  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => /codemie/i.test(key)).map(([, child]) => child)];
+  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => API_NAME.test(key)).map(([, child]) => child)];
   for (const map of candidates) {
     const image = map.kind === "map" ? map.entries.get("image") : undefined;
     const tag = image?.kind === "map" ? image.entries.get("tag") : undefined;
@@ -88,10 +89,17 @@ function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
   return undefined;
 }
 
+/**
+ * The CodeMie API's image (`…/codemie:2.42.0`, `codemie-api:2.42.0`) and subchart key: its other
+ * images (codemie-ui, codemie-nats-auth-callout, codemie-mcp-connect-service) have versions of their own.
+ */
+const API_NAME = /^codemie(?:-api)?$/i;
+const API_IMAGE = /(?:^|\/)codemie(?:-api)?:([^@/]+)(?:@.*)?$/i;
+
 function manifestVersion(manifests: ManifestModel | null): CodemieVersion | undefined {
   for (const object of manifests?.objects ?? []) {
     for (const image of object.images) {
-      const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
+      const match = API_IMAGE.exec(image);
       const version = match ? parseVersion(match[1]!, null) : undefined;
       if (version) return version;
     }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-SIK2SIRD.js";
+} from "./chunk-Z2FUX5DO.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

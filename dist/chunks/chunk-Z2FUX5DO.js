@@ -196,7 +196,7 @@ function readBudgetsConfig(source, label, at, configMap) {
   }
   const list = root?.kind === "map" ? root.entries.get("predefined_budgets") : void 0;
   const entries = list?.kind === "seq" ? list.items.flatMap((item, index) => item.kind === "map" ? [budgetEntry(item, index)] : []) : [];
-  const config = { label, at, root, problems, entries };
+  const config = { label, at, text: source.text, root, problems, entries };
   if (configMap) config.configMap = configMap;
   return config;
 }
@@ -277,10 +277,11 @@ function findBudgetsConfigs(values, manifests) {
     };
     visit(values.root, void 0, 0);
   }
+  const fromValues = new Set(found.map((config) => config.text));
   for (const object of manifests?.objects ?? []) {
     if (object.identity.kind !== "ConfigMap") continue;
     for (const [key, value] of Object.entries(object.data ?? {})) {
-      if (!isBudgetsKey(key) || typeof value !== "string") continue;
+      if (!isBudgetsKey(key) || typeof value !== "string" || fromValues.has(value)) continue;
       const at = { source: object.source, path: ["data", key] };
       const source = new EmbeddedYamlSource(object.source, ["data", key], value);
       found.push(readBudgetsConfig(source, `ConfigMap ${object.identity.name} (${object.source.file})`, at, { name: object.identity.name, key, at }));
@@ -348,13 +349,13 @@ function isCodemieChart(chart) {
 }
 function parseVersion(text, at) {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
-  if (!match) return void 0;
+  if (!match || match[1] === "0") return void 0;
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
 }
 function valuesVersion(values) {
   const root = values?.root;
   if (!root) return void 0;
-  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => /codemie/i.test(key)).map(([, child]) => child)];
+  const candidates = [root, ...[...root.entries.entries()].filter(([key]) => API_NAME.test(key)).map(([, child]) => child)];
   for (const map of candidates) {
     const image = map.kind === "map" ? map.entries.get("image") : void 0;
     const tag = image?.kind === "map" ? image.entries.get("tag") : void 0;
@@ -365,10 +366,12 @@ function valuesVersion(values) {
   }
   return void 0;
 }
+var API_NAME = /^codemie(?:-api)?$/i;
+var API_IMAGE = /(?:^|\/)codemie(?:-api)?:([^@/]+)(?:@.*)?$/i;
 function manifestVersion(manifests) {
   for (const object of manifests?.objects ?? []) {
     for (const image of object.images) {
-      const match = /codemie[^:/]*:([^@]+)$/i.exec(image);
+      const match = API_IMAGE.exec(image);
       const version = match ? parseVersion(match[1], null) : void 0;
       if (version) return version;
     }

@@ -35,7 +35,7 @@ import {
   readsBudgetsConfig,
   schemaJson,
   validateChartValues
-} from "./chunk-SIK2SIRD.js";
+} from "./chunk-Z2FUX5DO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

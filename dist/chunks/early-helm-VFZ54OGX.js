@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-AXZUTYQN.js";
-import "./chunk-SIK2SIRD.js";
+} from "./chunk-UJZ37ZEG.js";
+import "./chunk-Z2FUX5DO.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-YZBBXNHY.js";
+} from "./chunk-X37E6SQI.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-7LB6TS7B.js";
+import "./chunk-3KZ7DXKI.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-SIK2SIRD.js";
+import "./chunk-Z2FUX5DO.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-AXZUTYQN.js";
+} from "./chunk-UJZ37ZEG.js";
 import {
   readInputText
-} from "./chunk-SIK2SIRD.js";
+} from "./chunk-Z2FUX5DO.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-AXZUTYQN.js";
+} from "./chunk-UJZ37ZEG.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-SIK2SIRD.js";
+} from "./chunk-Z2FUX5DO.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
