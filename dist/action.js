@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-3KZ7DXKI.js";
+} from "./chunks/chunk-XMW63CEQ.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";

@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
     details:
-      "The platform gives every end user the LiteLLM budget named by the budget-id variable. An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
+      "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
     remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
     example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: \"{{ .Values.budget }}\"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
     tags: ["correctness", "litellm", "budget"],
@@ -27,10 +27,11 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const fact of model.facts.budgetIds) {
-      if (fact.mappedTo || !fact.envName || !fact.at) continue;
+      // A budgets-config.yaml entry's id is named by its field (CodeMie takes it as written, white space and all).
+      const envName = fact.envName ?? (fact.source === "budgets-config" ? "budget_id in budgets-config.yaml" : null);
+      if (fact.mappedTo || !envName || !fact.at) continue;
       const at: NodeRef = fact.at;
       const related = fact.related;
-      const envName = fact.envName;
       const id = fact.id;
       if (id === undefined) {
         report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });

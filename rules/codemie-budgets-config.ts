@@ -3,12 +3,15 @@ import { checkWiring, DEFAULT_BUDGETS_DIR, isWrongMount, manifestMountsAndVolume
 import { readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
 import type { EnvScope } from "../src/facts/types.ts";
+import type { VMap } from "../src/yaml/vnode.ts";
 
 const REQUIRED = ["budget_id", "name", "max_budget", "budget_category"] as const;
 
 type MessageId =
   | "syntax"
   | "noList"
+  | "unknownKey"
+  | "notAnEntry"
   | "missingField"
   | "wrongType"
   | "badCategory"
@@ -44,6 +47,8 @@ export default defineRule<MessageId>({
     messages: {
       syntax: "budgets-config.yaml does not parse: {{message}}",
       noList: "budgets-config.yaml has no predefined_budgets list, so CodeMie has no platform budget",
+      unknownKey: 'budgets-config.yaml has the key "{{key}}", which CodeMie\'s settings forbid (only predefined_budgets); CodeMie fails to start',
+      notAnEntry: "predefined_budgets item {{index}} is {{written}}, not a budget; CodeMie fails to start",
       missingField: "budget {{entry}} has no {{field}}; CodeMie fails to start",
       wrongType: "budget {{entry}}: {{field}} is {{written}}, not {{expected}}; CodeMie fails to start",
       badCategory: 'budget {{entry}} has budget_category "{{category}}"; CodeMie knows platform, cli and premium_models, and reconciliation fails on anything else',
@@ -121,6 +126,14 @@ function checkContent(config: BudgetsConfig, { report }: RuleContext<MessageId>)
     report({ messageId: "noList", at: config.root?.origin ?? config.at });
     return;
   }
+  // CodeMie's BudgetConfig is pydantic settings, which forbid fields they do not declare.
+  const root = config.root as VMap;
+  for (const key of root.entries.keys()) {
+    if (key !== "predefined_budgets") report({ messageId: "unknownKey", data: { key }, at: { source: root.origin.source, path: [...root.origin.path, key], part: "key" } });
+  }
+  list.items.forEach((item, index) => {
+    if (item.kind !== "map") report({ messageId: "notAnEntry", data: { index: index + 1, written: item.kind === "scalar" ? (item.value === null ? "null" : "a scalar") : "a list" }, at: item.origin });
+  });
   const seen = new Map<string, number>();
   let firstPlatform: string | undefined;
   for (const entry of config.entries) {

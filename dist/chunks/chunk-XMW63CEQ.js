@@ -206,7 +206,7 @@ var budget_id_invalid_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
-    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable. An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
+    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
     remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
     example: '# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: "{{ .Values.budget }}"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}',
     tags: ["correctness", "litellm", "budget"],
@@ -223,10 +223,10 @@ var budget_id_invalid_default = defineRule({
   },
   check({ model, report }) {
     for (const fact of model.facts.budgetIds) {
-      if (fact.mappedTo || !fact.envName || !fact.at) continue;
+      const envName = fact.envName ?? (fact.source === "budgets-config" ? "budget_id in budgets-config.yaml" : null);
+      if (fact.mappedTo || !envName || !fact.at) continue;
       const at = fact.at;
       const related = fact.related;
-      const envName = fact.envName;
       const id = fact.id;
       if (id === void 0) {
         report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });
@@ -689,6 +689,8 @@ var codemie_budgets_config_default = defineRule({
     messages: {
       syntax: "budgets-config.yaml does not parse: {{message}}",
       noList: "budgets-config.yaml has no predefined_budgets list, so CodeMie has no platform budget",
+      unknownKey: `budgets-config.yaml has the key "{{key}}", which CodeMie's settings forbid (only predefined_budgets); CodeMie fails to start`,
+      notAnEntry: "predefined_budgets item {{index}} is {{written}}, not a budget; CodeMie fails to start",
       missingField: "budget {{entry}} has no {{field}}; CodeMie fails to start",
       wrongType: "budget {{entry}}: {{field}} is {{written}}, not {{expected}}; CodeMie fails to start",
       badCategory: 'budget {{entry}} has budget_category "{{category}}"; CodeMie knows platform, cli and premium_models, and reconciliation fails on anything else',
@@ -761,6 +763,13 @@ function checkContent(config, { report }) {
     report({ messageId: "noList", at: config.root?.origin ?? config.at });
     return;
   }
+  const root = config.root;
+  for (const key of root.entries.keys()) {
+    if (key !== "predefined_budgets") report({ messageId: "unknownKey", data: { key }, at: { source: root.origin.source, path: [...root.origin.path, key], part: "key" } });
+  }
+  list.items.forEach((item, index) => {
+    if (item.kind !== "map") report({ messageId: "notAnEntry", data: { index: index + 1, written: item.kind === "scalar" ? item.value === null ? "null" : "a scalar" : "a list" }, at: item.origin });
+  });
   const seen = /* @__PURE__ */ new Map();
   let firstPlatform;
   for (const entry of config.entries) {

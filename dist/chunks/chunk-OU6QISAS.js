@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-3KZ7DXKI.js";
+} from "./chunk-XMW63CEQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
