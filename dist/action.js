@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-XMW63CEQ.js";
+} from "./chunks/chunk-H3UOZDRE.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-OU6QISAS.js";
+} from "./chunk-QOHYPCLA.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-XMW63CEQ.js";
+import "./chunk-H3UOZDRE.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-XMW63CEQ.js";
+} from "./chunk-H3UOZDRE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

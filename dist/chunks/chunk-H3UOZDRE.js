@@ -412,6 +412,7 @@ var BOOLEAN_SETTINGS = [
   "LITELLM_BUDGET_RESET_TRACKER_ENABLED",
   "LITELLM_BUDGET_RESET_RECONCILIATION_ENABLED"
 ];
+var PROXY_MODES = ["internal", "lite_llm"];
 var JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"];
 var ASKED = [...BOOLEAN_SETTINGS, ...JSON_LISTS, "LLM_PROXY_MODE"];
 var codemie_budget_flags_default = defineRule({
@@ -421,7 +422,7 @@ var codemie_budget_flags_default = defineRule({
     input: "any",
     defaultSeverity: "warning",
     description: "CodeMie's budget switches are inconsistent, so budgets are not enforced or the API does not start",
-    details: "CodeMie enforces LiteLLM budgets only when LLM_PROXY_ENABLED is true, LLM_PROXY_MODE is lite_llm and LLM_PROXY_BUDGET_CHECK_ENABLED is true; reconciliation of budgets-config.yaml also needs budget checking. Premium-model aliases without a premium_models budget leave premium traffic on the platform budget. Boolean settings accept only pydantic's spellings, and list settings must be JSON: anything else stops the API at start-up.",
+    details: "CodeMie enforces LiteLLM budgets only when LLM_PROXY_ENABLED is true, LLM_PROXY_MODE is lite_llm and LLM_PROXY_BUDGET_CHECK_ENABLED is true; reconciliation of budgets-config.yaml also needs budget checking. Premium-model aliases without a premium_models budget leave premium traffic on the platform budget. Boolean settings accept only pydantic's spellings (not an empty value), LLM_PROXY_MODE only internal or lite_llm, and list settings must be JSON: anything else stops the API at start-up (an error; the inconsistent switches are warnings).",
     remediation: `Turn on the switches a feature depends on, spell booleans as "true" or "false", and write list settings as JSON such as '["opus"]'.`,
     example: `extraEnv:
   - {name: LLM_PROXY_ENABLED, value: "true"}
@@ -434,6 +435,7 @@ var codemie_budget_flags_default = defineRule({
       notJsonList: `{{name}} must be a JSON list such as '["a", "b"]'; the API does not start with {{shown}}`,
       checkWithoutProxy: "LLM_PROXY_BUDGET_CHECK_ENABLED is on but LLM_PROXY_ENABLED is not, so budgets are never checked",
       reconciliationWithoutCheck: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED is on but LLM_PROXY_BUDGET_CHECK_ENABLED is not, so budgets-config.yaml is never synced",
+      badMode: 'LLM_PROXY_MODE is "{{mode}}"; CodeMie knows only internal and lite_llm, and the API does not start',
       modeNotLiteLLM: 'LLM_PROXY_ENABLED is on but LLM_PROXY_MODE is "{{mode}}", so LLM calls bypass LiteLLM and its budgets',
       premiumWithoutBudget: "LITELLM_PREMIUM_MODELS_ALIASES lists premium models but budgets-config.yaml has no premium_models budget"
     }
@@ -449,18 +451,19 @@ var codemie_budget_flags_default = defineRule({
       const at = (name) => atOf(scope, name);
       for (const name of BOOLEAN_SETTINGS) {
         const text2 = value(name);
-        if (text2 !== void 0 && text2 !== "" && !BOOLEAN.test(text2.trim())) report({ messageId: "notBoolean", data: { name, value: text2 }, at: at(name) });
+        if (text2 !== void 0 && !BOOLEAN.test(text2)) report({ messageId: "notBoolean", data: { name, value: text2 }, at: at(name), severity: "error" });
       }
       for (const name of JSON_LISTS) {
         const text2 = value(name);
         if (text2 === void 0) continue;
-        if (!isJsonList(text2)) report({ messageId: "notJsonList", data: { name, shown: text2.trim() === "" ? "an empty value" : `"${text2}"` }, at: at(name) });
+        if (!isJsonList(text2)) report({ messageId: "notJsonList", data: { name, shown: text2.trim() === "" ? "an empty value" : `"${text2}"` }, at: at(name), severity: "error" });
       }
-      const on = (name) => TRUE.test(value(name)?.trim() ?? "");
+      const on = (name) => TRUE.test(value(name) ?? "");
       if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
       if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
       const mode = value("LLM_PROXY_MODE") ?? "internal";
-      if (on("LLM_PROXY_ENABLED") && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: scope.vars.get("LLM_PROXY_MODE") ? at("LLM_PROXY_MODE") : at("LLM_PROXY_ENABLED") });
+      if (!PROXY_MODES.includes(mode)) report({ messageId: "badMode", data: { mode }, at: at("LLM_PROXY_MODE"), severity: "error" });
+      else if (on("LLM_PROXY_ENABLED") && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: scope.vars.get("LLM_PROXY_MODE") ? at("LLM_PROXY_MODE") : at("LLM_PROXY_ENABLED") });
       const aliases = value("LITELLM_PREMIUM_MODELS_ALIASES");
       if (knowsBudgets && !hasPremiumBudget && aliases !== void 0 && isJsonList(aliases) && JSON.parse(aliases).length > 0) {
         report({ messageId: "premiumWithoutBudget", at: at("LITELLM_PREMIUM_MODELS_ALIASES") });
