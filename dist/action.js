@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-H3UOZDRE.js";
+} from "./chunks/chunk-MEN2FORW.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";

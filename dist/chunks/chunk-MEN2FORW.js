@@ -1701,17 +1701,22 @@ var litellm_service_url_default = defineRule({
     if (!chart) return;
     const fullname = chartFullname(chart);
     const port = servicePort(chart);
-    for (const list of model.facts.envLists) {
-      if (list.origin !== "values") continue;
-      for (const entry of list.entries) {
-        if (!URL_ENV.includes(entry.name) || typeof entry.value !== "string") continue;
-        const target = inClusterTarget(entry.value);
+    const checked = /* @__PURE__ */ new Set();
+    for (const scope of model.facts.scopes) {
+      if (scope.origin !== "values") continue;
+      for (const name of URL_ENV) {
+        const variable = scope.vars.get(name);
+        const at = variable?.valueAt;
+        if (typeof variable?.value !== "string" || !at || variable.origin !== "value") continue;
+        const place = `${at.source.file}\0${at.path.join("\0")}`;
+        if (checked.has(place)) continue;
+        checked.add(place);
+        const target = inClusterTarget(variable.value);
         if (!target) continue;
-        const at = entry.valueAt;
         if (target.service !== fullname.value) {
-          report({ messageId: "otherService", data: { name: entry.name, host: target.service, fullname: fullname.value, why: fullname.via }, at, related: fullname.at ? [fullname.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
+          report({ messageId: "otherService", data: { name, host: target.service, fullname: fullname.value, why: fullname.via }, at, related: fullname.at ? [fullname.at] : [], remediation: urlFix(name, target, fullname.value, port.value) });
         } else if (target.port !== port.value) {
-          report({ messageId: "otherPort", data: { name: entry.name, port: target.port, fullname: fullname.value, servicePort: port.value }, at, related: port.at ? [port.at] : [], remediation: urlFix(entry.name, target, fullname.value, port.value) });
+          report({ messageId: "otherPort", data: { name, port: target.port, fullname: fullname.value, servicePort: port.value }, at, related: port.at ? [port.at] : [], remediation: urlFix(name, target, fullname.value, port.value) });
         }
       }
     }

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-QOHYPCLA.js";
+} from "./chunk-KXIZKSUJ.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-H3UOZDRE.js";
+import "./chunk-MEN2FORW.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";

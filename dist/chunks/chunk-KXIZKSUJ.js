@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-H3UOZDRE.js";
+} from "./chunk-MEN2FORW.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
