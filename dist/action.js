@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-MEN2FORW.js";
+} from "./chunks/chunk-5JBWFKMJ.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-PGVFOOUB.js";
+} from "./chunks/chunk-4PZOD542.js";
 import {
   prepareChart
-} from "./chunks/chunk-UJZ37ZEG.js";
+} from "./chunks/chunk-2G7SKU3W.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-Z2FUX5DO.js";
+} from "./chunks/chunk-YM6VFDNV.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -1,10 +1,10 @@
+import { isOn } from "../src/codemie/profile.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { EnvScope } from "../src/facts/types.ts";
 
 /** pydantic's accepted boolean spellings (any case). */
 const BOOLEAN = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i;
-const TRUE = /^(true|1|yes|on|t|y)$/i;
 const BOOLEAN_SETTINGS = [
   "LLM_PROXY_ENABLED",
   "LLM_PROXY_BUDGET_CHECK_ENABLED",
@@ -64,7 +64,7 @@ export default defineRule({
         if (text === undefined) continue;
         if (!isJsonList(text)) report({ messageId: "notJsonList", data: { name, shown: text.trim() === "" ? "an empty value" : `"${text}"` }, at: at(name), severity: "error" });
       }
-      const on = (name: AskedName) => TRUE.test(value(name) ?? "");
+      const on = (name: AskedName) => isOn(value(name));
       if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
       if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
       const mode = value("LLM_PROXY_MODE") ?? "internal";

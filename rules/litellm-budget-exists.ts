@@ -1,3 +1,4 @@
+import { reconcilesBudgets } from "../src/codemie/profile.ts";
 import type { Remediation } from "../src/core/types.ts";
 import { defineLiveRule } from "../src/live/rule.ts";
 import { closest } from "../src/core/suggest.ts";
@@ -25,7 +26,7 @@ export default defineLiveRule({
       missing: `budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; ${CONSEQUENCE}`,
       missingDefault: `no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; ${CONSEQUENCE}`,
       missingPredefined:
-        `budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then ${CONSEQUENCE}`,
+        `budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_ENABLED, LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then ${CONSEQUENCE}`,
       missingEndUserDefault:
         'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets',
@@ -46,7 +47,7 @@ export default defineLiveRule({
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
     // Both switches on: CodeMie creates or overwrites its predefined budgets at start-up.
-    const heals = ["LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => model.facts.scopes.some((scope) => ON.test(scope.vars.get(name)?.value?.trim() ?? "")));
+    const heals = reconcilesBudgets(model.facts.scopes);
     for (const target of outcome.missing) {
       const suggestion = suggest(target, existing);
       const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(existing, suggestion) };
@@ -67,7 +68,6 @@ export default defineLiveRule({
 });
 
 /** pydantic's true spellings (CodeMie's settings). */
-const ON = /^(true|1|yes|on|t|y)$/i;
 
 
 /** The budget as a ready call; the cap in it is an example to set (a budget without max_budget caps nobody). */

@@ -7,7 +7,7 @@
  */
 import type { ChartModel } from "../chart/model.ts";
 import type { NodeRef } from "../core/source.ts";
-import type { EnvList } from "../facts/types.ts";
+import type { EnvList, EnvScope } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { VNode } from "../yaml/vnode.ts";
@@ -128,4 +128,20 @@ export function budgetIdVariables(profile: CodemieProfile, configured: readonly 
 /** Whether the CodeMie version in use reads budgets-config.yaml: 2.23 and later, or a version not known. */
 export function readsBudgetsConfig(profile: CodemieProfile): boolean {
   return !profile.version || atLeast(profile.version, ...BUDGETS_FILE_SINCE);
+}
+
+/** pydantic's true spellings (any case, as written: " true" is no boolean at all). */
+const PYDANTIC_TRUE = /^(true|1|yes|on|t|y)$/i;
+
+/** Whether a CodeMie boolean setting's text is true. */
+export function isOn(text: string | undefined): boolean {
+  return PYDANTIC_TRUE.test(text ?? "");
+}
+
+/**
+ * Whether CodeMie reconciles budgets-config.yaml into LiteLLM at start: it schedules that only with
+ * the proxy, budget checking and reconciliation on (_schedule_budget_reconciliation), in one workload.
+ */
+export function reconcilesBudgets(scopes: readonly EnvScope[]): boolean {
+  return scopes.some((scope) => ["LLM_PROXY_ENABLED", "LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => isOn(scope.vars.get(name)?.value)));
 }

@@ -56,6 +56,16 @@ describe("codemie-budget-drift", () => {
     expect(agreed.live.status).toBe("passed");
   });
 
+  it("takes reconciliation for on only with the proxy and budget checking on too, and says nothing for a CodeMie that does not read the file", async () => {
+    const server = await fake({ fixture: "demo" });
+    const drifted = "          - {budget_id: default, name: Default, max_budget: 100.0, soft_budget: 80.0, budget_duration: 30d, budget_category: platform}\n";
+    const checkOff = values(drifted, true).replace('LLM_PROXY_BUDGET_CHECK_ENABLED, value: "true"', 'LLM_PROXY_BUDGET_CHECK_ENABLED, value: "false"');
+    const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: checkOff }] });
+    expect(findings(result, "codemie-budget-drift")).toEqual([`21:61 budget "default": budgets-config.yaml sets max_budget 100, LiteLLM has 120; reconciliation is off, so LiteLLM keeps its own value`]);
+    const old = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: values(drifted, true).replace('tag: "2.42.0"', 'tag: "2.20.0"') }] });
+    expect(findings(old, "codemie-budget-drift")).toEqual([]);
+  });
+
   it("checks every predefined budget for existence, pointing into the block scalar", async () => {
     const server = await fake({ fixture: "demo" });
     const text = values("          - {budget_id: default, name: Default, max_budget: 120.0, soft_budget: 80.0, budget_duration: 30d, budget_category: platform}\n          - {budget_id: codemie_cli, name: CLI, max_budget: 150, budget_category: cli}\n", true);

@@ -390,6 +390,13 @@ function budgetIdVariables(profile, configured) {
 function readsBudgetsConfig(profile) {
   return !profile.version || atLeast(profile.version, ...BUDGETS_FILE_SINCE);
 }
+var PYDANTIC_TRUE = /^(true|1|yes|on|t|y)$/i;
+function isOn(text) {
+  return PYDANTIC_TRUE.test(text ?? "");
+}
+function reconcilesBudgets(scopes) {
+  return scopes.some((scope) => ["LLM_PROXY_ENABLED", "LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => isOn(scope.vars.get(name)?.value)));
+}
 
 // src/kube/env.ts
 function envEntries(entries) {
@@ -3790,6 +3797,8 @@ export {
   BUDGET_CATEGORIES,
   atLeast,
   readsBudgetsConfig,
+  isOn,
+  reconcilesBudgets,
   expand,
   envListsOf,
   TextFileSource,

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UJZ37ZEG.js";
+} from "./chunk-2G7SKU3W.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-Z2FUX5DO.js";
+} from "./chunk-YM6VFDNV.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-KXIZKSUJ.js";
+} from "./chunk-X4BRLE5K.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-MEN2FORW.js";
+import "./chunk-5JBWFKMJ.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-Z2FUX5DO.js";
+import "./chunk-YM6VFDNV.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -30,12 +30,14 @@ import {
   embeddedTree,
   envListsOf,
   expand,
+  isOn,
   itemsOf,
   nodeAt,
   readsBudgetsConfig,
+  reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-Z2FUX5DO.js";
+} from "./chunk-YM6VFDNV.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -354,7 +356,6 @@ function defineLiveRule(rule) {
 
 // rules/codemie-budget-drift.ts
 var FILE_DEFAULTS = { soft_budget: 0, budget_duration: "30d" };
-var ON = /^(true|1|yes|on|t|y)$/i;
 var codemie_budget_drift_default = defineLiveRule({
   meta: {
     id: "codemie-budget-drift",
@@ -363,7 +364,7 @@ var codemie_budget_drift_default = defineLiveRule({
     requiresNetwork: true,
     defaultSeverity: "warning",
     description: "A budget in CodeMie's budgets-config.yaml differs from the same budget in LiteLLM",
-    details: "CodeMie treats budgets-config.yaml as the source of truth: with LLM_PROXY_BUDGET_RECONCILIATION_ENABLED it overwrites LiteLLM's max_budget, soft_budget and budget_duration at the next start, undoing any change made in LiteLLM directly; without reconciliation the two stay apart and the file describes limits nobody enforces. Compared from the same POST /budget/info answer the other budget checks use: no extra request.",
+    details: "CodeMie treats budgets-config.yaml as the source of truth: with LLM_PROXY_BUDGET_RECONCILIATION_ENABLED (and the proxy and budget checking on) it overwrites LiteLLM's max_budget, soft_budget and budget_duration at the next start, undoing any change made in LiteLLM directly; without reconciliation the two stay apart and the file describes limits nobody enforces. Compared from the same POST /budget/info answer the other budget checks use: no extra request.",
     remediation: "Make budgets-config.yaml and LiteLLM agree: change the file when LiteLLM holds the intended limits, or let reconciliation write the file's values.",
     example: '# budgets-config.yaml\npredefined_budgets:\n  - {budget_id: default, name: Default, max_budget: 120.0, soft_budget: 80.0, budget_duration: 30d, budget_category: platform}\n# LiteLLM: POST /budget/info {"budgets": ["default"]} -> max_budget 120.0, soft_budget 80.0, budget_duration 30d',
     tags: ["correctness", "codemie", "budget", "live"],
@@ -371,11 +372,12 @@ var codemie_budget_drift_default = defineLiveRule({
       drift: 'budget "{{id}}": budgets-config.yaml sets {{field}} {{file}}, LiteLLM has {{litellm}}; {{consequence}}'
     }
   },
-  appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0,
+  // CodeMie before 2.23 does not read the file: it describes nothing (codemie-ignored-env says so).
+  appliesTo: (model) => model.codemie.active && model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie),
   async check({ model, live, report }) {
     const outcome = await live.budgets();
     if (outcome.status !== "ok") return;
-    const reconciling = model.facts.scopes.some((scope) => ON.test(scope.vars.get("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED")?.value?.trim() ?? ""));
+    const reconciling = reconcilesBudgets(model.facts.scopes);
     const consequence = reconciling ? "CodeMie's reconciliation overwrites LiteLLM at its next start" : "reconciliation is off, so LiteLLM keeps its own value";
     for (const config of model.codemie.budgetsConfigs) {
       for (const entry of config.entries) {
@@ -402,7 +404,6 @@ var codemie_budget_drift_default = defineLiveRule({
 
 // rules/codemie-budget-flags.ts
 var BOOLEAN = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i;
-var TRUE = /^(true|1|yes|on|t|y)$/i;
 var BOOLEAN_SETTINGS = [
   "LLM_PROXY_ENABLED",
   "LLM_PROXY_BUDGET_CHECK_ENABLED",
@@ -458,7 +459,7 @@ var codemie_budget_flags_default = defineRule({
         if (text2 === void 0) continue;
         if (!isJsonList(text2)) report({ messageId: "notJsonList", data: { name, shown: text2.trim() === "" ? "an empty value" : `"${text2}"` }, at: at(name), severity: "error" });
       }
-      const on = (name) => TRUE.test(value(name) ?? "");
+      const on = (name) => isOn(value(name));
       if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
       if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
       const mode = value("LLM_PROXY_MODE") ?? "internal";
@@ -1297,7 +1298,7 @@ var litellm_budget_exists_default = defineLiveRule({
     messages: {
       missing: `budget "{{id}}" does not exist in LiteLLM{{places}}{{hint}}; ${CONSEQUENCE}`,
       missingDefault: `no {{envName}} is set, so the built-in default budget id "{{id}}" applies, and LiteLLM has no budget "{{id}}"{{hint}}; a budget not named "{{id}}" must be named in {{envName}}; ${CONSEQUENCE}`,
-      missingPredefined: `budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then ${CONSEQUENCE}`,
+      missingPredefined: `budget "{{id}}" of budgets-config.yaml does not exist in LiteLLM yet; CodeMie creates it at its next start (LLM_PROXY_ENABLED, LLM_PROXY_BUDGET_CHECK_ENABLED and LLM_PROXY_BUDGET_RECONCILIATION_ENABLED are on), and until then ${CONSEQUENCE}`,
       missingEndUserDefault: 'litellm_settings.max_end_user_budget_id names budget "{{id}}", which does not exist in LiteLLM{{hint}}; end users without a budget of their own are then uncapped',
       noDatabase: 'budget "{{id}}" cannot exist: the LiteLLM proxy has no database (readiness reports db "Not connected"), and a proxy without a database cannot have budgets'
     }
@@ -1316,7 +1317,7 @@ var litellm_budget_exists_default = defineLiveRule({
     }
     if (outcome.missing.length === 0) return;
     const existing = await live.existingBudgetIds();
-    const heals = ["LLM_PROXY_BUDGET_CHECK_ENABLED", "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED"].every((name) => model.facts.scopes.some((scope) => ON2.test(scope.vars.get(name)?.value?.trim() ?? "")));
+    const heals = reconcilesBudgets(model.facts.scopes);
     for (const target of outcome.missing) {
       const suggestion2 = suggest(target, existing);
       const data = { id: target.shown, envName: target.envName, places: places(target), hint: hint(existing, suggestion2) };
@@ -1331,7 +1332,6 @@ var litellm_budget_exists_default = defineLiveRule({
     }
   }
 });
-var ON2 = /^(true|1|yes|on|t|y)$/i;
 function createBudget(target) {
   const text2 = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";
   if (target.sensitive) return { text: `${text2}; the id is held in a Secret, so it is not written here` };

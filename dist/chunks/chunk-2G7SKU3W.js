@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-Z2FUX5DO.js";
+} from "./chunk-YM6VFDNV.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

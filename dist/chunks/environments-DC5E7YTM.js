@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-PGVFOOUB.js";
-import "./chunk-UJZ37ZEG.js";
-import "./chunk-Z2FUX5DO.js";
+} from "./chunk-4PZOD542.js";
+import "./chunk-2G7SKU3W.js";
+import "./chunk-YM6VFDNV.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-UJZ37ZEG.js";
-import "./chunk-Z2FUX5DO.js";
+} from "./chunk-2G7SKU3W.js";
+import "./chunk-YM6VFDNV.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UJZ37ZEG.js";
+} from "./chunk-2G7SKU3W.js";
 import {
   readInputText
-} from "./chunk-Z2FUX5DO.js";
+} from "./chunk-YM6VFDNV.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
