@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-5JBWFKMJ.js";
+} from "./chunks/chunk-Z7PP5NSZ.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";

@@ -1,5 +1,6 @@
 import { BUDGET_CATEGORIES, type BudgetsConfig } from "../src/codemie/budgets-config.ts";
 import { checkWiring, DEFAULT_BUDGETS_DIR, isWrongMount, manifestMountsAndVolumes, valuesMountsAndVolumes, type WiringIssue } from "../src/codemie/mounts.ts";
+import { posix } from "node:path";
 import { readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule, type RuleContext } from "../src/engine/rule.ts";
 import type { EnvScope } from "../src/facts/types.ts";
@@ -190,7 +191,10 @@ function reportWiring(issue: WiringIssue, { report }: RuleContext<MessageId>): v
 function budgetsDir(scopes: readonly EnvScope[]): string | undefined {
   for (const scope of scopes) {
     const dir = scope.vars.get("BUDGETS_CONFIG_DIR")?.value;
-    if (dir) return dir;
+    // A relative directory is the API's working directory's (WORKDIR /app in CodeMie's image).
+    if (dir) return posix.resolve(CODEMIE_WORKDIR, dir);
   }
   return undefined;
 }
+
+const CODEMIE_WORKDIR = "/app";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-5JBWFKMJ.js";
+} from "./chunk-Z7PP5NSZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

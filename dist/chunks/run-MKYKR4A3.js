@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-X4BRLE5K.js";
+} from "./chunk-E3Y65TQ7.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-5JBWFKMJ.js";
+import "./chunk-Z7PP5NSZ.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";

@@ -678,6 +678,7 @@ var ManifestShownConfigMap = class {
 };
 
 // rules/codemie-budgets-config.ts
+import { posix as posix2 } from "node:path";
 var REQUIRED = ["budget_id", "name", "max_budget", "budget_category"];
 var codemie_budgets_config_default = defineRule({
   meta: {
@@ -828,10 +829,11 @@ function reportWiring(issue, { report }) {
 function budgetsDir(scopes) {
   for (const scope of scopes) {
     const dir = scope.vars.get("BUDGETS_CONFIG_DIR")?.value;
-    if (dir) return dir;
+    if (dir) return posix2.resolve(CODEMIE_WORKDIR, dir);
   }
   return void 0;
 }
+var CODEMIE_WORKDIR = "/app";
 
 // rules/codemie-ignored-env.ts
 var BUDGETS_FILE = "the platform entry of budgets-config.yaml";
