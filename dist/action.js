@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-Z7PP5NSZ.js";
+} from "./chunks/chunk-AYTYXXUW.js";
 import {
   liveConfig
 } from "./chunks/chunk-7SU65CTO.js";
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-4PZOD542.js";
+} from "./chunks/chunk-ETYETDY6.js";
 import {
   prepareChart
-} from "./chunks/chunk-2G7SKU3W.js";
+} from "./chunks/chunk-UQJ4XHFL.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-YM6VFDNV.js";
+} from "./chunks/chunk-RBP4BAF7.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -118,10 +118,16 @@ function pydanticFloat(node: VNode): number | undefined {
   const { value } = node;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value !== "string" || isPythonDate(node) || value.trim() === "") return undefined;
-  const parsed = Number(value.trim());
-  return Number.isNaN(parsed) ? undefined : parsed;
+  if (typeof value !== "string" || isPythonDate(node)) return undefined;
+  const text = value.trim();
+  if (!PYDANTIC_FLOAT.test(text)) return undefined;
+  const word = text.replace(/^[+-]/, "").toLowerCase();
+  if (word.startsWith("inf")) return text.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  return word === "nan" ? Number.NaN : Number(text.replace(/_/g, ""));
 }
+
+/** What pydantic reads as a float from a string: decimal, underscores between digits, an exponent, inf or nan (not 0x10). */
+const PYDANTIC_FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
 
 /** A plain scalar PyYAML reads as a date (the "python" reading keeps its text). */
 function isPythonDate(node: VNode & { kind: "scalar" }): boolean {

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-2G7SKU3W.js";
+} from "./chunk-UQJ4XHFL.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-YM6VFDNV.js";
+} from "./chunk-RBP4BAF7.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-E3Y65TQ7.js";
+} from "./chunk-5R2YXGIP.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-Z7PP5NSZ.js";
+import "./chunk-AYTYXXUW.js";
 import "./chunk-7SU65CTO.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-YM6VFDNV.js";
+import "./chunk-RBP4BAF7.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

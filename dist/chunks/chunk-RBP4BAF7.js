@@ -244,10 +244,14 @@ function pydanticFloat(node) {
   const { value } = node;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value !== "string" || isPythonDate(node) || value.trim() === "") return void 0;
-  const parsed = Number(value.trim());
-  return Number.isNaN(parsed) ? void 0 : parsed;
+  if (typeof value !== "string" || isPythonDate(node)) return void 0;
+  const text = value.trim();
+  if (!PYDANTIC_FLOAT.test(text)) return void 0;
+  const word = text.replace(/^[+-]/, "").toLowerCase();
+  if (word.startsWith("inf")) return text.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  return word === "nan" ? Number.NaN : Number(text.replace(/_/g, ""));
 }
+var PYDANTIC_FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
 function isPythonDate(node) {
   return !node.quoted && typeof node.value === "string" && PYTHON_TIMESTAMP.test(node.value);
 }

@@ -37,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-YM6VFDNV.js";
+} from "./chunk-RBP4BAF7.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -1,16 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-E3Y65TQ7.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-Z7PP5NSZ.js";
-import "./chunk-7SU65CTO.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKZOBDM5.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-IHROAHSR.js";
-import "./chunk-YM6VFDNV.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-ETYETDY6.js";
+import "./chunk-UQJ4XHFL.js";
+import "./chunk-RBP4BAF7.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -20,12 +16,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-YM6VFDNV.js";
+} from "./chunk-RBP4BAF7.js";
 import {
   parse
 } from "./chunk-TZZJXPXA.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-2G7SKU3W.js";
-import "./chunk-YM6VFDNV.js";
+} from "./chunk-UQJ4XHFL.js";
+import "./chunk-RBP4BAF7.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

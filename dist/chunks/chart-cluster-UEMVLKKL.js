@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-2G7SKU3W.js";
+} from "./chunk-UQJ4XHFL.js";
 import {
   readInputText
-} from "./chunk-YM6VFDNV.js";
+} from "./chunk-RBP4BAF7.js";
 import "./chunk-TZZJXPXA.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
