@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-YBYPRIVV.js";
+} from "./chunks/chunk-34MSTNED.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-AYTYXXUW.js";
+} from "./chunks/chunk-JDEEJUFJ.js";
 import {
   liveConfig
-} from "./chunks/chunk-7SU65CTO.js";
+} from "./chunks/chunk-BLP3UD55.js";
 import {
   applyBaseline,
   goneFiles,
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-ETYETDY6.js";
+} from "./chunks/chunk-J7ZEPNZY.js";
 import {
   prepareChart
-} from "./chunks/chunk-UQJ4XHFL.js";
+} from "./chunks/chunk-4VNL6ZM3.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,11 +62,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-RBP4BAF7.js";
+} from "./chunks/chunk-44MSLVHX.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-TZZJXPXA.js";
+} from "./chunks/chunk-CT5G6TKU.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";

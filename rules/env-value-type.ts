@@ -1,5 +1,8 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { mayBeSecretName } from "../src/core/secrets.ts";
+import { apiImageTags } from "../src/codemie/profile.ts";
+import { RenderedDocumentSource } from "../src/inputs/manifests.ts";
+import { helmPlainScalar } from "../src/yaml/vnode.ts";
 
 export default defineRule({
   meta: {
@@ -9,16 +12,28 @@ export default defineRule({
     defaultSeverity: "error",
     description: "An env entry's value is not a string",
     details:
-      "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade.",
+      "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
+      appVersion: "image.tag {{tag}} is rendered without quotes as CodeMie's APP_VERSION, where YAML reads it as {{type}}, not a string; Kubernetes rejects the workload (a full release tag such as 2.30.0 is a string)",
     },
   },
   check({ model, report }) {
+    // CodeMie's chart writes `value: {{ .Values.image.tag }}` unquoted: a tag like 2.30 renders as a number. A rendered
+    // chart (--chart) shows it in the rendering itself.
+    const rendered = model.manifests?.objects.some((object) => object.source instanceof RenderedDocumentSource) === true;
+    if (model.codemie.active && !rendered) {
+      for (const tag of apiImageTags(model.values)) {
+        const text = String(tag.value);
+        const read = typeof tag.value === "string" ? helmPlainScalar(text) : tag.value;
+        if (typeof read === "string" || read === null) continue;
+        report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text}"` : text, type: describe(read, false) }, at: tag.origin });
+      }
+    }
     for (const list of model.facts.envLists) {
       if (list.style !== "list") continue; // charts quote map-style env themselves
       for (const entry of list.entries) {

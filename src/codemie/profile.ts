@@ -10,7 +10,7 @@ import type { NodeRef } from "../core/source.ts";
 import type { EnvList, EnvScope } from "../facts/types.ts";
 import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
-import type { VNode } from "../yaml/vnode.ts";
+import type { VNode, VScalar } from "../yaml/vnode.ts";
 import type { BudgetsConfig } from "./budgets-config.ts";
 
 export type ProfileSetting = "auto" | "on" | "off";
@@ -73,18 +73,22 @@ function parseVersion(text: string, at: NodeRef | null): CodemieVersion | undefi
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
 }
 
-/** `image.tag` at the root or in a subchart block (`codemie:`, `codemie-api:`). */
-function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
+/** The API's `image.tag` values: at the root or in a subchart block (`codemie:`, `codemie-api:`), set and not empty. */
+export function apiImageTags(values: ValuesModel | null): VScalar[] {
   const root = values?.root;
-  if (!root) return undefined;
+  if (!root) return [];
   const candidates = [root, ...[...root.entries.entries()].filter(([key]) => API_NAME.test(key)).map(([, child]) => child)];
-  for (const map of candidates) {
+  return candidates.flatMap((map) => {
     const image = map.kind === "map" ? map.entries.get("image") : undefined;
     const tag = image?.kind === "map" ? image.entries.get("tag") : undefined;
-    if (tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "") {
-      const version = parseVersion(String(tag.value), tag.origin);
-      if (version) return version;
-    }
+    return tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "" ? [tag] : [];
+  });
+}
+
+function valuesVersion(values: ValuesModel | null): CodemieVersion | undefined {
+  for (const tag of apiImageTags(values)) {
+    const version = parseVersion(String(tag.value), tag.origin);
+    if (version) return version;
   }
   return undefined;
 }

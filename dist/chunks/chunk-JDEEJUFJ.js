@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-7SU65CTO.js";
+} from "./chunk-BLP3UD55.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -24,7 +24,9 @@ import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   LITELLM_URL_ENV,
+  RenderedDocumentSource,
   TextFileSource,
+  apiImageTags,
   atLeast,
   budgetEnvNames,
   embeddedTree,
@@ -37,7 +39,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-RBP4BAF7.js";
+} from "./chunk-44MSLVHX.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -46,6 +48,7 @@ import {
   buildTree,
   chartFullname,
   databaseWiring,
+  helmPlainScalar,
   imageTag,
   isRecord,
   isTruthy,
@@ -57,7 +60,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-TZZJXPXA.js";
+} from "./chunk-CT5G6TKU.js";
 import {
   formatPath,
   placeKey
@@ -1079,16 +1082,26 @@ var env_value_type_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "An env entry's value is not a string",
-    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade.",
+    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
-      notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload"
+      notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
+      appVersion: "image.tag {{tag}} is rendered without quotes as CodeMie's APP_VERSION, where YAML reads it as {{type}}, not a string; Kubernetes rejects the workload (a full release tag such as 2.30.0 is a string)"
     }
   },
   check({ model, report }) {
+    const rendered = model.manifests?.objects.some((object) => object.source instanceof RenderedDocumentSource) === true;
+    if (model.codemie.active && !rendered) {
+      for (const tag of apiImageTags(model.values)) {
+        const text2 = String(tag.value);
+        const read = typeof tag.value === "string" ? helmPlainScalar(text2) : tag.value;
+        if (typeof read === "string" || read === null) continue;
+        report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text2}"` : text2, type: describe2(read, false) }, at: tag.origin });
+      }
+    }
     for (const list of model.facts.envLists) {
       if (list.style !== "list") continue;
       for (const entry of list.entries) {

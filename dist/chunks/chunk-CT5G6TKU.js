@@ -7528,6 +7528,7 @@ export {
   buildTree,
   parseProblems,
   yamlErrorMessage,
+  helmPlainScalar,
   isTruthy,
   toJS2 as toJS,
   childAt,

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-TZZJXPXA.js";
+} from "./chunk-CT5G6TKU.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -356,17 +356,20 @@ function parseVersion(text, at) {
   if (!match || match[1] === "0") return void 0;
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), text: text.trim(), at };
 }
-function valuesVersion(values) {
+function apiImageTags(values) {
   const root = values?.root;
-  if (!root) return void 0;
+  if (!root) return [];
   const candidates = [root, ...[...root.entries.entries()].filter(([key]) => API_NAME.test(key)).map(([, child]) => child)];
-  for (const map of candidates) {
+  return candidates.flatMap((map) => {
     const image = map.kind === "map" ? map.entries.get("image") : void 0;
     const tag = image?.kind === "map" ? image.entries.get("tag") : void 0;
-    if (tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "") {
-      const version = parseVersion(String(tag.value), tag.origin);
-      if (version) return version;
-    }
+    return tag?.kind === "scalar" && tag.value !== null && String(tag.value) !== "" ? [tag] : [];
+  });
+}
+function valuesVersion(values) {
+  for (const tag of apiImageTags(values)) {
+    const version = parseVersion(String(tag.value), tag.origin);
+    if (version) return version;
   }
   return void 0;
 }
@@ -3799,6 +3802,7 @@ export {
   embeddedTree,
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
+  apiImageTags,
   atLeast,
   readsBudgetsConfig,
   isOn,
@@ -3807,6 +3811,7 @@ export {
   envListsOf,
   TextFileSource,
   itemsOf,
+  RenderedDocumentSource,
   schemaJson,
   validateChartValues,
   nodeAt,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-YBYPRIVV.js";
-import "./chunk-7SU65CTO.js";
+} from "./chunk-34MSTNED.js";
+import "./chunk-BLP3UD55.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-TZZJXPXA.js";
+import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-RBP4BAF7.js";
+} from "./chunk-44MSLVHX.js";
 import {
   parse
-} from "./chunk-TZZJXPXA.js";
+} from "./chunk-CT5G6TKU.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UQJ4XHFL.js";
+} from "./chunk-4VNL6ZM3.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-RBP4BAF7.js";
+} from "./chunk-44MSLVHX.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

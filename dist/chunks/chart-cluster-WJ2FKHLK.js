@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UQJ4XHFL.js";
+} from "./chunk-4VNL6ZM3.js";
 import {
   readInputText
-} from "./chunk-RBP4BAF7.js";
-import "./chunk-TZZJXPXA.js";
+} from "./chunk-44MSLVHX.js";
+import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

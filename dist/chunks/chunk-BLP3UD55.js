@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-TZZJXPXA.js";
+} from "./chunk-CT5G6TKU.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-5R2YXGIP.js";
+} from "./chunk-PTTTRPOT.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-AYTYXXUW.js";
-import "./chunk-7SU65CTO.js";
+import "./chunk-JDEEJUFJ.js";
+import "./chunk-BLP3UD55.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-RBP4BAF7.js";
-import "./chunk-TZZJXPXA.js";
+import "./chunk-44MSLVHX.js";
+import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";

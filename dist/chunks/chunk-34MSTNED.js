@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-7SU65CTO.js";
+} from "./chunk-BLP3UD55.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
