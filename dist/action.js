@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-JDEEJUFJ.js";
+} from "./chunks/chunk-UY5VRSHC.js";
 import {
   liveConfig
 } from "./chunks/chunk-BLP3UD55.js";
@@ -15,7 +15,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-MOBOICGU.js";
+} from "./chunks/chunk-VSPQYLDH.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-J7ZEPNZY.js";
+} from "./chunks/chunk-FSWQMJTF.js";
 import {
   prepareChart
-} from "./chunks/chunk-4VNL6ZM3.js";
+} from "./chunks/chunk-MTZVRPCW.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,

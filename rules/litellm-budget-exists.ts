@@ -67,9 +67,6 @@ export default defineLiveRule({
   },
 });
 
-/** pydantic's true spellings (CodeMie's settings). */
-
-
 /** The budget as a ready call; the cap in it is an example to set (a budget without max_budget caps nobody). */
 function createBudget(target: BudgetTarget): Remediation {
   const text = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";

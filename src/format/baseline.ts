@@ -18,7 +18,7 @@ import type { BaselineEntry, Finding, LintResult, Location } from "../core/types
 import { byCodeUnits } from "../core/compare.ts";
 import { LineCursor } from "../yaml/line-index.ts";
 import { findingIdentity, isPseudoFile, rebaseFile } from "./common.ts";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 
 export const BASELINE_VERSION = 1;
 
@@ -41,9 +41,17 @@ export interface BaselineContext {
   gone?: (file: string) => boolean;
 }
 
-/** `gone` for a context: an entry's file (relative to `baseDir`) that `exists` does not find; a pseudo file (`--set`, `<stdin>`) never is. */
+/**
+ * `gone` for a context: an entry's file (relative to `baseDir`) that `exists` does not find in a
+ * directory that does exist. A template of a chart rendered from an archive or a repository
+ * (`mychart/templates/x.yaml`) never was on disk, and a pseudo file (`--set`, `<stdin>`) never is.
+ */
 export function goneFiles(baseDir: string, exists: (path: string) => boolean): (file: string) => boolean {
-  return (file) => !isPseudoFile(file) && !exists(resolve(baseDir, file));
+  return (file) => {
+    if (isPseudoFile(file)) return false;
+    const path = resolve(baseDir, file);
+    return !exists(path) && exists(dirname(path));
+  };
 }
 
 /** Whether this run judges the entries of `file`: it read the file, or the file is gone. */
@@ -135,8 +143,8 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
  * entry hides nothing.
  */
 function baselinable(finding: Finding): boolean {
-  // A yaml-syntax warning (a document helm 3 ignores) says nothing of that kind.
-  return finding.ruleId !== "yaml-syntax" || finding.severity !== "error";
+  // By what it says, not its severity (a config may change that): a document helm 3 ignores is no unread file.
+  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored";
 }
 
 function withoutIndexes(finding: Finding): Finding {

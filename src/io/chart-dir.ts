@@ -33,7 +33,7 @@ export async function readChartDir(dir: string, display: string, sizes: InputSiz
   if (values !== undefined) input.values = { name: `${display}/values.yaml`, text: values };
   const schema = await readOptional(join(dir, "values.schema.json"), `${display}/values.schema.json`);
   if (schema !== undefined) input.schema = { name: `${display}/values.schema.json`, text: schema };
-  input.subcharts = await subchartNames(dir, meta);
+  input.subcharts = await subchartNames(dir, meta, sizes);
   input.templates = await templateFiles(dir, display, chartName);
   return input;
 }
@@ -48,7 +48,7 @@ function readChartFile(path: string, what: string, sizes: InputSizes, values: bo
 }
 
 /** Dependencies by alias or name, and whatever lies in charts/ (directories by their Chart.yaml name, archives by file name). */
-async function subchartNames(dir: string, meta: Record<string, unknown>): Promise<string[]> {
+async function subchartNames(dir: string, meta: Record<string, unknown>, sizes: InputSizes): Promise<string[]> {
   const names = new Set<string>();
   if (Array.isArray(meta.dependencies)) {
     for (const dependency of meta.dependencies) {
@@ -71,7 +71,7 @@ async function subchartNames(dir: string, meta: Record<string, unknown>): Promis
     }
     let sub: string | undefined;
     try {
-      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, {}, false);
+      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, sizes, false);
     } catch {
       sub = undefined;
     }

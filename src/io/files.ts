@@ -36,16 +36,16 @@ export function takeFilesFrom(source: ((path: string) => Uint8Array | undefined)
   readBefore = source;
 }
 
-/**
- * A values file: the yaml library keeps a whole tree with positions of it, some 50 bytes per byte of
- * flat `key: value` lines, so values files have a lower bound of their own (a 110 MB one took 4.7 GB).
- */
 /** The size limits files are read with (LintOptions has them: limits.* in the config). */
 export interface InputSizes {
   maxFileBytes?: number;
   maxValuesFileBytes?: number;
 }
 
+/**
+ * A values file: the yaml library keeps a whole tree with positions of it, some 50 bytes per byte of
+ * flat `key: value` lines, so values files have a lower bound of their own (a 110 MB one took 4.7 GB).
+ */
 export function readValuesText(path: string, what: string, options: InputSizes): string {
   const values = options.maxValuesFileBytes ?? DEFAULT_MAX_VALUES_FILE_BYTES;
   const files = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;

@@ -25,7 +25,6 @@ export interface ChartFlags {
   sizes?: InputSizes;
 }
 
-
 const HELM_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 

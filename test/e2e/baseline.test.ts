@@ -133,6 +133,14 @@ describe("--write-baseline and --baseline", () => {
     expect((JSON.parse(gone.stdout) as JsonReport).staleBaseline!.map((entry) => entry.file)).toEqual(["dev.yaml"]);
     await runCli(["lint", "prod.yaml", "--write-baseline", "base.json"], { cwd: dir });
     expect(files()).toEqual([]);
+
+    // A template of a chart rendered from an archive or a repository was never on disk: not gone, kept.
+    const recorded = JSON.parse(readFileSync(join(dir, "base.json"), "utf8")) as { entries: unknown[] };
+    recorded.entries.push({ ruleId: "env-value-type", file: "mychart/templates/deploy.yaml", path: "spec.x", fingerprint: "0".repeat(32) });
+    writeFileSync(join(dir, "base.json"), JSON.stringify(recorded));
+    expect((JSON.parse((await runCli(["lint", "prod.yaml", "--format", "json"], { cwd: dir })).stdout) as JsonReport).staleBaseline).toEqual([]);
+    await runCli(["lint", "prod.yaml", "--write-baseline", "base.json"], { cwd: dir });
+    expect(files()).toEqual(["mychart/templates/deploy.yaml"]);
   });
 
   it("a file that does not parse is never baselined: its yaml-syntax error always counts", async () => {
@@ -144,6 +152,9 @@ describe("--write-baseline and --baseline", () => {
     const findings = (JSON.parse(run.stdout) as JsonReport).findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((finding) => `${finding.ruleId} ${finding.baseline}`))).toEqual(new Set(["yaml-syntax new"]));
+    // Whatever severity the config gives the rule: a broken file is still not recorded.
+    writeFileSync(join(dir, "warn.yaml"), "rules: {yaml-syntax: warning}\n");
+    expect((await runCli(["lint", "broken.yaml", "--config", "warn.yaml", "--write-baseline", "warn.json"], { cwd: dir })).stderr).toContain("wrote 0 findings to the baseline warn.json");
     // A yaml-syntax warning (a later document helm 3 ignores) is about a file that was read: it is recorded.
     writeFileSync(join(dir, "two.yaml"), "a: 1\n---\nb: 2\n");
     expect((await runCli(["lint", "two.yaml", "--write-baseline", "two.json"], { cwd: dir })).stderr).toContain("wrote 1 finding to the baseline two.json");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-4VNL6ZM3.js";
+} from "./chunk-MTZVRPCW.js";
 import {
   readInputText,
   readManifestText,

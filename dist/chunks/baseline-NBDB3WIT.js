@@ -7,7 +7,7 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-MOBOICGU.js";
+} from "./chunk-VSPQYLDH.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";

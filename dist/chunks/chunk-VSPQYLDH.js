@@ -21,10 +21,14 @@ import {
 } from "./chunk-YI5XR4DP.js";
 
 // src/format/baseline.ts
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 var BASELINE_VERSION = 1;
 function goneFiles(baseDir, exists) {
-  return (file) => !isPseudoFile(file) && !exists(resolve(baseDir, file));
+  return (file) => {
+    if (isPseudoFile(file)) return false;
+    const path = resolve(baseDir, file);
+    return !exists(path) && exists(dirname(path));
+  };
 }
 function judges(context, file) {
   return context.read.has(file) || context.gone?.(file) === true;
@@ -96,7 +100,7 @@ function applyBaseline(result, entries, file, context) {
   return { ...result, findings, baseline: { file, unchanged, stale } };
 }
 function baselinable(finding) {
-  return finding.ruleId !== "yaml-syntax" || finding.severity !== "error";
+  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored";
 }
 function withoutIndexes(finding) {
   return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => typeof segment === "number" ? "*" : segment) } };

@@ -38,7 +38,7 @@ async function readChartDir(dir, display2, sizes = {}) {
   if (values !== void 0) input.values = { name: `${display2}/values.yaml`, text: values };
   const schema = await readOptional(join(dir, "values.schema.json"), `${display2}/values.schema.json`);
   if (schema !== void 0) input.schema = { name: `${display2}/values.schema.json`, text: schema };
-  input.subcharts = await subchartNames(dir, meta);
+  input.subcharts = await subchartNames(dir, meta, sizes);
   input.templates = await templateFiles(dir, display2, chartName);
   return input;
 }
@@ -46,7 +46,7 @@ function readChartFile(path, what, sizes, values) {
   if (!existsSync(path)) return void 0;
   return values ? readValuesText(path, what, sizes) : readInputText(path, what, sizes.maxFileBytes);
 }
-async function subchartNames(dir, meta) {
+async function subchartNames(dir, meta, sizes) {
   const names = /* @__PURE__ */ new Set();
   if (Array.isArray(meta.dependencies)) {
     for (const dependency of meta.dependencies) {
@@ -69,7 +69,7 @@ async function subchartNames(dir, meta) {
     }
     let sub;
     try {
-      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, {}, false);
+      sub = readChartFile(join(dir, "charts", entry, "Chart.yaml"), `charts/${entry}/Chart.yaml`, sizes, false);
     } catch {
       sub = void 0;
     }

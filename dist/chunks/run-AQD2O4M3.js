@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-PTTTRPOT.js";
+} from "./chunk-3W7I77PE.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-JDEEJUFJ.js";
+import "./chunk-UY5VRSHC.js";
 import "./chunk-BLP3UD55.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";

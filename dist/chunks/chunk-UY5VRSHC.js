@@ -2192,13 +2192,14 @@ var yaml_syntax_default = defineRule({
     tags: ["correctness", "yaml"],
     messages: {
       syntax: "{{message}}",
-      limit: "input exceeds a safety limit: {{message}}"
+      limit: "input exceeds a safety limit: {{message}}",
+      ignored: "{{message}}"
     }
   },
   check({ model, report }) {
     for (const problem of model.problems) {
       if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
-      if (problem.kind === "ignored") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at, severity: "warning" });
+      if (problem.kind === "ignored") report({ messageId: "ignored", data: { message: problem.message }, at: problem.at, severity: "warning" });
       if (problem.kind === "limit") report({ messageId: "limit", data: { message: problem.message }, at: problem.at });
     }
   }
