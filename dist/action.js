@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-34MSTNED.js";
+} from "./chunks/chunk-NFIQ7XBX.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-UY5VRSHC.js";
+} from "./chunks/chunk-IOXQM5NQ.js";
 import {
   liveConfig
-} from "./chunks/chunk-BLP3UD55.js";
+} from "./chunks/chunk-2XMX5LTK.js";
 import {
   applyBaseline,
   goneFiles,
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FSWQMJTF.js";
+} from "./chunks/chunk-RWBYHEMU.js";
 import {
   prepareChart
-} from "./chunks/chunk-MTZVRPCW.js";
+} from "./chunks/chunk-OZ35RP2R.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-44MSLVHX.js";
+} from "./chunks/chunk-23TJYZT6.js";
 import {
   SetApplyError,
   SetSyntaxError

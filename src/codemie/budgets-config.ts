@@ -211,8 +211,10 @@ export function addBudgetsConfigFacts(facts: Facts, configs: BudgetsConfig[]): v
   const seen = new Set<string>();
   const added: BudgetIdFact[] = [];
   for (const config of configs) {
+    // CodeMie's chart renders extraObjects through tpl: there a `{{ .Values.x }}` id is only known rendered (--chart).
+    const rendersTemplates = config.configMap !== undefined && config.at.source.kind !== "manifest";
     for (const entry of config.entries) {
-      if (entry.budgetId === undefined || seen.has(entry.budgetId)) continue;
+      if (entry.budgetId === undefined || seen.has(entry.budgetId) || (rendersTemplates && entry.budgetId.includes("{{"))) continue;
       seen.add(entry.budgetId);
       const fact: BudgetIdFact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
       if (entry.category !== undefined) fact.category = entry.category;

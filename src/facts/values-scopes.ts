@@ -173,7 +173,9 @@ function envListFromMap(node: VMap, entryFields = true): EnvList | undefined {
       entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
       continue;
     }
-    const fields = entryFields && value.kind === "map" ? [...value.entries.keys()] : [];
+    // Under a key the chart renders with quote (the LiteLLM chart's envVars), a map or list is text no check reads: the rest still counts.
+    if (!entryFields) continue;
+    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
     if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return undefined;
     entries.push(entryOf(name, value as VMap, at));
   }

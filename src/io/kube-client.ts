@@ -63,8 +63,9 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
   const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
   kc.createDispatcherOptions = (...args) => {
     const opts = dispatcherOptions(...args);
-    // No TLS settings of its own (a public CA and a token): an agent with the defaults, which fetch's global one has too.
-    if (opts.type === "none") return { type: "agent", connect: { timeout: options.timeoutMs } };
+    // No TLS settings of its own (a public CA and a token): an agent with the defaults, which fetch's global one has too,
+    // unless the environment names a proxy (NODE_USE_ENV_PROXY makes the global one use it).
+    if (opts.type === "none") return PROXY_VARIABLES.some((name) => options.env[name]) ? opts : { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);
@@ -145,6 +146,8 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
     },
   };
 }
+
+const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 
 /** --kubeconfig, else KUBECONFIG (from the run's environment), else ~/.kube/config, else the in-cluster service account. */
 function loadConfig(kc: import("@kubernetes/client-node").KubeConfig, options: ConnectOptions): void {

@@ -230,13 +230,15 @@ export async function assessKey(
       }
       const userUpdate = (text: string, change: Record<string, unknown>): Remediation => ({ text, request: { method: "POST", path: "/user/update", body: { user_id: userId, ...change } } });
       const userMax = num(userInfo.max_budget);
-      const userCaps: Cap[] = [];
-      if (userMax !== null) userCaps.push({ level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: userUpdate(`remove the max_budget of ${label}`, { max_budget: null }) });
+      const maxCap: Cap | undefined = userMax === null ? undefined : { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: userUpdate(`remove the max_budget of ${label}`, { max_budget: null }) };
       // Newer proxies enforce a user's per-model and windowed budgets too (_check_user_model_budget, _user_multi_budget_check).
-      if (nonEmptyMap(userInfo.model_max_budget)) userCaps.push({ level: label, amount: `per-model budgets (model_max_budget) for ${modelCount(userInfo.model_max_budget)}`, fix: userUpdate(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
-      if (nonEmptyList(userInfo.budget_limits)) userCaps.push({ level: label, amount: windows(userInfo.budget_limits), fix: userUpdate(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
-      if (!teamId) caps.push(...userCaps);
-      else userCap = userCaps[0];
+      const modelCap: Cap | undefined = nonEmptyMap(userInfo.model_max_budget)
+        ? { level: label, amount: `per-model budgets (model_max_budget) for ${modelCount(userInfo.model_max_budget)}`, fix: userUpdate(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) }
+        : undefined;
+      const windowCap: Cap | undefined = nonEmptyList(userInfo.budget_limits) ? { level: label, amount: windows(userInfo.budget_limits), fix: userUpdate(`remove the windowed budgets of ${label}`, { budget_limits: [] }) } : undefined;
+      if (!teamId) caps.push(...[maxCap, modelCap, windowCap].filter((cap): cap is Cap => cap !== undefined));
+      // On a team key LiteLLM never applies the user's windows (_user_multi_budget_check skips team keys).
+      else userCap = maxCap ?? modelCap;
     }
   }
 

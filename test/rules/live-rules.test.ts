@@ -332,6 +332,15 @@ describe.each(FLAVORS)("live rules on the %s proxy flavor", (flavor) => {
       expect(finding?.message).toContain("model_max_parallel_requests gpt-4o 2 (from key)");
     });
 
+    it("takes no user windows (budget_limits) for a possible cap of a team key: LiteLLM never applies them there", async () => {
+      const state = demoWith((s) => {
+        s.keys![0]!.user_id = "svc";
+        s.users = [{ user_id: "svc", user_role: "internal_user", budget_limits: [{ max_budget: 10, budget_duration: "1d" }] }];
+      });
+      const result = await lintLive({ url: (await fake({ state, flavor })).url });
+      expect(summary(result)).toEqual([]);
+    });
+
     it("warns only when a user cap is all that may limit a team key", async () => {
       const state = demoWith((s) => {
         s.keys![0]!.user_id = "svc";

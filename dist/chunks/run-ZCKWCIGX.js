@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-3W7I77PE.js";
+} from "./chunk-77XPN2DS.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-UY5VRSHC.js";
-import "./chunk-BLP3UD55.js";
+import "./chunk-IOXQM5NQ.js";
+import "./chunk-2XMX5LTK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-44MSLVHX.js";
+import "./chunk-23TJYZT6.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

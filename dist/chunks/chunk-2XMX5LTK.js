@@ -867,12 +867,11 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
       }
       const userUpdate = (text, change) => ({ text, request: { method: "POST", path: "/user/update", body: { user_id: userId, ...change } } });
       const userMax = num(userInfo.max_budget);
-      const userCaps = [];
-      if (userMax !== null) userCaps.push({ level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: userUpdate(`remove the max_budget of ${label}`, { max_budget: null }) });
-      if (nonEmptyMap(userInfo.model_max_budget)) userCaps.push({ level: label, amount: `per-model budgets (model_max_budget) for ${modelCount(userInfo.model_max_budget)}`, fix: userUpdate(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) });
-      if (nonEmptyList(userInfo.budget_limits)) userCaps.push({ level: label, amount: windows(userInfo.budget_limits), fix: userUpdate(`remove the windowed budgets of ${label}`, { budget_limits: [] }) });
-      if (!teamId) caps.push(...userCaps);
-      else userCap = userCaps[0];
+      const maxCap = userMax === null ? void 0 : { level: label, amount: amount(userMax, str(userInfo.budget_duration)), fix: userUpdate(`remove the max_budget of ${label}`, { max_budget: null }) };
+      const modelCap = nonEmptyMap(userInfo.model_max_budget) ? { level: label, amount: `per-model budgets (model_max_budget) for ${modelCount(userInfo.model_max_budget)}`, fix: userUpdate(`remove the per-model budgets of ${label}`, { model_max_budget: {} }) } : void 0;
+      const windowCap = nonEmptyList(userInfo.budget_limits) ? { level: label, amount: windows(userInfo.budget_limits), fix: userUpdate(`remove the windowed budgets of ${label}`, { budget_limits: [] }) } : void 0;
+      if (!teamId) caps.push(...[maxCap, modelCap, windowCap].filter((cap) => cap !== void 0));
+      else userCap = maxCap ?? modelCap;
     }
   }
   if (orgCall && orgId) {

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-MTZVRPCW.js";
-import "./chunk-44MSLVHX.js";
+} from "./chunk-OZ35RP2R.js";
+import "./chunk-23TJYZT6.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

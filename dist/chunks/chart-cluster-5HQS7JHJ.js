@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-MTZVRPCW.js";
+} from "./chunk-OZ35RP2R.js";
 import {
   readInputText
-} from "./chunk-44MSLVHX.js";
+} from "./chunk-23TJYZT6.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -46,7 +46,7 @@ async function connect(options) {
   const dispatcherOptions = kc.createDispatcherOptions.bind(kc);
   kc.createDispatcherOptions = (...args) => {
     const opts = dispatcherOptions(...args);
-    if (opts.type === "none") return { type: "agent", connect: { timeout: options.timeoutMs } };
+    if (opts.type === "none") return PROXY_VARIABLES.some((name) => options.env[name]) ? opts : { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);
@@ -120,6 +120,7 @@ async function connect(options) {
     }
   };
 }
+var PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 function loadConfig(kc, options) {
   const load = (path, what, into = kc) => {
     const text = readInputText(path, what, MAX_KUBECONFIG_BYTES, "a kubeconfig is a few KiB");

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-UY5VRSHC.js";
+} from "./chunk-IOXQM5NQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-BLP3UD55.js";
+} from "./chunk-2XMX5LTK.js";
 import {
   printable
 } from "./chunk-TKZOBDM5.js";
@@ -43,7 +43,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-44MSLVHX.js";
+} from "./chunk-23TJYZT6.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -277,7 +277,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-G4KDZRDS.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-N2YXJAGB.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -369,7 +369,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-4K5HO4II.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-HYPNAZRO.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -436,7 +436,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-LIYUO6MC.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-5HQS7JHJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -556,7 +556,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-MLPK6PM5.js");
+  const { createLivePhase } = await import("./phase-EI5ZL6FU.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

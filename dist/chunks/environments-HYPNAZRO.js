@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-FSWQMJTF.js";
-import "./chunk-MTZVRPCW.js";
-import "./chunk-44MSLVHX.js";
+} from "./chunk-RWBYHEMU.js";
+import "./chunk-OZ35RP2R.js";
+import "./chunk-23TJYZT6.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

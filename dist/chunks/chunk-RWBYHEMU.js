@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-MTZVRPCW.js";
+} from "./chunk-OZ35RP2R.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-44MSLVHX.js";
+} from "./chunk-23TJYZT6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -16,7 +16,7 @@ import {
   row,
   safeText,
   str
-} from "./chunk-BLP3UD55.js";
+} from "./chunk-2XMX5LTK.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -39,7 +39,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-44MSLVHX.js";
+} from "./chunk-23TJYZT6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

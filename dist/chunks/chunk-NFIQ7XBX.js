@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-BLP3UD55.js";
+} from "./chunk-2XMX5LTK.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -319,8 +319,9 @@ function addBudgetsConfigFacts(facts, configs) {
   const seen = /* @__PURE__ */ new Set();
   const added = [];
   for (const config of configs) {
+    const rendersTemplates = config.configMap !== void 0 && config.at.source.kind !== "manifest";
     for (const entry of config.entries) {
-      if (entry.budgetId === void 0 || seen.has(entry.budgetId)) continue;
+      if (entry.budgetId === void 0 || seen.has(entry.budgetId) || rendersTemplates && entry.budgetId.includes("{{")) continue;
       seen.add(entry.budgetId);
       const fact = { id: entry.budgetId, source: "budgets-config", envName: null, scope: null, variable: null, at: entry.at("budget_id"), related: [] };
       if (entry.category !== void 0) fact.category = entry.category;
@@ -692,7 +693,8 @@ function envListFromMap(node, entryFields = true) {
       entries.push({ name, value: value.value, at, valueAt: { ...value.origin, sensitive } });
       continue;
     }
-    const fields = entryFields && value.kind === "map" ? [...value.entries.keys()] : [];
+    if (!entryFields) continue;
+    const fields = value.kind === "map" ? [...value.entries.keys()] : [];
     if (fields.length === 0 || !fields.every((field) => field === "value" || field === "valueFrom")) return void 0;
     entries.push(entryOf(name, value, at));
   }

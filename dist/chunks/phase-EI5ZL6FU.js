@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-34MSTNED.js";
-import "./chunk-BLP3UD55.js";
+} from "./chunk-NFIQ7XBX.js";
+import "./chunk-2XMX5LTK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";

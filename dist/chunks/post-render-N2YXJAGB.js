@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-44MSLVHX.js";
+} from "./chunk-23TJYZT6.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
