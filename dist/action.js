@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-IOXQM5NQ.js";
+} from "./chunks/chunk-Q6EF2BLI.js";
 import {
   liveConfig
 } from "./chunks/chunk-2XMX5LTK.js";
@@ -15,7 +15,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-VSPQYLDH.js";
+} from "./chunks/chunk-AF2CON6M.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -50,10 +50,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-RWBYHEMU.js";
+} from "./chunks/chunk-4ZDILMN5.js";
 import {
   prepareChart
-} from "./chunks/chunk-OZ35RP2R.js";
+} from "./chunks/chunk-NXQSIRGD.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,7 +62,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-23TJYZT6.js";
+} from "./chunks/chunk-ZSS4NZ5Y.js";
 import {
   SetApplyError,
   SetSyntaxError

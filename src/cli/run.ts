@@ -11,7 +11,7 @@ import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
-import type { BaselineEntry, Fix, LintResult } from "../core/types.ts";
+import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
 import { jsonText } from "../format/json.ts";
 import { stylishText } from "../format/stylish.ts";
@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, pathExists, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -134,6 +134,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
+  // A baseline to be rewritten: which files its entries name.
+  const rewritten = flags["write-baseline"] === undefined ? undefined : await earlierBaseline(resolve(io.cwd, flags["write-baseline"]));
+
   let runner: Runner;
   // Only stylish shows a finding's source line and marks what is fixable: other reports are made without them.
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== undefined };
@@ -149,7 +152,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
   }
-  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
@@ -308,25 +311,21 @@ async function fixFiles(result: LintResult, values: TextInput[], mode: "write" |
  * config's `baseline:` (relative to the config file), hides the recorded ones. Entry paths are
  * relative to the config file's directory, else the cwd.
  */
-async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO): Promise<LintResult> {
+async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO, rewritten?: EarlierBaseline): Promise<LintResult> {
   const written = flags["write-baseline"];
   const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
   const path = written ?? flags.baseline ?? configured;
   if (path === undefined) return result;
-  const { applyBaseline, goneFiles, parseBaseline, readFiles, writeBaseline } = await import("../format/baseline.ts");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("../format/baseline.ts");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   // The config's relative `baseline:` is named relative to the cwd, as an input is.
   const name = written === undefined && flags.baseline === undefined && !isAbsolute(options.baseline!) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== undefined) {
-    // A baseline there already keeps its entries of the files this run did not read; one that does not parse is replaced.
-    const existing = existingFileText(resolve(io.cwd, written), `baseline file ${name}`);
-    let previous: BaselineEntry[] = [];
-    try {
-      previous = existing === undefined ? [] : parseBaseline(existing, name);
-    } catch {
-      previous = [];
-    }
+    // A baseline there already keeps its entries of the files this run did not read (read again only then); one that does not parse is replaced.
+    const keeps = rewritten?.exists === true && (rewritten.files === undefined || keepsEntries(rewritten.files, context));
+    const earlier = keeps ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : undefined;
+    const previous = earlier === undefined ? [] : keptEntries(earlier, name, context);
     const { text, entries, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
     const keptNote = kept > 0 ? ` (and kept its ${kept} entr${kept === 1 ? "y" : "ies"} of files this run did not read)` : "";
@@ -335,6 +334,19 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
+}
+
+/** A baseline file that --write-baseline will replace: whether it is there, and the files its entries name (undefined: not told). */
+interface EarlierBaseline {
+  exists: boolean;
+  files?: Set<string>;
+}
+
+async function earlierBaseline(path: string): Promise<EarlierBaseline> {
+  if (!pathExists(path)) return { exists: false };
+  const { entryFiles } = await import("../format/baseline.ts");
+  const files = entryFiles(fileLines(path));
+  return files ? { exists: true, files } : { exists: true };
 }
 
 /** A stream error on stdin (EIO, a reset pipe) is said in one line, as an unreadable file is. */

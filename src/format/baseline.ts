@@ -62,7 +62,13 @@ function judges(context: BaselineContext, file: string): boolean {
 /** The entry names of the files a run read: its inputs, the templates of a rendered chart, and the files of its findings. */
 export function readFiles(result: LintResult, inputs: readonly { name: string; templates?: ReadonlyMap<string, { name: string }> }[], cwd: string, baseDir: string): Set<string> {
   const names = new Set<string>();
-  const add = (file: string) => names.add(rebaseFile(file, cwd, baseDir));
+  // Findings name a few files many times over: each is rebased once.
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    names.add(rebaseFile(file, cwd, baseDir));
+  };
   for (const input of inputs) {
     add(input.name);
     for (const template of input.templates?.values() ?? []) add(template.name);
@@ -84,15 +90,65 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
 }
 
 /**
- * The baseline file for the findings of `result` that count today (suppressed ones need no entry),
- * with the `previous` entries of files this run did not read kept as they were.
+ * The files a baseline's entries name (a few names, however many entries), from its lines: a large
+ * baseline is not held whole while a rewrite's lint is at its peak. Undefined: the entries cannot be
+ * told this way, and keptEntries must read them.
  */
-export function writeBaseline(result: LintResult, context: BaselineContext, previous: readonly BaselineEntry[] = []): { text: string; entries: number; kept: number } {
-  const kept = previous.filter((entry) => !judges(context, entry.file));
-  const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
+export function entryFiles(lines: Iterable<string>): Set<string> | undefined {
+  const files = new Set<string>();
+  for (const line of lines) {
+    for (const match of line.matchAll(FILE_FIELD)) {
+      try {
+        files.add(JSON.parse(match[1]!) as string);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return files.size > 0 ? files : undefined;
+}
+
+/** Whether a rewrite keeps any entry of a baseline whose entries name `files`: a file this run does not judge. */
+export function keepsEntries(files: ReadonlySet<string>, context: BaselineContext): boolean {
+  return [...files].some((file) => !judges(context, file));
+}
+
+/** The entries of a baseline already there (`text`) that a rewrite keeps: those of files this run does not judge; one that does not parse keeps nothing. */
+export function keptEntries(text: string, name: string, context: BaselineContext): BaselineEntry[] {
+  try {
+    return parseBaseline(text, name).filter((entry) => !judges(context, entry.file));
+  } catch {
+    return [];
+  }
+}
+
+/** An entry's `"file": "…"` (a key: in JSON a value is never followed by a colon), as written or edited by hand. */
+const FILE_FIELD = /"file"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+
+/**
+ * The baseline file for the findings of `result` that count today (suppressed ones need no entry),
+ * with the `kept` entries of an earlier one (see keptEntries).
+ */
+export function writeBaseline(result: LintResult, context: BaselineContext, kept: readonly BaselineEntry[] = []): { text: Iterable<string>; entries: number; kept: number } {
+  const entries: BaselineEntry[] = [];
+  for (const finding of result.findings) if (!finding.suppressed && baselinable(finding)) entries.push(baselineEntry(finding, context));
+  entries.push(...kept);
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
-  const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}\n`;
-  return { text, entries: entries.length - kept.length, kept: kept.length };
+  return { text: baselineText(entries), entries: entries.length - kept.length, kept: kept.length };
+}
+
+/**
+ * `JSON.stringify({version, tool, entries}, null, 2)` and a line break, entry by entry: a finding-dense
+ * baseline is never one string (a 50 MB manifest's is some 5 MB).
+ */
+function* baselineText(entries: readonly BaselineEntry[]): Generator<string> {
+  yield `{\n  "version": ${BASELINE_VERSION},\n  "tool": "litellm-preflight",\n  "entries": ${entries.length === 0 ? "[]" : "["}`;
+  for (let index = 0; index < entries.length; index++) {
+    const { ruleId, file, path, fingerprint } = entries[index]!;
+    const fields = [["ruleId", ruleId], ["file", file], ["path", path], ["fingerprint", fingerprint]].map(([key, value]) => `      ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    yield `${index === 0 ? "" : ","}\n    {\n${fields.join(",\n")}\n    }`;
+  }
+  yield `${entries.length === 0 ? "" : "\n  ]"}\n}\n`;
 }
 
 /** Reads a baseline file's text; a malformed one is a UsageError naming `name`. */

@@ -127,6 +127,32 @@ function readBounded(path: string, what: string, maxBytes: number, limitHint = L
   }
 }
 
+/**
+ * The lines of a regular file that is there, read 64 KiB at a time (a large file is never held
+ * whole); nothing when there is none. A device or pipe is not read: it could block.
+ */
+export function* fileLines(path: string): Generator<string> {
+  try {
+    if (!statSync(path).isFile()) return;
+  } catch {
+    return;
+  }
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    const decoder = new TextDecoder("utf-8");
+    let rest = "";
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const lines = (rest + decoder.decode(buffer.subarray(0, read), { stream: true })).split("\n");
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    yield rest + decoder.decode();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** stdin's chunks as bytes, refused as soon as they pass `maxBytes`. */
 async function* stdinChunks(stdin: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Buffer> {
   let size = 0;

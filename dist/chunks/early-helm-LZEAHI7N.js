@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-OZ35RP2R.js";
-import "./chunk-23TJYZT6.js";
+} from "./chunk-NXQSIRGD.js";
+import "./chunk-ZSS4NZ5Y.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

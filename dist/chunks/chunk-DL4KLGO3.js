@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-IOXQM5NQ.js";
+} from "./chunk-Q6EF2BLI.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -32,6 +32,7 @@ import {
   appendOutput,
   batched,
   existingFileText,
+  fileLines,
   headText,
   lint,
   pathExists,
@@ -43,7 +44,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-23TJYZT6.js";
+} from "./chunk-ZSS4NZ5Y.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -277,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-N2YXJAGB.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-YJOQPITC.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -330,6 +331,7 @@ async function lintCommand(argv, io) {
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : await earlierBaseline(resolve(io.cwd, flags["write-baseline"]));
   let runner;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
   if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
@@ -343,7 +345,7 @@ async function lintCommand(argv, io) {
     const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
   }
-  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io);
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
@@ -369,7 +371,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-HYPNAZRO.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-JG65IW7I.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -436,7 +438,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-5HQS7JHJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-5R3BSK6A.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -468,23 +470,19 @@ async function fixFiles(result, values, mode, types, diffToStdout, io) {
 `);
   return plan.files.length > 0 ? plan.values : void 0;
 }
-async function compareBaseline(result, flags, options, configPath, inputs, io) {
+async function compareBaseline(result, flags, options, configPath, inputs, io, rewritten) {
   const written = flags["write-baseline"];
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, goneFiles, parseBaseline, readFiles, writeBaseline } = await import("./baseline-NBDB3WIT.js");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-OZHICC6K.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== void 0) {
-    const existing = existingFileText(resolve(io.cwd, written), `baseline file ${name}`);
-    let previous = [];
-    try {
-      previous = existing === void 0 ? [] : parseBaseline(existing, name);
-    } catch {
-      previous = [];
-    }
+    const keeps = rewritten?.exists === true && (rewritten.files === void 0 || keepsEntries(rewritten.files, context));
+    const earlier = keeps ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : void 0;
+    const previous = earlier === void 0 ? [] : keptEntries(earlier, name, context);
     const { text, entries: entries2, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
     const keptNote = kept > 0 ? ` (and kept its ${kept} entr${kept === 1 ? "y" : "ies"} of files this run did not read)` : "";
@@ -494,6 +492,12 @@ async function compareBaseline(result, flags, options, configPath, inputs, io) {
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
+}
+async function earlierBaseline(path) {
+  if (!pathExists(path)) return { exists: false };
+  const { entryFiles } = await import("./baseline-OZHICC6K.js");
+  const files = entryFiles(fileLines(path));
+  return files ? { exists: true, files } : { exists: true };
 }
 async function readingStdin(reading) {
   try {

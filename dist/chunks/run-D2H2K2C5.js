@@ -1,12 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-RWBYHEMU.js";
-import "./chunk-OZ35RP2R.js";
-import "./chunk-23TJYZT6.js";
+  gate,
+  runCli
+} from "./chunk-DL4KLGO3.js";
+import "./chunk-DGPOL2XX.js";
+import "./chunk-Q6EF2BLI.js";
+import "./chunk-2XMX5LTK.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-TKZOBDM5.js";
+import "./chunk-356GWT3Q.js";
+import "./chunk-IHROAHSR.js";
+import "./chunk-ZSS4NZ5Y.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -16,12 +20,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-XCKGFVKE.js";
+import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-OZ35RP2R.js";
+} from "./chunk-NXQSIRGD.js";
 import {
   readInputText
-} from "./chunk-23TJYZT6.js";
+} from "./chunk-ZSS4NZ5Y.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

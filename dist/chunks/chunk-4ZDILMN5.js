@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-OZ35RP2R.js";
+} from "./chunk-NXQSIRGD.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-23TJYZT6.js";
+} from "./chunk-ZSS4NZ5Y.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

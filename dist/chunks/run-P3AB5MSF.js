@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-77XPN2DS.js";
+} from "./chunk-DL4KLGO3.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-IOXQM5NQ.js";
+import "./chunk-Q6EF2BLI.js";
 import "./chunk-2XMX5LTK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-23TJYZT6.js";
+import "./chunk-ZSS4NZ5Y.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";

@@ -35,7 +35,12 @@ function judges(context, file) {
 }
 function readFiles(result, inputs, cwd, baseDir) {
   const names = /* @__PURE__ */ new Set();
-  const add = (file) => names.add(rebaseFile(file, cwd, baseDir));
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    names.add(rebaseFile(file, cwd, baseDir));
+  };
   for (const input of inputs) {
     add(input.name);
     for (const template of input.templates?.values() ?? []) add(template.name);
@@ -53,13 +58,53 @@ function baselineEntry(finding, context) {
   const fingerprint = sha256Hex(`${findingIdentity(withoutIndexes(finding), file)}\0${sha256Hex(value)}`).slice(0, 32);
   return { ruleId: finding.ruleId, file, path: formatPath(finding.location.path), fingerprint };
 }
-function writeBaseline(result, context, previous = []) {
-  const kept = previous.filter((entry) => !judges(context, entry.file));
-  const entries = [...result.findings.filter((finding) => !finding.suppressed && baselinable(finding)).map((finding) => baselineEntry(finding, context)), ...kept];
+function entryFiles(lines) {
+  const files = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    for (const match of line.matchAll(FILE_FIELD)) {
+      try {
+        files.add(JSON.parse(match[1]));
+      } catch {
+        return void 0;
+      }
+    }
+  }
+  return files.size > 0 ? files : void 0;
+}
+function keepsEntries(files, context) {
+  return [...files].some((file) => !judges(context, file));
+}
+function keptEntries(text, name, context) {
+  try {
+    return parseBaseline(text, name).filter((entry) => !judges(context, entry.file));
+  } catch {
+    return [];
+  }
+}
+var FILE_FIELD = /"file"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+function writeBaseline(result, context, kept = []) {
+  const entries = [];
+  for (const finding of result.findings) if (!finding.suppressed && baselinable(finding)) entries.push(baselineEntry(finding, context));
+  entries.push(...kept);
   entries.sort((a, b) => byCodeUnits(a.file, b.file) || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.path, b.path) || byCodeUnits(a.fingerprint, b.fingerprint));
-  const text = `${JSON.stringify({ version: BASELINE_VERSION, tool: "litellm-preflight", entries }, null, 2)}
+  return { text: baselineText(entries), entries: entries.length - kept.length, kept: kept.length };
+}
+function* baselineText(entries) {
+  yield `{
+  "version": ${BASELINE_VERSION},
+  "tool": "litellm-preflight",
+  "entries": ${entries.length === 0 ? "[]" : "["}`;
+  for (let index = 0; index < entries.length; index++) {
+    const { ruleId, file, path, fingerprint } = entries[index];
+    const fields = [["ruleId", ruleId], ["file", file], ["path", path], ["fingerprint", fingerprint]].map(([key, value]) => `      ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    yield `${index === 0 ? "" : ","}
+    {
+${fields.join(",\n")}
+    }`;
+  }
+  yield `${entries.length === 0 ? "" : "\n  ]"}
+}
 `;
-  return { text, entries: entries.length - kept.length, kept: kept.length };
 }
 function parseBaseline(text, name) {
   let data;
@@ -117,6 +162,9 @@ export {
   goneFiles,
   readFiles,
   baselineEntry,
+  entryFiles,
+  keepsEntries,
+  keptEntries,
   writeBaseline,
   parseBaseline,
   applyBaseline

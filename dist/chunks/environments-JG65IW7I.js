@@ -1,16 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-77XPN2DS.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-IOXQM5NQ.js";
-import "./chunk-2XMX5LTK.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKZOBDM5.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-IHROAHSR.js";
-import "./chunk-23TJYZT6.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-4ZDILMN5.js";
+import "./chunk-NXQSIRGD.js";
+import "./chunk-ZSS4NZ5Y.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
@@ -20,12 +16,12 @@ import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -39,7 +39,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-23TJYZT6.js";
+} from "./chunk-ZSS4NZ5Y.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -3679,6 +3679,27 @@ function readBounded(path, what, maxBytes, limitHint = LIMIT_HINT) {
     closeSync(fd);
   }
 }
+function* fileLines(path) {
+  try {
+    if (!statSync(path).isFile()) return;
+  } catch {
+    return;
+  }
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    const decoder2 = new TextDecoder("utf-8");
+    let rest = "";
+    for (let read2 = readSync(fd, buffer); read2 > 0; read2 = readSync(fd, buffer)) {
+      const lines = (rest + decoder2.decode(buffer.subarray(0, read2), { stream: true })).split("\n");
+      rest = lines.pop();
+      yield* lines;
+    }
+    yield rest + decoder2.decode();
+  } finally {
+    closeSync(fd);
+  }
+}
 async function* stdinChunks(stdin, maxBytes) {
   let size = 0;
   for await (const chunk of stdin) {
@@ -3828,6 +3849,7 @@ export {
   pathExists,
   existingFileText,
   readInputText,
+  fileLines,
   readStdinText,
   readStdinBytes,
   headText,

@@ -3,11 +3,14 @@ import {
   BASELINE_VERSION,
   applyBaseline,
   baselineEntry,
+  entryFiles,
   goneFiles,
+  keepsEntries,
+  keptEntries,
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-VSPQYLDH.js";
+} from "./chunk-AF2CON6M.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";
@@ -20,7 +23,10 @@ export {
   BASELINE_VERSION,
   applyBaseline,
   baselineEntry,
+  entryFiles,
   goneFiles,
+  keepsEntries,
+  keptEntries,
   parseBaseline,
   readFiles,
   writeBaseline
