@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-Q6EF2BLI.js";
+} from "./chunks/chunk-A6SO5H7B.js";
 import {
   liveConfig
 } from "./chunks/chunk-2XMX5LTK.js";

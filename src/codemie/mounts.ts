@@ -20,6 +20,8 @@ export interface Mount {
   name: string;
   mountPath: string;
   subPath: string | undefined;
+  /** The container that mounts it (each sees only its own mounts); the values' mounts are the main container's. */
+  container?: PodContainer;
   at: NodeRef;
   nameAt: NodeRef;
 }
@@ -91,8 +93,11 @@ export function checkWiring(configs: BudgetsConfig[], mounts: Mount[], volumes: 
     const under = pathUnder(mount, target);
     return under === undefined ? [] : [{ mount, under }];
   });
-  const deepest = Math.min(...candidates.map(({ under }) => (under === "" ? 0 : under.split("/").length)));
-  const holding = candidates.filter(({ under }) => (under === "" ? 0 : under.split("/").length) === deepest);
+  // In each container: a sidecar's mounts do not cover the API container's.
+  const depth = (under: string) => (under === "" ? 0 : under.split("/").length);
+  const deepest = new Map<PodContainer | undefined, number>();
+  for (const { mount, under } of candidates) deepest.set(mount.container, Math.min(deepest.get(mount.container) ?? Infinity, depth(under)));
+  const holding = candidates.filter(({ mount, under }) => depth(under) === deepest.get(mount.container));
   let misrouted: { volume: Volume; shown: ShownConfigMap }[] | undefined;
   for (const config of configs) {
     if (!config.configMap) continue;
@@ -222,7 +227,7 @@ class ManifestMount implements Mount {
   readonly mountPath: string;
   readonly subPath: string | undefined;
   private readonly source: SourceHandle;
-  private readonly container: PodContainer;
+  readonly container: PodContainer;
   private readonly index: number;
 
   constructor(source: SourceHandle, container: PodContainer, { name, mountPath, subPath, index }: PodMount) {

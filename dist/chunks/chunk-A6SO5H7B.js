@@ -518,8 +518,10 @@ function checkWiring(configs, mounts, volumes, dir) {
     const under = pathUnder(mount, target);
     return under === void 0 ? [] : [{ mount, under }];
   });
-  const deepest = Math.min(...candidates.map(({ under }) => under === "" ? 0 : under.split("/").length));
-  const holding = candidates.filter(({ under }) => (under === "" ? 0 : under.split("/").length) === deepest);
+  const depth = (under) => under === "" ? 0 : under.split("/").length;
+  const deepest = /* @__PURE__ */ new Map();
+  for (const { mount, under } of candidates) deepest.set(mount.container, Math.min(deepest.get(mount.container) ?? Infinity, depth(under)));
+  const holding = candidates.filter(({ mount, under }) => depth(under) === deepest.get(mount.container));
   let misrouted;
   for (const config of configs) {
     if (!config.configMap) continue;

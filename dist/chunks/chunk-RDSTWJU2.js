@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-Q6EF2BLI.js";
+} from "./chunk-A6SO5H7B.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

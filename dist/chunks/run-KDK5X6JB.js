@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-DL4KLGO3.js";
+} from "./chunk-RDSTWJU2.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-Q6EF2BLI.js";
+import "./chunk-A6SO5H7B.js";
 import "./chunk-2XMX5LTK.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
