@@ -6,21 +6,14 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-A6SO5H7B.js";
+} from "./chunks/chunk-442CWV2D.js";
 import {
   liveConfig
 } from "./chunks/chunk-2XMX5LTK.js";
 import {
-  applyBaseline,
-  goneFiles,
-  parseBaseline,
-  readFiles
-} from "./chunks/chunk-AF2CON6M.js";
-import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-KVM7PRYC.js";
-import "./chunks/chunk-YWQAKHHM.js";
+} from "./chunks/chunk-W3XHCIAG.js";
 import {
   escapeData,
   githubText,
@@ -30,12 +23,22 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-SXIWPTUR.js";
+} from "./chunks/chunk-H5AUN75W.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-TKZOBDM5.js";
 import {
   findConfigFile,
   findGitRoot
 } from "./chunks/chunk-356GWT3Q.js";
+import {
+  applyBaseline,
+  goneFiles,
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-AF2CON6M.js";
+import "./chunks/chunk-YWQAKHHM.js";
 import {
   activeFindings,
   countBySeverity,
@@ -50,10 +53,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-4ZDILMN5.js";
+} from "./chunks/chunk-4HWGLXWL.js";
 import {
   prepareChart
-} from "./chunks/chunk-NXQSIRGD.js";
+} from "./chunks/chunk-FH4O5G4L.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -62,23 +65,20 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-ZSS4NZ5Y.js";
+} from "./chunks/chunk-FCT3EO2N.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-CT5G6TKU.js";
-import "./chunks/chunk-ZTHYLWEB.js";
-import "./chunks/chunk-YLDIVOBS.js";
 import "./chunks/chunk-L3Z4MO4B.js";
 import {
   clip
 } from "./chunks/chunk-LDWI42TF.js";
+import "./chunks/chunk-ZTHYLWEB.js";
+import "./chunks/chunk-YLDIVOBS.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-MLDY5ZZJ.js";
-import {
-  mergeEnvironments
-} from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION

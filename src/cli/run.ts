@@ -134,8 +134,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
 
-  // A baseline to be rewritten: which files its entries name.
-  const rewritten = flags["write-baseline"] === undefined ? undefined : await earlierBaseline(resolve(io.cwd, flags["write-baseline"]));
+  // A baseline to be rewritten: the files its entries name, looked at before the lint (undefined: not told).
+  const rewritten = flags["write-baseline"] === undefined ? undefined : (await import("../format/baseline.ts")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
 
   let runner: Runner;
   // Only stylish shows a finding's source line and marks what is fixable: other reports are made without them.
@@ -311,7 +311,7 @@ async function fixFiles(result: LintResult, values: TextInput[], mode: "write" |
  * config's `baseline:` (relative to the config file), hides the recorded ones. Entry paths are
  * relative to the config file's directory, else the cwd.
  */
-async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO, rewritten?: EarlierBaseline): Promise<LintResult> {
+async function compareBaseline(result: LintResult, flags: Flags, options: LintOptions, configPath: string | undefined, inputs: TextInput[], io: CliIO, rewritten?: ReadonlySet<string>): Promise<LintResult> {
   const written = flags["write-baseline"];
   const configured = options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined;
   const path = written ?? flags.baseline ?? configured;
@@ -323,8 +323,7 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   const name = written === undefined && flags.baseline === undefined && !isAbsolute(options.baseline!) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== undefined) {
     // A baseline there already keeps its entries of the files this run did not read (read again only then); one that does not parse is replaced.
-    const keeps = rewritten?.exists === true && (rewritten.files === undefined || keepsEntries(rewritten.files, context));
-    const earlier = keeps ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : undefined;
+    const earlier = rewritten === undefined || keepsEntries(rewritten, context) ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : undefined;
     const previous = earlier === undefined ? [] : keptEntries(earlier, name, context);
     const { text, entries, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
@@ -334,19 +333,6 @@ async function compareBaseline(result: LintResult, flags: Flags, options: LintOp
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
-}
-
-/** A baseline file that --write-baseline will replace: whether it is there, and the files its entries name (undefined: not told). */
-interface EarlierBaseline {
-  exists: boolean;
-  files?: Set<string>;
-}
-
-async function earlierBaseline(path: string): Promise<EarlierBaseline> {
-  if (!pathExists(path)) return { exists: false };
-  const { entryFiles } = await import("../format/baseline.ts");
-  const files = entryFiles(fileLines(path));
-  return files ? { exists: true, files } : { exists: true };
 }
 
 /** A stream error on stdin (EIO, a reset pipe) is said in one line, as an unreadable file is. */

@@ -91,8 +91,8 @@ export function baselineEntry(finding: Finding, context: BaselineContext): Basel
 
 /**
  * The files a baseline's entries name (a few names, however many entries), from its lines: a large
- * baseline is not held whole while a rewrite's lint is at its peak. Undefined: the entries cannot be
- * told this way, and keptEntries must read them.
+ * baseline is not held whole while a rewrite's lint is at its peak. Undefined: no file there, or
+ * entries that cannot be told this way; the rewrite then reads what is there whole (keptEntries).
  */
 export function entryFiles(lines: Iterable<string>): Set<string> | undefined {
   const files = new Set<string>();

@@ -75,14 +75,18 @@ export function pathExists(path: string): boolean {
   return existsSync(path);
 }
 
-/** The text of a regular file that is there, else undefined (a device or pipe is not read: it could block). */
-export function existingFileText(path: string, what: string): string | undefined {
+/** Whether a regular file is at `path` (what is read only if it is there: a device or pipe could block). */
+function isRegularFile(path: string): boolean {
   try {
-    if (!statSync(path).isFile()) return undefined;
+    return statSync(path).isFile();
   } catch {
-    return undefined;
+    return false;
   }
-  return readInputText(path, what);
+}
+
+/** The text of a regular file that is there, else undefined. */
+export function existingFileText(path: string, what: string): string | undefined {
+  return isRegularFile(path) ? readInputText(path, what) : undefined;
 }
 
 /** `what` names the input for messages ("values file deploy/values.yaml"). */
@@ -127,16 +131,9 @@ function readBounded(path: string, what: string, maxBytes: number, limitHint = L
   }
 }
 
-/**
- * The lines of a regular file that is there, read 64 KiB at a time (a large file is never held
- * whole); nothing when there is none. A device or pipe is not read: it could block.
- */
+/** The lines of a regular file that is there, read 64 KiB at a time (a large file is never held whole); none otherwise. */
 export function* fileLines(path: string): Generator<string> {
-  try {
-    if (!statSync(path).isFile()) return;
-  } catch {
-    return;
-  }
+  if (!isRegularFile(path)) return;
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(1 << 16);

@@ -7,14 +7,14 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-KVM7PRYC.js";
+} from "./chunk-W3XHCIAG.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
-import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";

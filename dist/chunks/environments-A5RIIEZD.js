@@ -4,14 +4,14 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-4ZDILMN5.js";
-import "./chunk-NXQSIRGD.js";
-import "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-4HWGLXWL.js";
+import "./chunk-FH4O5G4L.js";
+import "./chunk-FCT3EO2N.js";
 import "./chunk-CT5G6TKU.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -39,7 +39,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-FCT3EO2N.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -62,12 +62,12 @@ import {
   yamlErrorMessage
 } from "./chunk-CT5G6TKU.js";
 import {
+  defineRule
+} from "./chunk-L3Z4MO4B.js";
+import {
   formatPath,
   placeKey
 } from "./chunk-YLDIVOBS.js";
-import {
-  defineRule
-} from "./chunk-L3Z4MO4B.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
+import {
   printable
 } from "./chunk-TKZOBDM5.js";
 import {
@@ -18,9 +21,6 @@ import {
 import {
   clip
 } from "./chunk-LDWI42TF.js";
-import {
-  environmentResult
-} from "./chunk-LSGHLHXC.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

@@ -3,11 +3,11 @@ import {
   appliesToFiles
 } from "./chunk-IHROAHSR.js";
 import {
-  LineIndex
-} from "./chunk-ZTHYLWEB.js";
-import {
   maskLine
 } from "./chunk-LDWI42TF.js";
+import {
+  LineIndex
+} from "./chunk-ZTHYLWEB.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-A6SO5H7B.js";
+} from "./chunk-442CWV2D.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -44,7 +44,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-FCT3EO2N.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -278,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-YJOQPITC.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-K2OUZWTZ.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -331,7 +331,7 @@ async function lintCommand(argv, io) {
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
-  const rewritten = flags["write-baseline"] === void 0 ? void 0 : await earlierBaseline(resolve(io.cwd, flags["write-baseline"]));
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-OZHICC6K.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
   let runner;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
   if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
@@ -371,7 +371,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-JG65IW7I.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-A5RIIEZD.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -438,7 +438,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-5R3BSK6A.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-43KE2M6O.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -451,7 +451,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-345C4FMZ.js");
+  const { fixDiff, planFixes } = await import("./fix-F4PTIROG.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -480,8 +480,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
   if (written !== void 0) {
-    const keeps = rewritten?.exists === true && (rewritten.files === void 0 || keepsEntries(rewritten.files, context));
-    const earlier = keeps ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : void 0;
+    const earlier = rewritten === void 0 || keepsEntries(rewritten, context) ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : void 0;
     const previous = earlier === void 0 ? [] : keptEntries(earlier, name, context);
     const { text, entries: entries2, kept } = writeBaseline(result, context, previous);
     writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
@@ -492,12 +491,6 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   }
   const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
   return applyBaseline(result, entries, name, context);
-}
-async function earlierBaseline(path) {
-  if (!pathExists(path)) return { exists: false };
-  const { entryFiles } = await import("./baseline-OZHICC6K.js");
-  const files = entryFiles(fileLines(path));
-  return files ? { exists: true, files } : { exists: true };
 }
 async function readingStdin(reading) {
   try {
@@ -520,8 +513,8 @@ function readSetFiles(set, cwd, maxBytes) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-6KQWYOUP.js"), import("./common-F626F4TW.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-7GCO7ZAL.js"), import("./summary-W2CK2G7H.js")]) : [void 0, void 0];
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-W5FSQYOV.js"), import("./common-F626F4TW.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-7GCO7ZAL.js"), import("./summary-E73PPOKU.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;

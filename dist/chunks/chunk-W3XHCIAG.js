@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  environmentResult
+} from "./chunk-LSGHLHXC.js";
+import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
@@ -14,15 +17,12 @@ import {
   sentence
 } from "./chunk-IHROAHSR.js";
 import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
-import {
   DOCS_BASE_URL,
   docsUrl
 } from "./chunk-L3Z4MO4B.js";
 import {
-  environmentResult
-} from "./chunk-LSGHLHXC.js";
+  formatPath
+} from "./chunk-YLDIVOBS.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3TY5ZICS.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-NXQSIRGD.js";
+} from "./chunk-FH4O5G4L.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-FCT3EO2N.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -24,18 +24,18 @@ import {
   walk
 } from "./chunk-CT5G6TKU.js";
 import {
-  LineIndex
-} from "./chunk-ZTHYLWEB.js";
-import {
-  toLocation
-} from "./chunk-YLDIVOBS.js";
-import {
   isLiveRule,
   renderMessage
 } from "./chunk-L3Z4MO4B.js";
 import {
   snippetOf
 } from "./chunk-LDWI42TF.js";
+import {
+  LineIndex
+} from "./chunk-ZTHYLWEB.js";
+import {
+  toLocation
+} from "./chunk-YLDIVOBS.js";
 import {
   SECRET_KIND_LINE,
   mayBeSecretName
@@ -3640,13 +3640,15 @@ function separators(text) {
 function pathExists(path) {
   return existsSync(path);
 }
-function existingFileText(path, what) {
+function isRegularFile(path) {
   try {
-    if (!statSync(path).isFile()) return void 0;
+    return statSync(path).isFile();
   } catch {
-    return void 0;
+    return false;
   }
-  return readInputText(path, what);
+}
+function existingFileText(path, what) {
+  return isRegularFile(path) ? readInputText(path, what) : void 0;
 }
 function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT) {
   let bytes;
@@ -3680,11 +3682,7 @@ function readBounded(path, what, maxBytes, limitHint = LIMIT_HINT) {
   }
 }
 function* fileLines(path) {
-  try {
-    if (!statSync(path).isFile()) return;
-  } catch {
-    return;
-  }
+  if (!isRegularFile(path)) return;
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(1 << 16);

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-NXQSIRGD.js";
+} from "./chunk-FH4O5G4L.js";
 import {
   readInputText
-} from "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-FCT3EO2N.js";
 import "./chunk-CT5G6TKU.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

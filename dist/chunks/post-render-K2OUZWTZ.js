@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-ZSS4NZ5Y.js";
+} from "./chunk-FCT3EO2N.js";
 import "./chunk-CT5G6TKU.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-RDSTWJU2.js";
+} from "./chunk-LPEGLZ34.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-A6SO5H7B.js";
+import "./chunk-442CWV2D.js";
 import "./chunk-2XMX5LTK.js";
-import "./chunk-YWQAKHHM.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-356GWT3Q.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-ZSS4NZ5Y.js";
+import "./chunk-FCT3EO2N.js";
 import "./chunk-CT5G6TKU.js";
-import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -5,13 +5,13 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-SXIWPTUR.js";
+} from "./chunk-H5AUN75W.js";
+import "./chunk-LSGHLHXC.js";
 import "./chunk-TKZOBDM5.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
 import "./chunk-MLDY5ZZJ.js";
-import "./chunk-LSGHLHXC.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
