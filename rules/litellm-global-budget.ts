@@ -1,5 +1,6 @@
 import { defineLiveRule } from "../src/live/rule.ts";
 import { formatAmount, num, row, safeText, str } from "../src/live/shapes.ts";
+import { saysNotFound } from "../src/live/client.ts";
 
 /** The user row LiteLLM keeps for litellm_settings.max_budget (proxy_server.py litellm_proxy_budget_name). */
 export const PROXY_BUDGET_USER = "litellm-proxy-budget";
@@ -31,8 +32,8 @@ export default defineLiveRule({
     if (!live.client.has("master") || live.readiness?.db === "none" || live.readiness?.db === "disconnected") return;
     const result = await live.client.call({ method: "GET", path: "/user/info", query: { user_id: PROXY_BUDGET_USER }, credential: "master" });
     if (!result.ok) {
-      // 404: no global budget row. Anything else leaves the question open.
-      if (result.failure.status !== 404) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
+      // LiteLLM's "user not found": no global budget row. Anything else leaves the question open.
+      if (!saysNotFound(result.failure)) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
       return;
     }
     const user = row(row(result.data)?.user_info);

@@ -309,6 +309,15 @@ export class LiteLLMClient {
   }
 }
 
+/**
+ * LiteLLM's own "no such row" answer: a 404 whose JSON says so (`Key not found in database`,
+ * `Organization not found`, `User … not found`). Any other 404 — an HTML page, a gateway's JSON, FastAPI's
+ * bare "Not Found" for a missing route — says nothing about the row.
+ */
+export function saysNotFound(failure: ApiFailure): boolean {
+  return failure.status === 404 && failure.error?.notFound === true && !failure.error.routeMissing;
+}
+
 function fail(failure: ApiFailure): ApiResult {
   return { ok: false, failure };
 }

@@ -6,7 +6,7 @@
  */
 import { isRecord } from "../core/guards.ts";
 import type { Remediation } from "../core/types.ts";
-import { CREDENTIAL_ENV, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
+import { CREDENTIAL_ENV, saysNotFound, type ApiResult, type Credential, type LiteLLMClient } from "./client.ts";
 import type { Scrubber } from "./scrub.ts";
 import { sha256Hex } from "../core/sha256.ts";
 import { BUDGET_ROW_JOIN_FROM, budgetRowEnforced } from "../facts/litellm-version.ts";
@@ -82,7 +82,7 @@ export async function assessKey(
   if (!lookup.ok) {
     const { failure } = lookup;
     const error = failure.error;
-    if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (saysNotFound(failure)) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Older proxies answer 400 auth_error "Key not found in database".
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     // Mid-2024 proxies: 401 "invalid user key - user key does not exist in db", master key or not. A 401
@@ -280,7 +280,7 @@ async function organization(client: LiteLLMClient, id: string, credential: Crede
   else {
     const { failure } = viaGet;
     const absent = failure.status === 405 || (failure.status === 404 && failure.error?.routeMissing);
-    if (failure.status === 404 && !absent) return null;
+    if (saysNotFound(failure)) return null;
     if (!absent) return failure.reason;
     const viaPost = await client.call({ method: "POST", path: "/organization/info", body: { organizations: [id] }, credential });
     if (!viaPost.ok) return viaPost.failure.status === 400 && viaPost.failure.error?.notFound ? null : viaPost.failure.reason;

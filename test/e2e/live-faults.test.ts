@@ -184,6 +184,34 @@ describe("broken answers", () => {
     expect(unverified(result)[0]).toContain("GET /key/info: HTTP 404: this proxy version does not have the endpoint");
   });
 
+  // A gateway's 404 page (a URL without the proxy's path prefix, a blocked route) says nothing about a row.
+  it("a gateway's 404 page on /key/info is inconclusive, not 'the key does not exist'", async () => {
+    const server = await fake({ fixture: "demo", faults: { routes: { "/key/info": { gatewayStatus: 404 } } } });
+    const result = await lintLive({ url: server.url });
+    expect(liveFindings(result, "litellm-key-unlimited")).toEqual([]);
+    expect(result.live.status).toBe("inconclusive");
+    expect(unverified(result)[0]).toContain("GET /key/info: HTTP 404: not found");
+  });
+
+  it("a gateway's 404 page on /organization/info leaves the organization's cap unverified, not absent", async () => {
+    const server = await fake({ fixture: "org-cap", faults: { routes: { "/organization/info": { gatewayStatus: 404 } } } });
+    const result = await lintLive({ url: server.url });
+    expect(result.live.status).toBe("inconclusive");
+    expect(unverified(result).join("\n")).toContain("GET /organization/info: HTTP 404: not found");
+    expect(result.live.notices.join("\n")).not.toContain("was not found");
+  });
+
+  it("a gateway's 404 page on /user/info leaves the global budget unverified; LiteLLM's own 'not found' passes", async () => {
+    const blocked = await fake({ fixture: "global-budget", faults: { routes: { "/user/info": { gatewayStatus: 404 } } } });
+    const result = await lintLive({ url: blocked.url });
+    expect(liveFindings(result, "litellm-global-budget")).toEqual([]);
+    expect(unverified(result).join("\n")).toContain("GET /user/info: HTTP 404: not found");
+    const withoutRow = await fake({ fixture: "demo" });
+    const clean = await lintLive({ url: withoutRow.url });
+    expect(withoutRow.requests.some((request) => request.path === "/user/info" && request.query.user_id === "litellm-proxy-budget")).toBe(true);
+    expect(clean.live.status).toBe("passed");
+  });
+
   it("no readiness endpoint (separate health port): carries on with a notice", async () => {
     const server = await fake({ fixture: "demo", faults: { routes: { "/health/readiness": { status: 404 } } } });
     const result = await lintLive({ url: server.url });

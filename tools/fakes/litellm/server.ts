@@ -103,6 +103,8 @@ export interface FaultSpec {
   delayMs?: number;
   /** Answer with this status and a plausible body (500 JSON envelope, 502/503/504 nginx HTML). */
   status?: number;
+  /** Answer with this status and a gateway's nginx HTML page (a 404 from an ingress that does not route the path). */
+  gatewayStatus?: number;
   /** Answer 429 (optionally with a `Retry-After: <seconds>` header). */
   status429?: boolean | { retryAfter?: number };
   /** Fail the first N requests in this fault's scope with 503, then behave. */
@@ -1137,6 +1139,7 @@ export async function startFakeLiteLLM(options: FakeLiteLLMOptions = {}): Promis
       return send(retryAfter === undefined ? reply : { ...reply, headers: { "retry-after": String(retryAfter) } });
     }
     if (spec.status !== undefined) return send(faultStatusReply(spec.status, state));
+    if (spec.gatewayStatus !== undefined) return send(text(spec.gatewayStatus, "text/html", nginxPage(spec.gatewayStatus)));
     if (spec.html) return send(text(200, "text/html; charset=utf-8", LOGIN_PAGE));
     if (path === null) return send(detail(404, "Not Found"));
     const ctx: Ctx = { method, path, query, bodyText, state, presented, ident: ANONYMOUS, now: now() };
