@@ -13,7 +13,7 @@ import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile, findGitRoot } from "../io/find-up.ts";
-import { DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions } from "../engine/engine.ts";
+import { DEFAULT_OPTIONS, failClosed, lint, withDetectedHelm, type LintOptions } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
@@ -151,8 +151,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
     // The config's ignore globs name files relative to it.
     options.ignoreName = (file) => rebaseFile(file, workspace, dirname(configPath));
   }
-  // Fail closed: a live check that could not complete is an error, whatever the config says.
-  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  if (inputs.requireLive) options = failClosed(options);
 
   const { linted, values, manifests } =
     inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);

@@ -51,6 +51,8 @@ export interface LintOptions {
   ignore: string[];
   /** The name `ignore` globs match a report's file name by: relative to the config file's directory (the adapters know where). */
   ignoreName?: (file: string) => string;
+  /** Rules whose findings no inline directive or `ignore` glob hides: the files under review must not open a gate (failClosed). */
+  enforced?: readonly string[];
   limits?: BuildLimits;
   /** Largest input in bytes; enforced by the adapters, which read the files. */
   maxFileBytes?: number;
@@ -64,6 +66,14 @@ export interface LintOptions {
   baseline?: string;
   /** The config's `environments:`; the adapters run one lint() per environment. */
   environments?: Record<string, EnvironmentConfig>;
+}
+
+/**
+ * `--require-live`: a live check that could not complete is an error whatever the config says, and
+ * neither a directive nor an `ignore` glob in the reviewed files hides it (they come with the pull request).
+ */
+export function failClosed(options: LintOptions): LintOptions {
+  return { ...options, severities: { ...options.severities, "litellm-unverified": "error" }, enforced: [...(options.enforced ?? []), "litellm-unverified"] };
 }
 
 /**
@@ -233,13 +243,14 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
 
   findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
-  applyDirectives(findings, model.directives);
+  const enforced = (finding: Finding): boolean => options.enforced?.includes(finding.ruleId) === true;
+  applyDirectives(options.enforced ? findings.filter((finding) => !enforced(finding)) : findings, model.directives);
   reportUnusedDirectives(model, rules, report);
-  const ignored = (file: string): boolean => {
-    const name = options.ignoreName?.(file) ?? file;
-    return options.ignore.some((glob) => matchesGlob(name, glob));
+  const ignored = (finding: Finding): boolean => {
+    const name = options.ignoreName?.(finding.location.file) ?? finding.location.file;
+    return !enforced(finding) && options.ignore.some((glob) => matchesGlob(name, glob));
   };
-  const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding.location.file));
+  const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
   return {
     findings: sortAndDeduplicate(kept),
     budgetIds: budgetIdReports(model),

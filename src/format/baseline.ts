@@ -194,11 +194,14 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
 }
 
 /**
- * A file that does not parse (or is past a safety limit) is read no further: its yaml-syntax error
- * stands for whatever it holds (a literal key added later too), so it is never recorded, and an old
- * entry hides nothing.
+ * Never recorded, and an old entry hides nothing:
+ * - a file that does not parse (or is past a safety limit) is read no further: its yaml-syntax error
+ *   stands for whatever it holds (a literal key added later too);
+ * - a live check that could not complete says how the proxy answered today, not what the files hold
+ *   (and with --require-live it is the gate itself).
  */
 function baselinable(finding: Finding): boolean {
+  if (finding.ruleId === "litellm-unverified") return false;
   // By what it says, not its severity (a config may change that): a document helm 3 ignores is no unread file.
   return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored";
 }

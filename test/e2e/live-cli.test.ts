@@ -73,6 +73,43 @@ describe("CLI with live checks", () => {
     }
   });
 
+  it("--require-live: neither a directive, an ignore glob nor a baseline from the reviewed files opens the gate", async () => {
+    const server = await fake({ fixture: "demo" });
+    const gated = await mkdtemp(join(tmpdir(), "preflight-gate-"));
+    try {
+      // No LITELLM_API_KEY: the integration key's check cannot complete.
+      await writeFile(join(gated, "values.yaml"), valuesText("prod-budget"));
+      const lintIn = (args: string[]) =>
+        new Promise<{ code: number; stdout: string }>((done) =>
+          execFile(process.execPath, [MAIN, "lint", "values.yaml", "--litellm-url", server.url, "--format", "json", ...args], { cwd: gated, env: { PATH: process.env.PATH ?? "", LITELLM_MASTER_KEY: MASTER }, timeout: 20_000 }, (error, stdout) =>
+            done({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, stdout }),
+          ),
+        );
+      const unverifiedOf = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; severity: string; suppressed?: unknown; baseline?: string }[] }).findings.filter((finding) => finding.ruleId === "litellm-unverified");
+      const expectClosed = async (args: string[]) => {
+        const strict = await lintIn(["--require-live", ...args]);
+        expect(strict.code, args.join(" ")).toBe(1);
+        const [finding] = unverifiedOf(strict.stdout);
+        expect(finding).toMatchObject({ severity: "error" });
+        expect(finding?.suppressed).toBeUndefined();
+        expect(finding?.baseline).not.toBe("unchanged");
+      };
+      expect(unverifiedOf((await lintIn(["--write-baseline", "baseline.json"])).stdout)).toHaveLength(1);
+      await expectClosed(["--baseline", "baseline.json"]);
+      // A directive and an ignore glob: without the flag the repository's own choices stand.
+      await writeFile(join(gated, "values.yaml"), `# litellm-preflight-disable litellm-unverified -- the pull request silences the gate\n${valuesText("prod-budget")}`);
+      const lenient = await lintIn([]);
+      expect(lenient.code).toBe(0);
+      expect(unverifiedOf(lenient.stdout)[0]?.suppressed).toBeDefined();
+      await expectClosed([]);
+      await writeFile(join(gated, ".litellm-preflight.yaml"), "ignore: [values.yaml]\n");
+      expect(unverifiedOf((await lintIn([])).stdout)).toEqual([]);
+      await expectClosed([]);
+    } finally {
+      await rm(gated, { recursive: true, force: true });
+    }
+  });
+
   it("rejects bad live flags with exit 2 (in process)", async () => {
     const { runCli } = await import("../../src/cli/run.ts");
     const { PassThrough } = await import("node:stream");
