@@ -168,14 +168,21 @@ export class ResolvedEnv {
     const text = raw === undefined || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
     let undefinedReference: string | undefined;
+    let unknown: ResolvedVar | undefined;
     const value = expand(text, (reference) => {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
+      if (referenced === undefined) undefinedReference ??= reference;
+      // Defined, but known only to the kubelet (a fieldRef, an object not in the inputs): so is this value.
+      else if (referenced.value === undefined) unknown ??= referenced;
       // Kubernetes expands once: a referenced value's own unexpanded $(NAME) stays in this one too.
-      if (referenced?.value === undefined) undefinedReference ??= reference;
       else if (referenced.undefinedReference !== undefined) undefinedReference ??= referenced.undefinedReference;
       return referenced?.value;
     });
+    if (unknown) {
+      const unresolved = `${entry.name} expands $(${unknown.name}), and ${unknown.unresolved ?? `the value of ${unknown.name} is not known from the inputs`}`;
+      return { name: entry.name, value: undefined, origin: "value", sensitive, entry, valueAt: entry.valueAt, unresolved, ...(unknown.missing ? { missing: unknown.missing } : {}) };
+    }
     return new ValueVar(entry, value, sensitive, undefinedReference);
   }
 

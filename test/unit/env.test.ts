@@ -72,6 +72,17 @@ describe("container env", () => {
     expect(facts.scopes[0]!.vars.get("POD")?.unresolved).toBe("fieldRef is only known at run time");
   });
 
+  it("a $(VAR) defined by an entry whose value only the kubelet knows is unknown, not literal", () => {
+    const text = deployment("d", "env:\n  - name: POD_NAMESPACE\n    valueFrom: {fieldRef: {fieldPath: metadata.namespace}}\n  - {name: LITELLM_BUDGET_ID, value: \"team-$(POD_NAMESPACE)\"}");
+    const facts = buildFacts(null, manifests(text), options);
+    expect(facts.budgetIds[0]).toMatchObject({ id: undefined });
+    expect(facts.budgetIds[0]!.variable).toMatchObject({ origin: "value", unresolved: "LITELLM_BUDGET_ID expands $(POD_NAMESPACE), and fieldRef is only known at run time" });
+    expect(facts.budgetIds[0]!.variable?.undefinedReference).toBeUndefined();
+    const external = deployment("d", "env:\n  - name: TEAM\n    valueFrom: {configMapKeyRef: {name: teams, key: team}}\n  - {name: LITELLM_BUDGET_ID, value: \"$(TEAM)-budget\"}");
+    // The object it needs is named, so a cluster lookup can fetch it.
+    expect(buildFacts(null, manifests(external), options).budgetIds[0]!.variable).toMatchObject({ unresolved: 'LITELLM_BUDGET_ID expands $(TEAM), and ConfigMap "teams" is not in the manifests', missing: { kind: "ConfigMap", name: "teams" } });
+  });
+
   it("matches ConfigMaps by namespace when both have one", () => {
     const other = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: elsewhere}\ndata: {budget-id: wrong}\n";
     const text = other + deployment("d", "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: cm, key: budget-id}}");
