@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
     details:
-      "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
+      "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable. An `envFrom` source that is not in the inputs, applied after whatever set the id (or in a container that runs with the default), is a note: it may set the id instead, so the id shown holds only if it does not. ConfigMaps and Secrets are read from the pod's own namespace (objects rendered without one are in the release namespace, `-n`).",
     remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
     example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: \"{{ .Values.budget }}\"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}",
     tags: ["correctness", "litellm", "budget"],
@@ -23,12 +23,20 @@ export default defineRule({
       undefinedReferenceSorted: '{{envName}} "{{id}}" references $({{reference}}), which the chart renders after it (a map of env values reaches the pod in sorted key order), so the pod sees it literally',
       unresolved: "{{envName}} cannot be resolved: {{reason}}",
       envFromMissing: "the budget id may come from envFrom {{kind}} \"{{name}}\", which cannot be resolved: {{reason}}",
+      envFromUnread: "the budget id may come from envFrom {{kind}} \"{{name}}\", which is not in the inputs: \"{{id}}\" holds only if that {{kind}} does not set it (add its manifest with -m, or read it from the cluster with --kubeconfig)",
     },
   },
   check({ model, report }) {
     for (const fact of model.facts.budgetIds) {
       // A budgets-config.yaml entry's id is named by its field (CodeMie takes it as written, white space and all).
       const envName = fact.envName ?? (fact.source === "budgets-config" ? "budget_id in budgets-config.yaml" : null);
+      // envFrom sources not in the inputs that the kubelet applies after what set the id (none set it: all of them).
+      const unread = fact.scope?.origin !== "manifest" ? [] : fact.variable === null ? fact.scope.missingEnvFrom : fact.variable.origin === "envFrom" ? (fact.variable.unreadLater ?? []) : [];
+      for (const source of unread) {
+        const shown = fact.variable?.sensitive ? "(secret)" : (fact.id ?? "");
+        if (source.unresolved) report({ messageId: "envFromMissing", data: { kind: source.kind, name: source.name, reason: source.unresolved }, at: source.at });
+        else report({ messageId: "envFromUnread", severity: "note", data: { kind: source.kind, name: source.name, id: shown }, at: source.at });
+      }
       if (fact.mappedTo || !envName || !fact.at) continue;
       const at: NodeRef = fact.at;
       const related = fact.related;

@@ -125,6 +125,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   // Fail closed: a live check that could not complete is an error, whatever the config says.
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
+  if (flags.namespace !== undefined) options.namespace = flags.namespace;
   const helmFlag = flags["helm-version"];
   if (helmFlag !== undefined && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
   // Where helm 3 and 4 read values apart: the flag, else the helm that rendered --chart, else helm 3.

@@ -51,6 +51,8 @@ export interface LintOptions {
   ignore: string[];
   /** The name `ignore` globs match a report's file name by: relative to the config file's directory (the adapters know where). */
   ignoreName?: (file: string) => string;
+  /** -n: the release namespace, where objects rendered without one are installed (ConfigMaps and Secrets are read from the pod's own). */
+  namespace?: string;
   /** Rules whose findings no inline directive or `ignore` glob hides: the files under review must not open a gate (failClosed). */
   enforced?: readonly string[];
   limits?: BuildLimits;
@@ -142,7 +144,7 @@ export function buildModel(
   const values: ValuesModel | null = reuse ? reuse.values : (split?.platform ?? null);
   const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const environments = collectEnvironments(values, manifests, cluster?.index);
+  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);

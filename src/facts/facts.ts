@@ -17,18 +17,18 @@ import { collectValuesScopes, valuesObjectIndex } from "./values-scopes.ts";
  * `external` answers for ConfigMaps and Secrets the inputs do not contain (the cluster, when the
  * adapters were asked to look there); it is consulted only after the inputs' own objects.
  */
-export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions, external?: ObjectIndex): Facts {
-  const environments = collectEnvironments(values, manifests, external);
+export function buildFacts(values: ValuesModel | null, manifests: ManifestModel | null, options: FactOptions, external?: ObjectIndex, releaseNamespace?: string): Facts {
+  const environments = collectEnvironments(values, manifests, external, releaseNamespace);
   return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
 }
 
 /** Every env list and scope, without budget ids (the engine picks their variables once it knows the platform). */
-export function collectEnvironments(values: ValuesModel | null, manifests: ManifestModel | null, external?: ObjectIndex): Omit<Facts, "budgetIds"> {
+export function collectEnvironments(values: ValuesModel | null, manifests: ManifestModel | null, external?: ObjectIndex, releaseNamespace?: string): Omit<Facts, "budgetIds"> {
   const envLists: EnvList[] = [];
   const scopes: EnvScope[] = [];
   if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
   let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects, releaseNamespace), external));
   return { envLists, scopes, workloads };
 }
 

@@ -99,7 +99,8 @@ class ManifestScope implements EnvScope {
   }
 }
 
-export function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
+/** `release`: the namespace objects rendered without one are installed in (-n), when known. */
+export function manifestObjectIndex(objects: ManifestObject[], release?: string): ObjectIndex {
   // By kind, then name: no key string is made per lookup (thousands of containers ask).
   const byName = {
     ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
@@ -109,8 +110,14 @@ export function manifestObjectIndex(objects: ManifestObject[]): ObjectIndex {
   return {
     searched: "the manifests",
     find(kind, name, namespace) {
-      // Objects rendered without a namespace land in the release namespace, like the workload.
-      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      // The kubelet reads the pod's own namespace; objects rendered without one land in the release namespace.
+      const candidates = byName[kind].get(name);
+      if (!candidates) return undefined;
+      const wanted = namespace ?? release;
+      const object =
+        candidates.find((candidate) => (candidate.identity.namespace ?? release) === wanted) ??
+        // Without -n, an object or a workload rendered without a namespace may be in the other's.
+        (release === undefined ? candidates.find((candidate) => wanted === undefined || candidate.identity.namespace === undefined) : undefined);
       if (!object) return undefined;
       let data = cache.get(object);
       if (!data) {

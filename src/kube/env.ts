@@ -64,6 +64,8 @@ export interface ResolvedVar {
   unresolved?: string;
   /** The referenced object that is not in the inputs (a cluster lookup may find it). */
   missing?: { kind: "ConfigMap" | "Secret"; name: string; namespace: string | undefined };
+  /** Of an envFrom value: sources the kubelet applies after the one that set it which are not in the inputs (any may set it instead). */
+  unreadLater?: readonly EnvFromEntry[];
   /** Of a `value` (origin "value"): the first `$(NAME)` kept as written, NAME not defined before it (`$$(NAME)` is no such). */
   undefinedReference?: string;
 }
@@ -145,14 +147,19 @@ export class ResolvedEnv {
   }
 
   private fromEnvFrom(name: string): ResolvedVar | undefined {
+    let unreadLater: EnvFromEntry[] | undefined;
     for (let index = this.envFrom.length - 1; index >= 0; index--) {
       const source = this.envFrom[index]!;
       if (!name.startsWith(source.prefix)) continue;
       const key = name.slice(source.prefix.length);
       const object = this.objects.find(source.kind, source.name, this.namespace);
-      const value = object?.data.get(key);
-      if (object && value !== undefined) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key) };
+      if (!object) {
+        if (!source.optional) (unreadLater ??= []).unshift(source);
+        continue;
+      }
+      const value = object.data.get(key);
+      if (value !== undefined) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), unreadLater };
       }
     }
     return undefined;

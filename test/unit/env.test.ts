@@ -89,6 +89,23 @@ describe("container env", () => {
     expect(buildFacts(null, manifests(text), options).budgetIds[0]!.id).toBeUndefined();
   });
 
+  it("reads ConfigMaps from the pod's own namespace: objects rendered without one are in the release namespace (-n)", () => {
+    const inOther = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: other}\ndata: {budget-id: from-other}\n";
+    const inRelease = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata: {budget-id: from-release}\n";
+    const unnamespaced = (text: string) => text.replace(", namespace: ns}", "}");
+    const reader = "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: cm, key: budget-id}}";
+    const idOf = (text: string, namespace?: string) => buildFacts(null, manifests(text), options, undefined, namespace).budgetIds[0]!.id;
+    // The same-named object in the pod's namespace wins over one elsewhere, wherever it is written.
+    expect(idOf(inOther + inRelease + unnamespaced(deployment("d", reader)))).toBe("from-release");
+    expect(idOf(inOther + inRelease + unnamespaced(deployment("d", reader)), "prod")).toBe("from-release");
+    // With -n, an object in another namespace is not the pod's; without it, an unnamespaced pod may be anywhere.
+    expect(idOf(inOther + unnamespaced(deployment("d", reader)), "prod")).toBeUndefined();
+    expect(idOf(inOther + unnamespaced(deployment("d", reader)))).toBe("from-other");
+    // An object rendered without a namespace is installed in the release namespace, not in the pod's other one.
+    expect(idOf(inRelease + deployment("d", reader), "staging")).toBeUndefined();
+    expect(idOf(inRelease + deployment("d", reader), "ns")).toBe("from-release");
+  });
+
   it("finds containers of every workload kind, init containers included", () => {
     const env = "env:\n  - {name: LITELLM_BUDGET_ID, value: b}";
     const kinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout"].map((kind) => deployment(kind.toLowerCase(), env, kind));
