@@ -12,7 +12,7 @@ export default defineRule({
     defaultSeverity: "warning",
     description: "An environment variable is defined twice in one env list",
     details:
-      "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.",
+      "Kubernetes keeps the last definition of a name in a container's env list, and CodeMie's chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to \"false\" and, eighteen lines later, to \"true\". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them, or the later one itself, that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.",
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: "# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"false\"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
     fixable: true,
@@ -59,9 +59,11 @@ export default defineRule({
           let until = nextOf(index);
           while (until < winnerIndex && optionalReference(entries[until]!)) until = nextOf(until);
           const surely = !optionalReference(entries[until]!);
-          const reader = entries.slice(index + 1, until).find((between) => references(between, entry.name));
+          // The next definition's own $(NAME) reads this one too (the kubelet expands it before setting the name).
+          const reader = entries.slice(index + 1, until + 1).find((between) => references(between, entry.name));
           if (reader) {
-            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(entries[until]!), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [entries[until]!.at, reader.at] });
+            const next = entries[until]!;
+            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(next), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: reader === next ? [next.at] : [next.at, reader.at] });
             return;
           }
           if (!surely) {
