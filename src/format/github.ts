@@ -66,7 +66,7 @@ export function annotation(finding: Finding): string {
 function logLine(finding: Finding): string {
   // One line that the runner cannot mistake for a workflow command.
   const line = `${locationLabel(finding.location)}: ${finding.severity}: ${sentence(finding.message)} [${finding.ruleId}]`;
-  return printable(line.replace(/[\r\n]+/g, " ")).replace(/^::/, ": :");
+  return printable(line.replace(/[\r\n]+/g, " "));
 }
 
 /** The workflow commands and log lines, a line each (with its line break): a finding-dense report is never held whole. */

@@ -54,6 +54,24 @@ describe("escaping", () => {
     for (const output of [text, summary]) expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 
+  it("lets no text from the files form a workflow command in a log line or in stylish output", async () => {
+    // actions/runner ActionCommand.cs: `::` after leading white space (TryParseV2), `##[` anywhere (TryParse).
+    const runnerReads = (line: string) => line.trimStart().startsWith("::") || line.includes("##[");
+    const ours = /^::(error|warning|notice) |^::(group|endgroup)::/;
+    const hostile = Array.from({ length: ANNOTATIONS_PER_LEVEL + 2 }, (_, i) =>
+      finding("env-value-type", "error", i + 1, {
+        message: "value of FLAG##[error title=spoofed]injected is a boolean",
+        snippet: "  - {name: 'FLAG##[warning file=x]', value: true}",
+        location: { file: i % 2 ? " ::warning::approved-values.yaml" : "\t::notice::x.yaml", path: [], start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 4 } },
+      }),
+    );
+    const annotated = formatGithub(result(hostile), rules).split("\n");
+    expect(annotated.filter((line) => !ours.test(line) && line !== "").length).toBe(2);
+    for (const line of annotated) if (!ours.test(line)) expect(runnerReads(line), line).toBe(false);
+    const { stylishText } = await import("../../src/format/stylish.ts");
+    for (const line of wholeText(stylishText(result(hostile), { color: false, quiet: false })).split("\n")) expect(runnerReads(line), line).toBe(false);
+  });
+
   it("gives <stdin> and --set findings no file and says where they came from", () => {
     const text = formatGithub(
       result([
