@@ -297,7 +297,7 @@ async function fixFiles(result: LintResult, values: TextInput[], mode: "write" |
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
     if (mode === "write") {
-      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      await replaceFile(resolve(io.cwd, file.name), file.after, file.before, `--fix ${file.name}`);
       io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}\n`);
     } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}\n`);
   }

@@ -6,7 +6,7 @@
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
 import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -288,32 +288,26 @@ export function expandInputPaths(cwd: string, patterns: readonly string[], what:
  * Replaces a file's content (--fix) without ever leaving it half-written: the text goes to a
  * temporary file next to it, which then takes its name (a rename within a directory is atomic).
  * The file keeps its permissions and its byte-order mark (reading drops it); a symbolic link stays
- * one, and the file it points to is the one replaced.
+ * one, and the file it points to is the one replaced. A file that no longer holds `expected` (the
+ * text the fix was made from: an editor saved it during the run) is left as it is.
  */
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-async function startsWithBom(path: string): Promise<boolean> {
-  const file = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer.equals(UTF8_BOM);
-  } finally {
-    await file.close();
-  }
-}
-
-export async function replaceFile(linkOrPath: string, text: string, what: string): Promise<void> {
+export async function replaceFile(linkOrPath: string, text: string, expected: string, what: string): Promise<void> {
   let temporary: string | undefined;
   try {
     const path = await realpath(linkOrPath);
+    const now = await readFile(path, "utf8");
+    const bom = now.startsWith("\ufeff") ? "\ufeff" : "";
+    if (now.slice(bom.length) !== expected) throw new UsageError(`${what}: the file changed since it was read; it was not fixed (run again)`);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
-    const { mode } = await stat(path);
-    const bom = (await startsWithBom(path)) ? "\ufeff" : "";
+    const { mode, uid, gid } = await stat(path);
     await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
+    // Its owner too, where this process may give it (root in a container run on a user's files); elsewhere the writer owns it, as with any editor.
+    if (process.getuid?.() === 0) await chown(temporary, uid, gid);
     await rename(temporary, path);
   } catch (error) {
     if (temporary) await rm(temporary, { force: true });
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: cannot write the file: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
   }
 }

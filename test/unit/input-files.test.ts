@@ -1,15 +1,36 @@
 /** Reading input files: refusals, and the bytes a worker takes from the main thread (src/cli/worker.ts). */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { chownSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { namedInputBytes } from "../../src/cli/offload.ts";
 import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
-import { readInputText, takeFilesFrom } from "../../src/io/files.ts";
+import { readInputText, replaceFile, takeFilesFrom } from "../../src/io/files.ts";
 import { scratch } from "../support/cli.ts";
 
 afterEach(() => takeFilesFrom(undefined));
+
+describe("--fix writes", () => {
+  it("leave a file that changed since it was read as it is, and keep its byte-order mark", async () => {
+    const dir = scratch({ "v.yaml": "\ufeffa: true\n" });
+    const path = join(dir, "v.yaml");
+    await replaceFile(path, 'a: "true"\n', "a: true\n", "--fix v.yaml");
+    expect(readFileSync(path, "utf8")).toBe('\ufeffa: "true"\n');
+    // An editor saved the file during the run: the fix made from the old text is not written over it.
+    writeFileSync(path, 'a: "true"\nb: added by the user\n');
+    await expect(replaceFile(path, 'a: "true"\n', 'a: "true"\n', "--fix v.yaml")).rejects.toThrow("--fix v.yaml: the file changed since it was read; it was not fixed (run again)");
+    expect(readFileSync(path, "utf8")).toBe('a: "true"\nb: added by the user\n');
+  });
+
+  it.skipIf(process.getuid?.() !== 0)("keep the file's owner when run as root (a container on a user's files)", async () => {
+    const dir = scratch({ "v.yaml": "a: true\n" });
+    const path = join(dir, "v.yaml");
+    chownSync(path, 1234, 2345);
+    await replaceFile(path, 'a: "true"\n', "a: true\n", "--fix v.yaml");
+    expect(statSync(path)).toMatchObject({ uid: 1234, gid: 2345 });
+  });
+});
 
 describe("input files", () => {
   it("refuses a file with a NUL byte anywhere, not only near its start", () => {
