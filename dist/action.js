@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-NFIQ7XBX.js";
+} from "./chunks/chunk-KZRLFLAU.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-442CWV2D.js";
+} from "./chunks/chunk-IORO4IYI.js";
 import {
   liveConfig
-} from "./chunks/chunk-2XMX5LTK.js";
+} from "./chunks/chunk-SIWD6ILD.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -18,16 +18,16 @@ import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-F5JLQQQ7.js";
+} from "./chunks/chunk-CCBICPBZ.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-H5AUN75W.js";
+} from "./chunks/chunk-Z7IQLATV.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
-import "./chunks/chunk-TKZOBDM5.js";
+import "./chunks/chunk-AH6GHGE5.js";
 import {
   findConfigFile,
   findGitRoot
@@ -37,7 +37,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-AF2CON6M.js";
+} from "./chunks/chunk-7NJTAHXV.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   activeFindings,
@@ -53,19 +53,20 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-4HWGLXWL.js";
+} from "./chunks/chunk-MM3SHDDK.js";
 import {
   prepareChart
-} from "./chunks/chunk-FH4O5G4L.js";
+} from "./chunks/chunk-FS4CALV5.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
+  failClosed,
   lint,
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-FCT3EO2N.js";
+} from "./chunks/chunk-JNVMLCZO.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -224,7 +225,7 @@ async function lintAndReport(io) {
     options = await parseConfig(display(configPath), readInputText(configPath, `config file ${display(configPath)}`), rules, options);
     options.ignoreName = (file) => rebaseFile(file, workspace, dirname(configPath));
   }
-  if (inputs.requireLive) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  if (inputs.requireLive) options = failClosed(options);
   const { linted, values, manifests } = inputs.environments.length > 0 ? await lintEnvironmentsOf(inputs, options, configPath, workspace, io.env) : await lintInputs(inputs, options, workspace, io.env, at, display);
   const baselinePath = inputs.baseline ? at(inputs.baseline) : options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const baseDir = configPath ? dirname(configPath) : workspace;

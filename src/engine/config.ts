@@ -131,9 +131,9 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   const tree = doc ? buildTree(doc, source, problems) : null;
   const duplicate = problems.find((problem) => problem.kind === "duplicate-key");
   if (duplicate) throw new UsageError(`${where(duplicate.at.path, "key", duplicate.at.offsets)}: key "${duplicate.message}" is repeated`);
-  // A config past the nesting or alias limits is no config read in part: it would drop every setting in silence.
-  const limit = problems.find((problem) => problem.kind === "limit");
-  if (limit) throw new UsageError(`${where(limit.at.path, "key", limit.at.offsets)}: ${limit.message}`);
+  // A config past the nesting or alias limits, or with an alias to no anchor, is no config read in part: it would drop every setting in silence.
+  const unread = problems.find((problem) => problem.kind === "limit" || problem.kind === "syntax");
+  if (unread) throw new UsageError(`${where(unread.at.path, "key", unread.at.offsets)}: ${unread.message}`);
   const config = (toJS(tree) ?? {}) as Record<string, unknown>;
 
   // Loaded only when a config file exists: plain runs do not pay for Ajv.

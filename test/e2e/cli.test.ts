@@ -213,6 +213,9 @@ describe("config", () => {
       ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be one of off, note, warning, error$/],
       ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
       ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
+      // An alias to no anchor or a bad merge key: the config is not read as an empty one.
+      ["rules: {env-duplicate: error}\nfoo: *x\n", /^litellm-preflight: \.litellm-preflight\.yaml:2:6: alias \*x refers to no anchor defined before it$/],
+      ["rules: {env-duplicate: error}\nx: {<<: 5}\n", /^litellm-preflight: \.litellm-preflight\.yaml:2:9: a merge key \(<<\) needs a map or a list of maps$/],
       // Past the alias limit the config is not read at all: its settings must not vanish in silence.
       [`rules: {env-value-type: off}\nx0: &x0 [a, a, a, a, a, a, a, a, a, a]\n${Array.from({ length: 4 }, (_, i) => `x${i + 1}: &x${i + 1} [${Array(10).fill(`*x${i}`).join(", ")}]`).join("\n")}\n`, /^litellm-preflight: \.litellm-preflight\.yaml:1:1: more than 1000 alias references$/],
     ];

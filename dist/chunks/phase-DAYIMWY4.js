@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-NFIQ7XBX.js";
-import "./chunk-2XMX5LTK.js";
+} from "./chunk-KZRLFLAU.js";
+import "./chunk-SIWD6ILD.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-ZTHYLWEB.js";

@@ -463,14 +463,19 @@ var ResolvedEnv = class {
     return found ?? void 0;
   }
   fromEnvFrom(name) {
+    let unreadLater;
     for (let index = this.envFrom.length - 1; index >= 0; index--) {
       const source = this.envFrom[index];
       if (!name.startsWith(source.prefix)) continue;
       const key = name.slice(source.prefix.length);
       const object = this.objects.find(source.kind, source.name, this.namespace);
-      const value = object?.data.get(key);
-      if (object && value !== void 0) {
-        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key) };
+      if (!object) {
+        if (!source.optional) (unreadLater ??= []).unshift(source);
+        continue;
+      }
+      const value = object.data.get(key);
+      if (value !== void 0) {
+        return { name, value, origin: "envFrom", sensitive: object.sensitive, entry: null, valueAt: object.external ? source.at : object.keyAt(key), unreadLater };
       }
     }
     return void 0;
@@ -484,13 +489,19 @@ var ResolvedEnv = class {
     const text = raw === void 0 || raw === null ? "" : typeof raw === "string" ? raw : String(raw);
     let sensitive = false;
     let undefinedReference;
+    let unknown;
     const value = expand(text, (reference) => {
       const referenced = this.referenced(reference, index);
       if (referenced?.sensitive) sensitive = true;
-      if (referenced?.value === void 0) undefinedReference ??= reference;
+      if (referenced === void 0) undefinedReference ??= reference;
+      else if (referenced.value === void 0) unknown ??= referenced;
       else if (referenced.undefinedReference !== void 0) undefinedReference ??= referenced.undefinedReference;
       return referenced?.value;
     });
+    if (unknown) {
+      const unresolved = `${entry.name} expands $(${unknown.name}), and ${unknown.unresolved ?? `the value of ${unknown.name} is not known from the inputs`}`;
+      return { name: entry.name, value: void 0, origin: "value", sensitive, entry, valueAt: entry.valueAt, unresolved, ...unknown.missing ? { missing: unknown.missing } : {} };
+    }
     return new ValueVar(entry, value, sensitive, undefinedReference);
   }
 };
@@ -898,7 +909,7 @@ var ManifestScope = class {
     return this.list?.at ?? { source: this.container.source, path: this.container.path };
   }
 };
-function manifestObjectIndex(objects) {
+function manifestObjectIndex(objects, release) {
   const byName = {
     ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
     Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name)
@@ -907,7 +918,11 @@ function manifestObjectIndex(objects) {
   return {
     searched: "the manifests",
     find(kind, name, namespace) {
-      const object = byName[kind].get(name)?.find((candidate) => !namespace || !candidate.identity.namespace || candidate.identity.namespace === namespace);
+      const candidates = byName[kind].get(name);
+      if (!candidates) return void 0;
+      const wanted = namespace ?? release;
+      const object = candidates.find((candidate) => (candidate.identity.namespace ?? release) === wanted) ?? // Without -n, an object or a workload rendered without a namespace may be in the other's.
+      (release === void 0 ? candidates.find((candidate) => wanted === void 0 || candidate.identity.namespace === void 0) : void 0);
       if (!object) return void 0;
       let data = cache.get(object);
       if (!data) {
@@ -937,16 +952,16 @@ function manifestObjectData(object) {
 }
 
 // src/facts/facts.ts
-function buildFacts(values, manifests, options, external) {
-  const environments = collectEnvironments(values, manifests, external);
+function buildFacts(values, manifests, options, external, releaseNamespace) {
+  const environments = collectEnvironments(values, manifests, external, releaseNamespace);
   return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
 }
-function collectEnvironments(values, manifests, external) {
+function collectEnvironments(values, manifests, external, releaseNamespace) {
   const envLists = [];
   const scopes = [];
   if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
   let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects), external));
+  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects, releaseNamespace), external));
   return { envLists, scopes, workloads };
 }
 function withFallback(own, external) {
@@ -1296,7 +1311,7 @@ function splitDocuments(stream) {
   const len = stream.length;
   let pos = stream.charCodeAt(0) === BOM ? 1 : 0;
   let start = pos;
-  let open2 = false;
+  let open = false;
   let needsFullParse = false;
   const emit = (end) => {
     docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
@@ -1304,7 +1319,7 @@ function splitDocuments(stream) {
   let nextDashes = -1;
   let nextDots = -1;
   while (pos < len) {
-    if (open2) {
+    if (open) {
       if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
       if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
       pos = Math.min(nextDashes, nextDots);
@@ -1317,7 +1332,7 @@ function splitDocuments(stream) {
     if ((c === DASH2 || c === DOT2) && isMarkerLine(stream, pos)) {
       const trailing = hasContentAfter(stream, pos + 3, eol);
       if (c === DASH2) {
-        if (open2) {
+        if (open) {
           emit(pos);
           needsFullParse = false;
         }
@@ -1327,21 +1342,21 @@ function splitDocuments(stream) {
         } else {
           start = next;
         }
-        open2 = true;
+        open = true;
       } else {
-        if (open2 || needsFullParse) emit(pos);
+        if (open || needsFullParse) emit(pos);
         else docs.push(new DocumentSlice("", pos, false, lines));
-        open2 = trailing;
+        open = trailing;
         needsFullParse = trailing;
         start = trailing ? pos : next;
       }
-    } else if (!open2) {
+    } else if (!open) {
       if (c === PERCENT) needsFullParse = true;
-      else if (hasContentAfter(stream, pos, eol)) open2 = true;
+      else if (hasContentAfter(stream, pos, eol)) open = true;
     }
     pos = next;
   }
-  if (open2) emit(len);
+  if (open) emit(len);
   return docs;
 }
 function lineStartingWith(stream, marker, pos) {
@@ -2616,10 +2631,10 @@ function lineValue(src, v, end, depth, comments, backslashes) {
 }
 function emptyFlow(src, i, end) {
   if (end - i !== 2) return UNSUPPORTED;
-  const open2 = src.charCodeAt(i);
+  const open = src.charCodeAt(i);
   const close = src.charCodeAt(i + 1);
-  if (open2 === LBRACE2 && close === RBRACE2) return {};
-  if (open2 === LBRACKET2 && close === RBRACKET2) return [];
+  if (open === LBRACE2 && close === RBRACE2) return {};
+  if (open === LBRACKET2 && close === RBRACKET2) return [];
   return UNSUPPORTED;
 }
 
@@ -3398,6 +3413,9 @@ function applyDirectives(findings, directives) {
 }
 
 // src/engine/engine.ts
+function failClosed(options) {
+  return { ...options, severities: { ...options.severities, "litellm-unverified": "error" }, enforced: [...options.enforced ?? [], "litellm-unverified"] };
+}
 var DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
 var DEFAULT_MAX_VALUES_FILE_BYTES = 16 * 1024 * 1024;
 var DEFAULT_OPTIONS = {
@@ -3415,7 +3433,7 @@ function buildModel(request, knownRuleIds, cluster) {
   const values = reuse ? reuse.values : split?.platform ?? null;
   const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const environments = collectEnvironments(values, manifests, cluster?.index);
+  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);
@@ -3495,13 +3513,14 @@ async function lint(request) {
   }
   const live = request.live ? await request.live(model, report, enabled.filter((rule) => isLiveRule(rule))) : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
   findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
-  applyDirectives(findings, model.directives);
+  const enforced = (finding) => options.enforced?.includes(finding.ruleId) === true;
+  applyDirectives(options.enforced ? findings.filter((finding) => !enforced(finding)) : findings, model.directives);
   reportUnusedDirectives(model, rules, report);
-  const ignored = (file) => {
-    const name = options.ignoreName?.(file) ?? file;
-    return options.ignore.some((glob) => matchesGlob(name, glob));
+  const ignored = (finding) => {
+    const name = options.ignoreName?.(finding.location.file) ?? finding.location.file;
+    return !enforced(finding) && options.ignore.some((glob) => matchesGlob(name, glob));
   };
-  const kept2 = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding.location.file));
+  const kept2 = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
   return {
     findings: sortAndDeduplicate(kept2),
     budgetIds: budgetIdReports(model),
@@ -3601,7 +3620,7 @@ function budgetIdReports(model) {
 
 // src/io/files.ts
 import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
-import { appendFile, chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3793,28 +3812,22 @@ function expandInputPaths(cwd, patterns, what) {
     return matches.map((path) => path.split("\\").join("/")).sort(byCodeUnits);
   });
 }
-var UTF8_BOM = Buffer.from([239, 187, 191]);
-async function startsWithBom(path) {
-  const file = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer.equals(UTF8_BOM);
-  } finally {
-    await file.close();
-  }
-}
-async function replaceFile(linkOrPath, text, what) {
+async function replaceFile(linkOrPath, text, expected, what) {
   let temporary;
   try {
     const path = await realpath(linkOrPath);
+    const now = await readFile(path, "utf8");
+    const bom = now.startsWith("\uFEFF") ? "\uFEFF" : "";
+    if (now.slice(bom.length) !== expected) throw new UsageError(`${what}: the file changed since it was read; it was not fixed (run again)`);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
-    const { mode } = await stat(path);
-    const bom = await startsWithBom(path) ? "\uFEFF" : "";
+    const { mode, uid, gid } = await stat(path);
     await writeFile(temporary, bom + text, { flag: "wx", mode });
     await chmod(temporary, mode);
+    if (process.getuid?.() === 0) await chown(temporary, uid, gid);
     await rename(temporary, path);
   } catch (error) {
     if (temporary) await rm(temporary, { force: true });
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: cannot write the file: ${error.code ?? "failed"}`);
   }
 }
@@ -3838,6 +3851,7 @@ export {
   nodeAt,
   LITELLM_URL_ENV,
   budgetEnvNames,
+  failClosed,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
   withDetectedHelm,

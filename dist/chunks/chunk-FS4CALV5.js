@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import {
   parse
 } from "./chunk-CT5G6TKU.js";

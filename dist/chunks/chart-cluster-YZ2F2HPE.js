@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-FH4O5G4L.js";
+} from "./chunk-FS4CALV5.js";
 import {
   readInputText
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

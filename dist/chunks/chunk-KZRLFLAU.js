@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-2XMX5LTK.js";
+} from "./chunk-SIWD6ILD.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -7,14 +7,14 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-442CWV2D.js";
+} from "./chunk-IORO4IYI.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-2XMX5LTK.js";
+} from "./chunk-SIWD6ILD.js";
 import {
   printable
-} from "./chunk-TKZOBDM5.js";
+} from "./chunk-AH6GHGE5.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -44,7 +44,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -278,7 +278,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-K2OUZWTZ.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-KZVNW6BL.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -325,13 +325,14 @@ async function lintCommand(argv, io) {
   if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
   if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  if (flags.namespace !== void 0) options.namespace = flags.namespace;
   const helmFlag = flags["helm-version"];
   if (helmFlag !== void 0 && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
   if (helmFlag) options.helm = { major: Number(helmFlag), from: "flag" };
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
-  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-OZHICC6K.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-MLPG5OB3.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
   let runner;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
   if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
@@ -371,7 +372,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-A5RIIEZD.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-Y4F72AA3.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -438,7 +439,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-43KE2M6O.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-YZ2F2HPE.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -456,7 +457,7 @@ async function fixFiles(result, values, mode, types, diffToStdout, io) {
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
     if (mode === "write") {
-      await replaceFile(resolve(io.cwd, file.name), file.after, `--fix ${file.name}`);
+      await replaceFile(resolve(io.cwd, file.name), file.after, file.before, `--fix ${file.name}`);
       io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}
 `);
     } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}
@@ -475,7 +476,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-OZHICC6K.js");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-MLPG5OB3.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
@@ -514,7 +515,7 @@ function readSetFiles(set, cwd, maxBytes) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-W5FSQYOV.js"), import("./common-F626F4TW.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-7GCO7ZAL.js"), import("./summary-E73PPOKU.js")]) : [void 0, void 0];
+  const [github, summary] = annotate ? await Promise.all([import("./github-X27SMLZN.js"), import("./summary-KTSLYJ3F.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -553,7 +554,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-EI5ZL6FU.js");
+  const { createLivePhase } = await import("./phase-DAYIMWY4.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

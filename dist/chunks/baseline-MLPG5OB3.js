@@ -10,7 +10,7 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-AF2CON6M.js";
+} from "./chunk-7NJTAHXV.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   printable,
   printableButLineBreaks
-} from "./chunk-TKZOBDM5.js";
+} from "./chunk-AH6GHGE5.js";
 import {
   activeFindings,
   countBySeverity,
@@ -44,7 +44,7 @@ function annotation(finding) {
 }
 function logLine(finding) {
   const line = `${locationLabel(finding.location)}: ${finding.severity}: ${sentence(finding.message)} [${finding.ruleId}]`;
-  return printable(line.replace(/[\r\n]+/g, " ")).replace(/^::/, ": :");
+  return printable(line.replace(/[\r\n]+/g, " "));
 }
 function* githubText(result, rules) {
   const ordered = prioritise(activeFindings(result), rules);

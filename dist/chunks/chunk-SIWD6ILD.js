@@ -426,6 +426,9 @@ var LiteLLMClient = class {
     return failure("client", status === 422 ? "the proxy rejected the request format" : "");
   }
 };
+function saysNotFound(failure) {
+  return failure.status === 404 && failure.error?.notFound === true && !failure.error.routeMissing;
+}
 function fail(failure) {
   return { ok: false, failure };
 }
@@ -746,7 +749,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
   if (!lookup.ok) {
     const { failure } = lookup;
     const error = failure.error;
-    if (failure.status === 404 && !error?.routeMissing) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
+    if (saysNotFound(failure)) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (failure.status === 400 && error?.notFound) return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === "master" && failure.status === 401 && error?.notFound && error.type !== "token_not_found_in_db") return { status: "not-found", key, how: identity.kind === "alias" ? "alias" : "key" };
     if (via === own && (failure.status === 400 || failure.status === 401) && error?.type === "expired_key") return { status: "expired", key, when: "an earlier date (the proxy refuses it as expired)" };
@@ -905,7 +908,7 @@ async function organization(client, id, credential) {
   else {
     const { failure } = viaGet;
     const absent = failure.status === 405 || failure.status === 404 && failure.error?.routeMissing;
-    if (failure.status === 404 && !absent) return null;
+    if (saysNotFound(failure)) return null;
     if (!absent) return failure.reason;
     const viaPost = await client.call({ method: "POST", path: "/organization/info", body: { organizations: [id] }, credential });
     if (!viaPost.ok) return viaPost.failure.status === 400 && viaPost.failure.error?.notFound ? null : viaPost.failure.reason;
@@ -999,6 +1002,10 @@ export {
   mergeReadiness,
   budgetLimits,
   describeLimits,
+  createUndiciTransport,
+  CREDENTIAL_ENV,
+  LiteLLMClient,
+  saysNotFound,
   BUDGET_ROW_JOIN_FROM,
   parseRelease,
   formatRelease,
@@ -1008,9 +1015,6 @@ export {
   keyAnchor,
   PROXY_KEY_ENV,
   envAnchor,
-  createUndiciTransport,
-  CREDENTIAL_ENV,
-  LiteLLMClient,
   assessKey,
   KEY_PLACEHOLDER,
   effectiveGates,

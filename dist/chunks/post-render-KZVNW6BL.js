@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-4HWGLXWL.js";
-import "./chunk-FH4O5G4L.js";
-import "./chunk-FCT3EO2N.js";
+} from "./chunk-MM3SHDDK.js";
+import "./chunk-FS4CALV5.js";
+import "./chunk-JNVMLCZO.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

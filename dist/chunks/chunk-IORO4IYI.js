@@ -15,8 +15,9 @@ import {
   parseRelease,
   row,
   safeText,
+  saysNotFound,
   str
-} from "./chunk-2XMX5LTK.js";
+} from "./chunk-SIWD6ILD.js";
 import {
   jsonArrayPieces
 } from "./chunk-IHROAHSR.js";
@@ -39,7 +40,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -211,7 +212,7 @@ var budget_id_invalid_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
-    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable.",
+    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable. An `envFrom` source that is not in the inputs, applied after whatever set the id (or in a container that runs with the default), is a note: it may set the id instead, so the id shown holds only if it does not. ConfigMaps and Secrets are read from the pod's own namespace (objects rendered without one are in the release namespace, `-n`).",
     remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
     example: '# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: "{{ .Values.budget }}"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}',
     tags: ["correctness", "litellm", "budget"],
@@ -223,12 +224,19 @@ var budget_id_invalid_default = defineRule({
       undefinedReference: '{{envName}} "{{id}}" references $({{reference}}), which is not defined before it, so the pod sees it literally',
       undefinedReferenceSorted: '{{envName}} "{{id}}" references $({{reference}}), which the chart renders after it (a map of env values reaches the pod in sorted key order), so the pod sees it literally',
       unresolved: "{{envName}} cannot be resolved: {{reason}}",
-      envFromMissing: 'the budget id may come from envFrom {{kind}} "{{name}}", which cannot be resolved: {{reason}}'
+      envFromMissing: 'the budget id may come from envFrom {{kind}} "{{name}}", which cannot be resolved: {{reason}}',
+      envFromUnread: 'the budget id may come from envFrom {{kind}} "{{name}}", which is not in the inputs: "{{id}}" holds only if that {{kind}} does not set it (add its manifest with -m, or read it from the cluster with --kubeconfig)'
     }
   },
   check({ model, report }) {
     for (const fact of model.facts.budgetIds) {
       const envName = fact.envName ?? (fact.source === "budgets-config" ? "budget_id in budgets-config.yaml" : null);
+      const unread = fact.scope?.origin !== "manifest" ? [] : fact.variable === null ? fact.scope.missingEnvFrom : fact.variable.origin === "envFrom" ? fact.variable.unreadLater ?? [] : [];
+      for (const source of unread) {
+        const shown2 = fact.variable?.sensitive ? "(secret)" : fact.id ?? "";
+        if (source.unresolved) report({ messageId: "envFromMissing", data: { kind: source.kind, name: source.name, reason: source.unresolved }, at: source.at });
+        else report({ messageId: "envFromUnread", severity: "note", data: { kind: source.kind, name: source.name, id: shown2 }, at: source.at });
+      }
       if (fact.mappedTo || !envName || !fact.at) continue;
       const at = fact.at;
       const related = fact.related;
@@ -985,7 +993,7 @@ var env_duplicate_default = defineRule({
     input: "any",
     defaultSeverity: "warning",
     description: "An environment variable is defined twice in one env list",
-    details: 'Kubernetes keeps the last definition of a name in a container\'s env list, and CodeMie\'s chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to "false" and, eighteen lines later, to "true". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.',
+    details: 'Kubernetes keeps the last definition of a name in a container\'s env list, and CodeMie\'s chart merges its env lists by name with the same rule. The earlier entry has no effect, yet it reads like configuration: the production CodeMie values set TRIGGER_ENGINE_ENABLED to "false" and, eighteen lines later, to "true". Two cases where the earlier entry does count are reported as such, without a fix: an entry between them, or the later one itself, that expands $(NAME) reads the earlier value, and a later `optional: true` reference to a key its ConfigMap or Secret lacks sets nothing.',
     remediation: "Delete the entry that loses, or move the intended value into a single entry.",
     example: '# wrong\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "false"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}\n# right\nextraEnv:\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
     fixable: true,
@@ -1026,9 +1034,10 @@ var env_duplicate_default = defineRule({
           let until = nextOf(index);
           while (until < winnerIndex && optionalReference(entries[until])) until = nextOf(until);
           const surely = !optionalReference(entries[until]);
-          const reader = entries.slice(index + 1, until).find((between) => references(between, entry.name));
+          const reader = entries.slice(index + 1, until + 1).find((between) => references(between, entry.name));
           if (reader) {
-            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(entries[until]), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [entries[until].at, reader.at] });
+            const next = entries[until];
+            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(next), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: reader === next ? [next.at] : [next.at, reader.at] });
             return;
           }
           if (!surely) {
@@ -1489,7 +1498,7 @@ var litellm_global_budget_default = defineLiveRule({
     if (!live.client.has("master") || live.readiness?.db === "none" || live.readiness?.db === "disconnected") return;
     const result = await live.client.call({ method: "GET", path: "/user/info", query: { user_id: PROXY_BUDGET_USER }, credential: "master" });
     if (!result.ok) {
-      if (result.failure.status !== 404) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
+      if (!saysNotFound(result.failure)) live.inconclusive("litellm-global-budget", "incomplete", result.failure.reason);
       return;
     }
     const user = row(row(result.data)?.user_info);
@@ -2339,8 +2348,8 @@ async function parseConfig(name, text2, rules2, base) {
   const tree = doc ? buildTree(doc, source, problems) : null;
   const duplicate = problems.find((problem) => problem.kind === "duplicate-key");
   if (duplicate) throw new UsageError(`${where(duplicate.at.path, "key", duplicate.at.offsets)}: key "${duplicate.message}" is repeated`);
-  const limit = problems.find((problem) => problem.kind === "limit");
-  if (limit) throw new UsageError(`${where(limit.at.path, "key", limit.at.offsets)}: ${limit.message}`);
+  const unread = problems.find((problem) => problem.kind === "limit" || problem.kind === "syntax");
+  if (unread) throw new UsageError(`${where(unread.at.path, "key", unread.at.offsets)}: ${unread.message}`);
   const config = toJS(tree) ?? {};
   const ajvModule = await import("./ajv-XXTIXXYZ.js");
   const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);

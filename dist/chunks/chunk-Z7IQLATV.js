@@ -4,7 +4,7 @@ import {
 } from "./chunk-LSGHLHXC.js";
 import {
   printable
-} from "./chunk-TKZOBDM5.js";
+} from "./chunk-AH6GHGE5.js";
 import {
   activeFindings,
   countBySeverity,

@@ -6,8 +6,8 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-F5JLQQQ7.js";
-import "./chunk-TKZOBDM5.js";
+} from "./chunk-CCBICPBZ.js";
+import "./chunk-AH6GHGE5.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-MLDY5ZZJ.js";
 import "./chunk-3TY5ZICS.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-FH4O5G4L.js";
-import "./chunk-FCT3EO2N.js";
+} from "./chunk-FS4CALV5.js";
+import "./chunk-JNVMLCZO.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

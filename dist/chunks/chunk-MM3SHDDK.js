@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-FH4O5G4L.js";
+} from "./chunk-FS4CALV5.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-FCT3EO2N.js";
+} from "./chunk-JNVMLCZO.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

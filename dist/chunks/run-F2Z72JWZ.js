@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-LPEGLZ34.js";
+} from "./chunk-TSA6SZJU.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-442CWV2D.js";
-import "./chunk-2XMX5LTK.js";
-import "./chunk-TKZOBDM5.js";
+import "./chunk-IORO4IYI.js";
+import "./chunk-SIWD6ILD.js";
+import "./chunk-AH6GHGE5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-IHROAHSR.js";
-import "./chunk-FCT3EO2N.js";
+import "./chunk-JNVMLCZO.js";
 import "./chunk-CT5G6TKU.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";

@@ -5,9 +5,9 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-H5AUN75W.js";
+} from "./chunk-Z7IQLATV.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-TKZOBDM5.js";
+import "./chunk-AH6GHGE5.js";
 import "./chunk-IHROAHSR.js";
 import "./chunk-L3Z4MO4B.js";
 import "./chunk-LDWI42TF.js";
