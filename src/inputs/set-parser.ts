@@ -63,7 +63,7 @@
 import { isRecord } from "../core/guards.ts";
 import type { HelmMajor } from "../core/types.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
-import { toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
+import { DEFAULT_BUILD_LIMITS, toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 
 export type SetPathSegment = string | number; // map key or list index
 
@@ -228,8 +228,8 @@ class Scanner {
  * Parses one `--set` / `--set-string` argument, e.g. `a.b=1,list[0].name=x`.
  * @throws SetSyntaxError if Helm would reject the text whatever the values it lands on.
  */
-export function parseSetArgument(arg: string, flag: SetFlag, argIndex: number, helmMajor: HelmMajor = 3): SetAssignment[] {
-  const p = new ArgParser(arg, flag, argIndex);
+export function parseSetArgument(arg: string, flag: SetFlag, argIndex: number, helmMajor: HelmMajor = 3, maxDepth = DEFAULT_BUILD_LIMITS.maxDepth): SetAssignment[] {
+  const p = new ArgParser(arg, flag, argIndex, maxDepth);
   try {
     p.parse();
   } catch (error) {
@@ -247,11 +247,18 @@ class ArgParser {
   readonly argIndex: number;
   readonly out: SetAssignment[] = [];
   private entryStart = 0;
+  /** limits.maxDepth: helm takes list indexes and JSON nested thousands deep, the values tree beyond this is not read. */
+  private readonly maxDepth: number;
 
-  constructor(arg: string, flag: SetFlag, argIndex: number) {
+  constructor(arg: string, flag: SetFlag, argIndex: number, maxDepth: number) {
     this.sc = new Scanner(arg);
     this.flag = flag;
     this.argIndex = argIndex;
+    this.maxDepth = maxDepth;
+  }
+
+  private failDeeper(offset: number): never {
+    this.fail(`nesting deeper than ${this.maxDepth} levels (limits.maxDepth in the config)`, offset);
   }
 
   parse(): void {
@@ -343,6 +350,7 @@ class ArgParser {
   /** strvals parser.listItem: what follows `name[i]`. */
   private listItem(path: SetPathSegment[], offsets: number[], i: ParsedIndex, level: number): Status {
     if (i.value < 0) this.fail(`negative ${i.text} index not allowed`, i.offset);
+    if (path.length > this.maxDepth) this.failDeeper(i.offset);
     const kStart = this.sc.pos;
     const { text: k, last, stopAt } = this.sc.runesUntil("[.=");
     if (k.length > 0) this.fail(`unexpected data at end of array index: ${goQuoteRunes(k)}`, kStart);
@@ -426,6 +434,7 @@ class ArgParser {
     } catch {
       this.fail(`invalid JSON value ${goQuote(text.slice(at, end))}`, at);
     }
+    if (path.length + depthOf(value) > this.maxDepth) this.failDeeper(at);
     this.emit(path, offsets, "value", value, eqAt, at, end);
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
@@ -630,6 +639,19 @@ export function applySetAssignments(base: Record<string, unknown>, assignments: 
   };
   const root = fromJS(base, { source, path: [] });
   return toJS(applySetLayers(root.kind === "map" ? root : emptyMap({ source, path: [] }), [{ source, assignments }])) as Record<string, unknown>;
+}
+
+/** How deep a parsed JSON value nests (a scalar: 0), without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (Array.isArray(node)) for (const item of node) pending.push([item, depth + 1]);
+    else if (isRecord(node)) for (const key of Object.keys(node)) pending.push([node[key], depth + 1]);
+  }
+  return deepest;
 }
 
 /** A --set-json value's nodes, each with its own path inside the value (the source finds it in the JSON text). */

@@ -147,7 +147,7 @@ export function loadValues(files: TextInput[], sets: SetInput[], limits?: BuildL
   const sources = files.map((input) => new YamlFileSource(input));
   const trees = sources.map((source) => readLayer(source, problems, limits, helmMajor));
   // A SetSyntaxError is a usage error: the adapters turn it into exit 2.
-  const setSources = sets.map((input) => new SetSource(input, withFileTexts(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor))));
+  const setSources = sets.map((input) => new SetSource(input, withFileTexts(input, parseSetArgument(input.arg, input.flag, input.index, helmMajor, limits?.maxDepth))));
   return { ...coalesceValues(sources, trees, setSources), problems };
 }
 

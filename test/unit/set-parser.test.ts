@@ -280,6 +280,16 @@ describe("syntax errors", () => {
     expect(parseSetArgument(viaList, "--set", 0)[0]?.path).toHaveLength(33);
   });
 
+  it("refuses list indexes and --set-json values nested past limits.maxDepth (helm takes thousands; the values tree is not read that deep)", () => {
+    const set = (depth: number) => ({ flag: "--set" as const, arg: `a${"[0]".repeat(depth)}=1`, index: 0 });
+    const json = (depth: number) => ({ flag: "--set-json" as const, arg: `a=${"[".repeat(depth)}${"]".repeat(depth)}`, index: 0 });
+    expect(() => loadValues([], [set(5000)])).toThrow("nesting deeper than 500 levels (limits.maxDepth in the config) (--set #1, column 1500)");
+    expect(() => loadValues([], [json(3000)])).toThrow("nesting deeper than 500 levels (limits.maxDepth in the config) (--set-json #1, column 3)");
+    // The limit is the config's, and a value just within it is read.
+    expect(() => loadValues([], [json(40)], { maxDepth: 30, maxAliases: 1000 })).toThrow("nesting deeper than 30 levels");
+    expect(loadValues([], [set(400), json(400)]).problems).toEqual([]);
+  });
+
   it("allows index 65536 (Helm's MaxIndex is inclusive) and grows the list with null", () => {
     const tree = applySetAssignments({}, parseSetArgument(`a[${MAX_INDEX}]=1`, "--set", 0));
     const list = tree.a as unknown[];
