@@ -1,29 +1,29 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-KZRLFLAU.js";
+} from "./chunks/chunk-ISSMV3ZY.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-IORO4IYI.js";
+} from "./chunks/chunk-G2QYCHHK.js";
 import {
   liveConfig
-} from "./chunks/chunk-SIWD6ILD.js";
+} from "./chunks/chunk-KU4CEKLO.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-W3XHCIAG.js";
+} from "./chunks/chunk-P4EWHYSF.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-CCBICPBZ.js";
+} from "./chunks/chunk-ZFAA6XCB.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-Z7IQLATV.js";
+} from "./chunks/chunk-446ZEF3I.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -37,7 +37,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-7NJTAHXV.js";
+} from "./chunks/chunk-OBMFW2YU.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   activeFindings,
@@ -47,16 +47,16 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-IHROAHSR.js";
+} from "./chunks/chunk-TKYNMG2J.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-MM3SHDDK.js";
+} from "./chunks/chunk-H44PICLD.js";
 import {
   prepareChart
-} from "./chunks/chunk-FS4CALV5.js";
+} from "./chunks/chunk-6ASDEQGG.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -66,20 +66,20 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-JNVMLCZO.js";
+} from "./chunks/chunk-YLVIXLD5.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-CT5G6TKU.js";
-import "./chunks/chunk-L3Z4MO4B.js";
+} from "./chunks/chunk-IGBNXUC7.js";
+import "./chunks/chunk-EZWCIRXI.js";
 import {
   clip
-} from "./chunks/chunk-LDWI42TF.js";
+} from "./chunks/chunk-SOZ44ALN.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-YLDIVOBS.js";
 import {
   LITELLM_CREDENTIAL_ENV
-} from "./chunks/chunk-MLDY5ZZJ.js";
+} from "./chunks/chunk-UNRFHDPK.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION

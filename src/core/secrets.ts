@@ -29,6 +29,11 @@ export function maskKeyTokens(text: string, replacement: string): string {
   return text.includes("k-") ? text.replace(KEY_TOKEN, replacement) : text;
 }
 
+/** Key-shaped tokens as `sk-****`: in every message and budget id, whatever the format (a key pasted into the budget-id variable). */
+export function maskKeys(text: string): string {
+  return maskKeyTokens(text, "$1-****");
+}
+
 const SENSITIVE_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)$/i;
 
 /** Conservative: a name that might hold a secret, so its value is never quoted in messages. */

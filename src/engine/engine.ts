@@ -26,6 +26,7 @@ import type { LintModel } from "./model.ts";
 import { isLiveRule, renderMessage, type FixRequest, type Rule, type RuleBase } from "./rule.ts";
 import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
+import { maskKeys } from "../core/secrets.ts";
 import { toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
 import type { BudgetIdReport, Finding, Fix, HelmAssumption, HelmMajor, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
@@ -219,7 +220,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const finding: Finding = {
       ruleId: rule.meta.id,
       messageId: raw.messageId,
-      message: renderMessage(template, raw.data),
+      message: maskKeys(renderMessage(template, raw.data)),
       severity,
       location,
       related: [...(twin ? [raw.at] : []), ...(raw.related ?? [])].map(toLocation),
@@ -372,6 +373,9 @@ function duplicateKey(finding: Finding): string {
  * One report per distinct id, source and variable: the first place that sets it, and how many
  * more do (a manifest with thousands of workloads lists one line, and is positioned once).
  */
+/** The id of a variable whose value the inputs cannot tell (a fieldRef, an object not in them): budget-id-invalid says why. */
+export const UNRESOLVED_ID = "(unresolved)";
+
 function budgetIdReports(model: LintModel): BudgetIdReport[] {
   // A rendered id the values supplied is reported once, at the values line.
   const groups = Map.groupBy(model.facts.budgetIds.filter((fact) => !fact.mappedTo), (fact) => JSON.stringify([fact.id, fact.source, fact.envName, fact.category, fact.variable?.sensitive === true]));
@@ -379,8 +383,8 @@ function budgetIdReports(model: LintModel): BudgetIdReport[] {
     const fact = facts[0]!;
     const label = fact.scope?.label ?? (fact.source === "budgets-config" ? "budgets-config.yaml" : "default (no budget id set)");
     const scope = facts.length > 1 ? `${label} and ${facts.length - 1} more` : label;
-    // A Secret-held id (from the inputs or the cluster) is reported as a reference, never by value.
-    const id = fact.variable?.sensitive && fact.id !== undefined ? "(secret)" : (fact.id ?? "");
+    // A Secret-held id (from the inputs or the cluster) is reported as a reference, never by value; a key-shaped one masked.
+    const id = fact.id === undefined ? UNRESOLVED_ID : fact.variable?.sensitive ? "(secret)" : maskKeys(fact.id);
     const report: BudgetIdReport = { id, source: fact.source, envName: fact.envName, location: fact.at ? toLocation(fact.at) : null, scope };
     if (fact.category !== undefined) report.category = fact.category;
     return report;

@@ -7,7 +7,7 @@
  * functions over findings: no I/O.
  */
 import { byCodeUnits } from "../core/compare.ts";
-import { maskKeyTokens } from "../core/secrets.ts";
+import { maskKeys } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, Fix, LintResult, Location, Remediation, Severity } from "../core/types.ts";
@@ -53,7 +53,7 @@ const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /** One line of plain text: white space collapsed, key-shaped tokens masked (a second line of defence: messages never hold them). */
 export function plainLine(text: string): string {
-  return maskKeyTokens(text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim(), "$1-****");
+  return maskKeys(text.replace(WHITE_SPACE_TO_COLLAPSE, " ").trim());
 }
 
 /**

@@ -40,6 +40,8 @@ const LITERALS = {
   duplicateSecond: "dupLeakallSecond-D4e5F6g7",
   manifestLiteral: "manifestLiteralLeakall-N5mJ7hG3",
   budgetsConfigKey: "sk-leakall-budgetscfg-I2oP4aS6",
+  // A key pasted into the budget-id variable: quoted by messages and the budget-id list, masked there too.
+  pastedBudgetId: "sk-leakall-pastedbudget-X9w8V7u6",
 };
 
 /** Values held in Secrets: data (stored base64) and stringData. */
@@ -138,6 +140,7 @@ stringData:
   ),
   deployment("codemie-worker", container("worker", ["- {name: LLM_PROXY_ENABLED, value: \"true\"}"], ["          envFrom:", "            - secretRef: {name: envfrom-secret}"])),
   deployment("codemie-padded", container("padded", ["- name: LITELLM_BUDGET_ID", "  valueFrom: {secretKeyRef: {name: budget-secret, key: padded}}"])),
+  deployment("codemie-pasted", container("pasted", [`- {name: LITELLM_BUDGET_ID, value: ${LITERALS.pastedBudgetId}}`])),
 ].join("---\n");
 
 const BUDGETS_CONFIG = `budgets:
@@ -217,6 +220,9 @@ describe("the test has teeth", () => {
     expect(credentialLines.some((line) => line.startsWith("manifests.yaml:"))).toBe(true);
     expect(report.findings.some((finding) => finding.ruleId === "env-duplicate" && finding.location.line === 9)).toBe(true);
     expect(report.budgetIds.filter((budget) => budget.source === "manifest").map((budget) => budget.id)).toContain("(secret)");
+    // The pasted key is a budget id of its own, and messages compare it with the others.
+    expect(report.budgetIds.map((budget) => budget.id)).toContain("sk-****");
+    expect(report.findings.some((finding) => finding.ruleId === "budget-id-mismatch" && (finding as unknown as { message: string }).message.includes('"sk-****"'))).toBe(true);
   });
 });
 

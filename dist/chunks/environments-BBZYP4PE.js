@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-H44PICLD.js";
+import "./chunk-6ASDEQGG.js";
+import "./chunk-YLVIXLD5.js";
+import "./chunk-IGBNXUC7.js";
+import "./chunk-EZWCIRXI.js";
+import "./chunk-SOZ44ALN.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-UNRFHDPK.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+};

@@ -1,0 +1,17 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  createLivePhase,
+  runLivePhase
+} from "./chunk-ISSMV3ZY.js";
+import "./chunk-KU4CEKLO.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-IGBNXUC7.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-YLDIVOBS.js";
+import "./chunk-UNRFHDPK.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  createLivePhase,
+  runLivePhase
+};

@@ -1,0 +1,24 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  MAX_SUMMARY_BYTES,
+  MAX_SUMMARY_FINDINGS,
+  formatSummary,
+  githubBlobLinks,
+  markdownText
+} from "./chunk-446ZEF3I.js";
+import "./chunk-LSGHLHXC.js";
+import "./chunk-AH6GHGE5.js";
+import "./chunk-TKYNMG2J.js";
+import "./chunk-EZWCIRXI.js";
+import "./chunk-SOZ44ALN.js";
+import "./chunk-UNRFHDPK.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  MAX_SUMMARY_BYTES,
+  MAX_SUMMARY_FINDINGS,
+  formatSummary,
+  githubBlobLinks,
+  markdownText
+};
