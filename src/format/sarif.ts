@@ -21,8 +21,7 @@ import { sha256Hex } from "../core/sha256.ts";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
 import { formatPath } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { findingIdentity, fixLine, isPseudoFile, jsonArrayPieces, locationLabel, objectLabel, plainLine, rebaseFile, sentence } from "./common.ts";
-import { SEVERITY_RANK } from "../core/compare.ts";
+import { findingIdentity, fixLine, isPseudoFile, jsonArrayPieces, locationLabel, objectLabel, plainLine, prioritise, rebaseFile, sentence } from "./common.ts";
 import { environmentResult } from "./environments.ts";
 
 export interface SarifOptions {
@@ -98,7 +97,7 @@ function runParts(result: LintResult, options: SarifOptions): RunParts {
 
   // Baselined findings stay, marked `baselineState: unchanged` (§3.27.24): code scanning keeps their alerts as they were.
   const active = result.findings.filter((finding) => !finding.suppressed);
-  const kept = capResults(active);
+  const kept = capResults(active, options.rules);
   for (const finding of kept) {
     if (ruleIndex.has(finding.ruleId)) continue;
     // A finding of a rule the caller did not list still gets a (minimal) descriptor.
@@ -217,15 +216,15 @@ export function limitSentences(text: string, max: number): string {
   return end > max / 2 ? head.slice(0, end + 1) : limit(text, max);
 }
 
-/** Keeps at most MAX_SARIF_RESULTS findings, the most severe ones, in their original order. */
-function capResults(findings: Finding[]): Finding[] {
+/**
+ * Keeps at most MAX_SARIF_RESULTS findings in their original order: the most severe, security rules
+ * first and every rule's first before any rule's second, as annotations are chosen (a leaked key is
+ * never pushed out by thousands of type errors).
+ */
+function capResults(findings: Finding[], rules: readonly RuleBase[]): Finding[] {
   if (findings.length <= MAX_SARIF_RESULTS) return findings;
-  const chosen = findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-    .slice(0, MAX_SARIF_RESULTS)
-    .sort((a, b) => a.index - b.index);
-  return chosen.map((entry) => entry.finding);
+  const kept = new Set(prioritise(findings, rules).slice(0, MAX_SARIF_RESULTS));
+  return findings.filter((finding) => kept.has(finding));
 }
 
 function sarifResult(finding: Finding, index: number, options: SarifOptions, seen: Map<string, number>): Json {

@@ -418,6 +418,23 @@ describe("run metadata", () => {
     const notice = log.runs[0]!.invocations![0]!.toolExecutionNotifications!.find((n) => n.descriptor?.id === "results-truncated");
     expect(notice?.message.text).toContain("25,000 most severe of 25,004 results");
   });
+
+  it("keeps a security rule's result when as many errors of another rule come before it", () => {
+    const make = (i: number, ruleId: string): Finding => ({
+      ruleId,
+      messageId: "m",
+      message: `problem ${i}`,
+      severity: "error",
+      location: { file: "values.yaml", path: ["k", i], start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } },
+      related: [],
+    });
+    const findings = [...Array.from({ length: MAX_SARIF_RESULTS + 5 }, (_, i) => make(i, "env-value-type")), make(MAX_SARIF_RESULTS + 5, "plaintext-credential")];
+    const results = sarif({ findings, budgetIds: [], live: { status: "skipped", requests: 0, notices: [] }, stats: { valuesFiles: 1, manifestDocuments: 0, workloads: 0 } }).runs[0]!.results!;
+    expect(results.length).toBe(MAX_SARIF_RESULTS);
+    expect(results.filter((r) => r.ruleId === "plaintext-credential").length).toBe(1);
+    // In file order still.
+    expect(results.at(-1)?.ruleId).toBe("plaintext-credential");
+  });
 });
 
 describe("plain lines", () => {
