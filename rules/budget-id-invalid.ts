@@ -42,7 +42,8 @@ export default defineRule({
       const related = fact.related;
       const id = fact.id;
       if (id === undefined) {
-        report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });
+        // An optional reference lets the pod start without its object: what it gives is unknown, not wrong.
+        report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related, ...(fact.variable?.optional ? { severity: "note" as const } : {}) });
         continue;
       }
       // A Secret-held id is shown only as a reference, never by value.

@@ -64,6 +64,8 @@ export interface ResolvedVar {
   unresolved?: string;
   /** The referenced object that is not in the inputs (a cluster lookup may find it). */
   missing?: { kind: "ConfigMap" | "Secret"; name: string; namespace: string | undefined };
+  /** With `missing`: the reference is `optional: true`, so the pod starts either way (without the object the kubelet skips the entry). */
+  optional?: boolean;
   /** Of an envFrom value: sources the kubelet applies after the one that set it which are not in the inputs (any may set it instead). */
   unreadLater?: readonly EnvFromEntry[];
   /** Of a `value` (origin "value"): the first `$(NAME)` kept as written, NAME not defined before it (`$$(NAME)` is no such). */
@@ -235,7 +237,9 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      return fromVar(entry, key, sensitive, undefined, entry.valueAt, unresolved, { kind, name, namespace });
+      const resolved = fromVar(entry, key, sensitive, undefined, entry.valueAt, spec.optional === true ? `${unresolved}; the reference is optional, so without it the kubelet skips the entry and an earlier value stays` : unresolved, { kind, name, namespace });
+      if (spec.optional === true) resolved.optional = true;
+      return resolved;
     }
     const value = object.data.get(dataKey);
     if (value === undefined && spec.optional === true) return SETS_NOTHING;
