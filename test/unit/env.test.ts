@@ -153,7 +153,7 @@ describe("container env", () => {
     const lines = (entries: typeof one) => entries!.map((entry) => toLocation(entry.at).start.line);
     expect(lines(one)).toEqual([11, 12, 13, 15]);
     expect(lines(two)).toEqual([28, 29, 30, 32]);
-    expect(facts.scopes[1]!.vars.get("R")).toMatchObject({ value: undefined, unresolved: 'ConfigMap "cm" is not in the manifests' });
+    expect(facts.scopes[1]!.vars.get("R")).toMatchObject({ value: undefined, optional: true, unresolved: 'ConfigMap "cm" is not in the manifests; the reference is optional, so without it the kubelet skips the entry and an earlier value stays' });
   });
 });
 
