@@ -435,6 +435,8 @@ class ArgParser {
       this.fail(`invalid JSON value ${goQuote(text.slice(at, end))}`, at);
     }
     if (path.length + depthOf(value) > this.maxDepth) this.failDeeper(at);
+    // Go's encoding/json refuses a number out of float64's range (1e400), where JSON.parse gives Infinity.
+    if (holdsInfinity(value)) this.fail(`invalid JSON value ${goQuote(text.slice(at, end))}`, at);
     this.emit(path, offsets, "value", value, eqAt, at, end);
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
@@ -639,6 +641,17 @@ export function applySetAssignments(base: Record<string, unknown>, assignments: 
   };
   const root = fromJS(base, { source, path: [] });
   return toJS(applySetLayers(root.kind === "map" ? root : emptyMap({ source, path: [] }), [{ source, assignments }])) as Record<string, unknown>;
+}
+
+function holdsInfinity(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node === "number" && !Number.isFinite(node)) return true;
+    if (Array.isArray(node)) for (const item of node) pending.push(item);
+    else if (isRecord(node)) for (const key of Object.keys(node)) pending.push(node[key]);
+  }
+  return false;
 }
 
 /** How deep a parsed JSON value nests (a scalar: 0), without recursion. */

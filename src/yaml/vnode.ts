@@ -253,13 +253,19 @@ export function helmPlainScalar(text: string): unknown {
   if (GO_YAML_V2_WORDS.has(text)) return GO_YAML_V2_WORDS.get(text);
   if (text === "") return null;
   const first = text[0]!;
-  if (first === ".") return YAML_STYLE_FLOAT.test(text) ? Number(text) : text;
+  if (first === ".") return YAML_STYLE_FLOAT.test(text) ? goParseFloat(text) : text;
   if (!/[0-9+-]/.test(first)) return text;
   const plain = text.replace(/_/g, "");
   const integer = goParseIntBase0(plain);
   if (integer !== undefined) return integer;
-  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  if (YAML_STYLE_FLOAT.test(plain)) return goParseFloat(plain, text);
   return text;
+}
+
+/** strconv.ParseFloat: a number out of float64's range (1e400) is an error, and go-yaml v2 then keeps the text. */
+function goParseFloat(plain: string, text = plain): number | string {
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : text;
 }
 
 const INT64_MIN = -(2n ** 63n);

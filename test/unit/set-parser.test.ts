@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadValues } from "../../src/inputs/values.ts";
+import { toJS } from "../../src/yaml/vnode.ts";
 import {
   applySetAssignments,
   MAX_INDEX,
@@ -288,6 +289,11 @@ describe("syntax errors", () => {
     // The limit is the config's, and a value just within it is read.
     expect(() => loadValues([], [json(40)], { maxDepth: 30, maxAliases: 1000 })).toThrow("nesting deeper than 30 levels");
     expect(loadValues([], [set(400), json(400)]).problems).toEqual([]);
+  });
+
+  it("refuses a --set-json number out of float64's range, as Go's encoding/json does", () => {
+    expect(() => loadValues([], [{ flag: "--set-json", arg: 'a=[{"v": 1e400}]', index: 0 }])).toThrow('invalid JSON value "[{\\"v\\": 1e400}]" (--set-json #1, column 3)');
+    expect(toJS(loadValues([], [{ flag: "--set-json", arg: 'a=[{"v": 1e300}]', index: 0 }]).root)).toEqual({ a: [{ v: 1e300 }] });
   });
 
   it("allows index 65536 (Helm's MaxIndex is inclusive) and grows the list with null", () => {
