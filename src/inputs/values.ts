@@ -187,6 +187,12 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
   const [first, ...rest] = documents;
   if (!first) return null;
   const read = helmMajor === 4 ? documents : [first];
+  const unreadable = CONTROL_CHARACTER.exec(source.text.slice(0, helmMajor === 4 ? undefined : first.range?.[2]));
+  if (unreadable) {
+    const code = unreadable[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    problems.push({ kind: "syntax", message: `helm cannot read U+${code} here: control characters are not allowed (go-yaml)`, at: { source, path: [], offsets: [unreadable.index, unreadable.index + 1] } });
+    return null;
+  }
   let layer: VMap | null = null;
   for (const doc of read) {
     if (doc.errors.length > 0) {
@@ -215,6 +221,10 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
   }
   return layer;
 }
+
+/** What go-yaml's reader refuses (yaml_parser_update_buffer): C0 and C1 controls but tab, LF, CR and NEL; DEL; U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 /** A trailing `---` leaves an empty document (a null scalar): nothing helm would read. */
 function isEmptyDocument(doc: Document): boolean {

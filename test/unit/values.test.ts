@@ -35,6 +35,20 @@ describe("values layers", () => {
     }
   });
 
+  it("refuses control characters where helm's go-yaml reader does, at the character; tab, CR, NEL and U+FEFF pass", () => {
+    for (const char of ["\u0001", "\u0007", "\u000b", "\u001b", "\u007f", "\u009f", "\ufffe"]) {
+      const model = loadValues([file("v.yaml", `a: ok\nb: "x${char}y"\n`)], []);
+      expect(model.problems.map((p) => [p.kind, p.message, toLocation(p.at).start]), JSON.stringify(char)).toEqual([
+        ["syntax", `helm cannot read U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} here: control characters are not allowed (go-yaml)`, { line: 2, column: 6 }],
+      ]);
+    }
+    expect(loadValues([file("v.yaml", 'a: "x\ty\u0085z\ufeff"\r\n')], []).problems).toEqual([]);
+    // helm 3 reads only the first document, so it never reaches a control character after it.
+    const later = 'a: ok\n---\nb: "\u0007"\n';
+    expect(loadValues([file("v.yaml", later)], []).problems.map((p) => p.kind)).toEqual(["ignored"]);
+    expect(loadValues([file("v.yaml", later)], [], undefined, 4).problems.map((p) => p.kind)).toEqual(["syntax"]);
+  });
+
   it("reads a multi-document values file as the helm version does: 3 the first document, 4 all of them merged", () => {
     const text = "a: 1\nb: {x: 1}\n---\nb: {z: 2}\n---\na: 3\n";
     const three = loadValues([file("v.yaml", text)], []);
