@@ -234,6 +234,7 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
  */
 function helmTaggedScalar(node: Scalar): unknown {
   if (node.value instanceof Uint8Array) return new TextDecoder().decode(node.value);
+  checkTagFits(node);
   if (node.value instanceof Date) return typeof node.source === "string" ? node.source : node.value.toISOString();
   // A number tag on text the yaml library keeps as a string (`!!float 1`): go-yaml reads the number.
   if ((node.tag === "tag:yaml.org,2002:float" || node.tag === "tag:yaml.org,2002:int") && typeof node.value === "string") {
@@ -241,6 +242,48 @@ function helmTaggedScalar(node: Scalar): unknown {
     if (typeof resolved === "number") return resolved;
   }
   return node.value;
+}
+
+const CHECKED_TAGS = new Map([
+  ["tag:yaml.org,2002:bool", "bool"],
+  ["tag:yaml.org,2002:null", "null"],
+  ["tag:yaml.org,2002:int", "int"],
+  ["tag:yaml.org,2002:float", "float"],
+  ["tag:yaml.org,2002:timestamp", "timestamp"],
+]);
+
+/**
+ * go-yaml v2's resolve() with an explicit tag: the text is resolved as a plain scalar, and a kind
+ * other than the tag's (an int is a float too) fails: `!!bool abc`, `!!int 1.5`, `!!null a`.
+ */
+function checkTagFits(node: Scalar): void {
+  const tag = node.tag === undefined ? undefined : CHECKED_TAGS.get(node.tag);
+  if (tag === undefined) return;
+  const text = typeof node.source === "string" ? node.source : String(node.value);
+  const kind = goPlainKind(text, tag === "timestamp");
+  if (kind !== tag && !(tag === "float" && kind === "int")) throw new InvalidYaml(`helm cannot read this value: cannot decode !!${kind} \`${text}\` as a !!${tag}`, node);
+}
+
+/** The kind go-yaml v2 resolves a plain scalar to; timestamps only under an explicit !!timestamp, as in resolve.go. */
+function goPlainKind(text: string, timestamp: boolean): string {
+  if (text === "") return "null";
+  if (GO_YAML_V2_WORDS.has(text)) {
+    const word = GO_YAML_V2_WORDS.get(text);
+    return word === null ? "null" : typeof word === "boolean" ? "bool" : "float";
+  }
+  if (timestamp && goTimestamp(text)) return "timestamp";
+  const plain = text.replace(/_/g, "");
+  if (/^[0-9+-]/.test(text) && goParseIntBase0(plain) !== undefined) return "int";
+  if (YAML_STYLE_FLOAT.test(text[0] === "." ? text : plain) && Number.isFinite(Number(text[0] === "." ? text : plain))) return "float";
+  return "str";
+}
+
+/** Go's time.Parse with go-yaml v2's layouts (2006-1-2T15:4:5.999999999Z07:00, the same with t, 2006-1-2 15:4:5.999999999, 2006-1-2); the date must exist. */
+function goTimestamp(text: string): boolean {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})| +\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?)?$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
