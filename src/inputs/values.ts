@@ -193,6 +193,11 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     problems.push({ kind: "syntax", message: `helm cannot read U+${code} here: control characters are not allowed (go-yaml)`, at: { source, path: [], offsets: [unreadable.index, unreadable.index + 1] } });
     return null;
   }
+  const directive = unreadDirective(source.text.slice(0, first.range?.[0] ?? 0), helmMajor);
+  if (directive) {
+    problems.push({ kind: "syntax", message: directive.message, at: { source, path: [], offsets: [directive.index, directive.index + directive.length] } });
+    return null;
+  }
   let layer: VMap | null = null;
   for (const doc of read) {
     if (doc.errors.length > 0) {
@@ -220,6 +225,25 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     });
   }
   return layer;
+}
+
+/**
+ * A directive before the first document that helm refuses: go-yaml reads %YAML 1.1 and %TAG only,
+ * and helm 4 splits the file at `---` lines, so the directives alone are a document it cannot read.
+ */
+function unreadDirective(prefix: string, helmMajor: HelmMajor): { message: string; index: number; length: number } | undefined {
+  for (const match of prefix.matchAll(/^%([^\s]*)[^\n]*/gm)) {
+    const [line, name] = match as unknown as [string, string];
+    const version = /^%YAML[ \t]+(\S+)/.exec(line)?.[1];
+    const problem =
+      name === "" || name.startsWith("%") ? "could not find expected directive name"
+      : name !== "YAML" && name !== "TAG" ? "found unknown directive name"
+      : name === "YAML" && version !== "1.1" ? "found incompatible YAML document (go-yaml reads YAML 1.1)"
+      : helmMajor === 4 ? "did not find expected <document start> (helm 4 splits the file at --- lines, so the directive is a document alone)"
+      : undefined;
+    if (problem) return { message: `helm cannot read ${line.trim()}: ${problem}`, index: match.index, length: line.length };
+  }
+  return undefined;
 }
 
 /** What go-yaml's reader refuses (yaml_parser_update_buffer): C0 and C1 controls but tab, LF, CR and NEL; DEL; U+FFFE and U+FFFF. */

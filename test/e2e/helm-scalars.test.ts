@@ -1,7 +1,8 @@
 /**
- * Scalars helm's go-yaml v2 reads in its own way, against the real helm 3 and 4: explicit tags whose
- * text does not fit them, control characters, numbers out of float64's range. Whether helm accepts
- * the values file and the `.Values` it renders are compared with the values reader's. (NEL, U+2028
+ * Scalars and directives helm's go-yaml v2 reads in its own way, against the real helm 3 and 4:
+ * explicit tags whose text does not fit them, control characters, numbers out of float64's range,
+ * %YAML and %TAG. Whether helm accepts the values file and the `.Values` it renders are compared
+ * with the values reader's. (NEL, U+2028
  * and U+2029 are line breaks to go-yaml and content to YAML 1.2: not read alike, docs/limits.md.)
  */
 import { execFileSync } from "node:child_process";
@@ -27,10 +28,14 @@ const CASES = [
 const dir = mkdtempSync(join(tmpdir(), "preflight-helm-scalars-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const FILES = [
+  ...CASES.map((scalar) => `a: ${scalar}\nb: kept\n`),
+  ...["%YAML 1.1\n---\na: 1\n", "%TAG !e! tag:e.com,2000:\n---\na: !e!x 1\n", "%YAML 1.2\n---\na: 1\n", "%FOO bar\n---\na: 1\n", "%%YAML 1.1\n---\na: 1\n", "# c\n%YAML 1.1\n---\na: 1\n"],
+];
+
 describe.each([3, 4] as const)("helm %i", (major) => {
-  it.each(CASES)("a: %s", (scalar) => {
-    const file = join(dir, `values-${major}-${CASES.indexOf(scalar)}.yaml`);
-    const text = `a: ${scalar}\nb: kept\n`;
+  it.each(FILES)("%j", (text) => {
+    const file = join(dir, `values-${major}-${FILES.indexOf(text)}.yaml`);
     writeFileSync(file, text);
     let helmValues: unknown;
     try {
