@@ -186,7 +186,20 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
   const documents = source.documents.filter((doc, index) => index === 0 || !isEmptyDocument(doc));
   const [first, ...rest] = documents;
   if (!first) return null;
-  const read = helmMajor === 4 ? documents : [first];
+  if (helmMajor === 4) {
+    const separator = badSeparator(source.text);
+    if (separator) {
+      problems.push({ kind: "syntax", message: `helm 4 cannot read this line: invalid Yaml document separator: ${separator.rest}`, at: { source, path: [], offsets: [separator.index, separator.index + separator.length] } });
+      return null;
+    }
+  }
+  // helm 4 reads the first document of each part between --- lines: one after a `...` alone is passed over.
+  const read = helmMajor === 4 ? documents.filter((doc, index) => index === 0 || startsPart(source.text, documents[index - 1]!, doc)) : [first];
+  if (helmMajor === 4 && read.length < documents.length) {
+    const passed = documents.find((doc) => !read.includes(doc))!;
+    const start = passed.range?.[0] ?? 0;
+    problems.push({ kind: "ignored", message: "helm 4 reads only the first document between two --- lines and ignores this one (after ...)", at: { source, path: [], offsets: [start, start] } });
+  }
   const unreadable = CONTROL_CHARACTER.exec(source.text.slice(0, helmMajor === 4 ? undefined : first.range?.[2]));
   if (unreadable) {
     const code = unreadable[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
@@ -225,6 +238,23 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     });
   }
   return layer;
+}
+
+/**
+ * apimachinery's YAMLReader, which helm 4 splits values files with: a line that starts with `---`
+ * separates documents, and anything after it but a comment is an error (even inside a quoted value).
+ */
+function badSeparator(text: string): { rest: string; index: number; length: number } | undefined {
+  for (const match of text.matchAll(/^---([^\n]*)/gm)) {
+    const rest = match[1]!.trim();
+    if (rest !== "" && !rest.startsWith("#")) return { rest, index: match.index, length: match[0].length };
+  }
+  return undefined;
+}
+
+/** Whether a `---` line comes between two documents (not only a `...`). */
+function startsPart(text: string, before: Document, doc: Document): boolean {
+  return /^---/m.test(text.slice(before.range?.[1] ?? 0, (doc.range?.[0] ?? 0) + 3));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Scalars and directives helm's go-yaml v2 reads in its own way, against the real helm 3 and 4:
  * explicit tags whose text does not fit them, control characters, numbers out of float64's range,
- * %YAML and %TAG. Whether helm accepts the values file and the `.Values` it renders are compared
+ * %YAML and %TAG, document separators. Whether helm accepts the values file and the `.Values` it renders are compared
  * with the values reader's. (NEL, U+2028
  * and U+2029 are line breaks to go-yaml and content to YAML 1.2: not read alike, docs/limits.md.)
  */
@@ -31,6 +31,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FILES = [
   ...CASES.map((scalar) => `a: ${scalar}\nb: kept\n`),
   ...["%YAML 1.1\n---\na: 1\n", "%TAG !e! tag:e.com,2000:\n---\na: !e!x 1\n", "%YAML 1.2\n---\na: 1\n", "%FOO bar\n---\na: 1\n", "%%YAML 1.1\n---\na: 1\n", "# c\n%YAML 1.1\n---\na: 1\n"],
+  // helm 4 splits at lines that start with ---, as apimachinery's YAMLReader does.
+  ...["a: 1\n--- !!map\nb: 2\n", "a: 1\n--- {b: 2}\n", "a: 1\n...\nb: 2\n", "a: 1\n--- # next\nb: 2\n", "a: 1\n---\nb: 2\n...\n---\nc: 3\n"],
 ];
 
 describe.each([3, 4] as const)("helm %i", (major) => {
