@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-ISSMV3ZY.js";
+} from "./chunks/chunk-B3GPH2ZU.js";
 import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-G2QYCHHK.js";
+} from "./chunks/chunk-K7LCV54D.js";
 import {
   liveConfig
-} from "./chunks/chunk-KU4CEKLO.js";
+} from "./chunks/chunk-AU2WO3NU.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-P4EWHYSF.js";
+} from "./chunks/chunk-ELEV4LML.js";
 import {
   escapeData,
   githubText,
@@ -53,10 +53,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-H44PICLD.js";
+} from "./chunks/chunk-WXNFMH3Z.js";
 import {
   prepareChart
-} from "./chunks/chunk-6ASDEQGG.js";
+} from "./chunks/chunk-53OTFWVK.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -66,11 +66,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-YLVIXLD5.js";
+} from "./chunks/chunk-QE37UJJU.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-IGBNXUC7.js";
+} from "./chunks/chunk-Y2NWCOLP.js";
 import "./chunks/chunk-EZWCIRXI.js";
 import {
   clip

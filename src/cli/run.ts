@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, headText, readInputText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -358,7 +358,7 @@ function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined):
   const files: Record<string, string> = {};
   for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
     if (terminal !== "value" || typeof value !== "string" || value in files) continue;
-    files[value] = readInputText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
   }
   return files;
 }

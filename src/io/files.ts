@@ -91,6 +91,18 @@ export function existingFileText(path: string, what: string): string | undefined
 
 /** `what` names the input for messages ("values file deploy/values.yaml"). */
 export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT): string {
+  return decodeText(readInputBytes(path, what, maxBytes, limitHint), what);
+}
+
+/**
+ * A --set-file's text as helm takes it, `string(bytes)`: a byte-order mark stays, and neither NUL
+ * bytes nor other encodings refuse it (bytes that are no UTF-8 become U+FFFD).
+ */
+export function readSetFileText(path: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(readInputBytes(path, what, maxBytes, LIMIT_HINT));
+}
+
+function readInputBytes(path: string, what: string, maxBytes: number, limitHint: string): Uint8Array {
   let bytes: Uint8Array;
   try {
     // Checked before reading: an oversized input is refused without loading it.
@@ -105,7 +117,7 @@ export function readInputText(path: string, what: string, maxBytes = DEFAULT_MAX
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
-  return decodeText(bytes, what);
+  return bytes;
 }
 
 /**

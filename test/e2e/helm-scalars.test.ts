@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadValues } from "../../src/inputs/values.ts";
 import { toJS } from "../../src/yaml/vnode.ts";
 import { helmBinary } from "../../tools/helm.ts";
+import { runCli } from "../support/cli.ts";
 import { DUMP_CHART } from "../support/helm-differential.ts";
 
 const CASES = [
@@ -50,5 +51,23 @@ describe.each([3, 4] as const)("helm %i", (major) => {
     const problems = ours.problems.filter((problem) => problem.kind !== "ignored");
     expect(problems.length === 0, `helm ${helmValues === undefined ? "refuses" : "accepts"} it: ${problems.map((p) => p.message).join("; ")}`).toBe(helmValues !== undefined);
     if (helmValues !== undefined) expect(toJS(ours.root)).toEqual(helmValues);
+  });
+});
+
+describe("--set-file takes the file's bytes as helm does (string(bytes))", () => {
+  const files: [string, Buffer][] = [
+    ["a byte-order mark", Buffer.from("\ufeffteam-bom", "utf8")],
+    ["NUL bytes", Buffer.from("team\0nul", "utf8")],
+    ["Latin-1", Buffer.from("caf\xe9", "latin1")],
+  ];
+  it.each(files)("%s", async (_name, bytes) => {
+    const work = mkdtempSync(join(dir, "set-file-"));
+    writeFileSync(join(work, "id.txt"), bytes);
+    const args = ["--set", "extraEnv[0].name=LITELLM_BUDGET_ID", "--set-file", "extraEnv[0].value=id.txt"];
+    const dump = execFileSync(helmBinary(3), ["template", DUMP_CHART, ...args], { cwd: work, encoding: "utf8", env: { PATH: "/usr/bin:/bin", HOME: work } });
+    const helmValue = (JSON.parse(Buffer.from(/values\.json: "([^"]*)"/.exec(dump)![1]!, "base64").toString("utf8")) as { extraEnv: { value: string }[] }).extraEnv[0]!.value;
+    const run = await runCli(["lint", ...args, "--format", "json"], { cwd: work });
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as { budgetIds: { id: string }[] }).budgetIds[0]!.id).toBe(helmValue);
   });
 });

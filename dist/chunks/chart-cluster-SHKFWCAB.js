@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-6ASDEQGG.js";
+} from "./chunk-53OTFWVK.js";
 import {
   readInputText
-} from "./chunk-YLVIXLD5.js";
-import "./chunk-IGBNXUC7.js";
+} from "./chunk-QE37UJJU.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";

@@ -6478,6 +6478,7 @@ var GO_YAML_V2_WORDS = new Map([
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 function helmTaggedScalar(node) {
   if (node.value instanceof Uint8Array) return new TextDecoder().decode(node.value);
+  checkTagFits(node);
   if (node.value instanceof Date) return typeof node.source === "string" ? node.source : node.value.toISOString();
   if ((node.tag === "tag:yaml.org,2002:float" || node.tag === "tag:yaml.org,2002:int") && typeof node.value === "string") {
     const resolved = helmPlainScalar(node.value);
@@ -6485,17 +6486,53 @@ function helmTaggedScalar(node) {
   }
   return node.value;
 }
+var CHECKED_TAGS = /* @__PURE__ */ new Map([
+  ["tag:yaml.org,2002:bool", "bool"],
+  ["tag:yaml.org,2002:null", "null"],
+  ["tag:yaml.org,2002:int", "int"],
+  ["tag:yaml.org,2002:float", "float"],
+  ["tag:yaml.org,2002:timestamp", "timestamp"]
+]);
+function checkTagFits(node) {
+  const tag = node.tag === void 0 ? void 0 : CHECKED_TAGS.get(node.tag);
+  if (tag === void 0) return;
+  const text2 = typeof node.source === "string" ? node.source : String(node.value);
+  const kind = goPlainKind(text2, tag === "timestamp");
+  if (kind !== tag && !(tag === "float" && kind === "int")) throw new InvalidYaml(`helm cannot read this value: cannot decode !!${kind} \`${text2}\` as a !!${tag}`, node);
+}
+function goPlainKind(text2, timestamp2) {
+  if (text2 === "") return "null";
+  if (GO_YAML_V2_WORDS.has(text2)) {
+    const word = GO_YAML_V2_WORDS.get(text2);
+    return word === null ? "null" : typeof word === "boolean" ? "bool" : "float";
+  }
+  if (timestamp2 && goTimestamp(text2)) return "timestamp";
+  const plain = text2.replace(/_/g, "");
+  if (/^[0-9+-]/.test(text2) && goParseIntBase0(plain) !== void 0) return "int";
+  if (YAML_STYLE_FLOAT.test(text2[0] === "." ? text2 : plain) && Number.isFinite(Number(text2[0] === "." ? text2 : plain))) return "float";
+  return "str";
+}
+function goTimestamp(text2) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})| +\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?)?$/.exec(text2);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 function helmPlainScalar(text2) {
   if (GO_YAML_V2_WORDS.has(text2)) return GO_YAML_V2_WORDS.get(text2);
   if (text2 === "") return null;
   const first = text2[0];
-  if (first === ".") return YAML_STYLE_FLOAT.test(text2) ? Number(text2) : text2;
+  if (first === ".") return YAML_STYLE_FLOAT.test(text2) ? goParseFloat(text2) : text2;
   if (!/[0-9+-]/.test(first)) return text2;
   const plain = text2.replace(/_/g, "");
   const integer = goParseIntBase0(plain);
   if (integer !== void 0) return integer;
-  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  if (YAML_STYLE_FLOAT.test(plain)) return goParseFloat(plain, text2);
   return text2;
+}
+function goParseFloat(plain, text2 = plain) {
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : text2;
 }
 var INT64_MIN = -(2n ** 63n);
 var UINT64_MAX = 2n ** 64n - 1n;
@@ -6800,6 +6837,7 @@ var ArgParser = class {
       this.fail(`invalid JSON value ${goQuote(text2.slice(at, end))}`, at);
     }
     if (path.length + depthOf(value) > this.maxDepth) this.failDeeper(at);
+    if (holdsInfinity(value)) this.fail(`invalid JSON value ${goQuote(text2.slice(at, end))}`, at);
     this.emit(path, offsets, "value", value, eqAt, at, end);
     let next = end;
     while (next < text2.length && /\s/.test(text2[next])) next++;
@@ -6928,6 +6966,16 @@ function applySetLayers(root, layers) {
   );
   for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
   return out;
+}
+function holdsInfinity(value) {
+  const pending = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node === "number" && !Number.isFinite(node)) return true;
+    if (Array.isArray(node)) for (const item of node) pending.push(item);
+    else if (isRecord(node)) for (const key of Object.keys(node)) pending.push(node[key]);
+  }
+  return false;
 }
 function depthOf(value) {
   let deepest = 0;
@@ -7373,7 +7421,30 @@ function readLayer(source, problems, limits, helmMajor = 3) {
   const documents = source.documents.filter((doc, index) => index === 0 || !isEmptyDocument(doc));
   const [first, ...rest] = documents;
   if (!first) return null;
-  const read = helmMajor === 4 ? documents : [first];
+  if (helmMajor === 4) {
+    const separator = badSeparator(source.text);
+    if (separator) {
+      problems.push({ kind: "syntax", message: `helm 4 cannot read this line: invalid Yaml document separator: ${separator.rest}`, at: { source, path: [], offsets: [separator.index, separator.index + separator.length] } });
+      return null;
+    }
+  }
+  const read = helmMajor === 4 ? documents.filter((doc, index) => index === 0 || startsPart(source.text, documents[index - 1], doc)) : [first];
+  if (helmMajor === 4 && read.length < documents.length) {
+    const passed = documents.find((doc) => !read.includes(doc));
+    const start = passed.range?.[0] ?? 0;
+    problems.push({ kind: "ignored", message: "helm 4 reads only the first document between two --- lines and ignores this one (after ...)", at: { source, path: [], offsets: [start, start] } });
+  }
+  const unreadable = CONTROL_CHARACTER.exec(source.text.slice(0, helmMajor === 4 ? void 0 : first.range?.[2]));
+  if (unreadable) {
+    const code = unreadable[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+    problems.push({ kind: "syntax", message: `helm cannot read U+${code} here: control characters are not allowed (go-yaml)`, at: { source, path: [], offsets: [unreadable.index, unreadable.index + 1] } });
+    return null;
+  }
+  const directive = unreadDirective(source.text.slice(0, first.range?.[0] ?? 0), helmMajor);
+  if (directive) {
+    problems.push({ kind: "syntax", message: directive.message, at: { source, path: [], offsets: [directive.index, directive.index + directive.length] } });
+    return null;
+  }
   let layer = null;
   for (const doc of read) {
     if (doc.errors.length > 0) {
@@ -7401,6 +7472,26 @@ function readLayer(source, problems, limits, helmMajor = 3) {
   }
   return layer;
 }
+function badSeparator(text2) {
+  for (const match of text2.matchAll(/^---([^\n]*)/gm)) {
+    const rest = match[1].trim();
+    if (rest !== "" && !rest.startsWith("#")) return { rest, index: match.index, length: match[0].length };
+  }
+  return void 0;
+}
+function startsPart(text2, before, doc) {
+  return /^---/m.test(text2.slice(before.range?.[1] ?? 0, (doc.range?.[0] ?? 0) + 3));
+}
+function unreadDirective(prefix, helmMajor) {
+  for (const match of prefix.matchAll(/^%([^\s]*)[^\n]*/gm)) {
+    const [line, name] = match;
+    const version = /^%YAML[ \t]+(\S+)/.exec(line)?.[1];
+    const problem = name === "" || name.startsWith("%") ? "could not find expected directive name" : name !== "YAML" && name !== "TAG" ? "found unknown directive name" : name === "YAML" && version !== "1.1" ? "found incompatible YAML document (go-yaml reads YAML 1.1)" : helmMajor === 4 ? "did not find expected <document start> (helm 4 splits the file at --- lines, so the directive is a document alone)" : void 0;
+    if (problem) return { message: `helm cannot read ${line.trim()}: ${problem}`, index: match.index, length: line.length };
+  }
+  return void 0;
+}
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 function isEmptyDocument(doc) {
   return doc.errors.length === 0 && (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null);
 }

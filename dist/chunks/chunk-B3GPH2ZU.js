@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-KU4CEKLO.js";
+} from "./chunk-AU2WO3NU.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

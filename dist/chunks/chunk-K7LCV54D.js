@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-KU4CEKLO.js";
+} from "./chunk-AU2WO3NU.js";
 import {
   jsonArrayPieces
 } from "./chunk-TKYNMG2J.js";
@@ -40,7 +40,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-YLVIXLD5.js";
+} from "./chunk-QE37UJJU.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -61,7 +61,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-IGBNXUC7.js";
+} from "./chunk-Y2NWCOLP.js";
 import {
   defineRule
 } from "./chunk-EZWCIRXI.js";
@@ -242,7 +242,7 @@ var budget_id_invalid_default = defineRule({
       const related = fact.related;
       const id = fact.id;
       if (id === void 0) {
-        report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related });
+        report({ messageId: "unresolved", data: { envName, reason: fact.variable?.unresolved ?? "unknown source" }, at, related, ...fact.variable?.optional ? { severity: "note" } : {} });
         continue;
       }
       const secret = fact.variable?.sensitive === true;

@@ -1,17 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-XEJ4FAPC.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-G2QYCHHK.js";
-import "./chunk-KU4CEKLO.js";
-import "./chunk-AH6GHGE5.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKYNMG2J.js";
-import "./chunk-YLVIXLD5.js";
-import "./chunk-IGBNXUC7.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-WXNFMH3Z.js";
+import "./chunk-53OTFWVK.js";
+import "./chunk-QE37UJJU.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";
@@ -20,12 +16,12 @@ import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-6ASDEQGG.js";
+} from "./chunk-53OTFWVK.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-YLVIXLD5.js";
+} from "./chunk-QE37UJJU.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-ISSMV3ZY.js";
-import "./chunk-KU4CEKLO.js";
+} from "./chunk-B3GPH2ZU.js";
+import "./chunk-AU2WO3NU.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-IGBNXUC7.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-YLDIVOBS.js";
 import "./chunk-UNRFHDPK.js";

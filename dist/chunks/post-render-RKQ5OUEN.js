@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-YLVIXLD5.js";
-import "./chunk-IGBNXUC7.js";
+} from "./chunk-QE37UJJU.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-IGBNXUC7.js";
+} from "./chunk-Y2NWCOLP.js";
 import {
   isLiveRule,
   renderMessage
@@ -536,7 +536,9 @@ function resolveValueFrom(entry, namespace, objects) {
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      return fromVar(entry, key, sensitive, void 0, entry.valueAt, unresolved, { kind, name, namespace });
+      const resolved = fromVar(entry, key, sensitive, void 0, entry.valueAt, spec.optional === true ? `${unresolved}; the reference is optional, so without it the kubelet skips the entry and an earlier value stays` : unresolved, { kind, name, namespace });
+      if (spec.optional === true) resolved.optional = true;
+      return resolved;
     }
     const value = object.data.get(dataKey);
     if (value === void 0 && spec.optional === true) return SETS_NOTHING;
@@ -3672,6 +3674,12 @@ function existingFileText(path, what) {
   return isRegularFile(path) ? readInputText(path, what) : void 0;
 }
 function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint = LIMIT_HINT) {
+  return decodeText(readInputBytes(path, what, maxBytes, limitHint), what);
+}
+function readSetFileText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(readInputBytes(path, what, maxBytes, LIMIT_HINT));
+}
+function readInputBytes(path, what, maxBytes, limitHint) {
   let bytes;
   try {
     const stats = statSync(path);
@@ -3684,7 +3692,7 @@ function readInputText(path, what, maxBytes = DEFAULT_MAX_FILE_BYTES, limitHint 
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
-  return decodeText(bytes, what);
+  return bytes;
 }
 function readBounded(path, what, maxBytes, limitHint = LIMIT_HINT) {
   const fd = openSync(path, "r");
@@ -3863,6 +3871,7 @@ export {
   pathExists,
   existingFileText,
   readInputText,
+  readSetFileText,
   fileLines,
   readStdinText,
   readStdinBytes,

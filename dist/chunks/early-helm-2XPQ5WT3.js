@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-6ASDEQGG.js";
-import "./chunk-YLVIXLD5.js";
-import "./chunk-IGBNXUC7.js";
+} from "./chunk-53OTFWVK.js";
+import "./chunk-QE37UJJU.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-YLVIXLD5.js";
+} from "./chunk-QE37UJJU.js";
 import {
   parse
-} from "./chunk-IGBNXUC7.js";
+} from "./chunk-Y2NWCOLP.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -13,6 +13,7 @@ import {
   locationLabel,
   objectLabel,
   plainLine,
+  prioritise,
   rebaseFile,
   sentence
 } from "./chunk-TKYNMG2J.js";
@@ -23,9 +24,6 @@ import {
 import {
   formatPath
 } from "./chunk-YLDIVOBS.js";
-import {
-  SEVERITY_RANK
-} from "./chunk-3TY5ZICS.js";
 
 // src/format/sarif.ts
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";
@@ -63,7 +61,7 @@ function runParts(result, options) {
     descriptors.push(reportingDescriptor(rule));
   }
   const active = result.findings.filter((finding) => !finding.suppressed);
-  const kept = capResults(active);
+  const kept = capResults(active, options.rules);
   for (const finding of kept) {
     if (ruleIndex.has(finding.ruleId)) continue;
     ruleIndex.set(finding.ruleId, descriptors.length);
@@ -169,10 +167,10 @@ function limitSentences(text, max) {
   const end = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
   return end > max / 2 ? head.slice(0, end + 1) : limit(text, max);
 }
-function capResults(findings) {
+function capResults(findings, rules) {
   if (findings.length <= MAX_SARIF_RESULTS) return findings;
-  const chosen = findings.map((finding, index) => ({ finding, index })).sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index).slice(0, MAX_SARIF_RESULTS).sort((a, b) => a.index - b.index);
-  return chosen.map((entry) => entry.finding);
+  const kept = new Set(prioritise(findings, rules).slice(0, MAX_SARIF_RESULTS));
+  return findings.filter((finding) => kept.has(finding));
 }
 function sarifResult(finding, index, options, seen) {
   const primary = finding.location;

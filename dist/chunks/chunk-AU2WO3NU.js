@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-IGBNXUC7.js";
+} from "./chunk-Y2NWCOLP.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-XEJ4FAPC.js";
+} from "./chunk-AYQGQWTJ.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-G2QYCHHK.js";
-import "./chunk-KU4CEKLO.js";
+import "./chunk-K7LCV54D.js";
+import "./chunk-AU2WO3NU.js";
 import "./chunk-AH6GHGE5.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKYNMG2J.js";
-import "./chunk-YLVIXLD5.js";
-import "./chunk-IGBNXUC7.js";
+import "./chunk-QE37UJJU.js";
+import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";

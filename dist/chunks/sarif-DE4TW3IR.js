@@ -7,7 +7,7 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-P4EWHYSF.js";
+} from "./chunk-ELEV4LML.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKYNMG2J.js";
