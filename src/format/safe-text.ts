@@ -5,13 +5,13 @@
  */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, escaped));
+  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, escaped));
 }
 
 /** The same, but CR and LF are left for the caller to encode (a workflow command's `%0D%0A`). */
 export function printableButLineBreaks(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, escaped));
+  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, escaped));
 }
 
 /**

@@ -72,6 +72,11 @@ describe("escaping", () => {
     for (const line of wholeText(stylishText(result(hostile), { color: false, quiet: false })).split("\n")) expect(runnerReads(line), line).toBe(false);
   });
 
+  it("shows an invisible byte-order mark inside a value as an escape", async () => {
+    const { printable } = await import("../../src/format/safe-text.ts");
+    expect(printable('budget id "\ufeffteam"')).toBe('budget id "\\ufeffteam"');
+  });
+
   it("gives <stdin> and --set findings no file and says where they came from", () => {
     const text = formatGithub(
       result([
