@@ -18,16 +18,16 @@ import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-ZFAA6XCB.js";
+} from "./chunks/chunk-6T7OSNSI.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-446ZEF3I.js";
+} from "./chunks/chunk-STTLU76L.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
-import "./chunks/chunk-AH6GHGE5.js";
+import "./chunks/chunk-SGNCF3E6.js";
 import {
   findConfigFile,
   findGitRoot

@@ -56,7 +56,9 @@ export function* stylishText(result: LintResult, options: StylishOptions): Gener
     const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
     yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   } else {
-    yield lines(c.green("✔ no problems"));
+    // -q hides warnings and notes: "no problems" would hide that they are there (and may fail the run).
+    const hidden = options.quiet ? result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && finding.severity !== "error").length : 0;
+    yield lines(c.green(hidden > 0 ? `✔ no errors (${hidden} warning${hidden === 1 ? "" : "s"} or note${hidden === 1 ? "" : "s"} hidden by --quiet)` : "✔ no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   yield lines(...fixableLines(visible, c.dim));

@@ -1,6 +1,6 @@
 /** CLI scenarios against the built bundle: exit codes, inputs, config discovery and every flag. */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -124,6 +124,12 @@ describe("exit codes and output", () => {
     const quiet = await runCli(["lint", "values.yaml", "-q"], { cwd: dir });
     expect(quiet.stdout).toContain("env-value-type");
     expect(quiet.stdout).not.toContain("env-duplicate");
+    // Only warnings: -q does not claim there are none, least of all when they fail the run.
+    writeFileSync(join(dir, "warnings.yaml"), DUPLICATE);
+    const hidden = await runCli(["lint", "warnings.yaml", "-q", "--fail-on", "warning"], { cwd: dir });
+    expect(hidden.code).toBe(1);
+    expect(hidden.stdout).toContain("✔ no errors (1 warning or note hidden by --quiet)");
+    expect(hidden.stdout).not.toContain("no problems");
   });
 
   it("colors follow --no-color, NO_COLOR and FORCE_COLOR", async () => {

@@ -6,8 +6,8 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-ZFAA6XCB.js";
-import "./chunk-AH6GHGE5.js";
+} from "./chunk-6T7OSNSI.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-TKYNMG2J.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";

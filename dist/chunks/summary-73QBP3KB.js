@@ -5,9 +5,9 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-446ZEF3I.js";
+} from "./chunk-STTLU76L.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-AH6GHGE5.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-TKYNMG2J.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";

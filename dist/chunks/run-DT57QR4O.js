@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-AYQGQWTJ.js";
+} from "./chunk-5P35SCWY.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-K7LCV54D.js";
 import "./chunk-AU2WO3NU.js";
-import "./chunk-AH6GHGE5.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKYNMG2J.js";

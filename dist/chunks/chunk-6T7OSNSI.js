@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   printable,
   printableButLineBreaks
-} from "./chunk-AH6GHGE5.js";
+} from "./chunk-SGNCF3E6.js";
 import {
   activeFindings,
   countBySeverity,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-LSGHLHXC.js";
 import {
   printable
-} from "./chunk-AH6GHGE5.js";
+} from "./chunk-SGNCF3E6.js";
 import {
   activeFindings,
   countBySeverity,

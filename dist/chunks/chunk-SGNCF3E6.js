@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 
 // src/format/safe-text.ts
 function printable(text) {
-  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, escaped));
+  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, escaped));
 }
 function printableButLineBreaks(text) {
-  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, escaped));
+  return noWorkflowCommand(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, escaped));
 }
 function noWorkflowCommand(text) {
   const bracketed = text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;

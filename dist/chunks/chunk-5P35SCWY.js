@@ -14,7 +14,7 @@ import {
 } from "./chunk-AU2WO3NU.js";
 import {
   printable
-} from "./chunk-AH6GHGE5.js";
+} from "./chunk-SGNCF3E6.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -201,7 +201,8 @@ function* stylishText(result, options) {
     const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
     yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   } else {
-    yield lines(c.green("\u2714 no problems"));
+    const hidden = options.quiet ? result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && finding.severity !== "error").length : 0;
+    yield lines(c.green(hidden > 0 ? `\u2714 no errors (${hidden} warning${hidden === 1 ? "" : "s"} or note${hidden === 1 ? "" : "s"} hidden by --quiet)` : "\u2714 no problems"));
   }
   const suppressed = result.findings.filter((finding) => finding.suppressed).length;
   yield lines(...fixableLines(visible, c.dim));
@@ -516,7 +517,7 @@ function readSetFiles(set, cwd, maxBytes) {
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
   const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-DE4TW3IR.js"), import("./common-MDHG52WF.js")]);
-  const [github, summary] = annotate ? await Promise.all([import("./github-FYIS3ZB7.js"), import("./summary-HYTEO2Y3.js")]) : [void 0, void 0];
+  const [github, summary] = annotate ? await Promise.all([import("./github-V7T35ZI5.js"), import("./summary-73QBP3KB.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
