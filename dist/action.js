@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-K7LCV54D.js";
+} from "./chunks/chunk-CKVWQ24N.js";
 import {
   liveConfig
 } from "./chunks/chunk-AU2WO3NU.js";

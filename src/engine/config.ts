@@ -70,6 +70,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
       environments: {
         description: "Named environments (dev, staging, prod): `lint` with no inputs runs them all, --environment NAME some. Paths are relative to this config file",
         type: "object",
+        minProperties: 1,
         propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", maxLength: 64 },
         additionalProperties: {
           type: "object",
@@ -113,6 +114,8 @@ interface AjvError {
   keyword: string;
   message?: string;
   params: Record<string, unknown>;
+  /** Set on the errors of a `propertyNames` schema: the name that failed it. */
+  propertyName?: string;
 }
 
 /** Parses and validates a config file's text; throws UsageError with file:line:col. */
@@ -185,7 +188,11 @@ function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: Y
   const specific = errors.filter((error) => error.keyword !== "anyOf");
   // A rule written as a string that fails the enum also fails the object branch ("must be object"): the enum says more.
   const kept = specific.filter((error) => !(error.keyword === "type" && specific.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword === "enum")));
-  return kept.map((error) => {
+  // An object written where a string or an object may stand fails the string branch too: its own errors say more.
+  const inside = (error: AjvError) => kept.some((other) => other !== error && (other.instancePath.startsWith(`${error.instancePath}/`) || (other.instancePath === error.instancePath && other.keyword === "additionalProperties")));
+  // Ajv adds "property name must be valid" to the name's own pattern error.
+  const said = kept.filter((error) => !((error.keyword === "enum" || error.keyword === "type") && inside(error)) && error.keyword !== "propertyNames");
+  return said.map((error) => {
     const path = pathOf(error);
     if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
@@ -198,6 +205,8 @@ function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: Y
       const allowed = (error.params.allowedValues as unknown[]).filter((value) => value !== "warn").map(String);
       return { path, part: "value", text: `${path.join(".") || "config"} must be one of ${allowed.join(", ")}` };
     }
+    if (error.propertyName !== undefined) return { path: [...path, error.propertyName], part: "key", text: `${path.join(".")} name ${JSON.stringify(error.propertyName)} ${error.message ?? "is invalid"}` };
+    if (error.keyword === "minProperties" && path.join(".") === "environments") return { path, part: "value", text: "environments names none: give at least one, or leave the key out" };
     return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
   });
 }

@@ -219,6 +219,10 @@ describe("config", () => {
       ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be one of off, note, warning, error$/],
       ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
       ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
+      // The object form's own problem, not also the string form's "must be one of".
+      ["rules:\n  env-duplicate: {severity: error, option: 1}\n", /^litellm-preflight: \.litellm-preflight\.yaml:2:36: unknown key "option" in rules\.env-duplicate$/],
+      ["environments: {}\n", /^litellm-preflight: \.litellm-preflight\.yaml:1:15: environments names none: give at least one, or leave the key out$/],
+      ['environments:\n  "bad name!": {values: [a.yaml]}\n', /^litellm-preflight: \.litellm-preflight\.yaml:2:3: environments name "bad name!" must match pattern/],
       // An alias to no anchor or a bad merge key: the config is not read as an empty one.
       ["rules: {env-duplicate: error}\nfoo: *x\n", /^litellm-preflight: \.litellm-preflight\.yaml:2:6: alias \*x refers to no anchor defined before it$/],
       ["rules: {env-duplicate: error}\nx: {<<: 5}\n", /^litellm-preflight: \.litellm-preflight\.yaml:2:9: a merge key \(<<\) needs a map or a list of maps$/],

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-5P35SCWY.js";
+} from "./chunk-PPRJOSVZ.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-K7LCV54D.js";
+import "./chunk-CKVWQ24N.js";
 import "./chunk-AU2WO3NU.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";

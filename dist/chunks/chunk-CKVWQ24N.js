@@ -2300,6 +2300,7 @@ function configSchema(rules2) {
       environments: {
         description: "Named environments (dev, staging, prod): `lint` with no inputs runs them all, --environment NAME some. Paths are relative to this config file",
         type: "object",
+        minProperties: 1,
         propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", maxLength: 64 },
         additionalProperties: {
           type: "object",
@@ -2390,7 +2391,9 @@ function configErrors(errors, rules2) {
   const pathOf = (error) => error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
   const specific = errors.filter((error) => error.keyword !== "anyOf");
   const kept = specific.filter((error) => !(error.keyword === "type" && specific.some((other) => other !== error && other.instancePath === error.instancePath && other.keyword === "enum")));
-  return kept.map((error) => {
+  const inside = (error) => kept.some((other) => other !== error && (other.instancePath.startsWith(`${error.instancePath}/`) || other.instancePath === error.instancePath && other.keyword === "additionalProperties"));
+  const said = kept.filter((error) => !((error.keyword === "enum" || error.keyword === "type") && inside(error)) && error.keyword !== "propertyNames");
+  return said.map((error) => {
     const path = pathOf(error);
     if (error.keyword === "additionalProperty" || error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
@@ -2403,6 +2406,8 @@ function configErrors(errors, rules2) {
       const allowed = error.params.allowedValues.filter((value) => value !== "warn").map(String);
       return { path, part: "value", text: `${path.join(".") || "config"} must be one of ${allowed.join(", ")}` };
     }
+    if (error.propertyName !== void 0) return { path: [...path, error.propertyName], part: "key", text: `${path.join(".")} name ${JSON.stringify(error.propertyName)} ${error.message ?? "is invalid"}` };
+    if (error.keyword === "minProperties" && path.join(".") === "environments") return { path, part: "value", text: "environments names none: give at least one, or leave the key out" };
     return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
   });
 }

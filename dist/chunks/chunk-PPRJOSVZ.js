@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-K7LCV54D.js";
+} from "./chunk-CKVWQ24N.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
