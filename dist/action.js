@@ -6,7 +6,7 @@ import {
   jsonLocation,
   parseConfig,
   rules
-} from "./chunks/chunk-CKVWQ24N.js";
+} from "./chunks/chunk-H66FJSSE.js";
 import {
   liveConfig
 } from "./chunks/chunk-AU2WO3NU.js";
@@ -53,10 +53,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-WXNFMH3Z.js";
+} from "./chunks/chunk-E6O3VDO6.js";
 import {
   prepareChart
-} from "./chunks/chunk-53OTFWVK.js";
+} from "./chunks/chunk-UK7TNNYI.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -66,7 +66,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-QE37UJJU.js";
+} from "./chunks/chunk-F66L2WUG.js";
 import {
   SetApplyError,
   SetSyntaxError

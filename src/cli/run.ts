@@ -25,7 +25,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, sameFileKey, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -110,6 +110,14 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  // `-o -` is stdout, as `-m -` is stdin.
+  const output = flags.output === "-" ? undefined : flags.output;
+  refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
+    ...valuesPaths,
+    ...manifestPaths.filter((path) => path !== "-"),
+    ...(flags["litellm-values"] ?? []),
+    ...[flags["budgets-config"], flags.config].filter((path) => path !== undefined),
+  ]);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
@@ -150,11 +158,11 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let linted = await runner.run();
   if (fixMode) {
     // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
-    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
@@ -170,7 +178,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
   if (sarif !== undefined && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== undefined && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
-  if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  if (output) writeOutput(resolve(io.cwd, output), text, `-o ${output}`);
   else if (typeof text === "string") io.stdout.write(text);
   else for (const piece of batched(text)) io.stdout.write(piece);
   // Writing a baseline accepts today's findings: the run that records them passes.
@@ -343,6 +351,21 @@ async function readingStdin<T>(reading: Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** A report written over an input, or two reports into one file: refused before anything is read or written. */
+function refuseOverwrites(cwd: string, outputs: [string, string | undefined][], inputs: string[]): void {
+  const same = (path: string) => sameFileKey(resolve(cwd, path));
+  const read = new Set(inputs.map(same));
+  const written = new Map<string, string>();
+  for (const [flag, path] of outputs) {
+    if (path === undefined) continue;
+    const key = same(path);
+    if (read.has(key)) throw new UsageError(`${flag} ${path} is one of the inputs: the report would replace it`);
+    const other = written.get(key);
+    if (other) throw new UsageError(`${other} and ${flag} name the same file, ${path}: give each its own`);
+    written.set(key, flag);
   }
 }
 

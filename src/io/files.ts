@@ -5,7 +5,7 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
@@ -73,6 +73,15 @@ function separators(text: string): number {
 /** Whether anything is at `path` (the CLI reads and writes through this module). */
 export function pathExists(path: string): boolean {
   return existsSync(path);
+}
+
+/** The file a path names, through symbolic links when it exists: two paths to one file give one key. */
+export function sameFileKey(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Whether a regular file is at `path` (what is read only if it is there: a device or pipe could block). */

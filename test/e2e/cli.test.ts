@@ -124,6 +124,18 @@ describe("exit codes and output", () => {
     const quiet = await runCli(["lint", "values.yaml", "-q"], { cwd: dir });
     expect(quiet.stdout).toContain("env-value-type");
     expect(quiet.stdout).not.toContain("env-duplicate");
+    // A report over an input, or two reports in one file, is refused before anything is written; -o - is stdout.
+    for (const [args, message] of [
+      [["-o", "values.yaml"], "-o values.yaml is one of the inputs: the report would replace it"],
+      [["--sarif", "./values.yaml"], "--sarif ./values.yaml is one of the inputs: the report would replace it"],
+      [["-o", "r.json", "--sarif", "r.json"], "-o and --sarif name the same file, r.json: give each its own"],
+    ] as const) {
+      const refused = await runCli(["lint", "values.yaml", "--format", "json", ...args], { cwd: dir });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr.trim()).toBe(`litellm-preflight: ${message}`);
+    }
+    expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe(DUPLICATE + "  - {name: B, value: 1}\n");
+    expect(json((await runCli(["lint", "values.yaml", "--format", "json", "-o", "-"], { cwd: dir })).stdout).findings).toHaveLength(2);
     // Only warnings: -q does not claim there are none, least of all when they fail the run.
     writeFileSync(join(dir, "warnings.yaml"), DUPLICATE);
     const hidden = await runCli(["lint", "warnings.yaml", "-q", "--fail-on", "warning"], { cwd: dir });

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-WXNFMH3Z.js";
-import "./chunk-53OTFWVK.js";
-import "./chunk-QE37UJJU.js";
+} from "./chunk-E6O3VDO6.js";
+import "./chunk-UK7TNNYI.js";
+import "./chunk-F66L2WUG.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";

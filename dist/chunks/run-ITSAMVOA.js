@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-PPRJOSVZ.js";
+} from "./chunk-QXYHTRDQ.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-CKVWQ24N.js";
+import "./chunk-H66FJSSE.js";
 import "./chunk-AU2WO3NU.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKYNMG2J.js";
-import "./chunk-QE37UJJU.js";
+import "./chunk-F66L2WUG.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";

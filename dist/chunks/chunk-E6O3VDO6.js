@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-53OTFWVK.js";
+} from "./chunk-UK7TNNYI.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-QE37UJJU.js";
+} from "./chunk-F66L2WUG.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -3623,7 +3623,7 @@ function budgetIdReports(model) {
 }
 
 // src/io/files.ts
-import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
@@ -3662,6 +3662,13 @@ function separators(text) {
 }
 function pathExists(path) {
   return existsSync(path);
+}
+function sameFileKey(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 function isRegularFile(path) {
   try {
@@ -3869,6 +3876,7 @@ export {
   takeFilesFrom,
   readValuesText,
   pathExists,
+  sameFileKey,
   existingFileText,
   readInputText,
   readSetFileText,

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-CKVWQ24N.js";
+} from "./chunk-H66FJSSE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -42,10 +42,11 @@ import {
   readStdinText,
   readValuesText,
   replaceFile,
+  sameFileKey,
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-QE37UJJU.js";
+} from "./chunk-F66L2WUG.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -280,7 +281,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-RKQ5OUEN.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-VDLJNN2E.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -316,6 +317,13 @@ async function lintCommand(argv, io) {
   const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  const output = flags.output === "-" ? void 0 : flags.output;
+  refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
+    ...valuesPaths,
+    ...manifestPaths.filter((path) => path !== "-"),
+    ...flags["litellm-values"] ?? [],
+    ...[flags["budgets-config"], flags.config].filter((path) => path !== void 0)
+  ]);
   let options = { ...DEFAULT_OPTIONS };
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
@@ -345,11 +353,11 @@ async function lintCommand(argv, io) {
   }
   let linted = await runner.run();
   if (fixMode) {
-    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !flags.output, io);
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !flags.output;
+  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
@@ -364,7 +372,7 @@ async function lintCommand(argv, io) {
   } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
   if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== void 0 && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
-  if (flags.output) writeOutput(resolve(io.cwd, flags.output), text, `-o ${flags.output}`);
+  if (output) writeOutput(resolve(io.cwd, output), text, `-o ${output}`);
   else if (typeof text === "string") io.stdout.write(text);
   else for (const piece of batched(text)) io.stdout.write(piece);
   const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
@@ -374,7 +382,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-7QXSXIBP.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-ZA2SIYY2.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -441,7 +449,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-SHKFWCAB.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-5MN55JHJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -501,6 +509,19 @@ async function readingStdin(reading) {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read stdin: ${error.code ?? error.message}`);
+  }
+}
+function refuseOverwrites(cwd, outputs, inputs) {
+  const same = (path) => sameFileKey(resolve(cwd, path));
+  const read = new Set(inputs.map(same));
+  const written = /* @__PURE__ */ new Map();
+  for (const [flag, path] of outputs) {
+    if (path === void 0) continue;
+    const key = same(path);
+    if (read.has(key)) throw new UsageError(`${flag} ${path} is one of the inputs: the report would replace it`);
+    const other = written.get(key);
+    if (other) throw new UsageError(`${other} and ${flag} name the same file, ${path}: give each its own`);
+    written.set(key, flag);
   }
 }
 function inputName(cwd, path) {

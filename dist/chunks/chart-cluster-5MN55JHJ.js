@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-53OTFWVK.js";
+} from "./chunk-UK7TNNYI.js";
 import {
   readInputText
-} from "./chunk-QE37UJJU.js";
+} from "./chunk-F66L2WUG.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";

@@ -40,7 +40,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-QE37UJJU.js";
+} from "./chunk-F66L2WUG.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

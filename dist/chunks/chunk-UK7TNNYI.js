@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-QE37UJJU.js";
+} from "./chunk-F66L2WUG.js";
 import {
   parse
 } from "./chunk-Y2NWCOLP.js";
