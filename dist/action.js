@@ -3,10 +3,10 @@ import {
   createLivePhase
 } from "./chunks/chunk-B3GPH2ZU.js";
 import {
-  jsonLocation,
+  jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-H66FJSSE.js";
+} from "./chunks/chunk-QPZBPZOU.js";
 import {
   liveConfig
 } from "./chunks/chunk-AU2WO3NU.js";
@@ -254,9 +254,7 @@ async function lintAndReport(io) {
     "sarif-file": sarifPath,
     errors: String(counts.error),
     warnings: String(counts.warning),
-    "budget-ids": JSON.stringify(
-      forGithub.budgetIds.map((budget) => ({ id: budget.id, source: budget.source, envName: budget.envName, scope: budget.scope, location: budget.location ? jsonLocation(budget.location) : null }))
-    ),
+    "budget-ids": JSON.stringify(forGithub.budgetIds.map(jsonBudgetId)),
     "live-status": result.live.status
   });
   io.stdout(`${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.note} note${counts.note === 1 ? "" : "s"}; SARIF written to ${display(sarifPath)}

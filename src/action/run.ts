@@ -19,7 +19,7 @@ import { LITELLM_CREDENTIAL_ENV } from "../core/secrets.ts";
 import type { LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, plainLine, rebaseFile, rebaseResult, relativeName, wholeText } from "../format/common.ts";
 import { githubText, workflowCommand } from "../format/github.ts";
-import { jsonLocation } from "../format/json.ts";
+import { jsonBudgetId } from "../format/json.ts";
 import { DEFAULT_SARIF_CATEGORY, formatSarif } from "../format/sarif.ts";
 import { formatSummary, githubBlobLinks, markdownText } from "../format/summary.ts";
 import { clip } from "../core/snippet.ts";
@@ -189,9 +189,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
     "sarif-file": sarifPath,
     errors: String(counts.error),
     warnings: String(counts.warning),
-    "budget-ids": JSON.stringify(
-      forGithub.budgetIds.map((budget) => ({ id: budget.id, source: budget.source, envName: budget.envName, scope: budget.scope, location: budget.location ? jsonLocation(budget.location) : null })),
-    ),
+    "budget-ids": JSON.stringify(forGithub.budgetIds.map(jsonBudgetId)),
     "live-status": result.live.status,
   });
 

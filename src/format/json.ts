@@ -42,7 +42,8 @@ function jsonFinding(finding: Finding) {
   };
 }
 
-function jsonBudgetId(report: BudgetIdReport) {
+/** A budget id as the JSON report (and the Action's budget-ids output) writes it. */
+export function jsonBudgetId(report: BudgetIdReport) {
   return {
     id: report.id,
     source: report.source,

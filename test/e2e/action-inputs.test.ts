@@ -134,6 +134,12 @@ describe("the Action on a real repository", () => {
     expect(run.summary).toContain("## litellm-preflight · staging, prod");
     expect(run.summary.match(/^### Environment \w+$/gm)).toEqual(["### Environment staging", "### Environment prod"]);
     expect(run.summary).toContain("LITELLM\\_URL\\_PROD is not set (environment prod)");
+    // The same objects as the JSON report's budgetIds: each says which environments it is effective in.
+    const budgets = JSON.parse(run.outputs["budget-ids"]!) as { id: string; environments?: string[] }[];
+    expect(budgets.map((budget) => [budget.id, budget.environments])).toEqual([
+      ["prod-budget", ["staging"]],
+      ["prod-budget", ["prod"]],
+    ]);
     const sarif = JSON.parse(readFileSync(join(dir, "litellm-preflight.sarif"), "utf8")) as { runs: { automationDetails: { id: string } }[] };
     expect(sarif.runs.map((entry) => entry.automationDetails.id)).toEqual(["litellm-preflight/staging/", "litellm-preflight/prod/"]);
     const unknown = await runBundledAction(dir, { environment: "prd" });

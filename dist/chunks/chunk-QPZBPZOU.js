@@ -2481,6 +2481,6 @@ function* jsonText(result, tool) {
 export {
   rules,
   parseConfig,
-  jsonLocation,
+  jsonBudgetId,
   jsonText
 };

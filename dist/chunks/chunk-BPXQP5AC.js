@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-H66FJSSE.js";
+} from "./chunk-QPZBPZOU.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-QXYHTRDQ.js";
+} from "./chunk-BPXQP5AC.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-H66FJSSE.js";
+import "./chunk-QPZBPZOU.js";
 import "./chunk-AU2WO3NU.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
