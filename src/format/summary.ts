@@ -24,7 +24,11 @@ export function markdownText(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`);
+    .replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`)
+    // GFM's extended autolinks (http://, www., a@b.c) would make a link of text from the files.
+    .replace(/:\/\//g, ":&#47;&#47;")
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#46;`)
+    .replace(/@/g, "&#64;");
 }
 
 /** An inline code span that is safe inside a table cell. */

@@ -154,6 +154,13 @@ describe("messages", () => {
 });
 
 describe("job summary", () => {
+  it("makes no link of a URL, a www. name or an e-mail address from the files (GFM's extended autolinks)", () => {
+    const summary = formatSummary(result([finding("env-value-type", "error", 4, { message: "value of https://evil.example/reset and WWW.evil.example or admin@evil.example is a boolean" })]), rules);
+    expect(summary).toContain("Value of https:&#47;&#47;evil.example/reset and WWW&#46;evil.example or admin&#64;evil.example is a boolean.");
+    // The report's own links stay links.
+    expect(summary).toContain(`[env-value-type](${docsUrl("env-value-type")})`);
+  });
+
   it("shows totals, budget ids, live status and a findings table linked to the docs", () => {
     const summary = formatSummary(
       result(
