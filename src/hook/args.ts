@@ -3,7 +3,7 @@
  * pre-commit). An argument starting with `-` is an option; `--name=value` carries its value; a
  * `--name value` pair is recognised for the CLI options that take a value (the CLI's own option
  * table says which). Everything else is a file to lint, and so is a YAML file name that starts with
- * `-` (pre-commit passes `-values.yaml`, which its `files` pattern selects, with no `--` before it).
+ * `-` or `--` (pre-commit passes `-values.yaml`, which its `files` pattern selects, with no `--` before it).
  */
 import { LINT_OPTIONS } from "../cli/lint-args.ts";
 
@@ -47,5 +47,6 @@ export function hookCliArgs(options: readonly string[], file?: string): string[]
  * would be read so too; the hook's `args` give a values file as `-f FILE` or `--values=FILE`.
  */
 function isYamlFileName(arg: string): boolean {
-  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg);
+  // `--ops-values.yaml` too (the `files` pattern selects it): only a name the CLI has is an option.
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg) && !(arg.startsWith("--") && arg.slice(2) in LINT_OPTIONS);
 }

@@ -125,6 +125,8 @@ describe("hook manifest, package and arguments", () => {
     // Even one that starts like a short option (`-o`): read as `-o ps-values.yaml`, the report would be written into the repository.
     expect(splitHookArgs(["-q", "-values.yaml", "-x-values.YML", "--config=cfg.yaml", "-ops-values.yaml", "-f", "base.yaml"])).toEqual({ options: ["-q", "--config=cfg.yaml", "-f", "base.yaml"], files: ["-values.yaml", "-x-values.YML", "-ops-values.yaml"] });
     expect(splitHookArgs(["--master-key-secret", "litellm/mk:masterkey", "values.yaml"])).toEqual({ options: ["--master-key-secret", "litellm/mk:masterkey"], files: ["values.yaml"] });
+    // Two dashes too: only a name the CLI has is an option (`--ops-values.yaml` stopped the whole hook).
+    expect(splitHookArgs(["--quiet", "--ops-values.yaml", "--values.yaml", "values.yaml"])).toEqual({ options: ["--quiet"], files: ["--ops-values.yaml", "--values.yaml", "values.yaml"] });
     expect(hookCliArgs(["-q"], "values.yaml")).toEqual(["lint", "-q", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url", "https://x"], "values.yaml")).toEqual(["lint", "--litellm-url", "https://x", "--", "values.yaml"]);
     expect(hookCliArgs(["--litellm-url=https://x"], "values.yaml")).toEqual(["lint", "--litellm-url=https://x", "--", "values.yaml"]);
