@@ -16,8 +16,10 @@ export interface PodTemplate {
   specPath: YamlPath;
   containers: readonly PodContainer[];
   volumes: readonly PodVolume[];
-  /** Annotation keys of the workload and of its pod template. */
-  annotationKeys: readonly string[];
+  /** Annotation keys of the workload itself (a Pod: its own). */
+  workloadAnnotationKeys: readonly string[];
+  /** Annotation keys of its pod template (a Pod: none). */
+  templateAnnotationKeys: readonly string[];
 }
 
 /**
@@ -218,8 +220,9 @@ export function readPodTemplate(object: Record<string, unknown>, specPath: YamlP
     });
   }
   const templatePath = specPath.slice(0, -1);
-  const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...(templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : [])].map(intern);
-  return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
+  const workloadAnnotationKeys = keysOf(getIn(object, ["metadata", "annotations"])).map(intern);
+  const templateAnnotationKeys = templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])).map(intern) : [];
+  return { specPath, containers: kept(containers), volumes: kept(volumes), workloadAnnotationKeys, templateAnnotationKeys };
 }
 
 function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool): PodContainer {
