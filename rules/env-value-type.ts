@@ -12,13 +12,14 @@ export default defineRule({
     defaultSeverity: "error",
     description: "An env entry's value is not a string",
     details:
-      "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same.",
+      "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same. In rendered manifests, an `env` or `envFrom` that is a map (a chart that writes map-style values with `toYaml` instead of a `range`) is refused the same way.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
+      notList: "{{field}} of container {{container}} is {{type}}, not a list; Kubernetes rejects the workload",
       appVersion: "image.tag {{tag}} is rendered without quotes as CodeMie's APP_VERSION, where YAML reads it as {{type}}, not a string; Kubernetes rejects the workload (a full release tag such as 2.30.0 is a string)",
     },
   },
@@ -32,6 +33,11 @@ export default defineRule({
         const read = typeof tag.value === "string" ? helmPlainScalar(text) : tag.value;
         if (typeof read === "string" || read === null) continue;
         report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text}"` : text, type: describe(read, false) }, at: tag.origin });
+      }
+    }
+    for (const object of model.manifests?.objects ?? []) {
+      for (const container of object.pod?.containers ?? []) {
+        for (const { field, type } of container.notLists) report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
       }
     }
     for (const list of model.facts.envLists) {

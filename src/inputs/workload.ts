@@ -51,6 +51,8 @@ export class PodContainer implements EnvEntries {
   envIndexes: readonly number[] | undefined;
   envFrom: readonly EnvFromEntry[] = NONE;
   volumeMounts: readonly PodMount[] = NONE;
+  /** `env` or `envFrom` written as something other than a list (a map from `toYaml` of map-style values): the API server refuses it. */
+  notLists: readonly { field: "env" | "envFrom"; type: string }[] = NONE;
 
   constructor(source: SourceHandle, specPath: YamlPath, group: PodContainer["group"], index: number) {
     this.source = source;
@@ -229,6 +231,10 @@ function readContainer(container: Partial<V1Container>, read: PodContainer, pool
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
   if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
+  for (const field of ["env", "envFrom"] as const) {
+    const value: unknown = container[field];
+    if (value !== undefined && value !== null && !Array.isArray(value)) read.notLists = [...read.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
+  }
   if (Array.isArray(container.env)) {
     const env: EnvDefinition[] = [];
     const indexes: number[] = [];
