@@ -48,7 +48,7 @@ export interface ObjectIndex {
   why?(kind: "ConfigMap" | "Secret", name: string, namespace: string | undefined): string | undefined;
 }
 
-export type VarOrigin = "value" | "configMapKeyRef" | "secretKeyRef" | "envFrom" | "fieldRef" | "resourceFieldRef";
+export type VarOrigin = "value" | "configMapKeyRef" | "secretKeyRef" | "envFrom" | "fieldRef" | "resourceFieldRef" | "fileKeyRef" | "none";
 
 export interface ResolvedVar {
   name: string;
@@ -248,8 +248,9 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");
-  const origin: VarOrigin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return fromVar(entry, origin, false, undefined, entry.valueAt, `${origin} is only known at run time`);
+  const origin: VarOrigin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef" in from ? "fieldRef" : "fileKeyRef" in from ? "fileKeyRef" : "none";
+  // fileKeyRef (EnvFiles): a key of a file in a volume, read when the container starts.
+  return fromVar(entry, origin, false, undefined, entry.valueAt, origin === "none" ? "its valueFrom names no source (Kubernetes rejects it)" : `${origin} is only known at run time`);
 }
 
 /** A variable a `valueFrom` defines, written field by field in one order: spreading a shared base made each one several times slower. */

@@ -70,6 +70,10 @@ describe("container env", () => {
     expect(facts.budgetIds[0]).toMatchObject({ id: undefined });
     expect(facts.budgetIds[0]!.variable?.unresolved).toBe('ConfigMap "nope" is not in the manifests');
     expect(facts.scopes[0]!.vars.get("POD")?.unresolved).toBe("fieldRef is only known at run time");
+    // A file's key (EnvFiles) is read at run time too; a valueFrom without a source is no variable at all.
+    const others = buildFacts(null, manifests(deployment("d", "env:\n  - name: FILE\n    valueFrom: {fileKeyRef: {path: a.env, key: k, volumeName: v}}\n  - name: NONE\n    valueFrom: {}")), options);
+    expect(others.scopes[0]!.vars.get("FILE")).toMatchObject({ origin: "fileKeyRef", unresolved: "fileKeyRef is only known at run time" });
+    expect(others.scopes[0]!.vars.get("NONE")).toMatchObject({ origin: "none", unresolved: "its valueFrom names no source (Kubernetes rejects it)" });
   });
 
   it("a $(VAR) defined by an entry whose value only the kubelet knows is unknown, not literal", () => {
