@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-QPZBPZOU.js";
+} from "./chunks/chunk-UNVIMDBO.js";
 import {
   liveConfig
 } from "./chunks/chunk-AU2WO3NU.js";
@@ -23,7 +23,7 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-STTLU76L.js";
+} from "./chunks/chunk-4SBP257H.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
@@ -53,10 +53,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-E6O3VDO6.js";
+} from "./chunks/chunk-CKCUKNHE.js";
 import {
   prepareChart
-} from "./chunks/chunk-UK7TNNYI.js";
+} from "./chunks/chunk-HYBOXP3M.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -66,7 +66,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-F66L2WUG.js";
+} from "./chunks/chunk-TVDRPRY2.js";
 import {
   SetApplyError,
   SetSyntaxError

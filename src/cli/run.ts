@@ -103,6 +103,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
   if (flags["fix-type"] !== undefined && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
   if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
+  // A dry run reports the files as the fixes would leave them; a baseline must record them as they are.
+  if (flags["fix-dry-run"] && flags["write-baseline"] !== undefined) throw new UsageError("--fix-dry-run lints the files as fixed, and --write-baseline records them as they are: choose one");
 
   // Values files keep their command-line order, whether positional or -f.
   const { valuesPaths, sets } = layersOf(parsed);

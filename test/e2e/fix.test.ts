@@ -139,6 +139,7 @@ describe("--fix", () => {
       [["--fix-type", "suggestion"], "--fix-type needs --fix or --fix-dry-run"],
       [["--fix", "--fix-type", "layout"], '--fix-type must be one of fix, suggestion, not "layout"'],
       [["--fix", "--fix-dry-run"], "--fix and --fix-dry-run: choose one"],
+      [["--fix-dry-run", "--write-baseline", "b.json"], "--fix-dry-run lints the files as fixed, and --write-baseline records them as they are: choose one"],
     ] as const) {
       const run = await runCli(["lint", "values.yaml", ...args], { cwd: dir });
       expect(run.code).toBe(2);

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-BPXQP5AC.js";
+} from "./chunk-SN5PA7NE.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-QPZBPZOU.js";
+import "./chunk-UNVIMDBO.js";
 import "./chunk-AU2WO3NU.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-TKYNMG2J.js";
-import "./chunk-F66L2WUG.js";
+import "./chunk-TVDRPRY2.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
@@ -56,7 +56,7 @@ function hookCliArgs(options, file) {
   return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
 }
 function isYamlFileName(arg) {
-  return !arg.startsWith("--") && !arg.includes("=") && /\.ya?ml$/i.test(arg);
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg) && !(arg.startsWith("--") && arg.slice(2) in LINT_OPTIONS);
 }
 
 // src/hook/run.ts

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UK7TNNYI.js";
+} from "./chunk-HYBOXP3M.js";
 import {
   readInputText
-} from "./chunk-F66L2WUG.js";
+} from "./chunk-TVDRPRY2.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";

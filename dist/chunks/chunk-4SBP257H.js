@@ -28,7 +28,7 @@ var MAX_SUMMARY_FINDINGS = 500;
 var MAX_SUMMARY_BUDGET_IDS = 200;
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function markdownText(text) {
-  return printable(plainLine(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`);
+  return printable(plainLine(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`).replace(/:\/\//g, ":&#47;&#47;").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#46;`).replace(/@/g, "&#64;");
 }
 function markdownCode(text) {
   const line = printable(plainLine(text));

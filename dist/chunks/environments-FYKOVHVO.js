@@ -1,16 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-BPXQP5AC.js";
-import "./chunk-DGPOL2XX.js";
-import "./chunk-QPZBPZOU.js";
-import "./chunk-AU2WO3NU.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKYNMG2J.js";
-import "./chunk-F66L2WUG.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-CKCUKNHE.js";
+import "./chunk-HYBOXP3M.js";
+import "./chunk-TVDRPRY2.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
@@ -20,12 +16,12 @@ import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

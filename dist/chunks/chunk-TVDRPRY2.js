@@ -547,8 +547,8 @@ function resolveValueFrom(entry, namespace, objects) {
   };
   if ("configMapKeyRef" in from) return ref("configMapKeyRef");
   if ("secretKeyRef" in from) return ref("secretKeyRef");
-  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef";
-  return fromVar(entry, origin, false, void 0, entry.valueAt, `${origin} is only known at run time`);
+  const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef" in from ? "fieldRef" : "fileKeyRef" in from ? "fileKeyRef" : "none";
+  return fromVar(entry, origin, false, void 0, entry.valueAt, origin === "none" ? "its valueFrom names no source (Kubernetes rejects it)" : `${origin} is only known at run time`);
 }
 function fromVar(entry, origin, sensitive, value, valueAt, unresolved, missing) {
   return { name: entry.name, entry, value, origin, sensitive, valueAt, unresolved, missing };
@@ -2657,6 +2657,8 @@ var PodContainer = class {
   envIndexes;
   envFrom = NONE;
   volumeMounts = NONE;
+  /** `env` or `envFrom` written as something other than a list (a map from `toYaml` of map-style values): the API server refuses it. */
+  notLists = NONE;
   constructor(source, specPath, group, index) {
     this.source = source;
     this.specPath = specPath;
@@ -2779,13 +2781,18 @@ function readPodTemplate(object, specPath, source, pool) {
     });
   }
   const templatePath = specPath.slice(0, -1);
-  const annotationKeys = [...keysOf(getIn(object, ["metadata", "annotations"])), ...templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])) : []].map(intern);
-  return { specPath, containers: kept(containers), volumes: kept(volumes), annotationKeys };
+  const workloadAnnotationKeys = keysOf(getIn(object, ["metadata", "annotations"])).map(intern);
+  const templateAnnotationKeys = templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])).map(intern) : [];
+  return { specPath, containers: kept(containers), volumes: kept(volumes), workloadAnnotationKeys, templateAnnotationKeys };
 }
 function readContainer(container, read2, pool) {
   const { intern } = pool;
   read2.name = typeof container.name === "string" ? intern(container.name) : String(read2.index);
   if (typeof container.image === "string") read2.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
+  for (const field of ["env", "envFrom"]) {
+    const value = container[field];
+    if (value !== void 0 && value !== null && !Array.isArray(value)) read2.notLists = [...read2.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
+  }
   if (Array.isArray(container.env)) {
     const env = [];
     const indexes = [];

@@ -40,7 +40,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-F66L2WUG.js";
+} from "./chunk-TVDRPRY2.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -315,7 +315,9 @@ var budget_id_mismatch_default = defineRule({
 });
 
 // rules/budget-id-restart.ts
-var RESTART_ANNOTATION = /^(checksum\/|configmap\.reloader\.stakater\.com\/reload$|secret\.reloader\.stakater\.com\/reload$|reloader\.stakater\.com\/(auto|search)$)/;
+var CHECKSUM = /^checksum\//;
+var RELOADER = /^(configmap\.reloader\.stakater\.com\/reload|secret\.reloader\.stakater\.com\/reload|reloader\.stakater\.com\/(auto|search))$/;
+var RUN_TO_COMPLETION = /* @__PURE__ */ new Set(["Pod", "Job", "CronJob"]);
 var budget_id_restart_default = defineRule({
   meta: {
     id: "budget-id-restart",
@@ -323,7 +325,7 @@ var budget_id_restart_default = defineRule({
     input: "manifest",
     defaultSeverity: "warning",
     description: "The budget id comes from a ConfigMap or Secret, but the pods are not restarted when it changes",
-    details: 'Environment variables read from a ConfigMap or Secret are resolved when a container starts. When `helm upgrade` changes the budget id in such an object but leaves the pod template untouched, no pod restarts, and the new budget id takes effect only whenever pods happen to be replaced. Charts solve this with a checksum annotation on the pod template (`checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}`); any `checksum/\u2026` annotation, or a Stakater Reloader annotation on the workload, satisfies this rule. Only objects rendered with the release are checked: an object managed elsewhere is not changed by the upgrade.',
+    details: "Environment variables read from a ConfigMap or Secret are resolved when a container starts. When `helm upgrade` changes the budget id in such an object but leaves the pod template untouched, no pod restarts, and the new budget id takes effect only whenever pods happen to be replaced. Charts solve this with a checksum annotation on the pod template (`checksum/config: {{ include (print $.Template.BasePath \"/configmap.yaml\") . | sha256sum }}`); any `checksum/\u2026` annotation on the pod template (not on the workload's own metadata: a Deployment rolls out only when its template changes), or a Stakater Reloader annotation on the workload, satisfies this rule. Jobs and CronJobs are not checked: their pods read the object when they start (a Job's template cannot be changed by an upgrade, a CronJob makes new pods each run). Only objects rendered with the release are checked: an object managed elsewhere is not changed by the upgrade.",
     remediation: "Add a checksum/\u2026 annotation of the ConfigMap or Secret to the pod template, so that a changed budget id rolls the pods.",
     example: '# templates/deployment.yaml\nspec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}',
     tags: ["correctness", "helm", "budget"],
@@ -342,8 +344,9 @@ var budget_id_restart_default = defineRule({
       const holder = variable.valueAt?.source;
       if (holder?.kind !== "manifest" || !holder.object || holder.object.kind !== "ConfigMap" && holder.object.kind !== "Secret") continue;
       const workload = scope.workload;
-      if (!workload?.pod || workload.identity.kind === "Pod") continue;
-      if (workload.pod.annotationKeys.some((key2) => RESTART_ANNOTATION.test(key2))) continue;
+      if (!workload?.pod || RUN_TO_COMPLETION.has(workload.identity.kind)) continue;
+      const { templateAnnotationKeys, workloadAnnotationKeys } = workload.pod;
+      if (templateAnnotationKeys.some((key2) => CHECKSUM.test(key2) || RELOADER.test(key2)) || workloadAnnotationKeys.some((key2) => RELOADER.test(key2))) continue;
       const templatePath = workload.pod.specPath.slice(0, -1);
       const key = `${workload.identity.kind}/${workload.identity.name}\0${holder.object.kind}/${holder.object.name}\0${fact.envName}`;
       if (seen.has(key)) continue;
@@ -1093,13 +1096,14 @@ var env_value_type_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "An env entry's value is not a string",
-    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same.",
+    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same. In rendered manifests, an `env` or `envFrom` that is a map (a chart that writes map-style values with `toYaml` instead of a `range`) is refused the same way.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
     fixable: true,
     tags: ["correctness", "kubernetes"],
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
+      notList: "{{field}} of container {{container}} is {{type}}, not a list; Kubernetes rejects the workload",
       appVersion: "image.tag {{tag}} is rendered without quotes as CodeMie's APP_VERSION, where YAML reads it as {{type}}, not a string; Kubernetes rejects the workload (a full release tag such as 2.30.0 is a string)"
     }
   },
@@ -1111,6 +1115,11 @@ var env_value_type_default = defineRule({
         const read = typeof tag.value === "string" ? helmPlainScalar(text2) : tag.value;
         if (typeof read === "string" || read === null) continue;
         report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text2}"` : text2, type: describe2(read, false) }, at: tag.origin });
+      }
+    }
+    for (const object of model.manifests?.objects ?? []) {
+      for (const container of object.pod?.containers ?? []) {
+        for (const { field, type } of container.notLists) report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
       }
     }
     for (const list of model.facts.envLists) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-F66L2WUG.js";
+} from "./chunk-TVDRPRY2.js";
 import {
   parse
 } from "./chunk-Y2NWCOLP.js";

@@ -5,7 +5,7 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-STTLU76L.js";
+} from "./chunk-4SBP257H.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-TKYNMG2J.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-UK7TNNYI.js";
+} from "./chunk-HYBOXP3M.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-F66L2WUG.js";
+} from "./chunk-TVDRPRY2.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-UK7TNNYI.js";
-import "./chunk-F66L2WUG.js";
+} from "./chunk-HYBOXP3M.js";
+import "./chunk-TVDRPRY2.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
