@@ -1,19 +1,25 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-B3GPH2ZU.js";
+} from "./chunks/chunk-YGP47RK3.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-UNVIMDBO.js";
+} from "./chunks/chunk-ZYJCTD3B.js";
 import {
   liveConfig
-} from "./chunks/chunk-AU2WO3NU.js";
+} from "./chunks/chunk-6ABS5DBZ.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunks/chunk-KRQ27FXI.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-ELEV4LML.js";
+} from "./chunks/chunk-UFKFXVWP.js";
 import {
   escapeData,
   githubText,
@@ -23,40 +29,18 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-4SBP257H.js";
+} from "./chunks/chunk-4HNCDQ6D.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
+  prepareChart
+} from "./chunks/chunk-R4YELWGY.js";
+import {
   findConfigFile,
   findGitRoot
 } from "./chunks/chunk-356GWT3Q.js";
-import {
-  applyBaseline,
-  goneFiles,
-  parseBaseline,
-  readFiles
-} from "./chunks/chunk-OBMFW2YU.js";
-import "./chunks/chunk-YWQAKHHM.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseFile,
-  rebaseResult,
-  relativeName,
-  wholeText
-} from "./chunks/chunk-TKYNMG2J.js";
-import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunks/chunk-CKCUKNHE.js";
-import {
-  prepareChart
-} from "./chunks/chunk-HYBOXP3M.js";
 import {
   DEFAULT_OPTIONS,
   expandInputPaths,
@@ -66,17 +50,33 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-TVDRPRY2.js";
+} from "./chunks/chunk-GIXUUIJ4.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-Y2NWCOLP.js";
 import "./chunks/chunk-EZWCIRXI.js";
 import {
+  applyBaseline,
+  goneFiles,
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-SC5MWDO3.js";
+import "./chunks/chunk-YWQAKHHM.js";
+import "./chunks/chunk-YLDIVOBS.js";
+import {
   clip
 } from "./chunks/chunk-SOZ44ALN.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  wholeText
+} from "./chunks/chunk-TKYNMG2J.js";
 import "./chunks/chunk-ZTHYLWEB.js";
-import "./chunks/chunk-YLDIVOBS.js";
 import {
   LITELLM_CREDENTIAL_ENV
 } from "./chunks/chunk-UNRFHDPK.js";

@@ -24,12 +24,14 @@ export interface FixPlan {
   elsewhere: number;
   /** Fixes that could not be applied safely (overlapping, a flow sequence, …): left for a person. */
   skipped: number;
+  /** The findings of those fixes. */
+  refused: Finding[];
 }
 
 export function planFixes(result: LintResult, values: readonly TextInput[], types: readonly Fix["type"][]): FixPlan {
   const wanted = result.findings.filter((finding): finding is Finding & { fix: Fix } => !finding.suppressed && finding.fix !== undefined && types.includes(finding.fix.type));
   const inFiles = wanted.filter((finding) => appliesToFiles(finding.fix));
-  const plan: FixPlan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0 };
+  const plan: FixPlan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0, refused: [] };
   const handled = new Set<Finding>();
   for (const input of values) {
     const mine = inFiles.filter((finding) => finding.fix.edits[0]!.file === input.name);
@@ -40,11 +42,21 @@ export function planFixes(result: LintResult, values: readonly TextInput[], type
     for (const finding of mine) handled.add(finding);
     const outcome = applyFixes(input.name, input.text, mine);
     plan.skipped += outcome.skipped.length;
+    plan.refused.push(...outcome.skipped);
     plan.values.push({ ...input, text: outcome.text });
     if (outcome.fixed.length > 0) plan.files.push({ name: input.name, before: input.text, after: outcome.text, fixed: outcome.fixed.length });
   }
-  plan.skipped += inFiles.filter((finding) => !handled.has(finding)).length;
+  const unhandled = inFiles.filter((finding) => !handled.has(finding));
+  plan.skipped += unhandled.length;
+  plan.refused.push(...unhandled);
   return plan;
+}
+
+/** The report after --fix: a finding whose fix was refused is no longer called fixable (another run would refuse it too). */
+export function withoutRefusedFixes(result: LintResult, values: readonly TextInput[], types: readonly Fix["type"][]): LintResult {
+  const refused = new Set(planFixes(result, values, types).refused);
+  if (refused.size === 0) return result;
+  return { ...result, findings: result.findings.map((finding) => (refused.has(finding) ? { ...finding, fix: undefined } : finding)) };
 }
 
 /** A unified diff of one changed region per file (what --fix-dry-run prints). */

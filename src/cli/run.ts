@@ -160,8 +160,10 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let linted = await runner.run();
   if (fixMode) {
     // Fixed in place (or shown), then linted again: the report is what is left, at its new positions.
-    const fixedValues = await fixFiles(linted, runner.values, fixMode, fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"], format === "stylish" && !output, io);
+    const types: Fix["type"][] = fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"];
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, types, format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
+    linted = (await import("./fix.ts")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;

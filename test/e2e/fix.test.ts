@@ -131,6 +131,11 @@ describe("--fix", () => {
     expect(run.stderr).toContain("litellm-preflight: 1 fix could not be applied safely");
     expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe('extraEnv: [{name: A, value: "1"}, {name: A, value: "2"}]\n');
     expect(readFileSync(join(dir, "rendered.yaml"), "utf8")).toContain("{name: FLAG, value: true}");
+    // What --fix refused is no longer called fixable: the next --fix would refuse it too.
+    const flow = run.stdout.split("\n").find((line) => line.includes("env-duplicate"));
+    expect(flow).toBeDefined();
+    expect(flow).not.toContain("(fixable)");
+    expect(run.stdout).not.toMatch(/fixable with --fix/);
   });
 
   it("usage errors", async () => {

@@ -3,8 +3,15 @@ import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
 import {
+  DOCS_BASE_URL,
+  docsUrl
+} from "./chunk-EZWCIRXI.js";
+import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
+import {
+  formatPath
+} from "./chunk-YLDIVOBS.js";
 import {
   findingIdentity,
   fixLine,
@@ -17,13 +24,6 @@ import {
   rebaseFile,
   sentence
 } from "./chunk-TKYNMG2J.js";
-import {
-  DOCS_BASE_URL,
-  docsUrl
-} from "./chunk-EZWCIRXI.js";
-import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
 
 // src/format/sarif.ts
 var DEFAULT_SARIF_CATEGORY = "litellm-preflight/";

@@ -28,14 +28,14 @@ import {
   renderMessage
 } from "./chunk-EZWCIRXI.js";
 import {
+  toLocation
+} from "./chunk-YLDIVOBS.js";
+import {
   snippetOf
 } from "./chunk-SOZ44ALN.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
-import {
-  toLocation
-} from "./chunk-YLDIVOBS.js";
 import {
   SECRET_KIND_LINE,
   maskKeys,

@@ -7,13 +7,13 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-ELEV4LML.js";
+} from "./chunk-UFKFXVWP.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKYNMG2J.js";
 import "./chunk-EZWCIRXI.js";
-import "./chunk-SOZ44ALN.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-SOZ44ALN.js";
+import "./chunk-TKYNMG2J.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-HYBOXP3M.js";
+} from "./chunk-R4YELWGY.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-TVDRPRY2.js";
+} from "./chunk-GIXUUIJ4.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

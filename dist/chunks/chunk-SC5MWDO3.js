@@ -3,6 +3,9 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
+  formatPath
+} from "./chunk-YLDIVOBS.js";
+import {
   findingIdentity,
   isPseudoFile,
   rebaseFile
@@ -10,9 +13,6 @@ import {
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";
-import {
-  formatPath
-} from "./chunk-YLDIVOBS.js";
 import {
   byCodeUnits
 } from "./chunk-3TY5ZICS.js";

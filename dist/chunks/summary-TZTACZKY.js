@@ -5,12 +5,12 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-4SBP257H.js";
+} from "./chunk-4HNCDQ6D.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-SGNCF3E6.js";
-import "./chunk-TKYNMG2J.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-SOZ44ALN.js";
+import "./chunk-TKYNMG2J.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-AU2WO3NU.js";
+} from "./chunk-6ABS5DBZ.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

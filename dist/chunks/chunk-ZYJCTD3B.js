@@ -17,10 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-AU2WO3NU.js";
-import {
-  jsonArrayPieces
-} from "./chunk-TKYNMG2J.js";
+} from "./chunk-6ABS5DBZ.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -40,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-TVDRPRY2.js";
+} from "./chunk-GIXUUIJ4.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -69,6 +66,9 @@ import {
   formatPath,
   placeKey
 } from "./chunk-YLDIVOBS.js";
+import {
+  jsonArrayPieces
+} from "./chunk-TKYNMG2J.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   mayBeSecretName,

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  sha256Hex
-} from "./chunk-YWQAKHHM.js";
-import {
   budgetIdDefect,
   isRecord,
   proxySetting
 } from "./chunk-Y2NWCOLP.js";
+import {
+  sha256Hex
+} from "./chunk-YWQAKHHM.js";
 import {
   placeKey
 } from "./chunk-YLDIVOBS.js";

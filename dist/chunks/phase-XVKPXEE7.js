@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-B3GPH2ZU.js";
-import "./chunk-AU2WO3NU.js";
-import "./chunk-YWQAKHHM.js";
+} from "./chunk-YGP47RK3.js";
+import "./chunk-6ABS5DBZ.js";
 import "./chunk-Y2NWCOLP.js";
-import "./chunk-ZTHYLWEB.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-SN5PA7NE.js";
+} from "./chunk-FEMJZHR6.js";
 import "./chunk-DGPOL2XX.js";
-import "./chunk-UNVIMDBO.js";
-import "./chunk-AU2WO3NU.js";
+import "./chunk-ZYJCTD3B.js";
+import "./chunk-6ABS5DBZ.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-TKYNMG2J.js";
-import "./chunk-TVDRPRY2.js";
+import "./chunk-GIXUUIJ4.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
-import "./chunk-SOZ44ALN.js";
-import "./chunk-ZTHYLWEB.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-YLDIVOBS.js";
+import "./chunk-SOZ44ALN.js";
+import "./chunk-TKYNMG2J.js";
+import "./chunk-ZTHYLWEB.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

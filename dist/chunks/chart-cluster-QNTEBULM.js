@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-HYBOXP3M.js";
+} from "./chunk-R4YELWGY.js";
 import {
   readInputText
-} from "./chunk-TVDRPRY2.js";
+} from "./chunk-GIXUUIJ4.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -6,6 +6,12 @@ import {
   printable
 } from "./chunk-SGNCF3E6.js";
 import {
+  docsUrl
+} from "./chunk-EZWCIRXI.js";
+import {
+  clip
+} from "./chunk-SOZ44ALN.js";
+import {
   activeFindings,
   countBySeverity,
   isPseudoFile,
@@ -15,12 +21,6 @@ import {
   prioritise,
   sentenceWith
 } from "./chunk-TKYNMG2J.js";
-import {
-  docsUrl
-} from "./chunk-EZWCIRXI.js";
-import {
-  clip
-} from "./chunk-SOZ44ALN.js";
 
 // src/format/summary.ts
 import { isAbsolute } from "node:path";

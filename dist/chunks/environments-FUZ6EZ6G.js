@@ -4,14 +4,14 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-CKCUKNHE.js";
-import "./chunk-HYBOXP3M.js";
-import "./chunk-TVDRPRY2.js";
+} from "./chunk-KRQ27FXI.js";
+import "./chunk-R4YELWGY.js";
+import "./chunk-GIXUUIJ4.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-SOZ44ALN.js";
 import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

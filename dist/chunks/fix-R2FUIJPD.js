@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  appliesToFiles
-} from "./chunk-TKYNMG2J.js";
-import {
   maskLine
 } from "./chunk-SOZ44ALN.js";
+import {
+  appliesToFiles
+} from "./chunk-TKYNMG2J.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -81,7 +81,7 @@ function removeItem(edit, text, index, start, end) {
 function planFixes(result, values, types) {
   const wanted = result.findings.filter((finding) => !finding.suppressed && finding.fix !== void 0 && types.includes(finding.fix.type));
   const inFiles = wanted.filter((finding) => appliesToFiles(finding.fix));
-  const plan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0 };
+  const plan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0, refused: [] };
   const handled = /* @__PURE__ */ new Set();
   for (const input of values) {
     const mine = inFiles.filter((finding) => finding.fix.edits[0].file === input.name);
@@ -92,11 +92,19 @@ function planFixes(result, values, types) {
     for (const finding of mine) handled.add(finding);
     const outcome = applyFixes(input.name, input.text, mine);
     plan.skipped += outcome.skipped.length;
+    plan.refused.push(...outcome.skipped);
     plan.values.push({ ...input, text: outcome.text });
     if (outcome.fixed.length > 0) plan.files.push({ name: input.name, before: input.text, after: outcome.text, fixed: outcome.fixed.length });
   }
-  plan.skipped += inFiles.filter((finding) => !handled.has(finding)).length;
+  const unhandled = inFiles.filter((finding) => !handled.has(finding));
+  plan.skipped += unhandled.length;
+  plan.refused.push(...unhandled);
   return plan;
+}
+function withoutRefusedFixes(result, values, types) {
+  const refused = new Set(planFixes(result, values, types).refused);
+  if (refused.size === 0) return result;
+  return { ...result, findings: result.findings.map((finding) => refused.has(finding) ? { ...finding, fix: void 0 } : finding) };
 }
 function fixDiff({ name, before, after }) {
   const old = before.split("\n");
@@ -113,5 +121,6 @@ function fixDiff({ name, before, after }) {
 }
 export {
   fixDiff,
-  planFixes
+  planFixes,
+  withoutRefusedFixes
 };

@@ -10,11 +10,11 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-OBMFW2YU.js";
+} from "./chunk-SC5MWDO3.js";
 import "./chunk-YWQAKHHM.js";
+import "./chunk-YLDIVOBS.js";
 import "./chunk-TKYNMG2J.js";
 import "./chunk-ZTHYLWEB.js";
-import "./chunk-YLDIVOBS.js";
 import "./chunk-UNRFHDPK.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-YI5XR4DP.js";
