@@ -33,7 +33,14 @@ export function planFixes(result: LintResult, values: readonly TextInput[], type
   const inFiles = wanted.filter((finding) => appliesToFiles(finding.fix));
   const plan: FixPlan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0, refused: [] };
   const handled = new Set<Finding>();
+  // A file given twice (two layers) is one file: fixed once, its new text in both layers.
+  const fixedTexts = new Map<string, string>();
   for (const input of values) {
+    const again = fixedTexts.get(input.name);
+    if (again !== undefined) {
+      plan.values.push({ ...input, text: again });
+      continue;
+    }
     const mine = inFiles.filter((finding) => finding.fix.edits[0]!.file === input.name);
     if (mine.length === 0) {
       plan.values.push(input);
@@ -44,6 +51,7 @@ export function planFixes(result: LintResult, values: readonly TextInput[], type
     plan.skipped += outcome.skipped.length;
     plan.refused.push(...outcome.skipped);
     plan.values.push({ ...input, text: outcome.text });
+    fixedTexts.set(input.name, outcome.text);
     if (outcome.fixed.length > 0) plan.files.push({ name: input.name, before: input.text, after: outcome.text, fixed: outcome.fixed.length });
   }
   const unhandled = inFiles.filter((finding) => !handled.has(finding));

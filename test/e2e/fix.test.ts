@@ -138,6 +138,14 @@ describe("--fix", () => {
     expect(run.stdout).not.toMatch(/fixable with --fix/);
   });
 
+  it("fixes a file given twice (two layers) once", async () => {
+    const dir = scratch({ "values.yaml": "extraEnv:\n  - {name: A, value: true}\n" });
+    const run = await runCli(["lint", "values.yaml", "values.yaml", "--fix"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("litellm-preflight: fixed 1 problem in values.yaml\n");
+    expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe('extraEnv:\n  - {name: A, value: "true"}\n');
+  });
+
   it("usage errors", async () => {
     const dir = scratch({ "values.yaml": BEFORE });
     for (const [args, message] of [

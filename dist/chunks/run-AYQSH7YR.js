@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-FEMJZHR6.js";
+} from "./chunk-A6GGE6CT.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-ZYJCTD3B.js";
 import "./chunk-6ABS5DBZ.js";

@@ -83,7 +83,13 @@ function planFixes(result, values, types) {
   const inFiles = wanted.filter((finding) => appliesToFiles(finding.fix));
   const plan = { values: [], files: [], elsewhere: wanted.length - inFiles.length, skipped: 0, refused: [] };
   const handled = /* @__PURE__ */ new Set();
+  const fixedTexts = /* @__PURE__ */ new Map();
   for (const input of values) {
+    const again = fixedTexts.get(input.name);
+    if (again !== void 0) {
+      plan.values.push({ ...input, text: again });
+      continue;
+    }
     const mine = inFiles.filter((finding) => finding.fix.edits[0].file === input.name);
     if (mine.length === 0) {
       plan.values.push(input);
@@ -94,6 +100,7 @@ function planFixes(result, values, types) {
     plan.skipped += outcome.skipped.length;
     plan.refused.push(...outcome.skipped);
     plan.values.push({ ...input, text: outcome.text });
+    fixedTexts.set(input.name, outcome.text);
     if (outcome.fixed.length > 0) plan.files.push({ name: input.name, before: input.text, after: outcome.text, fixed: outcome.fixed.length });
   }
   const unhandled = inFiles.filter((finding) => !handled.has(finding));

@@ -357,7 +357,7 @@ async function lintCommand(argv, io) {
     const types = fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"];
     const fixedValues = await fixFiles(linted, runner.values, fixMode, types, format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
-    linted = (await import("./fix-R2FUIJPD.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
+    linted = (await import("./fix-6EDQLDLS.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;
@@ -465,7 +465,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-R2FUIJPD.js");
+  const { fixDiff, planFixes } = await import("./fix-6EDQLDLS.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-FEMJZHR6.js";
+} from "./chunk-A6GGE6CT.js";
 import "./chunk-DGPOL2XX.js";
 import "./chunk-ZYJCTD3B.js";
 import "./chunk-6ABS5DBZ.js";
