@@ -71,7 +71,8 @@ Fixes (values files only; comments, quotes, key order and line endings kept):
   --fix                         apply the mechanical fixes in place, then report what is left
   --fix-dry-run                 show the fixes as a diff and what would be left; write nothing
   --fix-type suggestion         also apply suggestions (a budget id set to the proxy's did-you-mean)
-  --no-color                    no colors (NO_COLOR and FORCE_COLOR are honoured)
+  --no-color, --color           no colors, or colors even into a file or pipe (NO_COLOR, TERM=dumb
+                                and FORCE_COLOR as Node reads it are honoured)
 
 Config:
   --config FILE                 config file (default: .litellm-preflight.yaml found upward from the cwd)

@@ -166,7 +166,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     linted = (await import("./fix.ts")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;
+  const forced = forcedColor(io.env.FORCE_COLOR);
+  const color = flags["no-color"] ? false : flags.color ? true : forced !== undefined ? forced : io.env.NO_COLOR ? false : Boolean(io.stdout.isTTY) && !output && io.env.TERM !== "dumb";
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
@@ -356,6 +357,15 @@ async function readingStdin<T>(reading: Promise<T>): Promise<T> {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read stdin: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/**
+ * FORCE_COLOR as Node reads it: 1, 2, 3, true or empty turn colours on (over NO_COLOR), any other
+ * value off; unset says nothing.
+ */
+function forcedColor(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  return ["", "1", "2", "3", "true"].includes(value);
 }
 
 /** A report written over an input, or two reports into one file: refused before anything is read or written. */

@@ -150,6 +150,11 @@ describe("exit codes and output", () => {
     expect((await runCli(["lint", "values.yaml"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } })).stdout).toMatch(ansi);
     expect((await runCli(["lint", "values.yaml", "--no-color"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } })).stdout).not.toMatch(ansi);
     expect((await runCli(["lint", "values.yaml"], { cwd: dir })).stdout).not.toMatch(ansi);
+    // FORCE_COLOR as Node reads it: 1, 2, 3, true or empty turn colours on, over NO_COLOR; any other value off.
+    for (const [env, on] of [[{ FORCE_COLOR: "" }, true], [{ FORCE_COLOR: "true", NO_COLOR: "1" }, true], [{ FORCE_COLOR: "false" }, false], [{ FORCE_COLOR: "0" }, false], [{ NO_COLOR: "1" }, false]] as const) {
+      expect((await runCli(["lint", "values.yaml"], { cwd: dir, env })).stdout, JSON.stringify(env)).toMatch(on ? ansi : /^[^\u001b]*$/);
+    }
+    expect((await runCli(["lint", "values.yaml", "--color"], { cwd: dir, env: { NO_COLOR: "1" } })).stdout).toMatch(ansi);
   });
 
   it("rules lists every rule, as text and JSON", async () => {

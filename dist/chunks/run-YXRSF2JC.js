@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-A6GGE6CT.js";
-import "./chunk-DGPOL2XX.js";
+} from "./chunk-URA4HSDT.js";
+import "./chunk-ESQU3DTC.js";
 import "./chunk-ZYJCTD3B.js";
 import "./chunk-6ABS5DBZ.js";
 import "./chunk-SGNCF3E6.js";

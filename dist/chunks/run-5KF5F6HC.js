@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-A6GGE6CT.js";
-import "./chunk-DGPOL2XX.js";
+} from "./chunk-URA4HSDT.js";
+import "./chunk-ESQU3DTC.js";
 import "./chunk-ZYJCTD3B.js";
 import "./chunk-6ABS5DBZ.js";
 import "./chunk-SGNCF3E6.js";

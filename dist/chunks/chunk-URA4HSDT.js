@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   LINT_HELP,
   RULES_HELP
-} from "./chunk-DGPOL2XX.js";
+} from "./chunk-ESQU3DTC.js";
 import {
   jsonText,
   parseConfig,
@@ -360,7 +360,8 @@ async function lintCommand(argv, io) {
     linted = (await import("./fix-6EDQLDLS.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
-  const color = flags["no-color"] ? false : flags.color ? true : io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : Boolean(io.stdout.isTTY) && !output;
+  const forced = forcedColor(io.env.FORCE_COLOR);
+  const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : Boolean(io.stdout.isTTY) && !output && io.env.TERM !== "dumb";
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
@@ -513,6 +514,10 @@ async function readingStdin(reading) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read stdin: ${error.code ?? error.message}`);
   }
+}
+function forcedColor(value) {
+  if (value === void 0) return void 0;
+  return ["", "1", "2", "3", "true"].includes(value);
 }
 function refuseOverwrites(cwd, outputs, inputs) {
   const same = (path) => sameFileKey(resolve(cwd, path));
