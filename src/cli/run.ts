@@ -71,7 +71,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
     if (command === "post-render") return await (await import("./post-render.ts")).postRender(rest, io, lintCommand);
-    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
+    // An option first is a lint that forgot its command (`litellm-preflight -f values.yaml`), unless it is a misspelt --version or --help.
+    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : undefined);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -131,10 +132,18 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     // The config's ignore globs name files relative to it, wherever the run starts.
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
-  if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  if (flags["budget-id-env"]) {
+    // As the config's budgetIdEnv: a name Kubernetes could give a variable.
+    const bad = flags["budget-id-env"].find((name) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name));
+    if (bad !== undefined) throw new UsageError(`--budget-id-env takes an env variable name, not ${JSON.stringify(bad)}`);
+    options.budgetIdEnv = flags["budget-id-env"];
+  }
   // Fail closed: a live check that could not complete is an error, whatever the config says.
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
-  if (flags["default-budget-id"] !== undefined) options.defaultBudgetId = flags["default-budget-id"];
+  if (flags["default-budget-id"] !== undefined) {
+    if (flags["default-budget-id"].trim() === "") throw new UsageError("--default-budget-id takes a budget id, not an empty one");
+    options.defaultBudgetId = flags["default-budget-id"];
+  }
   if (flags.namespace !== undefined) options.namespace = flags.namespace;
   const helmFlag = flags["helm-version"];
   if (helmFlag !== undefined && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-URA4HSDT.js";
+} from "./chunk-UWZKNVXP.js";
 import "./chunk-ESQU3DTC.js";
 import "./chunk-ZYJCTD3B.js";
 import "./chunk-6ABS5DBZ.js";

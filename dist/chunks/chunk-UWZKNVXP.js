@@ -282,7 +282,7 @@ async function runCli(argv, io) {
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
     if (command === "post-render") return await (await import("./post-render-F7KQZ6CG.js")).postRender(rest, io, lintCommand);
-    const guess = closest(command ?? "", ["lint", "rules", "post-render"]);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -333,9 +333,16 @@ async function lintCommand(argv, io) {
     options = await parseConfig(configName, text2, rules, options);
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
-  if (flags["budget-id-env"]) options.budgetIdEnv = flags["budget-id-env"];
+  if (flags["budget-id-env"]) {
+    const bad = flags["budget-id-env"].find((name) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name));
+    if (bad !== void 0) throw new UsageError(`--budget-id-env takes an env variable name, not ${JSON.stringify(bad)}`);
+    options.budgetIdEnv = flags["budget-id-env"];
+  }
   if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
-  if (flags["default-budget-id"] !== void 0) options.defaultBudgetId = flags["default-budget-id"];
+  if (flags["default-budget-id"] !== void 0) {
+    if (flags["default-budget-id"].trim() === "") throw new UsageError("--default-budget-id takes a budget id, not an empty one");
+    options.defaultBudgetId = flags["default-budget-id"];
+  }
   if (flags.namespace !== void 0) options.namespace = flags.namespace;
   const helmFlag = flags["helm-version"];
   if (helmFlag !== void 0 && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
