@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-ZYJCTD3B.js";
+} from "./chunks/chunk-KFKDHNY7.js";
 import {
   liveConfig
 } from "./chunks/chunk-6ABS5DBZ.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-KRQ27FXI.js";
+} from "./chunks/chunk-IVXRGJH4.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -36,13 +36,14 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-R4YELWGY.js";
+} from "./chunks/chunk-WXROILTX.js";
 import {
   findConfigFile,
   findGitRoot
 } from "./chunks/chunk-356GWT3Q.js";
 import {
   DEFAULT_OPTIONS,
+  errnoText,
   expandInputPaths,
   failClosed,
   lint,
@@ -50,7 +51,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-GIXUUIJ4.js";
+} from "./chunks/chunk-4AOEMDCE.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -240,7 +241,7 @@ async function lintAndReport(io) {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));
   } catch (error) {
-    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${error.code ?? "failed"}`);
+    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${errnoText(error, "its directory cannot be made")}`);
   }
   const counts = countBySeverity(activeFindings(result));
   io.stdout(`${TOOL.name} ${TOOL.version}: ${describeInputs(result)}; live checks ${result.live.status}${result.live.reason ? ` (${result.live.reason})` : ""}

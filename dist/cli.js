@@ -13,9 +13,14 @@ import "./chunks/chunk-BE7JI7H6.js";
 // src/cli/main.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
+var stdoutFailed = false;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
-    if (error.code !== "EPIPE") process.exitCode = 2;
+    if (error.code === "EPIPE") return;
+    process.exitCode = 2;
+    if (stream === process.stdout && !stdoutFailed) process.stderr.write(`litellm-preflight: cannot write the report to stdout: ${error.code === "ENOSPC" ? "no space left on the device" : error.code ?? "failed"}
+`);
+    stdoutFailed ||= stream === process.stdout;
   });
 }
 var args = process.argv.slice(2);
@@ -33,8 +38,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-B55362YI.js")).namesChart(command) ? (await import("./chunks/early-helm-ORQITH2A.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-EE6TKOXI.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-B55362YI.js")).namesChart(command) ? (await import("./chunks/early-helm-RTHURLST.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-P5PHNPRK.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

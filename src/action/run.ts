@@ -30,7 +30,7 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase, environmentLivePhase } from "./live.ts";
 import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments } from "../io/environments.ts";
 import { mergeEnvironments } from "../format/environments.ts";
-import { expandInputPaths, readInputText, readManifestText, readValuesText } from "../io/files.ts";
+import { errnoText, expandInputPaths, readInputText, readManifestText, readValuesText } from "../io/files.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -175,7 +175,7 @@ async function lintAndReport(io: ActionIO): Promise<number> {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));
   } catch (error) {
-    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+    throw new InputError(`cannot write the SARIF file ${inputs.sarifFile}: ${errnoText(error, "its directory cannot be made")}`);
   }
 
   const counts = countBySeverity(activeFindings(result));

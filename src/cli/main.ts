@@ -12,9 +12,14 @@ import { HELP } from "./help.ts";
 nodeModule.enableCompileCache?.();
 
 // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
+let stdoutFailed = false;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") process.exitCode = 2;
+    if (error.code === "EPIPE") return;
+    process.exitCode = 2;
+    // A full disk or a broken device under stdout: said on stderr, once (stderr's own failure cannot be).
+    if (stream === process.stdout && !stdoutFailed) process.stderr.write(`litellm-preflight: cannot write the report to stdout: ${error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? "failed")}\n`);
+    stdoutFailed ||= stream === process.stdout;
   });
 }
 

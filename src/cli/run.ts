@@ -13,6 +13,7 @@ import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type L
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
+import { printable } from "../format/safe-text.ts";
 import { jsonText } from "../format/json.ts";
 import { stylishText } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
@@ -77,7 +78,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
       // Several problems (a config file's) are one line each.
-      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${line}\n`);
+      // Names from a config file may hold control characters: shown as escapes, as in every report.
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${printable(line)}\n`);
       return 2;
     }
     // Anything else is a bug: one line, no stack trace, and no input echoed.
@@ -188,7 +190,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
   else if (github && format === "github") {
     text = github.annotations();
-    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary());
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
   } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
   if (sarif !== undefined && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== undefined && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);

@@ -70,6 +70,36 @@ function separators(text: string): number {
   return count;
 }
 
+/** A file system error in words (`missing`: what ENOENT means here), for the one-line messages. */
+export function errnoText(error: unknown, missing: string, otherwise = "failed"): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return missing;
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ELOOP":
+      return "too many symbolic links (a loop?)";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EROFS":
+      return "a read-only file system";
+    case "EIO":
+      return "an input/output error";
+    case "ENAMETOOLONG":
+      return "the name is too long";
+    default:
+      return code ?? otherwise;
+  }
+}
+
 /** Whether anything is at `path` (the CLI reads and writes through this module). */
 export function pathExists(path: string): boolean {
   return existsSync(path);
@@ -122,8 +152,7 @@ function readInputBytes(path: string, what: string, maxBytes: number, limitHint:
     bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes, limitHint);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
+    const reason = errnoText(error, "no such file", "unreadable");
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
   return bytes;
@@ -253,11 +282,11 @@ export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<st
   if (pending.length > 0) yield pending.join("");
 }
 
-export async function appendOutput(path: string, text: string): Promise<void> {
+export async function appendOutput(path: string, text: string, what: string): Promise<void> {
   try {
     await appendFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot append to ${path}: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+    throw new UsageError(`${what}: cannot append to ${path}: ${errnoText(error, "its directory does not exist")}`);
   }
 }
 
@@ -279,9 +308,7 @@ export function writeOutput(path: string, text: string | Iterable<string>, what:
       }
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : (code ?? "failed");
-    throw new UsageError(`${what}: cannot write the file: ${reason}`);
+    throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "its directory does not exist")}`);
   }
 }
 
@@ -329,6 +356,6 @@ export async function replaceFile(linkOrPath: string, text: string, expected: st
   } catch (error) {
     if (temporary) await rm(temporary, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${what}: cannot write the file: ${(error as NodeJS.ErrnoException).code ?? "failed"}`);
+    throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "it no longer exists")}`);
   }
 }

@@ -1,6 +1,6 @@
 /** The rough edges of a first run (issue 15 §4), each through the built CLI as a new user meets it. */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -113,6 +113,29 @@ describe("4 and 11. the gate says why, and --fail-on chooses it", () => {
     const bad = await runCli(["lint", "dup.yaml", "--fail-on", "warnings"], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(oneLine(bad.stderr)).toBe('litellm-preflight: --fail-on must be one of error, warning, never, not "warnings"; did you mean warning?');
+  });
+});
+
+describe("a full disk under stdout", () => {
+  it.skipIf(!existsSync("/dev/full"))("is said on stderr, once, with exit 2", () => {
+    const dir = scratch({ "values.yaml": DUPLICATE });
+    const full = openSync("/dev/full", "w");
+    try {
+      const run = spawnSync(process.execPath, [CLI, "lint", "values.yaml"], { cwd: dir, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      expect(run.status).toBe(2);
+      expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot write the report to stdout: no space left on the device");
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe("names from a config file in error messages", () => {
+  it("show control characters as escapes", async () => {
+    const dir = scratch({ ".litellm-preflight.yaml": 'environments:\n  dev:\n    values: ["x\\e[2J\\a.yaml"]\n' });
+    const run = await runCli(["lint"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot read values file x\\u001b[2J\\u0007.yaml (environment dev): no such file");
   });
 });
 

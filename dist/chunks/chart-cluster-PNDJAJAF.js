@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-R4YELWGY.js";
+} from "./chunk-WXROILTX.js";
 import {
   readInputText
-} from "./chunk-GIXUUIJ4.js";
+} from "./chunk-4AOEMDCE.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-YLDIVOBS.js";

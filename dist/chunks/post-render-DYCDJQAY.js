@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-GIXUUIJ4.js";
+} from "./chunk-4AOEMDCE.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-YLDIVOBS.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-GIXUUIJ4.js";
+} from "./chunk-4AOEMDCE.js";
 import {
   parse
 } from "./chunk-Y2NWCOLP.js";

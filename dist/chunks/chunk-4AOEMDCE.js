@@ -3667,6 +3667,34 @@ function separators(text) {
   }
   return count;
 }
+function errnoText(error, missing, otherwise = "failed") {
+  const code = error.code;
+  switch (code) {
+    case "ENOENT":
+      return missing;
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ELOOP":
+      return "too many symbolic links (a loop?)";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EROFS":
+      return "a read-only file system";
+    case "EIO":
+      return "an input/output error";
+    case "ENAMETOOLONG":
+      return "the name is too long";
+    default:
+      return code ?? otherwise;
+  }
+}
 function pathExists(path) {
   return existsSync(path);
 }
@@ -3702,8 +3730,7 @@ function readInputBytes(path, what, maxBytes, limitHint) {
     bytes = given?.length === stats.size ? given : stats.isFile() || stats.isDirectory() ? readFileSync(path) : readBounded(path, what, maxBytes, limitHint);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    const reason = errnoText(error, "no such file", "unreadable");
     throw new UsageError(`cannot read ${what}: ${reason}`);
   }
   return bytes;
@@ -3798,11 +3825,11 @@ function* batched(pieces, size = 1 << 16) {
   }
   if (pending.length > 0) yield pending.join("");
 }
-async function appendOutput(path, text) {
+async function appendOutput(path, text, what) {
   try {
     await appendFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot append to ${path}: ${error.code ?? "failed"}`);
+    throw new UsageError(`${what}: cannot append to ${path}: ${errnoText(error, "its directory does not exist")}`);
   }
 }
 function writeOutput(path, text, what) {
@@ -3817,9 +3844,7 @@ function writeOutput(path, text, what) {
       }
     }
   } catch (error) {
-    const code = error.code;
-    const reason = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a part of the path is not a directory" : code ?? "failed";
-    throw new UsageError(`${what}: cannot write the file: ${reason}`);
+    throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "its directory does not exist")}`);
   }
 }
 function expandInputPaths(cwd, patterns, what) {
@@ -3852,7 +3877,7 @@ async function replaceFile(linkOrPath, text, expected, what) {
   } catch (error) {
     if (temporary) await rm(temporary, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${what}: cannot write the file: ${error.code ?? "failed"}`);
+    throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "it no longer exists")}`);
   }
 }
 
@@ -3882,6 +3907,7 @@ export {
   lint,
   takeFilesFrom,
   readValuesText,
+  errnoText,
   pathExists,
   sameFileKey,
   existingFileText,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-UWZKNVXP.js";
+} from "./chunk-JAJBKJNN.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-ZYJCTD3B.js";
+import "./chunk-KFKDHNY7.js";
 import "./chunk-6ABS5DBZ.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-GIXUUIJ4.js";
+import "./chunk-4AOEMDCE.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-R4YELWGY.js";
-import "./chunk-GIXUUIJ4.js";
+} from "./chunk-WXROILTX.js";
+import "./chunk-4AOEMDCE.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-YLDIVOBS.js";

@@ -37,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-GIXUUIJ4.js";
+} from "./chunk-4AOEMDCE.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

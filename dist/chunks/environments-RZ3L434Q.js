@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-KRQ27FXI.js";
-import "./chunk-R4YELWGY.js";
-import "./chunk-GIXUUIJ4.js";
+} from "./chunk-IVXRGJH4.js";
+import "./chunk-WXROILTX.js";
+import "./chunk-4AOEMDCE.js";
 import "./chunk-Y2NWCOLP.js";
 import "./chunk-EZWCIRXI.js";
 import "./chunk-YLDIVOBS.js";
