@@ -1,42 +1,42 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-YGP47RK3.js";
+} from "./chunks/chunk-6QA46GNJ.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-KFKDHNY7.js";
+} from "./chunks/chunk-DY5HGIFP.js";
 import {
   liveConfig
-} from "./chunks/chunk-6ABS5DBZ.js";
+} from "./chunks/chunk-GNCYSTAM.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-IVXRGJH4.js";
+} from "./chunks/chunk-BXDCBVI7.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-UFKFXVWP.js";
+} from "./chunks/chunk-U4JNTID4.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-6T7OSNSI.js";
+} from "./chunks/chunk-OJ5IHZVZ.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-4HNCDQ6D.js";
+} from "./chunks/chunk-6K4QP7HQ.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-WXROILTX.js";
+} from "./chunks/chunk-3MVBJ3C7.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,23 +51,22 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-4AOEMDCE.js";
+} from "./chunks/chunk-4YMZTLMN.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-Y2NWCOLP.js";
-import "./chunks/chunk-EZWCIRXI.js";
+} from "./chunks/chunk-RH3YCI32.js";
+import "./chunks/chunk-3VVHJKIB.js";
 import {
   applyBaseline,
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-SC5MWDO3.js";
+} from "./chunks/chunk-RFRKFSPR.js";
 import "./chunks/chunk-YWQAKHHM.js";
-import "./chunks/chunk-YLDIVOBS.js";
 import {
   clip
-} from "./chunks/chunk-SOZ44ALN.js";
+} from "./chunks/chunk-HYTGJP7Z.js";
 import {
   activeFindings,
   countBySeverity,
@@ -76,11 +75,11 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-TKYNMG2J.js";
+} from "./chunks/chunk-GBDJSVUX.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import {
   LITELLM_CREDENTIAL_ENV
-} from "./chunks/chunk-UNRFHDPK.js";
+} from "./chunks/chunk-TDYM7HBO.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION

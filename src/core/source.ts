@@ -58,6 +58,14 @@ export function toLocation(ref: NodeRef): Location {
   return location;
 }
 
+/**
+ * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
+ * the line is the flag's 1-based occurrence, the columns are inside its argument) and `<none>`.
+ */
+export function isPseudoFile(file: string): boolean {
+  return file.startsWith("<") || file.startsWith("--");
+}
+
 export function formatPath(path: YamlPath): string {
   let out = "";
   for (const segment of path) {

@@ -27,7 +27,7 @@ import { isLiveRule, renderMessage, type FixRequest, type Rule, type RuleBase } 
 import { byCodeUnits, SEVERITY_RANK } from "../core/compare.ts";
 import { snippetOf } from "../core/snippet.ts";
 import { maskKeys } from "../core/secrets.ts";
-import { toLocation, type NodeRef } from "../core/source.ts";
+import { isPseudoFile, toLocation, type NodeRef } from "../core/source.ts";
 import { applyDirectives, parseDirectives, type Directive } from "../core/suppress.ts";
 import type { BudgetIdReport, Finding, Fix, HelmAssumption, HelmMajor, LintResult, LiveReport, Location, Remediation, Severity, SeveritySetting } from "../core/types.ts";
 
@@ -251,7 +251,8 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
   reportUnusedDirectives(model, rules, report);
   const ignored = (finding: Finding): boolean => {
     const name = options.ignoreName?.(finding.location.file) ?? finding.location.file;
-    return !enforced(finding) && options.ignore.some((glob) => matchesGlob(name, glob));
+    // Globs of files: a --set flag or stdin is none.
+    return !enforced(finding) && !isPseudoFile(finding.location.file) && options.ignore.some((glob) => matchesGlob(name, glob));
   };
   const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
   return {

@@ -13,11 +13,11 @@
  */
 import { UsageError } from "../core/errors.ts";
 import { sha256Hex } from "../core/sha256.ts";
-import { formatPath } from "../core/source.ts";
+import { formatPath, isPseudoFile } from "../core/source.ts";
 import type { BaselineEntry, Finding, LintResult, Location } from "../core/types.ts";
 import { byCodeUnits } from "../core/compare.ts";
 import { LineCursor } from "../yaml/line-index.ts";
-import { findingIdentity, isPseudoFile, rebaseFile } from "./common.ts";
+import { findingIdentity, rebaseFile } from "./common.ts";
 import { dirname, resolve } from "node:path";
 
 export const BASELINE_VERSION = 1;

@@ -7,18 +7,11 @@
  * functions over findings: no I/O.
  */
 import { byCodeUnits } from "../core/compare.ts";
+import { isPseudoFile } from "../core/source.ts";
 import { maskKeys } from "../core/secrets.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { RuleBase } from "../engine/rule.ts";
 import type { Finding, Fix, LintResult, Location, Remediation, Severity } from "../core/types.ts";
-
-/**
- * Locations that are not files: `<stdin>` (manifests piped in), `--set` / `--set-string` (a flag:
- * the line is the flag's 1-based occurrence, the columns are inside its argument) and `<none>`.
- */
-export function isPseudoFile(file: string): boolean {
-  return file.startsWith("<") || file.startsWith("--");
-}
 
 /** Findings that count (exit code, annotations, summaries): suppressed and baselined ones are left out. */
 export function activeFindings(result: LintResult): Finding[] {

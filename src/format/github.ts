@@ -13,10 +13,11 @@
  * a `--set` flag get no `file=` (no file in the repository to attach them to) and say where they
  * came from in the message.
  */
+import { isPseudoFile } from "../core/source.ts";
 import type { RuleBase } from "../engine/rule.ts";
 import { printable, printableButLineBreaks } from "./safe-text.ts";
 import type { Finding, LintResult, Severity } from "../core/types.ts";
-import { activeFindings, countBySeverity, findingSentence, isPseudoFile, locationLabel, prioritise, sentence } from "./common.ts";
+import { activeFindings, countBySeverity, findingSentence, locationLabel, prioritise, sentence } from "./common.ts";
 
 /** Annotations GitHub shows per level and step. */
 export const ANNOTATIONS_PER_LEVEL = 10;

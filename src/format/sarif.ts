@@ -19,9 +19,9 @@
  */
 import { sha256Hex } from "../core/sha256.ts";
 import { DOCS_BASE_URL, docsUrl, type RuleBase } from "../engine/rule.ts";
-import { formatPath } from "../core/source.ts";
+import { formatPath, isPseudoFile } from "../core/source.ts";
 import type { Finding, LintResult, Location } from "../core/types.ts";
-import { findingIdentity, fixLine, isPseudoFile, jsonArrayPieces, locationLabel, objectLabel, plainLine, prioritise, rebaseFile, sentence } from "./common.ts";
+import { findingIdentity, fixLine, jsonArrayPieces, locationLabel, objectLabel, plainLine, prioritise, rebaseFile, sentence } from "./common.ts";
 import { environmentResult } from "./environments.ts";
 
 export interface SarifOptions {

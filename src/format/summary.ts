@@ -4,12 +4,13 @@
  * Markdown; every piece of input text is escaped so that a value cannot inject HTML, links or
  * table cells. No snippets. Rows are capped so the summary stays far below GitHub's 1 MiB limit.
  */
+import { isPseudoFile } from "../core/source.ts";
 import { docsUrl, type RuleBase } from "../engine/rule.ts";
 import { isAbsolute } from "node:path";
 import type { LintResult, Location, Severity } from "../core/types.ts";
 import { clip } from "../core/snippet.ts";
 import { environmentResult } from "./environments.ts";
-import { activeFindings, countBySeverity, isPseudoFile, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
+import { activeFindings, countBySeverity, locationLabel, objectLabel, plainLine, prioritise, sentenceWith } from "./common.ts";
 import { printable } from "./safe-text.ts";
 
 export const MAX_SUMMARY_FINDINGS = 500;

@@ -286,6 +286,10 @@ describe("config", () => {
       const run = await runCli(["lint", file, "--format", "json"], { cwd });
       expect(json(run.stdout).findings, `${cwd} ${file}`).toEqual([]);
     }
+    // Globs of files: a --set flag is none, even under "*".
+    writeFileSync(join(dir, "star.yaml"), 'ignore: ["*", "--*"]\n');
+    const flag = await runCli(["lint", "--set", "extraEnv[0].name=A,extraEnv[0].value=true", "--config", "star.yaml", "--format", "json"], { cwd: dir });
+    expect(json(flag.stdout).findings.map((f) => [f.ruleId, f.location.file])).toEqual([["env-value-type", "--set"]]);
   });
 
   it("a values file with more nodes than its size limit allows (a flow list of one-character items) is exit 2 before it is parsed", async () => {

@@ -1,0 +1,32 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  entryFiles,
+  goneFiles,
+  keepsEntries,
+  keptEntries,
+  parseBaseline,
+  readFiles,
+  writeBaseline
+} from "./chunk-RFRKFSPR.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-GBDJSVUX.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-TDYM7HBO.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  BASELINE_VERSION,
+  applyBaseline,
+  baselineEntry,
+  entryFiles,
+  goneFiles,
+  keepsEntries,
+  keptEntries,
+  parseBaseline,
+  readFiles,
+  writeBaseline
+};

@@ -1,0 +1,635 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_HELP,
+  RULES_HELP
+} from "./chunk-ESQU3DTC.js";
+import {
+  jsonText,
+  parseConfig,
+  rules
+} from "./chunk-DY5HGIFP.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  liveConfig
+} from "./chunk-GNCYSTAM.js";
+import {
+  printable
+} from "./chunk-SGNCF3E6.js";
+import {
+  findConfigFile
+} from "./chunk-356GWT3Q.js";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_OPTIONS,
+  appendOutput,
+  batched,
+  existingFileText,
+  fileLines,
+  headText,
+  lint,
+  pathExists,
+  readInputText,
+  readManifestText,
+  readSetFileText,
+  readStdinText,
+  readValuesText,
+  replaceFile,
+  sameFileKey,
+  takeFilesFrom,
+  withDetectedHelm,
+  writeOutput
+} from "./chunk-4YMZTLMN.js";
+import {
+  SetApplyError,
+  SetSyntaxError,
+  parseSetArgument
+} from "./chunk-RH3YCI32.js";
+import {
+  docsUrl
+} from "./chunk-3VVHJKIB.js";
+import {
+  MASK,
+  clip
+} from "./chunk-HYTGJP7Z.js";
+import {
+  activeFindings,
+  appliesToFiles,
+  countBySeverity,
+  fixLine,
+  rebaseFile,
+  relativeName
+} from "./chunk-GBDJSVUX.js";
+import {
+  VERSION
+} from "./chunk-PZGEJKJL.js";
+import {
+  readHead,
+  release
+} from "./chunk-47ZAMWHR.js";
+import {
+  inputBytes
+} from "./chunk-XCKGFVKE.js";
+import {
+  layersOf,
+  oneOf,
+  parseCommandLine,
+  parseLintArgs
+} from "./chunk-P6A7M7IU.js";
+import {
+  closest
+} from "./chunk-2FUTJC6X.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-BE7JI7H6.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/cli/run.ts
+import { dirname, isAbsolute, resolve } from "node:path";
+
+// src/format/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function* stylishText(result, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const paint = { error: c.red, warning: c.yellow, note: c.blue };
+  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
+  const findingLines = function* (findings) {
+    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
+      yield lines(c.underline(printable(file)));
+      for (const finding of inFile) {
+        const { start } = finding.location;
+        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
+        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
+        yield lines(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
+        if (finding.snippet !== void 0) yield lines(...codeFrame(finding, c.dim));
+        for (const related of finding.related) yield lines(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
+        if (finding.remediation) yield lines(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
+        if (options.verbose) yield lines(...howToFix(finding, options.verbose, c.dim));
+      }
+      yield lines("");
+    }
+  };
+  if (result.environments) {
+    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
+    const rank = (names) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
+    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
+      const [x, y] = [rank(a.environments ?? []), rank(b.environments ?? [])];
+      const index = x.findIndex((value, i) => value !== y[i]);
+      return index === -1 ? 0 : x[index] - (y[index] ?? 0);
+    });
+    for (const [names, findings] of groups) {
+      yield lines(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
+      yield* findingLines(findings);
+    }
+  } else yield* findingLines(visible);
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
+  const total = errors + warnings + notes;
+  if (total > 0) {
+    const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
+    yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  } else {
+    const hidden = options.quiet ? result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && finding.severity !== "error").length : 0;
+    yield lines(c.green(hidden > 0 ? `\u2714 no errors (${hidden} warning${hidden === 1 ? "" : "s"} or note${hidden === 1 ? "" : "s"} hidden by --quiet)` : "\u2714 no problems"));
+  }
+  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
+  yield lines(...fixableLines(visible, c.dim));
+  if (suppressed > 0) yield lines(c.dim(`  ${suppressed} suppressed by inline directives`));
+  if (result.baseline) yield lines(...baselineLines(result.baseline, c.dim));
+  if (result.environments) {
+    const width = Math.max(...result.environments.map((environment) => environment.name.length));
+    yield lines(c.bold("Budget ids by environment"));
+    for (const environment of result.environments) {
+      for (const budget of environment.budgetIds) yield lines(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
+    }
+  } else {
+    for (const budget of result.budgetIds) yield lines(`Budget id ${budgetLine(budget, c)}`);
+  }
+  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) yield lines(c.dim(helmLine(result.helm)));
+  if (result.environments) for (const environment of result.environments) yield lines(liveLine(environment.live, c, printable(environment.name)));
+  else yield lines(liveLine(result.live, c));
+}
+function lines(...texts) {
+  return texts.length === 0 ? "" : `${texts.join("\n")}
+`;
+}
+function codeFrame(finding, dim) {
+  const { start, end } = finding.location;
+  const gutter = String(start.line);
+  const text = printable(finding.snippet ?? "");
+  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
+  const pad = " ".repeat(gutter.length);
+  return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
+}
+function helmLine(helm) {
+  const why = helm.from === "flag" ? "--helm-version" : helm.from === "detected" ? "the helm that rendered --chart" : "the default without --chart; --helm-version 4 to change";
+  return `Values read as helm ${helm.major} reads them (${why})`;
+}
+function fixableLines(findings, dim) {
+  const count = (type) => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
+  const fixes = count("fix");
+  const suggestions = count("suggestion");
+  const lines2 = [];
+  if (fixes > 0) lines2.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
+  if (suggestions > 0) lines2.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
+  return lines2;
+}
+function baselineLines({ file, unchanged, stale }, dim) {
+  const lines2 = [];
+  if (unchanged > 0) lines2.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
+  if (stale.length > 0) lines2.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed); --write-baseline ${printable(file)} prunes ${stale.length === 1 ? "it" : "them"}`));
+  return lines2;
+}
+function howToFix(finding, rules2, dim) {
+  const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
+  if (!meta) return [];
+  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
+}
+function budgetLine(budget, c) {
+  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
+  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
+  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
+}
+function liveLine(live, c, environment) {
+  const label = environment ? `Live checks (${environment})` : "Live checks";
+  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
+  const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
+  const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
+  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
+}
+
+// src/cli/run.ts
+var TOOL = { name: "litellm-preflight", version: VERSION };
+var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
+var FAIL_ON = ["error", "warning", "never"];
+async function runCli(argv, io) {
+  takeFilesFrom(io.readBefore);
+  try {
+    const [command, ...rest] = argv;
+    if (command === "lint") return await lintCommand(rest, io);
+    if (command === "rules") return rulesCommand(rest, io);
+    if (command === "post-render") return await (await import("./post-render-NRBAKSLI.js")).postRender(rest, io, lintCommand);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : void 0);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
+      for (const line of error.message.split("\n")) io.stderr.write(`litellm-preflight: ${printable(line)}
+`);
+      return 2;
+    }
+    io.stderr.write(`litellm-preflight: internal error: ${error.message ?? String(error)}
+`);
+    return 2;
+  }
+}
+var RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } };
+async function lintCommand(argv, io) {
+  const parsed = parseLintArgs(argv);
+  const flags = parsed.values;
+  if (flags.help) {
+    io.stdout.write(LINT_HELP);
+    return 0;
+  }
+  const format = oneOf("--format", flags.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", flags["fail-on"], FAIL_ON, "error");
+  const maxWarnings = flags["max-warnings"] === void 0 ? void 0 : Number(flags["max-warnings"]);
+  if (maxWarnings !== void 0 && (!/^\d+$/.test(flags["max-warnings"].trim()) || !Number.isSafeInteger(maxWarnings))) throw new UsageError("--max-warnings takes a whole number \u2265 0");
+  if (flags["require-live"] && flags.offline) throw new UsageError("--require-live and --offline contradict each other");
+  const fixMode = flags.fix ? "write" : flags["fix-dry-run"] ? "dry-run" : void 0;
+  const fixType = oneOf("--fix-type", flags["fix-type"], ["fix", "suggestion"], "fix");
+  if (flags["fix-type"] !== void 0 && !fixMode) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (flags.fix && flags["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: choose one");
+  if (flags["fix-dry-run"] && flags["write-baseline"] !== void 0) throw new UsageError("--fix-dry-run lints the files as fixed, and --write-baseline records them as they are: choose one");
+  const { valuesPaths, sets } = layersOf(parsed);
+  const manifestPaths = flags.manifests ?? [];
+  const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
+  if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
+  if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  const output = flags.output === "-" ? void 0 : flags.output;
+  refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
+    ...valuesPaths,
+    ...manifestPaths.filter((path) => path !== "-"),
+    ...flags["litellm-values"] ?? [],
+    ...[flags["budgets-config"], flags.config].filter((path) => path !== void 0)
+  ]);
+  let options = { ...DEFAULT_OPTIONS };
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+  if (configPath) {
+    const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
+    const text2 = readInputText(configPath, `config file ${configName}`);
+    options = await parseConfig(configName, text2, rules, options);
+    options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
+  }
+  if (flags["budget-id-env"]) {
+    const bad = flags["budget-id-env"].find((name) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name));
+    if (bad !== void 0) throw new UsageError(`--budget-id-env takes an env variable name, not ${JSON.stringify(bad)}`);
+    options.budgetIdEnv = flags["budget-id-env"];
+  }
+  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  if (flags["default-budget-id"] !== void 0) {
+    if (flags["default-budget-id"].trim() === "") throw new UsageError("--default-budget-id takes a budget id, not an empty one");
+    options.defaultBudgetId = flags["default-budget-id"];
+  }
+  if (flags.namespace !== void 0) options.namespace = flags.namespace;
+  const helmFlag = flags["helm-version"];
+  if (helmFlag !== void 0 && helmFlag !== "3" && helmFlag !== "4") throw new UsageError("--helm-version takes 3 or 4");
+  if (helmFlag) options.helm = { major: Number(helmFlag), from: "flag" };
+  const environments = explicit ? void 0 : options.environments;
+  if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
+  if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-RG3WJHJF.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
+  let runner;
+  const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
+  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
+  else {
+    const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown);
+    if (typeof single === "number") return single;
+    runner = single;
+  }
+  let linted = await runner.run();
+  if (fixMode) {
+    const types = fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"];
+    const fixedValues = await fixFiles(linted, runner.values, fixMode, types, format === "stylish" && !output, io);
+    if (fixedValues) linted = await runner.run(fixedValues);
+    linted = (await import("./fix-LTRRZ6ZD.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
+  }
+  const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
+  const forced = forcedColor(io.env.FORCE_COLOR);
+  const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : Boolean(io.stdout.isTTY) && !output && io.env.TERM !== "dumb";
+  const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
+  const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
+  const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
+  let text;
+  if (format === "json") text = jsonText(result, TOOL);
+  else if (sarif !== void 0 && format === "sarif") text = sarif();
+  else if (gitlab !== void 0 && format === "gitlab") text = gitlab;
+  else if (format === "junit" || format === "checkstyle") text = await ciReport(format, flags, io, result, runner, failOn);
+  else if (github && format === "github") {
+    text = github.annotations();
+    if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
+  } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
+  if (gitlab !== void 0 && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
+  if (output) writeOutput(resolve(io.cwd, output), text, `-o ${output}`);
+  else if (typeof text === "string") io.stdout.write(text);
+  else for (const piece of batched(text)) io.stdout.write(piece);
+  const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
+  if (why) io.stderr.write(`litellm-preflight: ${why}
+`);
+  return failed ? 1 : 0;
+}
+async function environmentsRunner(flags, io, options, configPath, environments, shown) {
+  io.offload?.dispose?.();
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-APIXU5SV.js"), import("./environments-NALMUTJL.js")]);
+  const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
+  const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
+  const values = distinctValues(jobs);
+  return { values, inputs: [...values, ...jobs.flatMap((job) => job.manifests)], run: async (fixed) => mergeEnvironments(await lintEnvironments(jobs, lintJob, fixed)) };
+}
+async function environmentLive(flags, io, job) {
+  const { litellm } = job;
+  if (!litellm || flags.offline) return livePhase(flags, io, job.options);
+  const fromVariable = litellm.urlEnv !== void 0 && io.noUrlReason === void 0;
+  const url = fromVariable ? io.env[litellm.urlEnv] : flags["litellm-url"] || io.env.LITELLM_URL;
+  if (!url) {
+    const missing = io.noUrlReason ?? `${litellm.urlEnv ?? "LITELLM_URL"} is not set (environment ${job.name})`;
+    if (flags["require-live"]) throw new UsageError(`--require-live: ${missing}`);
+    return { liveSkippedReason: missing };
+  }
+  const key = (name, fallback) => name ? io.env[name] : io.env[fallback];
+  const env = { ...io.env, LITELLM_URL: url, LITELLM_MASTER_KEY: key(litellm.masterKeyEnv, "LITELLM_MASTER_KEY"), LITELLM_API_KEY: key(litellm.apiKeyEnv, "LITELLM_API_KEY") };
+  const own = { ...flags, "litellm-url": void 0, "key-alias": litellm.keyAlias ?? flags["key-alias"] };
+  return livePhase(own, { ...io, env }, job.options, void 0, fromVariable ? litellm.urlEnv : flags["litellm-url"] ? "--litellm-url" : "LITELLM_URL");
+}
+async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown) {
+  const budgetsConfigPath = flags["budgets-config"];
+  let stdin = io.stdinBefore && manifestPaths.includes("-") ? { head: await readingStdin(io.stdinBefore()), ended: true } : void 0;
+  if (io.offload) {
+    const inputPaths = [...valuesPaths, ...manifestPaths, ...budgetsConfigPath ? [budgetsConfigPath] : []];
+    const fileBytes = inputBytes(io.cwd, inputPaths);
+    const readsStdin = manifestPaths.includes("-");
+    const wanted = Math.min(io.offload.minBytes - fileBytes, (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) + 1);
+    if (readsStdin) stdin = wanted > 0 ? await readingStdin(readHead(io.stdin, wanted)) : { head: Buffer.alloc(0), ended: false };
+    if (fileBytes + (stdin?.head.length ?? 0) >= io.offload.minBytes) {
+      const paths = inputPaths.filter((path) => path !== "-").map((path) => resolve(io.cwd, path));
+      io.helmStarted?.stop();
+      return io.offload.run(stdin, { paths, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+    }
+    io.offload.dispose?.();
+  }
+  const values = [];
+  for (const path of valuesPaths) {
+    const name = inputName(io.cwd, path);
+    values.push({ name, text: readValuesText(resolve(io.cwd, path), `values file ${name}`, options) });
+  }
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
+  const manifests = [];
+  for (const path of manifestPaths) {
+    if (path === "-") {
+      const text = stdin ? headText(stdin, options.maxFileBytes) : await readingStdin(readStdinText(io.stdin, options.maxFileBytes));
+      if (io.stdinBefore && stdin) release(stdin.head, true);
+      manifests.push({ name: "<stdin>", text: readManifestText(text, "stdin") });
+      stdin = void 0;
+    } else {
+      const name = inputName(io.cwd, path);
+      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
+    }
+  }
+  const litellmValues = [];
+  for (const path of flags["litellm-values"] ?? []) {
+    const name = relativeName(io.cwd, resolve(io.cwd, path));
+    litellmValues.push({ name, text: readValuesText(resolve(io.cwd, path), `LiteLLM values file ${name}`, options) });
+  }
+  const litellmRelease = flags["litellm-release"];
+  if (litellmRelease !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(litellmRelease)) throw new UsageError("--litellm-release must be a Helm release name (lowercase letters, digits and -)");
+  let budgetsConfig;
+  if (budgetsConfigPath) {
+    const name = inputName(io.cwd, budgetsConfigPath);
+    budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
+  }
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-NWOMVH5T.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  if (extra.rendered) manifests.push(extra.rendered);
+  if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
+  const live = await livePhase(flags, io, options, extra.masterKey);
+  const litellm = { ...litellmValues.length > 0 ? { litellmValues } : {}, ...litellmRelease ? { litellmRelease } : {} };
+  const byName = (layers) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  return {
+    values,
+    inputs: [...values, ...manifests],
+    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...shown, ...budgetsConfig ? { budgetsConfig } : {}, ...litellm, ...live, ...extra.request })
+  };
+}
+async function fixFiles(result, values, mode, types, diffToStdout, io) {
+  const { fixDiff, planFixes } = await import("./fix-LTRRZ6ZD.js");
+  const plan = planFixes(result, values, types);
+  for (const file of plan.files) {
+    const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
+    if (mode === "write") {
+      await replaceFile(resolve(io.cwd, file.name), file.after, file.before, `--fix ${file.name}`);
+      io.stderr.write(`litellm-preflight: fixed ${count} in ${file.name}
+`);
+    } else (diffToStdout ? io.stdout : io.stderr).write(`${fixDiff(file)}
+`);
+  }
+  if (plan.files.length === 0) io.stderr.write(`litellm-preflight: nothing to fix${mode === "dry-run" ? "" : "; no file changed"}
+`);
+  if (plan.elsewhere > 0) io.stderr.write(`litellm-preflight: ${plan.elsewhere} fixable problem${plan.elsewhere === 1 ? " is" : "s are"} in --set flags or manifests: not changed (fix ${plan.elsewhere === 1 ? "it" : "them"} where the value comes from)
+`);
+  if (plan.skipped > 0) io.stderr.write(`litellm-preflight: ${plan.skipped} fix${plan.skipped === 1 ? "" : "es"} could not be applied safely (overlapping edits, a flow-style list, an anchor, alias or tag): left as they are
+`);
+  return plan.files.length > 0 ? plan.values : void 0;
+}
+async function compareBaseline(result, flags, options, configPath, inputs, io, rewritten) {
+  const written = flags["write-baseline"];
+  const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
+  const path = written ?? flags.baseline ?? configured;
+  if (path === void 0) return result;
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-RG3WJHJF.js");
+  const baseDir = configPath ? dirname(configPath) : io.cwd;
+  const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
+  const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
+  if (written !== void 0) {
+    const earlier = rewritten === void 0 || keepsEntries(rewritten, context) ? existingFileText(resolve(io.cwd, written), `baseline file ${name}`) : void 0;
+    const previous = earlier === void 0 ? [] : keptEntries(earlier, name, context);
+    const { text, entries: entries2, kept } = writeBaseline(result, context, previous);
+    writeOutput(resolve(io.cwd, written), text, `--write-baseline ${written}`);
+    const keptNote = kept > 0 ? ` (and kept its ${kept} entr${kept === 1 ? "y" : "ies"} of files this run did not read)` : "";
+    io.stderr.write(`litellm-preflight: wrote ${entries2} finding${entries2 === 1 ? "" : "s"} to the baseline ${name}${keptNote}
+`);
+    return result;
+  }
+  const entries = parseBaseline(readInputText(resolve(io.cwd, path), `baseline file ${name}`), name);
+  return applyBaseline(result, entries, name, context);
+}
+async function readingStdin(reading) {
+  try {
+    return await reading;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read stdin: ${error.code ?? error.message}`);
+  }
+}
+function forcedColor(value) {
+  if (value === void 0) return void 0;
+  return ["", "1", "2", "3", "true"].includes(value);
+}
+function refuseOverwrites(cwd, outputs, inputs) {
+  const same = (path) => sameFileKey(resolve(cwd, path));
+  const read = new Set(inputs.map(same));
+  const written = /* @__PURE__ */ new Map();
+  for (const [flag, path] of outputs) {
+    if (path === void 0) continue;
+    const key = same(path);
+    if (read.has(key)) throw new UsageError(`${flag} ${path} is one of the inputs: the report would replace it`);
+    const other = written.get(key);
+    if (other) throw new UsageError(`${other} and ${flag} name the same file, ${path}: give each its own`);
+    written.set(key, flag);
+  }
+}
+function inputName(cwd, path) {
+  return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
+}
+function readSetFiles(set, cwd, maxBytes) {
+  const files = {};
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+    if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+  }
+  return files;
+}
+var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
+async function githubFormats(flags, { cwd, env }, result, annotate) {
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-DRQDD5US.js"), import("./common-MDXT7CMT.js")]);
+  const [github, summary] = annotate ? await Promise.all([import("./github-XLR3ZRDX.js"), import("./summary-IF7G3OVS.js")]) : [void 0, void 0];
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
+  const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
+  let rebased;
+  const inRepository = () => rebased ??= rebaseResult(result, cwd, root);
+  return {
+    sarif: () => sarifText(result, { rules, tool: TOOL, root, cwd, category }),
+    annotations: () => github.githubText(inRepository(), rules),
+    summary: () => summary.formatSummary(inRepository(), rules, { link: summary.githubBlobLinks(env) })
+  };
+}
+async function ciReport(format, flags, { cwd }, result, runner, failOn) {
+  if (format === "checkstyle") return (await import("./checkstyle-KBSTEDRN.js")).checkstyleText(result, TOOL);
+  if (format === "junit") {
+    const valueNames = runner.values.map((input) => input.name);
+    const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
+    const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
+    return (await import("./junit-KG6EKEVR.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+  }
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-MDXT7CMT.js"), import("./gitlab-3SYLDEGA.js")]);
+  const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
+  const rebased = rebaseResult(result, cwd, root);
+  return { [Symbol.iterator]: () => gitlabText(rebased, rules) };
+}
+async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromCluster, urlFrom = "LITELLM_URL") {
+  const timeoutMs = flags.timeout === void 0 ? DEFAULT_TIMEOUT_MS : /^\d{1,6}$/.test(flags.timeout) ? Number(flags.timeout) : Number.NaN;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--timeout takes a whole number of milliseconds between 1 and 600000");
+  const header = flags["litellm-key-header"];
+  if (header !== void 0 && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) throw new UsageError("--litellm-key-header must be an HTTP header name");
+  if (header !== void 0 && RESERVED_HEADERS.has(header.toLowerCase())) throw new UsageError(`--litellm-key-header ${header} is a header HTTP itself uses: the key would not reach the proxy as a key (LiteLLM's default is Authorization)`);
+  const alias = flags["key-alias"];
+  if (alias !== void 0 && alias.trim() === "") throw new UsageError("--key-alias must not be empty");
+  const proxyKeyAlias = flags["proxy-key-alias"];
+  if (proxyKeyAlias !== void 0 && proxyKeyAlias.trim() === "") throw new UsageError("--proxy-key-alias must not be empty");
+  if (flags.offline) return { liveSkippedReason: "--offline given" };
+  const url = flags["litellm-url"] || env.LITELLM_URL || void 0;
+  if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
+  if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
+  const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
+  const { createLivePhase } = await import("./phase-TKFESEP4.js");
+  return { live: createLivePhase(config) };
+}
+var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);
+function gate(result, failOn, maxWarnings) {
+  const counts = countBySeverity(activeFindings(result));
+  if (failOn !== "never" && counts.error > 0) return { failed: true };
+  if (failOn === "warning" && counts.warning > 0) return { failed: true, why: `failed on warnings (${counts.warning}; --fail-on warning)` };
+  if (maxWarnings !== void 0 && counts.warning > maxWarnings) return { failed: true, why: `too many warnings (${counts.warning}, maximum ${maxWarnings})` };
+  return { failed: false };
+}
+function rulesCommand(argv, io) {
+  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  if (oneOf("--format", values.format, ["stylish", "json"], "stylish") === "json") {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: meta.defaultSeverity,
+      input: meta.input,
+      description: meta.description,
+      docsUrl: docsUrl(meta.id),
+      fixable: meta.fixable ?? false,
+      optionsSchema: meta.optionsSchema ?? null
+    }));
+    io.stdout.write(`${JSON.stringify(list, null, 2)}
+`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  for (const { meta } of rules) io.stdout.write(`${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.input.padEnd(8)}  ${meta.description}
+`);
+  return 0;
+}
+
+export {
+  runCli,
+  gate
+};

@@ -1,0 +1,16 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  createLivePhase,
+  runLivePhase
+} from "./chunk-6QA46GNJ.js";
+import "./chunk-GNCYSTAM.js";
+import "./chunk-RH3YCI32.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-TDYM7HBO.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  createLivePhase,
+  runLivePhase
+};
