@@ -156,6 +156,7 @@ describe("5. argument errors in our own words", () => {
       [["rules", "--verbose"], 'unknown option --verbose for "rules" (see rules --help)'],
       [["lnt", "values.yaml"], 'unknown command "lnt"; did you mean lint? (see --help)'],
       [["--versio"], 'unknown command "--versio"; did you mean --version? (see --help)'],
+      [["lint", "-f", "-"], "values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)"],
       [["--format", "json", "values.yaml"], 'unknown command "--format"; did you mean lint --format? (see --help)'],
       [["lint", "values.yaml", "--budget-id-env", "A B"], '--budget-id-env takes an env variable name, not "A B"'],
       [["lint", "values.yaml", "--default-budget-id", ""], "--default-budget-id takes a budget id, not an empty one"],

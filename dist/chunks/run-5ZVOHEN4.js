@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-EKVD6ALQ.js";
+} from "./chunk-ZVSSB5UX.js";
 import "./chunk-ESQU3DTC.js";
 import "./chunk-DY5HGIFP.js";
 import "./chunk-GNCYSTAM.js";

@@ -318,6 +318,7 @@ async function lintCommand(argv, io) {
   const explicit = valuesPaths.length > 0 || manifestPaths.length > 0 || sets.length > 0 || Boolean(flags["budgets-config"]) || Boolean(flags.chart) || (flags["litellm-values"] ?? []).length > 0;
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
+  if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
   const output = flags.output === "-" ? void 0 : flags.output;
   refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
     ...valuesPaths,
