@@ -53,6 +53,8 @@ export class PodContainer implements EnvEntries {
   volumeMounts: readonly PodMount[] = NONE;
   /** `env` or `envFrom` written as something other than a list (a map from `toYaml` of map-style values): the API server refuses it. */
   notLists: readonly { field: "env" | "envFrom"; type: string }[] = NONE;
+  /** Indexes of `env` items that are no entry with a string name (`- null` from a --set list[1]…): the API server refuses them. */
+  unnamedEnv: readonly number[] = NONE;
 
   constructor(source: SourceHandle, specPath: YamlPath, group: PodContainer["group"], index: number) {
     this.source = source;
@@ -245,7 +247,10 @@ function readContainer(container: Partial<V1Container>, read: PodContainer, pool
     });
     read.env = kept(env);
     // Items without a name are not variables, but they count for the others' positions.
-    if (indexes.length < container.env.length) read.envIndexes = kept(indexes);
+    if (indexes.length < container.env.length) {
+      read.envIndexes = kept(indexes);
+      read.unnamedEnv = container.env.map((_, index) => index).filter((index) => !indexes.includes(index));
+    }
   }
   if (Array.isArray(container.envFrom)) {
     const path = read.path;
