@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-DY5HGIFP.js";
+} from "./chunks/chunk-BD6ZTZDE.js";
 import {
   liveConfig
 } from "./chunks/chunk-GNCYSTAM.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-BXDCBVI7.js";
+} from "./chunks/chunk-BS6HIJKH.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -36,7 +36,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-3MVBJ3C7.js";
+} from "./chunks/chunk-ZWFHNDN6.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,7 +51,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-4YMZTLMN.js";
+} from "./chunks/chunk-QKAAJIC2.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -200,20 +200,43 @@ function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; inde
   let found = { line: 1, indent: 0, depth: 0 };
   let parentIndent = -1;
   let from = 1;
+  // Inside a list item: the line of its `- ` (a later item at that indent ends the item).
+  let item: { line: number; indent: number } | undefined;
   path.forEach((segment, depth) => {
     // A key the template does not write literally ends the descent.
     if (found.depth < depth) return;
     if (typeof segment === "number") {
-      found = { ...found, depth: depth + 1 };
+      // Item n is the n-th literal `- ` line, unless a template action before it may write items (toYaml, range).
+      let seen = -1;
+      let itemIndent = -1;
+      for (let line = from; line <= lines.lineCount; line++) {
+        const text = lines.lineText(line) ?? "";
+        const trimmed = text.trim();
+        if (trimmed === "" || trimmed.startsWith("#")) continue;
+        if (trimmed.startsWith("{{")) return;
+        const indent = text.length - text.trimStart().length;
+        if (indent <= parentIndent) return;
+        if (!/^-(\s|$)/.test(trimmed)) continue;
+        if (itemIndent === -1) itemIndent = indent;
+        if (indent !== itemIndent || ++seen < segment) continue;
+        found = { line, indent, depth: depth + 1 };
+        item = { line, indent };
+        parentIndent = indent - 1;
+        from = line;
+        return;
+      }
       return;
     }
     const key = new RegExp(`^(\\s*(?:- )?)["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+    const within = item;
+    item = undefined;
     for (let line = from; line <= lines.lineCount; line++) {
       const text = lines.lineText(line) ?? "";
       const trimmed = text.trim();
       if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
       const indent = text.length - text.trimStart().length;
       if (indent <= parentIndent) return;
+      if (within && line > within.line && indent === within.indent && /^-(\s|$)/.test(trimmed)) return;
       const match = key.exec(text);
       if (match) {
         found = { line, indent: match[1]!.length, depth: depth + 1 };

@@ -68,6 +68,16 @@ describe("rendered documents", () => {
     expect(place(["metadata", "ports"])).toBe("chart/templates/deployment.yaml:3:1");
   });
 
+  it("place list item n at the n-th literal item, and not at all past a template action that may write items", () => {
+    const template = ["kind: Deployment", "spec:", "  env:", "    - name: WORKLOAD", "      value: main", "    {{- toYaml .Values.extraEnv | nindent 4 }}", "    - name: LAST", "      value: last"].join("\n");
+    const text = ["---", "# Source: app/templates/d.yaml", "kind: Deployment", "spec:", "  env:", "    - name: WORKLOAD", "      value: main", "    - name: LITELLM_BUDGET_ID", "      value: chart-default", "    - name: LAST", "      value: last", ""].join("\n");
+    const [object] = loadManifests([{ name: "chart", text, rendered: true, templates: new Map([["app/templates/d.yaml", { name: "chart/templates/d.yaml", text: template }]]) }]).objects;
+    expect(place(["spec", "env", 0, "value"], object)).toBe("chart/templates/d.yaml:5:7");
+    // Items 1 and 2: the toYaml before them may write any number of items; the list is as far as is known.
+    expect(place(["spec", "env", 1, "value"], object)).toBe("chart/templates/d.yaml:3:3");
+    expect(place(["spec", "env", 2, "value"], object)).toBe("chart/templates/d.yaml:3:3");
+  });
+
   it("whose template is not known are named by helm's template name, at line 1", () => {
     expect(place(["data"], configMap)).toBe("app/templates/other.yaml:1:1");
   });

@@ -37,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-4YMZTLMN.js";
+} from "./chunk-QKAAJIC2.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1094,7 +1094,7 @@ var env_value_type_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "An env entry's value is not a string",
-    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same. In rendered manifests, an `env` or `envFrom` that is a map (a chart that writes map-style values with `toYaml` instead of a `range`) is refused the same way.",
+    details: "Kubernetes' EnvVar.value is a string. An unquoted `true`, `4000` or `yes` (a boolean in Helm's YAML 1.1 reader) is rendered as a number or boolean, and the API server rejects the whole workload, so the release fails to install or upgrade. CodeMie's chart renders image.tag into APP_VERSION without quotes, so a tag such as 2.30 does the same. In rendered manifests, an `env` or `envFrom` that is a map (a chart that writes map-style values with `toYaml` instead of a `range`), and an env item without a name (a `null` that `--set list[1]\u2026` leaves before it), are refused the same way.",
     remediation: "Quote the value so that YAML reads it as a string.",
     example: '# wrong\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: true}\n# right\nextraEnv:\n  - {name: LLM_PROXY_ENABLED, value: "true"}',
     fixable: true,
@@ -1102,6 +1102,7 @@ var env_value_type_default = defineRule({
     messages: {
       notString: "value of {{name}} is {{type}}, not a string; Kubernetes rejects the workload",
       notList: "{{field}} of container {{container}} is {{type}}, not a list; Kubernetes rejects the workload",
+      unnamed: "env item {{index}} of container {{container}} has no name; Kubernetes rejects the workload (a --set list[n] without the items before it renders them as null)",
       appVersion: "image.tag {{tag}} is rendered without quotes as CodeMie's APP_VERSION, where YAML reads it as {{type}}, not a string; Kubernetes rejects the workload (a full release tag such as 2.30.0 is a string)"
     }
   },
@@ -1118,6 +1119,7 @@ var env_value_type_default = defineRule({
     for (const object of model.manifests?.objects ?? []) {
       for (const container of object.pod?.containers ?? []) {
         for (const { field, type } of container.notLists) report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
+        for (const index of container.unnamedEnv) report({ messageId: "unnamed", data: { index, container: container.name }, at: { source: container.source, path: container.path.concat("env", index) } });
       }
     }
     for (const list of model.facts.envLists) {

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-3MVBJ3C7.js";
+} from "./chunk-ZWFHNDN6.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-4YMZTLMN.js";
+} from "./chunk-QKAAJIC2.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

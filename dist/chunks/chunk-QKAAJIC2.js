@@ -2658,6 +2658,8 @@ var PodContainer = class {
   volumeMounts = NONE;
   /** `env` or `envFrom` written as something other than a list (a map from `toYaml` of map-style values): the API server refuses it. */
   notLists = NONE;
+  /** Indexes of `env` items that are no entry with a string name (`- null` from a --set list[1]…): the API server refuses them. */
+  unnamedEnv = NONE;
   constructor(source, specPath, group, index) {
     this.source = source;
     this.specPath = specPath;
@@ -2801,7 +2803,10 @@ function readContainer(container, read2, pool) {
       indexes.push(index);
     });
     read2.env = kept(env);
-    if (indexes.length < container.env.length) read2.envIndexes = kept(indexes);
+    if (indexes.length < container.env.length) {
+      read2.envIndexes = kept(indexes);
+      read2.unnamedEnv = container.env.map((_, index) => index).filter((index) => !indexes.includes(index));
+    }
   }
   if (Array.isArray(container.envFrom)) {
     const path = read2.path;
@@ -3010,19 +3015,40 @@ function templateKeyLine(lines, path) {
   let found = { line: 1, indent: 0, depth: 0 };
   let parentIndent = -1;
   let from = 1;
+  let item;
   path.forEach((segment, depth) => {
     if (found.depth < depth) return;
     if (typeof segment === "number") {
-      found = { ...found, depth: depth + 1 };
+      let seen = -1;
+      let itemIndent = -1;
+      for (let line = from; line <= lines.lineCount; line++) {
+        const text = lines.lineText(line) ?? "";
+        const trimmed = text.trim();
+        if (trimmed === "" || trimmed.startsWith("#")) continue;
+        if (trimmed.startsWith("{{")) return;
+        const indent = text.length - text.trimStart().length;
+        if (indent <= parentIndent) return;
+        if (!/^-(\s|$)/.test(trimmed)) continue;
+        if (itemIndent === -1) itemIndent = indent;
+        if (indent !== itemIndent || ++seen < segment) continue;
+        found = { line, indent, depth: depth + 1 };
+        item = { line, indent };
+        parentIndent = indent - 1;
+        from = line;
+        return;
+      }
       return;
     }
     const key = new RegExp(`^(\\s*(?:- )?)["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+    const within = item;
+    item = void 0;
     for (let line = from; line <= lines.lineCount; line++) {
       const text = lines.lineText(line) ?? "";
       const trimmed = text.trim();
       if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
       const indent = text.length - text.trimStart().length;
       if (indent <= parentIndent) return;
+      if (within && line > within.line && indent === within.indent && /^-(\s|$)/.test(trimmed)) return;
       const match = key.exec(text);
       if (match) {
         found = { line, indent: match[1].length, depth: depth + 1 };

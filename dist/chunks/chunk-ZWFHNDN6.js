@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-4YMZTLMN.js";
+} from "./chunk-QKAAJIC2.js";
 import {
   parse
 } from "./chunk-RH3YCI32.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ZVSSB5UX.js";
+} from "./chunk-NX2NDSZO.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-DY5HGIFP.js";
+import "./chunk-BD6ZTZDE.js";
 import "./chunk-GNCYSTAM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-4YMZTLMN.js";
+import "./chunk-QKAAJIC2.js";
 import "./chunk-RH3YCI32.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-YWQAKHHM.js";

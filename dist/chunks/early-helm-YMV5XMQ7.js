@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-3MVBJ3C7.js";
-import "./chunk-4YMZTLMN.js";
+} from "./chunk-ZWFHNDN6.js";
+import "./chunk-QKAAJIC2.js";
 import "./chunk-RH3YCI32.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
