@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.ts";
+import { RenderedDocumentSource } from "../src/inputs/manifests.ts";
 import { quotable } from "../src/core/secrets.ts";
 import type { YamlPath } from "../src/core/types.ts";
 import { isRecord } from "../src/core/guards.ts";
@@ -37,8 +38,9 @@ export default defineRule({
         // Each `at` is made on request (manifests): made once here.
         const at = entry.at;
         const lineOf = (other: EnvEntry): number => other.at.source.locate(other.at.path, "value").start.line;
-        // "line 12" in the same file; in another one (a later layer, a --set flag) with its name.
-        const placeOf = (other: EnvEntry): string => (other.at.source === at.source ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`);
+        // "line 12" in the same file; in another one (a later layer, a --set flag) with its name, and in a
+        // rendering too (the finding may be reported at the values line that supplied it, in another file).
+        const placeOf = (other: EnvEntry): string => (other.at.source === at.source && !(at.source instanceof RenderedDocumentSource) ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`);
         const nextOf = (from: number): number => {
           let next = from + 1;
           while (next < winnerIndex && entries[next]!.name !== entry.name) next++;

@@ -71,7 +71,8 @@ describe("rendered documents", () => {
   it("place list item n at the n-th literal item, and not at all past a template action that may write items", () => {
     const template = ["kind: Deployment", "spec:", "  env:", "    - name: WORKLOAD", "      value: main", "    {{- toYaml .Values.extraEnv | nindent 4 }}", "    - name: LAST", "      value: last"].join("\n");
     const text = ["---", "# Source: app/templates/d.yaml", "kind: Deployment", "spec:", "  env:", "    - name: WORKLOAD", "      value: main", "    - name: LITELLM_BUDGET_ID", "      value: chart-default", "    - name: LAST", "      value: last", ""].join("\n");
-    const [object] = loadManifests([{ name: "chart", text, rendered: true, templates: new Map([["app/templates/d.yaml", { name: "chart/templates/d.yaml", text: template }]]) }]).objects;
+    const input: RenderedInput = { name: "chart", text, rendered: true, templates: new Map([["app/templates/d.yaml", { name: "chart/templates/d.yaml", text: template }]]) };
+    const [object] = loadManifests([input]).objects;
     expect(place(["spec", "env", 0, "value"], object)).toBe("chart/templates/d.yaml:5:7");
     // Items 1 and 2: the toYaml before them may write any number of items; the list is as far as is known.
     expect(place(["spec", "env", 1, "value"], object)).toBe("chart/templates/d.yaml:3:3");
@@ -110,5 +111,17 @@ describe("one finding per problem", () => {
     const flags = result.findings.filter((finding) => finding.ruleId === "codemie-budget-flags");
     expect(flags.map((finding) => `${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}`)).toEqual(["values.yaml:3:38"]);
     expect(flags[0]!.related!.map((related) => `${related.file}:${related.start.line}`)).toEqual(["rendered.yaml:14", "rendered.yaml:28"]);
+  });
+
+  it("env-duplicate names a rendered entry with its file: the finding may be reported at the values line, in another file", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const template = ["kind: Deployment", "spec:", "  template:", "    spec:", "      containers:", "        - name: app", "          env:", "            {{- toYaml .Values.extraEnv | nindent 12 }}", "            {{- range $k, $v := .Values.env }}", "            - name: {{ $k }}", "              value: {{ $v | quote }}", "            {{- end }}"].join("\n");
+    const text = ["---", "# Source: app/templates/d.yaml", "kind: Deployment", "metadata: {name: d}", "spec:", "  template:", "    spec:", "      containers:", "        - name: app", "          env:", "            - {name: LITELLM_BUDGET_ID, value: file}", "            - name: LITELLM_BUDGET_ID", '              value: "fromfile"', ""].join("\n");
+    const manifests: RenderedInput[] = [{ name: "chart", text, rendered: true, templates: new Map([["app/templates/d.yaml", { name: "chart/templates/d.yaml", text: template }]]) }];
+    const result = await lint({ rules, values: [{ name: "e.yaml", text: "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: file}\n" }], sets: [], manifests, options: DEFAULT_OPTIONS });
+    const duplicate = result.findings.find((finding) => finding.ruleId === "env-duplicate");
+    expect(duplicate?.location.file).toBe("e.yaml");
+    expect(duplicate?.message).toBe('LITELLM_BUDGET_ID is defined again at chart/templates/d.yaml:7; that later entry wins ("fromfile" replaces "file")');
   });
 });
