@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-BD6ZTZDE.js";
+} from "./chunks/chunk-F3AYOMC3.js";
 import {
   liveConfig
 } from "./chunks/chunk-GNCYSTAM.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-BD6ZTZDE.js";
+} from "./chunk-F3AYOMC3.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

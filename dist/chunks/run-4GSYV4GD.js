@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-NX2NDSZO.js";
+} from "./chunk-WKV6YLYX.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-BD6ZTZDE.js";
+import "./chunk-F3AYOMC3.js";
 import "./chunk-GNCYSTAM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";

@@ -1017,7 +1017,7 @@ var env_duplicate_default = defineRule({
         if (winnerIndex === index) return;
         const at = entry.at;
         const lineOf = (other) => other.at.source.locate(other.at.path, "value").start.line;
-        const placeOf = (other) => other.at.source === at.source ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`;
+        const placeOf = (other) => other.at.source === at.source && !(at.source instanceof RenderedDocumentSource) ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`;
         const nextOf = (from) => {
           let next = from + 1;
           while (next < winnerIndex && entries[next].name !== entry.name) next++;
