@@ -9,7 +9,7 @@ import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
 import { findConfigFile } from "../io/find-up.ts";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, failClosed, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
@@ -142,7 +142,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     options.budgetIdEnv = flags["budget-id-env"];
   }
   // Fail closed: a live check that could not complete is an error, whatever the config says.
-  if (flags["require-live"]) options = { ...options, severities: { ...options.severities, "litellm-unverified": "error" } };
+  if (flags["require-live"]) options = failClosed(options);
   if (flags["default-budget-id"] !== undefined) {
     if (flags["default-budget-id"].trim() === "") throw new UsageError("--default-budget-id takes a budget id, not an empty one");
     options.defaultBudgetId = flags["default-budget-id"];
