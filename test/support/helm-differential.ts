@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { LINT_OPTIONS } from "../../src/cli/lint-args.ts";
 import { runCli } from "../../src/cli/run.ts";
+import { UNRESOLVED_ID } from "../../src/engine/engine.ts";
 import { isRecord } from "../../src/core/guards.ts";
 import type { SetFlag } from "../../src/inputs/set-parser.ts";
 import { helmBinary, type HelmMajor } from "../../tools/helm.ts";
@@ -252,7 +253,7 @@ async function render(helm: string, chart: string, c: DiffCase, dir: string): Pr
     let id = DEFAULT_ID;
     if (entry) {
       const ref = entry.valueFrom?.configMapKeyRef;
-      // A key of a ConfigMap that is not rendered: unknown, which the CLI's report lists as "" (and a finding says why).
+      // A key of a ConfigMap that is not rendered: unknown, "" here and "(unresolved)" in the CLI's report (a finding says why).
       if (ref) id = String((configMaps.get(ref.name)?.data as Record<string, unknown> | undefined)?.[ref.key] ?? "");
       // No value, or null: the container gets "". A map or list: no value Kubernetes accepts, unknown ("").
       else id = entry.value === null || entry.value === undefined || typeof entry.value === "object" ? "" : String(entry.value);
@@ -276,7 +277,8 @@ async function cli(c: DiffCase, dir: string, extra: string[], env: NodeJS.Proces
   if (code === 2) return { accepts: false, why: io.err().trim(), ids: new Set() };
   const result = JSON.parse(io.out()) as { findings: { ruleId: string; severity: string; message: string }[]; budgetIds: { id: string }[] };
   const rejecting = result.findings.filter((finding) => REJECTING_RULES.has(finding.ruleId) && finding.severity === "error");
-  return { accepts: rejecting.length === 0, why: rejecting.map((finding) => finding.message).join("; "), ids: new Set(result.budgetIds.map((report) => report.id)) };
+  // An id the CLI cannot tell ("(unresolved)": a map as the value) is read as "" on helm's side too (render() below).
+  return { accepts: rejecting.length === 0, why: rejecting.map((finding) => finding.message).join("; "), ids: new Set(result.budgetIds.map((report) => (report.id === UNRESOLVED_ID ? "" : report.id))) };
 }
 
 /** Our coalesced values, values-only and over the chart's defaults (the models the CLI lints). */
