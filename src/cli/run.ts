@@ -308,10 +308,16 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
   const live = await livePhase(flags, io, options, extra.masterKey);
   const litellm = { ...(litellmValues.length > 0 ? { litellmValues } : {}), ...(litellmRelease ? { litellmRelease } : {}) };
   const byName = (layers: TextInput[] | undefined) => values.map((input) => layers?.find((layer) => layer.name === input.name) ?? input);
+  const lintWith = (layers: TextInput[] | undefined, linted: TextInput[]) => lint({ rules, values: byName(layers), sets, manifests: linted, options, ...shown, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request });
   return {
     values,
     inputs: [...values, ...manifests],
-    run: (layers) => lint({ rules, values: byName(layers), sets, manifests, options, ...shown, ...(budgetsConfig ? { budgetsConfig } : {}), ...litellm, ...live, ...extra.request }),
+    run: async (layers) => {
+      if (!layers || !extra.rendered) return lintWith(layers, manifests);
+      // Fixed values render differently: the rendering of the old ones would report what is fixed.
+      const rendered = await (await import("./chart-cluster.ts")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...(rendered ? [rendered] : [])]);
+    },
   };
 }
 

@@ -167,6 +167,20 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(helm[0]!.related!.map(at)).toEqual(["fixtures/charts/codemie-lite/templates/deployment.yaml:22:28"]);
   });
 
+  it("--fix and --fix-dry-run render the chart again over the fixed values: what was fixed is not reported", async () => {
+    const broken = "extraEnv:\n  - name: TRIGGER_ENGINE_ENABLED\n    value: true\n";
+    for (const mode of ["--fix", "--fix-dry-run"]) {
+      const dir = scratch({ "values.yaml": broken });
+      const path = join(dir, "values.yaml");
+      const run = await lint([...CHART, "-f", path, mode, "--format", "json"], major);
+      expect(findings(run).filter((finding) => finding.ruleId === "env-value-type"), mode).toEqual([]);
+      expect(run.code, run.stderr).toBe(0);
+      // Rendered twice: before the fix and after it.
+      expect(run.helmCalls.filter((call) => call.args[0] === "template")).toHaveLength(2);
+      expect(readFileSync(path, "utf8")).toBe(mode === "--fix" ? broken.replace("value: true", 'value: "true"') : broken);
+    }
+  });
+
   it("a chart reference helm cannot fetch is exit 2", async () => {
     const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"], major);
     expect(run.code).toBe(2);
