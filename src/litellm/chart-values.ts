@@ -6,7 +6,7 @@
  */
 import type { NodeRef } from "../core/source.ts";
 import { coalesceValues, loadValues, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
-import type { BuildLimits, VMap, VNode } from "../yaml/vnode.ts";
+import { isTruthy, type BuildLimits, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export interface LiteLLMChartModel {
   values: ValuesModel;
@@ -155,17 +155,23 @@ export function usesExternalConfig(chart: LiteLLMChartModel): Setting<boolean> |
 export function databaseWiring(chart: LiteLLMChartModel): { state: "configured" | "none" | "unknown"; at?: NodeRef } {
   const root = chart.values.root;
   const standalone = scalarAt(root, ["db", "deployStandalone"]);
-  const existing = scalarAt(root, ["db", "useExisting"]);
-  if (!standalone || standalone.value !== false) return { state: "configured" };
-  if (existing?.value === true) return { state: "configured" };
+  // The chart tests both with `if`: a string "false" or "true" is true to it.
+  if (!standalone || isTruthy(standalone)) return { state: "configured" };
+  if (isTruthy(nodeAt(root, ["db", "useExisting"]))) return { state: "configured" };
+  // DATABASE_URL, or the parts LiteLLM builds it from (DATABASE_HOST with _USERNAME, _PASSWORD, _NAME: what the standalone mode sets).
+  const databaseVariable = (name: unknown) => name === "DATABASE_URL" || name === "DATABASE_HOST";
   const envVars = nodeAt(root, ["envVars"]);
-  if (envVars?.kind === "map" && envVars.entries.has("DATABASE_URL")) return { state: "configured" };
+  if (envVars?.kind === "map" && [...envVars.entries.keys()].some(databaseVariable)) return { state: "configured" };
   const extraEnvVars = nodeAt(root, ["extraEnvVars"]);
-  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => scalarAt(item, ["name"])?.value === "DATABASE_URL")) return { state: "configured" };
+  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => databaseVariable(scalarAt(item, ["name"])?.value))) return { state: "configured" };
   // The proxy reads general_settings.database_url (os.environ/… resolved) before DATABASE_URL.
   const databaseUrl = scalarAt(root, ["proxy_config", "general_settings", "database_url"]);
   if (databaseUrl && databaseUrl.value !== null && databaseUrl.value !== "") return { state: "configured" };
-  const secrets = nodeAt(root, ["environmentSecrets"]);
-  if (secrets?.kind === "seq" && secrets.items.length > 0) return { state: "unknown", at: standalone.origin };
+  // Secrets and ConfigMaps the chart passes whole as envFrom may hold DATABASE_URL: not known here.
+  const fromObjects = ["environmentSecrets", "environmentConfigMaps"].some((key) => {
+    const list = nodeAt(root, [key]);
+    return list?.kind === "seq" && list.items.length > 0;
+  });
+  if (fromObjects) return { state: "unknown", at: standalone.origin };
   return { state: "none", at: standalone.origin };
 }

@@ -38,6 +38,17 @@ describe("database wiring", () => {
     expect(databaseWiring(chart("db: {deployStandalone: false}\nenvironmentSecrets: [litellm-env]\n")).state).toBe("unknown");
     expect(databaseWiring(chart("db: {deployStandalone: false}\n")).state).toBe("none");
   });
+
+  it("reads the chart's switches as its `if` does, and DATABASE_HOST as what LiteLLM builds the URL from", () => {
+    // A string is true to `if`: "false" deploys the standalone database, "true" uses the existing one.
+    expect(databaseWiring(chart('db: {deployStandalone: "false"}\n')).state).toBe("configured");
+    expect(databaseWiring(chart('db: {deployStandalone: false, useExisting: "true"}\n')).state).toBe("configured");
+    expect(databaseWiring(chart("db: {deployStandalone: false}\nextraEnvVars: [{name: DATABASE_HOST, value: pg}]\n")).state).toBe("configured");
+    expect(databaseWiring(chart("db: {deployStandalone: false}\nenvVars: {DATABASE_HOST: pg}\n")).state).toBe("configured");
+    // A ConfigMap passed whole as envFrom may hold DATABASE_URL, as a Secret may.
+    expect(databaseWiring(chart("db: {deployStandalone: false}\nenvironmentConfigMaps: [litellm-db-env]\n")).state).toBe("unknown");
+    expect(databaseWiring(chart('db: {deployStandalone: false, useExisting: ""}\nenvironmentConfigMaps: []\n')).state).toBe("none");
+  });
 });
 
 describe("shape detection of -f files", () => {
