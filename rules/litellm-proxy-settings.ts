@@ -11,7 +11,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM proxy setting that leaves end users uncapped or cuts off the platform",
     details:
-      "Read from the LiteLLM chart's own values (`--litellm-values`, or a -f file of that shape): the proxy's config.yaml is `proxy_config`, rendered verbatim by the chart. `litellm_settings.max_budget` is a global proxy budget: when it is spent LiteLLM refuses every LLM route, the platform's integration key included, so the promise that the integration key is never interrupted breaks (error). `disable_end_user_cost_tracking: true` stops recording end-user spend, so no end-user budget ever trips (error). The legacy `max_end_user_budget` is documented upstream as no longer enforced (warning: use `max_end_user_budget_id`). Without `max_end_user_budget_id` nothing caps an end user whose own budget link failed — an unknown budget id on `/customer/new`, or a budget deleted later (note). A proxy without a database cannot hold budgets or keys at all: the chart deploys one unless `db.deployStandalone` is false, and then `db.useExisting` or a DATABASE_URL must provide it (error). `general_settings.master_key` set to null runs the proxy without a master key, so every request is accepted as an internal user (error).",
+      "Read from the LiteLLM chart's own values (`--litellm-values`, or a -f file of that shape): the proxy's config.yaml is `proxy_config`, rendered verbatim by the chart. `litellm_settings.max_budget` is a global proxy budget: when it is spent LiteLLM refuses every LLM route, the platform's integration key included, so the promise that the integration key is never interrupted breaks (error). `disable_end_user_cost_tracking: true` stops recording end-user spend, so no end-user budget ever trips (error). The legacy `max_end_user_budget` is documented upstream as no longer enforced (warning: use `max_end_user_budget_id`). Without `max_end_user_budget_id` nothing caps an end user whose own budget link failed — an unknown budget id on `/customer/new`, or a budget deleted later (note). A proxy without a database cannot hold budgets or keys at all: the chart deploys one unless `db.deployStandalone` is false, and then `db.useExisting` or a DATABASE_URL (or DATABASE_HOST, which LiteLLM builds it from) must provide it (error; a Secret or ConfigMap passed whole may hold it, which is not judged). `general_settings.master_key` set to null, or `general_settings` or `proxy_config` itself (a null removes the chart's default with what it holds), runs the proxy without a master key, so every request is accepted as an internal user (error).",
     remediation: "Change the LiteLLM chart values as the message says (the fix line gives the config).",
     example:
       "proxy_config:\n  general_settings:\n    master_key: os.environ/PROXY_MASTER_KEY\n  litellm_settings:\n    max_end_user_budget_id: default   # a budget that exists\n    # no max_budget (global), no disable_end_user_cost_tracking\ndb:\n  deployStandalone: true",
@@ -22,7 +22,7 @@ export default defineRule({
       legacyEndUserBudget: "litellm_settings.max_end_user_budget is no longer enforced by LiteLLM (documented upstream); use max_end_user_budget_id with a budget that exists",
       noDefaultEndUserBudget: "litellm_settings.max_end_user_budget_id is not set: an end user whose own budget link failed (an unknown budget id, a deleted budget) is uncapped",
       noDatabase: "the LiteLLM chart deploys no database (db.deployStandalone false, no db.useExisting, no DATABASE_URL): the proxy cannot hold budgets or keys, so no end user is capped",
-      noMasterKey: "proxy_config.general_settings.master_key is null: the proxy runs without a master key and accepts every request as an internal user",
+      noMasterKey: "{{path}} is null, so the proxy's config has no master_key: the proxy runs without a master key and accepts every request as an internal user",
       externalConfig: "proxyConfigMap.create is false: the proxy reads an existing ConfigMap, so its budget settings cannot be checked from these values",
     },
   },
@@ -44,17 +44,31 @@ export default defineRule({
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
         report({ messageId: "noDefaultEndUserBudget", at: anchorOfSettings(chart.values.root) ?? chart.anchor, severity: "note", remediation: DEFAULT_BUDGET_FIX });
       }
-      // A null removes the key when layers merge (as in Helm), so the layer that wrote it says so.
-      let masterKey: VNode | undefined;
-      for (const tree of chart.values.trees) masterKey = (tree && nodeAt(tree, ["proxy_config", "general_settings", "master_key"])) ?? masterKey;
-      if (masterKey?.kind === "scalar" && masterKey.value === null) {
-        report({ messageId: "noMasterKey", at: masterKey.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+      // A null removes the key, or the map that holds it, when layers merge (as in Helm): the layer that wrote it says so.
+      // A later layer's own master_key brings it back; a later map without one does not.
+      let removed: { node: VNode; path: string } | undefined;
+      for (const tree of chart.values.trees) {
+        if (!tree) continue;
+        for (const path of MASTER_KEY_PATHS) {
+          const node = nodeAt(tree, path);
+          if (node?.kind === "scalar" && node.value === null) {
+            removed = { node, path: path.join(".") };
+            break;
+          }
+          if (node && path.length === MASTER_KEY_PATHS.length) removed = undefined;
+        }
+      }
+      if (removed) {
+        report({ messageId: "noMasterKey", data: { path: removed.path }, at: removed.node.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
     const database = databaseWiring(chart);
     if (database.state === "none") report({ messageId: "noDatabase", at: database.at ?? chart.anchor, remediation: { text: "let the chart deploy PostgreSQL, or point db.useExisting at yours", config: "db.deployStandalone: true" } });
   },
 });
+
+/** proxy_config, its general_settings and their master_key: a null at any of them leaves no master key. */
+const MASTER_KEY_PATHS = [["proxy_config"], ["proxy_config", "general_settings"], ["proxy_config", "general_settings", "master_key"]];
 
 /** A budget row that exists, with the per-user cap: the catch-all for end users without one. */
 const DEFAULT_BUDGET_FIX = {
