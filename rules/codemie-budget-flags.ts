@@ -1,4 +1,4 @@
-import { isOn } from "../src/codemie/profile.ts";
+import { isOn, readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { EnvScope } from "../src/facts/types.ts";
@@ -46,7 +46,8 @@ export default defineRule({
   appliesTo: (model) => model.codemie.active,
   check({ model, report }) {
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
-    const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
+    // Before 2.23 CodeMie does not read the file: its premium budget is LITELLM_PREMIUM_MODELS_BUDGET_NAME's.
+    const knowsBudgets = model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie);
     for (const scope of model.facts.scopes) {
       // Each name is asked for more than once (`on` tests several): all are resolved once per container, into an
       // object of one shape (a Map per container cost more than the lookups).
