@@ -41,7 +41,9 @@ export function buildLiteLLMChart(
 ): LiteLLMChartModel | null {
   if (files.length === 0 && detected.files.length === 0) return null;
   const given = loadValues(files, [], limits);
-  const coalesced = coalesceValues([...given.files, ...detected.files], [...given.trees, ...detected.trees], []);
+  // A wrapper chart's values hold the upstream chart's under `litellm-helm:`: those are what the proxy runs with.
+  const trees = given.trees.map((tree) => (tree && wrappedLiteLLMValues(tree, true)) ?? tree);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...trees, ...detected.trees], []);
   // Problems of detected layers are reported with the platform's values, where they were read.
   const values: ValuesModel = { ...coalesced, problems: given.problems };
   return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0]!, path: [] } };
@@ -50,26 +52,51 @@ export function buildLiteLLMChart(
 /**
  * -f layers that are the LiteLLM chart's values rather than the platform's: a top-level
  * `proxy_config`, `masterkey`, `masterkeySecretName`, `proxyConfigMap`, or an image from
- * `berriai/litellm`, and no top-level env list (`extraEnv:`, `env:`), which only a platform has. The platform keeps the rest (and the --set flags); each file is parsed once.
+ * `berriai/litellm`, and no top-level env list (`extraEnv:`, `env:`), which only a platform has;
+ * or a wrapper's, with such values under `litellm-helm:`. The platform keeps the rest (and the --set flags); each file is parsed once.
  */
 export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: { files: YamlFileSource[]; trees: (VMap | null)[] } } {
   const litellm = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
   const platform = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
   values.files.forEach((file, i) => {
     const tree = values.trees[i] ?? null;
+    const wrapped = tree && wrappedLiteLLMValues(tree);
+    // A wrapper's `litellm-helm:` is the LiteLLM chart's; the file stays the platform's too when it holds env lists.
+    if (wrapped) {
+      litellm.files.push(file);
+      litellm.trees.push(wrapped);
+      if (!holdsEnvLists(tree)) return;
+    }
     const side = tree && looksLikeLiteLLMChart(tree) ? litellm : platform;
     side.files.push(file);
     side.trees.push(tree);
   });
-  if (litellm.files.length === 0) return { platform: values, litellm };
+  if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
   if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+}
+
+/**
+ * The upstream chart's values in a wrapper chart that has it as the subchart `litellm-helm` (the
+ * wrapper CodeMie documents for LiteLLM): helm hands the subchart `.Values.litellm-helm`.
+ */
+function wrappedLiteLLMValues(root: VMap, given = false): VMap | null {
+  if (looksLikeLiteLLMChart(root)) return null;
+  const nested = root.entries.get("litellm-helm");
+  // Given as the LiteLLM chart's values (--litellm-values), the key is enough; among -f files the values must look like it.
+  return nested?.kind === "map" && (given || looksLikeLiteLLMChart(nested)) ? nested : null;
+}
+
+/** A list or map under a key that ends in `env`, which only a platform's values have. */
+function holdsEnvLists(root: VMap): boolean {
+  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return true;
+  return false;
 }
 
 export function looksLikeLiteLLMChart(root: VMap): boolean {
   // The LiteLLM chart has no env list under a key that ends in `env`; a platform file with a stray
   // `masterkey:` keeps its platform checks.
-  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return false;
+  if (holdsEnvLists(root)) return false;
   if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);

@@ -67,6 +67,22 @@ describe("shape detection of -f files", () => {
     expect(split.platform?.root.entries.has("proxy_config")).toBe(false);
     expect(split.platform?.problems.length).toBeGreaterThan(0);
   });
+
+  it("reads a wrapper chart's litellm-helm: as the LiteLLM chart's values; a platform file that holds one stays the platform's too", () => {
+    const files = [
+      { name: "wrapper.yaml", text: "litellm-helm:\n  masterkeySecretName: mk\n  db: {deployStandalone: false}\ningress: {enabled: true}\n" },
+      { name: "platform.yaml", text: "extraEnv: []\nlitellm-helm:\n  proxy_config: {litellm_settings: {max_budget: 5}}\n" },
+      { name: "not-litellm.yaml", text: "litellm-helm: {replicas: 2}\n" },
+    ];
+    const split = separateLiteLLMLayers(loadValues(files, []));
+    expect(split.litellm.files.map((file) => file.file)).toEqual(["wrapper.yaml", "platform.yaml"]);
+    expect(split.platform?.files.map((file) => file.file)).toEqual(["platform.yaml", "not-litellm.yaml"]);
+    const model = buildLiteLLMChart([], split.litellm, undefined)!;
+    expect(databaseWiring(model)).toMatchObject({ state: "none", at: { path: ["litellm-helm", "db", "deployStandalone"] } });
+    expect(model.values.root.entries.has("proxy_config")).toBe(true);
+    // Given as --litellm-values, a wrapper's file is read the same way.
+    expect(databaseWiring(chart("litellm-helm:\n  db: {deployStandalone: false}\n")).state).toBe("none");
+  });
 });
 
 describe("the advisories data file", () => {
