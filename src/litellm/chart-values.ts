@@ -5,7 +5,7 @@
  * May import core, yaml, kube, inputs, chart and facts.
  */
 import type { NodeRef } from "../core/source.ts";
-import { coalesceValues, loadValues, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
+import { coalesceValues, loadValues, type SetSource, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
 import { isTruthy, type BuildLimits, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export interface LiteLLMChartModel {
@@ -35,7 +35,7 @@ export interface Setting<T> {
  */
 export function buildLiteLLMChart(
   files: TextInput[],
-  detected: { files: YamlFileSource[]; trees: (VMap | null)[] },
+  detected: LiteLLMLayers,
   release: string | undefined,
   limits?: BuildLimits,
 ): LiteLLMChartModel | null {
@@ -43,7 +43,7 @@ export function buildLiteLLMChart(
   const given = loadValues(files, [], limits);
   // A wrapper chart's values hold the upstream chart's under `litellm-helm:`: those are what the proxy runs with.
   const trees = given.trees.map((tree) => (tree && wrappedLiteLLMValues(tree, true)) ?? tree);
-  const coalesced = coalesceValues([...given.files, ...detected.files], [...trees, ...detected.trees], []);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...trees, ...detected.trees], detected.sets ?? []);
   // Problems of detected layers are reported with the platform's values, where they were read.
   const values: ValuesModel = { ...coalesced, problems: given.problems };
   return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0]!, path: [] } };
@@ -53,10 +53,18 @@ export function buildLiteLLMChart(
  * -f layers that are the LiteLLM chart's values rather than the platform's: a top-level
  * `proxy_config`, `masterkey`, `masterkeySecretName`, `proxyConfigMap`, or an image from
  * `berriai/litellm`, and no top-level env list (`extraEnv:`, `env:`), which only a platform has;
- * or a wrapper's, with such values under `litellm-helm:`. The platform keeps the rest (and the --set flags); each file is parsed once.
+ * or a wrapper's, with such values under `litellm-helm:`. The platform keeps the rest and the --set flags
+ * (which go to the LiteLLM values when no platform file is given); each file is parsed once.
  */
-export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: { files: YamlFileSource[]; trees: (VMap | null)[] } } {
-  const litellm = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+/** -f layers read as the LiteLLM chart's values, and the --set flags when no platform file is given. */
+export interface LiteLLMLayers {
+  files: YamlFileSource[];
+  trees: (VMap | null)[];
+  sets?: SetSource[];
+}
+
+export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: LiteLLMLayers } {
+  const litellm: LiteLLMLayers = { files: [], trees: [] };
   const platform = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
   values.files.forEach((file, i) => {
     const tree = values.trees[i] ?? null;
@@ -72,7 +80,8 @@ export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesMo
     side.trees.push(tree);
   });
   if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
-  if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
+  // Only LiteLLM values: --set flags change them, as helm applies them to the one chart it renders.
+  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: values.sets } };
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
 }
 

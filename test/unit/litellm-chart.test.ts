@@ -80,6 +80,10 @@ describe("shape detection of -f files", () => {
     const model = buildLiteLLMChart([], split.litellm, undefined)!;
     expect(databaseWiring(model)).toMatchObject({ state: "none", at: { path: ["litellm-helm", "db", "deployStandalone"] } });
     expect(model.values.root.entries.has("proxy_config")).toBe(true);
+    // With LiteLLM values only, --set flags change them (helm applies them to the chart it renders).
+    const only = separateLiteLLMLayers(loadValues([{ name: "litellm.yaml", text: "proxy_config: {}\nimage: {tag: main-v1.80.0}\n" }], [{ flag: "--set", arg: "image.tag=main-v1.82.7", index: 0 }]));
+    expect(only.platform).toBeNull();
+    expect(buildLiteLLMChart([], only.litellm, undefined)!.values.root.entries.get("image")).toMatchObject({ entries: new Map([["tag", expect.objectContaining({ value: "main-v1.82.7" })]]) });
     // Given as --litellm-values, a wrapper's file is read the same way.
     expect(databaseWiring(chart("litellm-helm:\n  db: {deployStandalone: false}\n")).state).toBe("none");
   });
