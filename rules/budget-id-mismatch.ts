@@ -10,7 +10,7 @@ export default defineRule({
     details:
       "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others. A workload that sets no budget id while the other workloads of the same application do (CodeMie's API when only `proxyPool.extraEnv` sets one, a container of the same name and image in another Deployment) runs with the default id and is reported too. With --chart, only the workloads the chart renders count: a pool or subchart that is switched off adds no id. Of several values layers (-f), a later one that writes an env list without the budget-id variable an earlier one sets drops it (helm replaces lists whole, it does not merge them), and the pods run with the default id; a later layer that sets another id overrides it, as layers are meant to.",
     remediation: "Set the same budget id everywhere, ideally in one values key that every workload reads.",
-    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
+    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  enabled: true\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
     tags: ["correctness", "litellm", "budget"],
     messages: {
       mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',

@@ -10,7 +10,7 @@ export default defineRule({
     details:
       "`# litellm-preflight-disable-next-line <rule-id> -- reason` silences one finding on the next line, `# litellm-preflight-disable-line` one on its own line, and `# litellm-preflight-disable <rule-id> -- reason` (anywhere in the file) every finding of those rules in the file. A directive needs a reason so that reviewers know why; one that names an unknown rule or no longer matches a finding hides nothing and should go.",
     remediation: "Name existing rule ids, give a reason after ` -- `, and delete directives that no longer match a finding.",
-    example: "# litellm-preflight-disable-next-line env-duplicate -- kept until the 2.43 chart lands\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
+    example: "extraEnv:\n  # litellm-preflight-disable-next-line env-duplicate -- kept until the 2.43 chart lands\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"false\"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: \"true\"}",
     tags: ["maintainability"],
     messages: {
       missingReason: "suppression of {{rules}} has no reason; add one after ' -- '",
