@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-6QA46GNJ.js";
+} from "./chunks/chunk-37FBA5I3.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-F3AYOMC3.js";
+} from "./chunks/chunk-7B3O3REA.js";
 import {
   liveConfig
-} from "./chunks/chunk-GNCYSTAM.js";
+} from "./chunks/chunk-SFQBNGL3.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-BS6HIJKH.js";
+} from "./chunks/chunk-BDY2XPCZ.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -36,7 +36,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZWFHNDN6.js";
+} from "./chunks/chunk-BC6PYDPR.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,11 +51,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-QKAAJIC2.js";
+} from "./chunks/chunk-2KPS6HYL.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-RH3YCI32.js";
+} from "./chunks/chunk-WL7CUZJU.js";
 import "./chunks/chunk-3VVHJKIB.js";
 import {
   applyBaseline,

@@ -7534,7 +7534,8 @@ var DEFAULT_SERVICE_PORT = 4e3;
 function buildLiteLLMChart(files, detected, release, limits) {
   if (files.length === 0 && detected.files.length === 0) return null;
   const given = loadValues(files, [], limits);
-  const coalesced = coalesceValues([...given.files, ...detected.files], [...given.trees, ...detected.trees], []);
+  const trees = given.trees.map((tree) => (tree && wrappedLiteLLMValues(tree, true)) ?? tree);
+  const coalesced = coalesceValues([...given.files, ...detected.files], [...trees, ...detected.trees], detected.sets ?? []);
   const values = { ...coalesced, problems: given.problems };
   return { values, release: release || DEFAULT_LITELLM_RELEASE, anchor: { source: values.files[0], path: [] } };
 }
@@ -7543,16 +7544,31 @@ function separateLiteLLMLayers(values) {
   const platform = { files: [], trees: [] };
   values.files.forEach((file, i) => {
     const tree = values.trees[i] ?? null;
+    const wrapped = tree && wrappedLiteLLMValues(tree);
+    if (wrapped) {
+      litellm.files.push(file);
+      litellm.trees.push(wrapped);
+      if (!holdsEnvLists(tree)) return;
+    }
     const side = tree && looksLikeLiteLLMChart(tree) ? litellm : platform;
     side.files.push(file);
     side.trees.push(tree);
   });
-  if (litellm.files.length === 0) return { platform: values, litellm };
-  if (platform.files.length === 0 && values.sets.length === 0) return { platform: null, litellm };
+  if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
+  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: values.sets } };
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
 }
+function wrappedLiteLLMValues(root, given = false) {
+  if (looksLikeLiteLLMChart(root)) return null;
+  const nested = root.entries.get("litellm-helm");
+  return nested?.kind === "map" && (given || looksLikeLiteLLMChart(nested)) ? nested : null;
+}
+function holdsEnvLists(root) {
+  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return true;
+  return false;
+}
 function looksLikeLiteLLMChart(root) {
-  for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return false;
+  if (holdsEnvLists(root)) return false;
   if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
@@ -7613,17 +7629,20 @@ function usesExternalConfig(chart) {
 function databaseWiring(chart) {
   const root = chart.values.root;
   const standalone = scalarAt(root, ["db", "deployStandalone"]);
-  const existing = scalarAt(root, ["db", "useExisting"]);
-  if (!standalone || standalone.value !== false) return { state: "configured" };
-  if (existing?.value === true) return { state: "configured" };
+  if (!standalone || isTruthy(standalone)) return { state: "configured" };
+  if (isTruthy(nodeAt(root, ["db", "useExisting"]))) return { state: "configured" };
+  const databaseVariable = (name) => name === "DATABASE_URL" || name === "DATABASE_HOST";
   const envVars = nodeAt(root, ["envVars"]);
-  if (envVars?.kind === "map" && envVars.entries.has("DATABASE_URL")) return { state: "configured" };
+  if (envVars?.kind === "map" && [...envVars.entries.keys()].some(databaseVariable)) return { state: "configured" };
   const extraEnvVars = nodeAt(root, ["extraEnvVars"]);
-  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => scalarAt(item, ["name"])?.value === "DATABASE_URL")) return { state: "configured" };
+  if (extraEnvVars?.kind === "seq" && extraEnvVars.items.some((item) => databaseVariable(scalarAt(item, ["name"])?.value))) return { state: "configured" };
   const databaseUrl = scalarAt(root, ["proxy_config", "general_settings", "database_url"]);
   if (databaseUrl && databaseUrl.value !== null && databaseUrl.value !== "") return { state: "configured" };
-  const secrets = nodeAt(root, ["environmentSecrets"]);
-  if (secrets?.kind === "seq" && secrets.items.length > 0) return { state: "unknown", at: standalone.origin };
+  const fromObjects = ["environmentSecrets", "environmentConfigMaps"].some((key) => {
+    const list = nodeAt(root, [key]);
+    return list?.kind === "seq" && list.items.length > 0;
+  });
+  if (fromObjects) return { state: "unknown", at: standalone.origin };
   return { state: "none", at: standalone.origin };
 }
 

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-QKAAJIC2.js";
+} from "./chunk-2KPS6HYL.js";
 import {
   parse
-} from "./chunk-RH3YCI32.js";
+} from "./chunk-WL7CUZJU.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

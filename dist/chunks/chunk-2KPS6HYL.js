@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-RH3YCI32.js";
+} from "./chunk-WL7CUZJU.js";
 import {
   isLiveRule,
   renderMessage

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-GNCYSTAM.js";
+} from "./chunk-SFQBNGL3.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -3,7 +3,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-RH3YCI32.js";
+} from "./chunk-WL7CUZJU.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

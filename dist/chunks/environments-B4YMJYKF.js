@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-BS6HIJKH.js";
-import "./chunk-ZWFHNDN6.js";
-import "./chunk-QKAAJIC2.js";
-import "./chunk-RH3YCI32.js";
+} from "./chunk-BDY2XPCZ.js";
+import "./chunk-BC6PYDPR.js";
+import "./chunk-2KPS6HYL.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-ZWFHNDN6.js";
-import "./chunk-QKAAJIC2.js";
-import "./chunk-RH3YCI32.js";
+} from "./chunk-BC6PYDPR.js";
+import "./chunk-2KPS6HYL.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
 import "./chunk-ZTHYLWEB.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZWFHNDN6.js";
+} from "./chunk-BC6PYDPR.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-QKAAJIC2.js";
+} from "./chunk-2KPS6HYL.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

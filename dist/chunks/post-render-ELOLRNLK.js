@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-QKAAJIC2.js";
-import "./chunk-RH3YCI32.js";
+} from "./chunk-2KPS6HYL.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
 import "./chunk-ZTHYLWEB.js";

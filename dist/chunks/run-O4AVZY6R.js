@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-WKV6YLYX.js";
+} from "./chunk-5BOXQEVA.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-F3AYOMC3.js";
-import "./chunk-GNCYSTAM.js";
+import "./chunk-7B3O3REA.js";
+import "./chunk-SFQBNGL3.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-QKAAJIC2.js";
-import "./chunk-RH3YCI32.js";
+import "./chunk-2KPS6HYL.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-HYTGJP7Z.js";

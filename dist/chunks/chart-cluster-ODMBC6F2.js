@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-ZWFHNDN6.js";
+} from "./chunk-BC6PYDPR.js";
 import {
   readInputText
-} from "./chunk-QKAAJIC2.js";
-import "./chunk-RH3YCI32.js";
+} from "./chunk-2KPS6HYL.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
 import "./chunk-ZTHYLWEB.js";
@@ -21,6 +21,11 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
+
+// src/cli/chart-cluster.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 
 // src/io/kube-client.ts
 import { homedir } from "node:os";
@@ -294,6 +299,22 @@ async function lookUp(client, refs) {
 }
 
 // src/cli/chart-cluster.ts
+async function renderAgain(flags, valuesPaths, before, after, sets, io, sizes) {
+  const dir = await mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
+  try {
+    const paths = await Promise.all(
+      valuesPaths.map(async (path, index) => {
+        if (after[index].text === before[index].text) return path;
+        const copy = join(dir, `${index}-${basename(path)}`);
+        await writeFile(copy, after[index].text);
+        return copy;
+      })
+    );
+    return (await prepareChart({ ...chartFlagsOf(flags), sizes }, paths, sets, io)).rendered;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, sizes, helmStarted) {
   const clusterFlags = {
     kubeconfig: flags.kubeconfig,
@@ -316,5 +337,6 @@ async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, sizes, 
   return setup;
 }
 export {
-  chartAndCluster
+  chartAndCluster,
+  renderAgain
 };

@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-GNCYSTAM.js";
+} from "./chunk-SFQBNGL3.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -37,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-QKAAJIC2.js";
+} from "./chunk-2KPS6HYL.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -58,7 +58,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-RH3YCI32.js";
+} from "./chunk-WL7CUZJU.js";
 import {
   defineRule
 } from "./chunk-3VVHJKIB.js";
@@ -276,7 +276,7 @@ var budget_id_mismatch_default = defineRule({
     description: "Workloads, values layers, or values and manifests disagree on the budget id",
     details: "Every workload of the platform should hand out the same end-user budget. When the API and a worker pool, or the values under review and the rendered manifests name different budget ids, users are billed against different budgets depending on which pod served them, and a rename done in one place silently misses the others. A workload that sets no budget id while the other workloads of the same application do (CodeMie's API when only `proxyPool.extraEnv` sets one, a container of the same name and image in another Deployment) runs with the default id and is reported too. With --chart, only the workloads the chart renders count: a pool or subchart that is switched off adds no id. Of several values layers (-f), a later one that writes an env list without the budget-id variable an earlier one sets drops it (helm replaces lists whole, it does not merge them), and the pods run with the default id; a later layer that sets another id overrides it, as layers are meant to.",
     remediation: "Set the same budget id everywhere, ideally in one values key that every workload reads.",
-    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
+    example: "# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\nproxyPool:\n  enabled: true\n  extraEnv:\n    - {name: LITELLM_BUDGET_ID, value: prod-budgt}\n# right: drop the pool override, or make it equal",
     tags: ["correctness", "litellm", "budget"],
     messages: {
       mismatch: 'budget id "{{id}}" ({{scope}}) differs from "{{other}}" used by {{otherScope}}',
@@ -456,7 +456,7 @@ var codemie_budget_flags_default = defineRule({
   appliesTo: (model) => model.codemie.active,
   check({ model, report }) {
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
-    const knowsBudgets = model.codemie.budgetsConfigs.length > 0;
+    const knowsBudgets = model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie);
     for (const scope of model.facts.scopes) {
       const values = {};
       for (const name of ASKED) values[name] = scope.vars.get(name)?.value;
@@ -1651,7 +1651,7 @@ var litellm_proxy_settings_default = defineRule({
     input: "values",
     defaultSeverity: "error",
     description: "A LiteLLM proxy setting that leaves end users uncapped or cuts off the platform",
-    details: "Read from the LiteLLM chart's own values (`--litellm-values`, or a -f file of that shape): the proxy's config.yaml is `proxy_config`, rendered verbatim by the chart. `litellm_settings.max_budget` is a global proxy budget: when it is spent LiteLLM refuses every LLM route, the platform's integration key included, so the promise that the integration key is never interrupted breaks (error). `disable_end_user_cost_tracking: true` stops recording end-user spend, so no end-user budget ever trips (error). The legacy `max_end_user_budget` is documented upstream as no longer enforced (warning: use `max_end_user_budget_id`). Without `max_end_user_budget_id` nothing caps an end user whose own budget link failed \u2014 an unknown budget id on `/customer/new`, or a budget deleted later (note). A proxy without a database cannot hold budgets or keys at all: the chart deploys one unless `db.deployStandalone` is false, and then `db.useExisting` or a DATABASE_URL must provide it (error). `general_settings.master_key` set to null runs the proxy without a master key, so every request is accepted as an internal user (error).",
+    details: "Read from the LiteLLM chart's own values (`--litellm-values`, or a -f file of that shape): the proxy's config.yaml is `proxy_config`, rendered verbatim by the chart. `litellm_settings.max_budget` is a global proxy budget: when it is spent LiteLLM refuses every LLM route, the platform's integration key included, so the promise that the integration key is never interrupted breaks (error). `disable_end_user_cost_tracking: true` stops recording end-user spend, so no end-user budget ever trips (error). The legacy `max_end_user_budget` is documented upstream as no longer enforced (warning: use `max_end_user_budget_id`). Without `max_end_user_budget_id` nothing caps an end user whose own budget link failed \u2014 an unknown budget id on `/customer/new`, or a budget deleted later (note). A proxy without a database cannot hold budgets or keys at all: the chart deploys one unless `db.deployStandalone` is false, and then `db.useExisting` or a DATABASE_URL (or DATABASE_HOST, which LiteLLM builds it from) must provide it (error; a Secret or ConfigMap passed whole may hold it, which is not judged). `general_settings.master_key` set to null, or `general_settings` or `proxy_config` itself (a null removes the chart's default with what it holds), runs the proxy without a master key, so every request is accepted as an internal user (error).",
     remediation: "Change the LiteLLM chart values as the message says (the fix line gives the config).",
     example: "proxy_config:\n  general_settings:\n    master_key: os.environ/PROXY_MASTER_KEY\n  litellm_settings:\n    max_end_user_budget_id: default   # a budget that exists\n    # no max_budget (global), no disable_end_user_cost_tracking\ndb:\n  deployStandalone: true",
     tags: ["correctness", "cost", "litellm", "budget"],
@@ -1661,7 +1661,7 @@ var litellm_proxy_settings_default = defineRule({
       legacyEndUserBudget: "litellm_settings.max_end_user_budget is no longer enforced by LiteLLM (documented upstream); use max_end_user_budget_id with a budget that exists",
       noDefaultEndUserBudget: "litellm_settings.max_end_user_budget_id is not set: an end user whose own budget link failed (an unknown budget id, a deleted budget) is uncapped",
       noDatabase: "the LiteLLM chart deploys no database (db.deployStandalone false, no db.useExisting, no DATABASE_URL): the proxy cannot hold budgets or keys, so no end user is capped",
-      noMasterKey: "proxy_config.general_settings.master_key is null: the proxy runs without a master key and accepts every request as an internal user",
+      noMasterKey: "{{path}} is null, so the proxy's config has no master_key: the proxy runs without a master key and accepts every request as an internal user",
       externalConfig: "proxyConfigMap.create is false: the proxy reads an existing ConfigMap, so its budget settings cannot be checked from these values"
     }
   },
@@ -1682,16 +1682,27 @@ var litellm_proxy_settings_default = defineRule({
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
         report({ messageId: "noDefaultEndUserBudget", at: anchorOfSettings(chart.values.root) ?? chart.anchor, severity: "note", remediation: DEFAULT_BUDGET_FIX });
       }
-      let masterKey;
-      for (const tree of chart.values.trees) masterKey = (tree && nodeAt2(tree, ["proxy_config", "general_settings", "master_key"])) ?? masterKey;
-      if (masterKey?.kind === "scalar" && masterKey.value === null) {
-        report({ messageId: "noMasterKey", at: masterKey.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+      let removed;
+      for (const tree of chart.values.trees) {
+        if (!tree) continue;
+        for (const path of MASTER_KEY_PATHS) {
+          const node = nodeAt2(tree, path);
+          if (node?.kind === "scalar" && node.value === null) {
+            removed = { node, path: path.join(".") };
+            break;
+          }
+          if (node && path.length === MASTER_KEY_PATHS.length) removed = void 0;
+        }
+      }
+      if (removed) {
+        report({ messageId: "noMasterKey", data: { path: removed.path }, at: removed.node.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
     const database = databaseWiring(chart);
     if (database.state === "none") report({ messageId: "noDatabase", at: database.at ?? chart.anchor, remediation: { text: "let the chart deploy PostgreSQL, or point db.useExisting at yours", config: "db.deployStandalone: true" } });
   }
 });
+var MASTER_KEY_PATHS = [["proxy_config"], ["proxy_config", "general_settings"], ["proxy_config", "general_settings", "master_key"]];
 var DEFAULT_BUDGET_FIX = {
   text: "name a budget that exists (create it with POST /budget/new and the per-user max_budget)",
   config: "proxy_config.litellm_settings.max_end_user_budget_id: default"
@@ -1922,7 +1933,7 @@ var suppression_directive_default = defineRule({
     description: "An inline suppression comment is malformed or suppresses nothing",
     details: "`# litellm-preflight-disable-next-line <rule-id> -- reason` silences one finding on the next line, `# litellm-preflight-disable-line` one on its own line, and `# litellm-preflight-disable <rule-id> -- reason` (anywhere in the file) every finding of those rules in the file. A directive needs a reason so that reviewers know why; one that names an unknown rule or no longer matches a finding hides nothing and should go.",
     remediation: "Name existing rule ids, give a reason after ` -- `, and delete directives that no longer match a finding.",
-    example: '# litellm-preflight-disable-next-line env-duplicate -- kept until the 2.43 chart lands\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
+    example: 'extraEnv:\n  # litellm-preflight-disable-next-line env-duplicate -- kept until the 2.43 chart lands\n  - {name: TRIGGER_ENGINE_ENABLED, value: "false"}\n  - {name: TRIGGER_ENGINE_ENABLED, value: "true"}',
     tags: ["maintainability"],
     messages: {
       missingReason: "suppression of {{rules}} has no reason; add one after ' -- '",

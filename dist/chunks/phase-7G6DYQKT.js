@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-6QA46GNJ.js";
-import "./chunk-GNCYSTAM.js";
-import "./chunk-RH3YCI32.js";
+} from "./chunk-37FBA5I3.js";
+import "./chunk-SFQBNGL3.js";
+import "./chunk-WL7CUZJU.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
