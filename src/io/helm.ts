@@ -132,7 +132,9 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
     return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...(helmMajor ? { helmMajor } : {}) };
   }
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
-  if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509|dial tcp|connection refused|connection reset|i\/o timeout|network is unreachable|TLS handshake timeout/i.test(stderr)) {
+  // A chart that was fetched and failed to render says where (a template's `required` may say "could not find"; a line may be 401).
+  const rendering = /execution error at \(|Error: template: |YAML parse error on |parse error at \(|failed to parse |error converting YAML to JSON|values don't meet the specifications/.test(stderr);
+  if (!isDir && !rendering && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509|dial tcp|connection refused|connection reset|i\/o timeout|network is unreachable|TLS handshake timeout/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;

@@ -6,7 +6,7 @@
  * helm is available offline.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { helmArgs, prepareChart, startRendering } from "../../src/io/helm.ts";
@@ -191,6 +191,20 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
       expect(refused.code, chart).toBe(2);
       expect(refused.stderr).toMatch(new RegExp(`^litellm-preflight: helm cannot fetch chart ${chart.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: .*connection refused\n$`));
     }
+  });
+
+  it("a packaged chart that fails to render is a helm-template finding, not a chart helm cannot fetch", async () => {
+    // Its message holds words a fetch error has too ("could not find").
+    const dir = scratch({
+      "t1/Chart.yaml": "apiVersion: v2\nname: t1\nversion: 0.1.0\n",
+      "t1/templates/cm.yaml": 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  db: {{ required "could not find db: set .Values.db" .Values.db }}\n',
+    });
+    spawnSync(helmBinary(major), ["package", join(dir, "t1"), "-d", dir], { encoding: "utf8", env: { ...process.env, ...helmHome(dir) } });
+    const packaged = readdirSync(dir).find((file) => file.endsWith(".tgz"))!;
+    const run = await lint(["--chart", join(dir, packaged), "--format", "json"], major);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(findings(run).map((finding) => finding.ruleId)).toContain("helm-template");
   });
 
   it("a --chart directory that does not exist is exit 2 with one line, like a missing -f file, and helm is not run", async () => {
