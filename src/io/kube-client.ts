@@ -164,13 +164,23 @@ function loadConfig(kc: import("@kubernetes/client-node").KubeConfig, options: C
   if (options.kubeconfig) return load(resolve(options.cwd, options.kubeconfig), `kubeconfig ${options.kubeconfig}`);
   const fromEnv = options.env.KUBECONFIG?.split(delimiter).filter(Boolean) ?? [];
   if (fromEnv.length > 0) {
-    load(resolve(options.cwd, fromEnv[0]!), `kubeconfig ${fromEnv[0]} (KUBECONFIG)`);
-    for (const path of fromEnv.slice(1)) {
-      if (!existsSync(resolve(options.cwd, path))) continue;
-      const extra = new (kc.constructor as new () => typeof kc)();
-      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, extra);
-      kc.mergeConfig(extra);
+    // As kubectl merges them (client-go's loading rules): missing files are skipped, the first file to name a
+    // cluster, user or context wins, and so does the first current-context.
+    const existing = fromEnv.filter((path) => existsSync(resolve(options.cwd, path)));
+    if (existing.length === 0) throw new UsageError(`cannot read kubeconfig ${fromEnv[0]} (KUBECONFIG): no such file`);
+    const merged = { clusters: [] as typeof kc.clusters, users: [] as typeof kc.users, contexts: [] as typeof kc.contexts, currentContext: "" };
+    for (const path of existing) {
+      const one = new (kc.constructor as new () => typeof kc)();
+      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, one);
+      const firstOf = <T extends { name: string }>(into: T[], items: readonly T[]) => {
+        for (const item of items) if (!into.some((known) => known.name === item.name)) into.push(item);
+      };
+      firstOf(merged.clusters, one.clusters);
+      firstOf(merged.users, one.users);
+      firstOf(merged.contexts, one.contexts);
+      merged.currentContext ||= one.currentContext;
     }
+    kc.loadFromOptions(merged);
     return;
   }
   const home = options.env.HOME || homedir();

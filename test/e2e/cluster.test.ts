@@ -5,7 +5,7 @@
  * --master-key-secret (whose value must never reach the output).
  */
 import { createServer, type AddressInfo } from "node:net";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
 import { decodeRelease, newestRelease } from "../../src/io/helm-release.ts";
@@ -185,6 +185,18 @@ describe("references the inputs do not contain", () => {
   it("uses KUBECONFIG when a cluster flag asks for the cluster", async () => {
     const { kube, kubeconfig } = await cluster({ configMaps: { "codemie/codemie-budget": { LITELLM_BUDGET_ID: "prod-budget" } } });
     const run = await lint(["-m", EXTERNAL, "--kube-context", "fake", "--format", "json"], { KUBECONFIG: kubeconfig });
+    expect(json(run).budgetIds.map((budget) => budget.id)).toEqual(["prod-budget"]);
+    expect(kube.requests).toHaveLength(1);
+  });
+
+  it("merges several KUBECONFIG files as kubectl does: missing ones skipped, the first to name a cluster, user or context wins", async () => {
+    const { kube, kubeconfig } = await cluster({ configMaps: { "codemie/codemie-budget": { LITELLM_BUDGET_ID: "prod-budget" } } });
+    // The same names again, pointing at a port nothing listens on: kubectl keeps the first file's.
+    const later = join(scratch({}), "kubeconfig");
+    writeKubeconfig(later, "https://127.0.0.1:1", TOKEN, "");
+    const missing = join(scratch({}), "missing");
+    const run = await lint(["-m", EXTERNAL, "--kube-context", "fake", "--format", "json"], { KUBECONFIG: [missing, kubeconfig, later].join(delimiter) });
+    expect(run.stderr).toBe("");
     expect(json(run).budgetIds.map((budget) => budget.id)).toEqual(["prod-budget"]);
     expect(kube.requests).toHaveLength(1);
   });
