@@ -109,6 +109,10 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
           kind === "ConfigMap"
             ? await api.readNamespacedConfigMap({ name, namespace: ns }, requestOptions)
             : await api.readNamespacedSecret({ name, namespace: ns }, requestOptions);
+        // An answer that is no such object (an HTML page of a proxy in front of the API, answered 200) says nothing of its keys.
+        if ((object as { metadata?: { name?: unknown } }).metadata?.name !== name) {
+          throw new ClusterError(`the Kubernetes API at ${server} (context "${context}") answered the get of ${kind} ${ns}/${name} with something that is not that ${kind}`);
+        }
         const data = new Map<string, string>();
         const raw = (object as { data?: Record<string, string> }).data ?? {};
         for (const [key, value] of Object.entries(raw)) data.set(key, kind === "Secret" ? Buffer.from(value, "base64").toString("utf8") : value);
@@ -118,6 +122,7 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
         }
         return { status: "found", data };
       } catch (error) {
+        if (error instanceof ClusterError) throw error;
         const status = statusOf(error);
         if (status === 404) return { status: "missing" };
         if (status === 403) return { status: "forbidden", reason: `the credentials may not get ${plural} in namespace "${ns}" (RBAC)` };

@@ -203,6 +203,13 @@ describe("references the inputs do not contain", () => {
 });
 
 describe("a cluster that cannot be used ends the run with exit 2 and one line", () => {
+  it("an answer that is no ConfigMap (a login page, 200): exit 2, not a key the ConfigMap lacks", async () => {
+    const { kubeconfig } = await cluster({ html: true });
+    const run = await lint(["-m", EXTERNAL, "--kubeconfig", kubeconfig]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^litellm-preflight: the Kubernetes API at https:\/\/127\.0\.0\.1:\d+ \(context "fake"\) answered the get of ConfigMap codemie\/codemie-budget with something that is not that ConfigMap\n$/);
+  });
+
   it("unreachable: connection refused, quickly", async () => {
     const closed = await startFakeKube({ token: TOKEN });
     const url = closed.url;

@@ -29,6 +29,8 @@ export interface FakeKubeOptions {
   forbidden?: string[];
   /** Accept connections and never answer. */
   hang?: boolean;
+  /** Answer every request 200 with an HTML page (an auth proxy's login page in front of the API). */
+  html?: boolean;
 }
 
 export interface RecordedRequest {
@@ -53,6 +55,10 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
   const tls = selfSignedCertificate();
   const server: Server = createServer({ cert: tls.cert, key: tls.key }, (request, response) => {
     if (options.hang) return; // never answer
+    if (options.html) {
+      response.writeHead(200, { "content-type": "text/html" }).end("<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>\n");
+      return;
+    }
     handle(options, requests, request, response);
   });
   server.on("connection", (socket) => {
