@@ -60,8 +60,13 @@ export async function chartAndCluster(
     compareRelease: flags["compare-release"],
     masterKeySecret: flags["master-key-secret"],
   };
-  const chart = await prepareChart({ ...chartFlagsOf(flags), sizes }, valuesPaths, sets, io, helmStarted);
-  const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}\n`));
+  const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}\n`)).catch((error: unknown) => {
+    helmStarted?.stop();
+    throw error;
+  });
+  // helm renders in the namespace the cluster is read in (the context's, without -n), as helm install would.
+  const namespace = flags.namespace ?? cluster.namespace;
+  const chart = await prepareChart({ ...chartFlagsOf(flags), ...(namespace ? { namespace } : {}), sizes }, valuesPaths, sets, io, helmStarted);
   const setup: ChartClusterSetup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;
   if (chart.helmMajor) setup.helmMajor = chart.helmMajor;

@@ -23,6 +23,8 @@ export interface ClusterSetup {
   external?: ExternalLookup;
   /** Read from --master-key-secret; never printed. */
   masterKey?: string;
+  /** Where the cluster is read: --namespace, else HELM_NAMESPACE, else the context's. */
+  namespace?: string;
 }
 
 export const DEFAULT_KUBE_TIMEOUT_MS = 10_000;
@@ -63,7 +65,7 @@ export async function prepareCluster(flags: ClusterFlags, io: { cwd: string; env
   // Checked before connecting: helm's own setting says where the release is.
   const driver = flags.compareRelease !== undefined ? helmDriver(io.env) : undefined;
   const client = await connect(options);
-  const setup: ClusterSetup = { external: (refs) => lookUp(client, refs) };
+  const setup: ClusterSetup = { external: (refs) => lookUp(client, refs), namespace: client.namespace };
 
   if (secretRef && wantMasterKey) {
     const answer = await client.get("Secret", secretRef.namespace, secretRef.name);

@@ -5,7 +5,8 @@
  * --master-key-secret (whose value must never reach the output).
  */
 import { createServer, type AddressInfo } from "node:net";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
+import { helmBinary } from "../../tools/helm.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.ts";
 import { decodeRelease, newestRelease } from "../../src/io/helm-release.ts";
@@ -187,6 +188,20 @@ describe("references the inputs do not contain", () => {
     const run = await lint(["-m", EXTERNAL, "--kube-context", "fake", "--format", "json"], { KUBECONFIG: kubeconfig });
     expect(json(run).budgetIds.map((budget) => budget.id)).toEqual(["prod-budget"]);
     expect(kube.requests).toHaveLength(1);
+  });
+
+  it("--chart without -n renders in the namespace the cluster is read in (the context's), as helm install would", async () => {
+    const dir = scratch({
+      "chart/Chart.yaml": "apiVersion: v2\nname: ns\nversion: 0.1.0\n",
+      "chart/templates/deploy.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: {{ .Release.Namespace }}}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: x/api\n          env:\n            - name: LITELLM_BUDGET_ID\n              valueFrom: {configMapKeyRef: {name: budget, key: id}}\n",
+    });
+    const { kube, kubeconfig } = await cluster({ configMaps: { "team-ns/budget": { id: "team-budget" } } });
+    writeKubeconfig(kubeconfig, kube.url, TOKEN, kube.ca, "team-ns");
+    const run = await lint(["--chart", join(dir, "chart"), "--kubeconfig", kubeconfig, "--format", "json"], { PATH: `${dirname(helmBinary(3))}:${process.env.PATH ?? ""}` });
+    expect(run.stderr).toBe("");
+    expect(json(run).budgetIds.map((budget) => budget.id)).toEqual(["team-budget"]);
+    expect(kube.requests.map((request) => request.path)).toEqual(["/api/v1/namespaces/team-ns/configmaps/budget"]);
   });
 
   it("merges several KUBECONFIG files as kubectl does: missing ones skipped, the first to name a cluster, user or context wins", async () => {
