@@ -69,6 +69,12 @@ export default defineLiveRule({
 
 /** The budget as a ready call; the cap in it is an example to set (a budget without max_budget caps nobody). */
 function createBudget(target: BudgetTarget): Remediation {
+  // A predefined budget as budgets-config.yaml defines it: created otherwise, codemie-budget-drift would report it next.
+  const limits = target.predefined;
+  if (limits) {
+    const body = { budget_id: target.id, max_budget: limits.maxBudget ?? null, ...(limits.softBudget !== undefined ? { soft_budget: limits.softBudget } : {}), ...(limits.duration !== undefined ? { budget_duration: limits.duration } : {}) };
+    return { text: "create the budget as budgets-config.yaml defines it, or correct the id", request: { method: "POST", path: "/budget/new", body } };
+  }
   const text = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";
   if (target.sensitive) return { text: `${text}; the id is held in a Secret, so it is not written here` };
   return { text, request: { method: "POST", path: "/budget/new", body: { budget_id: target.id, max_budget: 10, budget_duration: "30d" } } };

@@ -24,6 +24,8 @@ export interface BudgetTarget {
   places: number;
   /** Set by CodeMie's budgets-config.yaml (a predefined budget CodeMie can create itself). */
   fromBudgetsConfig?: boolean;
+  /** That file's limits for it: a budget created by hand should carry them (codemie-budget-drift compares them). */
+  predefined?: { maxBudget: number | undefined; softBudget: number | undefined; duration: string | undefined };
   /** The LiteLLM chart's `litellm_settings.max_end_user_budget_id` (the default of every end user). */
   endUserDefault?: boolean;
 }
@@ -50,7 +52,12 @@ export function budgetTargets(model: LintModel, budgetIdEnv: string): BudgetTarg
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {
-      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0, ...(effective.source === "budgets-config" ? { fromBudgetsConfig: true } : {}) };
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      if (effective.source === "budgets-config") {
+        target.fromBudgetsConfig = true;
+        const entry = model.codemie.budgetsConfigs.flatMap((config) => config.entries).find((candidate) => candidate.budgetId === id);
+        if (entry) target.predefined = { maxBudget: entry.maxBudget, softBudget: entry.softBudget, duration: entry.duration };
+      }
       byId.set(id, target);
       seenAt.set(id, new Set());
     }

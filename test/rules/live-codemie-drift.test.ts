@@ -97,5 +97,7 @@ describe("a missing predefined budget and CodeMie's reconciliation", () => {
     const result = await lintLive({ url: server.url, values: [{ name: "values.yaml", text: values(budgets, false) }] });
     const [finding] = result.findings.filter((f) => f.ruleId === "litellm-budget-exists");
     expect([finding?.messageId, finding?.severity]).toEqual(["missing", "error"]);
+    // The budget to create is the file's (150, no window), not an example cap: codemie-budget-drift would report that.
+    expect(finding?.remediation?.request).toEqual({ method: "POST", path: "/budget/new", body: { budget_id: "codemie_cli", max_budget: 150 } });
   });
 });
