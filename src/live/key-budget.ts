@@ -115,6 +115,8 @@ export async function assessKey(
   const credential: Credential = master ? "master" : own;
   gatesOf({ label: "key", level: "key" }, info, gates);
 
+  // A cap or switch that is there but no number or boolean: not "no cap" (the check fails open otherwise).
+  unreadable(info, "key", failures);
   // 1. The key's own cap (0 included).
   const keyMax = num(info.max_budget);
   if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)), fix: keyUpdate("remove the key's own max_budget", { max_budget: null }) });
@@ -169,6 +171,7 @@ export async function assessKey(
     else if (!teamInfo) failures.push("GET /team/info: unexpected answer (no team_info)");
     else {
       if (teamInfo.blocked === true) blockedBy = `its ${label}`;
+      unreadable(teamInfo, label, failures);
       const teamMax = num(teamInfo.max_budget);
       const teamFix = (text: string, change: Record<string, unknown>): Remediation => ({ text, request: { method: "POST", path: "/team/update", body: { team_id: teamId, ...change } } });
       if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)), fix: teamFix(`remove the max_budget of ${label}`, { max_budget: null }) });
@@ -261,6 +264,12 @@ export async function assessKey(
   if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...(dormant ? { dormant } : {}) };
   if (failures.length > 0) return inconclusive(failures.join("; "));
   return { status: "unlimited", key, ...(userCap ? { userCap } : {}), ...(dormant ? { dormant } : {}), gates, notes };
+}
+
+/** Fields LiteLLM's database types as a number or a boolean, read in another shape: the answer cannot be judged. */
+function unreadable(row: Row, label: string, failures: string[]): void {
+  if (row.max_budget !== null && row.max_budget !== undefined && num(row.max_budget) === null) failures.push(`${label}: max_budget is not a number`);
+  if (row.blocked !== null && row.blocked !== undefined && typeof row.blocked !== "boolean") failures.push(`${label}: blocked is not true or false`);
 }
 
 /** A budget row by id (older proxies do not include linked rows); a string is a failure reason. */

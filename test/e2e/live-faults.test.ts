@@ -212,6 +212,21 @@ describe("broken answers", () => {
     expect(clean.live.status).toBe("passed");
   });
 
+  it("a cap or switch in another shape than LiteLLM's database gives it is inconclusive, not 'no cap'", async () => {
+    const { readFixture } = await import("../../tools/fakes/litellm/server.ts");
+    for (const [where, change] of [
+      ["team", (state: Record<string, unknown[]>) => Object.assign(state.teams![0] as object, { max_budget: "unlimited" })],
+      ["key", (state: Record<string, unknown[]>) => Object.assign(state.keys![0] as object, { blocked: "true" })],
+    ] as const) {
+      const state = readFixture("demo") as unknown as Record<string, unknown[]>;
+      change(state);
+      const server = await fake({ state: state as never });
+      const result = await lintLive({ url: server.url });
+      expect(result.live.status, where).toBe("inconclusive");
+      expect(unverified(result).join("\n")).toMatch(where === "team" ? /team "codemie": max_budget is not a number/ : /key: blocked is not true or false/);
+    }
+  });
+
   it("no readiness endpoint (separate health port): carries on with a notice", async () => {
     const server = await fake({ fixture: "demo", faults: { routes: { "/health/readiness": { status: 404 } } } });
     const result = await lintLive({ url: server.url });
