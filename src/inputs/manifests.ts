@@ -161,6 +161,7 @@ export function isRenderedInput(input: TextInput): input is RenderedInput {
 export class RenderedDocumentSource extends ManifestDocumentSource {
   override readonly file: string;
   readonly template: TextInput | undefined;
+  readonly placedByPath = true;
   private templateLines: LineIndex | undefined;
 
   constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {

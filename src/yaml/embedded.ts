@@ -15,6 +15,8 @@ export interface ParsedSource extends SourceHandle {
   readonly text: string;
   positioned(): { doc: Document | undefined; lineCounter: LineIndex };
   toOuter(position: Position): Position;
+  /** Its text's lines are not the reported file's (a rendering reported in its template): what it embeds is placed by path. */
+  readonly placedByPath?: boolean;
 }
 
 export function isParsedSource(source: SourceHandle): source is ParsedSource {
@@ -52,6 +54,10 @@ export class EmbeddedYamlSource implements ParsedSource {
   }
 
   private placed(): NonNullable<EmbeddedYamlSource["placement"]> {
+    if (!this.placement && this.parent.placedByPath) {
+      // A rendering's lines are not the template's: everything inside is placed where the template writes the string.
+      this.placement = { anchor: this.parent.locate(this.scalarPath, "value").start, mapping: null };
+    }
     if (!this.placement) {
       const { parent, scalarPath } = this;
       const { doc, lineCounter } = parent.positioned();

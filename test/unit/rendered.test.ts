@@ -113,6 +113,29 @@ describe("one finding per problem", () => {
     expect(flags[0]!.related!.map((related) => `${related.file}:${related.start.line}`)).toEqual(["rendered.yaml:14", "rendered.yaml:28"]);
   });
 
+  it("places what a rendered string embeds (budgets-config.yaml) where the template writes the string, never at a line of the rendering", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const template = ["{{ range .Values.extraObjects }}", "---", "{{ tpl (toYaml .) $ }}", "{{ end }}"].join("\n");
+    const text = [
+      "---",
+      "# Source: codemie/templates/extra-manifests.yaml",
+      "apiVersion: v1",
+      "kind: ConfigMap",
+      "metadata: {name: codemie-budgets-config}",
+      "data:",
+      "  budgets-config.yaml: |",
+      "    predefined_budgets:",
+      "      - {budget_id: default, name: Default, max_budget: 100, budget_category: platform}",
+      '      - {budget_id: "%%CLI_BUDGET%%", name: CLI, max_budget: 100, budget_category: cli}',
+      "",
+    ].join("\n");
+    const manifests: RenderedInput[] = [{ name: "chart", text, rendered: true, templates: new Map([["codemie/templates/extra-manifests.yaml", { name: "chart/templates/extra-manifests.yaml", text: template }]]) }];
+    const result = await lint({ rules, values: [], sets: [], manifests, options: DEFAULT_OPTIONS });
+    const placeholder = result.findings.find((finding) => finding.ruleId === "budget-id-invalid");
+    expect(placeholder?.location).toMatchObject({ file: "chart/templates/extra-manifests.yaml", start: { line: 1, column: 1 } });
+  });
+
   it("env-duplicate names a rendered entry with its file: the finding may be reported at the values line, in another file", async () => {
     const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
     const { rules } = await import("../../rules/registry.ts");
