@@ -240,6 +240,8 @@ function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; inde
       if (within && line > within.line && indent === within.indent && /^-(\s|$)/.test(trimmed)) return;
       const match = key.exec(text);
       if (match) {
+        // The same key again at its indent (an if/else writes it in each branch): which one rendered is not known.
+        if (writtenAgain(lines, line, match[1]!.length, key, parentIndent, within)) return;
         found = { line, indent: match[1]!.length, depth: depth + 1 };
         parentIndent = match[1]!.length;
         from = line + 1;
@@ -248,6 +250,19 @@ function templateKeyLine(lines: LineIndex, path: YamlPath): { line: number; inde
     }
   });
   return found;
+}
+
+/** Whether `key` is written again at `indent` before its parent (or list item) ends. */
+function writtenAgain(lines: LineIndex, after: number, indent: number, key: RegExp, parentIndent: number, item: { indent: number } | undefined): boolean {
+  for (let line = after + 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line) ?? "";
+    const trimmed = text.trim();
+    if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
+    const at = text.length - text.trimStart().length;
+    if (at <= parentIndent || (item && at === item.indent && /^-(\s|$)/.test(trimmed))) return false;
+    if (at === indent && key.exec(text)?.[1]!.length === indent) return true;
+  }
+  return false;
 }
 
 export interface ManifestObject {

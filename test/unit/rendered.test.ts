@@ -79,6 +79,15 @@ describe("rendered documents", () => {
     expect(place(["spec", "env", 2, "value"], object)).toBe("chart/templates/d.yaml:3:3");
   });
 
+  it("do not pick one branch of an if/else that writes the same key: the parent is as far as is known", () => {
+    const template = ["kind: ConfigMap", "data:", "  {{- if .Values.legacy }}", "  ID: {{ .Values.legacyBudget | quote }}", "  {{- else }}", "  ID: {{ .Values.budget | quote }}", "  {{- end }}", "  OTHER: x"].join("\n");
+    const text = ["---", "# Source: app/templates/cm.yaml", "kind: ConfigMap", "data:", "  ID: b", "  OTHER: x", ""].join("\n");
+    const input: RenderedInput = { name: "chart", text, rendered: true, templates: new Map([["app/templates/cm.yaml", { name: "chart/templates/cm.yaml", text: template }]]) };
+    const [object] = loadManifests([input]).objects;
+    expect(place(["data", "ID"], object)).toBe("chart/templates/cm.yaml:2:1");
+    expect(place(["data", "OTHER"], object)).toBe("chart/templates/cm.yaml:8:3");
+  });
+
   it("whose template is not known are named by helm's template name, at line 1", () => {
     expect(place(["data"], configMap)).toBe("app/templates/other.yaml:1:1");
   });
