@@ -14,7 +14,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "helm template fails for the chart with these values",
     details:
-      "With --chart, the chart is rendered by `helm template` with the same values files and --set flags, and the rendered manifests are linted with the values. When helm fails, nothing can be deployed: this rule reports helm's error at the values file and line when helm names one (a values file it cannot parse, a schema error's path, a `.Values` key a template trips over), otherwise at the template position helm names. The values are still linted; the manifests are missing from this run.",
+      "With --chart, the chart is rendered by `helm template` with the same values files and --set flags, and the rendered manifests are linted with the values. When helm fails, nothing can be deployed: this rule reports helm's error at the values file and line when helm names one (a values file it cannot parse, a schema error's path, a `.Values` key a template trips over), otherwise at the template position helm names. The values are still linted; the manifests are missing from this run. A rendering that succeeds can still warn that helm ignored a value whose type differs from the chart's default (a map where the default is a string, or the reverse): each such warning is a note at that value.",
     remediation: "Fix the value or the template at the reported position so that helm template succeeds.",
     example: "# wrong: the template reads .Values.image.tag, but image is not a map\nimage: nginx:1.27\n# right\nimage:\n  repository: nginx\n  tag: \"1.27\"",
     tags: ["correctness", "helm"],
@@ -23,10 +23,18 @@ export default defineRule({
       schema: "{{path}} fails the schema of chart {{chart}}: {{detail}}",
       template: "helm template fails in {{template}}:{{line}}: {{detail}}",
       failed: "helm template fails: {{detail}}",
+      coalesceWarning: "helm warns while merging the values: {{detail}}",
     },
   },
   check({ model, report }) {
     const chart = model.chart;
+    // A rendering that succeeded can still have ignored a value whose type differs from the chart's default.
+    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
+      const path = match[2]!.split(".").slice(1);
+      // helm quotes the value it ignores: not shown (a value may be a credential).
+      const detail = match[1]!.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, " (the value is not shown)");
+      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at: (chart && valuesRef(chart, path)) ?? fallback(chart!) });
+    }
     if (!chart?.input.renderError) return;
     for (const problem of parseHelmError(chart.input.renderError)) {
       if (problem.kind === "values-parse") {

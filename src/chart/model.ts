@@ -37,6 +37,8 @@ export interface ChartInput {
   templates?: ChartTemplate[];
   /** helm's error output when `helm template` failed. */
   renderError?: string;
+  /** What helm warned of on a rendering that succeeded (a value its coalescing ignored). */
+  renderWarnings?: string;
 }
 
 export interface ChartModel {

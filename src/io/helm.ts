@@ -127,6 +127,7 @@ export async function prepareChart(flags: ChartFlags, valuesPaths: string[], set
   }
   const helmMajor = majorOf(await started.version.result.catch(() => undefined));
   if (run.code === 0) {
+    if (/warning:/.test(run.stderr)) chart.renderWarnings = run.stderr;
     // No file holds the rendering: findings on it are placed in the templates (their `# Source:`).
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
     return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...(helmMajor ? { helmMajor } : {}) };

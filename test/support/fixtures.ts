@@ -1,7 +1,7 @@
 /** Loads fixture cases: a `.yaml` file (values, or manifests when named `*.manifest.yaml`) or a
  * directory whose `values*.yaml` are values layers (sorted) and `manifest*.yaml` manifests; a
  * `chart/` directory in it is the chart (or `chart-path.txt` names a shared one under fixtures/charts),
- * `helm-error.txt` what a failed `helm template` printed, and `release.yaml` the manifest of the
+ * `helm-error.txt` what a failed `helm template` printed, `helm-warnings.txt` what one that succeeded warned of, and `release.yaml` the manifest of the
  * deployed release (--compare-release), `litellm-release.txt` the LiteLLM chart's release name.
  * Values files shaped like the LiteLLM chart's are linted as its values, as the CLI does with -f. */
 import { rules } from "../../rules/registry.ts";
@@ -25,6 +25,8 @@ export interface FixtureCase {
   chart?: string;
   /** What a failed `helm template` printed. */
   helmError?: string;
+  /** `helm-warnings.txt`: what a rendering that succeeded printed on stderr. */
+  helmWarnings?: string;
   /** The deployed release's manifest. */
   release?: TextInput;
   /** `litellm-release.txt`: the LiteLLM chart's release name (--litellm-release). */
@@ -50,6 +52,7 @@ export function loadCase(path: string): FixtureCase {
     if (existsSync(join(path, "chart", "Chart.yaml"))) fixture.chart = relative(ROOT, join(path, "chart"));
     else if (files.includes("chart-path.txt") || existsSync(join(path, "chart-path.txt"))) fixture.chart = readFileSync(join(path, "chart-path.txt"), "utf8").trim();
     if (existsSync(join(path, "helm-error.txt"))) fixture.helmError = readFileSync(join(path, "helm-error.txt"), "utf8");
+    if (existsSync(join(path, "helm-warnings.txt"))) fixture.helmWarnings = readFileSync(join(path, "helm-warnings.txt"), "utf8");
     if (files.includes("release.yaml")) fixture.release = input(join(path, "release.yaml"));
     if (existsSync(join(path, "litellm-release.txt"))) fixture.litellmRelease = readFileSync(join(path, "litellm-release.txt"), "utf8").trim();
     if (existsSync(join(path, "options.json"))) fixture.options = JSON.parse(readFileSync(join(path, "options.json"), "utf8")) as Partial<LintOptions>;
@@ -74,6 +77,7 @@ export async function lintCase(fixture: FixtureCase, options: Partial<LintOption
   if (fixture.chart) {
     request.chart = await readChartDir(join(ROOT, fixture.chart), fixture.chart);
     if (fixture.helmError) request.chart.renderError = fixture.helmError;
+    if (fixture.helmWarnings) request.chart.renderWarnings = fixture.helmWarnings;
   }
   if (fixture.litellmRelease) request.litellmRelease = fixture.litellmRelease;
   if (fixture.release) request.deployed = { release: "fixture", namespace: "default", revision: 1, manifest: fixture.release };
