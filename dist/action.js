@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-37FBA5I3.js";
+} from "./chunks/chunk-AWJIFZAV.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-7B3O3REA.js";
+} from "./chunks/chunk-CKNQAJAI.js";
 import {
   liveConfig
-} from "./chunks/chunk-SFQBNGL3.js";
+} from "./chunks/chunk-MNSSU4TB.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-BDY2XPCZ.js";
+} from "./chunks/chunk-MZ3CASFU.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -36,7 +36,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-BC6PYDPR.js";
+} from "./chunks/chunk-JCAOH5BU.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,7 +51,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-2KPS6HYL.js";
+} from "./chunks/chunk-CFXVVBWO.js";
 import {
   SetApplyError,
   SetSyntaxError

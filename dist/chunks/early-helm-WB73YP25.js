@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-BC6PYDPR.js";
-import "./chunk-2KPS6HYL.js";
+} from "./chunk-JCAOH5BU.js";
+import "./chunk-CFXVVBWO.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-5BOXQEVA.js";
+} from "./chunk-JPS7DHOB.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-7B3O3REA.js";
-import "./chunk-SFQBNGL3.js";
+import "./chunk-CKNQAJAI.js";
+import "./chunk-MNSSU4TB.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-2KPS6HYL.js";
+import "./chunk-CFXVVBWO.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-37FBA5I3.js";
-import "./chunk-SFQBNGL3.js";
+} from "./chunk-AWJIFZAV.js";
+import "./chunk-MNSSU4TB.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

@@ -108,6 +108,9 @@ var EmbeddedYamlSource = class {
     this.text = text;
   }
   placed() {
+    if (!this.placement && this.parent.placedByPath) {
+      this.placement = { anchor: this.parent.locate(this.scalarPath, "value").start, mapping: null };
+    }
     if (!this.placement) {
       const { parent, scalarPath } = this;
       const { doc, lineCounter } = parent.positioned();
@@ -2986,6 +2989,7 @@ function isRenderedInput(input) {
 var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocumentSource {
   file;
   template;
+  placedByPath = true;
   templateLines;
   constructor(file, template, doc, text, start, positions, item) {
     super(file, doc, text, start, positions, item);
@@ -3051,6 +3055,7 @@ function templateKeyLine(lines, path) {
       if (within && line > within.line && indent === within.indent && /^-(\s|$)/.test(trimmed)) return;
       const match = key.exec(text);
       if (match) {
+        if (writtenAgain(lines, line, match[1].length, key, parentIndent, within)) return;
         found = { line, indent: match[1].length, depth: depth + 1 };
         parentIndent = match[1].length;
         from = line + 1;
@@ -3059,6 +3064,17 @@ function templateKeyLine(lines, path) {
     }
   });
   return found;
+}
+function writtenAgain(lines, after, indent, key, parentIndent, item) {
+  for (let line = after + 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line) ?? "";
+    const trimmed = text.trim();
+    if (trimmed === "" || trimmed.startsWith("{{") || trimmed.startsWith("#")) continue;
+    const at = text.length - text.trimStart().length;
+    if (at <= parentIndent || item && at === item.indent && /^-(\s|$)/.test(trimmed)) return false;
+    if (at === indent && key.exec(text)?.[1].length === indent) return true;
+  }
+  return false;
 }
 function loadManifests(inputs, limits) {
   const objects = [];

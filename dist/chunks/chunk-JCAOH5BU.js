@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-2KPS6HYL.js";
+} from "./chunk-CFXVVBWO.js";
 import {
   parse
 } from "./chunk-WL7CUZJU.js";
@@ -173,11 +173,13 @@ async function prepareChart(flags, valuesPaths, sets, io, early) {
   }
   const helmMajor = majorOf(await started.version.result.catch(() => void 0));
   if (run.code === 0) {
+    if (/warning:/.test(run.stderr)) chart.renderWarnings = run.stderr;
     const templates = new Map((chart.templates ?? []).map((template) => [template.helmPath, template.input]));
     return { chart, rendered: { name: chart.name, text: run.stdout, rendered: true, templates }, ...helmMajor ? { helmMajor } : {} };
   }
   const stderr = run.stderr.trim() || `helm exited with code ${run.code}`;
-  if (!isDir && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509|dial tcp|connection refused|connection reset|i\/o timeout|network is unreachable|TLS handshake timeout/i.test(stderr)) {
+  const rendering = /execution error at \(|Error: template: |YAML parse error on |parse error at \(|failed to parse |error converting YAML to JSON|values don't meet the specifications/.test(stderr);
+  if (!isDir && !rendering && /failed to download|repo .* not found|not found in .* repository|no such host|could not find|chart ".*" not found|unable to locate|401|403|failed to fetch|x509|dial tcp|connection refused|connection reset|i\/o timeout|network is unreachable|TLS handshake timeout/i.test(stderr)) {
     throw new UsageError(`helm cannot fetch chart ${flags.chart}: ${firstLine(stderr)}`);
   }
   chart.renderError = stderr;

@@ -15,7 +15,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-SFQBNGL3.js";
+} from "./chunk-MNSSU4TB.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-BC6PYDPR.js";
+} from "./chunk-JCAOH5BU.js";
 import {
   readInputText
-} from "./chunk-2KPS6HYL.js";
+} from "./chunk-CFXVVBWO.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
@@ -87,6 +87,9 @@ async function connect(options) {
       const plural = kind === "ConfigMap" ? "configmaps" : "secrets";
       try {
         const object = kind === "ConfigMap" ? await api.readNamespacedConfigMap({ name, namespace: ns }, requestOptions) : await api.readNamespacedSecret({ name, namespace: ns }, requestOptions);
+        if (object.metadata?.name !== name) {
+          throw new ClusterError(`the Kubernetes API at ${server} (context "${context}") answered the get of ${kind} ${ns}/${name} with something that is not that ${kind}`);
+        }
         const data = /* @__PURE__ */ new Map();
         const raw = object.data ?? {};
         for (const [key, value] of Object.entries(raw)) data.set(key, kind === "Secret" ? Buffer.from(value, "base64").toString("utf8") : value);
@@ -96,6 +99,7 @@ async function connect(options) {
         }
         return { status: "found", data };
       } catch (error) {
+        if (error instanceof ClusterError) throw error;
         const status = statusOf(error);
         if (status === 404) return { status: "missing" };
         if (status === 403) return { status: "forbidden", reason: `the credentials may not get ${plural} in namespace "${ns}" (RBAC)` };
@@ -138,13 +142,21 @@ function loadConfig(kc, options) {
   if (options.kubeconfig) return load(resolve(options.cwd, options.kubeconfig), `kubeconfig ${options.kubeconfig}`);
   const fromEnv = options.env.KUBECONFIG?.split(delimiter).filter(Boolean) ?? [];
   if (fromEnv.length > 0) {
-    load(resolve(options.cwd, fromEnv[0]), `kubeconfig ${fromEnv[0]} (KUBECONFIG)`);
-    for (const path of fromEnv.slice(1)) {
-      if (!existsSync(resolve(options.cwd, path))) continue;
-      const extra = new kc.constructor();
-      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, extra);
-      kc.mergeConfig(extra);
+    const existing = fromEnv.filter((path) => existsSync(resolve(options.cwd, path)));
+    if (existing.length === 0) throw new UsageError(`cannot read kubeconfig ${fromEnv[0]} (KUBECONFIG): no such file`);
+    const merged = { clusters: [], users: [], contexts: [], currentContext: "" };
+    for (const path of existing) {
+      const one = new kc.constructor();
+      load(resolve(options.cwd, path), `kubeconfig ${path} (KUBECONFIG)`, one);
+      const firstOf = (into, items) => {
+        for (const item of items) if (!into.some((known) => known.name === item.name)) into.push(item);
+      };
+      firstOf(merged.clusters, one.clusters);
+      firstOf(merged.users, one.users);
+      firstOf(merged.contexts, one.contexts);
+      merged.currentContext ||= one.currentContext;
     }
+    kc.loadFromOptions(merged);
     return;
   }
   const home = options.env.HOME || homedir();
@@ -224,7 +236,7 @@ async function prepareCluster(flags, io, wantMasterKey, notice) {
   const options = { cwd: io.cwd, env: io.env, timeoutMs, ...flags.kubeconfig ? { kubeconfig: flags.kubeconfig } : {}, ...flags.kubeContext ? { context: flags.kubeContext } : {}, ...namespace ? { namespace } : {} };
   const driver = flags.compareRelease !== void 0 ? helmDriver(io.env) : void 0;
   const client = await connect(options);
-  const setup = { external: (refs) => lookUp(client, refs) };
+  const setup = { external: (refs) => lookUp(client, refs), namespace: client.namespace };
   if (secretRef && wantMasterKey) {
     const answer = await client.get("Secret", secretRef.namespace, secretRef.name);
     const where = `Secret ${secretRef.namespace}/${secretRef.name}`;
@@ -324,9 +336,13 @@ async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, sizes, 
     compareRelease: flags["compare-release"],
     masterKeySecret: flags["master-key-secret"]
   };
-  const chart = await prepareChart({ ...chartFlagsOf(flags), sizes }, valuesPaths, sets, io, helmStarted);
   const cluster = await prepareCluster(clusterFlags, io, liveWanted, (line) => io.stderr.write(`litellm-preflight: ${line}
-`));
+`)).catch((error) => {
+    helmStarted?.stop();
+    throw error;
+  });
+  const namespace = flags.namespace ?? cluster.namespace;
+  const chart = await prepareChart({ ...chartFlagsOf(flags), ...namespace ? { namespace } : {}, sizes }, valuesPaths, sets, io, helmStarted);
   const setup = { request: {} };
   if (chart.rendered) setup.rendered = chart.rendered;
   if (chart.helmMajor) setup.helmMajor = chart.helmMajor;

@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-SFQBNGL3.js";
+} from "./chunk-MNSSU4TB.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -37,7 +37,7 @@ import {
   reconcilesBudgets,
   schemaJson,
   validateChartValues
-} from "./chunk-2KPS6HYL.js";
+} from "./chunk-CFXVVBWO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1246,7 +1246,7 @@ var helm_template_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "helm template fails for the chart with these values",
-    details: "With --chart, the chart is rendered by `helm template` with the same values files and --set flags, and the rendered manifests are linted with the values. When helm fails, nothing can be deployed: this rule reports helm's error at the values file and line when helm names one (a values file it cannot parse, a schema error's path, a `.Values` key a template trips over), otherwise at the template position helm names. The values are still linted; the manifests are missing from this run.",
+    details: "With --chart, the chart is rendered by `helm template` with the same values files and --set flags, and the rendered manifests are linted with the values. When helm fails, nothing can be deployed: this rule reports helm's error at the values file and line when helm names one (a values file it cannot parse, a schema error's path, a `.Values` key a template trips over), otherwise at the template position helm names. The values are still linted; the manifests are missing from this run. A rendering that succeeds can still warn that helm ignored a value whose type differs from the chart's default (a map where the default is a string, or the reverse): each such warning is a note at that value.",
     remediation: "Fix the value or the template at the reported position so that helm template succeeds.",
     example: '# wrong: the template reads .Values.image.tag, but image is not a map\nimage: nginx:1.27\n# right\nimage:\n  repository: nginx\n  tag: "1.27"',
     tags: ["correctness", "helm"],
@@ -1254,11 +1254,17 @@ var helm_template_default = defineRule({
       valuesParse: "helm cannot parse this values file: {{detail}}",
       schema: "{{path}} fails the schema of chart {{chart}}: {{detail}}",
       template: "helm template fails in {{template}}:{{line}}: {{detail}}",
-      failed: "helm template fails: {{detail}}"
+      failed: "helm template fails: {{detail}}",
+      coalesceWarning: "helm warns while merging the values: {{detail}}"
     }
   },
   check({ model, report }) {
     const chart = model.chart;
+    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
+      const path = match[2].split(".").slice(1);
+      const detail = match[1].replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, " (the value is not shown)");
+      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at: (chart && valuesRef(chart, path)) ?? fallback(chart) });
+    }
     if (!chart?.input.renderError) return;
     for (const problem of parseHelmError(chart.input.renderError)) {
       if (problem.kind === "values-parse") {
@@ -1368,6 +1374,11 @@ var litellm_budget_exists_default = defineLiveRule({
   }
 });
 function createBudget(target) {
+  const limits = target.predefined;
+  if (limits) {
+    const body = { budget_id: target.id, max_budget: limits.maxBudget ?? null, ...limits.softBudget !== void 0 ? { soft_budget: limits.softBudget } : {}, ...limits.duration !== void 0 ? { budget_duration: limits.duration } : {} };
+    return { text: "create the budget as budgets-config.yaml defines it, or correct the id", request: { method: "POST", path: "/budget/new", body } };
+  }
   const text2 = "create the budget with the per-user cap you want (10 USD per 30 days here), or correct the id";
   if (target.sensitive) return { text: `${text2}; the id is held in a Secret, so it is not written here` };
   return { text: text2, request: { method: "POST", path: "/budget/new", body: { budget_id: target.id, max_budget: 10, budget_duration: "30d" } } };

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-BDY2XPCZ.js";
-import "./chunk-BC6PYDPR.js";
-import "./chunk-2KPS6HYL.js";
+} from "./chunk-MZ3CASFU.js";
+import "./chunk-JCAOH5BU.js";
+import "./chunk-CFXVVBWO.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-BC6PYDPR.js";
+} from "./chunk-JCAOH5BU.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-2KPS6HYL.js";
+} from "./chunk-CFXVVBWO.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -578,7 +578,12 @@ function budgetTargets(model, budgetIdEnv) {
     const sensitive = effective.variable?.sensitive === true;
     let target = byId.get(id);
     if (!target) {
-      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0, ...effective.source === "budgets-config" ? { fromBudgetsConfig: true } : {} };
+      target = { id, shown: sensitive ? "(value from a Secret)" : id, sensitive, isDefault, envName: effective.envName ?? budgetIdEnv, at, related: [], places: 0 };
+      if (effective.source === "budgets-config") {
+        target.fromBudgetsConfig = true;
+        const entry = model.codemie.budgetsConfigs.flatMap((config) => config.entries).find((candidate) => candidate.budgetId === id);
+        if (entry) target.predefined = { maxBudget: entry.maxBudget, softBudget: entry.softBudget, duration: entry.duration };
+      }
       byId.set(id, target);
       seenAt.set(id, /* @__PURE__ */ new Set());
     }
@@ -775,6 +780,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
   const failures = [];
   const credential = master ? "master" : own;
   gatesOf({ label: "key", level: "key" }, info, gates);
+  unreadable(info, "key", failures);
   const keyMax = num(info.max_budget);
   if (keyMax !== null) caps.push({ level: "key", amount: amount(keyMax, str(info.budget_duration)), fix: keyUpdate("remove the key's own max_budget", { max_budget: null }) });
   const budgetId = str(info.budget_id);
@@ -818,6 +824,7 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
     else if (!teamInfo) failures.push("GET /team/info: unexpected answer (no team_info)");
     else {
       if (teamInfo.blocked === true) blockedBy = `its ${label}`;
+      unreadable(teamInfo, label, failures);
       const teamMax = num(teamInfo.max_budget);
       const teamFix = (text, change) => ({ text, request: { method: "POST", path: "/team/update", body: { team_id: teamId, ...change } } });
       if (teamMax !== null) caps.push({ level: label, amount: amount(teamMax, str(teamInfo.budget_duration)), fix: teamFix(`remove the max_budget of ${label}`, { max_budget: null }) });
@@ -893,6 +900,10 @@ async function assessKey(client, identity, now, scrubber, version, own = "api") 
   if (caps.length > 0) return { status: "limited", key, caps, gates, notes, ...dormant ? { dormant } : {} };
   if (failures.length > 0) return inconclusive(failures.join("; "));
   return { status: "unlimited", key, ...userCap ? { userCap } : {}, ...dormant ? { dormant } : {}, gates, notes };
+}
+function unreadable(row2, label, failures) {
+  if (row2.max_budget !== null && row2.max_budget !== void 0 && num(row2.max_budget) === null) failures.push(`${label}: max_budget is not a number`);
+  if (row2.blocked !== null && row2.blocked !== void 0 && typeof row2.blocked !== "boolean") failures.push(`${label}: blocked is not true or false`);
 }
 async function budgetRow(client, id) {
   if (!client.has("master")) return `reading budget row ${quoteId(id)} needs ${CREDENTIAL_ENV.master} (budgets are admin-only)`;
