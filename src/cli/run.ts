@@ -492,7 +492,8 @@ export function gate(result: LintResult, failOn: FailOn, maxWarnings: number | u
 }
 
 function rulesCommand(argv: string[], io: CliIO): number {
-  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  const { values, positionals } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments, not ${JSON.stringify(positionals[0])} (see rules --help)`);
   if (values.help) {
     io.stdout.write(RULES_HELP);
     return 0;

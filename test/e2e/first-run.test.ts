@@ -154,6 +154,7 @@ describe("5. argument errors in our own words", () => {
       [["lint", "values.yaml", "--sarif", "/nonexistent/x.sarif"], "--sarif /nonexistent/x.sarif: cannot write the file: its directory does not exist"],
       [["rules", "--format", "xml"], '--format must be one of stylish, json, not "xml"'],
       [["rules", "--verbose"], 'unknown option --verbose for "rules" (see rules --help)'],
+      [["rules", "values.yaml"], 'rules takes no arguments, not "values.yaml" (see rules --help)'],
       [["lnt", "values.yaml"], 'unknown command "lnt"; did you mean lint? (see --help)'],
       [["--versio"], 'unknown command "--versio"; did you mean --version? (see --help)'],
       [["lint", "-f", "-"], "values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)"],

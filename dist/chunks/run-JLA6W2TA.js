@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-JPS7DHOB.js";
+} from "./chunk-XBRMJI6G.js";
 import "./chunk-ESQU3DTC.js";
 import "./chunk-CKNQAJAI.js";
 import "./chunk-MNSSU4TB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-JPS7DHOB.js";
+} from "./chunk-XBRMJI6G.js";
 import "./chunk-ESQU3DTC.js";
 import "./chunk-CKNQAJAI.js";
 import "./chunk-MNSSU4TB.js";

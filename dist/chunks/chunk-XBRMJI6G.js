@@ -611,7 +611,8 @@ function gate(result, failOn, maxWarnings) {
   return { failed: false };
 }
 function rulesCommand(argv, io) {
-  const { values } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  const { values, positionals } = parseCommandLine(argv, RULES_OPTIONS, "rules");
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments, not ${JSON.stringify(positionals[0])} (see rules --help)`);
   if (values.help) {
     io.stdout.write(RULES_HELP);
     return 0;
