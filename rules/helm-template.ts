@@ -30,10 +30,12 @@ export default defineRule({
     const chart = model.chart;
     // A rendering that succeeded can still have ignored a value whose type differs from the chart's default.
     for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
-      const path = match[2]!.split(".").slice(1);
+      // Only a value the user's layers write: a clash between the chart's own defaults and a subchart's is the chart's.
+      const at = valuesRef(chart!, match[2]!.split(".").slice(1));
+      if (!at || !chart!.userLayers.some((layer) => layer.source === at.source)) continue;
       // helm quotes the value it ignores: not shown (a value may be a credential).
       const detail = match[1]!.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, " (the value is not shown)");
-      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at: (chart && valuesRef(chart, path)) ?? fallback(chart!) });
+      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at });
     }
     if (!chart?.input.renderError) return;
     for (const problem of parseHelmError(chart.input.renderError)) {
