@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-CKNQAJAI.js";
+} from "./chunks/chunk-I4UWWVDL.js";
 import {
   liveConfig
 } from "./chunks/chunk-MNSSU4TB.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-CKNQAJAI.js";
+} from "./chunk-I4UWWVDL.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-XBRMJI6G.js";
+} from "./chunk-GTA2FKR5.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-CKNQAJAI.js";
+import "./chunk-I4UWWVDL.js";
 import "./chunk-MNSSU4TB.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";

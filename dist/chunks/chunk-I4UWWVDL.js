@@ -1261,9 +1261,10 @@ var helm_template_default = defineRule({
   check({ model, report }) {
     const chart = model.chart;
     for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
-      const path = match[2].split(".").slice(1);
+      const at = valuesRef(chart, match[2].split(".").slice(1));
+      if (!at || !chart.userLayers.some((layer) => layer.source === at.source)) continue;
       const detail = match[1].replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, " (the value is not shown)");
-      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at: (chart && valuesRef(chart, path)) ?? fallback(chart) });
+      report({ messageId: "coalesceWarning", severity: "note", data: { detail }, at });
     }
     if (!chart?.input.renderError) return;
     for (const problem of parseHelmError(chart.input.renderError)) {
