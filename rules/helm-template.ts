@@ -1,5 +1,6 @@
 import { parseHelmError } from "../src/chart/helm-errors.ts";
 import { nodeAt } from "../src/chart/schema.ts";
+import { scopedValuesPath } from "../src/chart/rendered.ts";
 import { TextFileSource, type ChartModel } from "../src/chart/model.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import { formatPath, type NodeRef } from "../src/core/source.ts";
@@ -59,7 +60,7 @@ export default defineRule({
         report({ messageId: "schema", data: { path, chart: problem.chart || chart.input.name, detail: problem.detail }, at });
       } else if (problem.kind === "template") {
         const template = templateRef(chart, problem.template, problem.line, problem.column);
-        const values = problem.valuesPath ? valuesRef(chart, problem.valuesPath) : undefined;
+        const values = problem.valuesPath ? valuesRef(chart, scopedValuesPath(problem.template, problem.valuesPath)) : undefined;
         const data = { template: problem.template, line: problem.line, detail: problem.detail };
         if (values) report({ messageId: "template", data, at: values, related: template ? [template] : [] });
         else report({ messageId: "template", data, at: template ?? fallback(chart) });

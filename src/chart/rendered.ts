@@ -11,6 +11,15 @@ import { nodeAt } from "./schema.ts";
 
 const VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 
+/**
+ * Where a template's `.Values` path is in the values: a subchart's `.Values` is its own section (helm
+ * names its templates `<chart>/charts/<name or alias>/templates/…`, that section's key); globals are shared.
+ */
+export function scopedValuesPath(helmPath: string, path: YamlPath): YamlPath {
+  if (path[0] === "global") return path;
+  return [...[...helmPath.matchAll(/\/charts\/([^/]+)(?=\/)/g)].map((match) => match[1]!), ...path];
+}
+
 export function valuesBehindTemplate(chart: ChartModel, at: NodeRef): NodeRef | undefined {
   const source = at.source;
   if (!(source instanceof RenderedDocumentSource) || !source.template || at.offsets) return undefined;
@@ -20,7 +29,7 @@ export function valuesBehindTemplate(chart: ChartModel, at: NodeRef): NodeRef | 
   if (place.path.length !== full.length) return undefined;
   const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]!));
   if (refs.size !== 1) return undefined;
-  const valuesPath: YamlPath = [...refs][0]!.slice(1).split(".");
+  const valuesPath = scopedValuesPath(source.helmPath, [...refs][0]!.slice(1).split("."));
   const node = nodeAt(chart.coalesced.root, valuesPath);
   if (node?.kind !== "scalar" || node.value === null) return undefined;
   const rendered = source.positioned().doc.getIn(full);

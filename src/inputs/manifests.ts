@@ -162,16 +162,19 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   override readonly file: string;
   readonly template: TextInput | undefined;
   readonly placedByPath = true;
+  /** The template as helm names it (`codemie/charts/sub/templates/cm.yaml`: a subchart's, by its name or alias). */
+  readonly helmPath: string;
   private templateLines: LineIndex | undefined;
 
   constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     super(file, doc, text, start, positions, item);
+    this.helmPath = file;
     this.file = template?.name ?? file;
     this.template = template;
   }
 
   override item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new RenderedDocumentSource(this.helmPath, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;

@@ -145,6 +145,19 @@ describe("one finding per problem", () => {
     expect(placeholder?.location).toMatchObject({ file: "chart/templates/extra-manifests.yaml", start: { line: 1, column: 1 } });
   });
 
+  it("traces a subchart template's .Values to the subchart's section of the values, as helm scopes them", async () => {
+    const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
+    const { rules } = await import("../../rules/registry.ts");
+    const template = { name: "c3/charts/sub/templates/cm.yaml", text: ["kind: ConfigMap", "metadata: {name: sub-cm}", "data:", "  LITELLM_BUDGET_ID: {{ .Values.budget | quote }}"].join("\n") };
+    const text = ["---", "# Source: c3/charts/sub/templates/cm.yaml", "kind: ConfigMap", "metadata: {name: sub-cm}", "data:", '  LITELLM_BUDGET_ID: "b1{{ x }}"', "---", "# Source: c3/charts/sub/templates/dep.yaml", "apiVersion: apps/v1", "kind: Deployment", "metadata: {name: sub}", "spec:", "  template:", "    metadata: {annotations: {checksum/config: x}}", "    spec:", "      containers:", "        - name: s", "          image: x", "          envFrom: [{configMapRef: {name: sub-cm}}]", ""].join("\n");
+    const manifests: RenderedInput[] = [{ name: "c3", text, rendered: true, templates: new Map([["c3/charts/sub/templates/cm.yaml", template]]) }];
+    const values = 'budget: "b1{{ x }}"\nsub:\n  budget: "b1{{ x }}"\n';
+    const result = await lint({ rules, values: [{ name: "v.yaml", text: values }], sets: [], manifests, chart: { name: "c3", chartName: "c3", templates: [{ helmPath: "c3/charts/sub/templates/cm.yaml", input: template }] }, options: DEFAULT_OPTIONS });
+    const invalid = result.findings.filter((finding) => finding.ruleId === "budget-id-invalid").map((finding) => `${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}`);
+    // sub.budget, not the parent's top-level budget that holds the same text.
+    expect(invalid).toEqual(["v.yaml:3:11"]);
+  });
+
   it("env-duplicate names a rendered entry with its file: the finding may be reported at the values line, in another file", async () => {
     const { lint, DEFAULT_OPTIONS } = await import("../../src/engine/engine.ts");
     const { rules } = await import("../../rules/registry.ts");
