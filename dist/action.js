@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-I4UWWVDL.js";
+} from "./chunks/chunk-C5TJ7P3J.js";
 import {
   liveConfig
 } from "./chunks/chunk-MNSSU4TB.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-MZ3CASFU.js";
+} from "./chunks/chunk-SANNU2KL.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -36,7 +36,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-JCAOH5BU.js";
+} from "./chunks/chunk-NIMWYQ73.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,7 +51,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-CFXVVBWO.js";
+} from "./chunks/chunk-KUGTUJFA.js";
 import {
   SetApplyError,
   SetSyntaxError

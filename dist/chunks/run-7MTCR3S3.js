@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-GTA2FKR5.js";
+} from "./chunk-DOKQYSNY.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-I4UWWVDL.js";
+import "./chunk-C5TJ7P3J.js";
 import "./chunk-MNSSU4TB.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-CFXVVBWO.js";
+import "./chunk-KUGTUJFA.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-YWQAKHHM.js";

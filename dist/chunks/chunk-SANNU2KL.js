@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JCAOH5BU.js";
+} from "./chunk-NIMWYQ73.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-CFXVVBWO.js";
+} from "./chunk-KUGTUJFA.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2990,14 +2990,17 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
   file;
   template;
   placedByPath = true;
+  /** The template as helm names it (`codemie/charts/sub/templates/cm.yaml`: a subchart's, by its name or alias). */
+  helmPath;
   templateLines;
   constructor(file, template, doc, text, start, positions, item) {
     super(file, doc, text, start, positions, item);
+    this.helmPath = file;
     this.file = template?.name ?? file;
     this.template = template;
   }
   item(index, identity) {
-    const source = new _RenderedDocumentSource(this.file, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new _RenderedDocumentSource(this.helmPath, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -3378,6 +3381,10 @@ function schemaRef(chart, schemaPath) {
 
 // src/chart/rendered.ts
 var VALUES_PATH = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+function scopedValuesPath(helmPath, path) {
+  if (path[0] === "global") return path;
+  return [...[...helmPath.matchAll(/\/charts\/([^/]+)(?=\/)/g)].map((match) => match[1]), ...path];
+}
 function valuesBehindTemplate(chart, at) {
   const source = at.source;
   if (!(source instanceof RenderedDocumentSource) || !source.template || at.offsets) return void 0;
@@ -3386,7 +3393,7 @@ function valuesBehindTemplate(chart, at) {
   if (place.path.length !== full.length) return void 0;
   const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]));
   if (refs.size !== 1) return void 0;
-  const valuesPath = [...refs][0].slice(1).split(".");
+  const valuesPath = scopedValuesPath(source.helmPath, [...refs][0].slice(1).split("."));
   const node = nodeAt(chart.coalesced.root, valuesPath);
   if (node?.kind !== "scalar" || node.value === null) return void 0;
   const rendered = source.positioned().doc.getIn(full);
@@ -3939,6 +3946,7 @@ export {
   schemaJson,
   validateChartValues,
   nodeAt,
+  scopedValuesPath,
   LITELLM_URL_ENV,
   budgetEnvNames,
   failClosed,

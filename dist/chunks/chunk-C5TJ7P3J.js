@@ -36,8 +36,9 @@ import {
   readsBudgetsConfig,
   reconcilesBudgets,
   schemaJson,
+  scopedValuesPath,
   validateChartValues
-} from "./chunk-CFXVVBWO.js";
+} from "./chunk-KUGTUJFA.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1286,7 +1287,7 @@ var helm_template_default = defineRule({
         report({ messageId: "schema", data: { path, chart: problem.chart || chart.input.name, detail: problem.detail }, at });
       } else if (problem.kind === "template") {
         const template = templateRef(chart, problem.template, problem.line, problem.column);
-        const values = problem.valuesPath ? valuesRef(chart, problem.valuesPath) : void 0;
+        const values = problem.valuesPath ? valuesRef(chart, scopedValuesPath(problem.template, problem.valuesPath)) : void 0;
         const data = { template: problem.template, line: problem.line, detail: problem.detail };
         if (values) report({ messageId: "template", data, at: values, related: template ? [template] : [] });
         else report({ messageId: "template", data, at: template ?? fallback(chart) });

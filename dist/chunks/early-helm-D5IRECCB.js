@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-JCAOH5BU.js";
-import "./chunk-CFXVVBWO.js";
+} from "./chunk-NIMWYQ73.js";
+import "./chunk-KUGTUJFA.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";

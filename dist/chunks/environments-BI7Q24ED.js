@@ -1,30 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-GTA2FKR5.js";
-import "./chunk-ESQU3DTC.js";
-import "./chunk-I4UWWVDL.js";
-import "./chunk-MNSSU4TB.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-CFXVVBWO.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-SANNU2KL.js";
+import "./chunk-NIMWYQ73.js";
+import "./chunk-KUGTUJFA.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
-import "./chunk-YWQAKHHM.js";
 import "./chunk-HYTGJP7Z.js";
-import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-JCAOH5BU.js";
+} from "./chunk-NIMWYQ73.js";
 import {
   readInputText
-} from "./chunk-CFXVVBWO.js";
+} from "./chunk-KUGTUJFA.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";

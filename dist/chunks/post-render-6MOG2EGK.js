@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-CFXVVBWO.js";
+} from "./chunk-KUGTUJFA.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-3VVHJKIB.js";
 import "./chunk-HYTGJP7Z.js";
