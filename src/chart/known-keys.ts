@@ -28,6 +28,10 @@ export class KeyCatalog {
     this.defaults = chart.defaultsTree;
     this.subcharts = new Set(chart.input.subcharts ?? []);
     for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
+    // A chart that renders values through `tpl` (CodeMie's extraObjects) reads what those strings reference too.
+    if ([...chart.templates.values()].some((template) => /\btpl\b/.test(template.text))) {
+      for (const text of stringsIn(chart.coalesced.root)) if (text.includes(".Values")) scanTemplate(text, this.referenced, new Set());
+    }
     if (chart.defaults) scanCommentedKeys(chart.defaults.text, this.commented);
     const parsed = chart.schema ? schemaJson(chart.schema) : undefined;
     this.schema = parsed && "value" in parsed ? parsed.value : undefined;
@@ -75,6 +79,20 @@ function isCheckedMap(node: VNode, key: string): boolean {
   if (FREE_FORM_NAME.test(key)) return false;
   for (const name of node.entries.keys()) if (/[./]/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return false;
   return true;
+}
+
+/** Every string value in a tree, without recursion (values may nest deep). */
+function stringsIn(root: VNode): string[] {
+  const out: string[] = [];
+  const pending: VNode[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.kind === "scalar") {
+      if (typeof node.value === "string") out.push(node.value);
+    } else if (node.kind === "map") for (const child of node.entries.values()) pending.push(child);
+    else for (const item of node.items) pending.push(item);
+  }
+  return out;
 }
 
 /** `.Values.a.b` and `index .Values "a" "b"` paths (and their prefixes); maps passed whole to toYaml, tpl or range are free-form. */
