@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-C5TJ7P3J.js";
+} from "./chunks/chunk-XF64MZAZ.js";
 import {
   liveConfig
 } from "./chunks/chunk-MNSSU4TB.js";

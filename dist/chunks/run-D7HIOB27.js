@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-DOKQYSNY.js";
+} from "./chunk-SKPLFCR5.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-C5TJ7P3J.js";
+import "./chunk-XF64MZAZ.js";
 import "./chunk-MNSSU4TB.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";

@@ -2018,6 +2018,9 @@ var KeyCatalog = class {
     this.defaults = chart.defaultsTree;
     this.subcharts = new Set(chart.input.subcharts ?? []);
     for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
+    if ([...chart.templates.values()].some((template) => /\btpl\b/.test(template.text))) {
+      for (const text2 of stringsIn(chart.coalesced.root)) if (text2.includes(".Values")) scanTemplate(text2, this.referenced, /* @__PURE__ */ new Set());
+    }
     if (chart.defaults) scanCommentedKeys(chart.defaults.text, this.commented);
     const parsed = chart.schema ? schemaJson(chart.schema) : void 0;
     this.schema = parsed && "value" in parsed ? parsed.value : void 0;
@@ -2060,6 +2063,18 @@ function isCheckedMap(node, key) {
   if (FREE_FORM_NAME.test(key)) return false;
   for (const name of node.entries.keys()) if (/[./]/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name)) return false;
   return true;
+}
+function stringsIn(root) {
+  const out = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.kind === "scalar") {
+      if (typeof node.value === "string") out.push(node.value);
+    } else if (node.kind === "map") for (const child of node.entries.values()) pending.push(child);
+    else for (const item of node.items) pending.push(item);
+  }
+  return out;
 }
 function scanTemplate(text2, referenced, freeForm) {
   const add = (segments) => {

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-C5TJ7P3J.js";
+} from "./chunk-XF64MZAZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
