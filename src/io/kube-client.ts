@@ -12,6 +12,8 @@ import { readInputText } from "./files.ts";
 
 /** Far above any real kubeconfig (a few KiB, or some MiB with many embedded certificates). */
 const MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
+/** The largest cluster answer read: the API keeps an object under about 1 MiB; a release list holds a few of them. */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 import type { HelmDriver, ReleaseRecord } from "./helm-release.ts";
 
 /** The cluster cannot be used at all: one line, exit 2, no response body (it may echo data). */
@@ -67,6 +69,16 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
     // unless the environment names a proxy (NODE_USE_ENV_PROXY makes the global one use it).
     if (opts.type === "none") return PROXY_VARIABLES.some((name) => options.env[name]) ? opts : { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
+  };
+  // An answer past MAX_ANSWER_BYTES ends the request: a server that streams without end filled memory (1.7 GB) before the deadline.
+  // (createDispatcher is private in the client's types, not in its code: it is replaced the way createDispatcherOptions is.)
+  const { Agent } = await import("undici");
+  type Options = Parameters<typeof kc.createDispatcherOptions>;
+  const dispatching = kc as unknown as { createDispatcher: (...args: Options) => unknown };
+  const createDispatcher = dispatching.createDispatcher.bind(kc);
+  dispatching.createDispatcher = (...args: Options) => {
+    const opts = kc.createDispatcherOptions(...args);
+    return opts.type === "agent" ? new Agent({ connect: opts.connect, maxResponseSize: MAX_ANSWER_BYTES }) : createDispatcher(...args);
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);
   // The deadline starts with the first call, not while the inputs are being read.
@@ -205,6 +217,7 @@ function networkReason(error: unknown): string {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET") return "connection reset";
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT") return "connection timed out";
+  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return `the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (a Kubernetes object is at most about 1 MiB)`;
   if (typeof code === "string" && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) return `TLS failure (${code})`;
   return (cause?.message ?? (error as Error).message ?? "request failed").split("\n")[0]!;
 }

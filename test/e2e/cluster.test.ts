@@ -218,6 +218,13 @@ describe("references the inputs do not contain", () => {
 });
 
 describe("a cluster that cannot be used ends the run with exit 2 and one line", () => {
+  it("an answer larger than 64 MiB is cut off: exit 2, memory bounded", async () => {
+    const { kubeconfig } = await cluster({ hugeBodyBytes: 200 * 1024 * 1024 });
+    const run = await lint(["-m", EXTERNAL, "--kubeconfig", kubeconfig]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the answer is larger than 64 MiB (a Kubernetes object is at most about 1 MiB)");
+  });
+
   it("an answer that is no ConfigMap (a login page, 200): exit 2, not a key the ConfigMap lacks", async () => {
     const { kubeconfig } = await cluster({ html: true });
     const run = await lint(["-m", EXTERNAL, "--kubeconfig", kubeconfig]);

@@ -31,6 +31,8 @@ export interface FakeKubeOptions {
   hang?: boolean;
   /** Answer every request 200 with an HTML page (an auth proxy's login page in front of the API). */
   html?: boolean;
+  /** Answer every request 200 with a JSON body of this many bytes, streamed in chunks without a length. */
+  hugeBodyBytes?: number;
 }
 
 export interface RecordedRequest {
@@ -55,6 +57,20 @@ export async function startFakeKube(options: FakeKubeOptions): Promise<FakeKube>
   const tls = selfSignedCertificate();
   const server: Server = createServer({ cert: tls.cert, key: tls.key }, (request, response) => {
     if (options.hang) return; // never answer
+    if (options.hugeBodyBytes !== undefined) {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let left = options.hugeBodyBytes;
+      const more = (): void => {
+        while (left > 0 && !response.destroyed) {
+          left -= chunk.length;
+          if (!response.write(left > 0 ? chunk : "{}")) return void response.once("drain", more);
+        }
+        response.end();
+      };
+      more();
+      return;
+    }
     if (options.html) {
       response.writeHead(200, { "content-type": "text/html" }).end("<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>\n");
       return;
