@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-XF64MZAZ.js";
+} from "./chunks/chunk-62Z5LPPL.js";
 import {
   liveConfig
 } from "./chunks/chunk-MNSSU4TB.js";
@@ -15,11 +15,11 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-SANNU2KL.js";
+} from "./chunks/chunk-LXZGZVC7.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-U4JNTID4.js";
+} from "./chunks/chunk-WARQAVLU.js";
 import {
   escapeData,
   githubText,
@@ -29,14 +29,14 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-6K4QP7HQ.js";
+} from "./chunks/chunk-NLBVOSLL.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-NIMWYQ73.js";
+} from "./chunks/chunk-2RNUKTEV.js";
 import {
   findConfigFile,
   findGitRoot
@@ -51,12 +51,12 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-KUGTUJFA.js";
+} from "./chunks/chunk-G23AEUKD.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-WL7CUZJU.js";
-import "./chunks/chunk-3VVHJKIB.js";
+import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,
   goneFiles,
@@ -66,7 +66,7 @@ import {
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   clip
-} from "./chunks/chunk-HYTGJP7Z.js";
+} from "./chunks/chunk-W7L4HFP5.js";
 import {
   activeFindings,
   countBySeverity,

@@ -9,12 +9,13 @@ export const MASK = "****";
 /** Longest value shown in a message or a report line (a 2 MB budget id must not flood the terminal). */
 export const MAX_SHOWN = 200;
 
-/** `show(text)`, or `show` of its first MAX_SHOWN characters with an ellipsis and the full length. */
+/** `show(text)`, or `show` of its first MAX_SHOWN characters and an ellipsis, with the full length. */
 export function clip(text: string, show: (text: string) => string = (shown) => shown): string {
   if (text.length <= MAX_SHOWN) return show(text);
   // Never half a surrogate pair.
   const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN - 1]!) ? MAX_SHOWN - 1 : MAX_SHOWN;
-  return `${show(text.slice(0, end))}… (${text.length} characters)`;
+  // The ellipsis inside what `show` makes of it: `"abc…" (2000000 characters)`, as a quoted id reads.
+  return `${show(`${text.slice(0, end)}…`)} (${text.length} characters)`;
 }
 /** `name: value` pairs whose name suggests a secret (`[\w-]{0,64}` keeps the scan linear). */
 const SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;

@@ -236,7 +236,8 @@ describe("7. what is printed", () => {
     const dir = scratch({ "values.yaml": `extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: ${id}}\n  - {name: LITELLM_BUDGET_ID, value: ${id}}\n`, summary: "" });
     const run = await runCli(["lint", "values.yaml"], { cwd: dir });
     expect(run.stdout.length).toBeLessThan(5_000);
-    expect(run.stdout).toContain(`Budget id ${JSON.stringify(id.slice(0, 200))}… (300000 characters)`);
+    // The ellipsis inside the quotes, as the README shows it.
+    expect(run.stdout).toContain(`Budget id ${JSON.stringify(`${id.slice(0, 200)}…`)} (300000 characters)`);
     const github = await runCli(["lint", "values.yaml", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, "summary") } });
     expect(github.stdout.length).toBeLessThan(5_000);
   });

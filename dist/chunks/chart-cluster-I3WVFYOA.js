@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-NIMWYQ73.js";
+} from "./chunk-2RNUKTEV.js";
 import {
   readInputText
-} from "./chunk-KUGTUJFA.js";
+} from "./chunk-G23AEUKD.js";
 import "./chunk-WL7CUZJU.js";
-import "./chunk-3VVHJKIB.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-Q2CYVC3S.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
@@ -32,6 +32,7 @@ import { homedir } from "node:os";
 import { delimiter, dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
 var MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 var ClusterError = class extends UsageError {
   name = "ClusterError";
 };
@@ -52,6 +53,13 @@ async function connect(options) {
     const opts = dispatcherOptions(...args);
     if (opts.type === "none") return PROXY_VARIABLES.some((name) => options.env[name]) ? opts : { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
+  };
+  const { Agent } = await import("./undici-OBYI3BK5.js");
+  const dispatching = kc;
+  const createDispatcher = dispatching.createDispatcher.bind(kc);
+  dispatching.createDispatcher = (...args) => {
+    const opts = kc.createDispatcherOptions(...args);
+    return opts.type === "agent" ? new Agent({ connect: opts.connect, maxResponseSize: MAX_ANSWER_BYTES }) : createDispatcher(...args);
   };
   const api = kc.makeApiClient(k8s.CoreV1Api);
   let deadline;
@@ -175,6 +183,7 @@ function networkReason(error) {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET") return "connection reset";
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT") return "connection timed out";
+  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return `the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (a Kubernetes object is at most about 1 MiB)`;
   if (typeof code === "string" && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) return `TLS failure (${code})`;
   return (cause?.message ?? error.message ?? "request failed").split("\n")[0];
 }

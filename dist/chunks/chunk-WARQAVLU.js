@@ -5,7 +5,7 @@ import {
 import {
   DOCS_BASE_URL,
   docsUrl
-} from "./chunk-3VVHJKIB.js";
+} from "./chunk-Q2CYVC3S.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

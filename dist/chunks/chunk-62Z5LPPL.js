@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-KUGTUJFA.js";
+} from "./chunk-G23AEUKD.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-WL7CUZJU.js";
 import {
   defineRule
-} from "./chunk-3VVHJKIB.js";
+} from "./chunk-Q2CYVC3S.js";
 import {
   jsonArrayPieces
 } from "./chunk-GBDJSVUX.js";

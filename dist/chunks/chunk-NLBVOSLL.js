@@ -7,10 +7,10 @@ import {
 } from "./chunk-SGNCF3E6.js";
 import {
   docsUrl
-} from "./chunk-3VVHJKIB.js";
+} from "./chunk-Q2CYVC3S.js";
 import {
   clip
-} from "./chunk-HYTGJP7Z.js";
+} from "./chunk-W7L4HFP5.js";
 import {
   activeFindings,
   countBySeverity,

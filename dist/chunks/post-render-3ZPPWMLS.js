@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-KUGTUJFA.js";
+} from "./chunk-G23AEUKD.js";
 import "./chunk-WL7CUZJU.js";
-import "./chunk-3VVHJKIB.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-Q2CYVC3S.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-SKPLFCR5.js";
+} from "./chunk-7JLGMBH6.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-XF64MZAZ.js";
+import "./chunk-62Z5LPPL.js";
 import "./chunk-MNSSU4TB.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-KUGTUJFA.js";
+import "./chunk-G23AEUKD.js";
 import "./chunk-WL7CUZJU.js";
-import "./chunk-3VVHJKIB.js";
+import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-NIMWYQ73.js";
+} from "./chunk-2RNUKTEV.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-KUGTUJFA.js";
+} from "./chunk-G23AEUKD.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-KUGTUJFA.js";
+} from "./chunk-G23AEUKD.js";
 import {
   parse
 } from "./chunk-WL7CUZJU.js";

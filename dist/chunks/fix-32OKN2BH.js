@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   maskLine
-} from "./chunk-HYTGJP7Z.js";
+} from "./chunk-W7L4HFP5.js";
 import {
   appliesToFiles
 } from "./chunk-GBDJSVUX.js";

@@ -10,7 +10,7 @@ var MAX_SHOWN = 200;
 function clip(text, show = (shown) => shown) {
   if (text.length <= MAX_SHOWN) return show(text);
   const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN - 1]) ? MAX_SHOWN - 1 : MAX_SHOWN;
-  return `${show(text.slice(0, end))}\u2026 (${text.length} characters)`;
+  return `${show(`${text.slice(0, end)}\u2026`)} (${text.length} characters)`;
 }
 var SECRET_PAIR = /\b((?:[\w-]{0,64}(?:_key|-key|token|secret|password|passwd)|masterkey|master_key)["']?\s*:\s*)[^\s,}#][^,}#]*/gi;
 var SECRET_NAME = /\b[A-Z0-9_]{0,64}(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\b/;

@@ -5,11 +5,11 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-6K4QP7HQ.js";
+} from "./chunk-NLBVOSLL.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-SGNCF3E6.js";
-import "./chunk-3VVHJKIB.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-Q2CYVC3S.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";

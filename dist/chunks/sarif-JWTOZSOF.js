@@ -7,11 +7,11 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-U4JNTID4.js";
+} from "./chunk-WARQAVLU.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-3VVHJKIB.js";
+import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";

@@ -4,12 +4,12 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-SANNU2KL.js";
-import "./chunk-NIMWYQ73.js";
-import "./chunk-KUGTUJFA.js";
+} from "./chunk-LXZGZVC7.js";
+import "./chunk-2RNUKTEV.js";
+import "./chunk-G23AEUKD.js";
 import "./chunk-WL7CUZJU.js";
-import "./chunk-3VVHJKIB.js";
-import "./chunk-HYTGJP7Z.js";
+import "./chunk-Q2CYVC3S.js";
+import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";

@@ -26,10 +26,10 @@ import {
 import {
   isLiveRule,
   renderMessage
-} from "./chunk-3VVHJKIB.js";
+} from "./chunk-Q2CYVC3S.js";
 import {
   snippetOf
-} from "./chunk-HYTGJP7Z.js";
+} from "./chunk-W7L4HFP5.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
