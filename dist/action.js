@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-AWJIFZAV.js";
+} from "./chunks/chunk-6F6ADHWG.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-62Z5LPPL.js";
+} from "./chunks/chunk-JUHV3QYK.js";
 import {
   liveConfig
-} from "./chunks/chunk-MNSSU4TB.js";
+} from "./chunks/chunk-NROS3IR4.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
 } from "./chunks/chunk-LXZGZVC7.js";
+import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif

@@ -50,9 +50,10 @@ export function parseMasterKeySecret(text: string): { namespace: string; name: s
  * the deployed release (--compare-release). `notice` gets one-line remarks for stderr.
  */
 export async function prepareCluster(flags: ClusterFlags, io: { cwd: string; env: NodeJS.ProcessEnv }, wantMasterKey: boolean, notice: (line: string) => void): Promise<ClusterSetup> {
-  if (!clusterRequested(flags)) return {};
+  // Checked even when nothing asks for the cluster: a value that would be refused is a mistake either way.
   const timeoutMs = flags.kubeTimeout === undefined ? DEFAULT_KUBE_TIMEOUT_MS : Number(flags.kubeTimeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--kube-timeout takes a whole number of milliseconds between 1 and 600000");
+  if (!clusterRequested(flags)) return {};
   const secretRef = flags.masterKeySecret ? parseMasterKeySecret(flags.masterKeySecret) : undefined;
   if (flags.compareRelease !== undefined && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
   if (flags.namespace !== undefined && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");

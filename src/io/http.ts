@@ -60,10 +60,14 @@ export interface ProxyEnv {
   no_proxy?: string | undefined;
 }
 
-export async function createUndiciTransport(env: ProxyEnv = {}): Promise<HttpTransport> {
-  // Bundled builds may expose the CommonJS module only as `default`.
+/** undici, loaded when a run needs it: bundled builds may expose the CommonJS module only as `default`. */
+export async function loadUndici(): Promise<typeof import("undici")> {
   const loaded = (await import("undici")) as typeof import("undici") & { default?: typeof import("undici") };
-  const { EnvHttpProxyAgent } = loaded.EnvHttpProxyAgent ? loaded : (loaded.default ?? loaded);
+  return loaded.Agent ? loaded : (loaded.default ?? loaded);
+}
+
+export async function createUndiciTransport(env: ProxyEnv = {}): Promise<HttpTransport> {
+  const { EnvHttpProxyAgent } = await loadUndici();
   // Explicit values (an empty string means "none") so that only the injected env decides.
   const dispatcher = new EnvHttpProxyAgent({
     httpProxy: env.http_proxy ?? env.HTTP_PROXY ?? "",

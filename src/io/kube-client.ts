@@ -4,6 +4,7 @@
  * unreachable cluster, a timeout or rejected credentials end the run (exit 2), while "not found"
  * and "forbidden" for one object are answers about that object.
  */
+import { loadUndici } from "./http.ts";
 import { homedir } from "node:os";
 import { delimiter, dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
@@ -72,7 +73,7 @@ export async function connect(options: ConnectOptions): Promise<ClusterClient> {
   };
   // An answer past MAX_ANSWER_BYTES ends the request: a server that streams without end filled memory (1.7 GB) before the deadline.
   // (createDispatcher is private in the client's types, not in its code: it is replaced the way createDispatcherOptions is.)
-  const { Agent } = await import("undici");
+  const { Agent } = await loadUndici();
   type Options = Parameters<typeof kc.createDispatcherOptions>;
   const dispatching = kc as unknown as { createDispatcher: (...args: Options) => unknown };
   const createDispatcher = dispatching.createDispatcher.bind(kc);

@@ -7,7 +7,6 @@ import {
   assessKey,
   budgetLimits,
   budgetTargets,
-  createUndiciTransport,
   envAnchor,
   keyAnchor,
   mergeReadiness,
@@ -15,7 +14,10 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-MNSSU4TB.js";
+} from "./chunk-NROS3IR4.js";
+import {
+  createUndiciTransport
+} from "./chunk-CFB6SWCT.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-7JLGMBH6.js";
+} from "./chunk-3MR7WFGG.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-62Z5LPPL.js";
-import "./chunk-MNSSU4TB.js";
+import "./chunk-JUHV3QYK.js";
+import "./chunk-NROS3IR4.js";
+import "./chunk-CFB6SWCT.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
 import "./chunk-G23AEUKD.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  loadUndici
+} from "./chunk-CFB6SWCT.js";
+import {
   prepareChart
 } from "./chunk-2RNUKTEV.js";
 import {
@@ -54,7 +57,7 @@ async function connect(options) {
     if (opts.type === "none") return PROXY_VARIABLES.some((name) => options.env[name]) ? opts : { type: "agent", connect: { timeout: options.timeoutMs } };
     return "connect" in opts && opts.connect ? { ...opts, connect: { ...opts.connect, timeout: options.timeoutMs } } : opts;
   };
-  const { Agent } = await import("./undici-OBYI3BK5.js");
+  const { Agent } = await loadUndici();
   const dispatching = kc;
   const createDispatcher = dispatching.createDispatcher.bind(kc);
   dispatching.createDispatcher = (...args) => {
@@ -233,9 +236,9 @@ function parseMasterKeySecret(text) {
   return { namespace: match[1], name: match[2], key: match[3] };
 }
 async function prepareCluster(flags, io, wantMasterKey, notice) {
-  if (!clusterRequested(flags)) return {};
   const timeoutMs = flags.kubeTimeout === void 0 ? DEFAULT_KUBE_TIMEOUT_MS : Number(flags.kubeTimeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 6e5) throw new UsageError("--kube-timeout takes a whole number of milliseconds between 1 and 600000");
+  if (!clusterRequested(flags)) return {};
   const secretRef = flags.masterKeySecret ? parseMasterKeySecret(flags.masterKeySecret) : void 0;
   if (flags.compareRelease !== void 0 && !DNS_SUBDOMAIN.test(flags.compareRelease)) throw new UsageError("--compare-release takes a Helm release name");
   if (flags.namespace !== void 0 && !DNS_LABEL.test(flags.namespace)) throw new UsageError("--namespace takes a Kubernetes namespace name");

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-AWJIFZAV.js";
-import "./chunk-MNSSU4TB.js";
+} from "./chunk-6F6ADHWG.js";
+import "./chunk-NROS3IR4.js";
+import "./chunk-CFB6SWCT.js";
 import "./chunk-WL7CUZJU.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-MNSSU4TB.js";
+} from "./chunk-NROS3IR4.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
