@@ -7,7 +7,7 @@
  * defaults coalesced under them (a user null deletes a key the chart has, and stays null where the
  * chart has none). Every effective node keeps the NodeRef of the layer that supplied it.
  */
-import { isScalar, parseAllDocuments, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, parseAllDocuments, parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
@@ -228,6 +228,15 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     }
     layer = layer ? mergeMaps(layer, tree) : tree;
   }
+  const manifest = documents.map(kubernetesKind).find((kind) => kind !== undefined);
+  if (manifest) {
+    problems.push({
+      kind: "manifest",
+      message: `this values file looks like a rendered Kubernetes manifest (kind: ${manifest.kind}): helm would read its keys as values, and nothing in it is checked as a workload; pass rendered manifests with -m`,
+      at: { source, path: [], offsets: manifest.offsets },
+    });
+    return layer;
+  }
   const ignored = rest[0];
   if (helmMajor === 3 && ignored) {
     const start = ignored.range?.[0] ?? 0;
@@ -279,6 +288,22 @@ function unreadDirective(prefix: string, helmMajor: HelmMajor): { message: strin
 /** What go-yaml's reader refuses (yaml_parser_update_buffer): C0 and C1 controls but tab, LF, CR and NEL; DEL; U+FFFE and U+FFFF. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+
+/**
+ * A document that is a Kubernetes object rather than values: `apiVersion` (`v1`, `apps/v1`,
+ * `example.com/v1beta1`), a capitalised `kind` and a `metadata` map at the top. Charts do have
+ * top-level `kind:` switches (`kind: DaemonSet`), never all three.
+ */
+function kubernetesKind(doc: Document): { kind: string; offsets: [number, number] } | undefined {
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const apiVersion = doc.contents.get("apiVersion", true);
+  const kind = doc.contents.get("kind", true);
+  if (!isScalar(apiVersion) || !isScalar(kind) || !isMap(doc.contents.get("metadata", true))) return undefined;
+  if (typeof apiVersion.value !== "string" || !/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/.test(apiVersion.value)) return undefined;
+  if (typeof kind.value !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(kind.value)) return undefined;
+  const [start, end] = kind.range ?? [0, 0];
+  return { kind: kind.value, offsets: [start, end] };
+}
 
 /** A trailing `---` leaves an empty document (a null scalar): nothing helm would read. */
 function isEmptyDocument(doc: Document): boolean {

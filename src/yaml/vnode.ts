@@ -30,8 +30,11 @@ export interface VScalar {
 }
 
 export interface ParseProblem {
-  /** "ignored": something helm reads past without a word (a values file's later documents under helm 3). */
-  kind: "syntax" | "duplicate-key" | "limit" | "ignored";
+  /**
+   * "ignored": something helm reads past without a word (a values file's later documents under helm 3);
+   * "manifest": a values file that is a rendered manifest, which helm would take as values.
+   */
+  kind: "syntax" | "duplicate-key" | "limit" | "ignored" | "manifest";
   message: string;
   at: NodeRef;
   related?: NodeRef[];
