@@ -17,6 +17,7 @@ export default defineRule({
       limit: "input exceeds a safety limit: {{message}}",
       ignored: "{{message}}",
       manifestAsValues: "{{message}}",
+      notAnObject: "{{message}}",
     },
   },
   check({ model, report }) {
@@ -24,6 +25,7 @@ export default defineRule({
       if (problem.kind === "syntax") report({ messageId: "syntax", data: { message: problem.message }, at: problem.at });
       if (problem.kind === "ignored") report({ messageId: "ignored", data: { message: problem.message }, at: problem.at, severity: "warning" });
       if (problem.kind === "manifest") report({ messageId: "manifestAsValues", data: { message: problem.message }, at: problem.at, severity: "warning" });
+      if (problem.kind === "object") report({ messageId: "notAnObject", data: { message: problem.message }, at: problem.at });
       if (problem.kind === "limit") report({ messageId: "limit", data: { message: problem.message }, at: problem.at });
     }
   },

@@ -203,7 +203,7 @@ export function applyBaseline(result: LintResult, entries: readonly BaselineEntr
 function baselinable(finding: Finding): boolean {
   if (finding.ruleId === "litellm-unverified") return false;
   // By what it says, not its severity (a config may change that): a document helm 3 ignores is no unread file.
-  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored" || finding.messageId === "manifestAsValues";
+  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored" || finding.messageId === "manifestAsValues" || finding.messageId === "notAnObject";
 }
 
 function withoutIndexes(finding: Finding): Finding {

@@ -328,6 +328,8 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
+      const unidentified = missingIdentity(value);
+      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: identity ? ["kind"] : [], part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -454,6 +456,14 @@ function readWithPositions(source: ManifestDocumentSource, problems: ParseProble
 }
 
 const SOURCE_COMMENT = /^# Source: (.+)$/m;
+
+/** What kubectl and helm refuse a document for before it reaches the API server ("error validating data: [apiVersion not set, kind not set]"). */
+function missingIdentity(value: Record<string, unknown>): string | undefined {
+  const missing = [typeof value.apiVersion === "string" && value.apiVersion !== "" ? undefined : "apiVersion", typeof value.kind === "string" && value.kind !== "" ? undefined : "kind"].filter((key) => key !== undefined);
+  if (missing.length === 0) return undefined;
+  const hint = missing.length === 2 ? "; a values file is passed without -m" : "";
+  return `this document has no ${missing.join(" and no ")}: kubectl and helm refuse it (error validating data: ${missing.map((key) => `${key} not set`).join(", ")})${hint}`;
+}
 
 function identify(value: Record<string, unknown>, text: string, intern: Intern): ObjectIdentity | undefined {
   const { apiVersion, kind } = value;

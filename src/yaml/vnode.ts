@@ -32,9 +32,10 @@ export interface VScalar {
 export interface ParseProblem {
   /**
    * "ignored": something helm reads past without a word (a values file's later documents under helm 3);
-   * "manifest": a values file that is a rendered manifest, which helm would take as values.
+   * "manifest": a values file that is a rendered manifest, which helm would take as values;
+   * "object": a manifest document that is no Kubernetes object (no apiVersion or kind).
    */
-  kind: "syntax" | "duplicate-key" | "limit" | "ignored" | "manifest";
+  kind: "syntax" | "duplicate-key" | "limit" | "ignored" | "manifest" | "object";
   message: string;
   at: NodeRef;
   related?: NodeRef[];
