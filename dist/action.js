@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-6F6ADHWG.js";
+} from "./chunks/chunk-CGF7Z4GA.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-JUHV3QYK.js";
+} from "./chunks/chunk-BEOT2NTV.js";
 import {
   liveConfig
-} from "./chunks/chunk-NROS3IR4.js";
+} from "./chunks/chunk-UULU6YCL.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-LXZGZVC7.js";
+} from "./chunks/chunk-JCZZ2AEW.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -37,7 +37,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-2RNUKTEV.js";
+} from "./chunks/chunk-CDOITS2Z.js";
 import {
   findConfigFile,
   findGitRoot
@@ -48,22 +48,23 @@ import {
   expandInputPaths,
   failClosed,
   lint,
+  overwriteProblem,
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-G23AEUKD.js";
+} from "./chunks/chunk-7LWCEMRH.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-WL7CUZJU.js";
+} from "./chunks/chunk-BH7ZHKMS.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-RFRKFSPR.js";
+} from "./chunks/chunk-EUN3CYZX.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import {
   clip
@@ -79,7 +80,8 @@ import {
 } from "./chunks/chunk-GBDJSVUX.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import {
-  LITELLM_CREDENTIAL_ENV
+  LITELLM_CREDENTIAL_ENV,
+  isPseudoFile
 } from "./chunks/chunk-TDYM7HBO.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
@@ -237,6 +239,11 @@ async function lintAndReport(io) {
   const root = findGitRoot(firstInput ? dirname(at(firstInput)) : workspace) ?? findGitRoot(workspace) ?? workspace;
   const forGithub = rebaseResult(result, workspace, root);
   const sarifPath = at(inputs.sarifFile);
+  const replaced = overwriteProblem(workspace, [['input "sarif-file"', inputs.sarifFile]], [
+    ...read.map((input) => input.name).filter((name) => !isPseudoFile(name)),
+    ...[configPath, baselinePath].filter((path) => path !== void 0)
+  ]);
+  if (replaced) throw new InputError(replaced);
   try {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));

@@ -30,7 +30,8 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase, environmentLivePhase } from "./live.ts";
 import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments } from "../io/environments.ts";
 import { mergeEnvironments } from "../format/environments.ts";
-import { errnoText, expandInputPaths, readInputText, readManifestText, readValuesText } from "../io/files.ts";
+import { errnoText, expandInputPaths, overwriteProblem, readInputText, readManifestText, readValuesText } from "../io/files.ts";
+import { isPseudoFile } from "../core/source.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
 export interface ActionIO {
@@ -171,6 +172,11 @@ async function lintAndReport(io: ActionIO): Promise<number> {
   const forGithub = rebaseResult(result, workspace, root);
 
   const sarifPath = at(inputs.sarifFile);
+  const replaced = overwriteProblem(workspace, [['input "sarif-file"', inputs.sarifFile]], [
+    ...read.map((input) => input.name).filter((name) => !isPseudoFile(name)),
+    ...[configPath, baselinePath].filter((path) => path !== undefined),
+  ]);
+  if (replaced) throw new InputError(replaced);
   try {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(result, { rules, tool: TOOL, root, cwd: workspace, category: inputs.sarifCategory }));

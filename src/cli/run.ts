@@ -14,6 +14,7 @@ import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
 import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
 import { printable } from "../format/safe-text.ts";
+import { isPseudoFile } from "../core/source.ts";
 import { jsonText } from "../format/json.ts";
 import { stylishText } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
@@ -26,7 +27,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, sameFileKey, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -118,15 +119,17 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
   // `-o -` is stdout, as `-m -` is stdin.
   const output = flags.output === "-" ? undefined : flags.output;
-  refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
+  const reports: [string, string | undefined][] = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+  // Before anything is read: a report never replaces an input, the config or the baseline it is compared with.
+  refuseOverwrites(io.cwd, reports, [
     ...valuesPaths,
     ...manifestPaths.filter((path) => path !== "-"),
     ...(flags["litellm-values"] ?? []),
-    ...[flags["budgets-config"], flags.config].filter((path) => path !== undefined),
+    ...[flags["budgets-config"], configPath].filter((path) => path !== undefined),
   ]);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
-  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
     // Named as an input is: an absolute --config as given, else relative to the cwd.
     const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
@@ -135,6 +138,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     // The config's ignore globs name files relative to it, wherever the run starts.
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
+  // The baseline compared with is an input too; rewriting it (--write-baseline) is what adopting does.
+  const baselinePath = flags.baseline ?? (options.baseline !== undefined && configPath ? resolve(dirname(configPath), options.baseline) : undefined);
+  if (baselinePath !== undefined) refuseOverwrites(io.cwd, reports.filter(([flag]) => flag !== "--write-baseline"), [baselinePath]);
   if (flags["budget-id-env"]) {
     // As the config's budgetIdEnv: a name Kubernetes could give a variable.
     const bad = flags["budget-id-env"].find((name) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name));
@@ -163,8 +169,11 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let runner: Runner;
   // Only stylish shows a finding's source line and marks what is fixable: other reports are made without them.
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== undefined };
-  if (environments) runner = await environmentsRunner(flags, io, options, configPath!, environments, shown);
-  else {
+  if (environments) {
+    runner = await environmentsRunner(flags, io, options, configPath!, environments, shown);
+    // The environments' files are known once their globs are: none may be a report either.
+    refuseOverwrites(io.cwd, reports, runner.inputs.map((input) => input.name).filter((name) => !isPseudoFile(name)));
+  } else {
     const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown);
     if (typeof single === "number") return single;
     runner = single;
@@ -387,18 +396,9 @@ function forcedColor(value: string | undefined): boolean | undefined {
 }
 
 /** A report written over an input, or two reports into one file: refused before anything is read or written. */
-function refuseOverwrites(cwd: string, outputs: [string, string | undefined][], inputs: string[]): void {
-  const same = (path: string) => sameFileKey(resolve(cwd, path));
-  const read = new Set(inputs.map(same));
-  const written = new Map<string, string>();
-  for (const [flag, path] of outputs) {
-    if (path === undefined) continue;
-    const key = same(path);
-    if (read.has(key)) throw new UsageError(`${flag} ${path} is one of the inputs: the report would replace it`);
-    const other = written.get(key);
-    if (other) throw new UsageError(`${other} and ${flag} name the same file, ${path}: give each its own`);
-    written.set(key, flag);
-  }
+function refuseOverwrites(cwd: string, outputs: readonly [string, string | undefined][], inputs: readonly string[]): void {
+  const problem = overwriteProblem(cwd, outputs, inputs);
+  if (problem) throw new UsageError(problem);
 }
 
 /** How reports name an input: an absolute path as given, a relative one relative to the cwd. */

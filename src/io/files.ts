@@ -114,6 +114,25 @@ export function sameFileKey(path: string): string {
   }
 }
 
+/**
+ * Why a run would write a report over one of its inputs, or two reports into one file (undefined:
+ * it would not). `outputs` pairs a flag or input name with its path; paths resolve against `cwd`.
+ */
+export function overwriteProblem(cwd: string, outputs: readonly [string, string | undefined][], inputs: readonly string[]): string | undefined {
+  const same = (path: string) => sameFileKey(resolve(cwd, path));
+  const read = new Set(inputs.map(same));
+  const written = new Map<string, string>();
+  for (const [flag, path] of outputs) {
+    if (path === undefined) continue;
+    const key = same(path);
+    if (read.has(key)) return `${flag} ${path} is one of the inputs: the report would replace it`;
+    const other = written.get(key);
+    if (other) return `${other} and ${flag} name the same file, ${path}: give each its own`;
+    written.set(key, flag);
+  }
+  return undefined;
+}
+
 /** Whether a regular file is at `path` (what is read only if it is there: a device or pipe could block). */
 function isRegularFile(path: string): boolean {
   try {

@@ -159,6 +159,15 @@ describe("the bundled action", () => {
     const set = await runBundledAction(dir, { values: "values.yaml", set: "a[=1" });
     expect(set.code).toBe(2);
     expect(annotations(set.stdout).length).toBe(1);
+    // The SARIF file never replaces an input: a values file, or an environment's.
+    const configured = workspace({ "values.yaml": CLEAN, ".litellm-preflight.yaml": "environments: {prod: {values: [values.yaml]}}\n" });
+    for (const inputs of [{ values: "values.yaml" }, { environment: "prod" }, { values: "values.yaml", config: ".litellm-preflight.yaml" }]) {
+      const target = "config" in inputs ? ".litellm-preflight.yaml" : "values.yaml";
+      const over = await runBundledAction(configured, { ...inputs, "sarif-file": target });
+      expect(over.code, JSON.stringify(inputs)).toBe(2);
+      expect(annotations(over.stdout)).toEqual([`::error title=litellm-preflight::input "sarif-file" ${target} is one of the inputs: the report would replace it`]);
+    }
+    expect(readFileSync(join(configured, "values.yaml"), "utf8")).toBe(CLEAN);
   });
 
   it("uses the config file from the workspace or the config input", async () => {

@@ -136,6 +136,22 @@ describe("exit codes and output", () => {
     }
     expect(readFileSync(join(dir, "values.yaml"), "utf8")).toBe(DUPLICATE + "  - {name: B, value: 1}\n");
     expect(json((await runCli(["lint", "values.yaml", "--format", "json", "-o", "-"], { cwd: dir })).stdout).findings).toHaveLength(2);
+    // Inputs the command line does not name: the config found, the baseline compared with, an environment's files.
+    const configured = scratch({ "values.yaml": ERROR, ".litellm-preflight.yaml": "environments: {prod: {values: [values.yaml]}}\n", "bl.json": '{"version": 1, "findings": []}\n' });
+    for (const [args, message] of [
+      [["-o", "values.yaml"], "-o values.yaml is one of the inputs: the report would replace it"],
+      [["--sarif", "values.yaml"], "--sarif values.yaml is one of the inputs: the report would replace it"],
+      [["-f", "values.yaml", "-o", ".litellm-preflight.yaml"], "-o .litellm-preflight.yaml is one of the inputs: the report would replace it"],
+      [["-f", "values.yaml", "--baseline", "bl.json", "-o", "bl.json"], "-o bl.json is one of the inputs: the report would replace it"],
+    ] as const) {
+      const refused = await runCli(["lint", ...args], { cwd: configured });
+      expect(refused.code, args.join(" ")).toBe(2);
+      expect(refused.stderr.trim()).toBe(`litellm-preflight: ${message}`);
+    }
+    expect(readFileSync(join(configured, "values.yaml"), "utf8")).toBe(ERROR);
+    expect(readFileSync(join(configured, ".litellm-preflight.yaml"), "utf8")).toContain("environments");
+    // Rewriting the baseline compared with is how a baseline is adopted.
+    expect((await runCli(["lint", "-f", "values.yaml", "--baseline", "bl.json", "--write-baseline", "bl.json"], { cwd: configured })).code).toBe(0);
     // Only warnings: -q does not claim there are none, least of all when they fail the run.
     writeFileSync(join(dir, "warnings.yaml"), DUPLICATE);
     const hidden = await runCli(["lint", "warnings.yaml", "-q", "--fail-on", "warning"], { cwd: dir });

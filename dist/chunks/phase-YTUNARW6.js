@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-6F6ADHWG.js";
-import "./chunk-NROS3IR4.js";
+} from "./chunk-CGF7Z4GA.js";
+import "./chunk-UULU6YCL.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-WL7CUZJU.js";
+import "./chunk-BH7ZHKMS.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-WL7CUZJU.js";
+} from "./chunk-BH7ZHKMS.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-WL7CUZJU.js";
+} from "./chunk-BH7ZHKMS.js";
 import {
   isLiveRule,
   renderMessage
@@ -3112,6 +3112,8 @@ function loadManifests(inputs, limits) {
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
+      const unidentified = missingIdentity(value);
+      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: identity ? ["kind"] : [], part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -3214,6 +3216,12 @@ function readWithPositions(source, problems, limits) {
   return toJS(buildTree(doc, source, problems, limits));
 }
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
+function missingIdentity(value) {
+  const missing = [typeof value.apiVersion === "string" && value.apiVersion !== "" ? void 0 : "apiVersion", typeof value.kind === "string" && value.kind !== "" ? void 0 : "kind"].filter((key) => key !== void 0);
+  if (missing.length === 0) return void 0;
+  const hint = missing.length === 2 ? "; a values file is passed without -m" : "";
+  return `this document has no ${missing.join(" and no ")}: kubectl and helm refuse it (error validating data: ${missing.map((key) => `${key} not set`).join(", ")})${hint}`;
+}
 function identify(value, text, intern) {
   const { apiVersion, kind } = value;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
@@ -3753,6 +3761,20 @@ function sameFileKey(path) {
     return path;
   }
 }
+function overwriteProblem(cwd, outputs, inputs) {
+  const same = (path) => sameFileKey(resolve(cwd, path));
+  const read2 = new Set(inputs.map(same));
+  const written = /* @__PURE__ */ new Map();
+  for (const [flag, path] of outputs) {
+    if (path === void 0) continue;
+    const key = same(path);
+    if (read2.has(key)) return `${flag} ${path} is one of the inputs: the report would replace it`;
+    const other = written.get(key);
+    if (other) return `${other} and ${flag} name the same file, ${path}: give each its own`;
+    written.set(key, flag);
+  }
+  return void 0;
+}
 function isRegularFile(path) {
   try {
     return statSync(path).isFile();
@@ -3958,7 +3980,7 @@ export {
   readValuesText,
   errnoText,
   pathExists,
-  sameFileKey,
+  overwriteProblem,
   existingFileText,
   readInputText,
   readSetFileText,

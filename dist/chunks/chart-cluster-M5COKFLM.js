@@ -4,11 +4,11 @@ import {
 } from "./chunk-CFB6SWCT.js";
 import {
   prepareChart
-} from "./chunk-2RNUKTEV.js";
+} from "./chunk-CDOITS2Z.js";
 import {
   readInputText
-} from "./chunk-G23AEUKD.js";
-import "./chunk-WL7CUZJU.js";
+} from "./chunk-7LWCEMRH.js";
+import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

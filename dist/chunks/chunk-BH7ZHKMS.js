@@ -7461,6 +7461,15 @@ function readLayer(source, problems, limits, helmMajor = 3) {
     }
     layer = layer ? mergeMaps(layer, tree) : tree;
   }
+  const manifest = documents.map(kubernetesKind).find((kind) => kind !== void 0);
+  if (manifest) {
+    problems.push({
+      kind: "manifest",
+      message: `this values file looks like a rendered Kubernetes manifest (kind: ${manifest.kind}): helm would read its keys as values, and nothing in it is checked as a workload; pass rendered manifests with -m`,
+      at: { source, path: [], offsets: manifest.offsets }
+    });
+    return layer;
+  }
   const ignored = rest[0];
   if (helmMajor === 3 && ignored) {
     const start = ignored.range?.[0] ?? 0;
@@ -7492,6 +7501,16 @@ function unreadDirective(prefix, helmMajor) {
   return void 0;
 }
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+function kubernetesKind(doc) {
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return void 0;
+  const apiVersion = doc.contents.get("apiVersion", true);
+  const kind = doc.contents.get("kind", true);
+  if (!isScalar(apiVersion) || !isScalar(kind) || !isMap(doc.contents.get("metadata", true))) return void 0;
+  if (typeof apiVersion.value !== "string" || !/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/.test(apiVersion.value)) return void 0;
+  if (typeof kind.value !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(kind.value)) return void 0;
+  const [start, end] = kind.range ?? [0, 0];
+  return { kind: kind.value, offsets: [start, end] };
+}
 function isEmptyDocument(doc) {
   return doc.errors.length === 0 && (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null);
 }

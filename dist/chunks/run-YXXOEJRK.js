@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-3MR7WFGG.js";
+} from "./chunk-W4LFIM4I.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-JUHV3QYK.js";
-import "./chunk-NROS3IR4.js";
+import "./chunk-BEOT2NTV.js";
+import "./chunk-UULU6YCL.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-G23AEUKD.js";
-import "./chunk-WL7CUZJU.js";
+import "./chunk-7LWCEMRH.js";
+import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-W7L4HFP5.js";

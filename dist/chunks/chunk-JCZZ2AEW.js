@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   prepareChart
-} from "./chunk-2RNUKTEV.js";
+} from "./chunk-CDOITS2Z.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-G23AEUKD.js";
+} from "./chunk-7LWCEMRH.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

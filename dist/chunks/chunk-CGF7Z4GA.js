@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-NROS3IR4.js";
+} from "./chunk-UULU6YCL.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-JUHV3QYK.js";
+} from "./chunk-BEOT2NTV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-NROS3IR4.js";
+} from "./chunk-UULU6YCL.js";
 import {
   printable
 } from "./chunk-SGNCF3E6.js";
@@ -28,6 +28,7 @@ import {
   fileLines,
   headText,
   lint,
+  overwriteProblem,
   pathExists,
   readInputText,
   readManifestText,
@@ -35,16 +36,15 @@ import {
   readStdinText,
   readValuesText,
   replaceFile,
-  sameFileKey,
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-G23AEUKD.js";
+} from "./chunk-7LWCEMRH.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-WL7CUZJU.js";
+} from "./chunk-BH7ZHKMS.js";
 import {
   docsUrl
 } from "./chunk-Q2CYVC3S.js";
@@ -60,6 +60,9 @@ import {
   rebaseFile,
   relativeName
 } from "./chunk-GBDJSVUX.js";
+import {
+  isPseudoFile
+} from "./chunk-TDYM7HBO.js";
 import {
   VERSION
 } from "./chunk-PZGEJKJL.js";
@@ -282,7 +285,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-3ZPPWMLS.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-6DN4RQ3A.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -321,20 +324,23 @@ async function lintCommand(argv, io) {
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
   const output = flags.output === "-" ? void 0 : flags.output;
-  refuseOverwrites(io.cwd, [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]], [
+  const reports = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
+  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+  refuseOverwrites(io.cwd, reports, [
     ...valuesPaths,
     ...manifestPaths.filter((path) => path !== "-"),
     ...flags["litellm-values"] ?? [],
-    ...[flags["budgets-config"], flags.config].filter((path) => path !== void 0)
+    ...[flags["budgets-config"], configPath].filter((path) => path !== void 0)
   ]);
   let options = { ...DEFAULT_OPTIONS };
-  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   if (configPath) {
     const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
     const text2 = readInputText(configPath, `config file ${configName}`);
     options = await parseConfig(configName, text2, rules, options);
     options.ignoreName = (file) => rebaseFile(file, io.cwd, dirname(configPath));
   }
+  const baselinePath = flags.baseline ?? (options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0);
+  if (baselinePath !== void 0) refuseOverwrites(io.cwd, reports.filter(([flag]) => flag !== "--write-baseline"), [baselinePath]);
   if (flags["budget-id-env"]) {
     const bad = flags["budget-id-env"].find((name) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name));
     if (bad !== void 0) throw new UsageError(`--budget-id-env takes an env variable name, not ${JSON.stringify(bad)}`);
@@ -352,11 +358,13 @@ async function lintCommand(argv, io) {
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
-  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-RG3WJHJF.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-SJ3N6427.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
   let runner;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0 };
-  if (environments) runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
-  else {
+  if (environments) {
+    runner = await environmentsRunner(flags, io, options, configPath, environments, shown);
+    refuseOverwrites(io.cwd, reports, runner.inputs.map((input) => input.name).filter((name) => !isPseudoFile(name)));
+  } else {
     const single = await singleRunner(flags, io, options, valuesPaths, manifestPaths, sets, shown);
     if (typeof single === "number") return single;
     runner = single;
@@ -395,7 +403,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-RSKZNPO5.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-SHGSQ5YB.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -462,7 +470,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-LJ55E67X.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-M5COKFLM.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -474,7 +482,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-LJ55E67X.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-M5COKFLM.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -504,7 +512,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-RG3WJHJF.js");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-SJ3N6427.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
@@ -534,17 +542,8 @@ function forcedColor(value) {
   return ["", "1", "2", "3", "true"].includes(value);
 }
 function refuseOverwrites(cwd, outputs, inputs) {
-  const same = (path) => sameFileKey(resolve(cwd, path));
-  const read = new Set(inputs.map(same));
-  const written = /* @__PURE__ */ new Map();
-  for (const [flag, path] of outputs) {
-    if (path === void 0) continue;
-    const key = same(path);
-    if (read.has(key)) throw new UsageError(`${flag} ${path} is one of the inputs: the report would replace it`);
-    const other = written.get(key);
-    if (other) throw new UsageError(`${other} and ${flag} name the same file, ${path}: give each its own`);
-    written.set(key, flag);
-  }
+  const problem = overwriteProblem(cwd, outputs, inputs);
+  if (problem) throw new UsageError(problem);
 }
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
@@ -599,7 +598,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-EMXK4S2H.js");
+  const { createLivePhase } = await import("./phase-YTUNARW6.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

@@ -146,7 +146,7 @@ function applyBaseline(result, entries, file, context) {
 }
 function baselinable(finding) {
   if (finding.ruleId === "litellm-unverified") return false;
-  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored";
+  return finding.ruleId !== "yaml-syntax" || finding.messageId === "ignored" || finding.messageId === "manifestAsValues" || finding.messageId === "notAnObject";
 }
 function withoutIndexes(finding) {
   return { ...finding, location: { ...finding.location, path: finding.location.path.map((segment) => typeof segment === "number" ? "*" : segment) } };

@@ -10,7 +10,7 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-RFRKFSPR.js";
+} from "./chunk-EUN3CYZX.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-G23AEUKD.js";
+} from "./chunk-7LWCEMRH.js";
 import {
   parse
-} from "./chunk-WL7CUZJU.js";
+} from "./chunk-BH7ZHKMS.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

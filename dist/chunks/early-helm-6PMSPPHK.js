@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-2RNUKTEV.js";
-import "./chunk-G23AEUKD.js";
-import "./chunk-WL7CUZJU.js";
+} from "./chunk-CDOITS2Z.js";
+import "./chunk-7LWCEMRH.js";
+import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-G23AEUKD.js";
-import "./chunk-WL7CUZJU.js";
+} from "./chunk-7LWCEMRH.js";
+import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
