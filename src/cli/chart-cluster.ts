@@ -1,8 +1,5 @@
 /** The CLI's --chart and cluster flags turned into engine inputs (kept apart from run.ts, which only calls this). */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { prepareChart, type HelmStarted } from "../io/helm.ts";
+import { prepareChart, renderOverLayers, type HelmStarted } from "../io/helm.ts";
 import type { InputSizes } from "../io/files.ts";
 import { prepareCluster } from "../io/cluster.ts";
 import type { LintRequest } from "../engine/engine.ts";
@@ -20,25 +17,9 @@ export interface ChartClusterSetup {
   request: Pick<LintRequest, "chart" | "deployed" | "external">;
 }
 
-/**
- * The chart rendered again over values layers that --fix changed (or would change: a dry run): a
- * changed layer goes to helm as a copy in a temporary directory, the others by their own paths.
- */
+/** The chart rendered again over values layers that --fix changed (or would change: a dry run). */
 export async function renderAgain(flags: LintArgs["values"], valuesPaths: string[], before: readonly TextInput[], after: readonly TextInput[], sets: SetInput[], io: { cwd: string; env: NodeJS.ProcessEnv }, sizes: InputSizes): Promise<TextInput | undefined> {
-  const dir = await mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
-  try {
-    const paths = await Promise.all(
-      valuesPaths.map(async (path, index) => {
-        if (after[index]!.text === before[index]!.text) return path;
-        const copy = join(dir, `${index}-${basename(path)}`);
-        await writeFile(copy, after[index]!.text);
-        return copy;
-      }),
-    );
-    return (await prepareChart({ ...chartFlagsOf(flags), sizes }, paths, sets, io)).rendered;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return renderOverLayers({ ...chartFlagsOf(flags), sizes }, valuesPaths, before, after, sets, io);
 }
 
 export async function chartAndCluster(

@@ -10,7 +10,7 @@ import { closest } from "../core/suggest.ts";
 import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
-import { prepareChart, type HelmIO } from "./helm.ts";
+import { prepareChart, renderOverLayers, type HelmIO } from "./helm.ts";
 import { readInputText, readManifestText, readValuesText } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
@@ -23,6 +23,8 @@ export interface EnvironmentJob {
   chart?: Awaited<ReturnType<typeof prepareChart>>["chart"];
   /** Where the LiteLLM URL and keys come from, when the environment names them. */
   litellm?: EnvironmentConfig["litellm"];
+  /** The chart's rendering (one of `manifests`), and how to render it again over fixed values. */
+  rendered?: { input: TextInput; again(values: readonly TextInput[]): Promise<TextInput | undefined> };
 }
 
 /** The environments to run: all of them, or the ones named (an unknown name is a usage error with a did-you-mean). */
@@ -81,8 +83,12 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const job: EnvironmentJob = { name, values, manifests, sets, options, ...(config.litellm ? { litellm: config.litellm } : {}) };
   if (config.chart) {
     // helm runs in the config's directory with the same layers, in order.
-    const chart = await prepareChart({ chart: config.chart, sizes: options }, config.values ?? [], sets, { ...io, cwd: dir });
-    if (chart.rendered) job.manifests.push(chart.rendered);
+    const chartFlags = { chart: config.chart, sizes: options };
+    const chart = await prepareChart(chartFlags, config.values ?? [], sets, { ...io, cwd: dir });
+    if (chart.rendered) {
+      job.manifests.push(chart.rendered);
+      job.rendered = { input: chart.rendered, again: (fixed) => renderOverLayers(chartFlags, config.values ?? [], values, fixed, sets, { ...io, cwd: dir }) };
+    }
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);
   }
@@ -98,7 +104,13 @@ export async function lintEnvironments(jobs: readonly EnvironmentJob[], lintJob:
   const runs: { name: string; result: LintResult }[] = [];
   for (const job of jobs) {
     const values = job.values.map((input) => byName.get(input.name) ?? input);
-    runs.push({ name: job.name, result: await lintJob({ ...job, values }) });
+    let manifests = job.manifests;
+    // Fixed values render differently: the rendering of the old ones would report what is fixed.
+    if (job.rendered && values.some((input, index) => input.text !== job.values[index]!.text)) {
+      const again = await job.rendered.again(values);
+      manifests = [...manifests.filter((input) => input !== job.rendered!.input), ...(again ? [again] : [])];
+    }
+    runs.push({ name: job.name, result: await lintJob({ ...job, values, manifests }) });
   }
   return runs;
 }

@@ -5,10 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "node:fs";
-import { delimiter, join, relative, resolve, sep } from "node:path";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.ts";
 import type { RenderedInput } from "../inputs/manifests.ts";
-import type { SetInput } from "../inputs/values.ts";
+import type { SetInput, TextInput } from "../inputs/values.ts";
 import { readChartDir } from "./chart-dir.ts";
 import { readInputText, readValuesText, type InputSizes } from "./files.ts";
 import type { ChartInput } from "../chart/model.ts";
@@ -185,6 +187,36 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
 }
 
 /** A helm process: its outcome, and a way to stop it. */
+/**
+ * The chart rendered again over values layers that --fix changed (or would change): a changed
+ * layer goes to helm as a copy in a temporary directory, and so does one that is no regular file
+ * (a process substitution's pipe was read up the first time); the others by their own paths.
+ */
+export async function renderOverLayers(flags: ChartFlags, valuesPaths: readonly string[], before: readonly TextInput[], after: readonly TextInput[], sets: SetInput[], io: HelmIO): Promise<TextInput | undefined> {
+  const dir = await mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
+  try {
+    const paths = await Promise.all(
+      valuesPaths.map(async (path, index) => {
+        if (after[index]!.text === before[index]!.text && isRegularFile(resolve(io.cwd, path))) return path;
+        const copy = join(dir, `${index}-${basename(path)}`);
+        await writeFile(copy, after[index]!.text);
+        return copy;
+      }),
+    );
+    return (await prepareChart(flags, paths, sets, io)).rendered;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export interface HelmProcess {
   result: Promise<HelmRun>;
   stop: () => void;

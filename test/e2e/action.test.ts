@@ -161,7 +161,7 @@ describe("the bundled action", () => {
     expect(annotations(set.stdout).length).toBe(1);
     // The SARIF file never replaces an input: a values file, or an environment's.
     const configured = workspace({ "values.yaml": CLEAN, ".litellm-preflight.yaml": "environments: {prod: {values: [values.yaml]}}\n" });
-    for (const inputs of [{ values: "values.yaml" }, { environment: "prod" }, { values: "values.yaml", config: ".litellm-preflight.yaml" }]) {
+    for (const inputs of [{ values: "values.yaml" }, { environment: "prod" }, { values: "values.yaml", config: ".litellm-preflight.yaml" }] as Record<string, string>[]) {
       const target = "config" in inputs ? ".litellm-preflight.yaml" : "values.yaml";
       const over = await runBundledAction(configured, { ...inputs, "sarif-file": target });
       expect(over.code, JSON.stringify(inputs)).toBe(2);

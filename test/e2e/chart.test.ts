@@ -178,6 +178,12 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
       // Rendered twice: before the fix and after it.
       expect(run.helmCalls.filter((call) => call.args[0] === "template")).toHaveLength(2);
       expect(readFileSync(path, "utf8")).toBe(mode === "--fix" ? broken.replace("value: true", 'value: "true"') : broken);
+      // So do the config's environments with a chart.
+      const configured = scratch({ "values.yaml": broken, ".litellm-preflight.yaml": `environments:\n  prod: {chart: ${JSON.stringify(join(ROOT, "fixtures/charts/codemie-lite"))}, values: [values.yaml]}\n` });
+      const environment = await lint(["--config", join(configured, ".litellm-preflight.yaml"), mode, "--format", "json"], major);
+      expect(findings(environment).filter((finding) => finding.ruleId === "env-value-type"), `${mode} environments`).toEqual([]);
+      expect(environment.code, environment.stderr).toBe(0);
+      expect(environment.helmCalls.filter((call) => call.args[0] === "template")).toHaveLength(2);
     }
   });
 
