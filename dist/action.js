@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JCZZ2AEW.js";
+} from "./chunks/chunk-KN32GL5B.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -37,7 +37,7 @@ import {
 import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-CDOITS2Z.js";
+} from "./chunks/chunk-7DBYKG4A.js";
 import {
   findConfigFile,
   findGitRoot
@@ -284,7 +284,8 @@ async function lintInputs(inputs, options, workspace, env, at, display) {
   const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0, sizes: options }, inputs.values, sets, { cwd: workspace, env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
-  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(options, chart.helmMajor), snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
+  const inNamespace = inputs.namespace ? { ...options, namespace: inputs.namespace } : options;
+  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(inNamespace, chart.helmMajor), snippets: false, fixes: false, ...chart.chart ? { chart: chart.chart } : {}, ...live });
   return { linted, values, manifests };
 }
 async function lintEnvironmentsOf(inputs, options, configPath, workspace, env) {

@@ -225,8 +225,10 @@ async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace:
   if (chart.rendered) manifests.push(chart.rendered);
 
   const live = actionLivePhase({ url: inputs.litellmUrl, keyAlias: inputs.keyAlias, offline: inputs.offline }, env, options);
+  // Objects rendered without a namespace are in the release's: ConfigMaps and Secrets are looked up there.
+  const inNamespace = inputs.namespace ? { ...options, namespace: inputs.namespace } : options;
   // Annotations, the summary and SARIF show no source lines and no fixes.
-  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(options, chart.helmMajor), snippets: false, fixes: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
+  const linted = await lint({ rules, values, sets, manifests, options: withDetectedHelm(inNamespace, chart.helmMajor), snippets: false, fixes: false, ...(chart.chart ? { chart: chart.chart } : {}), ...live });
   return { linted, values, manifests };
 }
 

@@ -93,6 +93,29 @@ describe("the Action on a real repository", () => {
     expect(orphan.stdout).toContain('inputs "release" and "namespace" need the "chart" input');
   });
 
+  it("looks ConfigMaps up in the release namespace, as the CLI's -n does", { timeout: 60_000 }, async () => {
+    const dir = workspace(
+      {
+        "chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+        "chart/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: budget}\ndata: {LITELLM_BUDGET_ID: prod-budget}\n",
+        "chart/templates/deployment.yaml":
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: apps}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: api:1\n          env:\n            - name: LITELLM_BUDGET_ID\n              valueFrom: {configMapKeyRef: {name: budget, key: LITELLM_BUDGET_ID}}\n",
+      },
+      { git: true },
+    );
+    const bin = join(dir, ".bin");
+    mkdirSync(bin);
+    symlinkSync(helmBinary(3), join(bin, "helm"));
+    const env = { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` };
+    // The ConfigMap is installed in prod, the pod runs in apps: the kubelet cannot read it.
+    const apart = await runBundledAction(dir, { chart: "chart", namespace: "prod" }, env);
+    expect(apart.outputs.errors, apart.stdout).toBe("1");
+    expect(apart.stdout).toContain("LITELLM_BUDGET_ID cannot be resolved");
+    const together = await runBundledAction(dir, { chart: "chart", namespace: "apps" }, env);
+    expect(together.outputs.errors, together.stdout).toBe("0");
+    expect(JSON.parse(together.outputs["budget-ids"]!).map((budget: { id: string }) => budget.id)).toEqual(["prod-budget"]);
+  });
+
   it("reads the values as the helm that renders the chart reads them (helm 4 merges a values file's documents)", { timeout: 60_000 }, async () => {
     const dir = workspace(
       {

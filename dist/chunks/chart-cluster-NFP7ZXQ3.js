@@ -3,8 +3,9 @@ import {
   loadUndici
 } from "./chunk-CFB6SWCT.js";
 import {
-  prepareChart
-} from "./chunk-CDOITS2Z.js";
+  prepareChart,
+  renderOverLayers
+} from "./chunk-7DBYKG4A.js";
 import {
   readInputText
 } from "./chunk-7LWCEMRH.js";
@@ -24,11 +25,6 @@ import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
-
-// src/cli/chart-cluster.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
 
 // src/io/kube-client.ts
 import { homedir } from "node:os";
@@ -324,20 +320,7 @@ async function lookUp(client, refs) {
 
 // src/cli/chart-cluster.ts
 async function renderAgain(flags, valuesPaths, before, after, sets, io, sizes) {
-  const dir = await mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
-  try {
-    const paths = await Promise.all(
-      valuesPaths.map(async (path, index) => {
-        if (after[index].text === before[index].text) return path;
-        const copy = join(dir, `${index}-${basename(path)}`);
-        await writeFile(copy, after[index].text);
-        return copy;
-      })
-    );
-    return (await prepareChart({ ...chartFlagsOf(flags), sizes }, paths, sets, io)).rendered;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return renderOverLayers({ ...chartFlagsOf(flags), sizes }, valuesPaths, before, after, sets, io);
 }
 async function chartAndCluster(flags, valuesPaths, sets, io, liveWanted, sizes, helmStarted) {
   const clusterFlags = {

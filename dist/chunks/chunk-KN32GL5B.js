@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  prepareChart
-} from "./chunk-CDOITS2Z.js";
+  prepareChart,
+  renderOverLayers
+} from "./chunk-7DBYKG4A.js";
 import {
   readInputText,
   readManifestText,
@@ -62,8 +63,12 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   const options = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
   const job = { name, values, manifests, sets, options, ...config.litellm ? { litellm: config.litellm } : {} };
   if (config.chart) {
-    const chart = await prepareChart({ chart: config.chart, sizes: options }, config.values ?? [], sets, { ...io, cwd: dir });
-    if (chart.rendered) job.manifests.push(chart.rendered);
+    const chartFlags = { chart: config.chart, sizes: options };
+    const chart = await prepareChart(chartFlags, config.values ?? [], sets, { ...io, cwd: dir });
+    if (chart.rendered) {
+      job.manifests.push(chart.rendered);
+      job.rendered = { input: chart.rendered, again: (fixed) => renderOverLayers(chartFlags, config.values ?? [], values, fixed, sets, { ...io, cwd: dir }) };
+    }
     if (chart.chart) job.chart = chart.chart;
     job.options = withDetectedHelm(options, chart.helmMajor);
   }
@@ -74,7 +79,12 @@ async function lintEnvironments(jobs, lintJob, valuesOverride) {
   const runs = [];
   for (const job of jobs) {
     const values = job.values.map((input) => byName.get(input.name) ?? input);
-    runs.push({ name: job.name, result: await lintJob({ ...job, values }) });
+    let manifests = job.manifests;
+    if (job.rendered && values.some((input, index) => input.text !== job.values[index].text)) {
+      const again = await job.rendered.again(values);
+      manifests = [...manifests.filter((input) => input !== job.rendered.input), ...again ? [again] : []];
+    }
+    runs.push({ name: job.name, result: await lintJob({ ...job, values, manifests }) });
   }
   return runs;
 }

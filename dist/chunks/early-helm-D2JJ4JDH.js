@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-CDOITS2Z.js";
+} from "./chunk-7DBYKG4A.js";
 import "./chunk-7LWCEMRH.js";
 import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";

@@ -13,7 +13,9 @@ import {
 // src/io/helm.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync as existsSync2, statSync } from "node:fs";
-import { delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/io/chart-dir.ts
 import { existsSync } from "node:fs";
@@ -219,6 +221,29 @@ function findOnPath(name, env) {
   }
   return void 0;
 }
+async function renderOverLayers(flags, valuesPaths, before, after, sets, io) {
+  const dir = await mkdtemp(join2(tmpdir(), "litellm-preflight-fix-"));
+  try {
+    const paths = await Promise.all(
+      valuesPaths.map(async (path, index) => {
+        if (after[index].text === before[index].text && isRegularFile(resolve(io.cwd, path))) return path;
+        const copy = join2(dir, `${index}-${basename(path)}`);
+        await writeFile(copy, after[index].text);
+        return copy;
+      })
+    );
+    return (await prepareChart(flags, paths, sets, io)).rendered;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+function isRegularFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 function startHelm(helm, args, io) {
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
   let timer;
@@ -278,5 +303,6 @@ function valuesFlagValue(path) {
 export {
   startRendering,
   helmInvocation,
-  prepareChart
+  prepareChart,
+  renderOverLayers
 };

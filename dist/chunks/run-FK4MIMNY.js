@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-W4LFIM4I.js";
+} from "./chunk-3HGPZCMR.js";
 import "./chunk-ESQU3DTC.js";
 import "./chunk-BEOT2NTV.js";
 import "./chunk-UULU6YCL.js";
