@@ -39,7 +39,8 @@ function withFallback(own: ObjectIndex, external: ObjectIndex | undefined): Obje
     find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
     why: (kind, name, namespace) => {
       const reason = external.why?.(kind, name, namespace);
-      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+      const ownReason = own.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${own.searched}`;
+      return reason && `${ownReason}, and ${reason}`;
     },
   };
 }

@@ -109,6 +109,12 @@ export function manifestObjectIndex(objects: ManifestObject[], release?: string)
   const cache = new Map<ManifestObject, ObjectData>();
   return {
     searched: "the manifests",
+    why(kind, name, namespace) {
+      // Rendered, but where the pod cannot read it: said, so that "not in the manifests" does not mislead.
+      const elsewhere = byName[kind].get(name)?.map(({ identity }) => identity.namespace ?? release).find((other) => other !== undefined);
+      const wanted = namespace ?? release;
+      return elsewhere !== undefined && wanted !== undefined ? `${kind} "${name}" is in namespace ${elsewhere}, and the pod reads its own, ${wanted}` : undefined;
+    },
     find(kind, name, namespace) {
       // The kubelet reads the pod's own namespace; objects rendered without one land in the release namespace.
       const candidates = byName[kind].get(name);

@@ -107,6 +107,9 @@ describe("container env", () => {
     expect(idOf(inOther + unnamespaced(deployment("d", reader)))).toBe("from-other");
     // An object rendered without a namespace is installed in the release namespace, not in the pod's other one.
     expect(idOf(inRelease + deployment("d", reader), "staging")).toBeUndefined();
+    // Said as it is: the object was rendered, into another namespace.
+    expect(buildFacts(null, manifests(inRelease + deployment("d", reader)), options, undefined, "staging").budgetIds[0]!.variable?.unresolved).toBe('ConfigMap "cm" is in namespace staging, and the pod reads its own, ns');
+    expect(buildFacts(null, manifests(deployment("d", reader)), options, undefined, "staging").budgetIds[0]!.variable?.unresolved).toBe('ConfigMap "cm" is not in the manifests');
     expect(idOf(inRelease + deployment("d", reader), "ns")).toBe("from-release");
   });
 
