@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-BEOT2NTV.js";
+} from "./chunks/chunk-35DGB3YG.js";
 import {
   liveConfig
 } from "./chunks/chunk-UULU6YCL.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-KN32GL5B.js";
+} from "./chunks/chunk-EKJWPFXE.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -30,14 +30,13 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-NLBVOSLL.js";
+} from "./chunks/chunk-T2BIMV7V.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
-import "./chunks/chunk-SGNCF3E6.js";
 import {
   prepareChart
-} from "./chunks/chunk-7DBYKG4A.js";
+} from "./chunks/chunk-TROSN7IY.js";
 import {
   findConfigFile,
   findGitRoot
@@ -53,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-7LWCEMRH.js";
+} from "./chunks/chunk-ZRC6IWZO.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -66,6 +65,7 @@ import {
   readFiles
 } from "./chunks/chunk-EUN3CYZX.js";
 import "./chunks/chunk-YWQAKHHM.js";
+import "./chunks/chunk-SGNCF3E6.js";
 import {
   clip
 } from "./chunks/chunk-W7L4HFP5.js";

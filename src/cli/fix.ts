@@ -8,6 +8,7 @@ import type { Finding, Fix, LintResult } from "../core/types.ts";
 import type { TextInput } from "../inputs/values.ts";
 import { appliesToFiles } from "../format/common.ts";
 import { maskLine } from "../core/snippet.ts";
+import { printable } from "../format/safe-text.ts";
 
 export interface FixedFile {
   name: string;
@@ -78,7 +79,8 @@ export function fixDiff({ name, before, after }: FixedFile): string {
   const removed = old.slice(head, old.length - tail);
   const added = now.slice(head, now.length - tail);
   const hunk = `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`;
-  // Secrets never leave, not even in a diff of the user's own file (it may go to a CI log).
-  const masked = (lines: string[], index: number): string => maskLine(lines[index]!, [lines[index - 1], lines[index + 1]]);
-  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
+  // Secrets never leave, not even in a diff of the user's own file (it may go to a CI log), and
+  // neither do terminal escapes or workflow commands (`##[error]`) the file holds.
+  const masked = (lines: string[], index: number): string => printable(maskLine(lines[index]!, [lines[index - 1], lines[index + 1]]).replace(/\r$/, ""));
+  return [`--- ${printable(name)}`, `+++ ${printable(name)} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
 }

@@ -120,6 +120,14 @@ describe("--fix", () => {
     }
   });
 
+  it("--fix-dry-run's diff shows a workflow command from the file as an escape (the diff goes to the CI log), and a CRLF file's lines without their CR", async () => {
+    // (A terminal escape is a character helm refuses in values: such a file is a yaml-syntax error, and nothing is fixed.)
+    const dir = scratch({ "values.yaml": "extraEnv:\r\n  - {name: LLM_PROXY_ENABLED, value: true}  # ##[error]forged\r\n" })
+    const run = await runCli(["lint", "values.yaml", "--fix-dry-run", "--format", "github"], { cwd: dir });
+    expect(run.stderr).toContain('-  - {name: LLM_PROXY_ENABLED, value: true}  # ##\\u005berror]forged\n+  - {name: LLM_PROXY_ENABLED, value: "true"}  # ##\\u005berror]forged\n');
+    expect(run.stderr + run.stdout).not.toContain("##[error]");
+  });
+
   it("leaves --set flags, manifests and flow-style lists alone and says so", async () => {
     const dir = scratch({
       "values.yaml": 'extraEnv: [{name: A, value: "1"}, {name: A, value: "2"}]\n',

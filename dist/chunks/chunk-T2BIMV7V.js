@@ -3,11 +3,11 @@ import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
 import {
-  printable
-} from "./chunk-SGNCF3E6.js";
-import {
   docsUrl
 } from "./chunk-Q2CYVC3S.js";
+import {
+  printable
+} from "./chunk-SGNCF3E6.js";
 import {
   clip
 } from "./chunk-W7L4HFP5.js";

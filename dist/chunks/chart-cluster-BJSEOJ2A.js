@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7DBYKG4A.js";
+} from "./chunk-TROSN7IY.js";
 import {
   readInputText
-} from "./chunk-7LWCEMRH.js";
+} from "./chunk-ZRC6IWZO.js";
 import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

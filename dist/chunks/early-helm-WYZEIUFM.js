@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-7DBYKG4A.js";
-import "./chunk-7LWCEMRH.js";
+} from "./chunk-TROSN7IY.js";
+import "./chunk-ZRC6IWZO.js";
 import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7DBYKG4A.js";
+} from "./chunk-TROSN7IY.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-7LWCEMRH.js";
+} from "./chunk-ZRC6IWZO.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  printable
+} from "./chunk-SGNCF3E6.js";
+import {
   maskLine
 } from "./chunk-W7L4HFP5.js";
 import {
@@ -123,8 +126,8 @@ function fixDiff({ name, before, after }) {
   const removed = old.slice(head, old.length - tail);
   const added = now.slice(head, now.length - tail);
   const hunk = `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`;
-  const masked = (lines, index) => maskLine(lines[index], [lines[index - 1], lines[index + 1]]);
-  return [`--- ${name}`, `+++ ${name} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
+  const masked = (lines, index) => printable(maskLine(lines[index], [lines[index - 1], lines[index + 1]]).replace(/\r$/, ""));
+  return [`--- ${printable(name)}`, `+++ ${printable(name)} (fixed)`, hunk, ...removed.map((_, i) => `-${masked(old, head + i)}`), ...added.map((_, i) => `+${masked(now, head + i)}`), ""].join("\n");
 }
 export {
   fixDiff,

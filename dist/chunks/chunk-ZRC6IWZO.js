@@ -922,6 +922,11 @@ function manifestObjectIndex(objects, release) {
   const cache = /* @__PURE__ */ new Map();
   return {
     searched: "the manifests",
+    why(kind, name, namespace) {
+      const elsewhere = byName[kind].get(name)?.map(({ identity }) => identity.namespace ?? release).find((other) => other !== void 0);
+      const wanted = namespace ?? release;
+      return elsewhere !== void 0 && wanted !== void 0 ? `${kind} "${name}" is in namespace ${elsewhere}, and the pod reads its own, ${wanted}` : void 0;
+    },
     find(kind, name, namespace) {
       const candidates = byName[kind].get(name);
       if (!candidates) return void 0;
@@ -976,7 +981,8 @@ function withFallback(own, external) {
     find: (kind, name, namespace) => own.find(kind, name, namespace) ?? external.find(kind, name, namespace),
     why: (kind, name, namespace) => {
       const reason = external.why?.(kind, name, namespace);
-      return reason && `${kind} "${name}" is not in ${own.searched}, and ${reason}`;
+      const ownReason = own.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${own.searched}`;
+      return reason && `${ownReason}, and ${reason}`;
     }
   };
 }

@@ -5,10 +5,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-NLBVOSLL.js";
+} from "./chunk-T2BIMV7V.js";
 import "./chunk-LSGHLHXC.js";
-import "./chunk-SGNCF3E6.js";
 import "./chunk-Q2CYVC3S.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-TDYM7HBO.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-7LWCEMRH.js";
+} from "./chunk-ZRC6IWZO.js";
 import {
   parse
 } from "./chunk-BH7ZHKMS.js";

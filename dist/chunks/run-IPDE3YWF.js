@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-3HGPZCMR.js";
+} from "./chunk-UVLCKFZX.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-BEOT2NTV.js";
+import "./chunk-35DGB3YG.js";
 import "./chunk-UULU6YCL.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-SGNCF3E6.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-7LWCEMRH.js";
+import "./chunk-ZRC6IWZO.js";
 import "./chunk-BH7ZHKMS.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-7LWCEMRH.js";
+} from "./chunk-ZRC6IWZO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
