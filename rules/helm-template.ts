@@ -30,7 +30,7 @@ export default defineRule({
   check({ model, report }) {
     const chart = model.chart;
     // A rendering that succeeded can still have ignored a value whose type differs from the chart's default.
-    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
+    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for|skipped value for) ([^\s":]+)[^\n"]*)/g)) {
       // Only a value the user's layers write: a clash between the chart's own defaults and a subchart's is the chart's.
       const at = valuesRef(chart!, match[2]!.split(".").slice(1));
       if (!at || !chart!.userLayers.some((layer) => layer.source === at.source)) continue;
