@@ -452,7 +452,7 @@ function readWithPositions(source: ManifestDocumentSource, problems: ParseProble
     problems.push(...parseProblems(doc, source, limits));
     return undefined;
   }
-  return toJS(buildTree(doc, source, problems, limits));
+  return toJS(buildTree(doc, source, problems, limits, "kubernetes"));
 }
 
 const SOURCE_COMMENT = /^# Source: (.+)$/m;

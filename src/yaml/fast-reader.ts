@@ -611,6 +611,8 @@ class Reader {
       const text = src.slice(i, end);
       if (text === "<<") throw BAIL;
       const resolved = resolvePlain(text);
+      // A null key is no JSON key: the yaml fallback reports it.
+      if (resolved === null) throw BAIL;
       key = keyString(resolved);
       if (this.tracking) {
         this.keyRange = [i, end];
@@ -1079,6 +1081,7 @@ class Reader {
     if (text === "<<") throw BAIL;
     this.p = stop + 1;
     const resolved = resolvePlain(text);
+    if (resolved === null) throw BAIL;
     if (this.tracking) {
       this.keyRange = [i, end];
       this.keyText = String(resolved);

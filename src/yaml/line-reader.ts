@@ -266,7 +266,7 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     let colon: number;
     let keyEnd: number;
     let key: string;
-    // The key as span entries hold it (see spanKey).
+    // The key as span entries hold it: yaml's `String(value)` of a plain key.
     let keyText = "";
     c = src.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
@@ -287,8 +287,12 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
       while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
       const plain = src.slice(i, keyEnd);
       if (plain === "<<") return UNSUPPORTED;
-      if (track) keyText = spanKey(plain);
-      key = track || plainWord(plain) ? plain : keyString(resolvePlain(plain));
+      const word = plainWord(plain);
+      const resolved = word ? plain : resolvePlain(plain);
+      // A null key is no JSON key: the yaml fallback reports it.
+      if (resolved === null) return UNSUPPORTED;
+      if (track) keyText = word ? plain : String(resolved);
+      key = track || word ? plain : keyString(resolved);
     }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
@@ -364,7 +368,7 @@ class SpanBuilder {
     this.kinds.push(kind);
   }
 
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as spanKey gives it. */
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as span entries hold it. */
   entry(key: string, keyRange: [number, number], start: number, end: number, depth: number): void {
     this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
@@ -424,7 +428,7 @@ class SpanBuilder {
     this.kinds.push(kind);
   }
 
-  /** How a child of the innermost open collection (under `segment`: an index, or a key as spanKey gives it) is recorded. */
+  /** How a child of the innermost open collection (under `segment`: an index, or a key as span entries hold it) is recorded. */
   private childKind(segment: string | number): number {
     const parent = this.kinds[this.kinds.length - 1];
     if (parent === IN_FULL) return IN_FULL;
@@ -481,11 +485,6 @@ function collection(sequence: boolean, track: SpanBuilder | undefined): Node {
 /** A collection's span from its first key or dash; its end follows its last entry or item. */
 function collectionSpan(start: number, sequence: boolean): Span {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: new Map() };
-}
-
-/** A key as Span entries hold it: yaml's `String(value)` (so `null` is "null"). */
-function spanKey(text: string): string {
-  return plainWord(text) ? text : String(resolvePlain(text));
 }
 
 /**

@@ -53,7 +53,8 @@ export const DEFAULT_BUILD_LIMITS: BuildLimits = { maxDepth: 500, maxAliases: 10
  * values files: sigs.k8s.io/yaml, i.e. go-yaml v2 resolution, then JSON (see {@link helmPlainScalar});
  * "python" as PyYAML's safe_load does (see pythonPlainScalar).
  */
-export type ScalarReading = "yaml" | "helm" | "python";
+/** "kubernetes": a rendered manifest, YAML 1.2 scalars, and keys JSON can hold (kubectl and helm convert it to JSON). */
+export type ScalarReading = "yaml" | "helm" | "python" | "kubernetes";
 
 class LimitExceeded extends Error {}
 
@@ -75,6 +76,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
   let aliases = 0;
   const helm = reading === "helm";
   const python = reading === "python";
+  const kubernetes = reading === "kubernetes";
   if (python) explicitKeysFirst.add(doc);
   const build = (node: Node | null, path: YamlPath, depth: number): VNode => {
     if (depth > limits.maxDepth) {
@@ -94,7 +96,7 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
           else mergeInto(entries, pair.value as Node | null, path, depth);
           continue;
         }
-        const key = helm ? helmKeyString(pair) : keyString(pair);
+        const key = helm ? helmKeyString(pair) : kubernetes ? kubernetesKeyString(pair) : keyString(pair);
         const earlier = seenAt.get(key);
         if (earlier) {
           problems.push({
@@ -208,6 +210,16 @@ function keyString(pair: Pair): string {
   const key = pair.key;
   if (isScalar(key)) return key.value === null ? "null" : String(key.value);
   return String(key);
+}
+
+/** A rendered manifest's key: sigs.k8s.io/yaml, which kubectl and helm convert it with, fails on a null one. */
+function kubernetesKeyString(pair: Pair): string {
+  const key = pair.key;
+  if (key === null || (isScalar(key) && key.value === null)) {
+    const text = isScalar(key) && typeof key.source === "string" && key.source !== "" ? key.source : "(empty)";
+    throw new InvalidYaml(`kubectl and helm cannot read the null key ${text}: a JSON key must be a string (unsupported map key of type nil)`, key as Node | null);
+  }
+  return keyString(pair);
 }
 
 /** A map key as sigs.k8s.io/yaml makes it a JSON key: go-yaml v2 reads it, then it is printed. A null key fails. */

@@ -36,7 +36,7 @@ const lineShaped: Array<[string, string]> = [
   ["compact mapping with a sequence at its key's column", "- name: c\n  ports:\n  - 80\n  - 443\n- name: d\n"],
   ["null values", "a:\nb: ~\nc: null\nd:\n  e:\nf: Null\n"],
   ["typed scalars", "a: true\nb: 0x1F\nc: -.5\nd: 1e3\ne: .nan\nf: 2048Mi\ng: 0.1.0\nh: 08\n"],
-  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n"],
+  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\n"],
   ["quoted values without escapes", "a: \"x: y # z\"\nb: 'it is'\nc: \"\"\nd: ''\ne: \"'\"\nf: '\"'\n"],
   ["plain values with indicators inside", "url: http://x:80/a\nflag: --verbose\nq: ?x\ncolon: :x\nhash: a#b\nspaced: a b  c\n"],
   ["flow collections on one line", "a: {}\nb: []\nc: {cpu: 2, memory: 2048Mi}\nd: [a, \"b\", 1]\n- [x]".replace("\n- [x]", "\ne:\n- [x]\n- {y: 1}\n")],

@@ -64,6 +64,19 @@ data:
     expect(model.problems.map((problem) => problem.kind)).toEqual(["duplicate-key"]);
     expect(model.objects[0]!.data).toEqual({ a: "2" });
   });
+
+  it("refuses a null key whichever reader takes the document, as kubectl and helm do (no JSON key)", () => {
+    const head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n";
+    for (const data of ["data:\n  null: a\n", "data:\n  ~: a\n", "data:\n  Null: a\n", "data: {null: a}\n", "data:\n  ? \n  : a\n"]) {
+      // The line reader, the recursive reader and the yaml fallback (an anchor sends a document there).
+      for (const text of [head + data, head.replace("name: c", "name: &n c") + data]) {
+        const model = loadManifests([{ name: "m.yaml", text }]);
+        expect(model.problems.map((problem) => [problem.kind, problem.message.replace(/null key .*?: a JSON/, "null key: a JSON")]), text).toEqual([["syntax", "kubectl and helm cannot read the null key: a JSON key must be a string (unsupported map key of type nil)"]]);
+      }
+    }
+    // A quoted "null" is a string.
+    expect(loadManifests([{ name: "m.yaml", text: `${head}data:\n  "null": a\n` }]).objects[0]!.data).toEqual({ null: "a" });
+  });
 });
 
 describe("who reads what", () => {

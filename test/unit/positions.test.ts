@@ -22,7 +22,7 @@ const covered: Array<[string, string]> = [
   ["nested mappings", "metadata:\n  name: x\n  labels:\n    app: y\n    tier: web\nspec: {}\n"],
   ["quoted keys", "\"a b\": 1\n'c''d': 2\n\"e\" : 3\n"],
   ["quoted keys the line reader reads (helm's hook annotations)", "metadata:\n  annotations:\n    \"helm.sh/hook\": pre-install\n    'helm.sh/hook-weight': \"-5\"\n    \"e\" : 3\n    \"\":\n  \"labels\":\n    a: b\n\"items\":\n- \"x\"\n"],
-  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\nnull: e\n"],
+  ["keys resolved by the core schema", "1: a\n0x10: b\n1.50: c\ntrue: d\n"],
   ["compact sequence at the key's indentation", "env:\n- name: A\n  value: \"1\"\n- name: B\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k\nnext: 1\n"],
   ["indented sequence", "args:\n  - --port\n  - \"4000\"\nx: y\n"],
   ["sequence of sequences", "- - a\n  - b\n- - c\n-   - d\n"],
