@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-CGF7Z4GA.js";
+} from "./chunks/chunk-VX27AQGS.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-35DGB3YG.js";
+} from "./chunks/chunk-QAEQ6EBH.js";
 import {
   liveConfig
-} from "./chunks/chunk-UULU6YCL.js";
+} from "./chunks/chunk-DPPUPQBU.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-EKJWPFXE.js";
+} from "./chunks/chunk-PPVNC5OD.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-TROSN7IY.js";
+} from "./chunks/chunk-CQTNTT7H.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-ZRC6IWZO.js";
+} from "./chunks/chunk-YRCHZ37I.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-BH7ZHKMS.js";
+} from "./chunks/chunk-HY3ILCCZ.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -15,6 +15,7 @@ import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, t
 import { lineBreaksRead, readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
+import { MAX_DEPTH } from "../yaml/core-schema.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../core/guards.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
@@ -300,6 +301,9 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const readBy: Record<ManifestReader, number> = { identity: 0, lines: 0, recursive: 0, yaml: 0 };
   const pool = new DefinitionPool();
   const positions = new OneDocumentPositions();
+  // The fast readers nest at most MAX_DEPTH levels (deeper, they leave the document to yaml): a lower
+  // configured limit is enforced by yaml alone.
+  const fastReading = (limits?.maxDepth ?? MAX_DEPTH) >= MAX_DEPTH;
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
@@ -307,7 +311,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
-      if (!part.needsFullParse) {
+      if (!part.needsFullParse && fastReading) {
         value = identityOnly(part.text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {

@@ -335,6 +335,10 @@ describe("config", () => {
     const deep = await runCli(["lint", "deep.yaml", "--format", "json"], { cwd: dir });
     expect(json(deep.stdout).findings.map((f) => [f.ruleId, f.location.line])).toEqual([["yaml-syntax", 1]]);
     expect(deep.stdout).toContain("nesting deeper than 3 levels");
+    // Manifests too, whichever reader would take the document (this one the fast line reader).
+    writeFileSync(join(dir, "deep-manifest.yaml"), "apiVersion: v1\nkind: A\nb:\n  c:\n    d:\n      e: 1\n");
+    const deepManifest = await runCli(["lint", "-m", "deep-manifest.yaml", "--format", "json"], { cwd: dir });
+    expect(json(deepManifest.stdout).findings.map((f) => f.message)).toEqual(["input exceeds a safety limit: nesting deeper than 3 levels"]);
     const alias = await runCli(["lint", "alias.yaml", "--format", "json"], { cwd: dir });
     expect(alias.stdout).toContain("more than 1 alias references");
   });

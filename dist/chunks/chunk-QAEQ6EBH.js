@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-UULU6YCL.js";
+} from "./chunk-DPPUPQBU.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-ZRC6IWZO.js";
+} from "./chunk-YRCHZ37I.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -59,7 +59,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-BH7ZHKMS.js";
+} from "./chunk-HY3ILCCZ.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -1261,7 +1261,7 @@ var helm_template_default = defineRule({
   },
   check({ model, report }) {
     const chart = model.chart;
-    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for) ([^\s"]+)[^\n"]*)/g)) {
+    for (const match of (chart?.input.renderWarnings ?? "").matchAll(/warning: ((?:destination for|cannot overwrite table with non table for|skipped value for) ([^\s":]+)[^\n"]*)/g)) {
       const at = valuesRef(chart, match[2].split(".").slice(1));
       if (!at || !chart.userLayers.some((layer) => layer.source === at.source)) continue;
       const detail = match[1].replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, " (the value is not shown)");

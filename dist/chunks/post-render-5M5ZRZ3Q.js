@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-ZRC6IWZO.js";
-import "./chunk-BH7ZHKMS.js";
+} from "./chunk-YRCHZ37I.js";
+import "./chunk-HY3ILCCZ.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TROSN7IY.js";
+} from "./chunk-CQTNTT7H.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-ZRC6IWZO.js";
+} from "./chunk-YRCHZ37I.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-UVLCKFZX.js";
+} from "./chunk-VRP32YHN.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-35DGB3YG.js";
-import "./chunk-UULU6YCL.js";
+import "./chunk-QAEQ6EBH.js";
+import "./chunk-DPPUPQBU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-ZRC6IWZO.js";
-import "./chunk-BH7ZHKMS.js";
+import "./chunk-YRCHZ37I.js";
+import "./chunk-HY3ILCCZ.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

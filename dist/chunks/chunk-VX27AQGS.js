@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-UULU6YCL.js";
+} from "./chunk-DPPUPQBU.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

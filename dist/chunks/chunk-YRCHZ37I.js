@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-BH7ZHKMS.js";
+} from "./chunk-HY3ILCCZ.js";
 import {
   isLiveRule,
   renderMessage
@@ -1659,6 +1659,7 @@ var Reader = class {
       const text = src.slice(i, end);
       if (text === "<<") throw BAIL;
       const resolved = resolvePlain(text);
+      if (resolved === null) throw BAIL;
       key = keyString(resolved);
       if (this.tracking) {
         this.keyRange = [i, end];
@@ -2104,6 +2105,7 @@ var Reader = class {
     if (text === "<<") throw BAIL;
     this.p = stop + 1;
     const resolved = resolvePlain(text);
+    if (resolved === null) throw BAIL;
     if (this.tracking) {
       this.keyRange = [i, end];
       this.keyText = String(resolved);
@@ -2413,8 +2415,11 @@ function read(src, rootKeys, track) {
       while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
       const plain = src.slice(i, keyEnd);
       if (plain === "<<") return UNSUPPORTED;
-      if (track) keyText = spanKey(plain);
-      key = track || plainWord(plain) ? plain : keyString(resolvePlain(plain));
+      const word = plainWord(plain);
+      const resolved = word ? plain : resolvePlain(plain);
+      if (resolved === null) return UNSUPPORTED;
+      if (track) keyText = word ? plain : String(resolved);
+      key = track || word ? plain : keyString(resolved);
     }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
@@ -2479,7 +2484,7 @@ var SpanBuilder = class {
     if (kind === FOCUSED) this.focused = this.root;
     this.kinds.push(kind);
   }
-  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as spanKey gives it. */
+  /** A mapping entry whose value ends on its line (`depth` for a flow collection's own spans); `key` as span entries hold it. */
   entry(key, keyRange, start, end, depth) {
     this.addEntry(key, keyRange, this.childKind(key) === SKIPPED ? { start, end, skipped: true } : this.valueSpan(start, end, depth));
   }
@@ -2530,7 +2535,7 @@ var SpanBuilder = class {
     this.open.push(span);
     this.kinds.push(kind);
   }
-  /** How a child of the innermost open collection (under `segment`: an index, or a key as spanKey gives it) is recorded. */
+  /** How a child of the innermost open collection (under `segment`: an index, or a key as span entries hold it) is recorded. */
   childKind(segment) {
     const parent = this.kinds[this.kinds.length - 1];
     if (parent === IN_FULL) return IN_FULL;
@@ -2574,9 +2579,6 @@ function collection(sequence, track) {
 }
 function collectionSpan(start, sequence) {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: /* @__PURE__ */ new Map() };
-}
-function spanKey(text) {
-  return plainWord(text) ? text : String(resolvePlain(text));
 }
 function quotedEnd(src, i, end, backslashes) {
   const quote = src.charCodeAt(i);
@@ -3092,6 +3094,7 @@ function loadManifests(inputs, limits) {
   const readBy = { identity: 0, lines: 0, recursive: 0, yaml: 0 };
   const pool = new DefinitionPool();
   const positions = new OneDocumentPositions();
+  const fastReading = (limits?.maxDepth ?? MAX_DEPTH) >= MAX_DEPTH;
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
@@ -3099,7 +3102,7 @@ function loadManifests(inputs, limits) {
       const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       let value = UNSUPPORTED;
       let reader = "yaml";
-      if (!part.needsFullParse) {
+      if (!part.needsFullParse && fastReading) {
         value = identityOnly(part.text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
@@ -3219,7 +3222,7 @@ function readWithPositions(source, problems, limits) {
     problems.push(...parseProblems(doc, source, limits));
     return void 0;
   }
-  return toJS(buildTree(doc, source, problems, limits));
+  return toJS(buildTree(doc, source, problems, limits, "kubernetes"));
 }
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
 function missingIdentity(value) {

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TROSN7IY.js";
+} from "./chunk-CQTNTT7H.js";
 import {
   readInputText
-} from "./chunk-ZRC6IWZO.js";
-import "./chunk-BH7ZHKMS.js";
+} from "./chunk-YRCHZ37I.js";
+import "./chunk-HY3ILCCZ.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-TROSN7IY.js";
-import "./chunk-ZRC6IWZO.js";
-import "./chunk-BH7ZHKMS.js";
+} from "./chunk-CQTNTT7H.js";
+import "./chunk-YRCHZ37I.js";
+import "./chunk-HY3ILCCZ.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-CGF7Z4GA.js";
-import "./chunk-UULU6YCL.js";
+} from "./chunk-VX27AQGS.js";
+import "./chunk-DPPUPQBU.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-BH7ZHKMS.js";
+import "./chunk-HY3ILCCZ.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

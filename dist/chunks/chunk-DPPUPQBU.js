@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-BH7ZHKMS.js";
+} from "./chunk-HY3ILCCZ.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

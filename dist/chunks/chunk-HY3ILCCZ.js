@@ -6348,6 +6348,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
   let aliases = 0;
   const helm = reading === "helm";
   const python = reading === "python";
+  const kubernetes = reading === "kubernetes";
   if (python) explicitKeysFirst.add(doc);
   const build = (node, path, depth) => {
     if (depth > limits.maxDepth) {
@@ -6366,7 +6367,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
           else mergeInto(entries, pair.value, path, depth);
           continue;
         }
-        const key = helm ? helmKeyString(pair) : keyString(pair);
+        const key = helm ? helmKeyString(pair) : kubernetes ? kubernetesKeyString(pair) : keyString(pair);
         const earlier = seenAt.get(key);
         if (earlier) {
           problems.push({
@@ -6457,6 +6458,14 @@ function keyString(pair) {
   const key = pair.key;
   if (isScalar(key)) return key.value === null ? "null" : String(key.value);
   return String(key);
+}
+function kubernetesKeyString(pair) {
+  const key = pair.key;
+  if (key === null || isScalar(key) && key.value === null) {
+    const text2 = isScalar(key) && typeof key.source === "string" && key.source !== "" ? key.source : "(empty)";
+    throw new InvalidYaml(`kubectl and helm cannot read the null key ${text2}: a JSON key must be a string (unsupported map key of type nil)`, key);
+  }
+  return keyString(pair);
 }
 function helmKeyString(pair) {
   const key = pair.key;

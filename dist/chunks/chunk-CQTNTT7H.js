@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-ZRC6IWZO.js";
+} from "./chunk-YRCHZ37I.js";
 import {
   parse
-} from "./chunk-BH7ZHKMS.js";
+} from "./chunk-HY3ILCCZ.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
