@@ -7,7 +7,7 @@
  * defaults coalesced under them (a user null deletes a key the chart has, and stays null where the
  * chart has none). Every effective node keeps the NodeRef of the layer that supplied it.
  */
-import { isMap, isScalar, parseAllDocuments, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, parseAllDocuments, parseDocument, Scalar, visit, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
 import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
@@ -206,6 +206,11 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     problems.push({ kind: "syntax", message: `helm cannot read U+${code} here: control characters are not allowed (go-yaml)`, at: { source, path: [], offsets: [unreadable.index, unreadable.index + 1] } });
     return null;
   }
+  const escape = unreadEscape(source.text, read);
+  if (escape) {
+    problems.push({ kind: "syntax", message: escape.message, at: { source, path: [], offsets: [escape.index, escape.index + escape.length] } });
+    return null;
+  }
   const directive = unreadDirective(source.text.slice(0, first.range?.[0] ?? 0), helmMajor);
   if (directive) {
     problems.push({ kind: "syntax", message: directive.message, at: { source, path: [], offsets: [directive.index, directive.index + directive.length] } });
@@ -281,6 +286,36 @@ function unreadDirective(prefix: string, helmMajor: HelmMajor): { message: strin
       : helmMajor === 4 ? "did not find expected <document start> (helm 4 splits the file at --- lines, so the directive is a document alone)"
       : undefined;
     if (problem) return { message: `helm cannot read ${line.trim()}: ${problem}`, index: match.index, length: line.length };
+  }
+  return undefined;
+}
+
+/**
+ * An escape in a double-quoted scalar that go-yaml v2 refuses (yaml_parser_scan_flow_scalar): YAML
+ * 1.2's `\/`, and a `\u`/`\U` code that is a surrogate or past U+10FFFF. The yaml library reads both.
+ */
+function unreadEscape(text: string, documents: readonly Document[]): { message: string; index: number; length: number } | undefined {
+  if (!/\\(\/|[uU])/.test(text)) return undefined;
+  let found: { message: string; index: number; length: number } | undefined;
+  for (const doc of documents) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.type !== Scalar.QUOTE_DOUBLE || !node.range) return undefined;
+        const start = node.range[0];
+        const quoted = text.slice(start, node.range[1]);
+        for (const match of quoted.matchAll(/\\(?:(\/)|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|.)/gs)) {
+          const code = match[2] ?? match[3];
+          const point = code === undefined ? undefined : Number.parseInt(code, 16);
+          const problem = match[1] ? "found unknown escape character" : point !== undefined && ((point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff) ? "found invalid Unicode character escape code" : undefined;
+          if (problem) {
+            found = { message: `helm cannot read ${match[0]} in a double-quoted value: ${problem} (go-yaml)`, index: start + match.index, length: match[0].length };
+            return visit.BREAK;
+          }
+        }
+        return undefined;
+      },
+    });
+    if (found) return found;
   }
   return undefined;
 }

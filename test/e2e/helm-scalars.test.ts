@@ -24,6 +24,8 @@ const CASES = [
   ...["!!timestamp 2001-12-14 21:59:43", "!!timestamp 2001-12-14  1:5:3.5", "!!timestamp 2001-12-14 21:59:43 -5"],
   ...["1e400", "-1e400", ".5e400", "1e308", "1e-400"],
   ...['"a\u0007b"', '"a\u001bb"', '"a\u007fb"', '"a\u009fb"', '"a\ufffeb"', '"a\tb"'],
+  // Escapes: YAML 1.2's \/ and surrogate or out-of-range codes are go-yaml v2's errors.
+  ...[String.raw`"team\/a"`, String.raw`"\uD800"`, String.raw`"\U00110000"`, String.raw`"\U0001F600 \u00e9 \x41 \e \N \_ \L \P"`, String.raw`"a\\/b"`, String.raw`'a\/b'`, String.raw`{"k\/": 1}`],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "preflight-helm-scalars-"));
