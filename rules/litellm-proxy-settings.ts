@@ -44,22 +44,12 @@ export default defineRule({
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
         report({ messageId: "noDefaultEndUserBudget", at: anchorOfSettings(chart.values.root) ?? chart.anchor, severity: "note", remediation: DEFAULT_BUDGET_FIX });
       }
-      // A null removes the key, or the map that holds it, when layers merge (as in Helm): the layer that wrote it says so.
-      // A later layer's own master_key brings it back; a later map without one does not.
-      let removed: { node: VNode; path: string } | undefined;
-      for (const tree of chart.values.trees) {
-        if (!tree) continue;
-        for (const path of MASTER_KEY_PATHS) {
-          const node = nodeAt(tree, path);
-          if (node?.kind === "scalar" && node.value === null) {
-            removed = { node, path: path.join(".") };
-            break;
-          }
-          if (node && path.length === MASTER_KEY_PATHS.length) removed = undefined;
-        }
-      }
+      // A null left in the merged layers removes the chart default's master_key, or the map that holds
+      // it (helm's coalescing deletes a key the user set to null); a later layer's map without the key
+      // gets the default back. The layer, or --set flag, that wrote the null says so.
+      const removed = MASTER_KEY_PATHS.map((path) => ({ node: nodeAt(chart.values.root, path), path: path.join(".") })).find(({ node }) => node?.kind === "scalar" && node.value === null);
       if (removed) {
-        report({ messageId: "noMasterKey", data: { path: removed.path }, at: removed.node.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+        report({ messageId: "noMasterKey", data: { path: removed.path }, at: removed.node!.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
     }
     const database = databaseWiring(chart);

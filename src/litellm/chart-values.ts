@@ -5,7 +5,7 @@
  * May import core, yaml, kube, inputs, chart and facts.
  */
 import type { NodeRef } from "../core/source.ts";
-import { coalesceValues, loadValues, type SetSource, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
+import { coalesceValues, loadValues, SetSource, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
 import { isTruthy, type BuildLimits, type VMap, type VNode } from "../yaml/vnode.ts";
 
 export interface LiteLLMChartModel {
@@ -66,11 +66,13 @@ export interface LiteLLMLayers {
 export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesModel | null; litellm: LiteLLMLayers } {
   const litellm: LiteLLMLayers = { files: [], trees: [] };
   const platform = { files: [] as YamlFileSource[], trees: [] as (VMap | null)[] };
+  let wrapper = false;
   values.files.forEach((file, i) => {
     const tree = values.trees[i] ?? null;
     const wrapped = tree && wrappedLiteLLMValues(tree);
     // A wrapper's `litellm-helm:` is the LiteLLM chart's; the file stays the platform's too when it holds env lists.
     if (wrapped) {
+      wrapper = true;
       litellm.files.push(file);
       litellm.trees.push(wrapped);
       if (!holdsEnvLists(tree)) return;
@@ -81,8 +83,16 @@ export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesMo
   });
   if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
   // Only LiteLLM values: --set flags change them, as helm applies them to the one chart it renders.
-  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: values.sets } };
+  // A wrapper chart hands its subchart `.Values.litellm-helm`: only flags under that key reach it.
+  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: wrapper ? values.sets.flatMap((set) => subchartSet(set, CHART_NAME) ?? []) : values.sets } };
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+}
+
+/** A --set flag's assignments under `key`, as the subchart of that name gets them (undefined: none is). */
+function subchartSet(set: SetSource, key: string): SetSource | undefined {
+  const under = set.assignments.filter((assignment) => assignment.path[0] === key && assignment.path.length > 1);
+  if (under.length === 0) return undefined;
+  return new SetSource(set.input, under.map((assignment) => ({ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) })));
 }
 
 /**

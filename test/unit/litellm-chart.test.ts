@@ -5,6 +5,8 @@ import { LITELLM_ADVISORIES, type LiteLLMAdvisory } from "../../src/facts/litell
 import { MAX_SHOWN } from "../../src/core/snippet.ts";
 import { loadValues } from "../../src/inputs/values.ts";
 import { buildLiteLLMChart, chartFullname, databaseWiring, separateLiteLLMLayers, servicePort } from "../../src/litellm/chart-values.ts";
+import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
+import { rules } from "../../rules/registry.ts";
 
 function chart(text: string, release?: string) {
   return buildLiteLLMChart([{ name: "litellm.yaml", text }], { files: [], trees: [] }, release)!;
@@ -86,6 +88,33 @@ describe("shape detection of -f files", () => {
     expect(buildLiteLLMChart([], only.litellm, undefined)!.values.root.entries.get("image")).toMatchObject({ entries: new Map([["tag", expect.objectContaining({ value: "main-v1.82.7" })]]) });
     // Given as --litellm-values, a wrapper's file is read the same way.
     expect(databaseWiring(chart("litellm-helm:\n  db: {deployStandalone: false}\n")).state).toBe("none");
+  });
+
+  it("gives a wrapper's subchart only the --set flags under litellm-helm., without that key", () => {
+    const wrapper = { name: "wrapper.yaml", text: "litellm-helm:\n  masterkeySecretName: mk\n  proxy_config: {litellm_settings: {max_budget: 100}}\n" };
+    const budget = (arg: string) => {
+      const split = separateLiteLLMLayers(loadValues([wrapper], [{ flag: "--set", arg, index: 0 }]));
+      const settings = buildLiteLLMChart([], split.litellm, undefined)!.values.root.entries.get("proxy_config");
+      return settings?.kind === "map" && settings.entries.get("litellm_settings")?.kind === "map" ? (settings.entries.get("litellm_settings") as { entries: Map<string, { value?: unknown }> }).entries.get("max_budget")?.value : "missing";
+    };
+    expect(budget("litellm-helm.proxy_config.litellm_settings.max_budget=null")).toBeNull();
+    // The wrapper's own top-level key: the subchart keeps its 100.
+    expect(budget("proxy_config.litellm_settings.max_budget=null")).toBe(100);
+  });
+});
+
+describe("litellm-proxy-settings: the master key after helm's merge and coalescing", () => {
+  const run = async (files: string[], sets: string[] = []) =>
+    (await lint({ rules, values: files.map((text, i) => ({ name: `v${i}.yaml`, text })), sets: sets.map((arg, index) => ({ flag: "--set" as const, arg, index })), manifests: [], options: DEFAULT_OPTIONS })).findings
+      .filter((finding) => finding.messageId === "noMasterKey")
+      .map((finding) => `${finding.location.file}:${finding.location.start.line}`);
+  const base = "masterkeySecretName: mk\nproxy_config:\n  general_settings: null\n  litellm_settings: {max_end_user_budget_id: default}\n";
+  it("reports a null that is left in the merged values, where it was written", async () => {
+    expect(await run([base])).toEqual(["v0.yaml:3"]);
+    expect(await run(["masterkeySecretName: mk\nproxy_config: {litellm_settings: {max_end_user_budget_id: default}}\n"], ["proxy_config.general_settings.master_key=null"])).toEqual(["--set:1"]);
+  });
+  it("passes a null that a later layer's map replaces: coalescing brings the chart's default master_key back", async () => {
+    expect(await run([base, "proxy_config:\n  general_settings: {store_model_in_db: true}\n"])).toEqual([]);
   });
 });
 
