@@ -58,7 +58,7 @@ describe("exit codes and output", () => {
 
   it("a values file over limits.maxValuesFileBytes (16 MiB unless the config says) is refused before it is parsed; a manifest of that size is read", async () => {
     const big = `a: 1\n${"#".repeat(17 * 1024 * 1024)}\n`;
-    const dir = scratch({ "big-values.yaml": big, "big.yaml": big, "small.yaml": "a: 1\n", "cfg.yaml": "limits:\n  maxValuesFileBytes: 4\n" });
+    const dir = scratch({ "big-values.yaml": big, "big.yaml": `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n${big}`, "small.yaml": "a: 1\n", "cfg.yaml": "limits:\n  maxValuesFileBytes: 4\n" });
     const run = await runCli(["lint", "big-values.yaml"], { cwd: dir });
     expect([run.code, run.stderr]).toEqual([2, `litellm-preflight: values file big-values.yaml has ${Buffer.byteLength(big)} bytes, more than the limit of 16777216 (limits.maxValuesFileBytes in the config)\n`]);
     expect((await runCli(["lint", "-m", "big.yaml"], { cwd: dir })).code).toBe(0);
