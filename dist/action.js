@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-VX27AQGS.js";
+} from "./chunks/chunk-5VZYBR3C.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-QAEQ6EBH.js";
+} from "./chunks/chunk-EWVJOULU.js";
 import {
   liveConfig
-} from "./chunks/chunk-DPPUPQBU.js";
+} from "./chunks/chunk-TJCF5J3E.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-PPVNC5OD.js";
+} from "./chunks/chunk-PXVAYTJR.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-CQTNTT7H.js";
+} from "./chunks/chunk-WKBUIEYM.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-YRCHZ37I.js";
+} from "./chunks/chunk-5HI3FHZQ.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HY3ILCCZ.js";
+} from "./chunks/chunk-N5P4Q24L.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -3,6 +3,7 @@ import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
 import { envListsOf } from "../src/facts/values-scopes.ts";
+import { looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
 
 export default defineRule({
   meta: {
@@ -12,7 +13,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
     details:
-      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example:
       "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
@@ -39,7 +40,7 @@ export default defineRule({
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);
         if (!isLiteral(entry.value)) continue;
-        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
+        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
       }
     }
     // The platform's values (a LiteLLM subchart inside them) and the LiteLLM chart's own values.
@@ -50,13 +51,13 @@ export default defineRule({
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
-        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation, ...onlyPassed(masterkey.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }, ...onlyPassed(masterKey.origin) });
       }
     }
   },
@@ -69,16 +70,29 @@ function isLiteral(value: unknown): boolean {
   return text !== "" && !/^(\$\([^)]*\))+$/.test(text);
 }
 
+/**
+ * A key given in a --set flag is not committed with the files (it may be made at deploy time,
+ * `--set masterkey=$(openssl rand -hex 32)`), but helm keeps it in the release's values: a note.
+ */
+function onlyPassed(ref: NodeRef): { severity: "note" } | Record<string, never> {
+  return ref.source.kind === "set" ? { severity: "note" } : {};
+}
+
 function sensitive(ref: NodeRef): NodeRef {
   return { ...ref, sensitive: true };
 }
 
-/** The LiteLLM chart's values: at the root, or nested under a subchart key (`litellm-helm:`). */
+/**
+ * The LiteLLM chart's values: at the root, or nested under a subchart key (`litellm-helm:`). Below
+ * the root a `masterkey:` alone is another chart's (Zitadel's, Keycloak's): the map must be named for
+ * LiteLLM or look like its chart.
+ */
 function forEachLiteLLMChart(root: VNode, visit: (chart: VNode & { kind: "map" }) => void): void {
-  const walk = (node: VNode, depth: number): void => {
+  const walk = (node: VNode, depth: number, litellmKey: boolean): void => {
     if (node.kind !== "map" || depth > 3) return;
-    if (node.entries.has("masterkey") || node.entries.has("proxy_config")) visit(node);
-    for (const child of node.entries.values()) walk(child, depth + 1);
+    const holds = node.entries.has("masterkey") || node.entries.has("proxy_config");
+    if (holds && (depth === 0 || litellmKey || looksLikeLiteLLMChart(node, { masterkeyAlone: false }))) visit(node);
+    for (const [key, child] of node.entries) walk(child, depth + 1, /litellm/i.test(key));
   };
-  walk(root, 0);
+  walk(root, 0, false);
 }

@@ -112,11 +112,12 @@ function holdsEnvLists(root: VMap): boolean {
   return false;
 }
 
-export function looksLikeLiteLLMChart(root: VMap): boolean {
+/** `masterkeyAlone: false`: a `masterkey:` key is not enough (other charts have one too). */
+export function looksLikeLiteLLMChart(root: VMap, { masterkeyAlone = true } = {}): boolean {
   // The LiteLLM chart has no env list under a key that ends in `env`; a platform file with a stray
   // `masterkey:` keeps its platform checks.
   if (holdsEnvLists(root)) return false;
-  if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
+  if (root.entries.has("proxy_config") || (masterkeyAlone && root.entries.has("masterkey")) || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
 }

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-VRP32YHN.js";
+} from "./chunk-PBVC5JYE.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-QAEQ6EBH.js";
-import "./chunk-DPPUPQBU.js";
+import "./chunk-EWVJOULU.js";
+import "./chunk-TJCF5J3E.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-YRCHZ37I.js";
-import "./chunk-HY3ILCCZ.js";
+import "./chunk-5HI3FHZQ.js";
+import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

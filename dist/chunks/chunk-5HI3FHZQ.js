@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HY3ILCCZ.js";
+} from "./chunk-N5P4Q24L.js";
 import {
   isLiveRule,
   renderMessage

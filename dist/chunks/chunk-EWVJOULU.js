@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-DPPUPQBU.js";
+} from "./chunk-TJCF5J3E.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-YRCHZ37I.js";
+} from "./chunk-5HI3FHZQ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -52,6 +52,7 @@ import {
   isRecord,
   isTruthy,
   litellmSettingsInUse,
+  looksLikeLiteLLMChart,
   nodeAt as nodeAt2,
   proxySetting,
   servicePort,
@@ -59,7 +60,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-HY3ILCCZ.js";
+} from "./chunk-N5P4Q24L.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -1695,18 +1696,7 @@ var litellm_proxy_settings_default = defineRule({
       if (!proxySetting(chart, "litellm_settings", "max_end_user_budget_id")) {
         report({ messageId: "noDefaultEndUserBudget", at: anchorOfSettings(chart.values.root) ?? chart.anchor, severity: "note", remediation: DEFAULT_BUDGET_FIX });
       }
-      let removed;
-      for (const tree of chart.values.trees) {
-        if (!tree) continue;
-        for (const path of MASTER_KEY_PATHS) {
-          const node = nodeAt2(tree, path);
-          if (node?.kind === "scalar" && node.value === null) {
-            removed = { node, path: path.join(".") };
-            break;
-          }
-          if (node && path.length === MASTER_KEY_PATHS.length) removed = void 0;
-        }
-      }
+      const removed = MASTER_KEY_PATHS.map((path) => ({ node: nodeAt2(chart.values.root, path), path: path.join(".") })).find(({ node }) => node?.kind === "scalar" && node.value === null);
       if (removed) {
         report({ messageId: "noMasterKey", data: { path: removed.path }, at: removed.node.origin, remediation: { text: "wire the master key the chart keeps in its Secret", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
       }
@@ -1873,7 +1863,7 @@ var plaintext_credential_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
-    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example: "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
     tags: ["security", "secrets", "litellm"],
@@ -1898,7 +1888,7 @@ var plaintext_credential_default = defineRule({
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);
         if (!isLiteral(entry.value)) continue;
-        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true } });
+        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
       }
     }
     for (const root of [model.values?.root, model.litellm?.values.root]) {
@@ -1908,13 +1898,13 @@ var plaintext_credential_default = defineRule({
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
         const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
-        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation });
+        report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation, ...onlyPassed(masterkey.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : void 0;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : void 0;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" } });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }, ...onlyPassed(masterKey.origin) });
       }
     }
   }
@@ -1924,16 +1914,20 @@ function isLiteral(value) {
   const text2 = String(value).trim();
   return text2 !== "" && !/^(\$\([^)]*\))+$/.test(text2);
 }
+function onlyPassed(ref) {
+  return ref.source.kind === "set" ? { severity: "note" } : {};
+}
 function sensitive(ref) {
   return { ...ref, sensitive: true };
 }
 function forEachLiteLLMChart(root, visit) {
-  const walk = (node, depth) => {
+  const walk = (node, depth, litellmKey) => {
     if (node.kind !== "map" || depth > 3) return;
-    if (node.entries.has("masterkey") || node.entries.has("proxy_config")) visit(node);
-    for (const child of node.entries.values()) walk(child, depth + 1);
+    const holds = node.entries.has("masterkey") || node.entries.has("proxy_config");
+    if (holds && (depth === 0 || litellmKey || looksLikeLiteLLMChart(node, { masterkeyAlone: false }))) visit(node);
+    for (const [key, child] of node.entries) walk(child, depth + 1, /litellm/i.test(key));
   };
-  walk(root, 0);
+  walk(root, 0, false);
 }
 
 // rules/suppression-directive.ts

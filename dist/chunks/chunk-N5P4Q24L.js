@@ -7449,6 +7449,11 @@ function readLayer(source, problems, limits, helmMajor = 3) {
     problems.push({ kind: "syntax", message: `helm cannot read U+${code} here: control characters are not allowed (go-yaml)`, at: { source, path: [], offsets: [unreadable.index, unreadable.index + 1] } });
     return null;
   }
+  const escape = unreadEscape(source.text, read);
+  if (escape) {
+    problems.push({ kind: "syntax", message: escape.message, at: { source, path: [], offsets: [escape.index, escape.index + escape.length] } });
+    return null;
+  }
   const directive = unreadDirective(source.text.slice(0, first.range?.[0] ?? 0), helmMajor);
   if (directive) {
     problems.push({ kind: "syntax", message: directive.message, at: { source, path: [], offsets: [directive.index, directive.index + directive.length] } });
@@ -7506,6 +7511,31 @@ function unreadDirective(prefix, helmMajor) {
     const version = /^%YAML[ \t]+(\S+)/.exec(line)?.[1];
     const problem = name === "" || name.startsWith("%") ? "could not find expected directive name" : name !== "YAML" && name !== "TAG" ? "found unknown directive name" : name === "YAML" && version !== "1.1" ? "found incompatible YAML document (go-yaml reads YAML 1.1)" : helmMajor === 4 ? "did not find expected <document start> (helm 4 splits the file at --- lines, so the directive is a document alone)" : void 0;
     if (problem) return { message: `helm cannot read ${line.trim()}: ${problem}`, index: match.index, length: line.length };
+  }
+  return void 0;
+}
+function unreadEscape(text2, documents) {
+  if (!/\\(\/|[uU])/.test(text2)) return void 0;
+  let found;
+  for (const doc of documents) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.type !== Scalar.QUOTE_DOUBLE || !node.range) return void 0;
+        const start = node.range[0];
+        const quoted = text2.slice(start, node.range[1]);
+        for (const match of quoted.matchAll(/\\(?:(\/)|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|.)/gs)) {
+          const code = match[2] ?? match[3];
+          const point = code === void 0 ? void 0 : Number.parseInt(code, 16);
+          const problem = match[1] ? "found unknown escape character" : point !== void 0 && (point >= 55296 && point <= 57343 || point > 1114111) ? "found invalid Unicode character escape code" : void 0;
+          if (problem) {
+            found = { message: `helm cannot read ${match[0]} in a double-quoted value: ${problem} (go-yaml)`, index: start + match.index, length: match[0].length };
+            return visit.BREAK;
+          }
+        }
+        return void 0;
+      }
+    });
+    if (found) return found;
   }
   return void 0;
 }
@@ -7570,10 +7600,12 @@ function buildLiteLLMChart(files, detected, release, limits) {
 function separateLiteLLMLayers(values) {
   const litellm = { files: [], trees: [] };
   const platform = { files: [], trees: [] };
+  let wrapper = false;
   values.files.forEach((file, i) => {
     const tree = values.trees[i] ?? null;
     const wrapped = tree && wrappedLiteLLMValues(tree);
     if (wrapped) {
+      wrapper = true;
       litellm.files.push(file);
       litellm.trees.push(wrapped);
       if (!holdsEnvLists(tree)) return;
@@ -7583,8 +7615,13 @@ function separateLiteLLMLayers(values) {
     side.trees.push(tree);
   });
   if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
-  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: values.sets } };
+  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: wrapper ? values.sets.flatMap((set2) => subchartSet(set2, CHART_NAME) ?? []) : values.sets } };
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+}
+function subchartSet(set2, key) {
+  const under = set2.assignments.filter((assignment) => assignment.path[0] === key && assignment.path.length > 1);
+  if (under.length === 0) return void 0;
+  return new SetSource(set2.input, under.map((assignment) => ({ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) })));
 }
 function wrappedLiteLLMValues(root, given = false) {
   if (looksLikeLiteLLMChart(root)) return null;
@@ -7595,9 +7632,9 @@ function holdsEnvLists(root) {
   for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return true;
   return false;
 }
-function looksLikeLiteLLMChart(root) {
+function looksLikeLiteLLMChart(root, { masterkeyAlone = true } = {}) {
   if (holdsEnvLists(root)) return false;
-  if (root.entries.has("proxy_config") || root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
+  if (root.entries.has("proxy_config") || masterkeyAlone && root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
   const repository = scalarAt(root, ["image", "repository"]);
   return typeof repository?.value === "string" && /(^|\/)berriai\/litellm(-[\w-]+)?$/i.test(repository.value);
 }
@@ -7707,6 +7744,7 @@ export {
   readLayer,
   buildLiteLLMChart,
   separateLiteLLMLayers,
+  looksLikeLiteLLMChart,
   nodeAt,
   chartFullname,
   servicePort,

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HY3ILCCZ.js";
+} from "./chunk-N5P4Q24L.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

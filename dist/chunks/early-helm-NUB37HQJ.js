@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-CQTNTT7H.js";
-import "./chunk-YRCHZ37I.js";
-import "./chunk-HY3ILCCZ.js";
+} from "./chunk-WKBUIEYM.js";
+import "./chunk-5HI3FHZQ.js";
+import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

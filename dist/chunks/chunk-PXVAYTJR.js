@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-CQTNTT7H.js";
+} from "./chunk-WKBUIEYM.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-YRCHZ37I.js";
+} from "./chunk-5HI3FHZQ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

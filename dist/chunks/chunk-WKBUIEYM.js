@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-YRCHZ37I.js";
+} from "./chunk-5HI3FHZQ.js";
 import {
   parse
-} from "./chunk-HY3ILCCZ.js";
+} from "./chunk-N5P4Q24L.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-VX27AQGS.js";
-import "./chunk-DPPUPQBU.js";
+} from "./chunk-5VZYBR3C.js";
+import "./chunk-TJCF5J3E.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-HY3ILCCZ.js";
+import "./chunk-N5P4Q24L.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
