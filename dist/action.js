@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-EWVJOULU.js";
+} from "./chunks/chunk-VITUXJIC.js";
 import {
   liveConfig
 } from "./chunks/chunk-TJCF5J3E.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-PXVAYTJR.js";
+} from "./chunks/chunk-FH5CVSHI.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-WKBUIEYM.js";
+} from "./chunks/chunk-A3NSABTT.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-5HI3FHZQ.js";
+} from "./chunks/chunk-VNGGAZHK.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -278,7 +278,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
     const name = inputName(io.cwd, path);
     values.push({ name, text: readValuesText(resolve(io.cwd, path), `values file ${name}`, options) });
   }
-  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options);
   const manifests: TextInput[] = [];
   for (const path of manifestPaths) {
     if (path === "-") {
@@ -409,11 +409,12 @@ function inputName(cwd: string, path: string): string {
 type Flags = LintArgs["values"];
 
 /** The files a --set-file argument names (relative to the cwd, like helm), by the path as written. */
-function readSetFiles(set: SetInput, cwd: string, maxBytes: number | undefined): Record<string, string> {
+function readSetFiles(set: SetInput, cwd: string, { maxFileBytes, limits }: LintOptions): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+  // Parsed as the engine parses it (the same depth limit), for the file names only.
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index, undefined, limits?.maxDepth)) {
     if (terminal !== "value" || typeof value !== "string" || value in files) continue;
-    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxFileBytes);
   }
   return files;
 }

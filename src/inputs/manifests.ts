@@ -333,7 +333,9 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
-      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: identity ? ["kind"] : [], part: "key" } });
+      // At the field that is wrong when it is there, else at the document.
+      const wrongField = (["apiVersion", "kind"] as const).find((key) => value[key] !== undefined && typeof value[key] !== "string");
+      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: wrongField ? [wrongField] : identity ? ["kind"] : [], part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -463,10 +465,15 @@ const SOURCE_COMMENT = /^# Source: (.+)$/m;
 
 /** What kubectl and helm refuse a document for before it reaches the API server ("error validating data: [apiVersion not set, kind not set]"). */
 function missingIdentity(value: Record<string, unknown>): string | undefined {
-  const missing = [typeof value.apiVersion === "string" && value.apiVersion !== "" ? undefined : "apiVersion", typeof value.kind === "string" && value.kind !== "" ? undefined : "kind"].filter((key) => key !== undefined);
-  if (missing.length === 0) return undefined;
-  const hint = missing.length === 2 ? "; a values file is passed without -m" : "";
-  return `this document has no ${missing.join(" and no ")}: kubectl and helm refuse it (error validating data: ${missing.map((key) => `${key} not set`).join(", ")})${hint}`;
+  const problems = (["apiVersion", "kind"] as const).flatMap((key) => {
+    const field = value[key];
+    if (typeof field === "string" && field !== "") return [];
+    return [field === undefined || field === null || field === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`];
+  });
+  if (problems.length === 0) return undefined;
+  // Neither key at all: most likely a values file given with -m.
+  const hint = value.apiVersion === undefined && value.kind === undefined ? "; a values file is passed without -m" : "";
+  return `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`;
 }
 
 function identify(value: Record<string, unknown>, text: string, intern: Intern): ObjectIdentity | undefined {

@@ -339,6 +339,10 @@ describe("config", () => {
     writeFileSync(join(dir, "deep-manifest.yaml"), "apiVersion: v1\nkind: A\nb:\n  c:\n    d:\n      e: 1\n");
     const deepManifest = await runCli(["lint", "-m", "deep-manifest.yaml", "--format", "json"], { cwd: dir });
     expect(json(deepManifest.stdout).findings.map((f) => f.message)).toEqual(["input exceeds a safety limit: nesting deeper than 3 levels"]);
+    // A raised limit holds for --set-file as for --set (its file names are read before the lint).
+    const raised = scratch({ ".litellm-preflight.yaml": "limits: {maxDepth: 700}\n", "id.txt": "x" });
+    const nested = `a${"[0]".repeat(600)}`;
+    for (const flag of ["--set", "--set-file"]) expect((await runCli(["lint", flag, `${nested}=id.txt`, "--format", "json"], { cwd: raised })).code, flag).toBe(0);
     const alias = await runCli(["lint", "alias.yaml", "--format", "json"], { cwd: dir });
     expect(alias.stdout).toContain("more than 1 alias references");
   });

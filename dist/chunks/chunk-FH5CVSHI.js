@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WKBUIEYM.js";
+} from "./chunk-A3NSABTT.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

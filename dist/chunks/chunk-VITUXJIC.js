@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-PXVAYTJR.js";
-import "./chunk-WKBUIEYM.js";
-import "./chunk-5HI3FHZQ.js";
+} from "./chunk-FH5CVSHI.js";
+import "./chunk-A3NSABTT.js";
+import "./chunk-VNGGAZHK.js";
 import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -3122,7 +3122,8 @@ function loadManifests(inputs, limits) {
       if (!isRecord(value)) return;
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
-      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: identity ? ["kind"] : [], part: "key" } });
+      const wrongField = ["apiVersion", "kind"].find((key) => value[key] !== void 0 && typeof value[key] !== "string");
+      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: wrongField ? [wrongField] : identity ? ["kind"] : [], part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -3226,10 +3227,14 @@ function readWithPositions(source, problems, limits) {
 }
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
 function missingIdentity(value) {
-  const missing = [typeof value.apiVersion === "string" && value.apiVersion !== "" ? void 0 : "apiVersion", typeof value.kind === "string" && value.kind !== "" ? void 0 : "kind"].filter((key) => key !== void 0);
-  if (missing.length === 0) return void 0;
-  const hint = missing.length === 2 ? "; a values file is passed without -m" : "";
-  return `this document has no ${missing.join(" and no ")}: kubectl and helm refuse it (error validating data: ${missing.map((key) => `${key} not set`).join(", ")})${hint}`;
+  const problems = ["apiVersion", "kind"].flatMap((key) => {
+    const field = value[key];
+    if (typeof field === "string" && field !== "") return [];
+    return [field === void 0 || field === null || field === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`];
+  });
+  if (problems.length === 0) return void 0;
+  const hint = value.apiVersion === void 0 && value.kind === void 0 ? "; a values file is passed without -m" : "";
+  return `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`;
 }
 function identify(value, text, intern) {
   const { apiVersion, kind } = value;

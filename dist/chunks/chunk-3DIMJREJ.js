@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-EWVJOULU.js";
+} from "./chunk-VITUXJIC.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -36,7 +36,7 @@ import {
   takeFilesFrom,
   withDetectedHelm,
   writeOutput
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -285,7 +285,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-2SGFPXFY.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-GHZFGNE7.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -403,7 +403,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-4OHRJS5G.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-IK332MJY.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -445,7 +445,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, path);
     values.push({ name, text: readValuesText(resolve(io.cwd, path), `values file ${name}`, options) });
   }
-  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options.maxFileBytes);
+  for (const set of sets) if (set.flag === "--set-file") set.files = readSetFiles(set, io.cwd, options);
   const manifests = [];
   for (const path of manifestPaths) {
     if (path === "-") {
@@ -470,7 +470,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-Q62CKIM2.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-WE2KNFK2.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -482,7 +482,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-Q62CKIM2.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-WE2KNFK2.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -548,11 +548,11 @@ function refuseOverwrites(cwd, outputs, inputs) {
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
-function readSetFiles(set, cwd, maxBytes) {
+function readSetFiles(set, cwd, { maxFileBytes, limits }) {
   const files = {};
-  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index)) {
+  for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index, void 0, limits?.maxDepth)) {
     if (terminal !== "value" || typeof value !== "string" || value in files) continue;
-    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxBytes);
+    files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxFileBytes);
   }
   return files;
 }

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-WKBUIEYM.js";
-import "./chunk-5HI3FHZQ.js";
+} from "./chunk-A3NSABTT.js";
+import "./chunk-VNGGAZHK.js";
 import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

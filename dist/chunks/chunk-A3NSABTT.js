@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import {
   parse
 } from "./chunk-N5P4Q24L.js";

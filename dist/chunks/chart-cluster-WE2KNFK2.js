@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WKBUIEYM.js";
+} from "./chunk-A3NSABTT.js";
 import {
   readInputText
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-5HI3FHZQ.js";
+} from "./chunk-VNGGAZHK.js";
 import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-PBVC5JYE.js";
+} from "./chunk-3DIMJREJ.js";
 import "./chunk-ESQU3DTC.js";
-import "./chunk-EWVJOULU.js";
+import "./chunk-VITUXJIC.js";
 import "./chunk-TJCF5J3E.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-5HI3FHZQ.js";
+import "./chunk-VNGGAZHK.js";
 import "./chunk-N5P4Q24L.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
