@@ -189,7 +189,9 @@ export class ResolvedEnv {
       return referenced?.value;
     });
     if (unknown) {
-      const unresolved = `${entry.name} expands $(${unknown.name}), and ${unknown.unresolved ?? `the value of ${unknown.name} is not known from the inputs`}`;
+      // An optional reference's object missing: the kubelet skips that variable, and the reference stays as written here.
+      const why = unknown.optional && unknown.unresolved ? `${unknown.unresolved.replace(OPTIONAL_SKIPPED, "")}; the reference is optional, so without the object the kubelet skips that ${unknown.name} and $(${unknown.name}) reads an earlier one, or stays as written` : unknown.unresolved;
+      const unresolved = `${entry.name} expands $(${unknown.name}), and ${why ?? `the value of ${unknown.name} is not known from the inputs`}`;
       return { name: entry.name, value: undefined, origin: "value", sensitive, entry, valueAt: entry.valueAt, unresolved, ...(unknown.missing ? { missing: unknown.missing } : {}) };
     }
     return new ValueVar(entry, value, sensitive, undefinedReference);
@@ -223,6 +225,8 @@ class ValueVar implements ResolvedVar {
   }
 }
 
+const OPTIONAL_SKIPPED = "; the reference is optional, so without it the kubelet skips the entry and an earlier value stays";
+
 /** An env entry the kubelet passes over: `optional: true` on a reference to a key its object does not have. */
 const SETS_NOTHING = Symbol("sets nothing");
 
@@ -237,7 +241,7 @@ function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, object
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      const resolved = fromVar(entry, key, sensitive, undefined, entry.valueAt, spec.optional === true ? `${unresolved}; the reference is optional, so without it the kubelet skips the entry and an earlier value stays` : unresolved, { kind, name, namespace });
+      const resolved = fromVar(entry, key, sensitive, undefined, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
       if (spec.optional === true) resolved.optional = true;
       return resolved;
     }

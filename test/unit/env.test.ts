@@ -85,6 +85,11 @@ describe("container env", () => {
     const external = deployment("d", "env:\n  - name: TEAM\n    valueFrom: {configMapKeyRef: {name: teams, key: team}}\n  - {name: LITELLM_BUDGET_ID, value: \"$(TEAM)-budget\"}");
     // The object it needs is named, so a cluster lookup can fetch it.
     expect(buildFacts(null, manifests(external), options).budgetIds[0]!.variable).toMatchObject({ unresolved: 'LITELLM_BUDGET_ID expands $(TEAM), and ConfigMap "teams" is not in the manifests', missing: { kind: "ConfigMap", name: "teams" } });
+    // An optional reference: without the object the kubelet skips it, and the expansion does not get "an earlier value stays".
+    const optional = external.replace("key: team}", "key: team, optional: true}");
+    expect(buildFacts(null, manifests(optional), options).budgetIds[0]!.variable?.unresolved).toBe(
+      'LITELLM_BUDGET_ID expands $(TEAM), and ConfigMap "teams" is not in the manifests; the reference is optional, so without the object the kubelet skips that TEAM and $(TEAM) reads an earlier one, or stays as written',
+    );
   });
 
   it("matches ConfigMaps by namespace when both have one", () => {
