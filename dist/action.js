@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-5VZYBR3C.js";
+} from "./chunks/chunk-M5BKPUIF.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-VITUXJIC.js";
+} from "./chunks/chunk-4T43BRTN.js";
 import {
   liveConfig
-} from "./chunks/chunk-TJCF5J3E.js";
+} from "./chunks/chunk-SHHCO66E.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FH5CVSHI.js";
+} from "./chunks/chunk-FGADFFIG.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-A3NSABTT.js";
+} from "./chunks/chunk-B3IZ3TOO.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-VNGGAZHK.js";
+} from "./chunks/chunk-YTGNSGOT.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-N5P4Q24L.js";
+} from "./chunks/chunk-2O3A4R2E.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-ESQU3DTC.js";
+} from "./chunks/chunk-QUTSQ3CR.js";
 import {
   MIN_NODE,
   VERSION,
@@ -38,8 +38,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-B55362YI.js")).namesChart(command) ? (await import("./chunks/early-helm-7TWHCZFX.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-VGVNJSJP.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-OD7O4ZCH.js")).namesChart(command) ? (await import("./chunks/early-helm-TJJEFKLR.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-JKUG64CL.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -18,8 +18,8 @@ flag=""
 for arg in "$@"; do
   if [ -n "$flag" ]; then set -- "$@" "$flag" "$arg"; flag=""; continue; fi
   case "$arg" in
-    -f|--values|--set|--set-string|--set-json|--set-file) flag="$arg" ;;
-    --values=*|--set=*|--set-string=*|--set-json=*|--set-file=*) set -- "$@" "$arg" ;;
+    -f|--values|--set|--set-string|--set-json|--set-file|--set-literal) flag="$arg" ;;
+    --values=*|--set=*|--set-string=*|--set-json=*|--set-file=*|--set-literal=*) set -- "$@" "$arg" ;;
     # pflag's attached forms of -f: -f=FILE and -fFILE.
     -f=*) set -- "$@" "--values=${arg#-f=}" ;;
     -f?*) set -- "$@" "--values=${arg#-f}" ;;

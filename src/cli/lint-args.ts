@@ -14,6 +14,7 @@ export const LINT_OPTIONS = {
   "set-string": { type: "string", multiple: true },
   "set-json": { type: "string", multiple: true },
   "set-file": { type: "string", multiple: true },
+  "set-literal": { type: "string", multiple: true },
   manifests: { type: "string", short: "m", multiple: true },
   format: { type: "string" },
   sarif: { type: "string" },
@@ -72,7 +73,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   return parseCommandLine(argv, LINT_OPTIONS, "lint");
 }
 
-const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file"]);
+const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file", "set-literal"]);
 
 /** Values files (positional or -f) and --set flags, each in command-line order. */
 export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetInput[] } {

@@ -69,10 +69,12 @@ export type SetPathSegment = string | number; // map key or list index
 
 /**
  * The flags, in the order helm applies them (pkg/cli/values Options.MergeValues): --set-json, then
- * --set, --set-string, --set-file. --set-json values are JSON (one value per `key=`, numbers as Go's
- * float64); --set-file values name a file whose text becomes the value (the adapter reads it).
+ * --set, --set-string, --set-file, --set-literal. --set-json values are JSON (one value per `key=`,
+ * numbers as Go's float64); --set-file values name a file whose text becomes the value (the adapter
+ * reads it); a --set-literal value is the rest of the argument, commas included, and its key has no
+ * escapes (strvals' literal_parser.go).
  */
-export type SetFlag = "--set" | "--set-string" | "--set-json" | "--set-file";
+export type SetFlag = "--set" | "--set-string" | "--set-json" | "--set-file" | "--set-literal";
 
 /**
  * How Helm's parser ended this entry. This decides how the entry is replayed, see the module doc.
@@ -205,15 +207,15 @@ class Scanner {
     this.pos -= ch.length;
   }
 
-  /** Go's runesUntil: read up to a stop character, which is used up. A backslash escapes the next character. */
-  runesUntil(stop: string): Scan {
+  /** Go's runesUntil: read up to a stop character, which is used up. A backslash escapes the next character (not in runesUntilLiteral). */
+  runesUntil(stop: string, escapes = true): Scan {
     let text = "";
     for (;;) {
       const at = this.pos;
       const r = this.readRune();
       if (r === EOF) return { text, last: EOF, stopAt: at };
       if (stop.includes(r)) return { text, last: r, stopAt: at };
-      if (r === "\\") {
+      if (r === "\\" && escapes) {
         const next = this.readRune();
         if (next === EOF) return { text, last: EOF, stopAt: this.pos };
         text += next;
@@ -249,12 +251,15 @@ class ArgParser {
   private entryStart = 0;
   /** limits.maxDepth: helm takes list indexes and JSON nested thousands deep, the values tree beyond this is not read. */
   private readonly maxDepth: number;
+  /** --set-literal: keys without escapes or commas, and the value is the rest of the argument. */
+  private readonly literal: boolean;
 
   constructor(arg: string, flag: SetFlag, argIndex: number, maxDepth: number) {
     this.sc = new Scanner(arg);
     this.flag = flag;
     this.argIndex = argIndex;
     this.maxDepth = maxDepth;
+    this.literal = flag === "--set-literal";
   }
 
   private failDeeper(offset: number): never {
@@ -301,7 +306,7 @@ class ArgParser {
   /** strvals parser.key: reads one map key and what follows it. */
   private key(path: SetPathSegment[], offsets: number[], level: number): Status {
     const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("=[,.");
+    const { text: k, last, stopAt } = this.sc.runesUntil(this.literal ? "=[." : "=[,.", !this.literal);
     const kPath = [...path, k];
     const kOffsets = [...offsets, kStart];
     switch (last) {
@@ -340,7 +345,7 @@ class ArgParser {
   /** strvals parser.keyIndex + strconv.Atoi. The `[` is already used up. */
   private keyIndex(): ParsedIndex {
     const at = this.sc.pos;
-    const { text, last } = this.sc.runesUntil("]");
+    const { text, last } = this.sc.runesUntil("]", !this.literal);
     if (last === EOF) this.fail(INDEX_EOF, at);
     const parsed = goAtoi(text);
     if (typeof parsed === "string") this.fail(`error parsing index: ${parsed}`, at);
@@ -352,7 +357,7 @@ class ArgParser {
     if (i.value < 0) this.fail(`negative ${i.text} index not allowed`, i.offset);
     if (path.length > this.maxDepth) this.failDeeper(i.offset);
     const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("[.=");
+    const { text: k, last, stopAt } = this.sc.runesUntil("[.=", !this.literal);
     if (k.length > 0) this.fail(`unexpected data at end of array index: ${goQuoteRunes(k)}`, kStart);
     let status: Status;
     switch (last) {
@@ -385,6 +390,13 @@ class ArgParser {
   private value(path: SetPathSegment[], offsets: number[], eqAt: number): Status {
     if (this.flag === "--set-json") return this.jsonValue(path, offsets, eqAt);
     const vStart = this.sc.pos;
+    if (this.literal) {
+      // The rest of the argument, as written: commas, braces and backslashes are text.
+      this.sc.pos = this.sc.s.length;
+      // Always set, an empty one too (literal_parser.go has no io.EOF case after `=`).
+      this.emit(path, offsets, "value", this.sc.s.slice(vStart), eqAt, vStart, this.sc.s.length);
+      return "eof";
+    }
     const r = this.sc.readRune();
     if (r === EOF) {
       this.emit(path, offsets, "empty-at-end", "", eqAt, vStart, vStart);
@@ -594,7 +606,7 @@ export interface SetLayer {
   assignments: SetAssignment[];
 }
 
-const FLAG_ORDER: Record<SetFlag, number> = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3 };
+const FLAG_ORDER: Record<SetFlag, number> = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3, "--set-literal": 4 };
 
 /** Sorts flags into the order helm applies them. */
 export const bySetFlagOrder = (a: SetFlag, b: SetFlag): number => FLAG_ORDER[a] - FLAG_ORDER[b];
@@ -716,7 +728,7 @@ class Replay {
 
   private newValue(): VNode {
     const origin: NodeRef = { source: this.source, path: this.a.path };
-    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file";
+    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file" || this.a.flag === "--set-literal";
     const v = this.a.value;
     if (this.a.flag === "--set-json") return fromJS(v, origin);
     if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };

@@ -197,6 +197,14 @@ describe.each([3, 4] as const)("helm %i: the CLI plugin `helm preflight`", (majo
     expect(findings([`-f=${values}`])).toEqual(spaced);
   });
 
+  it("lints with --set-literal as helm renders with it (applied last, commas kept)", () => {
+    const run = preflight(["--set-literal", "litellm.budgetId=lit,budget"], { LITELLM_PREFLIGHT_ARGS: "--offline --format json" });
+    expect(run.code, run.stderr.toString()).toBe(0);
+    const report = JSON.parse(run.stdout.toString()) as { budgetIds: { id: string }[]; findings: { ruleId: string }[] };
+    expect([...new Set(report.budgetIds.map((budget) => budget.id))]).toEqual(["lit,budget"]);
+    expect(report.findings.map((finding) => finding.ruleId)).not.toContain("budget-id-mismatch");
+  });
+
   it("passes helm's own failure through", () => {
     const broken = preflight(["--set", "replicaCount=[1"], { LITELLM_PREFLIGHT_ARGS: "--offline" });
     expect(broken.code).not.toBe(0);

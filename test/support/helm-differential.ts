@@ -182,6 +182,20 @@ export const JSON_AND_FILE_ARGS: typeof SET_ARGS = [
   ["--set-file", "extraEnv[0].value=values-0.yaml,image.tag="],
 ];
 
+/** --set-literal: the value is the rest of the argument, and the key has no escapes. */
+export const LITERAL_ARGS: typeof SET_ARGS = [
+  ["--set-literal", "extraEnv[0].value=lit,with,commas"],
+  ["--set-literal", "extraEnv[0].name=LITELLM_BUDGET_ID,extraEnv[0].value=x"],
+  ["--set-literal", "config.level={a,b}"],
+  ["--set-literal", "name\\.x=a\\,b"],
+  ["--set-literal", "extraEnv[1].value=null"],
+  ["--set-literal", "extraEnv[0].value="],
+  ["--set-literal", "api.enabled=true"],
+  ["--set-literal", "api.env.LITELLM_BUDGET_ID=007"],
+  ["--set-literal", "a.b"],
+  ["--set-literal", "extraEnv[0]x=1"],
+];
+
 /** `count` cases from `seed`: one to three files, zero to three flags from `setArgs`. */
 export function generateCases(count: number, seed = 12, setArgs = SET_ARGS, prefix = "case"): DiffCase[] {
   const rand = random(seed);

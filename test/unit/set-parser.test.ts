@@ -364,6 +364,14 @@ describe("applySetAssignments on existing values (Helm ParseInto)", () => {
     expect(got).toEqual({ a: "first", b: "s1", c: 5 });
   });
 
+  it("--set-literal: the rest of the argument is the value, a string; the key has no escapes; applied last (literal_parser.go)", () => {
+    expect(applyArgs({}, [["--set-literal", "a.b=x,y={1,2}\\,null"]])).toEqual({ a: { b: "x,y={1,2}\\,null" } });
+    expect(applyArgs({}, [["--set-literal", "a\\.b=1"]])).toEqual({ "a\\": { b: "1" } });
+    expect(applyArgs({}, [["--set-literal", "list[1]="]])).toEqual({ list: [null, ""] });
+    expect(applyArgs({}, [["--set-literal", "a=literal"], ["--set", "a=1"], ["--set-string", "a=s"]])).toEqual({ a: "literal" });
+    expect(() => parseSetArgument("a.b", "--set-literal", 0)).toThrow('key "b" has no value');
+  });
+
   it("stores null instead of deleting (deletion is coalescing's job)", () => {
     expect(applyArgs({ a: { b: 1, c: 2 } }, [["--set", "a.b=null"]])).toEqual({ a: { b: null, c: 2 } });
   });

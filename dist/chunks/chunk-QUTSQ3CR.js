@@ -9,7 +9,8 @@ var LINT_OPTIONS_HELP = `Inputs:
   --set KEY=VAL                 Helm --set syntax, applied after the files (repeatable)
   --set-string KEY=VAL          like --set, values stay strings (repeatable)
   --set-json KEY=JSON           like --set, values are JSON (repeatable; applied before --set)
-  --set-file KEY=PATH           like --set, the value is the text of PATH (repeatable; applied last)
+  --set-file KEY=PATH           like --set, the value is the text of PATH (repeatable; applied after --set-string)
+  --set-literal KEY=TEXT        like --set, the value is the rest of the argument, commas included (repeatable; applied last)
   -m, --manifests FILE|-        rendered manifests, multi-document; - reads stdin (repeatable)
 
 Budget ids:

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-VNGGAZHK.js";
-import "./chunk-N5P4Q24L.js";
+} from "./chunk-YTGNSGOT.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -82,6 +82,7 @@ var LINT_OPTIONS = {
   "set-string": { type: "string", multiple: true },
   "set-json": { type: "string", multiple: true },
   "set-file": { type: "string", multiple: true },
+  "set-literal": { type: "string", multiple: true },
   manifests: { type: "string", short: "m", multiple: true },
   format: { type: "string" },
   sarif: { type: "string" },
@@ -134,7 +135,7 @@ function namesChart(command) {
 function parseLintArgs(argv) {
   return parseCommandLine(argv, LINT_OPTIONS, "lint");
 }
-var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file"]);
+var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file", "set-literal"]);
 function layersOf(parsed) {
   const valuesPaths = [];
   const sets = [];

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-VNGGAZHK.js";
+} from "./chunk-YTGNSGOT.js";
 import {
   parse
-} from "./chunk-N5P4Q24L.js";
+} from "./chunk-2O3A4R2E.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

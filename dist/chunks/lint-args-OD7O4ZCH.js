@@ -6,7 +6,7 @@ import {
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-P6A7M7IU.js";
+} from "./chunk-4YVLQ3BD.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

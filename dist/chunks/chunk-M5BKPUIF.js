@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-TJCF5J3E.js";
+} from "./chunk-SHHCO66E.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -1,31 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-3DIMJREJ.js";
-import "./chunk-ESQU3DTC.js";
-import "./chunk-VITUXJIC.js";
-import "./chunk-TJCF5J3E.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-VNGGAZHK.js";
-import "./chunk-N5P4Q24L.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-FGADFFIG.js";
+import "./chunk-B3IZ3TOO.js";
+import "./chunk-YTGNSGOT.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
 import "./chunk-W7L4HFP5.js";
-import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-P6A7M7IU.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

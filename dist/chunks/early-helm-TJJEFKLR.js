@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-A3NSABTT.js";
-import "./chunk-VNGGAZHK.js";
-import "./chunk-N5P4Q24L.js";
+} from "./chunk-B3IZ3TOO.js";
+import "./chunk-YTGNSGOT.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
@@ -16,7 +16,7 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-P6A7M7IU.js";
+} from "./chunk-4YVLQ3BD.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

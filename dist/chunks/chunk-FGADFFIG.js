@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-A3NSABTT.js";
+} from "./chunk-B3IZ3TOO.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-VNGGAZHK.js";
+} from "./chunk-YTGNSGOT.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

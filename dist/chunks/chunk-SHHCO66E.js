@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-N5P4Q24L.js";
+} from "./chunk-2O3A4R2E.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

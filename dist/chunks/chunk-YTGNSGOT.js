@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-N5P4Q24L.js";
+} from "./chunk-2O3A4R2E.js";
 import {
   isLiveRule,
   renderMessage
@@ -502,7 +502,8 @@ var ResolvedEnv = class {
       return referenced?.value;
     });
     if (unknown) {
-      const unresolved = `${entry.name} expands $(${unknown.name}), and ${unknown.unresolved ?? `the value of ${unknown.name} is not known from the inputs`}`;
+      const why = unknown.optional && unknown.unresolved ? `${unknown.unresolved.replace(OPTIONAL_SKIPPED, "")}; the reference is optional, so without the object the kubelet skips that ${unknown.name} and $(${unknown.name}) reads an earlier one, or stays as written` : unknown.unresolved;
+      const unresolved = `${entry.name} expands $(${unknown.name}), and ${why ?? `the value of ${unknown.name} is not known from the inputs`}`;
       return { name: entry.name, value: void 0, origin: "value", sensitive, entry, valueAt: entry.valueAt, unresolved, ...unknown.missing ? { missing: unknown.missing } : {} };
     }
     return new ValueVar(entry, value, sensitive, undefinedReference);
@@ -526,6 +527,7 @@ var ValueVar = class {
     return this.entry.valueAt;
   }
 };
+var OPTIONAL_SKIPPED = "; the reference is optional, so without it the kubelet skips the entry and an earlier value stays";
 var SETS_NOTHING = /* @__PURE__ */ Symbol("sets nothing");
 function resolveValueFrom(entry, namespace, objects) {
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
@@ -538,7 +540,7 @@ function resolveValueFrom(entry, namespace, objects) {
     const object = objects.find(kind, name, namespace);
     if (!object) {
       const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      const resolved = fromVar(entry, key, sensitive, void 0, entry.valueAt, spec.optional === true ? `${unresolved}; the reference is optional, so without it the kubelet skips the entry and an earlier value stays` : unresolved, { kind, name, namespace });
+      const resolved = fromVar(entry, key, sensitive, void 0, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
       if (spec.optional === true) resolved.optional = true;
       return resolved;
     }

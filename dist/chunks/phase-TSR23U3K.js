@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-5VZYBR3C.js";
-import "./chunk-TJCF5J3E.js";
+} from "./chunk-M5BKPUIF.js";
+import "./chunk-SHHCO66E.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-N5P4Q24L.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-A3NSABTT.js";
+} from "./chunk-B3IZ3TOO.js";
 import {
   readInputText
-} from "./chunk-VNGGAZHK.js";
-import "./chunk-N5P4Q24L.js";
+} from "./chunk-YTGNSGOT.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf
-} from "./chunk-P6A7M7IU.js";
+} from "./chunk-4YVLQ3BD.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

@@ -6646,15 +6646,15 @@ var Scanner = class {
   unread(ch) {
     this.pos -= ch.length;
   }
-  /** Go's runesUntil: read up to a stop character, which is used up. A backslash escapes the next character. */
-  runesUntil(stop) {
+  /** Go's runesUntil: read up to a stop character, which is used up. A backslash escapes the next character (not in runesUntilLiteral). */
+  runesUntil(stop, escapes = true) {
     let text2 = "";
     for (; ; ) {
       const at = this.pos;
       const r = this.readRune();
       if (r === EOF) return { text: text2, last: EOF, stopAt: at };
       if (stop.includes(r)) return { text: text2, last: r, stopAt: at };
-      if (r === "\\") {
+      if (r === "\\" && escapes) {
         const next = this.readRune();
         if (next === EOF) return { text: text2, last: EOF, stopAt: this.pos };
         text2 += next;
@@ -6683,11 +6683,14 @@ var ArgParser = class {
   entryStart = 0;
   /** limits.maxDepth: helm takes list indexes and JSON nested thousands deep, the values tree beyond this is not read. */
   maxDepth;
+  /** --set-literal: keys without escapes or commas, and the value is the rest of the argument. */
+  literal;
   constructor(arg, flag, argIndex, maxDepth) {
     this.sc = new Scanner(arg);
     this.flag = flag;
     this.argIndex = argIndex;
     this.maxDepth = maxDepth;
+    this.literal = flag === "--set-literal";
   }
   failDeeper(offset) {
     this.fail(`nesting deeper than ${this.maxDepth} levels (limits.maxDepth in the config)`, offset);
@@ -6720,7 +6723,7 @@ var ArgParser = class {
   /** strvals parser.key: reads one map key and what follows it. */
   key(path, offsets, level) {
     const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("=[,.");
+    const { text: k, last, stopAt } = this.sc.runesUntil(this.literal ? "=[." : "=[,.", !this.literal);
     const kPath = [...path, k];
     const kOffsets = [...offsets, kStart];
     switch (last) {
@@ -6756,7 +6759,7 @@ var ArgParser = class {
   /** strvals parser.keyIndex + strconv.Atoi. The `[` is already used up. */
   keyIndex() {
     const at = this.sc.pos;
-    const { text: text2, last } = this.sc.runesUntil("]");
+    const { text: text2, last } = this.sc.runesUntil("]", !this.literal);
     if (last === EOF) this.fail(INDEX_EOF, at);
     const parsed = goAtoi(text2);
     if (typeof parsed === "string") this.fail(`error parsing index: ${parsed}`, at);
@@ -6767,7 +6770,7 @@ var ArgParser = class {
     if (i.value < 0) this.fail(`negative ${i.text} index not allowed`, i.offset);
     if (path.length > this.maxDepth) this.failDeeper(i.offset);
     const kStart = this.sc.pos;
-    const { text: k, last, stopAt } = this.sc.runesUntil("[.=");
+    const { text: k, last, stopAt } = this.sc.runesUntil("[.=", !this.literal);
     if (k.length > 0) this.fail(`unexpected data at end of array index: ${goQuoteRunes(k)}`, kStart);
     let status;
     switch (last) {
@@ -6798,6 +6801,11 @@ var ArgParser = class {
   value(path, offsets, eqAt) {
     if (this.flag === "--set-json") return this.jsonValue(path, offsets, eqAt);
     const vStart = this.sc.pos;
+    if (this.literal) {
+      this.sc.pos = this.sc.s.length;
+      this.emit(path, offsets, "value", this.sc.s.slice(vStart), eqAt, vStart, this.sc.s.length);
+      return "eof";
+    }
     const r = this.sc.readRune();
     if (r === EOF) {
       this.emit(path, offsets, "empty-at-end", "", eqAt, vStart, vStart);
@@ -6966,7 +6974,7 @@ function goEscape(s, quote) {
   }
   return out;
 }
-var FLAG_ORDER = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3 };
+var FLAG_ORDER = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3, "--set-literal": 4 };
 var bySetFlagOrder = (a, b) => FLAG_ORDER[a] - FLAG_ORDER[b];
 function applySetLayers(root, layers) {
   const out = copyMap(root);
@@ -7034,7 +7042,7 @@ var Replay = class {
   }
   newValue() {
     const origin = { source: this.source, path: this.a.path };
-    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file";
+    const quoted = this.a.flag === "--set-string" || this.a.flag === "--set-file" || this.a.flag === "--set-literal";
     const v = this.a.value;
     if (this.a.flag === "--set-json") return fromJS(v, origin);
     if (Array.isArray(v)) return { kind: "seq", items: v.map((value) => ({ kind: "scalar", value, quoted, origin })), origin };

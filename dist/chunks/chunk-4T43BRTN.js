@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-TJCF5J3E.js";
+} from "./chunk-SHHCO66E.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-VNGGAZHK.js";
+} from "./chunk-YTGNSGOT.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -60,7 +60,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-N5P4Q24L.js";
+} from "./chunk-2O3A4R2E.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -212,7 +212,7 @@ var budget_id_invalid_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "The budget id is empty, an unrendered placeholder, or cannot be resolved",
-    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable. An `envFrom` source that is not in the inputs, applied after whatever set the id (or in a container that runs with the default), is a note: it may set the id instead, so the id shown holds only if it does not. ConfigMaps and Secrets are read from the pod's own namespace (objects rendered without one are in the release namespace, `-n`).",
+    details: "The platform gives every end user the LiteLLM budget named by the budget-id variable (or, from CodeMie 2.23, by a budget_id in budgets-config.yaml). An empty id, a `{{ .Values.x }}` or `%%PLACEHOLDER%%` that was never substituted, a `$(VAR)` that names no variable, or a `valueFrom` that points at a ConfigMap or Secret the deployment does not contain leaves users without the intended budget, or the pod without its variable. An `envFrom` source that is not in the inputs, applied after whatever set the id (or in a container that runs with the default where another container of the same name and image sets one), is a note: it may set the id instead, so the id shown holds only if it does not. ConfigMaps and Secrets are read from the pod's own namespace (objects rendered without one are in the release namespace, `-n`).",
     remediation: "Set the budget-id variable to the literal id of a budget that exists in LiteLLM, or fix the reference it reads.",
     example: '# wrong\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: "{{ .Values.budget }}"}\n# right\nextraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}',
     tags: ["correctness", "litellm", "budget"],

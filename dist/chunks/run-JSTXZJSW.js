@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-3DIMJREJ.js";
-import "./chunk-ESQU3DTC.js";
-import "./chunk-VITUXJIC.js";
-import "./chunk-TJCF5J3E.js";
+} from "./chunk-KGDPPHDU.js";
+import "./chunk-QUTSQ3CR.js";
+import "./chunk-4T43BRTN.js";
+import "./chunk-SHHCO66E.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-VNGGAZHK.js";
-import "./chunk-N5P4Q24L.js";
+import "./chunk-YTGNSGOT.js";
+import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
@@ -22,7 +22,7 @@ import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import {
   LINT_OPTIONS
-} from "./chunk-P6A7M7IU.js";
+} from "./chunk-4YVLQ3BD.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
