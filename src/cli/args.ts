@@ -5,7 +5,7 @@
  * next argument whatever it looks like (pflag's rule: `--timeout -1` is a value, checked later), and
  * a missing value names the option.
  *
- * Accepted: `--name value`, `--name=value`, `-x value`, `-xvalue`, grouped short booleans (`-qh`),
+ * Accepted: `--name value`, `--name=value`, `-x value`, `-xvalue`, `-x=value`, grouped short booleans (`-qh`),
  * `-` (stdin) as a positional, `--` ending the options.
  */
 import { UsageError } from "../core/errors.ts";
@@ -81,8 +81,9 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
           set(name, undefined);
           continue;
         }
+        // pflag's parseSingleShortArg: `-n=prod` is `prod` (an `=` alone after the letter is the value).
         const rest = arg.slice(j + 1);
-        if (rest !== "") set(name, rest);
+        if (rest !== "") set(name, rest.length > 1 && rest[0] === "=" ? rest.slice(1) : rest);
         else if (i + 1 < argv.length) set(name, argv[++i]!);
         else throw new UsageError(`-${arg[j]} (--${name}) needs a value`);
         break;

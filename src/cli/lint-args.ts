@@ -95,6 +95,8 @@ export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetIn
  * reader refuses (a stray or unclosed quote) helm refuses, and so does this; an empty name too.
  */
 export function valuesFlagPaths(value: string): string[] {
+  // An empty -f (`-f "$EXTRA_VALUES"` unset) is no record at all to Go's CSV reader: no file.
+  if (value === "") return [];
   if (!/[,"]/.test(value)) return [value];
   const refuse = (why: string): never => {
     throw new UsageError(`-f ${value}: ${why} (helm reads -f as comma-separated names, a name with a comma in double quotes)`);

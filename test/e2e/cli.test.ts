@@ -41,7 +41,15 @@ describe("exit codes and output", () => {
     }
     const quoted = await runCli(["lint", "-f", 'a.yaml,"b,c.yaml"', "--format", "json"], { cwd: dir });
     expect(quoted.code).toBe(0);
-    expect((JSON.parse(quoted.stdout) as { budgetIds: { id: string; location: { file: string } }[] }).budgetIds.map((fact) => [fact.id, fact.location.file])).toEqual([["from-bc", "b,c.yaml"]]);
+    const ids = (stdout: string) => (JSON.parse(stdout) as { budgetIds: { id: string; location: { file: string } }[] }).budgetIds.map((fact) => [fact.id, fact.location.file]);
+    expect(ids(quoted.stdout)).toEqual([["from-bc", "b,c.yaml"]]);
+    // An empty -f is no file to helm (pflag's CSV reader gives no record); pflag reads -x=VALUE as VALUE.
+    const empty = await runCli(["lint", "-f", "", "-f", "a.yaml", "--format", "json"], { cwd: dir });
+    expect([empty.code, empty.stderr]).toEqual([0, ""]);
+    expect(ids(empty.stdout)).toEqual([["from-a", "a.yaml"]]);
+    const attached = await runCli(["lint", "-f=a.yaml", "-o=out.json", "--format", "json"], { cwd: dir });
+    expect([attached.code, attached.stderr]).toEqual([0, ""]);
+    expect(ids(readFileSync(join(dir, "out.json"), "utf8"))).toEqual([["from-a", "a.yaml"]]);
   });
 
   it("a clean file exits 0, an error finding 1, warnings over --max-warnings 1", async () => {

@@ -14,7 +14,7 @@ import {
   typedVal,
 } from "../../src/inputs/set-parser.ts";
 
-type Flag = "--set" | "--set-string";
+type Flag = "--set" | "--set-string" | "--set-literal";
 
 /** [path, value] or [path, value, terminal] (terminal defaults to "value"). */
 type Expected = [SetPathSegment[], unknown] | [SetPathSegment[], unknown, SetTerminal];

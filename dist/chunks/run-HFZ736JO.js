@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-KGDPPHDU.js";
+} from "./chunk-7TNBAJG3.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-4T43BRTN.js";
 import "./chunk-SHHCO66E.js";
@@ -22,7 +22,7 @@ import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import {
   LINT_OPTIONS
-} from "./chunk-4YVLQ3BD.js";
+} from "./chunk-LPPU2FLP.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

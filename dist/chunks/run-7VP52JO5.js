@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-KGDPPHDU.js";
+} from "./chunk-7TNBAJG3.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-4T43BRTN.js";
 import "./chunk-SHHCO66E.js";
@@ -21,7 +21,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-4YVLQ3BD.js";
+import "./chunk-LPPU2FLP.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

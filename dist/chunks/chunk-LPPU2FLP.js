@@ -56,7 +56,7 @@ function parseCommandLine(argv, table, command) {
           continue;
         }
         const rest = arg.slice(j + 1);
-        if (rest !== "") set(name, rest);
+        if (rest !== "") set(name, rest.length > 1 && rest[0] === "=" ? rest.slice(1) : rest);
         else if (i + 1 < argv.length) set(name, argv[++i]);
         else throw new UsageError(`-${arg[j]} (--${name}) needs a value`);
         break;
@@ -149,6 +149,7 @@ function layersOf(parsed) {
   return { valuesPaths, sets };
 }
 function valuesFlagPaths(value) {
+  if (value === "") return [];
   if (!/[,"]/.test(value)) return [value];
   const refuse = (why) => {
     throw new UsageError(`-f ${value}: ${why} (helm reads -f as comma-separated names, a name with a comma in double quotes)`);

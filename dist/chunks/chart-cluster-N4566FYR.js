@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf
-} from "./chunk-4YVLQ3BD.js";
+} from "./chunk-LPPU2FLP.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError
