@@ -307,7 +307,7 @@ describe("syntax errors", () => {
 });
 
 const applyArgs = (base: Record<string, unknown>, args: [Flag, string][]) => {
-  const counters = { "--set": 0, "--set-string": 0 };
+  const counters = { "--set": 0, "--set-string": 0, "--set-literal": 0 };
   return applySetAssignments(
     base,
     args.flatMap(([flag, arg]) => parseSetArgument(arg, flag, counters[flag]++)),
