@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-4T43BRTN.js";
+} from "./chunks/chunk-2IQ7KEN5.js";
 import {
   liveConfig
 } from "./chunks/chunk-SHHCO66E.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FGADFFIG.js";
+} from "./chunks/chunk-SKBFFOT3.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-B3IZ3TOO.js";
+} from "./chunks/chunk-KNVPZ42J.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-YTGNSGOT.js";
+} from "./chunks/chunk-56GFVUN5.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -145,17 +145,21 @@ export function buildModel(
   const values: ValuesModel | null = reuse ? reuse.values : (split?.platform ?? null);
   const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
+  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
+  // The chart's own values.yaml without a rendering (--chart-values) is the lowest layer: a budget id
+  // it sets is what the pods get where the user's layers set none. (A rendering already holds it.)
+  const rendered = request.manifests.some(isRenderedInput);
+  const envValues = values && chart?.defaults && !rendered ? chart.coalesced : values;
+  const environments = collectEnvironments(envValues, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
   // The budget-id variables: DEFAULT_BUDGET_ID too for a CodeMie that reads it (before 2.23).
   const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
-  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  const facts: Facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: rendered }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
   if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
   // The LiteLLM chart's env lists get the env checks (types, repeats, literal keys), not budget ids.

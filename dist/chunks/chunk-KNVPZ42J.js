@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-YTGNSGOT.js";
+} from "./chunk-56GFVUN5.js";
 import {
   parse
 } from "./chunk-2O3A4R2E.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-B3IZ3TOO.js";
+} from "./chunk-KNVPZ42J.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-YTGNSGOT.js";
+} from "./chunk-56GFVUN5.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

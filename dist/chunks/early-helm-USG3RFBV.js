@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-B3IZ3TOO.js";
-import "./chunk-YTGNSGOT.js";
+} from "./chunk-KNVPZ42J.js";
+import "./chunk-56GFVUN5.js";
 import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-B3IZ3TOO.js";
+} from "./chunk-KNVPZ42J.js";
 import {
   readInputText
-} from "./chunk-YTGNSGOT.js";
+} from "./chunk-56GFVUN5.js";
 import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

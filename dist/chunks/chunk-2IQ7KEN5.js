@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-YTGNSGOT.js";
+} from "./chunk-56GFVUN5.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

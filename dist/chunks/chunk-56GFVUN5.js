@@ -3515,16 +3515,18 @@ function buildModel(request, knownRuleIds, cluster) {
   const values = reuse ? reuse.values : split?.platform ?? null;
   const litellm = reuse ? reuse.litellm ?? null : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
-  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
+  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
+  const rendered = request.manifests.some(isRenderedInput);
+  const envValues = values && chart?.defaults && !rendered ? chart.coalesced : values;
+  const environments = collectEnvironments(envValues, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);
     budgetsConfigs.push(readBudgetsConfig(source, `--budgets-config ${source.file}`, { source, path: [] }));
   }
-  const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const codemie = detectCodemie(options.codemie ?? "auto", values, manifests, environments.envLists, budgetsConfigs, chart);
   const budgetIdEnv = budgetIdVariables(codemie, options.budgetIdEnv);
-  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: request.manifests.some(isRenderedInput) }) };
+  const facts = { ...environments, budgetIds: budgetFacts(environments.scopes, { ...options, budgetIdEnv, renderingIsTruth: rendered }) };
   if (chart) placeRenderedIdsAtValues(facts, chart);
   if (values && !reuse) facts.droppedBudgetIds = droppedBudgetIds(values, facts.scopes, budgetIdEnv);
   if (litellm) facts.envLists.push(...liteLLMEnvLists(litellm.values.root));

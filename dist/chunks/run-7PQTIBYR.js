@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-7TNBAJG3.js";
+} from "./chunk-G76IOVMR.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-4T43BRTN.js";
+import "./chunk-2IQ7KEN5.js";
 import "./chunk-SHHCO66E.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-YTGNSGOT.js";
+import "./chunk-56GFVUN5.js";
 import "./chunk-2O3A4R2E.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
