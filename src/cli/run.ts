@@ -117,6 +117,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
+  // helm fetches a values file from a URL; this tool reads only local files (no network beyond the proxy and the cluster).
+  const remote = valuesPaths.find(isUrl);
+  if (remote !== undefined) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
   // `-o -` is stdout, as `-m -` is stdin.
   const output = flags.output === "-" ? undefined : flags.output;
   const reports: [string, string | undefined][] = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
@@ -401,6 +404,10 @@ function refuseOverwrites(cwd: string, outputs: readonly [string, string | undef
   if (problem) throw new UsageError(problem);
 }
 
+function isUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
+}
+
 /** How reports name an input: an absolute path as given, a relative one relative to the cwd. */
 function inputName(cwd: string, path: string): string {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
@@ -414,6 +421,8 @@ function readSetFiles(set: SetInput, cwd: string, { maxFileBytes, limits }: Lint
   // Parsed as the engine parses it (the same depth limit), for the file names only.
   for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index, undefined, limits?.maxDepth)) {
     if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    if (isUrl(value)) throw new UsageError(`--set-file ${value}: a file from a URL is not fetched; download it and give its path`);
+    if (value === "-") throw new UsageError("--set-file KEY=- (stdin) is not read: give the value as a file, or through process substitution");
     files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxFileBytes);
   }
   return files;

@@ -86,6 +86,9 @@ describe("exit codes and output", () => {
       [["lint", "clean.yaml", "--set", "a.b"], /has no value/],
       [["frobnicate"], /unknown command "frobnicate"/],
       [["lint", "-m", "-", "-m", "-"], /stdin \(-\) can be read once/],
+      [["lint", "-f", "https://example.com/values.yaml"], /-f https:\/\/example\.com\/values\.yaml: values from a URL are not fetched; download the file/],
+      [["lint", "--set-file", "a=http://example.com/id.txt"], /--set-file http:\/\/example\.com\/id\.txt: a file from a URL is not fetched/],
+      [["lint", "--set-file", "a=-"], /--set-file KEY=- \(stdin\) is not read/],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(args, { cwd: dir });

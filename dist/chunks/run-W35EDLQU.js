@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-G76IOVMR.js";
+} from "./chunk-SS3YB6GT.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-2IQ7KEN5.js";
 import "./chunk-SHHCO66E.js";

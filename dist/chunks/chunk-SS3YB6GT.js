@@ -323,6 +323,8 @@ async function lintCommand(argv, io) {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
+  const remote = valuesPaths.find(isUrl);
+  if (remote !== void 0) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
   const output = flags.output === "-" ? void 0 : flags.output;
   const reports = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
@@ -545,6 +547,9 @@ function refuseOverwrites(cwd, outputs, inputs) {
   const problem = overwriteProblem(cwd, outputs, inputs);
   if (problem) throw new UsageError(problem);
 }
+function isUrl(path) {
+  return /^https?:\/\//i.test(path);
+}
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));
 }
@@ -552,6 +557,8 @@ function readSetFiles(set, cwd, { maxFileBytes, limits }) {
   const files = {};
   for (const { value, terminal } of parseSetArgument(set.arg, set.flag, set.index, void 0, limits?.maxDepth)) {
     if (terminal !== "value" || typeof value !== "string" || value in files) continue;
+    if (isUrl(value)) throw new UsageError(`--set-file ${value}: a file from a URL is not fetched; download it and give its path`);
+    if (value === "-") throw new UsageError("--set-file KEY=- (stdin) is not read: give the value as a file, or through process substitution");
     files[value] = readSetFileText(resolve(cwd, value), `--set-file ${value}`, maxFileBytes);
   }
   return files;
