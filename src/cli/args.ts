@@ -31,7 +31,8 @@ export interface ParsedArgs<T extends OptionTable> {
   tokens: Token[];
 }
 
-export function parseCommandLine<T extends OptionTable>(argv: readonly string[], table: T, command: string): ParsedArgs<T> {
+/** `hints`: what to say of an unknown long option instead of a did-you-mean (another tool's flag), by its name. */
+export function parseCommandLine<T extends OptionTable>(argv: readonly string[], table: T, command: string, hints: Readonly<Record<string, string>> = {}): ParsedArgs<T> {
   const shorts = new Map(Object.entries(table).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])));
   const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
@@ -44,6 +45,8 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
     else values[name] = value!;
   };
   const unknown = (written: string): UsageError => {
+    const hint = Object.hasOwn(hints, written.split("=")[0]!) ? hints[written.split("=")[0]!] : undefined;
+    if (hint) return new UsageError(`unknown option ${written.split("=")[0]} for "${command}": ${hint}`);
     const longNames = Object.keys(table).map((name) => `--${name}`);
     const guess = written.startsWith("--") ? closest(written, longNames) : undefined;
     return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);

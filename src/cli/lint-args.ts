@@ -69,8 +69,15 @@ export function namesChart(command: readonly string[]): boolean {
   return command[0] === "lint" && command.some((arg) => arg === "--chart" || arg.startsWith("--chart="));
 }
 
+/** helm template's flags a user may copy into `lint --chart`, which passes helm only the values flags, --release, --namespace and --chart-version. */
+const ELSEWHERE = "it is helm template's; lint --chart renders with the values flags, --release, --namespace and --chart-version only: for others use the helm preflight plugin (it passes every helm flag), or lint helm template's output with -m";
+const HELM_TEMPLATE_HINTS: Record<string, string> = {
+  "--version": "the chart's version is --chart-version (litellm-preflight --version prints the tool's)",
+  ...Object.fromEntries(["--kube-version", "--api-versions", "--repo", "--include-crds", "--show-only", "--post-renderer", "--post-renderer-args", "--devel", "--dependency-update", "--skip-crds", "--skip-tests", "--no-hooks", "--is-upgrade", "--name-template", "--generate-name", "--validate", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--insecure-skip-tls-verify", "--plain-http", "--pass-credentials", "--keyring", "--verify", "--output-dir", "--release-name", "--enable-dns", "--disable-openapi-validation", "--wait", "--atomic"].map((flag) => [flag, ELSEWHERE])),
+};
+
 export function parseLintArgs(argv: readonly string[]): LintArgs {
-  return parseCommandLine(argv, LINT_OPTIONS, "lint");
+  return parseCommandLine(argv, LINT_OPTIONS, "lint", HELM_TEMPLATE_HINTS);
 }
 
 const SET_FLAGS = new Set(["set", "set-string", "set-json", "set-file", "set-literal"]);

@@ -144,6 +144,9 @@ describe("5. argument errors in our own words", () => {
     const dir = scratch({ "values.yaml": DUPLICATE });
     const cases: [string[], string][] = [
       [["lint", "values.yaml", "--frmat", "json"], 'unknown option --frmat for "lint"; did you mean --format? (see lint --help)'],
+      // helm template's own flags, copied into lint --chart: said where they go.
+      [["lint", "--chart", "chart", "--version", "1.2.3"], 'unknown option --version for "lint": the chart\'s version is --chart-version (litellm-preflight --version prints the tool\'s)'],
+      [["lint", "--chart", "chart", "--kube-version=1.29"], 'unknown option --kube-version for "lint": it is helm template\'s; lint --chart renders with the values flags, --release, --namespace and --chart-version only: for others use the helm preflight plugin (it passes every helm flag), or lint helm template\'s output with -m'],
       [["lint", "values.yaml", "--format=xml"], '--format must be one of stylish, json, sarif, github, gitlab, junit, checkstyle, not "xml"'],
       [["lint", "values.yaml", "--timeout", "-1"], "--timeout takes a whole number of milliseconds between 1 and 600000"],
       [["lint", "values.yaml", "--max-warnings", "-1"], "--max-warnings takes a whole number ≥ 0"],

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-SS3YB6GT.js";
+} from "./chunk-2NDDMTRR.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-2IQ7KEN5.js";
 import "./chunk-SHHCO66E.js";
@@ -22,7 +22,7 @@ import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import {
   LINT_OPTIONS
-} from "./chunk-LPPU2FLP.js";
+} from "./chunk-T5KZVNEG.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

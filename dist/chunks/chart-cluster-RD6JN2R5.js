@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf
-} from "./chunk-LPPU2FLP.js";
+} from "./chunk-T5KZVNEG.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

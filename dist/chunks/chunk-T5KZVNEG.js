@@ -7,7 +7,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 
 // src/cli/args.ts
-function parseCommandLine(argv, table, command) {
+function parseCommandLine(argv, table, command, hints = {}) {
   const shorts = new Map(Object.entries(table).flatMap(([name, spec]) => spec.short ? [[spec.short, name]] : []));
   const values = {};
   const positionals = [];
@@ -20,6 +20,8 @@ function parseCommandLine(argv, table, command) {
     else values[name] = value;
   };
   const unknown = (written) => {
+    const hint = Object.hasOwn(hints, written.split("=")[0]) ? hints[written.split("=")[0]] : void 0;
+    if (hint) return new UsageError(`unknown option ${written.split("=")[0]} for "${command}": ${hint}`);
     const longNames = Object.keys(table).map((name) => `--${name}`);
     const guess = written.startsWith("--") ? closest(written, longNames) : void 0;
     return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);
@@ -132,8 +134,13 @@ var LINT_OPTIONS = {
 function namesChart(command) {
   return command[0] === "lint" && command.some((arg) => arg === "--chart" || arg.startsWith("--chart="));
 }
+var ELSEWHERE = "it is helm template's; lint --chart renders with the values flags, --release, --namespace and --chart-version only: for others use the helm preflight plugin (it passes every helm flag), or lint helm template's output with -m";
+var HELM_TEMPLATE_HINTS = {
+  "--version": "the chart's version is --chart-version (litellm-preflight --version prints the tool's)",
+  ...Object.fromEntries(["--kube-version", "--api-versions", "--repo", "--include-crds", "--show-only", "--post-renderer", "--post-renderer-args", "--devel", "--dependency-update", "--skip-crds", "--skip-tests", "--no-hooks", "--is-upgrade", "--name-template", "--generate-name", "--validate", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--insecure-skip-tls-verify", "--plain-http", "--pass-credentials", "--keyring", "--verify", "--output-dir", "--release-name", "--enable-dns", "--disable-openapi-validation", "--wait", "--atomic"].map((flag) => [flag, ELSEWHERE]))
+};
 function parseLintArgs(argv) {
-  return parseCommandLine(argv, LINT_OPTIONS, "lint");
+  return parseCommandLine(argv, LINT_OPTIONS, "lint", HELM_TEMPLATE_HINTS);
 }
 var SET_FLAGS = /* @__PURE__ */ new Set(["set", "set-string", "set-json", "set-file", "set-literal"]);
 function layersOf(parsed) {

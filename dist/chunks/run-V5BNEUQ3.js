@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-SS3YB6GT.js";
+} from "./chunk-2NDDMTRR.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-2IQ7KEN5.js";
 import "./chunk-SHHCO66E.js";
@@ -21,7 +21,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-LPPU2FLP.js";
+import "./chunk-T5KZVNEG.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -16,7 +16,7 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-LPPU2FLP.js";
+} from "./chunk-T5KZVNEG.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
