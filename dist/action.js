@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-M5BKPUIF.js";
+} from "./chunks/chunk-FG56SOHI.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-2IQ7KEN5.js";
+} from "./chunks/chunk-3LEDJOBN.js";
 import {
   liveConfig
-} from "./chunks/chunk-SHHCO66E.js";
+} from "./chunks/chunk-FZ4MGYRH.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-SKBFFOT3.js";
+} from "./chunks/chunk-2PX77QUT.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-KNVPZ42J.js";
+} from "./chunks/chunk-2VTLOQHV.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-56GFVUN5.js";
+} from "./chunks/chunk-KPWKQXQB.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-2O3A4R2E.js";
+} from "./chunks/chunk-LUXVZLHI.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -26,5 +26,7 @@ for arg in "$@"; do
   esac
 done
 shift "$count"
+# The values are read as the helm that runs the plugin reads them (helm 3 and 4 differ).
+major="$("${HELM_BIN:-helm}" version --short 2>/dev/null | sed -n 's/^v\([34]\)\..*/\1/p')"
 # shellcheck disable=SC2086 # LITELLM_PREFLIGHT_ARGS is a list of options, split at white space.
-preflight lint "$@" -m - ${LITELLM_PREFLIGHT_ARGS:-} < "$rendered"
+preflight lint "$@" -m - ${major:+--helm-version "$major"} ${LITELLM_PREFLIGHT_ARGS:-} < "$rendered"

@@ -83,8 +83,10 @@ export type SetFlag = "--set" | "--set-string" | "--set-json" | "--set-file" | "
  * - "index-only": the argument ends right after `]`. No value; Helm only makes the list exist.
  * - "dot-at-end": the argument ends right after a `.`. No value; Helm only checks or creates the
  *   containers.
+ * - "merge": helm 4's `--set-json '{…}'`, a JSON object merged into the values as its chart loader's
+ *   MergeMaps merges (maps into maps, anything else replaces); the path is empty.
  */
-export type SetTerminal = "value" | "empty-at-end" | "index-only" | "dot-at-end";
+export type SetTerminal = "value" | "empty-at-end" | "index-only" | "dot-at-end" | "merge";
 
 export interface SetAssignment {
   /** e.g. ["extraEnv", 0, "value"]. A "" segment is a key Helm silently ignores (`=x`, `.a=x`). */
@@ -231,6 +233,8 @@ class Scanner {
  * @throws SetSyntaxError if Helm would reject the text whatever the values it lands on.
  */
 export function parseSetArgument(arg: string, flag: SetFlag, argIndex: number, helmMajor: HelmMajor = 3, maxDepth = DEFAULT_BUILD_LIMITS.maxDepth): SetAssignment[] {
+  // helm 4 (pkg/cli/values MergeValues): a --set-json value that starts with `{` is one JSON object.
+  if (flag === "--set-json" && helmMajor === 4 && arg.trim().startsWith("{")) return [jsonObjectArgument(arg, argIndex, maxDepth)];
   const p = new ArgParser(arg, flag, argIndex, maxDepth);
   try {
     p.parse();
@@ -242,6 +246,22 @@ export function parseSetArgument(arg: string, flag: SetFlag, argIndex: number, h
 }
 
 const INDEX_EOF = "error parsing index: EOF";
+
+function jsonObjectArgument(arg: string, argIndex: number, maxDepth: number): SetAssignment {
+  const start = arg.length - arg.trimStart().length;
+  const end = arg.trimEnd().length;
+  const where = { flag: "--set-json" as const, argIndex, offset: start };
+  let value: unknown;
+  try {
+    value = JSON.parse(arg.slice(start, end));
+  } catch (error) {
+    throw new SetSyntaxError(`failed parsing --set-json data JSON: ${(error as Error).message}`, where, []);
+  }
+  if (!isRecord(value)) throw new SetSyntaxError("failed parsing --set-json data JSON: not an object", where, []);
+  if (depthOf(value) > maxDepth) throw new SetSyntaxError(`nesting deeper than ${maxDepth} levels (limits.maxDepth in the config)`, where, []);
+  if (holdsInfinity(value)) throw new SetSyntaxError("failed parsing --set-json data JSON: a number out of float64's range", where, []);
+  return { path: [], value, flag: "--set-json", argIndex, start, end, valueStart: start, valueEnd: end, keyEnd: start, segmentOffsets: [], terminal: "merge" };
+}
 
 class ArgParser {
   readonly sc: Scanner;
@@ -636,7 +656,10 @@ export function applySetLayers(root: VMap, layers: readonly SetLayer[]): VMap {
         x.a.start - y.a.start ||
         x.i - y.i,
     );
-  for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
+  for (const { a, source } of ordered) {
+    if (a.terminal === "merge") mergeObject(out, a.value as Record<string, unknown>, { source, path: [] });
+    else new Replay(a, source).key(out, 0, 0);
+  }
   return out;
 }
 
@@ -685,6 +708,20 @@ function fromJS(value: unknown, origin: NodeRef): VNode {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
   if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
+}
+
+/** helm's chart loader MergeMaps, into `target` (copied where written): a map into a map, anything else replaces. */
+function mergeObject(target: VMap, object: Record<string, unknown>, origin: NodeRef): void {
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const at: NodeRef = { ...origin, path: [...origin.path, key] };
+    const existing = target.entries.get(key);
+    if (isRecord(value) && existing?.kind === "map") {
+      const merged = copyMap(existing);
+      mergeObject(merged, value, at);
+      target.entries.set(key, merged);
+    } else target.entries.set(key, fromJS(value, at));
+  }
 }
 
 function emptyMap(origin: NodeRef): VMap {

@@ -86,6 +86,11 @@ const REGRESSIONS: DiffCase[] = [
   { name: "15: --set a=null stays null where the chart has no default", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "a=null,b=null" }] },
   { name: "15: a null from a file deletes the chart's default, stays elsewhere", files: ["config: null\nextra: null\n"], sets: [] },
   { name: "helm 4 ignores an unclosed index, helm 3 fails", files: ["a: 1\n"], sets: [{ flag: "--set", arg: "x=1,a[0" }] },
+  {
+    name: "helm 4 merges a --set-json JSON object (maps into maps), helm 3 fails",
+    files: [`${env("team-a")}config: {level: info, keep: 1}\n`],
+    sets: [{ flag: "--set-json", arg: ' {"extraEnv":[{"name":"LITELLM_BUDGET_ID","value":"json-obj"}],"config":{"level":"debug"},"dsPool":{}} ' }, { flag: "--set", arg: "config.extra=set" }],
+  },
   ...JSON_AND_FILE_ARGS.map(([flag, arg]) => ({ name: `${flag} ${arg}`, files: [env("team-a")], sets: [{ flag, arg }, { flag: "--set" as const, arg: "extraEnv[0].value=after-json" }] })),
   // Written first, applied last: the literal wins over the --set after it. (The `api` workload differs values-only, as KNOWN says.)
   ...LITERAL_ARGS.filter(([, arg]) => !arg.startsWith("api.")).map(([flag, arg]) => ({ name: `${flag} ${arg}`, files: [env("team-a")], sets: [{ flag, arg }, { flag: "--set" as const, arg: "extraEnv[0].value=set-after" }] })),

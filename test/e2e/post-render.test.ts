@@ -205,6 +205,19 @@ describe.each([3, 4] as const)("helm %i: the CLI plugin `helm preflight`", (majo
     expect(report.findings.map((finding) => finding.ruleId)).not.toContain("budget-id-mismatch");
   });
 
+  it("reads the values as the helm that runs it reads them: helm 4 merges a --set-json JSON object, helm 3 refuses it", () => {
+    const run = preflight(["--set-json", '{"litellm":{"budgetId":"json-budget"}}'], { LITELLM_PREFLIGHT_ARGS: "--offline --format json" });
+    if (major === 3) {
+      expect(run.code).not.toBe(0);
+      expect(run.stderr.toString()).toMatch(/--set-json/);
+      return;
+    }
+    expect(run.code, run.stderr.toString()).toBe(0);
+    const report = JSON.parse(run.stdout.toString()) as { budgetIds: { id: string }[]; helm: { major: number; from: string } };
+    expect([...new Set(report.budgetIds.map((budget) => budget.id))]).toEqual(["json-budget"]);
+    expect(report.helm).toMatchObject({ major: 4, from: "flag" });
+  });
+
   it("passes helm's own failure through", () => {
     const broken = preflight(["--set", "replicaCount=[1"], { LITELLM_PREFLIGHT_ARGS: "--offline" });
     expect(broken.code).not.toBe(0);

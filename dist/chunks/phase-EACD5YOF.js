@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-M5BKPUIF.js";
-import "./chunk-SHHCO66E.js";
+} from "./chunk-FG56SOHI.js";
+import "./chunk-FZ4MGYRH.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-2O3A4R2E.js";
+import "./chunk-LUXVZLHI.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-KNVPZ42J.js";
-import "./chunk-56GFVUN5.js";
-import "./chunk-2O3A4R2E.js";
+} from "./chunk-2VTLOQHV.js";
+import "./chunk-KPWKQXQB.js";
+import "./chunk-LUXVZLHI.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

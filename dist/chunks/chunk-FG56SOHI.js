@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-SHHCO66E.js";
+} from "./chunk-FZ4MGYRH.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-KNVPZ42J.js";
+} from "./chunk-2VTLOQHV.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-56GFVUN5.js";
+} from "./chunk-KPWKQXQB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

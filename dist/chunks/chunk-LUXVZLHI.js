@@ -6665,6 +6665,7 @@ var Scanner = class {
   }
 };
 function parseSetArgument(arg, flag, argIndex, helmMajor = 3, maxDepth = DEFAULT_BUILD_LIMITS.maxDepth) {
+  if (flag === "--set-json" && helmMajor === 4 && arg.trim().startsWith("{")) return [jsonObjectArgument(arg, argIndex, maxDepth)];
   const p = new ArgParser(arg, flag, argIndex, maxDepth);
   try {
     p.parse();
@@ -6675,6 +6676,21 @@ function parseSetArgument(arg, flag, argIndex, helmMajor = 3, maxDepth = DEFAULT
   return p.out;
 }
 var INDEX_EOF = "error parsing index: EOF";
+function jsonObjectArgument(arg, argIndex, maxDepth) {
+  const start = arg.length - arg.trimStart().length;
+  const end = arg.trimEnd().length;
+  const where = { flag: "--set-json", argIndex, offset: start };
+  let value;
+  try {
+    value = JSON.parse(arg.slice(start, end));
+  } catch (error) {
+    throw new SetSyntaxError(`failed parsing --set-json data JSON: ${error.message}`, where, []);
+  }
+  if (!isRecord(value)) throw new SetSyntaxError("failed parsing --set-json data JSON: not an object", where, []);
+  if (depthOf(value) > maxDepth) throw new SetSyntaxError(`nesting deeper than ${maxDepth} levels (limits.maxDepth in the config)`, where, []);
+  if (holdsInfinity(value)) throw new SetSyntaxError("failed parsing --set-json data JSON: a number out of float64's range", where, []);
+  return { path: [], value, flag: "--set-json", argIndex, start, end, valueStart: start, valueEnd: end, keyEnd: start, segmentOffsets: [], terminal: "merge" };
+}
 var ArgParser = class {
   sc;
   flag;
@@ -6981,7 +6997,10 @@ function applySetLayers(root, layers) {
   const ordered = layers.flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source }))).map((entry, i) => ({ ...entry, i })).sort(
     (x, y) => FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] || x.a.argIndex - y.a.argIndex || x.a.start - y.a.start || x.i - y.i
   );
-  for (const { a, source } of ordered) new Replay(a, source).key(out, 0, 0);
+  for (const { a, source } of ordered) {
+    if (a.terminal === "merge") mergeObject(out, a.value, { source, path: [] });
+    else new Replay(a, source).key(out, 0, 0);
+  }
   return out;
 }
 function holdsInfinity(value) {
@@ -7010,6 +7029,18 @@ function fromJS(value, origin) {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
   if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
+}
+function mergeObject(target, object, origin) {
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const at = { ...origin, path: [...origin.path, key] };
+    const existing = target.entries.get(key);
+    if (isRecord(value) && existing?.kind === "map") {
+      const merged = copyMap(existing);
+      mergeObject(merged, value, at);
+      target.entries.set(key, merged);
+    } else target.entries.set(key, fromJS(value, at));
+  }
 }
 function emptyMap(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };

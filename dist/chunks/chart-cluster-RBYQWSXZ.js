@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-KNVPZ42J.js";
+} from "./chunk-2VTLOQHV.js";
 import {
   readInputText
-} from "./chunk-56GFVUN5.js";
-import "./chunk-2O3A4R2E.js";
+} from "./chunk-KPWKQXQB.js";
+import "./chunk-LUXVZLHI.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

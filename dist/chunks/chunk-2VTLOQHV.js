@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-56GFVUN5.js";
+} from "./chunk-KPWKQXQB.js";
 import {
   parse
-} from "./chunk-2O3A4R2E.js";
+} from "./chunk-LUXVZLHI.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

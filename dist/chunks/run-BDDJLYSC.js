@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-2NDDMTRR.js";
+} from "./chunk-AP7CQGP2.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-2IQ7KEN5.js";
-import "./chunk-SHHCO66E.js";
+import "./chunk-3LEDJOBN.js";
+import "./chunk-FZ4MGYRH.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-56GFVUN5.js";
-import "./chunk-2O3A4R2E.js";
+import "./chunk-KPWKQXQB.js";
+import "./chunk-LUXVZLHI.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

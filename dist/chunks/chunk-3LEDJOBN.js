@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-SHHCO66E.js";
+} from "./chunk-FZ4MGYRH.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-56GFVUN5.js";
+} from "./chunk-KPWKQXQB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -60,7 +60,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-2O3A4R2E.js";
+} from "./chunk-LUXVZLHI.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";

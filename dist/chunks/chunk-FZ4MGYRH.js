@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-2O3A4R2E.js";
+} from "./chunk-LUXVZLHI.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-56GFVUN5.js";
-import "./chunk-2O3A4R2E.js";
+} from "./chunk-KPWKQXQB.js";
+import "./chunk-LUXVZLHI.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

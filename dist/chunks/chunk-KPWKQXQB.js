@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-2O3A4R2E.js";
+} from "./chunk-LUXVZLHI.js";
 import {
   isLiveRule,
   renderMessage
