@@ -9,6 +9,7 @@ import { schemaJson } from "./schema.ts";
 import type { YamlPath } from "../core/types.ts";
 import type { VMap, VNode } from "../yaml/vnode.ts";
 import type { ChartModel } from "./model.ts";
+import { scopedValuesPath } from "./rendered.ts";
 
 export type KeyVerdict = { kind: "descend" } | { kind: "free" } | { kind: "unknown"; suggestion?: string };
 
@@ -27,7 +28,13 @@ export class KeyCatalog {
   constructor(chart: ChartModel & { defaultsTree: VMap }) {
     this.defaults = chart.defaultsTree;
     this.subcharts = new Set(chart.input.subcharts ?? []);
-    for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
+    // A subchart's template reads its own section of the values (`.Values.x` there is `sub.x` here).
+    // Its helpers (`_*.tpl`, a library chart's) may be included with the parent's context: both.
+    for (const [helmPath, template] of chart.templates) {
+      const prefix = scopedValuesPath(helmPath, []);
+      scanTemplate(template.text, this.referenced, this.freeForm, prefix);
+      if (prefix.length > 0 && /\/_[^/]*$/.test(helmPath)) scanTemplate(template.text, this.referenced, this.freeForm);
+    }
     // A chart that renders values through `tpl` (CodeMie's extraObjects) reads what those strings reference too.
     if ([...chart.templates.values()].some((template) => /\btpl\b/.test(template.text))) {
       for (const text of stringsIn(chart.coalesced.root)) if (text.includes(".Values")) scanTemplate(text, this.referenced, new Set());
@@ -96,9 +103,12 @@ function stringsIn(root: VNode): string[] {
 }
 
 /** `.Values.a.b` and `index .Values "a" "b"` paths (and their prefixes); maps passed whole to toYaml, tpl or range are free-form. */
-export function scanTemplate(text: string, referenced: Set<string>, freeForm: Set<string>): void {
+export function scanTemplate(text: string, referenced: Set<string>, freeForm: Set<string>, prefix: YamlPath = []): void {
+  // `global` is shared by the chart and its subcharts; anything else is under the subchart's key.
+  const scoped = (segments: string[]): string[] => (segments[0] === "global" ? segments : [...prefix.map(String), ...segments]);
   const add = (segments: string[]): void => {
-    for (let i = 1; i <= segments.length; i++) referenced.add(segments.slice(0, i).join("."));
+    const full = scoped(segments);
+    for (let i = 1; i <= full.length; i++) referenced.add(full.slice(0, i).join("."));
   };
   for (const match of text.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) add(match[1]!.slice(1).split("."));
   for (const match of text.matchAll(/index\s+\$?\.Values((?:\s+"[^"]+")+)/g)) add([...match[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
@@ -106,13 +116,13 @@ export function scanTemplate(text: string, referenced: Set<string>, freeForm: Se
     /(?:toYaml|toJson|toPrettyJson|toRawJson|tpl|merge|mergeOverwrite|keys|range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?)\s*\(?\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*[|)}\s]/g,
     /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*\|\s*(?:toYaml|toJson|toPrettyJson|keys)/g,
   ];
-  for (const pattern of whole) for (const match of text.matchAll(pattern)) freeForm.add(match[1]!.slice(1));
+  for (const pattern of whole) for (const match of text.matchAll(pattern)) freeForm.add(scoped(match[1]!.slice(1).split(".")).join("."));
   // {{- with .Values.podAnnotations }} … {{- toYaml . | nindent 8 }} … {{- end }}
   for (const match of text.matchAll(/\{\{-?\s*with\s+\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g)) {
     const body = text.slice(match.index + match[0].length, match.index + match[0].length + 400);
     const end = body.search(/\{\{-?\s*end\b/);
     const scope = end === -1 ? body : body.slice(0, end);
-    if (/(toYaml|toJson|tpl|range)\s*\(?\s*\.\s*[|)}\s]|range\s+\$\w+\s*(,\s*\$\w+\s*)?:=\s*\.\s/.test(scope)) freeForm.add(match[1]!.slice(1));
+    if (/(toYaml|toJson|tpl|range)\s*\(?\s*\.\s*[|)}\s]|range\s+\$\w+\s*(,\s*\$\w+\s*)?:=\s*\.\s/.test(scope)) freeForm.add(scoped(match[1]!.slice(1).split(".")).join("."));
   }
 }
 

@@ -187,6 +187,23 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     }
   });
 
+  it("values-unknown-key reads a subchart's .Values as its own section; its helpers (_*.tpl) may read the parent's", async () => {
+    const dir = scratch({
+      "chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\n",
+      "chart/values.yaml": "image: {tag: '1'}\n",
+      "chart/templates/cm.yaml": 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata:\n  h: {{ include "sub.helper" . | quote }}\n',
+      "chart/charts/sub/Chart.yaml": "apiVersion: v2\nname: sub\nversion: 0.1.0\n",
+      "chart/charts/sub/values.yaml": "replicas: 1\n",
+      "chart/charts/sub/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: sub}\ndata:\n  r: {{ .Values.replicas | quote }}\n  t: {{ .Values.tuning | quote }}\n",
+      "chart/charts/sub/templates/_helpers.tpl": '{{- define "sub.helper" -}}{{ .Values.helperKey }}{{- end -}}\n',
+      "v.yaml": "replicas: 3\ntuning: fast\nhelperKey: x\nsub:\n  replicas: 2\n",
+    });
+    const run = await lint(["--chart", join(dir, "chart"), "-f", join(dir, "v.yaml"), "--format", "json"], major);
+    expect(run.code, run.stderr).toBe(0);
+    // helm renders the subchart with its own replicas (2) and no tuning: the top-level keys are ignored.
+    expect(findings(run).filter((finding) => finding.ruleId === "values-unknown-key").map((finding) => finding.location.path)).toEqual(["replicas", "tuning"]);
+  });
+
   it("a chart reference helm cannot fetch is exit 2", async () => {
     const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"], major);
     expect(run.code).toBe(2);
