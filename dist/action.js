@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-3LEDJOBN.js";
+} from "./chunks/chunk-NWQZMSUD.js";
 import {
   liveConfig
 } from "./chunks/chunk-FZ4MGYRH.js";

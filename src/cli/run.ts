@@ -25,7 +25,7 @@ import { liveConfig } from "../live/url.ts";
 import { closest } from "../core/suggest.ts";
 import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
-import { layersOf, parseLintArgs, type LintArgs } from "./lint-args.ts";
+import { layersOf, LINT_OPTIONS, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
 import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
@@ -74,7 +74,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (command === "rules") return rulesCommand(rest, io);
     if (command === "post-render") return await (await import("./post-render.ts")).postRender(rest, io, lintCommand);
     // An option first is a lint that forgot its command (`litellm-preflight -f values.yaml`), unless it is a misspelt --version or --help.
-    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : undefined);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== undefined && isLintOption(command) ? `lint ${command}` : undefined);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -117,6 +117,9 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
+  for (const [flag, paths] of [["--litellm-values", flags["litellm-values"] ?? []], ["--budgets-config", [flags["budgets-config"]]]] as const) {
+    if (paths.includes("-")) throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+  }
   // helm fetches a values file from a URL; this tool reads only local files (no network beyond the proxy and the cluster).
   const remote = valuesPaths.find(isUrl);
   if (remote !== undefined) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
@@ -402,6 +405,12 @@ function forcedColor(value: string | undefined): boolean | undefined {
 function refuseOverwrites(cwd: string, outputs: readonly [string, string | undefined][], inputs: readonly string[]): void {
   const problem = overwriteProblem(cwd, outputs, inputs);
   if (problem) throw new UsageError(problem);
+}
+
+/** Whether `arg` (`-f`, `--format=json`, `-fvalues.yaml`) is one of lint's options. */
+function isLintOption(arg: string): boolean {
+  if (arg.startsWith("--")) return Object.hasOwn(LINT_OPTIONS, arg.slice(2).split("=")[0]!);
+  return arg.length > 1 && arg.startsWith("-") && Object.values(LINT_OPTIONS).some((spec) => "short" in spec && spec.short === arg[1]);
 }
 
 function isUrl(path: string): boolean {

@@ -54,7 +54,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
         minItems: 1,
         items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" },
       },
-      defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
+      defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1, pattern: "\\S" },
       ignore: { description: "Globs of files whose findings are dropped, relative to this file's directory", type: "array", items: { type: "string", minLength: 1 } },
       limits: {
         description: "Bounds for untrusted input (docs/limits.md)",
@@ -207,6 +207,7 @@ function configErrors(errors: AjvError[], rules: readonly RuleBase[]): { path: Y
     }
     if (error.propertyName !== undefined) return { path: [...path, error.propertyName], part: "key", text: `${path.join(".")} name ${JSON.stringify(error.propertyName)} ${error.message ?? "is invalid"}` };
     if (error.keyword === "minProperties" && path.join(".") === "environments") return { path, part: "value", text: "environments names none: give at least one, or leave the key out" };
+    if (error.keyword === "pattern" && error.params.pattern === "\\S") return { path, part: "value", text: `${path.join(".")} takes a budget id, not white space only` };
     return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
   });
 }

@@ -201,7 +201,7 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     const run = await lint(["--chart", join(dir, "chart"), "-f", join(dir, "v.yaml"), "--format", "json"], major);
     expect(run.code, run.stderr).toBe(0);
     // helm renders the subchart with its own replicas (2) and no tuning: the top-level keys are ignored.
-    expect(findings(run).filter((finding) => finding.ruleId === "values-unknown-key").map((finding) => finding.location.path)).toEqual(["replicas", "tuning"]);
+    expect(findings(run).filter((finding) => finding.ruleId === "values-unknown-key").map((finding) => (finding.location as { path?: string }).path)).toEqual(["replicas", "tuning"]);
   });
 
   it("a chart reference helm cannot fetch is exit 2", async () => {

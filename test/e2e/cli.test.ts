@@ -89,6 +89,8 @@ describe("exit codes and output", () => {
       [["lint", "-f", "https://example.com/values.yaml"], /-f https:\/\/example\.com\/values\.yaml: values from a URL are not fetched; download the file/],
       [["lint", "--set-file", "a=http://example.com/id.txt"], /--set-file http:\/\/example\.com\/id\.txt: a file from a URL is not fetched/],
       [["lint", "--set-file", "a=-"], /--set-file KEY=- \(stdin\) is not read/],
+      [["lint", "--litellm-values", "-"], /--litellm-values - : stdin is read only for -m -/],
+      [["lint", "--budgets-config", "-"], /--budgets-config - : stdin is read only for -m -/],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(args, { cwd: dir });
@@ -261,6 +263,8 @@ describe("config", () => {
       ["rules:\n  env-duplicate: warning\nbudgetIdEnvs: [X]\n", /^litellm-preflight: \.litellm-preflight\.yaml:3:1: unknown key "budgetIdEnvs"/],
       ["rules:\n  env-duplicat: off\n", /\.litellm-preflight\.yaml:2:3: unknown rule "env-duplicat"/],
       ["rules:\n  env-duplicate: loud\n", /\.litellm-preflight\.yaml:2:18: rules\.env-duplicate must be one of off, note, warning, error$/],
+      // As --default-budget-id: white space is no budget id.
+      ['defaultBudgetId: " "\n', /\.litellm-preflight\.yaml:1:18: defaultBudgetId takes a budget id, not white space only$/],
       ["rules:\n  plaintext-credential:\n    options: {name: [X]}\n", /\.litellm-preflight\.yaml:3:15: unknown key "name" in rules\.plaintext-credential\.options/],
       ["rules: [\n", /\.litellm-preflight\.yaml:2:1: invalid YAML/],
       // The object form's own problem, not also the string form's "must be one of".

@@ -160,6 +160,8 @@ describe("5. argument errors in our own words", () => {
       [["rules", "values.yaml"], 'rules takes no arguments, not "values.yaml" (see rules --help)'],
       [["lnt", "values.yaml"], 'unknown command "lnt"; did you mean lint? (see --help)'],
       [["--versio"], 'unknown command "--versio"; did you mean --version? (see --help)'],
+      // An option lint does not have either: no "lint -V" to suggest.
+      [["-V"], 'unknown command "-V" (see --help)'],
       [["lint", "values.yaml", "--kube-timeout", "abc"], "--kube-timeout takes a whole number of milliseconds between 1 and 600000"],
       [["lint", "-f", "-"], "values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)"],
       [["--format", "json", "values.yaml"], 'unknown command "--format"; did you mean lint --format? (see --help)'],

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-3LEDJOBN.js";
+} from "./chunk-NWQZMSUD.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -74,6 +74,7 @@ import {
   inputBytes
 } from "./chunk-XCKGFVKE.js";
 import {
+  LINT_OPTIONS,
   layersOf,
   oneOf,
   parseCommandLine,
@@ -286,7 +287,7 @@ async function runCli(argv, io) {
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
     if (command === "post-render") return await (await import("./post-render-TPZUVCRE.js")).postRender(rest, io, lintCommand);
-    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command?.startsWith("-") ? `lint ${command}` : void 0);
+    const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SetSyntaxError || error instanceof SetApplyError) {
@@ -323,6 +324,9 @@ async function lintCommand(argv, io) {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
+  for (const [flag, paths] of [["--litellm-values", flags["litellm-values"] ?? []], ["--budgets-config", [flags["budgets-config"]]]]) {
+    if (paths.includes("-")) throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+  }
   const remote = valuesPaths.find(isUrl);
   if (remote !== void 0) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
   const output = flags.output === "-" ? void 0 : flags.output;
@@ -546,6 +550,10 @@ function forcedColor(value) {
 function refuseOverwrites(cwd, outputs, inputs) {
   const problem = overwriteProblem(cwd, outputs, inputs);
   if (problem) throw new UsageError(problem);
+}
+function isLintOption(arg) {
+  if (arg.startsWith("--")) return Object.hasOwn(LINT_OPTIONS, arg.slice(2).split("=")[0]);
+  return arg.length > 1 && arg.startsWith("-") && Object.values(LINT_OPTIONS).some((spec) => "short" in spec && spec.short === arg[1]);
 }
 function isUrl(path) {
   return /^https?:\/\//i.test(path);

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-AP7CQGP2.js";
+} from "./chunk-4XLQXR2W.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-3LEDJOBN.js";
+import "./chunk-NWQZMSUD.js";
 import "./chunk-FZ4MGYRH.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";

@@ -2011,7 +2011,11 @@ var KeyCatalog = class {
   constructor(chart) {
     this.defaults = chart.defaultsTree;
     this.subcharts = new Set(chart.input.subcharts ?? []);
-    for (const template of chart.templates.values()) scanTemplate(template.text, this.referenced, this.freeForm);
+    for (const [helmPath, template] of chart.templates) {
+      const prefix = scopedValuesPath(helmPath, []);
+      scanTemplate(template.text, this.referenced, this.freeForm, prefix);
+      if (prefix.length > 0 && /\/_[^/]*$/.test(helmPath)) scanTemplate(template.text, this.referenced, this.freeForm);
+    }
     if ([...chart.templates.values()].some((template) => /\btpl\b/.test(template.text))) {
       for (const text2 of stringsIn(chart.coalesced.root)) if (text2.includes(".Values")) scanTemplate(text2, this.referenced, /* @__PURE__ */ new Set());
     }
@@ -2070,9 +2074,11 @@ function stringsIn(root) {
   }
   return out;
 }
-function scanTemplate(text2, referenced, freeForm) {
+function scanTemplate(text2, referenced, freeForm, prefix = []) {
+  const scoped = (segments) => segments[0] === "global" ? segments : [...prefix.map(String), ...segments];
   const add = (segments) => {
-    for (let i = 1; i <= segments.length; i++) referenced.add(segments.slice(0, i).join("."));
+    const full = scoped(segments);
+    for (let i = 1; i <= full.length; i++) referenced.add(full.slice(0, i).join("."));
   };
   for (const match of text2.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)) add(match[1].slice(1).split("."));
   for (const match of text2.matchAll(/index\s+\$?\.Values((?:\s+"[^"]+")+)/g)) add([...match[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]));
@@ -2080,12 +2086,12 @@ function scanTemplate(text2, referenced, freeForm) {
     /(?:toYaml|toJson|toPrettyJson|toRawJson|tpl|merge|mergeOverwrite|keys|range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?)\s*\(?\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*[|)}\s]/g,
     /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*\|\s*(?:toYaml|toJson|toPrettyJson|keys)/g
   ];
-  for (const pattern of whole) for (const match of text2.matchAll(pattern)) freeForm.add(match[1].slice(1));
+  for (const pattern of whole) for (const match of text2.matchAll(pattern)) freeForm.add(scoped(match[1].slice(1).split(".")).join("."));
   for (const match of text2.matchAll(/\{\{-?\s*with\s+\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g)) {
     const body = text2.slice(match.index + match[0].length, match.index + match[0].length + 400);
     const end = body.search(/\{\{-?\s*end\b/);
     const scope = end === -1 ? body : body.slice(0, end);
-    if (/(toYaml|toJson|tpl|range)\s*\(?\s*\.\s*[|)}\s]|range\s+\$\w+\s*(,\s*\$\w+\s*)?:=\s*\.\s/.test(scope)) freeForm.add(match[1].slice(1));
+    if (/(toYaml|toJson|tpl|range)\s*\(?\s*\.\s*[|)}\s]|range\s+\$\w+\s*(,\s*\$\w+\s*)?:=\s*\.\s/.test(scope)) freeForm.add(scoped(match[1].slice(1).split(".")).join("."));
   }
 }
 function scanCommentedKeys(text2, out) {
@@ -2330,7 +2336,7 @@ function configSchema(rules2) {
         minItems: 1,
         items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }
       },
-      defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1 },
+      defaultBudgetId: { description: "The budget id in effect where none is set", type: "string", minLength: 1, pattern: "\\S" },
       ignore: { description: "Globs of files whose findings are dropped, relative to this file's directory", type: "array", items: { type: "string", minLength: 1 } },
       limits: {
         description: "Bounds for untrusted input (docs/limits.md)",
@@ -2454,6 +2460,7 @@ function configErrors(errors, rules2) {
     }
     if (error.propertyName !== void 0) return { path: [...path, error.propertyName], part: "key", text: `${path.join(".")} name ${JSON.stringify(error.propertyName)} ${error.message ?? "is invalid"}` };
     if (error.keyword === "minProperties" && path.join(".") === "environments") return { path, part: "value", text: "environments names none: give at least one, or leave the key out" };
+    if (error.keyword === "pattern" && error.params.pattern === "\\S") return { path, part: "value", text: `${path.join(".")} takes a budget id, not white space only` };
     return { path, part: "value", text: `${path.join(".") || "config"} ${error.message ?? "is invalid"}` };
   });
 }
