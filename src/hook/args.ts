@@ -47,6 +47,6 @@ export function hookCliArgs(options: readonly string[], file?: string): string[]
  * would be read so too; the hook's `args` give a values file as `-f FILE` or `--values=FILE`.
  */
 function isYamlFileName(arg: string): boolean {
-  // `--ops-values.yaml` too (the `files` pattern selects it): only a name the CLI has is an option.
-  return !arg.includes("=") && /\.ya?ml$/i.test(arg) && !(arg.startsWith("--") && arg.slice(2) in LINT_OPTIONS);
+  // `--ops-values.yaml` too (the `files` pattern selects it): no option of the CLI ends in .yaml.
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }
