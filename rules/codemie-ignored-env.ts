@@ -22,6 +22,8 @@ const RETIRED: Record<string, Retired> = {
   LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" },
 };
 
+const BUDGET_ID_VARIABLES = new Set(["LITELLM_BUDGET_ID", "DEFAULT_BUDGET_ID"]);
+
 export default defineRule({
   meta: {
     id: "codemie-ignored-env",
@@ -30,7 +32,7 @@ export default defineRule({
     defaultSeverity: "note",
     description: "A CodeMie env variable, or a budgets-config.yaml, that the CodeMie version in use does not read",
     details:
-      "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing, and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. Before 2.23 it is the other way round: a budgets-config.yaml is not read at all, so its budgets (and its mistakes) reach no pod. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
+      "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing (a budget id set there is a warning: end users get the budgets-config.yaml platform budget instead of the one chosen), and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. Before 2.23 it is the other way round: a budgets-config.yaml is not read at all, so its budgets (and its mistakes) reach no pod. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
     remediation: "Move the setting to its replacement named in the message and delete the variable.",
     example: "# CodeMie 2.42: the budget id comes from budgets-config.yaml\npredefined_budgets:\n  - {budget_id: prod-budget, name: Production, max_budget: 120, budget_category: platform}",
     tags: ["correctness", "codemie"],
@@ -61,7 +63,8 @@ export default defineRule({
         }
         const since = `${retired.since[0]}.${retired.since[1]}`;
         if (!version) report({ messageId: "maybeIgnored", data: { name: entry.name, since, instead: retired.instead }, at });
-        else if (atLeast(version, ...retired.since)) report({ messageId: "ignored", data: { name: entry.name, version: version.text, since, instead: retired.instead }, at });
+        // A budget id set and never read: end users get another budget than the one chosen.
+        else if (atLeast(version, ...retired.since)) report({ messageId: "ignored", data: { name: entry.name, version: version.text, since, instead: retired.instead }, at, ...(BUDGET_ID_VARIABLES.has(entry.name) ? { severity: "warning" as const } : {}) });
       }
     }
   },
