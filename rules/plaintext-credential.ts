@@ -4,6 +4,9 @@ import type { NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
 import { envListsOf } from "../src/facts/values-scopes.ts";
 import { looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
+import { valuesBehindTemplate } from "../src/chart/rendered.ts";
+import type { ChartModel } from "../src/chart/model.ts";
+import { RenderedDocumentSource } from "../src/inputs/manifests.ts";
 
 export default defineRule({
   meta: {
@@ -13,7 +16,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
     details:
-      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read through `secretKeyRef` from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key); a rendered value the chart makes up (`randAlphaNum`) is not. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example:
       "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
@@ -23,6 +26,7 @@ export default defineRule({
       env: "{{name}} is set to a literal value; reference a Secret instead (the value is not shown)",
       chartMasterkey: "the LiteLLM chart's {{key}} is a literal master key; use masterkeySecretName instead (the value is not shown)",
       proxyConfig: "proxy_config.general_settings.master_key is a literal; use os.environ/PROXY_MASTER_KEY (the value is not shown)",
+      secretLiteral: "{{name}} reads Secret \"{{secret}}\", whose {{key}} is written here as a literal: the key is committed with the Secret; keep it in a secret store (External Secrets, a sealed or SOPS-encrypted Secret) and rotate it (the value is not shown)",
     },
     optionsSchema: {
       type: "object",
@@ -41,6 +45,24 @@ export default defineRule({
         const entry = list.entryAt(index);
         if (!isLiteral(entry.value)) continue;
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+      }
+    }
+    // A key read from a Secret the inputs hold as text: a committed Secret manifest, a Secret in the
+    // values' extraObjects, or a rendered Secret whose value a values key supplies (a rendered value
+    // the chart makes up, randAlphaNum, is none).
+    for (const scope of model.facts.scopes) {
+      const read = new Set<string>();
+      for (const list of scope.lists) {
+        for (let index = 0; index < list.length; index++) {
+          const name = list.nameAt(index);
+          if (!names.has(name) || read.has(name)) continue;
+          read.add(name);
+          const variable = scope.vars.get(name);
+          const secret = variable?.origin === "secretKeyRef" ? (variable.entry?.valueFrom as { secretKeyRef?: { name?: unknown; key?: unknown } } | undefined)?.secretKeyRef : undefined;
+          const at = variable?.valueAt;
+          if (!secret || !at || !isLiteral(variable!.value) || at === variable!.entry?.valueAt || !committed(at, model.chart)) continue;
+          report({ messageId: "secretLiteral", data: { name, secret: String(secret.name), key: JSON.stringify(String(secret.key)) }, at: sensitive(at) });
+        }
       }
     }
     // The platform's values (a LiteLLM subchart inside them) and the LiteLLM chart's own values.
@@ -62,6 +84,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether the text at `at` is in the files under review: a values file, a hand-written manifest,
+ * or a rendering whose value a values key supplies (the engine reports it there).
+ */
+function committed(at: NodeRef, chart: ChartModel | null | undefined): boolean {
+  if (at.source.kind !== "manifest") return at.source.kind === "values";
+  const rendered = at.source instanceof RenderedDocumentSource || at.source.object?.source !== undefined;
+  return !rendered || (chart !== undefined && chart !== null && valuesBehindTemplate(chart, at) !== undefined);
+}
 
 function isLiteral(value: unknown): boolean {
   if (value === undefined || value === null) return false;

@@ -27,7 +27,7 @@ export function valuesBehindTemplate(chart: ChartModel, at: NodeRef): NodeRef | 
   const place = source.locate(at.path, "value");
   // The template must write this very key on that line (not a parent the rest comes from).
   if (place.path.length !== full.length) return undefined;
-  const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]!));
+  const refs = new Set([...(source.templateLine(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]!));
   if (refs.size !== 1) return undefined;
   const valuesPath = scopedValuesPath(source.helmPath, [...refs][0]!.slice(1).split("."));
   const node = nodeAt(chart.coalesced.root, valuesPath);

@@ -218,7 +218,9 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     const template = (rule.meta.messages as Record<string, string>)[raw.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
     // A rendered node the values supplied is reported at the values line, the rendered place related.
-    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : undefined);
+    const found = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : undefined);
+    // A credential stays one where it is written in the values: never shown there either.
+    const twin = found && raw.at.sensitive ? { ...found, sensitive: true } : found;
     const at = twin ?? raw.at;
     const location = toLocation(at);
     const finding: Finding = {

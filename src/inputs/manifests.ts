@@ -191,7 +191,13 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   }
 
   override lineText(line: number): string | undefined {
-    if (this.sensitive || !this.template) return undefined;
+    if (this.sensitive) return undefined;
+    return this.templateLine(line);
+  }
+
+  /** A line of the template, for tracing what it writes (never shown: a Secret's template may hold a literal). */
+  templateLine(line: number): string | undefined {
+    if (!this.template) return undefined;
     return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
   }
 }

@@ -204,6 +204,19 @@ describe.each([3, 4] as const)("--chart with helm %i on PATH", (major) => {
     expect(findings(run).filter((finding) => finding.ruleId === "values-unknown-key").map((finding) => (finding.location as { path?: string }).path)).toEqual(["replicas", "tuning"]);
   });
 
+  it("plaintext-credential follows a key's secretKeyRef to a rendered Secret: a values key that supplies it is reported, a value the chart makes up is not", async () => {
+    const secret = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: proxy}\nstringData:\n  master-key: ${value}\n`;
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: api:1\n          env:\n            - name: LITELLM_MASTER_KEY\n              valueFrom: {secretKeyRef: {name: proxy, key: master-key}}\n";
+    const chart = (value: string) => ({ "chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\n", "chart/values.yaml": "masterKey: ''\n", "chart/templates/secret.yaml": secret(value), "chart/templates/deploy.yaml": deployment, "v.yaml": "masterKey: sk-committed-0123456789\n" });
+    const fromValues = scratch(chart("{{ .Values.masterKey | quote }}"));
+    const reported = await lint(["--chart", join(fromValues, "chart"), "-f", join(fromValues, "v.yaml"), "--format", "json"], major);
+    expect(findings(reported).filter((finding) => finding.ruleId === "plaintext-credential").map(at)).toEqual([`${join(fromValues, "v.yaml")}:1:12 plaintext-credential`]);
+    expect(reported.stdout).not.toContain("sk-committed");
+    const generated = scratch(chart("{{ randAlphaNum 24 | quote }}"));
+    const made = await lint(["--chart", join(generated, "chart"), "-f", join(generated, "v.yaml"), "--format", "json"], major);
+    expect(findings(made).filter((finding) => finding.ruleId === "plaintext-credential")).toEqual([]);
+  });
+
   it("a chart reference helm cannot fetch is exit 2", async () => {
     const run = await lint(["--chart", "example/codemie-lite", "--release", "codemie", "--namespace", "codemie"], major);
     expect(run.code).toBe(2);
