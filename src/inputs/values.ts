@@ -233,7 +233,8 @@ export function readLayer(source: YamlFileSource, problems: ParseProblem[], limi
     }
     layer = layer ? mergeMaps(layer, tree) : tree;
   }
-  const manifest = documents.map(kubernetesKind).find((kind) => kind !== undefined);
+  // Of the documents helm reads: a later one helm 3 passes over is no values it takes.
+  const manifest = read.map(kubernetesKind).find((kind) => kind !== undefined);
   if (manifest) {
     problems.push({
       kind: "manifest",
