@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-FG56SOHI.js";
+} from "./chunks/chunk-PPEJ3MHW.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-NWQZMSUD.js";
+} from "./chunks/chunk-CJKRY7NX.js";
 import {
   liveConfig
-} from "./chunks/chunk-FZ4MGYRH.js";
+} from "./chunks/chunk-ZGV6S55I.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-2PX77QUT.js";
+} from "./chunks/chunk-5BB34THF.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-2VTLOQHV.js";
+} from "./chunks/chunk-WQ7QRDQZ.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-KPWKQXQB.js";
+} from "./chunks/chunk-CPVBNP37.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-LUXVZLHI.js";
+} from "./chunks/chunk-HCQO33NY.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -336,7 +336,11 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       }
       readBy[reader] += part.text.length;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
-      if (!isRecord(value)) return;
+      if (!isRecord(value)) {
+        // An empty document is none; a list or a scalar is no object kubectl or helm can read.
+        if (value !== null && value !== undefined) problems.push({ kind: "object", message: `this document is ${Array.isArray(value) ? "a list" : "a scalar"}, not a Kubernetes object: kubectl and helm refuse it`, at: { source, path: [] } });
+        return;
+      }
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
       // At the field that is wrong when it is there, else at the document.

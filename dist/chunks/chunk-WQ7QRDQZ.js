@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-KPWKQXQB.js";
+} from "./chunk-CPVBNP37.js";
 import {
   parse
-} from "./chunk-LUXVZLHI.js";
+} from "./chunk-HCQO33NY.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

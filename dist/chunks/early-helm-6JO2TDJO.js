@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-2VTLOQHV.js";
-import "./chunk-KPWKQXQB.js";
-import "./chunk-LUXVZLHI.js";
+} from "./chunk-WQ7QRDQZ.js";
+import "./chunk-CPVBNP37.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

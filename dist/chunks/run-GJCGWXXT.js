@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-4XLQXR2W.js";
+} from "./chunk-JCS24K7N.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-NWQZMSUD.js";
-import "./chunk-FZ4MGYRH.js";
+import "./chunk-CJKRY7NX.js";
+import "./chunk-ZGV6S55I.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-KPWKQXQB.js";
-import "./chunk-LUXVZLHI.js";
+import "./chunk-CPVBNP37.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
@@ -56,7 +56,7 @@ function hookCliArgs(options, file) {
   return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
 }
 function isYamlFileName(arg) {
-  return !arg.includes("=") && /\.ya?ml$/i.test(arg) && !(arg.startsWith("--") && arg.slice(2) in LINT_OPTIONS);
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
 }
 
 // src/hook/run.ts

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-LUXVZLHI.js";
+} from "./chunk-HCQO33NY.js";
 import {
   isLiveRule,
   renderMessage
@@ -3024,7 +3024,12 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
     return { start: { line, column: indent + 1 }, end: { line, column: Math.max(text.length, indent) + 1 }, path: full.slice(0, depth) };
   }
   lineText(line) {
-    if (this.sensitive || !this.template) return void 0;
+    if (this.sensitive) return void 0;
+    return this.templateLine(line);
+  }
+  /** A line of the template, for tracing what it writes (never shown: a Secret's template may hold a literal). */
+  templateLine(line) {
+    if (!this.template) return void 0;
     return (this.templateLines ??= new LineIndex(this.template.text)).lineText(line);
   }
 };
@@ -3121,7 +3126,10 @@ function loadManifests(inputs, limits) {
       }
       readBy[reader] += part.text.length;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
-      if (!isRecord(value)) return;
+      if (!isRecord(value)) {
+        if (value !== null && value !== void 0) problems.push({ kind: "object", message: `this document is ${Array.isArray(value) ? "a list" : "a scalar"}, not a Kubernetes object: kubectl and helm refuse it`, at: { source, path: [] } });
+        return;
+      }
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
       const wrongField = ["apiVersion", "kind"].find((key) => value[key] !== void 0 && typeof value[key] !== "string");
@@ -3415,7 +3423,7 @@ function valuesBehindTemplate(chart, at) {
   const full = source.prefix ? [...source.prefix, ...at.path] : at.path;
   const place = source.locate(at.path, "value");
   if (place.path.length !== full.length) return void 0;
-  const refs = new Set([...(source.lineText(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]));
+  const refs = new Set([...(source.templateLine(place.start.line) ?? "").matchAll(VALUES_PATH)].map((match) => match[1]));
   if (refs.size !== 1) return void 0;
   const valuesPath = scopedValuesPath(source.helmPath, [...refs][0].slice(1).split("."));
   const node = nodeAt(chart.coalesced.root, valuesPath);
@@ -3570,7 +3578,8 @@ async function lint(request) {
     const severity = raw.severity !== void 0 && options.severities[rule.meta.id] === void 0 ? raw.severity : configured;
     const template = rule.meta.messages[raw.messageId];
     if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id ${raw.messageId}`);
-    const twin = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : void 0);
+    const found = valuesTwin(model.facts, raw.at) ?? (model.chart ? valuesBehindTemplate(model.chart, raw.at) : void 0);
+    const twin = found && raw.at.sensitive ? { ...found, sensitive: true } : found;
     const at = twin ?? raw.at;
     const location = toLocation(at);
     const finding = {
@@ -3987,6 +3996,7 @@ export {
   validateChartValues,
   nodeAt,
   scopedValuesPath,
+  valuesBehindTemplate,
   LITELLM_URL_ENV,
   budgetEnvNames,
   failClosed,

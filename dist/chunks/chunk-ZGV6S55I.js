@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-LUXVZLHI.js";
+} from "./chunk-HCQO33NY.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

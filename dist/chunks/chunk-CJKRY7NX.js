@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-FZ4MGYRH.js";
+} from "./chunk-ZGV6S55I.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -37,8 +37,9 @@ import {
   reconcilesBudgets,
   schemaJson,
   scopedValuesPath,
-  validateChartValues
-} from "./chunk-KPWKQXQB.js";
+  validateChartValues,
+  valuesBehindTemplate
+} from "./chunk-CPVBNP37.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -60,7 +61,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-LUXVZLHI.js";
+} from "./chunk-HCQO33NY.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -865,6 +866,7 @@ var RETIRED = {
   LLM_PROXY_BUDGET_BACKFILL_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
   LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" }
 };
+var BUDGET_ID_VARIABLES = /* @__PURE__ */ new Set(["LITELLM_BUDGET_ID", "DEFAULT_BUDGET_ID"]);
 var codemie_ignored_env_default = defineRule({
   meta: {
     id: "codemie-ignored-env",
@@ -872,7 +874,7 @@ var codemie_ignored_env_default = defineRule({
     input: "any",
     defaultSeverity: "note",
     description: "A CodeMie env variable, or a budgets-config.yaml, that the CodeMie version in use does not read",
-    details: "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing, and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. Before 2.23 it is the other way round: a budgets-config.yaml is not read at all, so its budgets (and its mistakes) reach no pod. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
+    details: "CodeMie's settings ignore unknown variables silently. Since 2.23 the end-user budget comes from budgets-config.yaml, so LITELLM_BUDGET_ID, DEFAULT_BUDGET_ID and the DEFAULT_*_BUDGET_* family change nothing (a budget id set there is a warning: end users get the budgets-config.yaml platform budget instead of the one chosen), and the budget SYNC/BACKFILL switches were replaced by LLM_PROXY_BUDGET_RECONCILIATION_ENABLED. Before 2.23 it is the other way round: a budgets-config.yaml is not read at all, so its budgets (and its mistakes) reach no pod. The version is read from image.tag (values) or the container image (manifests); when it is unknown the finding says the variable may be ignored.",
     remediation: "Move the setting to its replacement named in the message and delete the variable.",
     example: "# CodeMie 2.42: the budget id comes from budgets-config.yaml\npredefined_budgets:\n  - {budget_id: prod-budget, name: Production, max_budget: 120, budget_category: platform}",
     tags: ["correctness", "codemie"],
@@ -903,7 +905,7 @@ var codemie_ignored_env_default = defineRule({
         }
         const since = `${retired.since[0]}.${retired.since[1]}`;
         if (!version) report({ messageId: "maybeIgnored", data: { name: entry.name, since, instead: retired.instead }, at });
-        else if (atLeast(version, ...retired.since)) report({ messageId: "ignored", data: { name: entry.name, version: version.text, since, instead: retired.instead }, at });
+        else if (atLeast(version, ...retired.since)) report({ messageId: "ignored", data: { name: entry.name, version: version.text, since, instead: retired.instead }, at, ...BUDGET_ID_VARIABLES.has(entry.name) ? { severity: "warning" } : {} });
       }
     }
   }
@@ -1863,7 +1865,7 @@ var plaintext_credential_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
-    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read through `secretKeyRef` from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key); a rendered value the chart makes up (`randAlphaNum`) is not. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example: "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
     tags: ["security", "secrets", "litellm"],
@@ -1871,7 +1873,8 @@ var plaintext_credential_default = defineRule({
     messages: {
       env: "{{name}} is set to a literal value; reference a Secret instead (the value is not shown)",
       chartMasterkey: "the LiteLLM chart's {{key}} is a literal master key; use masterkeySecretName instead (the value is not shown)",
-      proxyConfig: "proxy_config.general_settings.master_key is a literal; use os.environ/PROXY_MASTER_KEY (the value is not shown)"
+      proxyConfig: "proxy_config.general_settings.master_key is a literal; use os.environ/PROXY_MASTER_KEY (the value is not shown)",
+      secretLiteral: '{{name}} reads Secret "{{secret}}", whose {{key}} is written here as a literal: the key is committed with the Secret; keep it in a secret store (External Secrets, a sealed or SOPS-encrypted Secret) and rotate it (the value is not shown)'
     },
     optionsSchema: {
       type: "object",
@@ -1889,6 +1892,21 @@ var plaintext_credential_default = defineRule({
         const entry = list.entryAt(index);
         if (!isLiteral(entry.value)) continue;
         report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+      }
+    }
+    for (const scope of model.facts.scopes) {
+      const read = /* @__PURE__ */ new Set();
+      for (const list of scope.lists) {
+        for (let index = 0; index < list.length; index++) {
+          const name = list.nameAt(index);
+          if (!names.has(name) || read.has(name)) continue;
+          read.add(name);
+          const variable = scope.vars.get(name);
+          const secret = variable?.origin === "secretKeyRef" ? variable.entry?.valueFrom?.secretKeyRef : void 0;
+          const at = variable?.valueAt;
+          if (!secret || !at || !isLiteral(variable.value) || at === variable.entry?.valueAt || !committed(at, model.chart)) continue;
+          report({ messageId: "secretLiteral", data: { name, secret: String(secret.name), key: JSON.stringify(String(secret.key)) }, at: sensitive(at) });
+        }
       }
     }
     for (const root of [model.values?.root, model.litellm?.values.root]) {
@@ -1909,6 +1927,11 @@ var plaintext_credential_default = defineRule({
     }
   }
 });
+function committed(at, chart) {
+  if (at.source.kind !== "manifest") return at.source.kind === "values";
+  const rendered = at.source instanceof RenderedDocumentSource || at.source.object?.source !== void 0;
+  return !rendered || chart !== void 0 && chart !== null && valuesBehindTemplate(chart, at) !== void 0;
+}
 function isLiteral(value) {
   if (value === void 0 || value === null) return false;
   const text2 = String(value).trim();
@@ -2245,7 +2268,7 @@ var yaml_syntax_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A values file or manifest is not valid YAML, or not the shape Helm reads",
-    details: "Helm refuses a values file it cannot parse, reads only the first document of a multi-document values file (helm 3; helm 4 merges them all, later documents winning), reads plain scalars the YAML 1.1 way of go-yaml v2 and then as JSON (so `.inf`, `.nan` and a `null:` key make it fail), and needs a map at the top. A values file that is a rendered Kubernetes manifest (top-level `apiVersion`, `kind` and `metadata`) is a warning: helm would take it as values, and its workloads are checked only when it is passed with `-m`. A rendered manifest that does not parse cannot be applied. Nothing else in the file can be checked until it parses.",
+    details: "Helm refuses a values file it cannot parse, reads only the first document of a multi-document values file (helm 3; helm 4 merges them all, later documents winning), reads plain scalars the YAML 1.1 way of go-yaml v2 and then as JSON (so `.inf`, `.nan` and a `null:` key make it fail), and needs a map at the top. A values file that is a rendered Kubernetes manifest (top-level `apiVersion`, `kind` and `metadata`) is a warning: helm would take it as values, and its workloads are checked only when it is passed with `-m`. A manifest document that is not a Kubernetes object (no `apiVersion` or `kind`, one that is not a string, or a list or a scalar instead of a map) is an error, as kubectl and helm refuse it; a values file passed with `-m` is one. A rendered manifest that does not parse cannot be applied. Nothing else in the file can be checked until it parses.",
     remediation: "Fix the YAML at the reported position so that the file parses as a single map.",
     example: "# wrong: the flow map is never closed\nresources: {limits: {cpu: 2}\n# right\nresources: {limits: {cpu: 2}}",
     tags: ["correctness", "yaml"],

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-FG56SOHI.js";
-import "./chunk-FZ4MGYRH.js";
+} from "./chunk-PPEJ3MHW.js";
+import "./chunk-ZGV6S55I.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-LUXVZLHI.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -1,31 +1,26 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-4XLQXR2W.js";
-import "./chunk-QUTSQ3CR.js";
-import "./chunk-NWQZMSUD.js";
-import "./chunk-FZ4MGYRH.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-KPWKQXQB.js";
-import "./chunk-LUXVZLHI.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-5BB34THF.js";
+import "./chunk-WQ7QRDQZ.js";
+import "./chunk-CPVBNP37.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
 import "./chunk-W7L4HFP5.js";
-import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
-import "./chunk-T5KZVNEG.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

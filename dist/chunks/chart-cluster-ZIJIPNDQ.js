@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2VTLOQHV.js";
+} from "./chunk-WQ7QRDQZ.js";
 import {
   readInputText
-} from "./chunk-KPWKQXQB.js";
-import "./chunk-LUXVZLHI.js";
+} from "./chunk-CPVBNP37.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

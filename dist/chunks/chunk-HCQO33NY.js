@@ -7514,7 +7514,7 @@ function readLayer(source, problems, limits, helmMajor = 3) {
     }
     layer = layer ? mergeMaps(layer, tree) : tree;
   }
-  const manifest = documents.map(kubernetesKind).find((kind) => kind !== void 0);
+  const manifest = read.map(kubernetesKind).find((kind) => kind !== void 0);
   if (manifest) {
     problems.push({
       kind: "manifest",

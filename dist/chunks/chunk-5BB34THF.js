@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2VTLOQHV.js";
+} from "./chunk-WQ7QRDQZ.js";
 import {
   readInputText,
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunk-KPWKQXQB.js";
+} from "./chunk-CPVBNP37.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

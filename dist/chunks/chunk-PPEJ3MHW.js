@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-FZ4MGYRH.js";
+} from "./chunk-ZGV6S55I.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-KPWKQXQB.js";
-import "./chunk-LUXVZLHI.js";
+} from "./chunk-CPVBNP37.js";
+import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
