@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-CJKRY7NX.js";
+} from "./chunks/chunk-XKKR6CHL.js";
 import {
   liveConfig
 } from "./chunks/chunk-ZGV6S55I.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-5BB34THF.js";
+} from "./chunks/chunk-NNI46T4N.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-WQ7QRDQZ.js";
+} from "./chunks/chunk-TUA7F5IE.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-CPVBNP37.js";
+} from "./chunks/chunk-A5VYFCCM.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -27,7 +27,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, LINT_OPTIONS, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, isUrl, urlRefusal, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -117,23 +117,24 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
-  for (const [flag, paths] of [["--litellm-values", flags["litellm-values"] ?? []], ["--budgets-config", [flags["budgets-config"]]]] as const) {
-    if (paths.includes("-")) throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+  // Every file the run reads, by the flag that names it.
+  const inputFiles: [string, string][] = [
+    ...valuesPaths.map((path): [string, string] => ["-f", path]),
+    ...manifestPaths.filter((path) => path !== "-").map((path): [string, string] => ["-m", path]),
+    ...(flags["litellm-values"] ?? []).map((path): [string, string] => ["--litellm-values", path]),
+    ...(["budgets-config", "chart-values", "values-schema", "baseline"] as const).flatMap((name): [string, string][] => (flags[name] === undefined ? [] : [[`--${name}`, flags[name]!]])),
+  ];
+  for (const [flag, path] of inputFiles) {
+    if (path === "-") throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+    // helm fetches a values file from a URL; this tool reads only local files (no network beyond the proxy and the cluster).
+    if (isUrl(path)) throw new UsageError(urlRefusal(flag, path));
   }
-  // helm fetches a values file from a URL; this tool reads only local files (no network beyond the proxy and the cluster).
-  const remote = valuesPaths.find(isUrl);
-  if (remote !== undefined) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
   // `-o -` is stdout, as `-m -` is stdin.
   const output = flags.output === "-" ? undefined : flags.output;
   const reports: [string, string | undefined][] = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
-  // Before anything is read: a report never replaces an input, the config or the baseline it is compared with.
-  refuseOverwrites(io.cwd, reports, [
-    ...valuesPaths,
-    ...manifestPaths.filter((path) => path !== "-"),
-    ...(flags["litellm-values"] ?? []),
-    ...[flags["budgets-config"], configPath].filter((path) => path !== undefined),
-  ]);
+  // Before anything is read: a report never replaces an input or the config (the baseline compared with: below).
+  refuseOverwrites(io.cwd, reports, [...inputFiles.filter(([flag]) => flag !== "--baseline").map(([, path]) => path), ...setFileNames(sets), ...(configPath ? [configPath] : [])]);
 
   let options: LintOptions = { ...DEFAULT_OPTIONS };
   if (configPath) {
@@ -407,14 +408,22 @@ function refuseOverwrites(cwd: string, outputs: readonly [string, string | undef
   if (problem) throw new UsageError(problem);
 }
 
+/** The files --set-file flags name (those that parse: a flag that does not is reported when the layers are read). */
+function setFileNames(sets: readonly SetInput[]): string[] {
+  return sets.flatMap((set) => {
+    if (set.flag !== "--set-file") return [];
+    try {
+      return parseSetArgument(set.arg, set.flag, set.index, undefined, Number.MAX_SAFE_INTEGER).flatMap(({ value, terminal }) => (terminal === "value" && typeof value === "string" ? [value] : []));
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Whether `arg` (`-f`, `--format=json`, `-fvalues.yaml`) is one of lint's options. */
 function isLintOption(arg: string): boolean {
   if (arg.startsWith("--")) return Object.hasOwn(LINT_OPTIONS, arg.slice(2).split("=")[0]!);
   return arg.length > 1 && arg.startsWith("-") && Object.values(LINT_OPTIONS).some((spec) => "short" in spec && spec.short === arg[1]);
-}
-
-function isUrl(path: string): boolean {
-  return /^https?:\/\//i.test(path);
 }
 
 /** How reports name an input: an absolute path as given, a relative one relative to the cwd. */

@@ -133,6 +133,16 @@ export function overwriteProblem(cwd: string, outputs: readonly [string, string 
   return undefined;
 }
 
+/** A URL (helm's getters: http, https, oci, s3, …), not a path: this tool reads local files only. */
+export function isUrl(path: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+}
+
+/** Why a URL given as an input file is not read, and what to do. */
+export function urlRefusal(what: string, url: string): string {
+  return `${what} ${url}: a URL is not fetched; download the file and give its path (curl -fsSL URL -o file.yaml)`;
+}
+
 /** Whether a regular file is at `path` (what is read only if it is there: a device or pipe could block). */
 function isRegularFile(path: string): boolean {
   try {
@@ -338,6 +348,7 @@ export function writeOutput(path: string, text: string | Iterable<string>, what:
  */
 export function expandInputPaths(cwd: string, patterns: readonly string[], what: string): string[] {
   return patterns.flatMap((pattern) => {
+    if (isUrl(pattern)) throw new UsageError(urlRefusal(what, pattern));
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
     const matches = globSync(pattern, { cwd }).filter((path) => {
       try {

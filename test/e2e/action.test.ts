@@ -150,6 +150,9 @@ describe("the bundled action", () => {
     const offline = await runBundledAction(dir, { values: "values.yaml", offline: "yes" });
     expect(offline.code).toBe(2);
     expect(offline.stdout).toContain('input "offline" must be true or false');
+    const remote = await runBundledAction(dir, { values: "https://example.com/values.yaml" });
+    expect(remote.code).toBe(2);
+    expect(remote.stdout).toContain('input "values" https://example.com/values.yaml: a URL is not fetched');
     const missing = await runBundledAction(dir, { values: "nope.yaml" });
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain("cannot read values file nope.yaml: no such file");

@@ -86,7 +86,9 @@ describe("exit codes and output", () => {
       [["lint", "clean.yaml", "--set", "a.b"], /has no value/],
       [["frobnicate"], /unknown command "frobnicate"/],
       [["lint", "-m", "-", "-m", "-"], /stdin \(-\) can be read once/],
-      [["lint", "-f", "https://example.com/values.yaml"], /-f https:\/\/example\.com\/values\.yaml: values from a URL are not fetched; download the file/],
+      [["lint", "-f", "https://example.com/values.yaml"], /-f https:\/\/example\.com\/values\.yaml: a URL is not fetched; download the file/],
+      [["lint", "x.yaml", "--chart-values", "oci://registry.example.com/values.yaml"], /--chart-values oci:\/\/registry\.example\.com\/values\.yaml: a URL is not fetched/],
+      [["lint", "x.yaml", "--values-schema", "-"], /--values-schema - : stdin is read only for -m -/],
       [["lint", "--set-file", "a=http://example.com/id.txt"], /--set-file http:\/\/example\.com\/id\.txt: a file from a URL is not fetched/],
       [["lint", "--set-file", "a=-"], /--set-file KEY=- \(stdin\) is not read/],
       [["lint", "--litellm-values", "-"], /--litellm-values - : stdin is read only for -m -/],
@@ -156,6 +158,9 @@ describe("exit codes and output", () => {
       [["--sarif", "values.yaml"], "--sarif values.yaml is one of the inputs: the report would replace it"],
       [["-f", "values.yaml", "-o", ".litellm-preflight.yaml"], "-o .litellm-preflight.yaml is one of the inputs: the report would replace it"],
       [["-f", "values.yaml", "--baseline", "bl.json", "-o", "bl.json"], "-o bl.json is one of the inputs: the report would replace it"],
+      [["-f", "values.yaml", "--chart-values", "bl.json", "-o", "bl.json"], "-o bl.json is one of the inputs: the report would replace it"],
+      [["-f", "values.yaml", "--values-schema", "bl.json", "--gitlab-report", "bl.json"], "--gitlab-report bl.json is one of the inputs: the report would replace it"],
+      [["-f", "values.yaml", "--set-file", "extraEnv[0].value=bl.json", "--sarif", "bl.json"], "--sarif bl.json is one of the inputs: the report would replace it"],
     ] as const) {
       const refused = await runCli(["lint", ...args], { cwd: configured });
       expect(refused.code, args.join(" ")).toBe(2);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-WQ7QRDQZ.js";
-import "./chunk-CPVBNP37.js";
+} from "./chunk-TUA7F5IE.js";
+import "./chunk-A5VYFCCM.js";
 import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-CPVBNP37.js";
+} from "./chunk-A5VYFCCM.js";
 import {
   parse
 } from "./chunk-HCQO33NY.js";

@@ -7,7 +7,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-CJKRY7NX.js";
+} from "./chunk-XKKR6CHL.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -24,6 +24,7 @@ import {
   failClosed,
   fileLines,
   headText,
+  isUrl,
   lint,
   overwriteProblem,
   pathExists,
@@ -34,9 +35,10 @@ import {
   readValuesText,
   replaceFile,
   takeFilesFrom,
+  urlRefusal,
   withDetectedHelm,
   writeOutput
-} from "./chunk-CPVBNP37.js";
+} from "./chunk-A5VYFCCM.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -286,7 +288,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-4D6JZ2FE.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-3XCGPIZT.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -324,20 +326,20 @@ async function lintCommand(argv, io) {
   if (explicit && flags.environment) throw new UsageError("--environment runs the config's environments, and inputs on the command line run without them: give one or the other");
   if (manifestPaths.filter((path) => path === "-").length > 1) throw new UsageError("stdin (-) can be read once");
   if (valuesPaths.includes("-")) throw new UsageError("values on stdin (-f -) are not read: give them as a file, or through process substitution: -f <(sops -d values.enc.yaml)");
-  for (const [flag, paths] of [["--litellm-values", flags["litellm-values"] ?? []], ["--budgets-config", [flags["budgets-config"]]]]) {
-    if (paths.includes("-")) throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+  const inputFiles = [
+    ...valuesPaths.map((path) => ["-f", path]),
+    ...manifestPaths.filter((path) => path !== "-").map((path) => ["-m", path]),
+    ...(flags["litellm-values"] ?? []).map((path) => ["--litellm-values", path]),
+    ...["budgets-config", "chart-values", "values-schema", "baseline"].flatMap((name) => flags[name] === void 0 ? [] : [[`--${name}`, flags[name]]])
+  ];
+  for (const [flag, path] of inputFiles) {
+    if (path === "-") throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+    if (isUrl(path)) throw new UsageError(urlRefusal(flag, path));
   }
-  const remote = valuesPaths.find(isUrl);
-  if (remote !== void 0) throw new UsageError(`-f ${remote}: values from a URL are not fetched; download the file and give its path (curl -fsSL URL -o values.yaml)`);
   const output = flags.output === "-" ? void 0 : flags.output;
   const reports = [["-o", output], ["--sarif", flags.sarif], ["--gitlab-report", flags["gitlab-report"]], ["--write-baseline", flags["write-baseline"]]];
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
-  refuseOverwrites(io.cwd, reports, [
-    ...valuesPaths,
-    ...manifestPaths.filter((path) => path !== "-"),
-    ...flags["litellm-values"] ?? [],
-    ...[flags["budgets-config"], configPath].filter((path) => path !== void 0)
-  ]);
+  refuseOverwrites(io.cwd, reports, [...inputFiles.filter(([flag]) => flag !== "--baseline").map(([, path]) => path), ...setFileNames(sets), ...configPath ? [configPath] : []]);
   let options = { ...DEFAULT_OPTIONS };
   if (configPath) {
     const configName = flags.config ? inputName(io.cwd, flags.config) : relativeName(io.cwd, configPath);
@@ -409,7 +411,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-DAX5EFS2.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-SNYPCFZ4.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -476,7 +478,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-ZIJIPNDQ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-AV633BBS.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -488,7 +490,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-ZIJIPNDQ.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-AV633BBS.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -551,12 +553,19 @@ function refuseOverwrites(cwd, outputs, inputs) {
   const problem = overwriteProblem(cwd, outputs, inputs);
   if (problem) throw new UsageError(problem);
 }
+function setFileNames(sets) {
+  return sets.flatMap((set) => {
+    if (set.flag !== "--set-file") return [];
+    try {
+      return parseSetArgument(set.arg, set.flag, set.index, void 0, Number.MAX_SAFE_INTEGER).flatMap(({ value, terminal }) => terminal === "value" && typeof value === "string" ? [value] : []);
+    } catch {
+      return [];
+    }
+  });
+}
 function isLintOption(arg) {
   if (arg.startsWith("--")) return Object.hasOwn(LINT_OPTIONS, arg.slice(2).split("=")[0]);
   return arg.length > 1 && arg.startsWith("-") && Object.values(LINT_OPTIONS).some((spec) => "short" in spec && spec.short === arg[1]);
-}
-function isUrl(path) {
-  return /^https?:\/\//i.test(path);
 }
 function inputName(cwd, path) {
   return isAbsolute(path) ? path : relativeName(cwd, resolve(cwd, path));

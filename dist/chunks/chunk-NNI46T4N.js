@@ -2,13 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WQ7QRDQZ.js";
+} from "./chunk-TUA7F5IE.js";
 import {
+  isUrl,
   readInputText,
   readManifestText,
   readValuesText,
+  urlRefusal,
   withDetectedHelm
-} from "./chunk-CPVBNP37.js";
+} from "./chunk-A5VYFCCM.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -46,6 +48,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   const inputs = [...config.values ?? [], ...config.manifests ?? [], ...config.set ?? [], ...config.setString ?? []];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path, what) => {
+    if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     const described = `${what} ${shown} (environment ${name})`;

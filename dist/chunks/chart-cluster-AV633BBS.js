@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WQ7QRDQZ.js";
+} from "./chunk-TUA7F5IE.js";
 import {
   readInputText
-} from "./chunk-CPVBNP37.js";
+} from "./chunk-A5VYFCCM.js";
 import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -39,7 +39,7 @@ import {
   scopedValuesPath,
   validateChartValues,
   valuesBehindTemplate
-} from "./chunk-CPVBNP37.js";
+} from "./chunk-A5VYFCCM.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-JCS24K7N.js";
+} from "./chunk-T235BKBU.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-CJKRY7NX.js";
+import "./chunk-XKKR6CHL.js";
 import "./chunk-ZGV6S55I.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-CPVBNP37.js";
+import "./chunk-A5VYFCCM.js";
 import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";

@@ -3802,6 +3802,12 @@ function overwriteProblem(cwd, outputs, inputs) {
   }
   return void 0;
 }
+function isUrl(path) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+}
+function urlRefusal(what, url) {
+  return `${what} ${url}: a URL is not fetched; download the file and give its path (curl -fsSL URL -o file.yaml)`;
+}
 function isRegularFile(path) {
   try {
     return statSync(path).isFile();
@@ -3946,6 +3952,7 @@ function writeOutput(path, text, what) {
 }
 function expandInputPaths(cwd, patterns, what) {
   return patterns.flatMap((pattern) => {
+    if (isUrl(pattern)) throw new UsageError(urlRefusal(what, pattern));
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
     const matches = globSync(pattern, { cwd }).filter((path) => {
       try {
@@ -4009,6 +4016,8 @@ export {
   errnoText,
   pathExists,
   overwriteProblem,
+  isUrl,
+  urlRefusal,
   existingFileText,
   readInputText,
   readSetFileText,

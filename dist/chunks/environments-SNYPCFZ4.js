@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-5BB34THF.js";
-import "./chunk-WQ7QRDQZ.js";
-import "./chunk-CPVBNP37.js";
+} from "./chunk-NNI46T4N.js";
+import "./chunk-TUA7F5IE.js";
+import "./chunk-A5VYFCCM.js";
 import "./chunk-HCQO33NY.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
