@@ -38,8 +38,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-JJBQJFZE.js")).namesChart(command) ? (await import("./chunks/early-helm-JLXDQ4D7.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-AY5YJMIV.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-TJPOGDAQ.js")).namesChart(command) ? (await import("./chunks/early-helm-ITGWICAV.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-X6TJXK7K.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

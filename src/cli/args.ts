@@ -6,6 +6,7 @@
  * a missing value names the option.
  *
  * Accepted: `--name value`, `--name=value`, `-x value`, `-xvalue`, `-x=value`, grouped short booleans (`-qh`),
+ * booleans with pflag's `=true` / `=false` (`--quiet=false`, `-q=true`),
  * `-` (stdin) as a positional, `--` ending the options.
  */
 import { UsageError } from "../core/errors.ts";
@@ -65,8 +66,8 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
       const spec = Object.hasOwn(table, name) ? table[name] : undefined;
       if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
       if (spec.type === "boolean") {
-        if (equals !== -1) throw new UsageError(`--${name} takes no value`);
-        set(name, undefined);
+        // pflag: `--quiet=false` (strconv.ParseBool).
+        if (equals === -1 || pflagBool(arg.slice(equals + 1), `--${name}`)) set(name, undefined);
       } else if (equals !== -1) {
         set(name, arg.slice(equals + 1));
       } else {
@@ -81,6 +82,11 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
         const name = shorts.get(arg[j]!);
         if (name === undefined) throw unknown(`-${arg[j]}`);
         if (table[name]!.type === "boolean") {
+          // pflag: `-q=true`, `-q=false` (strconv.ParseBool) end the group.
+          if (arg[j + 1] === "=") {
+            if (pflagBool(arg.slice(j + 2), `-${arg[j]} (--${name})`)) set(name, undefined);
+            break;
+          }
           set(name, undefined);
           continue;
         }
@@ -97,6 +103,13 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
     positionals.push(arg);
   }
   return { values: values as OptionValues<T>, positionals, tokens };
+}
+
+/** A boolean option's `=value`, as pflag reads it (strconv.ParseBool). */
+function pflagBool(text: string, flag: string): boolean {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text)) return false;
+  throw new UsageError(`${flag} takes true or false after =, not ${JSON.stringify(text)}`);
 }
 
 /** `--name must be one of a, b, c` with a did-you-mean, for options that take a word. */

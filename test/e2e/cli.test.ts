@@ -47,6 +47,8 @@ describe("exit codes and output", () => {
     const empty = await runCli(["lint", "-f", "", "-f", "a.yaml", "--format", "json"], { cwd: dir });
     expect([empty.code, empty.stderr]).toEqual([0, ""]);
     expect(ids(empty.stdout)).toEqual([["from-a", "a.yaml"]]);
+    // Booleans with pflag's =true / =false.
+    expect((await runCli(["lint", "-f", "a.yaml", "--quiet=false", "-q=true", "--format", "json"], { cwd: dir })).code).toBe(0);
     const attached = await runCli(["lint", "-f=a.yaml", "-o=out.json", "--format", "json"], { cwd: dir });
     expect([attached.code, attached.stderr]).toEqual([0, ""]);
     expect(ids(readFileSync(join(dir, "out.json"), "utf8"))).toEqual([["from-a", "a.yaml"]]);

@@ -39,8 +39,7 @@ function parseCommandLine(argv, table, command, hints = {}) {
       const spec = Object.hasOwn(table, name) ? table[name] : void 0;
       if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
       if (spec.type === "boolean") {
-        if (equals !== -1) throw new UsageError(`--${name} takes no value`);
-        set(name, void 0);
+        if (equals === -1 || pflagBool(arg.slice(equals + 1), `--${name}`)) set(name, void 0);
       } else if (equals !== -1) {
         set(name, arg.slice(equals + 1));
       } else {
@@ -54,6 +53,10 @@ function parseCommandLine(argv, table, command, hints = {}) {
         const name = shorts.get(arg[j]);
         if (name === void 0) throw unknown(`-${arg[j]}`);
         if (table[name].type === "boolean") {
+          if (arg[j + 1] === "=") {
+            if (pflagBool(arg.slice(j + 2), `-${arg[j]} (--${name})`)) set(name, void 0);
+            break;
+          }
           set(name, void 0);
           continue;
         }
@@ -69,6 +72,11 @@ function parseCommandLine(argv, table, command, hints = {}) {
     positionals.push(arg);
   }
   return { values, positionals, tokens };
+}
+function pflagBool(text, flag) {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text)) return false;
+  throw new UsageError(`${flag} takes true or false after =, not ${JSON.stringify(text)}`);
 }
 function oneOf(flag, value, allowed, fallback) {
   if (value === void 0) return fallback;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-T235BKBU.js";
+} from "./chunk-MNHLJUU3.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-XKKR6CHL.js";
 import "./chunk-ZGV6S55I.js";
@@ -22,7 +22,7 @@ import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
 import {
   LINT_OPTIONS
-} from "./chunk-T5KZVNEG.js";
+} from "./chunk-WLT2Y7EN.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

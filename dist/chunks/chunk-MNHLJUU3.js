@@ -81,7 +81,7 @@ import {
   oneOf,
   parseCommandLine,
   parseLintArgs
-} from "./chunk-T5KZVNEG.js";
+} from "./chunk-WLT2Y7EN.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -478,7 +478,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-AV633BBS.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-D7HVSVPF.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -490,7 +490,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-AV633BBS.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-D7HVSVPF.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-T235BKBU.js";
+} from "./chunk-MNHLJUU3.js";
 import "./chunk-QUTSQ3CR.js";
 import "./chunk-XKKR6CHL.js";
 import "./chunk-ZGV6S55I.js";
@@ -21,7 +21,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-XCKGFVKE.js";
-import "./chunk-T5KZVNEG.js";
+import "./chunk-WLT2Y7EN.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

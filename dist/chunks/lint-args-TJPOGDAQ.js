@@ -6,7 +6,7 @@ import {
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-T5KZVNEG.js";
+} from "./chunk-WLT2Y7EN.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf
-} from "./chunk-T5KZVNEG.js";
+} from "./chunk-WLT2Y7EN.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

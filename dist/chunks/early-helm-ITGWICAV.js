@@ -16,7 +16,7 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-T5KZVNEG.js";
+} from "./chunk-WLT2Y7EN.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
