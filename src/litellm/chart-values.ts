@@ -81,11 +81,15 @@ export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesMo
     side.files.push(file);
     side.trees.push(tree);
   });
-  if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
+  if (litellm.files.length === 0) return { platform: values, litellm };
+  // A wrapper chart hands its subchart `.Values.litellm-helm`: the flags under that key reach it, in
+  // the same helm run as the wrapper's own values.
+  const wrapperSets = wrapper ? values.sets.flatMap((set) => subchartSet(set, CHART_NAME) ?? []) : undefined;
+  const withSets = (sets: SetSource[] | undefined): LiteLLMLayers => (sets ? { ...litellm, sets } : litellm);
+  if (platform.files.length === values.files.length) return { platform: values, litellm: withSets(wrapperSets) };
   // Only LiteLLM values: --set flags change them, as helm applies them to the one chart it renders.
-  // A wrapper chart hands its subchart `.Values.litellm-helm`: only flags under that key reach it.
-  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: wrapper ? values.sets.flatMap((set) => subchartSet(set, CHART_NAME) ?? []) : values.sets } };
-  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+  if (platform.files.length === 0) return { platform: null, litellm: withSets(wrapperSets ?? values.sets) };
+  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm: withSets(wrapperSets) };
 }
 
 /** A --set flag's assignments under `key`, as the subchart of that name gets them (undefined: none is). */

@@ -4,6 +4,7 @@ import { advisoriesFor, budgetRowEnforced, parseRelease } from "../../src/facts/
 import { LITELLM_ADVISORIES, type LiteLLMAdvisory } from "../../src/facts/litellm-advisories.ts";
 import { MAX_SHOWN } from "../../src/core/snippet.ts";
 import { loadValues } from "../../src/inputs/values.ts";
+import { toJS } from "../../src/yaml/vnode.ts";
 import { buildLiteLLMChart, chartFullname, databaseWiring, separateLiteLLMLayers, servicePort } from "../../src/litellm/chart-values.ts";
 import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { rules } from "../../rules/registry.ts";
@@ -100,6 +101,10 @@ describe("shape detection of -f files", () => {
     expect(budget("litellm-helm.proxy_config.litellm_settings.max_budget=null")).toBeNull();
     // The wrapper's own top-level key: the subchart keeps its 100.
     expect(budget("proxy_config.litellm_settings.max_budget=null")).toBe(100);
+    // A wrapper file that is the platform's too (it holds env lists): the subchart still gets its flags.
+    const both = { name: "both.yaml", text: `extraEnv: []\n${wrapper.text}` };
+    const split = separateLiteLLMLayers(loadValues([both], [{ flag: "--set", arg: "litellm-helm.proxy_config.litellm_settings.max_budget=7", index: 0 }]));
+    expect(toJS(buildLiteLLMChart([], split.litellm, undefined)!.values.root)).toMatchObject({ proxy_config: { litellm_settings: { max_budget: 7 } } });
   });
 });
 
