@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-PPEJ3MHW.js";
+} from "./chunks/chunk-4LWSHSOZ.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-XKKR6CHL.js";
+} from "./chunks/chunk-BHQU5FLR.js";
 import {
   liveConfig
-} from "./chunks/chunk-ZGV6S55I.js";
+} from "./chunks/chunk-3DIOPMPB.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-NNI46T4N.js";
+} from "./chunks/chunk-JD7M3GOE.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-TUA7F5IE.js";
+} from "./chunks/chunk-BPOP27RG.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-A5VYFCCM.js";
+} from "./chunks/chunk-563MNUKV.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HCQO33NY.js";
+} from "./chunks/chunk-QVKG7DLE.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -1,12 +1,13 @@
 import { defineRule } from "../src/engine/rule.ts";
 import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
-import type { NodeRef } from "../src/core/source.ts";
+import { isPseudoFile, type NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
 import { envListsOf } from "../src/facts/values-scopes.ts";
 import { looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
 import { valuesBehindTemplate } from "../src/chart/rendered.ts";
 import type { ChartModel } from "../src/chart/model.ts";
-import { RenderedDocumentSource } from "../src/inputs/manifests.ts";
+import { ManifestDocumentSource, RenderedDocumentSource } from "../src/inputs/manifests.ts";
+import { isRecord } from "../src/core/guards.ts";
 
 export default defineRule({
   meta: {
@@ -16,7 +17,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
     details:
-      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read through `secretKeyRef` from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key); a rendered value the chart makes up (`randAlphaNum`) is not. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid`), an encrypted value (SOPS `ENC[…]`) and a placeholder a tool fills in (`<path:…>`, `{{ … }}`, `%%…%%`, `${…}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example:
       "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
@@ -51,18 +52,27 @@ export default defineRule({
     // values' extraObjects, or a rendered Secret whose value a values key supplies (a rendered value
     // the chart makes up, randAlphaNum, is none).
     for (const scope of model.facts.scopes) {
-      const read = new Set<string>();
+      const fromSecret = new Set<string>();
       for (const list of scope.lists) {
         for (let index = 0; index < list.length; index++) {
           const name = list.nameAt(index);
-          if (!names.has(name) || read.has(name)) continue;
-          read.add(name);
-          const variable = scope.vars.get(name);
-          const secret = variable?.origin === "secretKeyRef" ? (variable.entry?.valueFrom as { secretKeyRef?: { name?: unknown; key?: unknown } } | undefined)?.secretKeyRef : undefined;
-          const at = variable?.valueAt;
-          if (!secret || !at || !isLiteral(variable!.value) || at === variable!.entry?.valueAt || !committed(at, model.chart)) continue;
-          report({ messageId: "secretLiteral", data: { name, secret: String(secret.name), key: JSON.stringify(String(secret.key)) }, at: sensitive(at) });
+          if (names.has(name) && isRecord(list.entryAt(index).valueFrom)) fromSecret.add(name);
         }
+      }
+      // envFrom a Secret: any credential name may come from it.
+      if (scope.vars.envFrom.some((source) => source.kind === "Secret")) for (const name of names) fromSecret.add(name);
+      for (const name of fromSecret) {
+        const variable = scope.vars.get(name);
+        const at = variable?.valueAt;
+        // From a Secret (a key in a ConfigMap is read by envFrom too, but is no Secret's).
+        if (!variable || !at || !variable.sensitive || (variable.origin !== "secretKeyRef" && variable.origin !== "envFrom") || !isLiteral(variable.value)) continue;
+        // Read from the cluster (or an object not in the inputs): the reference's own place.
+        if (variable.entry && at === variable.entry.valueAt) continue;
+        if (!committed(at, model.chart)) continue;
+        const ref = variable.origin === "secretKeyRef" ? (variable.entry?.valueFrom as { secretKeyRef?: { name?: unknown; key?: unknown } }).secretKeyRef : undefined;
+        const secret = ref ? String(ref.name) : (at.source.object?.name ?? "(envFrom)");
+        const key = ref ? String(ref.key) : String(at.path.at(-1) ?? name);
+        report({ messageId: "secretLiteral", data: { name, secret, key: JSON.stringify(key) }, at: sensitive(at) });
       }
     }
     // The platform's values (a LiteLLM subchart inside them) and the LiteLLM chart's own values.
@@ -91,15 +101,24 @@ export default defineRule({
  */
 function committed(at: NodeRef, chart: ChartModel | null | undefined): boolean {
   if (at.source.kind !== "manifest") return at.source.kind === "values";
-  const rendered = at.source instanceof RenderedDocumentSource || at.source.object?.source !== undefined;
+  const source = at.source;
+  // A stream (a rendering piped to -m -) and objects exported from a cluster (`kubectl get -o yaml`) are no files of the repository.
+  if (isPseudoFile(source.file) || (source instanceof ManifestDocumentSource && FROM_CLUSTER.test(source.text))) return false;
+  const rendered = source instanceof RenderedDocumentSource || source.object?.source !== undefined;
   return !rendered || (chart !== undefined && chart !== null && valuesBehindTemplate(chart, at) !== undefined);
 }
+
+/** Metadata only the API server writes. */
+const FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion|creationTimestamp|managedFields)\s*:/m;
+
+/** A value that holds no key: an encrypted one (SOPS `ENC[…]`), or a placeholder a tool fills in (`<path:…>`, `{{ … }}`, `%%…%%`, `${…}`). */
+const NOT_A_KEY = /^ENC\[[^\]]*\]$|^<path:[^>]+>$|\{\{[\s\S]*\}\}|^%%[^%\s]+%%$|^\$\{[^}]+\}$/;
 
 function isLiteral(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   const text = String(value).trim();
-  // Empty values and pure $(VAR) references carry no secret.
-  return text !== "" && !/^(\$\([^)]*\))+$/.test(text);
+  // Empty values, pure $(VAR) references, ciphertexts and placeholders carry no secret.
+  return text !== "" && !/^(\$\([^)]*\))+$/.test(text) && !NOT_A_KEY.test(text);
 }
 
 /**

@@ -92,7 +92,7 @@ export function envEntries(entries: readonly EnvEntry[]): EnvEntries {
  */
 export class ResolvedEnv {
   private readonly entries: EnvEntries;
-  private readonly envFrom: readonly EnvFromEntry[];
+  readonly envFrom: readonly EnvFromEntry[];
   private readonly namespace: string | undefined;
   private readonly objects: ObjectIndex;
   /** While one variable is resolved: definitions by position, so chains of $(VAR) references are resolved once each. */

@@ -234,6 +234,10 @@ describe("inputs", () => {
     const report = json(run.stdout);
     expect(report.findings[0]).toMatchObject({ ruleId: "budget-id-invalid", location: { file: "<stdin>", line: 12, column: 48, path: "spec.template.spec.containers[0].env[0].value" } });
     expect(report.budgetIds[0]).toMatchObject({ id: "{{ .Values.b }}", source: "manifest" });
+    // A Secret in a piped rendering is no committed file (the same text in a file is: plaintext-credential).
+    const secret = readFileSync("fixtures/plaintext-credential/invalid/secret-literal.manifest.yaml", "utf8");
+    const piped = await runCli(["lint", "-m", "-", "--format", "json"], { stdin: secret });
+    expect(json(piped.stdout).findings.map((finding) => finding.ruleId)).not.toContain("plaintext-credential");
   });
 
   it("--budget-id-env and --default-budget-id choose the variable and the default", async () => {

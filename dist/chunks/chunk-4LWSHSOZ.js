@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-ZGV6S55I.js";
+} from "./chunk-3DIOPMPB.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -7653,9 +7653,12 @@ function separateLiteLLMLayers(values) {
     side.files.push(file);
     side.trees.push(tree);
   });
-  if (litellm.files.length === 0 || platform.files.length === values.files.length) return { platform: values, litellm };
-  if (platform.files.length === 0) return { platform: null, litellm: { ...litellm, sets: wrapper ? values.sets.flatMap((set2) => subchartSet(set2, CHART_NAME) ?? []) : values.sets } };
-  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm };
+  if (litellm.files.length === 0) return { platform: values, litellm };
+  const wrapperSets = wrapper ? values.sets.flatMap((set2) => subchartSet(set2, CHART_NAME) ?? []) : void 0;
+  const withSets = (sets) => sets ? { ...litellm, sets } : litellm;
+  if (platform.files.length === values.files.length) return { platform: values, litellm: withSets(wrapperSets) };
+  if (platform.files.length === 0) return { platform: null, litellm: withSets(wrapperSets ?? values.sets) };
+  return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm: withSets(wrapperSets) };
 }
 function subchartSet(set2, key) {
   const under = set2.assignments.filter((assignment) => assignment.path[0] === key && assignment.path.length > 1);

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HCQO33NY.js";
+} from "./chunk-QVKG7DLE.js";
 import {
   isLiveRule,
   renderMessage
@@ -3998,6 +3998,7 @@ export {
   envListsOf,
   TextFileSource,
   itemsOf,
+  ManifestDocumentSource,
   RenderedDocumentSource,
   schemaJson,
   validateChartValues,

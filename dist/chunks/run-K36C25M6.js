@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-MNHLJUU3.js";
+} from "./chunk-HY6M4IJV.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-XKKR6CHL.js";
-import "./chunk-ZGV6S55I.js";
+import "./chunk-BHQU5FLR.js";
+import "./chunk-3DIOPMPB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-A5VYFCCM.js";
-import "./chunk-HCQO33NY.js";
+import "./chunk-563MNUKV.js";
+import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-PPEJ3MHW.js";
-import "./chunk-ZGV6S55I.js";
+} from "./chunk-4LWSHSOZ.js";
+import "./chunk-3DIOPMPB.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-HCQO33NY.js";
+import "./chunk-QVKG7DLE.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TUA7F5IE.js";
+} from "./chunk-BPOP27RG.js";
 import {
   isUrl,
   readInputText,
@@ -10,7 +10,7 @@ import {
   readValuesText,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-A5VYFCCM.js";
+} from "./chunk-563MNUKV.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-NNI46T4N.js";
-import "./chunk-TUA7F5IE.js";
-import "./chunk-A5VYFCCM.js";
-import "./chunk-HCQO33NY.js";
+} from "./chunk-JD7M3GOE.js";
+import "./chunk-BPOP27RG.js";
+import "./chunk-563MNUKV.js";
+import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-A5VYFCCM.js";
+} from "./chunk-563MNUKV.js";
 import {
   parse
-} from "./chunk-HCQO33NY.js";
+} from "./chunk-QVKG7DLE.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

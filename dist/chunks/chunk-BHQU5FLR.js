@@ -17,11 +17,12 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-ZGV6S55I.js";
+} from "./chunk-3DIOPMPB.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   LITELLM_URL_ENV,
+  ManifestDocumentSource,
   RenderedDocumentSource,
   TextFileSource,
   apiImageTags,
@@ -39,7 +40,7 @@ import {
   scopedValuesPath,
   validateChartValues,
   valuesBehindTemplate
-} from "./chunk-A5VYFCCM.js";
+} from "./chunk-563MNUKV.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -61,7 +62,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-HCQO33NY.js";
+} from "./chunk-QVKG7DLE.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -71,6 +72,7 @@ import {
 import {
   LITELLM_CREDENTIAL_ENV,
   formatPath,
+  isPseudoFile,
   mayBeSecretName,
   placeKey,
   quotable
@@ -1865,7 +1867,7 @@ var plaintext_credential_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
-    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read through `secretKeyRef` from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key); a rendered value the chart makes up (`randAlphaNum`) is not. A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid`), an encrypted value (SOPS `ENC[\u2026]`) and a placeholder a tool fills in (`<path:\u2026>`, `{{ \u2026 }}`, `%%\u2026%%`, `${\u2026}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example: "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
     tags: ["security", "secrets", "litellm"],
@@ -1895,18 +1897,24 @@ var plaintext_credential_default = defineRule({
       }
     }
     for (const scope of model.facts.scopes) {
-      const read = /* @__PURE__ */ new Set();
+      const fromSecret = /* @__PURE__ */ new Set();
       for (const list of scope.lists) {
         for (let index = 0; index < list.length; index++) {
           const name = list.nameAt(index);
-          if (!names.has(name) || read.has(name)) continue;
-          read.add(name);
-          const variable = scope.vars.get(name);
-          const secret = variable?.origin === "secretKeyRef" ? variable.entry?.valueFrom?.secretKeyRef : void 0;
-          const at = variable?.valueAt;
-          if (!secret || !at || !isLiteral(variable.value) || at === variable.entry?.valueAt || !committed(at, model.chart)) continue;
-          report({ messageId: "secretLiteral", data: { name, secret: String(secret.name), key: JSON.stringify(String(secret.key)) }, at: sensitive(at) });
+          if (names.has(name) && isRecord(list.entryAt(index).valueFrom)) fromSecret.add(name);
         }
+      }
+      if (scope.vars.envFrom.some((source) => source.kind === "Secret")) for (const name of names) fromSecret.add(name);
+      for (const name of fromSecret) {
+        const variable = scope.vars.get(name);
+        const at = variable?.valueAt;
+        if (!variable || !at || !variable.sensitive || variable.origin !== "secretKeyRef" && variable.origin !== "envFrom" || !isLiteral(variable.value)) continue;
+        if (variable.entry && at === variable.entry.valueAt) continue;
+        if (!committed(at, model.chart)) continue;
+        const ref = variable.origin === "secretKeyRef" ? (variable.entry?.valueFrom).secretKeyRef : void 0;
+        const secret = ref ? String(ref.name) : at.source.object?.name ?? "(envFrom)";
+        const key = ref ? String(ref.key) : String(at.path.at(-1) ?? name);
+        report({ messageId: "secretLiteral", data: { name, secret, key: JSON.stringify(key) }, at: sensitive(at) });
       }
     }
     for (const root of [model.values?.root, model.litellm?.values.root]) {
@@ -1929,13 +1937,17 @@ var plaintext_credential_default = defineRule({
 });
 function committed(at, chart) {
   if (at.source.kind !== "manifest") return at.source.kind === "values";
-  const rendered = at.source instanceof RenderedDocumentSource || at.source.object?.source !== void 0;
+  const source = at.source;
+  if (isPseudoFile(source.file) || source instanceof ManifestDocumentSource && FROM_CLUSTER.test(source.text)) return false;
+  const rendered = source instanceof RenderedDocumentSource || source.object?.source !== void 0;
   return !rendered || chart !== void 0 && chart !== null && valuesBehindTemplate(chart, at) !== void 0;
 }
+var FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion|creationTimestamp|managedFields)\s*:/m;
+var NOT_A_KEY = /^ENC\[[^\]]*\]$|^<path:[^>]+>$|\{\{[\s\S]*\}\}|^%%[^%\s]+%%$|^\$\{[^}]+\}$/;
 function isLiteral(value) {
   if (value === void 0 || value === null) return false;
   const text2 = String(value).trim();
-  return text2 !== "" && !/^(\$\([^)]*\))+$/.test(text2);
+  return text2 !== "" && !/^(\$\([^)]*\))+$/.test(text2) && !NOT_A_KEY.test(text2);
 }
 function onlyPassed(ref) {
   return ref.source.kind === "set" ? { severity: "note" } : {};

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-TUA7F5IE.js";
-import "./chunk-A5VYFCCM.js";
-import "./chunk-HCQO33NY.js";
+} from "./chunk-BPOP27RG.js";
+import "./chunk-563MNUKV.js";
+import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

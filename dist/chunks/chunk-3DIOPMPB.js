@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HCQO33NY.js";
+} from "./chunk-QVKG7DLE.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TUA7F5IE.js";
+} from "./chunk-BPOP27RG.js";
 import {
   readInputText
-} from "./chunk-A5VYFCCM.js";
-import "./chunk-HCQO33NY.js";
+} from "./chunk-563MNUKV.js";
+import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
