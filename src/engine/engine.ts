@@ -146,11 +146,8 @@ export function buildModel(
   const litellm = reuse ? (reuse.litellm ?? null) : buildLiteLLMChart(request.litellmValues ?? [], split?.litellm ?? { files: [], trees: [] }, request.litellmRelease, options.limits);
   const manifests: ManifestModel | null = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const chart = reuse ? (reuse.chart ?? null) : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
-  // The chart's own values.yaml without a rendering (--chart-values) is the lowest layer: a budget id
-  // it sets is what the pods get where the user's layers set none. (A rendering already holds it.)
   const rendered = request.manifests.some(isRenderedInput);
-  const envValues = values && chart?.defaults && !rendered ? chart.coalesced : values;
-  const environments = collectEnvironments(envValues, manifests, cluster?.index, options.namespace);
+  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);

@@ -400,16 +400,6 @@ describe("--chart without a helm that renders", () => {
     expect(run.stderr).toContain("--chart needs the helm binary on PATH");
   });
 
-  it("--chart-values is the lowest layer for the budget id too: a chart default applies where the user's layers set none", async () => {
-    const dir = scratch({ "chart-values.yaml": "extraEnv:\n  - name: LITELLM_BUDGET_ID\n    value: chart-default\n", "user.yaml": "replicaCount: 2\n", "override.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: user-id}\n" });
-    const ids = async (files: string[]) => {
-      const run = await lint([...files.flatMap((file) => ["-f", join(dir, file)]), "--chart-values", join(dir, "chart-values.yaml"), "--format", "json"], false);
-      return (JSON.parse(run.stdout) as { budgetIds: { id: string }[] }).budgetIds.map((fact) => fact.id);
-    };
-    expect(await ids(["user.yaml"])).toEqual(["chart-default"]);
-    expect(await ids(["user.yaml", "override.yaml"])).toEqual(["user-id"]);
-  });
-
   it("--values-schema and --chart-values check values without rendering", async () => {
     const run = await lint(["fixtures/charts/values/typos.yaml", "--values-schema", "fixtures/charts/codemie-lite/values.schema.json", "--chart-values", "fixtures/charts/codemie-lite/values.yaml", "--format", "json"], false);
     expect(run.helmCalls).toEqual([]);
