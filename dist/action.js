@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-BHQU5FLR.js";
+} from "./chunks/chunk-G25JVX5U.js";
 import {
   liveConfig
 } from "./chunks/chunk-3DIOPMPB.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JD7M3GOE.js";
+} from "./chunks/chunk-SNJYGD5J.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-BPOP27RG.js";
+} from "./chunks/chunk-IWLX5QNI.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-563MNUKV.js";
+} from "./chunks/chunk-UF5LLIUJ.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-563MNUKV.js";
+} from "./chunk-UF5LLIUJ.js";
 import {
   parse
 } from "./chunk-QVKG7DLE.js";

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BPOP27RG.js";
+} from "./chunk-IWLX5QNI.js";
 import {
   readInputText
-} from "./chunk-563MNUKV.js";
+} from "./chunk-UF5LLIUJ.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

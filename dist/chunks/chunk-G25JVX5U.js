@@ -40,7 +40,7 @@ import {
   scopedValuesPath,
   validateChartValues,
   valuesBehindTemplate
-} from "./chunk-563MNUKV.js";
+} from "./chunk-UF5LLIUJ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BPOP27RG.js";
+} from "./chunk-IWLX5QNI.js";
 import {
   isUrl,
   readInputText,
@@ -10,7 +10,7 @@ import {
   readValuesText,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-563MNUKV.js";
+} from "./chunk-UF5LLIUJ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-HY6M4IJV.js";
+} from "./chunk-5PRK7UNZ.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-BHQU5FLR.js";
+import "./chunk-G25JVX5U.js";
 import "./chunk-3DIOPMPB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-563MNUKV.js";
+import "./chunk-UF5LLIUJ.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";

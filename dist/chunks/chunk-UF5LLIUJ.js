@@ -3525,8 +3525,7 @@ function buildModel(request, knownRuleIds, cluster) {
   const manifests = reuse ? reuse.manifests : request.manifests.length > 0 ? loadManifests(request.manifests, options.limits) : null;
   const chart = reuse ? reuse.chart ?? null : request.chart ? buildChartModel(request.chart, values, options.limits, helmMajor(options)) : null;
   const rendered = request.manifests.some(isRenderedInput);
-  const envValues = values && chart?.defaults && !rendered ? chart.coalesced : values;
-  const environments = collectEnvironments(envValues, manifests, cluster?.index, options.namespace);
+  const environments = collectEnvironments(values, manifests, cluster?.index, options.namespace);
   const budgetsConfigs = findBudgetsConfigs(values, manifests);
   if (request.budgetsConfig) {
     const source = new YamlFileSource(request.budgetsConfig);

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-JD7M3GOE.js";
-import "./chunk-BPOP27RG.js";
-import "./chunk-563MNUKV.js";
+} from "./chunk-SNJYGD5J.js";
+import "./chunk-IWLX5QNI.js";
+import "./chunk-UF5LLIUJ.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
