@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-G25JVX5U.js";
+} from "./chunks/chunk-AK4OPP44.js";
 import {
   liveConfig
 } from "./chunks/chunk-3DIOPMPB.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-SNJYGD5J.js";
+} from "./chunks/chunk-73AOTOUG.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-IWLX5QNI.js";
+} from "./chunks/chunk-LP4PT2UX.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-UF5LLIUJ.js";
+} from "./chunks/chunk-ZIO5EZRB.js";
 import {
   SetApplyError,
   SetSyntaxError

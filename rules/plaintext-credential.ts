@@ -3,10 +3,8 @@ import { LITELLM_CREDENTIAL_ENV } from "../src/core/secrets.ts";
 import { isPseudoFile, type NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
 import { envListsOf } from "../src/facts/values-scopes.ts";
+import type { EnvList } from "../src/facts/types.ts";
 import { looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
-import { valuesBehindTemplate } from "../src/chart/rendered.ts";
-import type { ChartModel } from "../src/chart/model.ts";
-import { ManifestDocumentSource, RenderedDocumentSource } from "../src/inputs/manifests.ts";
 import { isRecord } from "../src/core/guards.ts";
 
 export default defineRule({
@@ -40,27 +38,29 @@ export default defineRule({
     const names = new Set([...LITELLM_CREDENTIAL_ENV, ...((options.names as string[] | undefined) ?? [])]);
     // Each values file's own lists too: a key a later layer replaces is still committed (the engine drops repeats).
     const layers = (model.values?.trees.length ?? 0) > 1 ? model.values!.trees.flatMap((tree) => (tree ? envListsOf(tree) : [])) : [];
+    // Credential names read through secretKeyRef, by list (one pass over the names: lists are long, scopes many).
+    const secretRefs = new Map<EnvList, { name: string; secret: string }[]>();
     for (const list of [...model.facts.envLists, ...layers]) {
       for (let index = 0; index < list.length; index++) {
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);
-        if (!isLiteral(entry.value)) continue;
-        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+        if (isLiteral(entry.value)) {
+          report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+          continue;
+        }
+        const ref = isRecord(entry.valueFrom) && isRecord(entry.valueFrom.secretKeyRef) ? entry.valueFrom.secretKeyRef : undefined;
+        if (typeof ref?.name === "string") secretRefs.set(list, [...(secretRefs.get(list) ?? []), { name: entry.name, secret: ref.name }]);
       }
     }
     // A key read from a Secret the inputs hold as text: a committed Secret manifest, a Secret in the
     // values' extraObjects, or a rendered Secret whose value a values key supplies (a rendered value
     // the chart makes up, randAlphaNum, is none).
     for (const scope of model.facts.scopes) {
+      // Names that may come from a Secret the inputs hold (resolving the others would find nothing).
       const fromSecret = new Set<string>();
-      for (const list of scope.lists) {
-        for (let index = 0; index < list.length; index++) {
-          const name = list.nameAt(index);
-          if (names.has(name) && isRecord(list.entryAt(index).valueFrom)) fromSecret.add(name);
-        }
-      }
+      for (const list of scope.lists) for (const ref of secretRefs.get(list) ?? []) if (scope.vars.holds("Secret", ref.secret)) fromSecret.add(ref.name);
       // envFrom a Secret: any credential name may come from it.
-      if (scope.vars.envFrom.some((source) => source.kind === "Secret")) for (const name of names) fromSecret.add(name);
+      if (scope.vars.envFrom.some((source) => source.kind === "Secret" && scope.vars.holds("Secret", source.name))) for (const name of names) fromSecret.add(name);
       for (const name of fromSecret) {
         const variable = scope.vars.get(name);
         const at = variable?.valueAt;
@@ -68,7 +68,7 @@ export default defineRule({
         if (!variable || !at || !variable.sensitive || (variable.origin !== "secretKeyRef" && variable.origin !== "envFrom") || !isLiteral(variable.value)) continue;
         // Read from the cluster (or an object not in the inputs): the reference's own place.
         if (variable.entry && at === variable.entry.valueAt) continue;
-        if (!committed(at, model.chart)) continue;
+        if (!committed(at, model.valuesBehind)) continue;
         const ref = variable.origin === "secretKeyRef" ? (variable.entry?.valueFrom as { secretKeyRef?: { name?: unknown; key?: unknown } }).secretKeyRef : undefined;
         const secret = ref ? String(ref.name) : (at.source.object?.name ?? "(envFrom)");
         const key = ref ? String(ref.key) : String(at.path.at(-1) ?? name);
@@ -99,13 +99,13 @@ export default defineRule({
  * Whether the text at `at` is in the files under review: a values file, a hand-written manifest,
  * or a rendering whose value a values key supplies (the engine reports it there).
  */
-function committed(at: NodeRef, chart: ChartModel | null | undefined): boolean {
+function committed(at: NodeRef, valuesBehind: ((at: NodeRef) => NodeRef | undefined) | undefined): boolean {
   if (at.source.kind !== "manifest") return at.source.kind === "values";
-  const source = at.source;
+  const source = at.source as NodeRef["source"] & { text?: unknown };
   // A stream (a rendering piped to -m -) and objects exported from a cluster (`kubectl get -o yaml`) are no files of the repository.
-  if (isPseudoFile(source.file) || (source instanceof ManifestDocumentSource && FROM_CLUSTER.test(source.text))) return false;
-  const rendered = source instanceof RenderedDocumentSource || source.object?.source !== undefined;
-  return !rendered || (chart !== undefined && chart !== null && valuesBehindTemplate(chart, at) !== undefined);
+  if (isPseudoFile(source.file) || (typeof source.text === "string" && FROM_CLUSTER.test(source.text))) return false;
+  // A rendering (helm writes `# Source:` above each document): only what a values key supplies is committed.
+  return source.object?.source === undefined || valuesBehind?.(at) !== undefined;
 }
 
 /** Metadata only the API server writes. */

@@ -170,7 +170,8 @@ export function buildModel(
   const unreadChart = reuse ? [] : (chart?.coalesced.problems ?? []).filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
   const problems = [...((reuse ? reuse.values : loaded)?.problems ?? []), ...(manifests?.problems ?? []), ...(litellm?.values.problems ?? []), ...unreadChart];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
-  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
+  const valuesBehind = (at: NodeRef): NodeRef | undefined => (chart ? valuesBehindTemplate(chart, at) : undefined);
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm, valuesBehind };
 }
 
 const helmMajor = (options: LintOptions) => options.helm?.major ?? 3;

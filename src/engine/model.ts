@@ -8,6 +8,7 @@ import type { ManifestModel } from "../inputs/manifests.ts";
 import type { ValuesModel } from "../inputs/values.ts";
 import type { ParseProblem } from "../yaml/vnode.ts";
 import type { Directive } from "../core/suppress.ts";
+import type { NodeRef } from "../core/source.ts";
 
 export interface LintModel {
   values: ValuesModel | null;
@@ -24,4 +25,6 @@ export interface LintModel {
   deployed?: DeployedModel | null;
   /** The LiteLLM chart's own values (--litellm-values, or -f files of that shape). */
   litellm?: LiteLLMChartModel | null;
+  /** The values node a rendered node's value came from, when the chart's template writes it from one key. */
+  valuesBehind?: (at: NodeRef) => NodeRef | undefined;
 }

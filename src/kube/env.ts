@@ -117,6 +117,11 @@ export class ResolvedEnv {
     }
   }
 
+  /** Whether the inputs hold the object (in the pod's namespace): cheaper than resolving what reads it. */
+  holds(kind: "ConfigMap" | "Secret", name: string): boolean {
+    return this.objects.find(kind, name, this.namespace) !== undefined;
+  }
+
   private lastIndexOf(name: string, before: number): number {
     let index = before - 1;
     while (index >= 0 && this.entries.nameAt(index) !== name) index--;

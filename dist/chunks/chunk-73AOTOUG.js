@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-IWLX5QNI.js";
+} from "./chunk-LP4PT2UX.js";
 import {
   isUrl,
   readInputText,
@@ -10,7 +10,7 @@ import {
   readValuesText,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-UF5LLIUJ.js";
+} from "./chunk-ZIO5EZRB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-5PRK7UNZ.js";
+} from "./chunk-SD32UM7J.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-G25JVX5U.js";
+import "./chunk-AK4OPP44.js";
 import "./chunk-3DIOPMPB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-UF5LLIUJ.js";
+import "./chunk-ZIO5EZRB.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-IWLX5QNI.js";
-import "./chunk-UF5LLIUJ.js";
+} from "./chunk-LP4PT2UX.js";
+import "./chunk-ZIO5EZRB.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

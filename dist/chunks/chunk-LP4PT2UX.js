@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-UF5LLIUJ.js";
+} from "./chunk-ZIO5EZRB.js";
 import {
   parse
 } from "./chunk-QVKG7DLE.js";

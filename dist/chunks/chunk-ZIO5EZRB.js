@@ -437,6 +437,10 @@ var ResolvedEnv = class {
       this.expanding = void 0;
     }
   }
+  /** Whether the inputs hold the object (in the pod's namespace): cheaper than resolving what reads it. */
+  holds(kind, name) {
+    return this.objects.find(kind, name, this.namespace) !== void 0;
+  }
   lastIndexOf(name, before) {
     let index = before - 1;
     while (index >= 0 && this.entries.nameAt(index) !== name) index--;
@@ -3542,7 +3546,8 @@ function buildModel(request, knownRuleIds, cluster) {
   const unreadChart = reuse ? [] : (chart?.coalesced.problems ?? []).filter((problem) => problem.kind === "syntax" || problem.kind === "limit");
   const problems = [...(reuse ? reuse.values : loaded)?.problems ?? [], ...manifests?.problems ?? [], ...litellm?.values.problems ?? [], ...unreadChart];
   const deployed = request.deployed ? buildDeployed(request.deployed, { ...options, budgetIdEnv }, cluster?.index, reuse?.deployed?.manifests) : null;
-  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm };
+  const valuesBehind = (at) => chart ? valuesBehindTemplate(chart, at) : void 0;
+  return { values, manifests, facts, problems, directives, knownRuleIds, codemie, chart, deployed, litellm, valuesBehind };
 }
 var helmMajor = (options) => options.helm?.major ?? 3;
 function withDetectedHelm(options, detected) {
@@ -3997,13 +4002,11 @@ export {
   envListsOf,
   TextFileSource,
   itemsOf,
-  ManifestDocumentSource,
   RenderedDocumentSource,
   schemaJson,
   validateChartValues,
   nodeAt,
   scopedValuesPath,
-  valuesBehindTemplate,
   LITELLM_URL_ENV,
   budgetEnvNames,
   failClosed,

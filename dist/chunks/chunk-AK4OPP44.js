@@ -22,7 +22,6 @@ import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
   LITELLM_URL_ENV,
-  ManifestDocumentSource,
   RenderedDocumentSource,
   TextFileSource,
   apiImageTags,
@@ -38,9 +37,8 @@ import {
   reconcilesBudgets,
   schemaJson,
   scopedValuesPath,
-  validateChartValues,
-  valuesBehindTemplate
-} from "./chunk-UF5LLIUJ.js";
+  validateChartValues
+} from "./chunk-ZIO5EZRB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1888,29 +1886,29 @@ var plaintext_credential_default = defineRule({
   check({ model, options, report }) {
     const names = /* @__PURE__ */ new Set([...LITELLM_CREDENTIAL_ENV, ...options.names ?? []]);
     const layers = (model.values?.trees.length ?? 0) > 1 ? model.values.trees.flatMap((tree) => tree ? envListsOf(tree) : []) : [];
+    const secretRefs = /* @__PURE__ */ new Map();
     for (const list of [...model.facts.envLists, ...layers]) {
       for (let index = 0; index < list.length; index++) {
         if (!names.has(list.nameAt(index))) continue;
         const entry = list.entryAt(index);
-        if (!isLiteral(entry.value)) continue;
-        report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+        if (isLiteral(entry.value)) {
+          report({ messageId: "env", data: { name: entry.name }, at: { ...entry.valueAt, sensitive: true }, ...onlyPassed(entry.valueAt) });
+          continue;
+        }
+        const ref = isRecord(entry.valueFrom) && isRecord(entry.valueFrom.secretKeyRef) ? entry.valueFrom.secretKeyRef : void 0;
+        if (typeof ref?.name === "string") secretRefs.set(list, [...secretRefs.get(list) ?? [], { name: entry.name, secret: ref.name }]);
       }
     }
     for (const scope of model.facts.scopes) {
       const fromSecret = /* @__PURE__ */ new Set();
-      for (const list of scope.lists) {
-        for (let index = 0; index < list.length; index++) {
-          const name = list.nameAt(index);
-          if (names.has(name) && isRecord(list.entryAt(index).valueFrom)) fromSecret.add(name);
-        }
-      }
-      if (scope.vars.envFrom.some((source) => source.kind === "Secret")) for (const name of names) fromSecret.add(name);
+      for (const list of scope.lists) for (const ref of secretRefs.get(list) ?? []) if (scope.vars.holds("Secret", ref.secret)) fromSecret.add(ref.name);
+      if (scope.vars.envFrom.some((source) => source.kind === "Secret" && scope.vars.holds("Secret", source.name))) for (const name of names) fromSecret.add(name);
       for (const name of fromSecret) {
         const variable = scope.vars.get(name);
         const at = variable?.valueAt;
         if (!variable || !at || !variable.sensitive || variable.origin !== "secretKeyRef" && variable.origin !== "envFrom" || !isLiteral(variable.value)) continue;
         if (variable.entry && at === variable.entry.valueAt) continue;
-        if (!committed(at, model.chart)) continue;
+        if (!committed(at, model.valuesBehind)) continue;
         const ref = variable.origin === "secretKeyRef" ? (variable.entry?.valueFrom).secretKeyRef : void 0;
         const secret = ref ? String(ref.name) : at.source.object?.name ?? "(envFrom)";
         const key = ref ? String(ref.key) : String(at.path.at(-1) ?? name);
@@ -1935,12 +1933,11 @@ var plaintext_credential_default = defineRule({
     }
   }
 });
-function committed(at, chart) {
+function committed(at, valuesBehind) {
   if (at.source.kind !== "manifest") return at.source.kind === "values";
   const source = at.source;
-  if (isPseudoFile(source.file) || source instanceof ManifestDocumentSource && FROM_CLUSTER.test(source.text)) return false;
-  const rendered = source instanceof RenderedDocumentSource || source.object?.source !== void 0;
-  return !rendered || chart !== void 0 && chart !== null && valuesBehindTemplate(chart, at) !== void 0;
+  if (isPseudoFile(source.file) || typeof source.text === "string" && FROM_CLUSTER.test(source.text)) return false;
+  return source.object?.source === void 0 || valuesBehind?.(at) !== void 0;
 }
 var FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion|creationTimestamp|managedFields)\s*:/m;
 var NOT_A_KEY = /^ENC\[[^\]]*\]$|^<path:[^>]+>$|\{\{[\s\S]*\}\}|^%%[^%\s]+%%$|^\$\{[^}]+\}$/;

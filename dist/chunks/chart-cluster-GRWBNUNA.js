@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-IWLX5QNI.js";
+} from "./chunk-LP4PT2UX.js";
 import {
   readInputText
-} from "./chunk-UF5LLIUJ.js";
+} from "./chunk-ZIO5EZRB.js";
 import "./chunk-QVKG7DLE.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
