@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-4LWSHSOZ.js";
+} from "./chunks/chunk-3QS4IUT4.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-AK4OPP44.js";
+} from "./chunks/chunk-XWKYCBER.js";
 import {
   liveConfig
-} from "./chunks/chunk-3DIOPMPB.js";
+} from "./chunks/chunk-F5RBZBPE.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-73AOTOUG.js";
+} from "./chunks/chunk-6EQBGUF5.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-LP4PT2UX.js";
+} from "./chunks/chunk-OFTZL6OM.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-ZIO5EZRB.js";
+} from "./chunks/chunk-W2PSOFB6.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-QVKG7DLE.js";
+} from "./chunks/chunk-HYVZ3XWD.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -38,8 +38,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-GV6ZHDLX.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-TJPOGDAQ.js")).namesChart(command) ? (await import("./chunks/early-helm-5UGGMX7P.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-ICC7C2Q5.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-HLYA7KWB.js")).namesChart(command) ? (await import("./chunks/early-helm-NABNVKFN.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-6OHZ4PCX.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

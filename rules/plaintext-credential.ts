@@ -15,7 +15,7 @@ export default defineRule({
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
     details:
-      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid`), an encrypted value (SOPS `ENC[…]`) and a placeholder a tool fills in (`<path:…>`, `{{ … }}`, `%%…%%`, `${…}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+      "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid` or `resourceVersion`; `kubectl create --dry-run -o yaml` writes neither), an encrypted value (SOPS `ENC[…]`) and a placeholder a tool fills in (`<path:…>`, `{{ … }}`, `%%…%%`, `${…}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example:
       "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
@@ -108,8 +108,8 @@ function committed(at: NodeRef, valuesBehind: ((at: NodeRef) => NodeRef | undefi
   return source.object?.source === undefined || valuesBehind?.(at) !== undefined;
 }
 
-/** Metadata only the API server writes. */
-const FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion|creationTimestamp|managedFields)\s*:/m;
+/** Metadata only the API server writes (a dry run's `creationTimestamp: null` is no sign). */
+const FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion)\s*:/m;
 
 /** A value that holds no key: an encrypted one (SOPS `ENC[…]`), or a placeholder a tool fills in (`<path:…>`, `{{ … }}`, `%%…%%`, `${…}`). */
 const NOT_A_KEY = /^ENC\[[^\]]*\]$|^<path:[^>]+>$|\{\{[\s\S]*\}\}|^%%[^%\s]+%%$|^\$\{[^}]+\}$/;

@@ -67,7 +67,9 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
       if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
       if (spec.type === "boolean") {
         // pflag: `--quiet=false` (strconv.ParseBool).
+        // The last occurrence wins: `-q --quiet=false` ends quiet off.
         if (equals === -1 || pflagBool(arg.slice(equals + 1), `--${name}`)) set(name, undefined);
+        else delete values[name];
       } else if (equals !== -1) {
         set(name, arg.slice(equals + 1));
       } else {
@@ -85,6 +87,7 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
           // pflag: `-q=true`, `-q=false` (strconv.ParseBool) end the group.
           if (arg[j + 1] === "=") {
             if (pflagBool(arg.slice(j + 2), `-${arg[j]} (--${name})`)) set(name, undefined);
+            else delete values[name];
             break;
           }
           set(name, undefined);

@@ -85,8 +85,10 @@ export type SetFlag = "--set" | "--set-string" | "--set-json" | "--set-file" | "
  *   containers.
  * - "merge": helm 4's `--set-json '{…}'`, a JSON object merged into the values as its chart loader's
  *   MergeMaps merges (maps into maps, anything else replaces); the path is empty.
+ * - "replace": a JSON object that becomes the values whole (a subchart's, from
+ *   `--set-json 'sub={…}'` in its parent); the path is empty.
  */
-export type SetTerminal = "value" | "empty-at-end" | "index-only" | "dot-at-end" | "merge";
+export type SetTerminal = "value" | "empty-at-end" | "index-only" | "dot-at-end" | "merge" | "replace";
 
 export interface SetAssignment {
   /** e.g. ["extraEnv", 0, "value"]. A "" segment is a key Helm silently ignores (`=x`, `.a=x`). */
@@ -111,6 +113,8 @@ export interface SetAssignment {
   /** 0-based offset of each path segment's text (a key's first character, or the first character after `[`). */
   segmentOffsets: number[];
   terminal: SetTerminal;
+  /** Where the path starts inside the --set-json value's text (a subchart's assignment, cut from its parent's). */
+  jsonPrefix?: SetPathSegment[];
 }
 
 interface SetErrorLocation {
@@ -657,8 +661,10 @@ export function applySetLayers(root: VMap, layers: readonly SetLayer[]): VMap {
         x.i - y.i,
     );
   for (const { a, source } of ordered) {
-    if (a.terminal === "merge") mergeObject(out, a.value as Record<string, unknown>, { source, path: [] });
-    else new Replay(a, source).key(out, 0, 0);
+    if (a.terminal === "merge" || a.terminal === "replace") {
+      if (a.terminal === "replace") out.entries.clear();
+      mergeObject(out, a.value as Record<string, unknown>, { source, path: [] });
+    } else new Replay(a, source).key(out, 0, 0);
   }
   return out;
 }

@@ -116,8 +116,9 @@ export class SetSource implements SourceHandle {
     const json = this.input.arg.slice(assignment.valueStart, assignment.valueEnd);
     // JSON is YAML: the yaml library gives the ranges. One line only, as the argument's columns count.
     if (json.includes("\n")) return undefined;
-    const range = resolveRange(parseDocument(json) as Document, new LineIndex(json), json, rest, part);
-    if (range.path.length !== rest.length) return undefined;
+    const inJson = [...(assignment.jsonPrefix ?? []), ...rest];
+    const range = resolveRange(parseDocument(json) as Document, new LineIndex(json), json, inJson, part);
+    if (range.path.length !== inJson.length) return undefined;
     return [assignment.valueStart + range.start.column - 1, assignment.valueStart + range.end.column - 1];
   }
 

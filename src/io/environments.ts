@@ -11,7 +11,7 @@ import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
 import { prepareChart, renderOverLayers, type HelmIO } from "./helm.ts";
-import { isUrl, readInputText, readManifestText, readValuesText, urlRefusal } from "./files.ts";
+import { isUrl, readInputText, readManifestText, readValuesText, stdinRefusal, urlRefusal } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
 export interface EnvironmentJob {
@@ -66,6 +66,7 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path: string, what: "values file" | "manifest file") => {
     if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
+    if (path === "-") throw new UsageError(stdinRefusal(`${what} of environment ${name}:`));
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     const described = `${what} ${shown} (environment ${name})`;

@@ -133,9 +133,14 @@ export function overwriteProblem(cwd: string, outputs: readonly [string, string 
   return undefined;
 }
 
-/** A URL (helm's getters: http, https, oci, s3, …), not a path: this tool reads local files only. */
+/** A URL (helm's getters: http, https, oci, s3, …), not a path: this tool reads local files only. A one-letter scheme is a drive (`C://…`). */
 export function isUrl(path: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(path);
+}
+
+/** Why `-` given as an input file is not read, and what to do. */
+export function stdinRefusal(what: string): string {
+  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: <(command)`;
 }
 
 /** Why a URL given as an input file is not read, and what to do. */
@@ -349,6 +354,7 @@ export function writeOutput(path: string, text: string | Iterable<string>, what:
 export function expandInputPaths(cwd: string, patterns: readonly string[], what: string): string[] {
   return patterns.flatMap((pattern) => {
     if (isUrl(pattern)) throw new UsageError(urlRefusal(what, pattern));
+    if (pattern === "-") throw new UsageError(stdinRefusal(what));
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
     const matches = globSync(pattern, { cwd }).filter((path) => {
       try {

@@ -5,6 +5,8 @@
  * May import core, yaml, kube, inputs, chart and facts.
  */
 import type { NodeRef } from "../core/source.ts";
+import { isRecord } from "../core/guards.ts";
+import type { SetAssignment } from "../inputs/set-parser.ts";
 import { coalesceValues, loadValues, SetSource, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
 import { isTruthy, type BuildLimits, type VMap, type VNode } from "../yaml/vnode.ts";
 
@@ -94,9 +96,17 @@ export function separateLiteLLMLayers(values: ValuesModel): { platform: ValuesMo
 
 /** A --set flag's assignments under `key`, as the subchart of that name gets them (undefined: none is). */
 function subchartSet(set: SetSource, key: string): SetSource | undefined {
-  const under = set.assignments.filter((assignment) => assignment.path[0] === key && assignment.path.length > 1);
+  const under = set.assignments.flatMap((assignment): SetAssignment[] => {
+    const object = assignment.value;
+    // helm 4's `--set-json '{"litellm-helm": {…}}'`: the part under the key, merged the same way.
+    if (assignment.terminal === "merge") return isRecord(object) && isRecord(object[key]) ? [{ ...assignment, value: object[key], jsonPrefix: [key] }] : [];
+    if (assignment.path[0] !== key) return [];
+    // `--set-json 'litellm-helm={…}'` replaces the subchart's values whole.
+    if (assignment.path.length === 1) return assignment.flag === "--set-json" && assignment.terminal === "value" && isRecord(object) ? [{ ...assignment, path: [], segmentOffsets: [], terminal: "replace" }] : [];
+    return [{ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) }];
+  });
   if (under.length === 0) return undefined;
-  return new SetSource(set.input, under.map((assignment) => ({ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) })));
+  return new SetSource(set.input, under);
 }
 
 /**

@@ -153,6 +153,9 @@ describe("the bundled action", () => {
     const remote = await runBundledAction(dir, { values: "https://example.com/values.yaml" });
     expect(remote.code).toBe(2);
     expect(remote.stdout).toContain('input "values" https://example.com/values.yaml: a URL is not fetched');
+    const valuesStdin = await runBundledAction(dir, { values: "-" });
+    expect(valuesStdin.code).toBe(2);
+    expect(valuesStdin.stdout).toContain('input "values" - : stdin is read only for -m -');
     const missing = await runBundledAction(dir, { values: "nope.yaml" });
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain("cannot read values file nope.yaml: no such file");

@@ -1,6 +1,6 @@
 /** CLI scenarios against the built bundle: exit codes, inputs, config discovery and every flag. */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,13 @@ describe("exit codes and output", () => {
     expect(ids(empty.stdout)).toEqual([["from-a", "a.yaml"]]);
     // Booleans with pflag's =true / =false.
     expect((await runCli(["lint", "-f", "a.yaml", "--quiet=false", "-q=true", "--format", "json"], { cwd: dir })).code).toBe(0);
+    // The last occurrence wins, as in pflag: quiet ends off, so a warning is shown.
+    writeFileSync(join(dir, "warn.yaml"), "extraEnv:\n  - {name: A, value: x}\n  - {name: A, value: y}\n");
+    expect((await runCli(["lint", "warn.yaml", "-q", "--quiet=false"], { cwd: dir })).stdout).toContain("env-duplicate");
+    // A one-letter scheme is a drive, not a URL (c://v.yaml reads the directory c:).
+    mkdirSync(join(dir, "c:"));
+    writeFileSync(join(dir, "c:", "v.yaml"), "a: 1\n");
+    expect((await runCli(["lint", "-f", "c://v.yaml"], { cwd: dir })).code).toBe(0);
     const attached = await runCli(["lint", "-f=a.yaml", "-o=out.json", "--format", "json"], { cwd: dir });
     expect([attached.code, attached.stderr]).toEqual([0, ""]);
     expect(ids(readFileSync(join(dir, "out.json"), "utf8"))).toEqual([["from-a", "a.yaml"]]);

@@ -102,6 +102,7 @@ describe("environments", () => {
       ["environments:\n  prod: {budgetId: prod-budget}\n", 'environment "prod" names no input: give it values, manifests, set or chart'],
       ["environments:\n  prod: {values: [missing.yaml]}\n", "cannot read values file missing.yaml (environment prod): no such file"],
       ["environments:\n  prod: {values: ['https://example.com/values.yaml']}\n", "values file of environment prod: https://example.com/values.yaml: a URL is not fetched"],
+      ["environments:\n  prod: {manifests: ['-']}\n", "manifest file of environment prod: - : stdin is read only for -m -"],
       ["environments:\n  prod: {values: [a.yaml], litellm: {url: https://x}}\n", 'unknown key "url" in environments.prod.litellm'],
     ];
     for (const [config, message] of cases) {

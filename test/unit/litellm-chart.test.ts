@@ -105,6 +105,10 @@ describe("shape detection of -f files", () => {
     const both = { name: "both.yaml", text: `extraEnv: []\n${wrapper.text}` };
     const split = separateLiteLLMLayers(loadValues([both], [{ flag: "--set", arg: "litellm-helm.proxy_config.litellm_settings.max_budget=7", index: 0 }]));
     expect(toJS(buildLiteLLMChart([], split.litellm, undefined)!.values.root)).toMatchObject({ proxy_config: { litellm_settings: { max_budget: 7 } } });
+    // --set-json 'litellm-helm={…}' replaces the subchart's values; helm 4's '{"litellm-helm": {…}}' merges into them.
+    const subchart = (arg: string, major: 3 | 4) => toJS(buildLiteLLMChart([], separateLiteLLMLayers(loadValues([wrapper], [{ flag: "--set-json", arg, index: 0 }], undefined, major)).litellm, undefined)!.values.root);
+    expect(subchart('litellm-helm={"masterkeySecretName":"other"}', 3)).toEqual({ masterkeySecretName: "other" });
+    expect(subchart('{"litellm-helm":{"proxy_config":{"litellm_settings":{"max_budget":9}}}}', 4)).toMatchObject({ masterkeySecretName: "mk", proxy_config: { litellm_settings: { max_budget: 9 } } });
   });
 });
 

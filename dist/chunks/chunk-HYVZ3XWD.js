@@ -6998,8 +6998,10 @@ function applySetLayers(root, layers) {
     (x, y) => FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] || x.a.argIndex - y.a.argIndex || x.a.start - y.a.start || x.i - y.i
   );
   for (const { a, source } of ordered) {
-    if (a.terminal === "merge") mergeObject(out, a.value, { source, path: [] });
-    else new Replay(a, source).key(out, 0, 0);
+    if (a.terminal === "merge" || a.terminal === "replace") {
+      if (a.terminal === "replace") out.entries.clear();
+      mergeObject(out, a.value, { source, path: [] });
+    } else new Replay(a, source).key(out, 0, 0);
   }
   return out;
 }
@@ -7431,8 +7433,9 @@ var SetSource = class {
     if (this.input.flag !== "--set-json") return void 0;
     const json = this.input.arg.slice(assignment.valueStart, assignment.valueEnd);
     if (json.includes("\n")) return void 0;
-    const range = resolveRange(parseDocument(json), new LineIndex(json), json, rest, part);
-    if (range.path.length !== rest.length) return void 0;
+    const inJson = [...assignment.jsonPrefix ?? [], ...rest];
+    const range = resolveRange(parseDocument(json), new LineIndex(json), json, inJson, part);
+    if (range.path.length !== inJson.length) return void 0;
     return [assignment.valueStart + range.start.column - 1, assignment.valueStart + range.end.column - 1];
   }
   /** The argument itself: columns count inside it. */
@@ -7661,9 +7664,15 @@ function separateLiteLLMLayers(values) {
   return { platform: { ...coalesceValues(platform.files, platform.trees, values.sets), problems: values.problems }, litellm: withSets(wrapperSets) };
 }
 function subchartSet(set2, key) {
-  const under = set2.assignments.filter((assignment) => assignment.path[0] === key && assignment.path.length > 1);
+  const under = set2.assignments.flatMap((assignment) => {
+    const object = assignment.value;
+    if (assignment.terminal === "merge") return isRecord(object) && isRecord(object[key]) ? [{ ...assignment, value: object[key], jsonPrefix: [key] }] : [];
+    if (assignment.path[0] !== key) return [];
+    if (assignment.path.length === 1) return assignment.flag === "--set-json" && assignment.terminal === "value" && isRecord(object) ? [{ ...assignment, path: [], segmentOffsets: [], terminal: "replace" }] : [];
+    return [{ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) }];
+  });
   if (under.length === 0) return void 0;
-  return new SetSource(set2.input, under.map((assignment) => ({ ...assignment, path: assignment.path.slice(1), segmentOffsets: assignment.segmentOffsets.slice(1) })));
+  return new SetSource(set2.input, under);
 }
 function wrappedLiteLLMValues(root, given = false) {
   if (looksLikeLiteLLMChart(root)) return null;

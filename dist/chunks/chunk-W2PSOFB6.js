@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-QVKG7DLE.js";
+} from "./chunk-HYVZ3XWD.js";
 import {
   isLiveRule,
   renderMessage
@@ -3807,7 +3807,10 @@ function overwriteProblem(cwd, outputs, inputs) {
   return void 0;
 }
 function isUrl(path) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(path);
+}
+function stdinRefusal(what) {
+  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: <(command)`;
 }
 function urlRefusal(what, url) {
   return `${what} ${url}: a URL is not fetched; download the file and give its path (curl -fsSL URL -o file.yaml)`;
@@ -3957,6 +3960,7 @@ function writeOutput(path, text, what) {
 function expandInputPaths(cwd, patterns, what) {
   return patterns.flatMap((pattern) => {
     if (isUrl(pattern)) throw new UsageError(urlRefusal(what, pattern));
+    if (pattern === "-") throw new UsageError(stdinRefusal(what));
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
     const matches = globSync(pattern, { cwd }).filter((path) => {
       try {
@@ -4020,6 +4024,7 @@ export {
   pathExists,
   overwriteProblem,
   isUrl,
+  stdinRefusal,
   urlRefusal,
   existingFileText,
   readInputText,

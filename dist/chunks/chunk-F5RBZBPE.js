@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-QVKG7DLE.js";
+} from "./chunk-HYVZ3XWD.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,15 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-LP4PT2UX.js";
+} from "./chunk-OFTZL6OM.js";
 import {
   isUrl,
   readInputText,
   readManifestText,
   readValuesText,
+  stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-ZIO5EZRB.js";
+} from "./chunk-W2PSOFB6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -49,6 +50,7 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path, what) => {
     if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
+    if (path === "-") throw new UsageError(stdinRefusal(`${what} of environment ${name}:`));
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     const described = `${what} ${shown} (environment ${name})`;

@@ -40,6 +40,7 @@ function parseCommandLine(argv, table, command, hints = {}) {
       if (!spec) throw unknown(equals === -1 ? arg : arg.slice(0, equals));
       if (spec.type === "boolean") {
         if (equals === -1 || pflagBool(arg.slice(equals + 1), `--${name}`)) set(name, void 0);
+        else delete values[name];
       } else if (equals !== -1) {
         set(name, arg.slice(equals + 1));
       } else {
@@ -55,6 +56,7 @@ function parseCommandLine(argv, table, command, hints = {}) {
         if (table[name].type === "boolean") {
           if (arg[j + 1] === "=") {
             if (pflagBool(arg.slice(j + 2), `-${arg[j]} (--${name})`)) set(name, void 0);
+            else delete values[name];
             break;
           }
           set(name, void 0);

@@ -6,7 +6,7 @@ import {
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-WLT2Y7EN.js";
+} from "./chunk-Q5HDFKO5.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-ZIO5EZRB.js";
+} from "./chunk-W2PSOFB6.js";
 import {
   parse
-} from "./chunk-QVKG7DLE.js";
+} from "./chunk-HYVZ3XWD.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-LP4PT2UX.js";
+} from "./chunk-OFTZL6OM.js";
 import {
   readInputText
-} from "./chunk-ZIO5EZRB.js";
-import "./chunk-QVKG7DLE.js";
+} from "./chunk-W2PSOFB6.js";
+import "./chunk-HYVZ3XWD.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   chartFlagsOf
-} from "./chunk-WLT2Y7EN.js";
+} from "./chunk-Q5HDFKO5.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

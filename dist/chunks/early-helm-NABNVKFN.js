@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-LP4PT2UX.js";
-import "./chunk-ZIO5EZRB.js";
-import "./chunk-QVKG7DLE.js";
+} from "./chunk-OFTZL6OM.js";
+import "./chunk-W2PSOFB6.js";
+import "./chunk-HYVZ3XWD.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
@@ -16,7 +16,7 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-WLT2Y7EN.js";
+} from "./chunk-Q5HDFKO5.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

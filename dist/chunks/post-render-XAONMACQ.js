@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-ZIO5EZRB.js";
-import "./chunk-QVKG7DLE.js";
+} from "./chunk-W2PSOFB6.js";
+import "./chunk-HYVZ3XWD.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

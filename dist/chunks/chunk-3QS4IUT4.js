@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-3DIOPMPB.js";
+} from "./chunk-F5RBZBPE.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

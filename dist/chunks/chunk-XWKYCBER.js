@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-3DIOPMPB.js";
+} from "./chunk-F5RBZBPE.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-ZIO5EZRB.js";
+} from "./chunk-W2PSOFB6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -60,7 +60,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-QVKG7DLE.js";
+} from "./chunk-HYVZ3XWD.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -1865,7 +1865,7 @@ var plaintext_credential_default = defineRule({
     input: "any",
     defaultSeverity: "error",
     description: "A LiteLLM key is written as a literal instead of a Secret reference",
-    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid`), an encrypted value (SOPS `ENC[\u2026]`) and a placeholder a tool fills in (`<path:\u2026>`, `{{ \u2026 }}`, `%%\u2026%%`, `${\u2026}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
+    details: "A LiteLLM master key or integration key in a values file or manifest is readable by everyone with access to the repository, its history, CI logs and the rendered release, also when a later values layer replaces it. A key read (through `secretKeyRef` or `envFrom`) from a Secret the inputs hold as text counts too: a committed Secret manifest (base64 hides nothing), a Secret in the values' `extraObjects`, or a rendered Secret whose value a values key supplies (reported at that key). Not reported: a rendered value the chart makes up (`randAlphaNum`; a rendering is known by helm's `# Source:` comments, or by coming on stdin), an object exported from the cluster (its metadata has a `uid` or `resourceVersion`; `kubectl create --dry-run -o yaml` writes neither), an encrypted value (SOPS `ENC[\u2026]`) and a placeholder a tool fills in (`<path:\u2026>`, `{{ \u2026 }}`, `%%\u2026%%`, `${\u2026}`). A key given in a `--set` flag is a note: it is not committed with the files, but helm stores it in the release, where `helm get values` shows it. The master key is an admin credential for the proxy: it can create keys and change budgets. The value is never shown in this tool's output.",
     remediation: "Store the key in a Kubernetes Secret and reference it with valueFrom.secretKeyRef (or masterkeySecretName in the LiteLLM chart), then rotate the exposed key.",
     example: "# wrong\nextraEnv:\n  - {name: LITE_LLM_MASTER_KEY, value: sk-...}\n# right\nextraEnv:\n  - name: LITE_LLM_MASTER_KEY\n    valueFrom:\n      secretKeyRef: {name: litellm-integration, key: litellm-master-key}",
     tags: ["security", "secrets", "litellm"],
@@ -1939,7 +1939,7 @@ function committed(at, valuesBehind) {
   if (isPseudoFile(source.file) || typeof source.text === "string" && FROM_CLUSTER.test(source.text)) return false;
   return source.object?.source === void 0 || valuesBehind?.(at) !== void 0;
 }
-var FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion|creationTimestamp|managedFields)\s*:/m;
+var FROM_CLUSTER = /(?:^\s+|[{,]\s*)(?:uid|resourceVersion)\s*:/m;
 var NOT_A_KEY = /^ENC\[[^\]]*\]$|^<path:[^>]+>$|\{\{[\s\S]*\}\}|^%%[^%\s]+%%$|^\$\{[^}]+\}$/;
 function isLiteral(value) {
   if (value === void 0 || value === null) return false;

@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-73AOTOUG.js";
-import "./chunk-LP4PT2UX.js";
-import "./chunk-ZIO5EZRB.js";
-import "./chunk-QVKG7DLE.js";
+} from "./chunk-6EQBGUF5.js";
+import "./chunk-OFTZL6OM.js";
+import "./chunk-W2PSOFB6.js";
+import "./chunk-HYVZ3XWD.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";
