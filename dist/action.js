@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-3QS4IUT4.js";
+} from "./chunks/chunk-YH7MFRII.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-XWKYCBER.js";
+} from "./chunks/chunk-43QOVOKA.js";
 import {
   liveConfig
-} from "./chunks/chunk-F5RBZBPE.js";
+} from "./chunks/chunk-HRLOOX5M.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-6EQBGUF5.js";
+} from "./chunks/chunk-LDBXBAMI.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-OFTZL6OM.js";
+} from "./chunks/chunk-TYUQKWBF.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-W2PSOFB6.js";
+} from "./chunks/chunk-EVZB2YZ6.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-HYVZ3XWD.js";
+} from "./chunks/chunk-KM6X3LPB.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.ts";
-import { databaseWiring, nodeAt, proxySetting, usesExternalConfig } from "../src/litellm/chart-values.ts";
+import { chartParent, configUnder, databaseWiring, nodeAt, proxySetting, usesExternalConfig } from "../src/litellm/chart-values.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import { isTruthy, type VNode } from "../src/yaml/vnode.ts";
 
@@ -27,9 +27,11 @@ export default defineRule({
     },
   },
   appliesTo: (model) => Boolean(model.litellm),
-  check({ model, report }) {
+  check({ model, report: reportAt }) {
     const chart = model.litellm;
     if (!chart) return;
+    // In a wrapper's values the keys of the fix line are under `litellm-helm:`.
+    const report: typeof reportAt = (finding) => reportAt(finding.remediation ? { ...finding, remediation: configUnder(chartParent(finding.at), finding.remediation) } : finding);
     const external = usesExternalConfig(chart);
     if (external) report({ messageId: "externalConfig", at: external.at!, severity: "note", remediation: { text: "lint the config.yaml of that ConfigMap as proxy_config, or let the chart render it", config: "proxyConfigMap.create: true" } });
     else {

@@ -4,7 +4,7 @@ import { isPseudoFile, type NodeRef } from "../src/core/source.ts";
 import type { VNode } from "../src/yaml/vnode.ts";
 import { envListsOf } from "../src/facts/values-scopes.ts";
 import type { EnvList } from "../src/facts/types.ts";
-import { looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
+import { configUnder, looksLikeLiteLLMChart } from "../src/litellm/chart-values.ts";
 import { isRecord } from "../src/core/guards.ts";
 
 export default defineRule({
@@ -82,14 +82,14 @@ export default defineRule({
     function checkChart(chart: VNode & { kind: "map" }): void {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
-        const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
+        const remediation = configUnder(masterkey.origin.path.slice(0, -1), { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" });
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation, ...onlyPassed(masterkey.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : undefined;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : undefined;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }, ...onlyPassed(masterKey.origin) });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: configUnder(masterKey.origin.path.slice(0, -3), { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }), ...onlyPassed(masterKey.origin) });
       }
     }
   },

@@ -5,6 +5,7 @@
  * May import core, yaml, kube, inputs, chart and facts.
  */
 import type { NodeRef } from "../core/source.ts";
+import type { Remediation } from "../core/types.ts";
 import { isRecord } from "../core/guards.ts";
 import type { SetAssignment } from "../inputs/set-parser.ts";
 import { coalesceValues, loadValues, SetSource, type TextInput, type ValuesModel, type YamlFileSource } from "../inputs/values.ts";
@@ -127,6 +128,20 @@ function holdsEnvLists(root: VMap): boolean {
 }
 
 /** `masterkeyAlone: false`: a `masterkey:` key is not enough (other charts have one too). */
+/**
+ * A remediation whose config line names a key of the LiteLLM chart's values, for values nested
+ * under `parent` (a wrapper's `litellm-helm:`): the key in the file is `litellm-helm.proxy_config…`.
+ */
+export function configUnder(parent: readonly (string | number)[], remediation: Remediation): Remediation {
+  if (parent.length === 0 || remediation.config === undefined) return remediation;
+  return { ...remediation, config: `${parent.join(".")}.${remediation.config}` };
+}
+
+/** The wrapper key a LiteLLM chart value at `at` is nested under, if any. */
+export function chartParent(at: NodeRef): string[] {
+  return at.path[0] === CHART_NAME ? [CHART_NAME] : [];
+}
+
 export function looksLikeLiteLLMChart(root: VMap, { masterkeyAlone = true } = {}): boolean {
   // The LiteLLM chart has no env list under a key that ends in `env`; a platform file with a stray
   // `masterkey:` keeps its platform checks.

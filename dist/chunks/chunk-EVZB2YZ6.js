@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-HYVZ3XWD.js";
+} from "./chunk-KM6X3LPB.js";
 import {
   isLiveRule,
   renderMessage

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-OFTZL6OM.js";
-import "./chunk-W2PSOFB6.js";
-import "./chunk-HYVZ3XWD.js";
+} from "./chunk-TYUQKWBF.js";
+import "./chunk-EVZB2YZ6.js";
+import "./chunk-KM6X3LPB.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

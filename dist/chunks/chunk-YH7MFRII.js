@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-F5RBZBPE.js";
+} from "./chunk-HRLOOX5M.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-OFTZL6OM.js";
+} from "./chunk-TYUQKWBF.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-W2PSOFB6.js";
+} from "./chunk-EVZB2YZ6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

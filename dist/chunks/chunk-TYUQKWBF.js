@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-W2PSOFB6.js";
+} from "./chunk-EVZB2YZ6.js";
 import {
   parse
-} from "./chunk-HYVZ3XWD.js";
+} from "./chunk-KM6X3LPB.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

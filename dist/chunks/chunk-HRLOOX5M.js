@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-HYVZ3XWD.js";
+} from "./chunk-KM6X3LPB.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-OFTZL6OM.js";
+} from "./chunk-TYUQKWBF.js";
 import {
   readInputText
-} from "./chunk-W2PSOFB6.js";
-import "./chunk-HYVZ3XWD.js";
+} from "./chunk-EVZB2YZ6.js";
+import "./chunk-KM6X3LPB.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

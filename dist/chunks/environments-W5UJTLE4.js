@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-6EQBGUF5.js";
-import "./chunk-OFTZL6OM.js";
-import "./chunk-W2PSOFB6.js";
-import "./chunk-HYVZ3XWD.js";
+} from "./chunk-LDBXBAMI.js";
+import "./chunk-TYUQKWBF.js";
+import "./chunk-EVZB2YZ6.js";
+import "./chunk-KM6X3LPB.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

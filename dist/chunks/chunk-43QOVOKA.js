@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-F5RBZBPE.js";
+} from "./chunk-HRLOOX5M.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-W2PSOFB6.js";
+} from "./chunk-EVZB2YZ6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -46,6 +46,8 @@ import {
   budgetIdDefect,
   buildTree,
   chartFullname,
+  chartParent,
+  configUnder,
   databaseWiring,
   helmPlainScalar,
   imageTag,
@@ -60,7 +62,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-HYVZ3XWD.js";
+} from "./chunk-KM6X3LPB.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";
@@ -1682,9 +1684,10 @@ var litellm_proxy_settings_default = defineRule({
     }
   },
   appliesTo: (model) => Boolean(model.litellm),
-  check({ model, report }) {
+  check({ model, report: reportAt }) {
     const chart = model.litellm;
     if (!chart) return;
+    const report = (finding) => reportAt(finding.remediation ? { ...finding, remediation: configUnder(chartParent(finding.at), finding.remediation) } : finding);
     const external = usesExternalConfig(chart);
     if (external) report({ messageId: "externalConfig", at: external.at, severity: "note", remediation: { text: "lint the config.yaml of that ConfigMap as proxy_config, or let the chart render it", config: "proxyConfigMap.create: true" } });
     else {
@@ -1921,14 +1924,14 @@ var plaintext_credential_default = defineRule({
     function checkChart(chart) {
       const masterkey = chart.entries.get("masterkey");
       if (masterkey?.kind === "scalar" && isLiteral(masterkey.value)) {
-        const remediation = { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" };
+        const remediation = configUnder(masterkey.origin.path.slice(0, -1), { text: "keep the master key in a Secret the chart reads, delete the literal and rotate the exposed key", config: "masterkeySecretName: litellm-masterkey" });
         report({ messageId: "chartMasterkey", data: { key: [...masterkey.origin.path].join(".") }, at: sensitive(masterkey.origin), remediation, ...onlyPassed(masterkey.origin) });
       }
       const proxyConfig = chart.entries.get("proxy_config");
       const general = proxyConfig?.kind === "map" ? proxyConfig.entries.get("general_settings") : void 0;
       const masterKey = general?.kind === "map" ? general.entries.get("master_key") : void 0;
       if (masterKey?.kind === "scalar" && isLiteral(masterKey.value) && !String(masterKey.value).startsWith("os.environ/")) {
-        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }, ...onlyPassed(masterKey.origin) });
+        report({ messageId: "proxyConfig", at: sensitive(masterKey.origin), remediation: configUnder(masterKey.origin.path.slice(0, -3), { text: "read the master key from the chart's Secret and rotate the exposed key", config: "proxy_config.general_settings.master_key: os.environ/PROXY_MASTER_KEY" }), ...onlyPassed(masterKey.origin) });
       }
     }
   }

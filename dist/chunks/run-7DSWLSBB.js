@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-DKDQEM4I.js";
+} from "./chunk-TWRBPWT5.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-XWKYCBER.js";
-import "./chunk-F5RBZBPE.js";
+import "./chunk-43QOVOKA.js";
+import "./chunk-HRLOOX5M.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-W2PSOFB6.js";
-import "./chunk-HYVZ3XWD.js";
+import "./chunk-EVZB2YZ6.js";
+import "./chunk-KM6X3LPB.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

@@ -7683,6 +7683,13 @@ function holdsEnvLists(root) {
   for (const [key, value] of root.entries) if (/env$/i.test(key) && value.kind !== "scalar") return true;
   return false;
 }
+function configUnder(parent, remediation) {
+  if (parent.length === 0 || remediation.config === void 0) return remediation;
+  return { ...remediation, config: `${parent.join(".")}.${remediation.config}` };
+}
+function chartParent(at) {
+  return at.path[0] === CHART_NAME ? [CHART_NAME] : [];
+}
 function looksLikeLiteLLMChart(root, { masterkeyAlone = true } = {}) {
   if (holdsEnvLists(root)) return false;
   if (root.entries.has("proxy_config") || masterkeyAlone && root.entries.has("masterkey") || root.entries.has("masterkeySecretName") || root.entries.has("proxyConfigMap")) return true;
@@ -7795,6 +7802,8 @@ export {
   readLayer,
   buildLiteLLMChart,
   separateLiteLLMLayers,
+  configUnder,
+  chartParent,
   looksLikeLiteLLMChart,
   nodeAt,
   chartFullname,

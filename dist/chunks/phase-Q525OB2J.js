@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-3QS4IUT4.js";
-import "./chunk-F5RBZBPE.js";
+} from "./chunk-YH7MFRII.js";
+import "./chunk-HRLOOX5M.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-HYVZ3XWD.js";
+import "./chunk-KM6X3LPB.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
