@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-YH7MFRII.js";
+} from "./chunks/chunk-OHANRDQJ.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-43QOVOKA.js";
+} from "./chunks/chunk-5YYF3RRR.js";
 import {
   liveConfig
-} from "./chunks/chunk-HRLOOX5M.js";
+} from "./chunks/chunk-TC3YTJHX.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-LDBXBAMI.js";
+} from "./chunks/chunk-3YKYNDA5.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-TYUQKWBF.js";
+} from "./chunks/chunk-L2SNNQCK.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-EVZB2YZ6.js";
+} from "./chunks/chunk-E7C6JLEE.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-KM6X3LPB.js";
+} from "./chunks/chunk-H6E6KVXW.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

@@ -120,7 +120,8 @@ export function buildTree(doc: Document, source: SourceHandle, problems: ParsePr
     if (node && isScalar(node)) {
       const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
       if (helm && node.tag !== undefined) return { kind: "scalar", value: helmTaggedScalar(node), quoted, origin };
-      if (reading === "yaml" || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      // A manifest's scalars are YAML 1.2's, as the fast readers read them (only its keys differ from "yaml").
+      if (reading === "yaml" || kubernetes || quoted || node.tag !== undefined || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
       if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
       // sigs.k8s.io/yaml turns values into JSON, which has no infinite numbers and no NaN: helm fails.

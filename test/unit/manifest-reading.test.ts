@@ -65,6 +65,14 @@ data:
     expect(model.objects[0]!.data).toEqual({ a: "2" });
   });
 
+  it("reads plain scalars the same whichever reader takes the document (YAML 1.2: yes is a string)", () => {
+    const doc = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  a: yes\n  b: on\n  c: 0o10\n  d: 1_000\n  e: ~\n`;
+    // An anchor sends the document to the yaml fallback; without it a fast reader takes it.
+    const [fast, fallback] = [doc("c"), doc("&n c")].map((text) => loadManifests([{ name: "m.yaml", text }]).objects[0]!.data);
+    expect(fallback).toEqual(fast);
+    expect(fast).toEqual({ a: "yes", b: "on", c: 8, d: "1_000", e: null });
+  });
+
   it("refuses a null key whichever reader takes the document, as kubectl and helm do (no JSON key)", () => {
     const head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n";
     for (const data of ["data:\n  null: a\n", "data:\n  ~: a\n", "data:\n  Null: a\n", "data: {null: a}\n", "data:\n  ? \n  : a\n"]) {

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-EVZB2YZ6.js";
-import "./chunk-KM6X3LPB.js";
+} from "./chunk-E7C6JLEE.js";
+import "./chunk-H6E6KVXW.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-EVZB2YZ6.js";
+} from "./chunk-E7C6JLEE.js";
 import {
   parse
-} from "./chunk-KM6X3LPB.js";
+} from "./chunk-H6E6KVXW.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-KM6X3LPB.js";
+} from "./chunk-H6E6KVXW.js";
 import {
   isLiveRule,
   renderMessage

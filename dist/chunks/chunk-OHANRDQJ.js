@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-HRLOOX5M.js";
+} from "./chunk-TC3YTJHX.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-HRLOOX5M.js";
+} from "./chunk-TC3YTJHX.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-EVZB2YZ6.js";
+} from "./chunk-E7C6JLEE.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -62,7 +62,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-KM6X3LPB.js";
+} from "./chunk-H6E6KVXW.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";

@@ -4,10 +4,10 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-LDBXBAMI.js";
-import "./chunk-TYUQKWBF.js";
-import "./chunk-EVZB2YZ6.js";
-import "./chunk-KM6X3LPB.js";
+} from "./chunk-3YKYNDA5.js";
+import "./chunk-L2SNNQCK.js";
+import "./chunk-E7C6JLEE.js";
+import "./chunk-H6E6KVXW.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

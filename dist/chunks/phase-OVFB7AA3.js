@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-YH7MFRII.js";
-import "./chunk-HRLOOX5M.js";
+} from "./chunk-OHANRDQJ.js";
+import "./chunk-TC3YTJHX.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-KM6X3LPB.js";
+import "./chunk-H6E6KVXW.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-43QOVOKA.js";
+} from "./chunk-5YYF3RRR.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-HRLOOX5M.js";
+} from "./chunk-TC3YTJHX.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -38,12 +38,12 @@ import {
   urlRefusal,
   withDetectedHelm,
   writeOutput
-} from "./chunk-EVZB2YZ6.js";
+} from "./chunk-E7C6JLEE.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-KM6X3LPB.js";
+} from "./chunk-H6E6KVXW.js";
 import {
   docsUrl
 } from "./chunk-Q2CYVC3S.js";
@@ -288,7 +288,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-5G37QRVA.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-XKY7RHMS.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -411,7 +411,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-W5UJTLE4.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-OSWFZ3O4.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -478,7 +478,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-DRQV5YOJ.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-43CR6IJO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -490,7 +490,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-DRQV5YOJ.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-43CR6IJO.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -622,7 +622,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-Q525OB2J.js");
+  const { createLivePhase } = await import("./phase-OVFB7AA3.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

@@ -6391,7 +6391,7 @@ function buildTree(doc, source, problems, limits = DEFAULT_BUILD_LIMITS, reading
     if (node && isScalar(node)) {
       const quoted = node.type !== void 0 && node.type !== Scalar.PLAIN;
       if (helm && node.tag !== void 0) return { kind: "scalar", value: helmTaggedScalar(node), quoted, origin };
-      if (reading === "yaml" || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
+      if (reading === "yaml" || kubernetes || quoted || node.tag !== void 0 || typeof node.source !== "string") return { kind: "scalar", value: node.value, quoted, origin };
       if (reading === "python") return { kind: "scalar", value: pythonPlainScalar(node.source), quoted, origin };
       const value = helmPlainScalar(node.source);
       if (typeof value === "number" && !Number.isFinite(value)) throw new InvalidYaml(`helm cannot read ${node.source}: JSON has no ${Number.isNaN(value) ? "NaN" : "infinite numbers"} (json: unsupported value)`, node);

@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-KM6X3LPB.js";
+} from "./chunk-H6E6KVXW.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-TWRBPWT5.js";
+} from "./chunk-ENH4NBYE.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-43QOVOKA.js";
-import "./chunk-HRLOOX5M.js";
+import "./chunk-5YYF3RRR.js";
+import "./chunk-TC3YTJHX.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-EVZB2YZ6.js";
-import "./chunk-KM6X3LPB.js";
+import "./chunk-E7C6JLEE.js";
+import "./chunk-H6E6KVXW.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

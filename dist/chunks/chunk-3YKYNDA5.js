@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TYUQKWBF.js";
+} from "./chunk-L2SNNQCK.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-EVZB2YZ6.js";
+} from "./chunk-E7C6JLEE.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
