@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-5YYF3RRR.js";
+} from "./chunks/chunk-PX5X45NU.js";
 import {
   liveConfig
 } from "./chunks/chunk-TC3YTJHX.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-3YKYNDA5.js";
+} from "./chunks/chunk-XSXNIZWL.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,

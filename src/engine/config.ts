@@ -79,6 +79,7 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
             values: { description: "Values files, merged in order like helm -f", type: "array", items: { type: "string", minLength: 1 } },
             set: { description: "--set assignments, applied after the files", type: "array", items: { type: "string" } },
             setString: { description: "--set-string assignments", type: "array", items: { type: "string" } },
+            setLiteral: { description: "--set-literal assignments (the value is the rest of each item)", type: "array", items: { type: "string" } },
             manifests: { description: "Rendered manifest files", type: "array", items: { type: "string", minLength: 1 } },
             chart: { description: "A chart directory or reference rendered with helm template and the layers above", type: ["string", "null"], minLength: 1 },
             budgetId: { description: "The budget id this environment must get (rule budget-id-expected)", type: "string", minLength: 1 },

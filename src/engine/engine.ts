@@ -36,6 +36,7 @@ export interface EnvironmentConfig {
   values?: string[];
   set?: string[];
   setString?: string[];
+  setLiteral?: string[];
   manifests?: string[];
   chart?: string | null;
   budgetId?: string;

@@ -62,7 +62,7 @@ export async function prepareEnvironments(picked: readonly [string, EnvironmentC
 /** Reads one environment's inputs (and renders its chart), relative to the config file's directory. */
 async function prepareEnvironment(name: string, config: EnvironmentConfig, configPath: string, base: LintOptions, io: HelmIO): Promise<EnvironmentJob> {
   const dir = dirname(configPath);
-  const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? [])];
+  const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? []), ...(config.setLiteral ?? [])];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path: string, what: "values file" | "manifest file") => {
     if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
@@ -80,6 +80,7 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const sets: SetInput[] = [
     ...(config.set ?? []).map((arg) => ({ flag: "--set" as const, arg })),
     ...(config.setString ?? []).map((arg) => ({ flag: "--set-string" as const, arg })),
+    ...(config.setLiteral ?? []).map((arg) => ({ flag: "--set-literal" as const, arg })),
   ].map((set, index) => ({ ...set, index }));
   const options: LintOptions = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
   const job: EnvironmentJob = { name, values, manifests, sets, options, ...(config.litellm ? { litellm: config.litellm } : {}) };

@@ -97,6 +97,15 @@ describe("environments", () => {
     expect(report.findings.map((finding) => finding.location.file)).toEqual(["../values-staging.yaml", "../values.yaml"]);
   });
 
+  it("an environment's setLiteral is --set-literal: the rest of each item is the value, applied last", async () => {
+    const dir = scratch({
+      ".litellm-preflight.yaml": "environments:\n  prod:\n    values: [values.yaml]\n    set: ['extraEnv[0].value=from-set']\n    setLiteral: ['extraEnv[0].value=lit,with,commas']\n",
+      "values.yaml": "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: from-file}\n",
+    });
+    const report = JSON.parse((await runCli(["lint", "--format", "json"], { cwd: dir })).stdout) as Report;
+    expect(report.budgetIds.map((budget) => budget.id)).toEqual(["lit,with,commas"]);
+  });
+
   it("bad environments are config or usage errors", async () => {
     const cases: [string, string][] = [
       ["environments:\n  prod: {budgetId: prod-budget}\n", 'environment "prod" names no input: give it values, manifests, set or chart'],

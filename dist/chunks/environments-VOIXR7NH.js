@@ -4,7 +4,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-3YKYNDA5.js";
+} from "./chunk-XSXNIZWL.js";
 import "./chunk-L2SNNQCK.js";
 import "./chunk-E7C6JLEE.js";
 import "./chunk-H6E6KVXW.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-ENH4NBYE.js";
+} from "./chunk-75TBGWKF.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-5YYF3RRR.js";
+import "./chunk-PX5X45NU.js";
 import "./chunk-TC3YTJHX.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";

@@ -46,7 +46,7 @@ async function prepareEnvironments(picked, configPath, base, io) {
 }
 async function prepareEnvironment(name, config, configPath, base, io) {
   const dir = dirname(configPath);
-  const inputs = [...config.values ?? [], ...config.manifests ?? [], ...config.set ?? [], ...config.setString ?? []];
+  const inputs = [...config.values ?? [], ...config.manifests ?? [], ...config.set ?? [], ...config.setString ?? [], ...config.setLiteral ?? []];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
   const read = (path, what) => {
     if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
@@ -63,7 +63,8 @@ async function prepareEnvironment(name, config, configPath, base, io) {
   });
   const sets = [
     ...(config.set ?? []).map((arg) => ({ flag: "--set", arg })),
-    ...(config.setString ?? []).map((arg) => ({ flag: "--set-string", arg }))
+    ...(config.setString ?? []).map((arg) => ({ flag: "--set-string", arg })),
+    ...(config.setLiteral ?? []).map((arg) => ({ flag: "--set-literal", arg }))
   ].map((set, index) => ({ ...set, index }));
   const options = config.budgetId ? { ...base, ruleOptions: { ...base.ruleOptions, "budget-id-expected": { ...base.ruleOptions["budget-id-expected"], expected: config.budgetId } } } : base;
   const job = { name, values, manifests, sets, options, ...config.litellm ? { litellm: config.litellm } : {} };
