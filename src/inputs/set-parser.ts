@@ -63,7 +63,7 @@
 import { isRecord } from "../core/guards.ts";
 import type { HelmMajor } from "../core/types.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
-import { DEFAULT_BUILD_LIMITS, toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
+import { DEFAULT_BUILD_LIMITS, mergeMaps, toJS, type VMap, type VNode, type VSeq } from "../yaml/vnode.ts";
 
 export type SetPathSegment = string | number; // map key or list index
 
@@ -649,7 +649,7 @@ export const bySetFlagOrder = (a: SetFlag, b: SetFlag): number => FLAG_ORDER[a] 
  * @throws SetApplyError when Helm would fail on this tree (type conflicts, `key map "a" has no value`).
  */
 export function applySetLayers(root: VMap, layers: readonly SetLayer[]): VMap {
-  const out = copyMap(root);
+  let out = copyMap(root);
   const ordered = layers
     .flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source })))
     .map((entry, i) => ({ ...entry, i }))
@@ -662,8 +662,8 @@ export function applySetLayers(root: VMap, layers: readonly SetLayer[]): VMap {
     );
   for (const { a, source } of ordered) {
     if (a.terminal === "merge" || a.terminal === "replace") {
-      if (a.terminal === "replace") out.entries.clear();
-      mergeObject(out, a.value as Record<string, unknown>, { source, path: [] });
+      const over = fromJS(a.value, { source, path: [] }) as VMap;
+      out = { ...mergeMaps(a.terminal === "replace" ? emptyMap(out.origin) : out, over), origin: out.origin };
     } else new Replay(a, source).key(out, 0, 0);
   }
   return out;
@@ -714,20 +714,6 @@ function fromJS(value: unknown, origin: NodeRef): VNode {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
   if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
-}
-
-/** helm's chart loader MergeMaps, into `target` (copied where written): a map into a map, anything else replaces. */
-function mergeObject(target: VMap, object: Record<string, unknown>, origin: NodeRef): void {
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const at: NodeRef = { ...origin, path: [...origin.path, key] };
-    const existing = target.entries.get(key);
-    if (isRecord(value) && existing?.kind === "map") {
-      const merged = copyMap(existing);
-      mergeObject(merged, value, at);
-      target.entries.set(key, merged);
-    } else target.entries.set(key, fromJS(value, at));
-  }
 }
 
 function emptyMap(origin: NodeRef): VMap {

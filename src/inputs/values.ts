@@ -13,7 +13,7 @@ import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { HelmMajor, Position, YamlPath } from "../core/types.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
-import { buildTree, parseProblems, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
+import { buildTree, mergeMaps, parseProblems, type BuildLimits, type ParseProblem, type VMap, type VNode } from "../yaml/vnode.ts";
 import { applySetLayers, parseSetArgument, type SetAssignment, type SetFlag } from "./set-parser.ts";
 
 export interface TextInput {
@@ -353,16 +353,6 @@ function emptyMap(origin: NodeRef): VMap {
 
 function isNull(node: VNode): boolean {
   return node.kind === "scalar" && node.value === null;
-}
-
-/** Helm's merge of user values files (pkg/cli/values mergeMaps): maps merge deeply, anything else replaces, null included. */
-function mergeMaps(base: VMap, over: VMap): VMap {
-  const entries = new Map(base.entries);
-  for (const [key, value] of over.entries) {
-    const previous = entries.get(key);
-    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
-  }
-  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
 }
 
 /**

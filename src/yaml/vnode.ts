@@ -383,3 +383,15 @@ export function childAt(node: VNode | null | undefined, key: string | number): V
   return undefined;
 }
 
+/**
+ * Helm's merge of user values (pkg/cli/values mergeMaps; its chart loader's MergeMaps for helm 4's
+ * `--set-json '{…}'` is the same): maps merge deeply, anything else replaces, null included.
+ */
+export function mergeMaps(base: VMap, over: VMap): VMap {
+  const entries = new Map(base.entries);
+  for (const [key, value] of over.entries) {
+    const previous = entries.get(key);
+    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
+  }
+  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
+}
