@@ -27,7 +27,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, LINT_OPTIONS, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, isUrl, urlRefusal, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, isUrl, stdinRefusal, urlRefusal, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -125,7 +125,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     ...(["budgets-config", "chart-values", "values-schema", "baseline"] as const).flatMap((name): [string, string][] => (flags[name] === undefined ? [] : [[`--${name}`, flags[name]!]])),
   ];
   for (const [flag, path] of inputFiles) {
-    if (path === "-") throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+    if (path === "-") throw new UsageError(stdinRefusal(flag, flag));
     // helm fetches a values file from a URL; this tool reads only local files (no network beyond the proxy and the cluster).
     if (isUrl(path)) throw new UsageError(urlRefusal(flag, path));
   }

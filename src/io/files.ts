@@ -138,9 +138,9 @@ export function isUrl(path: string): boolean {
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(path);
 }
 
-/** Why `-` given as an input file is not read, and what to do. */
-export function stdinRefusal(what: string): string {
-  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: <(command)`;
+/** Why `-` given as an input file is not read, and what to do (`flag`: how the substitution is written). */
+export function stdinRefusal(what: string, flag?: string): string {
+  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: ${flag ? `${flag} ` : ""}<(command)`;
 }
 
 /** Why a URL given as an input file is not read, and what to do. */
