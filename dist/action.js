@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-OHANRDQJ.js";
+} from "./chunks/chunk-TJ233HGC.js";
 import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-PX5X45NU.js";
+} from "./chunks/chunk-TLVLHQ43.js";
 import {
   liveConfig
-} from "./chunks/chunk-TC3YTJHX.js";
+} from "./chunks/chunk-RHYIGVR4.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-XSXNIZWL.js";
+} from "./chunks/chunk-CISW57TU.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-L2SNNQCK.js";
+} from "./chunks/chunk-HV3HDQTF.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,11 +52,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-E7C6JLEE.js";
+} from "./chunks/chunk-FSDGYJQ7.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-H6E6KVXW.js";
+} from "./chunks/chunk-AQBJLLRN.js";
 import "./chunks/chunk-Q2CYVC3S.js";
 import {
   applyBaseline,

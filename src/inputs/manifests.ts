@@ -343,9 +343,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       }
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
-      // At the field that is wrong when it is there, else at the document.
-      const wrongField = (["apiVersion", "kind"] as const).find((key) => value[key] !== undefined && typeof value[key] !== "string");
-      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: wrongField ? [wrongField] : identity ? ["kind"] : [], part: "key" } });
+      if (unidentified) problems.push({ kind: "object", message: unidentified.message, at: { source, path: unidentified.path, part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -473,17 +471,20 @@ function readWithPositions(source: ManifestDocumentSource, problems: ParseProble
 
 const SOURCE_COMMENT = /^# Source: (.+)$/m;
 
-/** What kubectl and helm refuse a document for before it reaches the API server ("error validating data: [apiVersion not set, kind not set]"). */
-function missingIdentity(value: Record<string, unknown>): string | undefined {
-  const problems = (["apiVersion", "kind"] as const).flatMap((key) => {
-    const field = value[key];
-    if (typeof field === "string" && field !== "") return [];
-    return [field === undefined || field === null || field === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`];
-  });
-  if (problems.length === 0) return undefined;
+/**
+ * What kubectl and helm refuse a document for before it reaches the API server ("error validating
+ * data: [apiVersion not set, kind not set]"), and where: the field that is wrong when it is there,
+ * else the kind, else the document.
+ */
+function missingIdentity(value: Record<string, unknown>): { message: string; path: YamlPath } | undefined {
+  const wrong = (["apiVersion", "kind"] as const).filter((key) => typeof value[key] !== "string" || value[key] === "");
+  if (wrong.length === 0) return undefined;
+  const problems = wrong.map((key) => (value[key] === undefined || value[key] === null || value[key] === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`));
   // Neither key at all: most likely a values file given with -m.
   const hint = value.apiVersion === undefined && value.kind === undefined ? "; a values file is passed without -m" : "";
-  return `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`;
+  const field = wrong.find((key) => value[key] !== undefined && typeof value[key] !== "string");
+  const path = field ? [field] : typeof value.kind === "string" ? ["kind"] : [];
+  return { message: `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`, path };
 }
 
 function identify(value: Record<string, unknown>, text: string, intern: Intern): ObjectIdentity | undefined {

@@ -7,11 +7,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-PX5X45NU.js";
+} from "./chunk-TLVLHQ43.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-TC3YTJHX.js";
+} from "./chunk-RHYIGVR4.js";
 import {
   findConfigFile
 } from "./chunk-356GWT3Q.js";
@@ -34,16 +34,17 @@ import {
   readStdinText,
   readValuesText,
   replaceFile,
+  stdinRefusal,
   takeFilesFrom,
   urlRefusal,
   withDetectedHelm,
   writeOutput
-} from "./chunk-E7C6JLEE.js";
+} from "./chunk-FSDGYJQ7.js";
 import {
   SetApplyError,
   SetSyntaxError,
   parseSetArgument
-} from "./chunk-H6E6KVXW.js";
+} from "./chunk-AQBJLLRN.js";
 import {
   docsUrl
 } from "./chunk-Q2CYVC3S.js";
@@ -288,7 +289,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-XKY7RHMS.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-5OL2AXC7.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -333,7 +334,7 @@ async function lintCommand(argv, io) {
     ...["budgets-config", "chart-values", "values-schema", "baseline"].flatMap((name) => flags[name] === void 0 ? [] : [[`--${name}`, flags[name]]])
   ];
   for (const [flag, path] of inputFiles) {
-    if (path === "-") throw new UsageError(`${flag} - : stdin is read only for -m -; give a file, or through process substitution: ${flag} <(command)`);
+    if (path === "-") throw new UsageError(stdinRefusal(flag, flag));
     if (isUrl(path)) throw new UsageError(urlRefusal(flag, path));
   }
   const output = flags.output === "-" ? void 0 : flags.output;
@@ -411,7 +412,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-VOIXR7NH.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-FQC3WU2I.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -478,7 +479,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-43CR6IJO.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-3PSH3KK6.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -490,7 +491,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-43CR6IJO.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-3PSH3KK6.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -622,7 +623,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-OVFB7AA3.js");
+  const { createLivePhase } = await import("./phase-JQW6ODXB.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

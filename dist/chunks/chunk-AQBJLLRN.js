@@ -6585,6 +6585,14 @@ function childAt(node, key) {
   if (node.kind === "seq" && typeof key === "number") return node.items[key];
   return void 0;
 }
+function mergeMaps(base, over) {
+  const entries = new Map(base.entries);
+  for (const [key, value] of over.entries) {
+    const previous = entries.get(key);
+    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
+  }
+  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
+}
 
 // src/inputs/set-parser.ts
 var SetSyntaxError = class extends Error {
@@ -6993,14 +7001,14 @@ function goEscape(s, quote) {
 var FLAG_ORDER = { "--set-json": 0, "--set": 1, "--set-string": 2, "--set-file": 3, "--set-literal": 4 };
 var bySetFlagOrder = (a, b) => FLAG_ORDER[a] - FLAG_ORDER[b];
 function applySetLayers(root, layers) {
-  const out = copyMap(root);
+  let out = copyMap(root);
   const ordered = layers.flatMap((layer) => layer.assignments.map((a) => ({ a, source: layer.source }))).map((entry, i) => ({ ...entry, i })).sort(
     (x, y) => FLAG_ORDER[x.a.flag] - FLAG_ORDER[y.a.flag] || x.a.argIndex - y.a.argIndex || x.a.start - y.a.start || x.i - y.i
   );
   for (const { a, source } of ordered) {
     if (a.terminal === "merge" || a.terminal === "replace") {
-      if (a.terminal === "replace") out.entries.clear();
-      mergeObject(out, a.value, { source, path: [] });
+      const over = fromJS(a.value, { source, path: [] });
+      out = { ...mergeMaps(a.terminal === "replace" ? emptyMap(out.origin) : out, over), origin: out.origin };
     } else new Replay(a, source).key(out, 0, 0);
   }
   return out;
@@ -7031,18 +7039,6 @@ function fromJS(value, origin) {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((item, index) => fromJS(item, at(index))), origin };
   if (isRecord(value)) return { kind: "map", entries: new Map(Object.keys(value).map((key) => [key, fromJS(value[key], at(key))])), origin };
   return { kind: "scalar", value, quoted: false, origin };
-}
-function mergeObject(target, object, origin) {
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const at = { ...origin, path: [...origin.path, key] };
-    const existing = target.entries.get(key);
-    if (isRecord(value) && existing?.kind === "map") {
-      const merged = copyMap(existing);
-      mergeObject(merged, value, at);
-      target.entries.set(key, merged);
-    } else target.entries.set(key, fromJS(value, at));
-  }
 }
 function emptyMap(origin) {
   return { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
@@ -7600,14 +7596,6 @@ function emptyMap2(origin) {
 }
 function isNull(node) {
   return node.kind === "scalar" && node.value === null;
-}
-function mergeMaps(base, over) {
-  const entries = new Map(base.entries);
-  for (const [key, value] of over.entries) {
-    const previous = entries.get(key);
-    entries.set(key, previous?.kind === "map" && value.kind === "map" ? mergeMaps(previous, value) : value);
-  }
-  return { kind: "map", entries, origin: base.entries.size > 0 ? base.origin : over.origin };
 }
 function coalesceWithDefaults(user, defaults) {
   const entries = new Map(user.entries);

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-E7C6JLEE.js";
+} from "./chunk-FSDGYJQ7.js";
 import {
   parse
-} from "./chunk-H6E6KVXW.js";
+} from "./chunk-AQBJLLRN.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-OHANRDQJ.js";
-import "./chunk-TC3YTJHX.js";
+} from "./chunk-TJ233HGC.js";
+import "./chunk-RHYIGVR4.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-H6E6KVXW.js";
+import "./chunk-AQBJLLRN.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";

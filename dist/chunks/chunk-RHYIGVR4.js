@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-H6E6KVXW.js";
+} from "./chunk-AQBJLLRN.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-L2SNNQCK.js";
-import "./chunk-E7C6JLEE.js";
-import "./chunk-H6E6KVXW.js";
+} from "./chunk-HV3HDQTF.js";
+import "./chunk-FSDGYJQ7.js";
+import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

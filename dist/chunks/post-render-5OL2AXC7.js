@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-E7C6JLEE.js";
-import "./chunk-H6E6KVXW.js";
+} from "./chunk-FSDGYJQ7.js";
+import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-75TBGWKF.js";
+} from "./chunk-O7Y7JA55.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-PX5X45NU.js";
-import "./chunk-TC3YTJHX.js";
+import "./chunk-TLVLHQ43.js";
+import "./chunk-RHYIGVR4.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-356GWT3Q.js";
-import "./chunk-E7C6JLEE.js";
-import "./chunk-H6E6KVXW.js";
+import "./chunk-FSDGYJQ7.js";
+import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-H6E6KVXW.js";
+} from "./chunk-AQBJLLRN.js";
 import {
   isLiveRule,
   renderMessage
@@ -3136,8 +3136,7 @@ function loadManifests(inputs, limits) {
       }
       const identity = identify(value, part.text, pool.intern);
       const unidentified = missingIdentity(value);
-      const wrongField = ["apiVersion", "kind"].find((key) => value[key] !== void 0 && typeof value[key] !== "string");
-      if (unidentified) problems.push({ kind: "object", message: unidentified, at: { source, path: wrongField ? [wrongField] : identity ? ["kind"] : [], part: "key" } });
+      if (unidentified) problems.push({ kind: "object", message: unidentified.message, at: { source, path: unidentified.path, part: "key" } });
       if (!identity) return;
       source.object = identity;
       if (identity.kind === "Secret") source.sensitive = true;
@@ -3241,14 +3240,13 @@ function readWithPositions(source, problems, limits) {
 }
 var SOURCE_COMMENT = /^# Source: (.+)$/m;
 function missingIdentity(value) {
-  const problems = ["apiVersion", "kind"].flatMap((key) => {
-    const field = value[key];
-    if (typeof field === "string" && field !== "") return [];
-    return [field === void 0 || field === null || field === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`];
-  });
-  if (problems.length === 0) return void 0;
+  const wrong = ["apiVersion", "kind"].filter((key) => typeof value[key] !== "string" || value[key] === "");
+  if (wrong.length === 0) return void 0;
+  const problems = wrong.map((key) => value[key] === void 0 || value[key] === null || value[key] === "" ? `no ${key}` : `${key === "apiVersion" ? "an" : "a"} ${key} that is no string`);
   const hint = value.apiVersion === void 0 && value.kind === void 0 ? "; a values file is passed without -m" : "";
-  return `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`;
+  const field = wrong.find((key) => value[key] !== void 0 && typeof value[key] !== "string");
+  const path = field ? [field] : typeof value.kind === "string" ? ["kind"] : [];
+  return { message: `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`, path };
 }
 function identify(value, text, intern) {
   const { apiVersion, kind } = value;
@@ -3809,8 +3807,8 @@ function overwriteProblem(cwd, outputs, inputs) {
 function isUrl(path) {
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(path);
 }
-function stdinRefusal(what) {
-  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: <(command)`;
+function stdinRefusal(what, flag) {
+  return `${what} - : stdin is read only for -m -; give a file, or through process substitution: ${flag ? `${flag} ` : ""}<(command)`;
 }
 function urlRefusal(what, url) {
   return `${what} ${url}: a URL is not fetched; download the file and give its path (curl -fsSL URL -o file.yaml)`;

@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-TC3YTJHX.js";
+} from "./chunk-RHYIGVR4.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

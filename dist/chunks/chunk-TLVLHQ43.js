@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-TC3YTJHX.js";
+} from "./chunk-RHYIGVR4.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-E7C6JLEE.js";
+} from "./chunk-FSDGYJQ7.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -62,7 +62,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-H6E6KVXW.js";
+} from "./chunk-AQBJLLRN.js";
 import {
   defineRule
 } from "./chunk-Q2CYVC3S.js";

@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-L2SNNQCK.js";
+} from "./chunk-HV3HDQTF.js";
 import {
   readInputText
-} from "./chunk-E7C6JLEE.js";
-import "./chunk-H6E6KVXW.js";
+} from "./chunk-FSDGYJQ7.js";
+import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
 import "./chunk-ZTHYLWEB.js";

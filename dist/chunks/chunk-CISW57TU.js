@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-L2SNNQCK.js";
+} from "./chunk-HV3HDQTF.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-E7C6JLEE.js";
+} from "./chunk-FSDGYJQ7.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
