@@ -10,6 +10,14 @@ const PROD = "extraEnv:\n  - {name: LITELLM_BUDGET_ID, value: prod-budget}\n";
 const WARNING_ONLY = 'extraEnv:\n  - {name: A, value: "1"}\n  - {name: A, value: "2"}\n';
 const GITHUB = { GITHUB_SERVER_URL: "https://github.example", GITHUB_REPOSITORY: "platform/deploy", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567" };
 
+/** A PATH whose `helm` is the real binary of that major (a workspace's own .bin), with Node and the system's tools. */
+function helmOnPath(dir: string, major: 3 | 4): { PATH: string } {
+  const bin = join(dir, ".bin");
+  mkdirSync(bin);
+  symlinkSync(helmBinary(major), join(bin, "helm"));
+  return { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` };
+}
+
 describe("the Action on a real repository", () => {
   it("expands globs in values: each glob's matches sorted, globs in the order given (later layers win)", async () => {
     const dir = workspace(
@@ -78,10 +86,7 @@ describe("the Action on a real repository", () => {
       "values-prod.yaml": "budget: prod-budget\n",
     };
     const dir = workspace(chart, { git: true });
-    const bin = join(dir, ".bin");
-    mkdirSync(bin);
-    symlinkSync(helmBinary(3), join(bin, "helm"));
-    const run = await runBundledAction(dir, { chart: "chart", release: "codemie", namespace: "prod", values: "values-prod.yaml" }, { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` });
+    const run = await runBundledAction(dir, { chart: "chart", release: "codemie", namespace: "prod", values: "values-prod.yaml" }, helmOnPath(dir, 3));
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const budgets = JSON.parse(run.outputs["budget-ids"]!) as { id: string; location: { object?: { name: string; namespace?: string } } }[];
     // The id is made of a value and the namespace, so it stays on the rendered object (release and namespace reached helm).
@@ -103,10 +108,7 @@ describe("the Action on a real repository", () => {
       },
       { git: true },
     );
-    const bin = join(dir, ".bin");
-    mkdirSync(bin);
-    symlinkSync(helmBinary(3), join(bin, "helm"));
-    const env = { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` };
+    const env = helmOnPath(dir, 3);
     // The ConfigMap is installed in prod, the pod runs in apps: the kubelet cannot read it.
     const apart = await runBundledAction(dir, { chart: "chart", namespace: "prod" }, env);
     expect(apart.outputs.errors, apart.stdout).toBe("1");
@@ -127,10 +129,7 @@ describe("the Action on a real repository", () => {
       },
       { git: true },
     );
-    const bin = join(dir, ".bin");
-    mkdirSync(bin);
-    symlinkSync(helmBinary(4), join(bin, "helm"));
-    const run = await runBundledAction(dir, { chart: "chart", values: "values.yaml" }, { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` });
+    const run = await runBundledAction(dir, { chart: "chart", values: "values.yaml" }, helmOnPath(dir, 4));
     expect(run.code, run.stdout + run.stderr).toBe(0);
     // Read as helm 3 reads it, the second document would be a warning ("helm 3 reads only the first"), and `second` not placed in it.
     expect(run.outputs.warnings).toBe("0");
