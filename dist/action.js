@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-TLVLHQ43.js";
+} from "./chunks/chunk-WCK6ZK74.js";
 import {
   liveConfig
 } from "./chunks/chunk-RHYIGVR4.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-CISW57TU.js";
+} from "./chunks/chunk-5RXOS6QT.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,11 +36,11 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-HV3HDQTF.js";
+} from "./chunks/chunk-BHZ5HQND.js";
 import {
   findConfigFile,
   findGitRoot
-} from "./chunks/chunk-356GWT3Q.js";
+} from "./chunks/chunk-ROYCDY5J.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-FSDGYJQ7.js";
+} from "./chunks/chunk-BYESAJMX.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -88,6 +88,7 @@ import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-47ZAMWHR.js";
+import "./chunks/chunk-3X3ENFAO.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError

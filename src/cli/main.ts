@@ -7,31 +7,20 @@
 import * as nodeModule from "node:module";
 import { MIN_NODE, nodeTooOld, VERSION } from "../core/version.ts";
 import { HELP } from "./help.ts";
+import { guarded } from "./std-streams.ts";
 
 // V8's compiled code for the linter's modules, cached across runs (in the temp dir; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a lint starts 8-10 ms sooner.
 nodeModule.enableCompileCache?.();
 
-// A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
-let stdoutFailed = false;
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") return;
-    process.exitCode = 2;
-    // A full disk or a broken device under stdout: said on stderr, once (stderr's own failure cannot be).
-    if (stream === process.stdout && !stdoutFailed) process.stderr.write(`litellm-preflight: cannot write the report to stdout: ${error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? "failed")}\n`);
-    stdoutFailed ||= stream === process.stdout;
-  });
-}
-
 const args = process.argv.slice(2);
 if (nodeTooOld(process.versions.node)) {
   // Checked before the linter loads: on an older Node.js it would die on a missing built-in (Map.groupBy).
-  process.stderr.write(`litellm-preflight: needs Node.js >= ${MIN_NODE}, but runs on Node.js v${process.versions.node} (${process.execPath}); install Node.js 22.19 or later (24 LTS recommended) and run it with that\n`);
+  guarded(process.stderr).write(`litellm-preflight: needs Node.js >= ${MIN_NODE}, but runs on Node.js v${process.versions.node} (${process.execPath}); install Node.js 22.19 or later (24 LTS recommended) and run it with that\n`);
   process.exitCode = 2;
 } else if (args[0] === "--version" || args[0] === "-v") {
-  process.stdout.write(`${VERSION}\n`);
+  guarded(process.stdout).write(`${VERSION}\n`);
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
-  process.stdout.write(HELP);
+  guarded(process.stdout).write(HELP);
 } else {
   const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./offload.ts");
   const { command, onWorker } = commandOf(args);
@@ -51,9 +40,15 @@ if (nodeTooOld(process.versions.node)) {
       cwd: process.cwd(),
       env: process.env,
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
-      stdout: worker ? Object.assign(process.stdout, { isTTY: worker.stdoutIsTTY }) : process.stdout,
-      stderr: process.stderr,
-      stdin: process.stdin,
+      get stdout() {
+        return worker ? Object.assign(guarded(process.stdout), { isTTY: worker.stdoutIsTTY }) : guarded(process.stdout);
+      },
+      get stderr() {
+        return guarded(process.stderr);
+      },
+      get stdin() {
+        return process.stdin;
+      },
       ...(offload ? { offload } : {}),
       ...(worker?.files ? { readBefore: worker.files } : {}),
       ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),

@@ -32,9 +32,10 @@ export function commandOf(args: string[]): { command: string[]; onWorker: boolea
  * decision. Not used, it ends without a word (dispose, or the process ending: it holds nothing open).
  */
 export async function offloadTo(entry: URL, argv: string[], cwd: string): Promise<NonNullable<CliIO["offload"]> & { dispose: () => void; bigInputs: boolean }> {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  // Asked only when a worker starts: process.stdout is made on first use (see main.ts).
+  const stdoutIsTTY = (): boolean => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker.ts")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : undefined;
+  let early = bigInputs ? (await import("./worker.ts")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : undefined;
   const dispose = (): void => {
     early?.stop();
     early = undefined;
@@ -44,7 +45,7 @@ export async function offloadTo(entry: URL, argv: string[], cwd: string): Promis
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin: StdinHead | undefined, files) => {
       const { startWorker } = await import("./worker.ts");
-      const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
+      const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = undefined;
       return started.go(files);

@@ -16,7 +16,6 @@ import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../fo
 import { printable } from "../format/safe-text.ts";
 import { isPseudoFile } from "../core/source.ts";
 import { jsonText } from "../format/json.ts";
-import { stylishText } from "../format/stylish.ts";
 import { parseSetArgument, SetApplyError, SetSyntaxError } from "../inputs/set-parser.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 import { DEFAULT_TIMEOUT_MS } from "../live/config.ts";
@@ -195,7 +194,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const forced = forcedColor(io.env.FORCE_COLOR);
-  const color = flags["no-color"] ? false : flags.color ? true : forced !== undefined ? forced : io.env.NO_COLOR ? false : Boolean(io.stdout.isTTY) && !output && io.env.TERM !== "dumb";
+  const color = flags["no-color"] ? false : flags.color ? true : forced !== undefined ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : undefined;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : undefined;
@@ -208,7 +207,11 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
-  } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  } else {
+    // Loaded only for this format: picocolors asks for process.stdout as it loads, which a report to a file never needs.
+    const { stylishText } = await import("../format/stylish.ts");
+    text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...(flags.verbose ? { verbose: rules } : {}) });
+  }
   if (sarif !== undefined && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== undefined && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (output) writeOutput(resolve(io.cwd, output), text, `-o ${output}`);

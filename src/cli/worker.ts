@@ -10,6 +10,7 @@ import { once } from "node:events";
 import { readFileSync, statSync } from "node:fs";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
 import { isWholeBuffer, readRest, type StdinHead } from "../io/stdin.ts";
+import { guarded } from "./std-streams.ts";
 import { semiSpaceGrowthFactor } from "./young-generation.ts";
 import type { InputFiles } from "./run.ts";
 
@@ -81,6 +82,9 @@ export interface StartedWorker {
  * piped in peaked 50–90 MB higher than the same file).
  */
 export function startWorker(entry: URL, argv: string[], data: WorkerData, early: boolean, stdin?: StdinHead & { maxBytes: number }): StartedWorker {
+  // The worker's output is written to this thread's streams.
+  guarded(process.stdout);
+  guarded(process.stderr);
   const transferList: Transferable[] = [];
   if (stdin) {
     const later = new MessageChannel();

@@ -2,7 +2,7 @@
  * Reads a chart directory for the lint core: Chart.yaml (name, dependencies), values.yaml,
  * values.schema.json, subcharts under charts/, and the template files. Adapter code (file I/O).
  */
-import { existsSync } from "node:fs";
+import { existsSync } from "./fs.ts";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parse } from "yaml";

@@ -1,5 +1,5 @@
 /** Searches that walk up the directory tree: the config file and the git root, the same for the CLI and the Action. */
-import { existsSync } from "node:fs";
+import { existsSync } from "./fs.ts";
 import { dirname, join, resolve } from "node:path";
 
 /** The config file's names, in the order they are looked for. */

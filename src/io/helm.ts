@@ -4,7 +4,7 @@
  * manifest input. A failed rendering is not a crash: its output goes to the helm-template rule.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "./fs.ts";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, delimiter, join, relative, resolve, sep } from "node:path";

@@ -3,7 +3,7 @@
  * a worker. Kept apart from files.ts, with nothing but Node built-ins, so that the CLI can ask it
  * before the linter loads (see cli/offload.ts).
  */
-import { statSync } from "node:fs";
+import { statSync } from "./fs.ts";
 import { resolve } from "node:path";
 
 /** Bytes of the regular files among `paths` (stdin and unreadable paths count 0: reading them reports). */

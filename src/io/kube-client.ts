@@ -7,7 +7,7 @@
 import { loadUndici } from "./http.ts";
 import { homedir } from "node:os";
 import { delimiter, dirname, resolve } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync } from "./fs.ts";
 import { UsageError } from "../core/errors.ts";
 import { readInputText } from "./files.ts";
 

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-FSDGYJQ7.js";
+} from "./chunk-BYESAJMX.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

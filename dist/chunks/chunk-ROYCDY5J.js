@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  existsSync
+} from "./chunk-3X3ENFAO.js";
 
 // src/io/find-up.ts
-import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 var CONFIG_NAMES = [".litellm-preflight.yaml", ".litellm-preflight.yml"];
 function findUp(start, names, exists) {

@@ -2,23 +2,27 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-FSDGYJQ7.js";
+} from "./chunk-BYESAJMX.js";
 import {
   parse
 } from "./chunk-AQBJLLRN.js";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  statSync
+} from "./chunk-3X3ENFAO.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 
 // src/io/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync as existsSync2, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/io/chart-dir.ts
-import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_TEMPLATES = 2e3;
@@ -130,12 +134,12 @@ function startRendering(helm, args, io) {
 }
 function helmInvocation(flags, valuesPaths, sets, io) {
   const chartPath = resolve(io.cwd, flags.chart);
-  const exists = existsSync2(chartPath);
+  const exists = existsSync(chartPath);
   if (!exists && (!flags.chart.includes("/") || /^(\.{1,2})?\//.test(flags.chart) || /^[A-Za-z]:[\\/]/.test(flags.chart))) {
     throw new UsageError(`cannot read --chart ${flags.chart}: no such directory`);
   }
   const isDir = exists && statSync(chartPath).isDirectory();
-  const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync2(join2(chartPath, "values.schema.json"));
+  const skipSchema = Boolean(flags.valuesSchema) || isDir && existsSync(join2(chartPath, "values.schema.json"));
   const args = helmArgs(flags, isDir ? display(io.cwd, chartPath) : flags.chart, valuesPaths, sets, skipSchema);
   return { helm: findOnPath("helm", io.env), args, chartPath, isDir };
 }

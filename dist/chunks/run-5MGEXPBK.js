@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-O7Y7JA55.js";
+} from "./chunk-ZSLHGBPR.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-TLVLHQ43.js";
+import "./chunk-WCK6ZK74.js";
 import "./chunk-RHYIGVR4.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-356GWT3Q.js";
-import "./chunk-FSDGYJQ7.js";
+import "./chunk-ROYCDY5J.js";
+import "./chunk-BYESAJMX.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";
@@ -19,7 +19,8 @@ import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-XCKGFVKE.js";
+import "./chunk-6MMFPBIX.js";
+import "./chunk-3X3ENFAO.js";
 import {
   LINT_OPTIONS
 } from "./chunk-Q5HDFKO5.js";

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-HV3HDQTF.js";
+} from "./chunk-BHZ5HQND.js";
 import {
   readInputText
-} from "./chunk-FSDGYJQ7.js";
+} from "./chunk-BYESAJMX.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
@@ -17,6 +17,9 @@ import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import {
+  existsSync
+} from "./chunk-3X3ENFAO.js";
 import {
   chartFlagsOf
 } from "./chunk-Q5HDFKO5.js";
@@ -29,7 +32,6 @@ import "./chunk-BE7JI7H6.js";
 // src/io/kube-client.ts
 import { homedir } from "node:os";
 import { delimiter, dirname, resolve } from "node:path";
-import { existsSync } from "node:fs";
 var MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
 var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 var ClusterError = class extends UsageError {

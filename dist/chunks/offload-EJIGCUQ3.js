@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   inputBytes
-} from "./chunk-XCKGFVKE.js";
+} from "./chunk-6MMFPBIX.js";
+import "./chunk-3X3ENFAO.js";
 import {
   keepYoungGenerationSmall
 } from "./chunk-E5X4YPO6.js";
@@ -15,9 +16,9 @@ function commandOf(args) {
   return { command: onWorker ? args.slice(0, -1) : args, onWorker };
 }
 async function offloadTo(entry, argv, cwd) {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const stdoutIsTTY = () => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker-GV6ZHDLX.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, true) : void 0;
+  let early = bigInputs ? (await import("./worker-QWJHKLW3.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -26,8 +27,8 @@ async function offloadTo(entry, argv, cwd) {
     bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-GV6ZHDLX.js");
-      const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
+      const { startWorker } = await import("./worker-QWJHKLW3.js");
+      const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;
       return started.go(files);

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  guarded
+} from "./chunk-T3ANNMFM.js";
+import {
   isWholeBuffer,
   readRest
 } from "./chunk-47ZAMWHR.js";
@@ -35,6 +38,8 @@ async function arrival(port) {
   return Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
 }
 function startWorker(entry, argv, data, early, stdin) {
+  guarded(process.stdout);
+  guarded(process.stderr);
   const transferList = [];
   if (stdin) {
     const later = new MessageChannel();

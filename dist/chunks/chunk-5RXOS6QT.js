@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-HV3HDQTF.js";
+} from "./chunk-BHZ5HQND.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-FSDGYJQ7.js";
+} from "./chunk-BYESAJMX.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  statSync
+} from "./chunk-3X3ENFAO.js";
 
 // src/io/input-bytes.ts
-import { statSync } from "node:fs";
 import { resolve } from "node:path";
 function inputBytes(cwd, paths) {
   let bytes = 0;

@@ -1,26 +1,32 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-CISW57TU.js";
-import "./chunk-HV3HDQTF.js";
-import "./chunk-FSDGYJQ7.js";
+  gate,
+  runCli
+} from "./chunk-ZSLHGBPR.js";
+import "./chunk-QUTSQ3CR.js";
+import "./chunk-WCK6ZK74.js";
+import "./chunk-RHYIGVR4.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-ROYCDY5J.js";
+import "./chunk-BYESAJMX.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-W7L4HFP5.js";
+import "./chunk-GBDJSVUX.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-6MMFPBIX.js";
+import "./chunk-3X3ENFAO.js";
+import "./chunk-Q5HDFKO5.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -48,6 +48,17 @@ import {
   withRoom
 } from "./chunk-47ZAMWHR.js";
 import {
+  closeSync,
+  existsSync,
+  globSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeFileSync
+} from "./chunk-3X3ENFAO.js";
+import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 
@@ -3715,7 +3726,6 @@ function budgetIdReports(model) {
 }
 
 // src/io/files.ts
-import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });

@@ -7,14 +7,14 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-TLVLHQ43.js";
+} from "./chunk-WCK6ZK74.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
 } from "./chunk-RHYIGVR4.js";
 import {
   findConfigFile
-} from "./chunk-356GWT3Q.js";
+} from "./chunk-ROYCDY5J.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -39,7 +39,7 @@ import {
   urlRefusal,
   withDetectedHelm,
   writeOutput
-} from "./chunk-FSDGYJQ7.js";
+} from "./chunk-BYESAJMX.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -52,14 +52,8 @@ import {
   printable
 } from "./chunk-SGNCF3E6.js";
 import {
-  MASK,
-  clip
-} from "./chunk-W7L4HFP5.js";
-import {
   activeFindings,
-  appliesToFiles,
   countBySeverity,
-  fixLine,
   rebaseFile,
   relativeName
 } from "./chunk-GBDJSVUX.js";
@@ -75,7 +69,7 @@ import {
 } from "./chunk-47ZAMWHR.js";
 import {
   inputBytes
-} from "./chunk-XCKGFVKE.js";
+} from "./chunk-6MMFPBIX.js";
 import {
   LINT_OPTIONS,
   layersOf,
@@ -89,197 +83,9 @@ import {
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-BE7JI7H6.js";
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
 
 // src/cli/run.ts
 import { dirname, isAbsolute, resolve } from "node:path";
-
-// src/format/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function* stylishText(result, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const paint = { error: c.red, warning: c.yellow, note: c.blue };
-  const visible = result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && (!options.quiet || finding.severity === "error"));
-  const findingLines = function* (findings) {
-    for (const [file, inFile] of Map.groupBy(findings, (finding) => finding.location.file)) {
-      yield lines(c.underline(printable(file)));
-      for (const finding of inFile) {
-        const { start } = finding.location;
-        const position = c.dim(`${start.line}:${start.column}`.padEnd(7));
-        const mark = finding.fix && appliesToFiles(finding.fix) ? c.dim(finding.fix.type === "fix" ? " (fixable)" : " (suggestion)") : "";
-        yield lines(`  ${position} ${paint[finding.severity](finding.severity.padEnd(7))}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}${mark}`);
-        if (finding.snippet !== void 0) yield lines(...codeFrame(finding, c.dim));
-        for (const related of finding.related) yield lines(c.dim(`           see ${printable(related.file)}:${related.start.line}:${related.start.column}`));
-        if (finding.remediation) yield lines(`           ${c.green("fix:")} ${printable(fixLine(finding.remediation))}`);
-        if (options.verbose) yield lines(...howToFix(finding, options.verbose, c.dim));
-      }
-      yield lines("");
-    }
-  };
-  if (result.environments) {
-    const order = new Map(result.environments.map((environment, index) => [environment.name, index]));
-    const rank = (names) => [-names.length, ...names.map((name) => order.get(name) ?? 0)];
-    const groups = [...Map.groupBy(visible, (finding) => (finding.environments ?? []).join(", "))].sort(([, [a]], [, [b]]) => {
-      const [x, y] = [rank(a.environments ?? []), rank(b.environments ?? [])];
-      const index = x.findIndex((value, i) => value !== y[i]);
-      return index === -1 ? 0 : x[index] - (y[index] ?? 0);
-    });
-    for (const [names, findings] of groups) {
-      yield lines(c.bold(`${names.includes(",") ? "Environments" : "Environment"} ${printable(names)}`), "");
-      yield* findingLines(findings);
-    }
-  } else yield* findingLines(visible);
-  const { error: errors, warning: warnings, note: notes } = countBySeverity(visible);
-  const total = errors + warnings + notes;
-  if (total > 0) {
-    const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"})`;
-    yield lines(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
-  } else {
-    const hidden = options.quiet ? result.findings.filter((finding) => !finding.suppressed && finding.baseline !== "unchanged" && finding.severity !== "error").length : 0;
-    yield lines(c.green(hidden > 0 ? `\u2714 no errors (${hidden} warning${hidden === 1 ? "" : "s"} or note${hidden === 1 ? "" : "s"} hidden by --quiet)` : "\u2714 no problems"));
-  }
-  const suppressed = result.findings.filter((finding) => finding.suppressed).length;
-  yield lines(...fixableLines(visible, c.dim));
-  if (suppressed > 0) yield lines(c.dim(`  ${suppressed} suppressed by inline directives`));
-  if (result.baseline) yield lines(...baselineLines(result.baseline, c.dim));
-  if (result.environments) {
-    const width = Math.max(...result.environments.map((environment) => environment.name.length));
-    yield lines(c.bold("Budget ids by environment"));
-    for (const environment of result.environments) {
-      for (const budget of environment.budgetIds) yield lines(`  ${printable(environment.name.padEnd(width))}  ${budgetLine(budget, c)}`);
-    }
-  } else {
-    for (const budget of result.budgetIds) yield lines(`Budget id ${budgetLine(budget, c)}`);
-  }
-  if (result.helm && (result.helm.from !== "default" || result.helm.mattered)) yield lines(c.dim(helmLine(result.helm)));
-  if (result.environments) for (const environment of result.environments) yield lines(liveLine(environment.live, c, printable(environment.name)));
-  else yield lines(liveLine(result.live, c));
-}
-function lines(...texts) {
-  return texts.length === 0 ? "" : `${texts.join("\n")}
-`;
-}
-function codeFrame(finding, dim) {
-  const { start, end } = finding.location;
-  const gutter = String(start.line);
-  const text = printable(finding.snippet ?? "");
-  const width = finding.location.sensitive ? MASK.length : end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
-  const pad = " ".repeat(gutter.length);
-  return [dim(`    ${gutter} | `) + text, dim(`    ${pad} | `) + " ".repeat(Math.max(0, start.column - 1)) + "^".repeat(Math.min(width, 80))];
-}
-function helmLine(helm) {
-  const why = helm.from === "flag" ? "--helm-version" : helm.from === "detected" ? "the helm that rendered --chart" : "the default without --chart; --helm-version 4 to change";
-  return `Values read as helm ${helm.major} reads them (${why})`;
-}
-function fixableLines(findings, dim) {
-  const count = (type) => findings.filter((finding) => finding.fix?.type === type && appliesToFiles(finding.fix)).length;
-  const fixes = count("fix");
-  const suggestions = count("suggestion");
-  const lines2 = [];
-  if (fixes > 0) lines2.push(dim(`  ${fixes} problem${fixes === 1 ? "" : "s"} fixable with --fix`));
-  if (suggestions > 0) lines2.push(dim(`  ${suggestions} more with --fix --fix-type suggestion (it changes behaviour: review it)`));
-  return lines2;
-}
-function baselineLines({ file, unchanged, stale }, dim) {
-  const lines2 = [];
-  if (unchanged > 0) lines2.push(dim(`  ${unchanged} baselined (recorded in ${printable(file)}), not shown`));
-  if (stale.length > 0) lines2.push(dim(`  ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed); --write-baseline ${printable(file)} prunes ${stale.length === 1 ? "it" : "them"}`));
-  return lines2;
-}
-function howToFix(finding, rules2, dim) {
-  const meta = rules2.find((rule) => rule.meta.id === finding.ruleId)?.meta;
-  if (!meta) return [];
-  return [`           how to fix: ${meta.remediation}`, dim(`           docs: ${docsUrl(meta.id)}`)];
-}
-function budgetLine(budget, c) {
-  const where = budget.location ? `${budget.location.file}:${budget.location.start.line}:${budget.location.start.column}` : "built-in default";
-  const facts = printable(`from ${budget.source}${budget.envName ? ` (${budget.envName})` : ""} \u2014 ${budget.scope}, ${where}`);
-  return `${c.bold(printable(clip(budget.id, JSON.stringify)))} ${facts}`;
-}
-function liveLine(live, c, environment) {
-  const label = environment ? `Live checks (${environment})` : "Live checks";
-  if (live.status === "skipped") return c.dim(`${label} skipped: ${printable(live.reason ?? "not requested")}`);
-  const paint = live.status === "passed" ? c.green : live.status === "failed" ? c.red : c.yellow;
-  const version = live.litellmVersion ? `, LiteLLM ${live.litellmVersion}` : "";
-  return paint(`${label} ${live.status} (${live.requests} request${live.requests === 1 ? "" : "s"}${version})`) + (live.reason ? ` \u2014 ${printable(live.reason)}` : "");
-}
-
-// src/cli/run.ts
 var TOOL = { name: "litellm-preflight", version: VERSION };
 var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 var FAIL_ON = ["error", "warning", "never"];
@@ -289,7 +95,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-5OL2AXC7.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-QBIEITVJ.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -387,7 +193,7 @@ async function lintCommand(argv, io) {
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const forced = forcedColor(io.env.FORCE_COLOR);
-  const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : Boolean(io.stdout.isTTY) && !output && io.env.TERM !== "dumb";
+  const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : void 0;
   const sarif = github && (format === "sarif" || flags.sarif) ? github.sarif : void 0;
   const gitlab = format === "gitlab" || flags["gitlab-report"] ? await ciReport("gitlab", flags, io, result, runner, failOn) : void 0;
@@ -399,7 +205,10 @@ async function lintCommand(argv, io) {
   else if (github && format === "github") {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
-  } else text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  } else {
+    const { stylishText } = await import("./stylish-P653EIBS.js");
+    text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
+  }
   if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
   if (gitlab !== void 0 && flags["gitlab-report"]) writeOutput(resolve(io.cwd, flags["gitlab-report"]), gitlab, `--gitlab-report ${flags["gitlab-report"]}`);
   if (output) writeOutput(resolve(io.cwd, output), text, `-o ${output}`);
@@ -412,7 +221,7 @@ async function lintCommand(argv, io) {
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-FQC3WU2I.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-JBY6XQX5.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -479,7 +288,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-3PSH3KK6.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-KU3V2OKL.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -491,7 +300,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-3PSH3KK6.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-KU3V2OKL.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };
@@ -583,7 +392,7 @@ function readSetFiles(set, cwd, { maxFileBytes, limits }) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./sarif-JWTOZSOF.js"), import("./common-MDXT7CMT.js")]);
+  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("./find-up-4CIVUL5Y.js"), import("./sarif-JWTOZSOF.js"), import("./common-MDXT7CMT.js")]);
   const [github, summary] = annotate ? await Promise.all([import("./github-XLR3ZRDX.js"), import("./summary-MUEQB7YG.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
@@ -603,7 +412,7 @@ async function ciReport(format, flags, { cwd }, result, runner, failOn) {
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
     return (await import("./junit-KG6EKEVR.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-II74Z5AP.js"), import("./common-MDXT7CMT.js"), import("./gitlab-3SYLDEGA.js")]);
+  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("./find-up-4CIVUL5Y.js"), import("./common-MDXT7CMT.js"), import("./gitlab-3SYLDEGA.js")]);
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const rebased = rebaseResult(result, cwd, root);
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-HV3HDQTF.js";
-import "./chunk-FSDGYJQ7.js";
+} from "./chunk-BHZ5HQND.js";
+import "./chunk-BYESAJMX.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";
@@ -12,6 +12,7 @@ import "./chunk-TDYM7HBO.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-3X3ENFAO.js";
 import {
   chartFlagsOf,
   layersOf,

@@ -3,7 +3,8 @@ import {
   CONFIG_NAMES,
   findConfigFile,
   findGitRoot
-} from "./chunk-356GWT3Q.js";
+} from "./chunk-ROYCDY5J.js";
+import "./chunk-3X3ENFAO.js";
 import "./chunk-BE7JI7H6.js";
 export {
   CONFIG_NAMES,

@@ -1,0 +1,22 @@
+/**
+ * process.stdout and process.stderr, watched for write errors from their first use on. Node makes
+ * each stream when it is first asked for (1-3 ms, a pipe's socket more), and a lint that writes its
+ * report to a file needs neither: they are asked for only when written to, here or by a worker
+ * (whose output goes through them). Node built-ins only.
+ */
+const watched = new WeakSet<NodeJS.WriteStream>();
+let stdoutFailed = false;
+
+export function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (watched.has(stream)) return stream;
+  watched.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
+    if (error.code === "EPIPE") return;
+    process.exitCode = 2;
+    // A full disk or a broken device under stdout: said on stderr, once (stderr's own failure cannot be).
+    if (stream === process.stdout && !stdoutFailed) guarded(process.stderr).write(`litellm-preflight: cannot write the report to stdout: ${error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? "failed")}\n`);
+    stdoutFailed ||= stream === process.stdout;
+  });
+  return stream;
+}
