@@ -6,7 +6,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-WCK6ZK74.js";
+} from "./chunks/chunk-HLFL45Z7.js";
 import {
   liveConfig
 } from "./chunks/chunk-RHYIGVR4.js";
@@ -15,7 +15,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-5RXOS6QT.js";
+} from "./chunks/chunk-GS3LDS3Q.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-BHZ5HQND.js";
+} from "./chunks/chunk-3QDTZFKP.js";
 import {
   findConfigFile,
   findGitRoot
@@ -52,7 +52,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-BYESAJMX.js";
+} from "./chunks/chunk-OOCVBM7M.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -31,8 +31,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-QWJHKLW3.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-HLYA7KWB.js")).namesChart(command) ? (await import("./chunks/early-helm-I62EORJD.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-FPTESAL6.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-HLYA7KWB.js")).namesChart(command) ? (await import("./chunks/early-helm-WHKSGYCE.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-W4VJT6BZ.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BHZ5HQND.js";
+} from "./chunk-3QDTZFKP.js";
 import {
   readInputText
-} from "./chunk-BYESAJMX.js";
+} from "./chunk-OOCVBM7M.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

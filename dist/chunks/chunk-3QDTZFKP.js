@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-BYESAJMX.js";
+} from "./chunk-OOCVBM7M.js";
 import {
   parse
 } from "./chunk-AQBJLLRN.js";

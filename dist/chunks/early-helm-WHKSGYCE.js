@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-BHZ5HQND.js";
-import "./chunk-BYESAJMX.js";
+} from "./chunk-3QDTZFKP.js";
+import "./chunk-OOCVBM7M.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

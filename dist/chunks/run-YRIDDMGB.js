@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ZSLHGBPR.js";
+} from "./chunk-A25G7GJF.js";
 import "./chunk-QUTSQ3CR.js";
-import "./chunk-WCK6ZK74.js";
+import "./chunk-HLFL45Z7.js";
 import "./chunk-RHYIGVR4.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-ROYCDY5J.js";
-import "./chunk-BYESAJMX.js";
+import "./chunk-OOCVBM7M.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-YWQAKHHM.js";

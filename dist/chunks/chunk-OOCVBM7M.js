@@ -1344,13 +1344,9 @@ function splitDocuments(stream) {
   const emit = (end) => {
     docs.push(new DocumentSlice(stream.slice(start, end), start, needsFullParse, lines));
   };
-  let nextDashes = -1;
-  let nextDots = -1;
   while (pos < len) {
     if (open) {
-      if (nextDashes < pos) nextDashes = lineStartingWith(stream, "---", pos);
-      if (nextDots < pos) nextDots = lineStartingWith(stream, "...", pos);
-      pos = Math.min(nextDashes, nextDots);
+      pos = nextMarkerStart(stream, pos);
       if (pos >= len) break;
     }
     const nl = stream.indexOf("\n", pos);
@@ -1387,11 +1383,12 @@ function splitDocuments(stream) {
   if (open) emit(len);
   return docs;
 }
-function lineStartingWith(stream, marker, pos) {
-  if (stream.startsWith(marker, pos)) return pos;
-  const found = stream.indexOf(`
-${marker}`, pos);
-  return found < 0 ? stream.length : found + 1;
+var MARKER_START = /\n(?:---|\.\.\.)/g;
+function nextMarkerStart(stream, pos) {
+  if (stream.startsWith("---", pos) || stream.startsWith("...", pos)) return pos;
+  MARKER_START.lastIndex = pos;
+  const found = MARKER_START.exec(stream);
+  return found === null ? stream.length : found.index + 1;
 }
 function isMarkerLine(s, pos) {
   const c = s.charCodeAt(pos);

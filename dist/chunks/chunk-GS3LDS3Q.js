@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BHZ5HQND.js";
+} from "./chunk-3QDTZFKP.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-BYESAJMX.js";
+} from "./chunk-OOCVBM7M.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

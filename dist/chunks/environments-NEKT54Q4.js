@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-5RXOS6QT.js";
-import "./chunk-BHZ5HQND.js";
-import "./chunk-BYESAJMX.js";
+} from "./chunk-GS3LDS3Q.js";
+import "./chunk-3QDTZFKP.js";
+import "./chunk-OOCVBM7M.js";
 import "./chunk-AQBJLLRN.js";
 import "./chunk-Q2CYVC3S.js";
 import "./chunk-W7L4HFP5.js";

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-BYESAJMX.js";
+} from "./chunk-OOCVBM7M.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
