@@ -1,46 +1,61 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-TJ233HGC.js";
+} from "./chunks/chunk-F5RQ2537.js";
 import {
+  findConfigFile,
+  findGitRoot,
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-HLFL45Z7.js";
+} from "./chunks/chunk-2NBXV6OX.js";
 import {
   liveConfig
-} from "./chunks/chunk-RHYIGVR4.js";
+} from "./chunks/chunk-LSLXQTRZ.js";
+import "./chunks/chunk-CFB6SWCT.js";
+import {
+  DEFAULT_SARIF_CATEGORY,
+  formatSarif
+} from "./chunks/chunk-IEXJ42AO.js";
+import {
+  escapeData,
+  githubText,
+  workflowCommand
+} from "./chunks/chunk-24BH3GLT.js";
+import {
+  formatSummary,
+  githubBlobLinks,
+  markdownText
+} from "./chunks/chunk-2T4XYIAX.js";
+import {
+  mergeEnvironments
+} from "./chunks/chunk-LSGHLHXC.js";
+import {
+  applyBaseline,
+  goneFiles,
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-3EKS7EMC.js";
+import "./chunks/chunk-YWQAKHHM.js";
+import "./chunks/chunk-SGNCF3E6.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  wholeText
+} from "./chunks/chunk-XV4ZIM2O.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-GS3LDS3Q.js";
-import "./chunks/chunk-CFB6SWCT.js";
-import {
-  DEFAULT_SARIF_CATEGORY,
-  formatSarif
-} from "./chunks/chunk-WARQAVLU.js";
-import {
-  escapeData,
-  githubText,
-  workflowCommand
-} from "./chunks/chunk-OJ5IHZVZ.js";
-import {
-  formatSummary,
-  githubBlobLinks,
-  markdownText
-} from "./chunks/chunk-T2BIMV7V.js";
-import {
-  mergeEnvironments
-} from "./chunks/chunk-LSGHLHXC.js";
+} from "./chunks/chunk-TZ4UWUYR.js";
 import {
   prepareChart
-} from "./chunks/chunk-3QDTZFKP.js";
-import {
-  findConfigFile,
-  findGitRoot
-} from "./chunks/chunk-ROYCDY5J.js";
+} from "./chunks/chunk-ZQ6MQEEC.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -52,37 +67,20 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-OOCVBM7M.js";
+} from "./chunks/chunk-SAH3SOZB.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-AQBJLLRN.js";
-import "./chunks/chunk-Q2CYVC3S.js";
-import {
-  applyBaseline,
-  goneFiles,
-  parseBaseline,
-  readFiles
-} from "./chunks/chunk-EUN3CYZX.js";
-import "./chunks/chunk-YWQAKHHM.js";
-import "./chunks/chunk-SGNCF3E6.js";
+} from "./chunks/chunk-MKFBMZY4.js";
+import "./chunks/chunk-ZTHYLWEB.js";
+import "./chunks/chunk-FENAZ5DC.js";
 import {
   clip
-} from "./chunks/chunk-W7L4HFP5.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseFile,
-  rebaseResult,
-  relativeName,
-  wholeText
-} from "./chunks/chunk-GBDJSVUX.js";
-import "./chunks/chunk-ZTHYLWEB.js";
+} from "./chunks/chunk-PYAPMSXL.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   isPseudoFile
-} from "./chunks/chunk-TDYM7HBO.js";
+} from "./chunks/chunk-TVIL7LQM.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import {
   VERSION

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-QUTSQ3CR.js";
+} from "./chunks/chunk-BQFNLNZJ.js";
 import {
   MIN_NODE,
   VERSION,
@@ -31,8 +31,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-QWJHKLW3.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-HLYA7KWB.js")).namesChart(command) ? (await import("./chunks/early-helm-WHKSGYCE.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-W4VJT6BZ.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-3GUYYHAV.js")).namesChart(command) ? (await import("./chunks/early-helm-SDDYJBMU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-JPNHI532.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -65,6 +65,7 @@ Output:
   --max-warnings N              exit 1 when there are more than N warnings (and say so)
   -q, --quiet                   report errors only (stylish)
   --verbose                     stylish: how to fix each finding, and its rule's docs
+  --timing                      print where the run's time went (ms) on stderr: start, model, rules
   --baseline FILE               hide the findings recorded in FILE (default: the config's baseline:)
   --write-baseline FILE         record this run's findings in FILE (exit 0), pruning stale entries
 

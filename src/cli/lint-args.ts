@@ -27,6 +27,7 @@ export const LINT_OPTIONS = {
   "fail-on": { type: "string" },
   "require-live": { type: "boolean" },
   verbose: { type: "boolean" },
+  timing: { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
   environment: { type: "string", multiple: true },

@@ -8,11 +8,11 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { rules } from "../../rules/registry.ts";
 import { VERSION } from "../core/version.ts";
 import { parseConfig } from "../engine/config.ts";
-import { findConfigFile } from "../io/find-up.ts";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, failClosed, lint, withDetectedHelm, type LintOptions, type LintRequest, type LivePhase } from "../engine/engine.ts";
+import { findConfigFile, findGitRoot } from "../io/find-up.ts";
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_OPTIONS, failClosed, lint, newTimings, withDetectedHelm, type LintOptions, type LintRequest, type LintTimings, type LivePhase } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
 import type { Fix, LintResult } from "../core/types.ts";
-import { activeFindings, countBySeverity, rebaseFile, relativeName } from "../format/common.ts";
+import { activeFindings, countBySeverity, rebaseFile, rebaseResult, relativeName } from "../format/common.ts";
 import { printable } from "../format/safe-text.ts";
 import { isPseudoFile } from "../core/source.ts";
 import { jsonText } from "../format/json.ts";
@@ -91,6 +91,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 const RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", short: "h" } } as const satisfies OptionTable;
 
 async function lintCommand(argv: string[], io: CliIO): Promise<number> {
+  // For --timing: milliseconds since the process started, on a worker too (process.uptime is the
+  // process's; \`performance\` is loaded on first use, 3 ms of a lint that does not time itself).
+  const sinceStart = (): number => process.uptime() * 1000;
+  const commandStarted = sinceStart();
   const parsed = parseLintArgs(argv);
   const flags = parsed.values;
   if (flags.help) {
@@ -174,7 +178,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 
   let runner: Runner;
   // Only stylish shows a finding's source line and marks what is fixable: other reports are made without them.
-  const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== undefined };
+  const timings = flags.timing ? newTimings() : undefined;
+  const shown: Shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== undefined, ...(timings ? { timings } : {}) };
   if (environments) {
     runner = await environmentsRunner(flags, io, options, configPath!, environments, shown);
     // The environments' files are known once their globs are: none may be a report either.
@@ -193,6 +198,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     linted = (await import("./fix.ts")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
+  const reportStarted = sinceStart();
   const forced = forcedColor(io.env.FORCE_COLOR);
   const color = flags["no-color"] ? false : flags.color ? true : forced !== undefined ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
   const github = format === "sarif" || format === "github" || flags.sarif ? await githubFormats(flags, io, result, format === "github") : undefined;
@@ -220,11 +226,31 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   // Writing a baseline accepts today's findings: the run that records them passes.
   const { failed, why } = flags["write-baseline"] !== undefined ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}\n`);
+  if (timings) io.stderr.write(timingTable(timings, { commandStarted, reportStarted, ended: sinceStart() }));
   return failed ? 1 : 0;
 }
 
+/** --timing's table: where the run's time went, in milliseconds, the ten slowest rules by name. */
+function timingTable(timings: LintTimings, at: { commandStarted: number; reportStarted: number; ended: number }): string {
+  const rules = [...timings.rules].sort(([, a], [, b]) => b - a);
+  const ruleTotal = rules.reduce((sum, [, ms]) => sum + ms, 0);
+  const rows: [string, number][] = [
+    ["Node started, the linter loaded", at.commandStarted],
+    ["model: inputs parsed, facts", timings.model],
+    ["rules, the positions of findings included", ruleTotal],
+    ...rules.slice(0, 10).map(([id, ms]): [string, number] => [`  ${id}`, ms]),
+    ...(rules.length > 10 ? [[`  ${rules.length - 10} more rules`, ruleTotal - rules.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)] as [string, number]] : []),
+    ["live checks", timings.live],
+    ["report written", at.ended - at.reportStarted],
+    ["the rest: arguments, config, reading, directives", at.reportStarted - at.commandStarted - timings.model - ruleTotal - timings.live],
+    ["total", at.ended],
+  ];
+  const lines = rows.map(([label, ms]) => `  ${label.padEnd(50)}${ms.toFixed(1).padStart(9)}\n`);
+  return `litellm-preflight: timing (ms since the process started)\n${lines.join("")}`;
+}
+
 /** What of a finding the run's reports use (see LintRequest). */
-type Shown = Pick<LintRequest, "snippets" | "fixes">;
+type Shown = Pick<LintRequest, "snippets" | "fixes" | "timings">;
 
 /** What a lint command runs: its values files (what --fix may change), every input (for baselines), and the lint itself. */
 interface Runner {
@@ -453,7 +479,7 @@ const CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "
 
 /** SARIF, annotations and the job summary of `result`, with file names relative to --sarif-root (default: the git root). */
 async function githubFormats(flags: Flags, { cwd, env }: CliIO, result: LintResult, annotate: boolean) {
-  const [{ findGitRoot }, { DEFAULT_SARIF_CATEGORY, sarifText }, { rebaseResult }] = await Promise.all([import("../io/find-up.ts"), import("../format/sarif.ts"), import("../format/common.ts")]);
+  const { DEFAULT_SARIF_CATEGORY, sarifText } = await import("../format/sarif.ts");
   // Annotations and the job summary load only for --format github (a SARIF run does without them).
   const [github, summary] = annotate ? await Promise.all([import("../format/github.ts"), import("../format/summary.ts")]) : [undefined, undefined];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
@@ -477,7 +503,7 @@ async function ciReport(format: "gitlab" | "junit" | "checkstyle", flags: Flags,
     const failing = failOn === "warning" ? (["error", "warning"] as const) : (["error"] as const);
     return (await import("../format/junit.ts")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const [{ findGitRoot }, { rebaseResult }, { gitlabText }] = await Promise.all([import("../io/find-up.ts"), import("../format/common.ts"), import("../format/gitlab.ts")]);
+  const { gitlabText } = await import("../format/gitlab.ts");
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : (findGitRoot(cwd) ?? cwd);
   const rebased = rebaseResult(result, cwd, root);
   // Made in pieces as written, anew for each file it is written to (--format gitlab and --gitlab-report).

@@ -118,6 +118,24 @@ export interface LintRequest<LiveRule extends RuleBase = RuleBase> {
   snippets?: boolean;
   /** false: findings carry no `fix`, when neither the report (only stylish marks them) nor --fix uses one. */
   fixes?: boolean;
+  /** --timing: where the lint's time goes is added up here. */
+  timings?: LintTimings;
+}
+
+/**
+ * Milliseconds a lint spent, added up over the lints that share it (a config's environments, the
+ * second lint of --fix): the model (inputs parsed, facts, cluster lookups), each static rule (the
+ * positions of its findings included), the live phase, and the whole call.
+ */
+export interface LintTimings {
+  model: number;
+  rules: Map<string, number>;
+  live: number;
+  lint: number;
+}
+
+export function newTimings(): LintTimings {
+  return { model: 0, rules: new Map(), live: 0, lint: 0 };
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
@@ -201,10 +219,13 @@ function placeRenderedIdsAtValues(facts: Facts, chart: ChartModel): void {
 }
 
 export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
-  const { rules } = request;
+  const { rules, timings } = request;
+  // \`performance\` only when asked: Node loads it on first use.
+  const started = timings ? performance.now() : 0;
   const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);
   if (request.external) model = await lookUpMissing(model, request.external, (index) => buildModel(request, knownRuleIds, { index, reuse: model }));
+  if (timings) timings.model += performance.now() - started;
   const findings: Finding[] = [];
   const fromRendering = new Set<Finding>();
   const { options } = request;
@@ -243,12 +264,16 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
   for (const rule of enabled) {
     if (isLiveRule<LiveRule>(rule)) continue;
     const ruleOptions = { ...rule.meta.defaultOptions, ...options.ruleOptions[rule.meta.id] };
+    const ruleStarted = timings ? performance.now() : 0;
     await rule.check({ model, options: ruleOptions, report: (raw) => report(rule, raw) });
+    if (timings) timings.rules.set(rule.meta.id, (timings.rules.get(rule.meta.id) ?? 0) + performance.now() - ruleStarted);
   }
 
+  const liveStarted = timings ? performance.now() : 0;
   const live: LiveReport = request.live
     ? await request.live(model, report, enabled.filter((rule) => isLiveRule<LiveRule>(rule)))
     : { status: "skipped", requests: 0, reason: request.liveSkippedReason ?? "no LiteLLM URL given", notices: [] };
+  if (timings) timings.live += performance.now() - liveStarted;
 
   findings.splice(0, findings.length, ...oneFindingPerProblem(findings, fromRendering));
   const enforced = (finding: Finding): boolean => options.enforced?.includes(finding.ruleId) === true;
@@ -260,7 +285,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     return !enforced(finding) && !isPseudoFile(finding.location.file) && options.ignore.some((glob) => matchesGlob(name, glob));
   };
   const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
-  return {
+  const result: LintResult = {
     findings: sortAndDeduplicate(kept),
     budgetIds: budgetIdReports(model),
     live,
@@ -271,6 +296,8 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
     },
     helm: helmAssumption(model, options),
   };
+  if (timings) timings.lint += performance.now() - started;
+  return result;
 }
 
 /**

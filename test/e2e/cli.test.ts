@@ -140,6 +140,27 @@ describe("exit codes and output", () => {
     expect(report.budgetIds).toEqual([{ id: "default", source: "default", envName: null, scope: "default (no budget id set)", location: null }]);
   });
 
+  it("--timing adds where the time went on stderr, and leaves the report as it was", async () => {
+    const dir = scratch({ "values.yaml": ERROR, "rendered.yaml": renderedManifest(20_000, 0.5).text });
+    const args = ["lint", "values.yaml", "-m", "rendered.yaml", "--format", "json"];
+    const [plain, timed] = await Promise.all([runCli(args, { cwd: dir }), runCli([...args, "--timing"], { cwd: dir })]);
+    expect(timed.code).toBe(plain.code);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe("");
+    const rows = new Map([...timed.stderr.matchAll(/^  (\S.*?) +(\d+\.\d)$/gm)].map(([, label, ms]) => [label!, Number(ms)]));
+    expect(timed.stderr.split("\n")[0]).toBe("litellm-preflight: timing (ms since the process started)");
+    const phases = ["Node started, the linter loaded", "model: inputs parsed, facts", "rules, the positions of findings included", "live checks", "report written", "the rest: arguments, config, reading, directives", "total"];
+    expect([...rows.keys()].filter((label) => phases.includes(label))).toEqual(phases);
+    // The ten slowest rules by name, the others in one line; the phases add up to the total.
+    const ruleRows = [...timed.stderr.matchAll(/^    (\S+) +(\d+\.\d)$/gm)];
+    expect(ruleRows.map(([, id]) => id).filter((id) => !rules.some((rule) => rule.meta.id === id))).toEqual([]);
+    expect(ruleRows.length).toBe(10);
+    expect(timed.stderr).toMatch(/^    \d+ more rules +\d+\.\d$/m);
+    expect(rows.get("model: inputs parsed, facts")).toBeGreaterThan(0);
+    const sum = phases.slice(0, -1).reduce((total, label) => total + rows.get(label)!, 0);
+    expect(Math.abs(sum - rows.get("total")!)).toBeLessThan(0.5);
+  });
+
   it("-o writes the report to a file and -q keeps errors only", async () => {
     const dir = scratch({ "values.yaml": DUPLICATE + "  - {name: B, value: 1}\n" });
     const run = await runCli(["lint", "values.yaml", "-o", "report.json", "--format", "json"], { cwd: dir });

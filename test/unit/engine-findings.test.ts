@@ -1,6 +1,6 @@
 /** The engine's list of findings: sorted by place, each rule, range and message once. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
+import { DEFAULT_OPTIONS, lint, newTimings } from "../../src/engine/engine.ts";
 import { defineRule, type Rule } from "../../src/engine/rule.ts";
 
 const VALUES = "a: 1\nb: 2\nc:\n  d: 3\n";
@@ -75,5 +75,23 @@ describe("findings", () => {
     expect((await lint(request)).findings.map((f) => f.fix)).toEqual([{ type: "fix", edits: [{ kind: "quote", file: "values.yaml", source: "values", start: { line: 1, column: 4 }, end: { line: 1, column: 5 } }] }]);
     const without = await lint({ ...request, fixes: false });
     expect(without.findings.map((f) => [f.message, "fix" in f])).toEqual([["quote it", false]]);
+  });
+});
+
+describe("timings", () => {
+  it("adds up the model, each rule and the whole lint when asked, and changes no finding", async () => {
+    const rulesRun = [reporter("rule-one", [{ path: ["a"], text: "one" }]), reporter("rule-two", [{ path: ["b"], text: "two" }])];
+    const request = { rules: rulesRun, values: [{ name: "values.yaml", text: VALUES }], sets: [], manifests: [], options: DEFAULT_OPTIONS };
+    const timings = newTimings();
+    const [timed, plain] = [await lint({ ...request, timings }), await lint(request)];
+    expect(timed).toEqual(plain);
+    expect([...timings.rules.keys()]).toEqual(["rule-one", "rule-two"]);
+    expect(timings.model).toBeGreaterThan(0);
+    const parts = timings.model + [...timings.rules.values()].reduce((sum, ms) => sum + ms, 0) + timings.live;
+    expect(timings.lint).toBeGreaterThanOrEqual(parts);
+    // A second lint adds to the same timings (a config's environments, --fix's second lint).
+    const first = timings.lint;
+    await lint({ ...request, timings });
+    expect(timings.lint).toBeGreaterThan(first);
   });
 });

@@ -1,0 +1,40 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  helmInvocation,
+  startRendering
+} from "./chunk-ZQ6MQEEC.js";
+import "./chunk-SAH3SOZB.js";
+import "./chunk-MKFBMZY4.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-FENAZ5DC.js";
+import "./chunk-PYAPMSXL.js";
+import "./chunk-TVIL7LQM.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
+import "./chunk-3X3ENFAO.js";
+import {
+  chartFlagsOf,
+  layersOf,
+  parseLintArgs
+} from "./chunk-RFNHK6FM.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/cli/early-helm.ts
+function startHelmEarly(args, cwd, env) {
+  try {
+    const parsed = parseLintArgs(args);
+    const flags = chartFlagsOf(parsed.values);
+    if (!flags.chart || parsed.values.help || parsed.values.manifests?.includes("-")) return void 0;
+    const { valuesPaths, sets } = layersOf(parsed);
+    const { helm, args: helmArgs } = helmInvocation({ ...flags, chart: flags.chart }, valuesPaths, sets, { cwd, env });
+    return helm ? startRendering(helm, helmArgs, { cwd, env }) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+export {
+  startHelmEarly
+};

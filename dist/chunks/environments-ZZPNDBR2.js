@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-TZ4UWUYR.js";
+import "./chunk-ZQ6MQEEC.js";
+import "./chunk-SAH3SOZB.js";
+import "./chunk-MKFBMZY4.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-FENAZ5DC.js";
+import "./chunk-PYAPMSXL.js";
+import "./chunk-TVIL7LQM.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-47ZAMWHR.js";
+import "./chunk-3X3ENFAO.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+};

@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  chartFlagsOf,
+  layersOf,
+  namesChart,
+  parseLintArgs,
+  valuesFlagPaths
+} from "./chunk-RFNHK6FM.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  LINT_OPTIONS,
+  chartFlagsOf,
+  layersOf,
+  namesChart,
+  parseLintArgs,
+  valuesFlagPaths
+};
