@@ -1,22 +1,28 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-F5RQ2537.js";
+} from "./chunks/chunk-6JIIZG4G.js";
 import {
   findConfigFile,
   findGitRoot,
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-2NBXV6OX.js";
+} from "./chunks/chunk-K5HVJJM4.js";
 import {
   liveConfig
-} from "./chunks/chunk-LSLXQTRZ.js";
+} from "./chunks/chunk-7T4WPBJZ.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunks/chunk-TZ4UWUYR.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-IEXJ42AO.js";
+} from "./chunks/chunk-WTJ3VUYL.js";
 import {
   escapeData,
   githubText,
@@ -26,33 +32,10 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-2T4XYIAX.js";
+} from "./chunks/chunk-FKTJD4UL.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
-import {
-  applyBaseline,
-  goneFiles,
-  parseBaseline,
-  readFiles
-} from "./chunks/chunk-3EKS7EMC.js";
-import "./chunks/chunk-YWQAKHHM.js";
-import "./chunks/chunk-SGNCF3E6.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseFile,
-  rebaseResult,
-  relativeName,
-  wholeText
-} from "./chunks/chunk-XV4ZIM2O.js";
-import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunks/chunk-TZ4UWUYR.js";
 import {
   prepareChart
 } from "./chunks/chunk-ZQ6MQEEC.js";
@@ -72,11 +55,28 @@ import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-MKFBMZY4.js";
+import {
+  applyBaseline,
+  goneFiles,
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-DOAWI6N3.js";
+import "./chunks/chunk-YWQAKHHM.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-FENAZ5DC.js";
+import "./chunks/chunk-SGNCF3E6.js";
 import {
   clip
 } from "./chunks/chunk-PYAPMSXL.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  wholeText
+} from "./chunks/chunk-XV4ZIM2O.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   isPseudoFile

@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   const worker = onWorker ? (await import("./chunks/worker-QWJHKLW3.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
   const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-3GUYYHAV.js")).namesChart(command) ? (await import("./chunks/early-helm-SDDYJBMU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-JPNHI532.js");
+  const { runCli } = await import("./chunks/run-MWXPPJR3.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

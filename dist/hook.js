@@ -59,7 +59,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-5TQT7CRT.js");
+  const { runHook } = await import("./chunks/run-ISCGPBIJ.js");
   process.exitCode = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -131,11 +131,22 @@ try {
   const startRows: string[][] = [];
   const typicalChart = join(dir, "chart.yaml");
   writeFileSync(typicalChart, renderedManifest(200_000).text);
-  const [bare, version, typical] = interleaved(
-    [["-e", "0"], [cli, "--version"], [cli, "lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", typicalChart, "-o", join(dir, "out.txt")]],
+  const [bare, version, typical, configured] = interleaved(
+    [
+      ["-e", "0"],
+      [cli, "--version"],
+      [cli, "lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", typicalChart, "-o", join(dir, "out.txt")],
+      // A repository's config, validated on every run: examples/ has three environments.
+      [cli, "lint", "--config", "examples/.litellm-preflight.yaml", "--offline", "-o", join(dir, "out.txt")],
+    ],
     Math.max(defaultRuns, 10),
   );
-  startRows.push(["bare `node -e 0`", ms(bare!)], ["`--version`", ms(version!)], ["`lint` CodeMie values + 200 KB render", ms(typical!)]);
+  startRows.push(
+    ["bare `node -e 0`", ms(bare!)],
+    ["`--version`", ms(version!)],
+    ["`lint` CodeMie values + 200 KB render", ms(typical!)],
+    ["`lint` with a config file (`examples/`, 3 environments)", ms(configured!)],
+  );
   if (codemieChart) {
     // --chart as users run it: helm 3 on PATH renders inside the run; `helm template` alone is its floor.
     process.env.PATH = `${dirname(helmBinary(3))}${delimiter}${process.env.PATH ?? ""}`;

@@ -1,7 +1,8 @@
 /**
  * `.litellm-preflight.yaml`: per-rule severity and options, budget-id env names, the default id
  * and ignored paths. Validated with Ajv against the schema built from rule meta (published as
- * schemas/config.schema.json); every error names the config file's line and column.
+ * schemas/config.schema.json, compiled ahead into config-validator.ts); every error names the
+ * config file's line and column.
  */
 import { YamlFileSource } from "../inputs/values.ts";
 import { buildTree, DEFAULT_BUILD_LIMITS, toJS, yamlErrorMessage, type ParseProblem } from "../yaml/vnode.ts";
@@ -106,9 +107,24 @@ export function configSchema(rules: readonly RuleBase[]): Record<string, unknown
   };
 }
 
-type AjvClass = new (options: Record<string, unknown>) => {
-  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
-};
+/** Every error at once, so that a user fixes them in one go; schemas from rule meta may use any keyword. */
+export const CONFIG_AJV_OPTIONS = { allErrors: true, strict: false } as const;
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+type AjvClass = new (options: Record<string, unknown>) => { compile(schema: object): Validate };
+
+/**
+ * The validator of `schema`: compiled into config-validator.ts (scripts/gen-docs.ts) when it is the
+ * schema of the rules the CLI runs, else compiled by Ajv now (a caller's own rules). Both load only
+ * when a config file exists; Ajv and its compiling took about 70 ms of such a run.
+ */
+async function validatorFor(schema: Record<string, unknown>): Promise<Validate> {
+  const compiled = await import("./config-validator.ts");
+  if (JSON.stringify(schema) === compiled.SCHEMA_JSON) return compiled.validate as Validate;
+  const ajvModule = (await import("ajv")) as unknown as { Ajv?: AjvClass; default: AjvClass | { Ajv: AjvClass } };
+  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
+  return new Ajv(CONFIG_AJV_OPTIONS).compile(schema);
+}
 
 interface AjvError {
   instancePath: string;
@@ -140,11 +156,7 @@ export async function parseConfig(name: string, text: string, rules: readonly Ru
   if (unread) throw new UsageError(`${where(unread.at.path, "key", unread.at.offsets)}: ${unread.message}`);
   const config = (toJS(tree) ?? {}) as Record<string, unknown>;
 
-  // Loaded only when a config file exists: plain runs do not pay for Ajv.
-  const ajvModule = (await import("ajv")) as unknown as { Ajv?: AjvClass; default: AjvClass | { Ajv: AjvClass } };
-  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  const validate = await validatorFor(configSchema(rules));
   if (!validate(config)) {
     // Every problem, one line each, in file order: a user fixes them in one go.
     const lines = configErrors((validate.errors ?? []) as AjvError[], rules).map(({ path, part, text }) => ({ at: source.locate(path, part).start, text: `${where(path, part)}: ${text}` }));

@@ -10,10 +10,10 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-3EKS7EMC.js";
+} from "./chunk-DOAWI6N3.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-XV4ZIM2O.js";
 import "./chunk-ZTHYLWEB.js";
+import "./chunk-XV4ZIM2O.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-YI5XR4DP.js";

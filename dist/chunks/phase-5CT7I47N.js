@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-F5RQ2537.js";
-import "./chunk-LSLXQTRZ.js";
+} from "./chunk-6JIIZG4G.js";
+import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
 import "./chunk-MKFBMZY4.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-YI5XR4DP.js";

@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-LSLXQTRZ.js";
+} from "./chunk-7T4WPBJZ.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -6,6 +6,10 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
+  DOCS_BASE_URL,
+  docsUrl
+} from "./chunk-FENAZ5DC.js";
+import {
   findingIdentity,
   fixLine,
   jsonArrayPieces,
@@ -16,10 +20,6 @@ import {
   rebaseFile,
   sentence
 } from "./chunk-XV4ZIM2O.js";
-import {
-  DOCS_BASE_URL,
-  docsUrl
-} from "./chunk-FENAZ5DC.js";
 import {
   formatPath,
   isPseudoFile

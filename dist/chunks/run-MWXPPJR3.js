@@ -2,19 +2,19 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-XKJQPSQS.js";
+} from "./chunk-KZCHDEVZ.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-2NBXV6OX.js";
-import "./chunk-LSLXQTRZ.js";
+import "./chunk-K5HVJJM4.js";
+import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-XV4ZIM2O.js";
 import "./chunk-SAH3SOZB.js";
 import "./chunk-MKFBMZY4.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-PYAPMSXL.js";
+import "./chunk-XV4ZIM2O.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

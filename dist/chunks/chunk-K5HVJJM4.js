@@ -17,10 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-LSLXQTRZ.js";
-import {
-  jsonArrayPieces
-} from "./chunk-XV4ZIM2O.js";
+} from "./chunk-7T4WPBJZ.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -69,6 +66,9 @@ import {
 import {
   defineRule
 } from "./chunk-FENAZ5DC.js";
+import {
+  jsonArrayPieces
+} from "./chunk-XV4ZIM2O.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   formatPath,
@@ -2425,6 +2425,14 @@ function configSchema(rules2) {
     }
   };
 }
+var CONFIG_AJV_OPTIONS = { allErrors: true, strict: false };
+async function validatorFor(schema) {
+  const compiled = await import("./config-validator-JACZTG7U.js");
+  if (JSON.stringify(schema) === compiled.SCHEMA_JSON) return compiled.validate;
+  const ajvModule = await import("./ajv-XXTIXXYZ.js");
+  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
+  return new Ajv(CONFIG_AJV_OPTIONS).compile(schema);
+}
 async function parseConfig(name, text2, rules2, base) {
   const source = new YamlFileSource({ name, text: text2 }, "config");
   const doc = source.document;
@@ -2443,10 +2451,7 @@ async function parseConfig(name, text2, rules2, base) {
   const unread = problems.find((problem) => problem.kind === "limit" || problem.kind === "syntax");
   if (unread) throw new UsageError(`${where(unread.at.path, "key", unread.at.offsets)}: ${unread.message}`);
   const config = toJS(tree) ?? {};
-  const ajvModule = await import("./ajv-XXTIXXYZ.js");
-  const Ajv = ajvModule.Ajv ?? ("Ajv" in ajvModule.default ? ajvModule.default.Ajv : ajvModule.default);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules2));
+  const validate = await validatorFor(configSchema(rules2));
   if (!validate(config)) {
     const lines = configErrors(validate.errors ?? [], rules2).map(({ path, part, text: text3 }) => ({ at: source.locate(path, part).start, text: `${where(path, part)}: ${text3}` }));
     lines.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

@@ -9,21 +9,11 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-2NBXV6OX.js";
+} from "./chunk-K5HVJJM4.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
-} from "./chunk-LSLXQTRZ.js";
-import {
-  printable
-} from "./chunk-SGNCF3E6.js";
-import {
-  activeFindings,
-  countBySeverity,
-  rebaseFile,
-  rebaseResult,
-  relativeName
-} from "./chunk-XV4ZIM2O.js";
+} from "./chunk-7T4WPBJZ.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -58,6 +48,16 @@ import {
 import {
   docsUrl
 } from "./chunk-FENAZ5DC.js";
+import {
+  printable
+} from "./chunk-SGNCF3E6.js";
+import {
+  activeFindings,
+  countBySeverity,
+  rebaseFile,
+  rebaseResult,
+  relativeName
+} from "./chunk-XV4ZIM2O.js";
 import {
   isPseudoFile
 } from "./chunk-TVIL7LQM.js";
@@ -176,7 +176,7 @@ async function lintCommand(argv, io) {
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
-  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-LWDS6NUK.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-FWNT2DBS.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
   let runner;
   const timings = flags.timing ? newTimings() : void 0;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0, ...timings ? { timings } : {} };
@@ -193,7 +193,7 @@ async function lintCommand(argv, io) {
     const types = fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"];
     const fixedValues = await fixFiles(linted, runner.values, fixMode, types, format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
-    linted = (await import("./fix-DVOU6CNY.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
+    linted = (await import("./fix-N7G2MGHG.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   const reportStarted = sinceStart();
@@ -211,7 +211,7 @@ async function lintCommand(argv, io) {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
   } else {
-    const { stylishText } = await import("./stylish-GO32XBTY.js");
+    const { stylishText } = await import("./stylish-6K2CVIRT.js");
     text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
   }
   if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
@@ -331,7 +331,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-DVOU6CNY.js");
+  const { fixDiff, planFixes } = await import("./fix-N7G2MGHG.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -355,7 +355,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-LWDS6NUK.js");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-FWNT2DBS.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
@@ -417,8 +417,8 @@ function readSetFiles(set, cwd, { maxFileBytes, limits }) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const { DEFAULT_SARIF_CATEGORY, sarifText } = await import("./sarif-TD62D2Z5.js");
-  const [github, summary] = annotate ? await Promise.all([import("./github-VFMLRZFW.js"), import("./summary-XE773RDO.js")]) : [void 0, void 0];
+  const { DEFAULT_SARIF_CATEGORY, sarifText } = await import("./sarif-7Y4F4SD5.js");
+  const [github, summary] = annotate ? await Promise.all([import("./github-VFMLRZFW.js"), import("./summary-S427MXQ5.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -457,7 +457,7 @@ async function livePhase(flags, { env, noUrlReason }, options, masterKeyFromClus
   if (!url && flags["require-live"]) throw new UsageError(`--require-live needs the proxy's URL: --litellm-url or LITELLM_URL${noUrlReason ? ` (${noUrlReason})` : ""}`);
   if (!url) return { liveSkippedReason: noUrlReason ?? "no LiteLLM URL given (--litellm-url or LITELLM_URL)" };
   const config = liveConfig(url, flags["litellm-url"] ? "--litellm-url" : urlFrom, env, options.budgetIdEnv[0], { masterKey: masterKeyFromCluster, keyAlias: alias, proxyKeyAlias, timeoutMs, keyHeader: header });
-  const { createLivePhase } = await import("./phase-N5XLS7JZ.js");
+  const { createLivePhase } = await import("./phase-5CT7I47N.js");
   return { live: createLivePhase(config) };
 }
 var RESERVED_HEADERS = /* @__PURE__ */ new Set(["host", "cookie", "content-length", "content-type", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "expect", "accept", "accept-encoding", "proxy-authorization", "proxy-connection"]);

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  printable
-} from "./chunk-SGNCF3E6.js";
-import {
-  appliesToFiles
-} from "./chunk-XV4ZIM2O.js";
-import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
 import {
+  printable
+} from "./chunk-SGNCF3E6.js";
+import {
   maskLine
 } from "./chunk-PYAPMSXL.js";
+import {
+  appliesToFiles
+} from "./chunk-XV4ZIM2O.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

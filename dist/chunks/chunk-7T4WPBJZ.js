@@ -3,13 +3,13 @@ import {
   TransportError
 } from "./chunk-CFB6SWCT.js";
 import {
-  sha256Hex
-} from "./chunk-YWQAKHHM.js";
-import {
   budgetIdDefect,
   isRecord,
   proxySetting
 } from "./chunk-MKFBMZY4.js";
+import {
+  sha256Hex
+} from "./chunk-YWQAKHHM.js";
 import {
   placeKey
 } from "./chunk-TVIL7LQM.js";

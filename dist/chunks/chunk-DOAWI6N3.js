@@ -3,12 +3,12 @@ import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";
 import {
+  LineCursor
+} from "./chunk-ZTHYLWEB.js";
+import {
   findingIdentity,
   rebaseFile
 } from "./chunk-XV4ZIM2O.js";
-import {
-  LineCursor
-} from "./chunk-ZTHYLWEB.js";
 import {
   formatPath,
   isPseudoFile

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  docsUrl
+} from "./chunk-FENAZ5DC.js";
+import {
   printable
 } from "./chunk-SGNCF3E6.js";
+import {
+  MASK,
+  clip
+} from "./chunk-PYAPMSXL.js";
 import {
   appliesToFiles,
   countBySeverity,
   fixLine
 } from "./chunk-XV4ZIM2O.js";
-import {
-  docsUrl
-} from "./chunk-FENAZ5DC.js";
-import {
-  MASK,
-  clip
-} from "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";

@@ -3,8 +3,14 @@ import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";
 import {
+  docsUrl
+} from "./chunk-FENAZ5DC.js";
+import {
   printable
 } from "./chunk-SGNCF3E6.js";
+import {
+  clip
+} from "./chunk-PYAPMSXL.js";
 import {
   activeFindings,
   countBySeverity,
@@ -14,12 +20,6 @@ import {
   prioritise,
   sentenceWith
 } from "./chunk-XV4ZIM2O.js";
-import {
-  docsUrl
-} from "./chunk-FENAZ5DC.js";
-import {
-  clip
-} from "./chunk-PYAPMSXL.js";
 import {
   isPseudoFile
 } from "./chunk-TVIL7LQM.js";
