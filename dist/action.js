@@ -17,7 +17,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-TZ4UWUYR.js";
+} from "./chunks/chunk-HKCWAPBH.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZQ6MQEEC.js";
+} from "./chunks/chunk-BSCQWX4S.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,

@@ -31,8 +31,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-QWJHKLW3.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-3GUYYHAV.js")).namesChart(command) ? (await import("./chunks/early-helm-SDDYJBMU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-MWXPPJR3.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-3GUYYHAV.js")).namesChart(command) ? (await import("./chunks/early-helm-6JK23SYB.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-GDSW3VZB.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -59,7 +59,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-ISCGPBIJ.js");
+  const { runHook } = await import("./chunks/run-NMURSJ7N.js");
   process.exitCode = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -3,7 +3,6 @@
  * values files and --set flags in the same order, and hands the rendering to the engine as a
  * manifest input. A failed rendering is not a crash: its output goes to the helm-template rule.
  */
-import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "./fs.ts";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -234,6 +233,8 @@ interface HelmRun {
  * caller awaits something else is no unhandled rejection.
  */
 function startHelm(helm: string, args: readonly string[], io: HelmIO): HelmProcess {
+  // node:child_process loads when helm first runs: 5 ms of every run that has environments but renders no chart.
+  const { spawn } = process.getBuiltinModule("node:child_process");
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
   let timer: NodeJS.Timeout | undefined;
   const stop = (): void => {

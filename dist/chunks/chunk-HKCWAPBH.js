@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-ZQ6MQEEC.js";
+} from "./chunk-BSCQWX4S.js";
 import {
   isUrl,
   readInputText,

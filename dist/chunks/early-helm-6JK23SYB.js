@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-ZQ6MQEEC.js";
+} from "./chunk-BSCQWX4S.js";
 import "./chunk-SAH3SOZB.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";

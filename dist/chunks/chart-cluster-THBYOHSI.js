@@ -5,7 +5,7 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-ZQ6MQEEC.js";
+} from "./chunk-BSCQWX4S.js";
 import {
   readInputText
 } from "./chunk-SAH3SOZB.js";

@@ -17,7 +17,6 @@ import {
 } from "./chunk-YI5XR4DP.js";
 
 // src/io/helm.ts
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
@@ -249,6 +248,7 @@ function isRegularFile(path) {
   }
 }
 function startHelm(helm, args, io) {
+  const { spawn } = process.getBuiltinModule("node:child_process");
   const child = spawn(helm, args, { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
   let timer;
   const stop = () => {
