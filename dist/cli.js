@@ -9,8 +9,9 @@ import {
   nodeTooOld
 } from "./chunks/chunk-PZGEJKJL.js";
 import {
-  guarded
-} from "./chunks/chunk-T3ANNMFM.js";
+  guarded,
+  writeFailed
+} from "./chunks/chunk-QNYRRAXZ.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
@@ -27,17 +28,17 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-EJIGCUQ3.js");
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-RR4DQJLL.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./chunks/worker-QWJHKLW3.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./chunks/worker-XF6A2NJW.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
   const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-3GUYYHAV.js")).namesChart(command) ? (await import("./chunks/early-helm-6JK23SYB.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-GDSW3VZB.js");
+  const { runCli } = await import("./chunks/run-T3YJ3QBN.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {
     if (!worker) keepYoungGenerationSmall();
-    process.exitCode = await runCli(command, {
+    const code = await runCli(command, {
       cwd: process.cwd(),
       env: process.env,
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
@@ -55,6 +56,7 @@ if (nodeTooOld(process.versions.node)) {
       ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
       ...early ? { helmStarted: early } : {}
     });
+    process.exitCode = writeFailed() ? 2 : code;
     offload?.dispose();
     early?.stop();
     worker?.done(process.exitCode);

@@ -4,6 +4,10 @@ import {
   MIN_NODE,
   nodeTooOld
 } from "./chunks/chunk-PZGEJKJL.js";
+import {
+  guarded,
+  writeFailed
+} from "./chunks/chunk-QNYRRAXZ.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/hook/main.ts
@@ -59,12 +63,13 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-NMURSJ7N.js");
-  process.exitCode = await runHook(process.argv.slice(2), {
+  const { runHook } = await import("./chunks/run-RCZIVVZP.js");
+  const code = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: guarded(process.stdout),
+    stderr: guarded(process.stderr),
     stdin: process.stdin
   });
+  process.exitCode = writeFailed() ? 2 : code;
 }

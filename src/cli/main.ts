@@ -7,7 +7,7 @@
 import * as nodeModule from "node:module";
 import { MIN_NODE, nodeTooOld, VERSION } from "../core/version.ts";
 import { HELP } from "./help.ts";
-import { guarded } from "./std-streams.ts";
+import { guarded, writeFailed } from "./std-streams.ts";
 
 // V8's compiled code for the linter's modules, cached across runs (in the temp dir; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a lint starts 8-10 ms sooner.
 nodeModule.enableCompileCache?.();
@@ -36,7 +36,7 @@ if (nodeTooOld(process.versions.node)) {
   } else {
     // After loading the linter: its start-up allocations still grow the young generation as usual.
     if (!worker) keepYoungGenerationSmall();
-    process.exitCode = await runCli(command, {
+    const code = await runCli(command, {
       cwd: process.cwd(),
       env: process.env,
       // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
@@ -54,6 +54,8 @@ if (nodeTooOld(process.versions.node)) {
       ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),
       ...(early ? { helmStarted: early } : {}),
     });
+    // A failed write to stdout is exit 2, also when it failed before the run ended (a worker's output).
+    process.exitCode = writeFailed() ? 2 : code;
     offload?.dispose();
     // Taken by the run and ended, or not taken (an error before the chart, a worker).
     early?.stop();

@@ -92,7 +92,7 @@ const RULES_OPTIONS = { format: { type: "string" }, help: { type: "boolean", sho
 
 async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   // For --timing: milliseconds since the process started, on a worker too (process.uptime is the
-  // process's; \`performance\` is loaded on first use, 3 ms of a lint that does not time itself).
+  // process's; `performance` is loaded on first use, 3 ms of a lint that does not time itself).
   const sinceStart = (): number => process.uptime() * 1000;
   const commandStarted = sinceStart();
   const parsed = parseLintArgs(argv);
@@ -235,14 +235,16 @@ function timingTable(timings: LintTimings, at: { commandStarted: number; reportS
   const rules = [...timings.rules].sort(([, a], [, b]) => b - a);
   const ruleTotal = rules.reduce((sum, [, ms]) => sum + ms, 0);
   const rows: [string, number][] = [
+    // On a worker, its start and the main thread's reading of the inputs (stdin too) are in the first row.
     ["Node started, the linter loaded", at.commandStarted],
     ["model: inputs parsed, facts", timings.model],
     ["rules, the positions of findings included", ruleTotal],
     ...rules.slice(0, 10).map(([id, ms]): [string, number] => [`  ${id}`, ms]),
     ...(rules.length > 10 ? [[`  ${rules.length - 10} more rules`, ruleTotal - rules.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)] as [string, number]] : []),
     ["live checks", timings.live],
+    ["directives, ignores, sorting", timings.lint - timings.model - ruleTotal - timings.live],
     ["report written", at.ended - at.reportStarted],
-    ["the rest: arguments, config, reading, directives", at.reportStarted - at.commandStarted - timings.model - ruleTotal - timings.live],
+    ["the rest: arguments, config, reading, helm rendering", at.reportStarted - at.commandStarted - timings.lint],
     ["total", at.ended],
   ];
   const lines = rows.map(([label, ms]) => `  ${label.padEnd(50)}${ms.toFixed(1).padStart(9)}\n`);

@@ -1,11 +1,16 @@
 /**
  * process.stdout and process.stderr, watched for write errors from their first use on. Node makes
- * each stream when it is first asked for (1-3 ms, a pipe's socket more), and a lint that writes its
- * report to a file needs neither: they are asked for only when written to, here or by a worker
- * (whose output goes through them). Node built-ins only.
+ * each stream when it is first asked for (1-3 ms, a pipe's socket more): they are asked for when
+ * written to, here or by a worker (whose output goes through them), so a run that writes neither
+ * (a SARIF or JSON report to a file) does without them. Node built-ins only.
  */
 const watched = new WeakSet<NodeJS.WriteStream>();
 let stdoutFailed = false;
+
+/** Whether a write to stdout failed (other than a reader gone, EPIPE): the run's exit code is then 2, whatever it found. */
+export function writeFailed(): boolean {
+  return stdoutFailed;
+}
 
 export function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   if (watched.has(stream)) return stream;

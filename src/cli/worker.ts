@@ -7,7 +7,7 @@
  * module (and node:worker_threads) unless it does.
  */
 import { once } from "node:events";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "../io/fs.ts";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
 import { isWholeBuffer, readRest, type StdinHead } from "../io/stdin.ts";
 import { guarded } from "./std-streams.ts";

@@ -220,7 +220,7 @@ function placeRenderedIdsAtValues(facts: Facts, chart: ChartModel): void {
 
 export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveRule>): Promise<LintResult> {
   const { rules, timings } = request;
-  // \`performance\` only when asked: Node loads it on first use.
+  // `performance` only when asked: Node loads it on first use.
   const started = timings ? performance.now() : 0;
   const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
   let model = buildModel(request, knownRuleIds);

@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { newerNodeOnPath, nodeTooOld } from "./node-version.ts";
+import { guarded, writeFailed } from "../cli/std-streams.ts";
 
 const tooOld = nodeTooOld(process.versions.node, process.execPath);
 const newer = tooOld === undefined ? undefined : newerNodeOnPath(process.env.PATH, process.execPath);
@@ -20,11 +21,13 @@ if (newer !== undefined) {
   process.exitCode = 2;
 } else {
   const { runHook } = await import("./run.ts");
-  process.exitCode = await runHook(process.argv.slice(2), {
+  // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
+  const code = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: guarded(process.stdout),
+    stderr: guarded(process.stderr),
     stdin: process.stdin,
   });
+  process.exitCode = writeFailed() ? 2 : code;
 }

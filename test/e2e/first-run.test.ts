@@ -1,11 +1,13 @@
 /** The rough edges of a first run (issue 15 §4), each through the built CLI as a new user meets it. */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync } from "node:fs";
+import { closeSync, existsSync, openSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/registry.ts";
 import { CLI, runCli, scratch } from "../support/cli.ts";
+import { renderedManifest } from "../../scripts/bench-inputs.ts";
+import { WORKER_MIN_BYTES } from "../../src/cli/offload.ts";
 import { ROOT } from "../support/fixtures.ts";
 
 const DUPLICATE = 'extraEnv:\n  - {name: A, value: "1"}\n  - {name: A, value: "2"}\n';
@@ -117,16 +119,33 @@ describe("4 and 11. the gate says why, and --fail-on chooses it", () => {
 });
 
 describe("a full disk under stdout", () => {
-  it.skipIf(!existsSync("/dev/full"))("is said on stderr, once, with exit 2", () => {
-    const dir = scratch({ "values.yaml": DUPLICATE });
+  const toFullDisk = (args: string[], cwd: string) => {
     const full = openSync("/dev/full", "w");
     try {
-      const run = spawnSync(process.execPath, [CLI, "lint", "values.yaml"], { cwd: dir, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
-      expect(run.status).toBe(2);
-      expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot write the report to stdout: no space left on the device");
+      return spawnSync(process.execPath, args, { cwd, stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 60_000 });
     } finally {
       closeSync(full);
     }
+  };
+
+  it.skipIf(!existsSync("/dev/full"))("is said on stderr, once, with exit 2", () => {
+    const run = toFullDisk([CLI, "lint", "values.yaml"], scratch({ "values.yaml": DUPLICATE }));
+    expect(run.status).toBe(2);
+    expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot write the report to stdout: no space left on the device");
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("is exit 2 too when a worker lints (its output fails before the run ends)", () => {
+    const dir = scratch({});
+    writeFileSync(join(dir, "big.yaml"), renderedManifest(WORKER_MIN_BYTES + 512 * 1024, 0.01).text);
+    const run = toFullDisk([CLI, "lint", "-m", "big.yaml"], dir);
+    expect(run.status).toBe(2);
+    expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot write the report to stdout: no space left on the device");
+  }, 60_000);
+
+  it.skipIf(!existsSync("/dev/full"))("under the pre-commit hook is said the same way, without a trace", () => {
+    const run = toFullDisk([join(ROOT, "dist", "hook.js"), "values.yaml"], scratch({ "values.yaml": DUPLICATE }));
+    expect(run.status).toBe(2);
+    expect(oneLine(run.stderr)).toBe("litellm-preflight: cannot write the report to stdout: no space left on the device");
   });
 });
 

@@ -3,10 +3,12 @@
  * against Ajv compiling the schema at run time: the same options, or the same message, for every
  * config. A rule list other than the CLI's takes the run-time path, which is how it is reached here.
  */
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { rules } from "../../rules/registry.ts";
-import { configSchema, parseConfig } from "../../src/engine/config.ts";
-import { SCHEMA_JSON } from "../../src/engine/config-validator.ts";
+import { CONFIG_AJV_OPTIONS, configSchema, parseConfig } from "../../src/engine/config.ts";
+import { SCHEMA_JSON, validate } from "../../src/engine/config-validator.ts";
 import { DEFAULT_OPTIONS } from "../../src/engine/engine.ts";
 import { defineRule, type RuleBase } from "../../src/engine/rule.ts";
 
@@ -51,6 +53,22 @@ describe("the config validator compiled ahead", () => {
     expect(ahead).toBe(now);
     // All but the first two are refused, each problem on its own line.
     expect(ahead.startsWith("error: ")).toBe(!/valid config|empty config/.test(name));
+  });
+
+  it("answers as Ajv compiling the same schema now, errors and all", () => {
+    const now = new Ajv(CONFIG_AJV_OPTIONS).compile(configSchema(rules));
+    const data: unknown[] = [
+      ...CONFIGS.map(([, text]) => parse(text) ?? {}),
+      // Past what YAML gives: code points against UTF-16 units, non-finite numbers, prototype keys.
+      { defaultBudgetId: "\u{1F600}", budgetIdEnv: ["A\u{1F600}"], environments: { "\u{1F600}": {} } },
+      { limits: { maxFileBytes: Infinity, maxDepth: Number.NaN, maxAliases: -0 } },
+      JSON.parse('{"__proto__": {"x": 1}, "rules": {"constructor": "error"}}'),
+    ];
+    const ahead = validate as typeof validate & { errors?: unknown[] | null };
+    for (const config of data) {
+      expect(ahead(config), JSON.stringify(config)).toBe(now(config));
+      expect(ahead.errors ?? null).toEqual(now.errors ?? null);
+    }
   });
 
   it("reports every problem of a config, one line each, with its place", async () => {

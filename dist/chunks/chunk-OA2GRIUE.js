@@ -229,14 +229,16 @@ function timingTable(timings, at) {
   const rules2 = [...timings.rules].sort(([, a], [, b]) => b - a);
   const ruleTotal = rules2.reduce((sum, [, ms]) => sum + ms, 0);
   const rows = [
+    // On a worker, its start and the main thread's reading of the inputs (stdin too) are in the first row.
     ["Node started, the linter loaded", at.commandStarted],
     ["model: inputs parsed, facts", timings.model],
     ["rules, the positions of findings included", ruleTotal],
     ...rules2.slice(0, 10).map(([id, ms]) => [`  ${id}`, ms]),
     ...rules2.length > 10 ? [[`  ${rules2.length - 10} more rules`, ruleTotal - rules2.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)]] : [],
     ["live checks", timings.live],
+    ["directives, ignores, sorting", timings.lint - timings.model - ruleTotal - timings.live],
     ["report written", at.ended - at.reportStarted],
-    ["the rest: arguments, config, reading, directives", at.reportStarted - at.commandStarted - timings.model - ruleTotal - timings.live],
+    ["the rest: arguments, config, reading, helm rendering", at.reportStarted - at.commandStarted - timings.lint],
     ["total", at.ended]
   ];
   const lines = rows.map(([label, ms]) => `  ${label.padEnd(50)}${ms.toFixed(1).padStart(9)}

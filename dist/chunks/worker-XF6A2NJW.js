@@ -1,19 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  guarded
-} from "./chunk-T3ANNMFM.js";
-import {
   isWholeBuffer,
   readRest
 } from "./chunk-47ZAMWHR.js";
 import {
+  guarded
+} from "./chunk-QNYRRAXZ.js";
+import {
   semiSpaceGrowthFactor
 } from "./chunk-E5X4YPO6.js";
+import {
+  readFileSync,
+  statSync
+} from "./chunk-3X3ENFAO.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
 import { once } from "node:events";
-import { readFileSync, statSync } from "node:fs";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 24;
 var PENDING = 0;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-JHFITBML.js";
+} from "./chunk-OA2GRIUE.js";
 import "./chunk-BQFNLNZJ.js";
 import "./chunk-K5HVJJM4.js";
 import "./chunk-7T4WPBJZ.js";

@@ -3,6 +3,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 // src/cli/std-streams.ts
 var watched = /* @__PURE__ */ new WeakSet();
 var stdoutFailed = false;
+function writeFailed() {
+  return stdoutFailed;
+}
 function guarded(stream) {
   if (watched.has(stream)) return stream;
   watched.add(stream);
@@ -17,5 +20,6 @@ function guarded(stream) {
 }
 
 export {
+  writeFailed,
   guarded
 };
