@@ -45,6 +45,7 @@ export class DocumentSlice {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines: number | undefined;
   private readonly lines: StreamLines;
+  private firstLine: number | undefined;
 
   constructor(text: string, offset: number, needsFullParse: boolean, lines: StreamLines) {
     this.text = text;
@@ -53,9 +54,14 @@ export class DocumentSlice {
     this.lines = lines;
   }
 
-  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  /**
+   * 0-based line of the stream on which `text` starts: counted when asked (positions ask for few
+   * documents), and kept. Each finding related to one document (the workload whose budget id most
+   * use) sent the count back to it, and on to the next finding's: 23,000 workloads with as many
+   * budget ids took 10 s.
+   */
   get line(): number {
-    return this.lines.lineAt(this.offset);
+    return (this.firstLine ??= this.lines.lineAt(this.offset));
   }
 }
 
@@ -73,6 +79,9 @@ class StreamLines {
   private line = 0;
   /** The first document at or after `offset`. */
   private next = 0;
+  /** Offsets asked for before, ascending, and their lines: an earlier offset is counted from the nearest, not from the start. */
+  private readonly askedOffsets: number[] = [];
+  private readonly askedLines: number[] = [];
 
   constructor(stream: string, documents: readonly DocumentSlice[]) {
     this.stream = stream;
@@ -80,10 +89,15 @@ class StreamLines {
   }
 
   lineAt(offset: number): number {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 0;
-      this.next = 0;
+    // Counted from the nearest offset asked for before, when that is nearer than the last one: a
+    // finding related to an earlier document (its workload's own ConfigMap) sent the count back to
+    // the stream's start, and the next finding's on from there, quadratic in the documents.
+    const nearest = lastAtOrBefore(this.askedOffsets, offset);
+    const checkpoint = nearest < 0 ? 0 : this.askedOffsets[nearest]!;
+    if (offset < this.offset || checkpoint > this.offset) {
+      this.offset = checkpoint;
+      this.line = nearest < 0 ? 0 : this.askedLines[nearest]!;
+      this.next = firstAtOrAfter(this.documents, this.offset);
     }
     let at = this.offset;
     let line = this.line;
@@ -97,6 +111,10 @@ class StreamLines {
     }
     this.line = line + this.count(at, offset);
     this.offset = offset;
+    if (nearest < 0 || this.askedOffsets[nearest] !== offset) {
+      this.askedOffsets.splice(nearest + 1, 0, offset);
+      this.askedLines.splice(nearest + 1, 0, this.line);
+    }
     return this.line;
   }
 
@@ -106,6 +124,30 @@ class StreamLines {
     for (let nl = this.stream.indexOf("\n", from); nl !== -1 && nl < to; nl = this.stream.indexOf("\n", nl + 1)) breaks++;
     return breaks;
   }
+}
+
+/** Index of the last of the ascending `values` that is at most `value`; -1 when none is. */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Index of the first document at or after `offset`. */
+function firstAtOrAfter(documents: readonly DocumentSlice[], offset: number): number {
+  let low = 0;
+  let high = documents.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (documents[middle]!.offset < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const TAB = 9;

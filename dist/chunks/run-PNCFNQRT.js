@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-OA2GRIUE.js";
+} from "./chunk-LEP2S3TT.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-K5HVJJM4.js";
+import "./chunk-HHE27EJR.js";
 import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-SAH3SOZB.js";
+import "./chunk-ESGGJPG6.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-SAH3SOZB.js";
+} from "./chunk-ESGGJPG6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-SAH3SOZB.js";
+} from "./chunk-ESGGJPG6.js";
 import {
   parse
 } from "./chunk-MKFBMZY4.js";

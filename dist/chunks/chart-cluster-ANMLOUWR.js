@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BSCQWX4S.js";
+} from "./chunk-MOSH4FA6.js";
 import {
   readInputText
-} from "./chunk-SAH3SOZB.js";
+} from "./chunk-ESGGJPG6.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

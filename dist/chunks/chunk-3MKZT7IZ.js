@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-BSCQWX4S.js";
+} from "./chunk-MOSH4FA6.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-SAH3SOZB.js";
+} from "./chunk-ESGGJPG6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

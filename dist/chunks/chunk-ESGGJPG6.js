@@ -1228,15 +1228,21 @@ var DocumentSlice = class {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines;
   lines;
+  firstLine;
   constructor(text, offset, needsFullParse, lines) {
     this.text = text;
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
   }
-  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  /**
+   * 0-based line of the stream on which `text` starts: counted when asked (positions ask for few
+   * documents), and kept. Each finding related to one document (the workload whose budget id most
+   * use) sent the count back to it, and on to the next finding's: 23,000 workloads with as many
+   * budget ids took 10 s.
+   */
   get line() {
-    return this.lines.lineAt(this.offset);
+    return this.firstLine ??= this.lines.lineAt(this.offset);
   }
 };
 var StreamLines = class {
@@ -1247,15 +1253,20 @@ var StreamLines = class {
   line = 0;
   /** The first document at or after `offset`. */
   next = 0;
+  /** Offsets asked for before, ascending, and their lines: an earlier offset is counted from the nearest, not from the start. */
+  askedOffsets = [];
+  askedLines = [];
   constructor(stream, documents) {
     this.stream = stream;
     this.documents = documents;
   }
   lineAt(offset) {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 0;
-      this.next = 0;
+    const nearest = lastAtOrBefore(this.askedOffsets, offset);
+    const checkpoint = nearest < 0 ? 0 : this.askedOffsets[nearest];
+    if (offset < this.offset || checkpoint > this.offset) {
+      this.offset = checkpoint;
+      this.line = nearest < 0 ? 0 : this.askedLines[nearest];
+      this.next = firstAtOrAfter(this.documents, this.offset);
     }
     let at = this.offset;
     let line = this.line;
@@ -1269,6 +1280,10 @@ var StreamLines = class {
     }
     this.line = line + this.count(at, offset);
     this.offset = offset;
+    if (nearest < 0 || this.askedOffsets[nearest] !== offset) {
+      this.askedOffsets.splice(nearest + 1, 0, offset);
+      this.askedLines.splice(nearest + 1, 0, this.line);
+    }
     return this.line;
   }
   /** Line breaks in the stream from `from` up to `to`. */
@@ -1278,6 +1293,26 @@ var StreamLines = class {
     return breaks;
   }
 };
+function lastAtOrBefore(values, value) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (values[middle] <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+function firstAtOrAfter(documents, offset) {
+  let low = 0;
+  let high = documents.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (documents[middle].offset < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 var TAB = 9;
 var LF2 = 10;
 var CR = 13;
