@@ -8,7 +8,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-HHE27EJR.js";
+} from "./chunks/chunk-2JN6D6ES.js";
 import {
   liveConfig
 } from "./chunks/chunk-7T4WPBJZ.js";
@@ -17,7 +17,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-3MKZT7IZ.js";
+} from "./chunks/chunk-LT6WPSRU.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-MOSH4FA6.js";
+} from "./chunks/chunk-MFA23W7Y.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,7 +50,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-ESGGJPG6.js";
+} from "./chunks/chunk-DDZENNDH.js";
 import {
   SetApplyError,
   SetSyntaxError

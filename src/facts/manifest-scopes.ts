@@ -106,24 +106,42 @@ export function manifestObjectIndex(objects: ManifestObject[], release?: string)
     ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
     Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name),
   };
+  // Each name's objects by namespace, made at its first lookup: a name in thousands of namespaces
+  // (a ConfigMap per tenant) was searched through for every pod that reads it.
+  const grouped = { ConfigMap: new Map<string, NameGroup>(), Secret: new Map<string, NameGroup>() };
+  const groupOf = (kind: "ConfigMap" | "Secret", name: string): NameGroup | undefined => {
+    const known = grouped[kind].get(name);
+    if (known) return known;
+    const candidates = byName[kind].get(name);
+    if (!candidates) return undefined;
+    const group: NameGroup = { first: candidates[0]!, byNamespace: new Map(), withoutNamespace: undefined, someNamespace: undefined };
+    for (const candidate of candidates) {
+      const namespace = candidate.identity.namespace ?? release;
+      if (!group.byNamespace.has(namespace)) group.byNamespace.set(namespace, candidate);
+      if (candidate.identity.namespace === undefined) group.withoutNamespace ??= candidate;
+      group.someNamespace ??= namespace;
+    }
+    grouped[kind].set(name, group);
+    return group;
+  };
   const cache = new Map<ManifestObject, ObjectData>();
   return {
     searched: "the manifests",
     why(kind, name, namespace) {
       // Rendered, but where the pod cannot read it: said, so that "not in the manifests" does not mislead.
-      const elsewhere = byName[kind].get(name)?.map(({ identity }) => identity.namespace ?? release).find((other) => other !== undefined);
+      const elsewhere = groupOf(kind, name)?.someNamespace;
       const wanted = namespace ?? release;
       return elsewhere !== undefined && wanted !== undefined ? `${kind} "${name}" is in namespace ${elsewhere}, and the pod reads its own, ${wanted}` : undefined;
     },
     find(kind, name, namespace) {
       // The kubelet reads the pod's own namespace; objects rendered without one land in the release namespace.
-      const candidates = byName[kind].get(name);
-      if (!candidates) return undefined;
+      const group = groupOf(kind, name);
+      if (!group) return undefined;
       const wanted = namespace ?? release;
       const object =
-        candidates.find((candidate) => (candidate.identity.namespace ?? release) === wanted) ??
+        group.byNamespace.get(wanted) ??
         // Without -n, an object or a workload rendered without a namespace may be in the other's.
-        (release === undefined ? candidates.find((candidate) => wanted === undefined || candidate.identity.namespace === undefined) : undefined);
+        (release === undefined ? (wanted === undefined ? group.first : group.withoutNamespace) : undefined);
       if (!object) return undefined;
       let data = cache.get(object);
       if (!data) {
@@ -133,6 +151,14 @@ export function manifestObjectIndex(objects: ManifestObject[], release?: string)
       return data;
     },
   };
+}
+
+/** The objects of one kind and name: the first in each namespace (objects without one in the release's), the first without one, and the first namespace any is in. */
+interface NameGroup {
+  first: ManifestObject;
+  byNamespace: Map<string | undefined, ManifestObject>;
+  withoutNamespace: ManifestObject | undefined;
+  someNamespace: string | undefined;
 }
 
 function manifestObjectData(object: ManifestObject): ObjectData {

@@ -120,16 +120,19 @@ class DocumentPositions {
   tree(path: YamlPath): Span | Document {
     if (this.spans && spansAnswer(this.spans, this.spansFocus, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
+    // A second place elsewhere in the same document (another item of a List, container or env
+    // entry): the whole document at once, so that one with many findings is read twice at most, not
+    // once per finding (a `kubectl get -o yaml` List of 2,000 Deployments took 7 s).
+    const focus = this.spans ? undefined : path.slice(0, -1);
     if (this.source.lineRead) {
-      const focus = path.slice(0, -1);
-      const spans = readLineSpans(this.source.text, { path: focus });
-      if (spans !== UNSUPPORTED && spansAnswer(spans, focus, path)) {
-        this.spansFocus = focus;
+      const spans = readLineSpans(this.source.text, focus && { path: focus });
+      if (spans !== UNSUPPORTED && spansAnswer(spans, focus ?? [], path)) {
+        this.spansFocus = focus ?? [];
         return (this.spans = spans);
       }
     }
     // A focused read bails on a comment in what it skips; a full read then may still cover the document.
-    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    let spans = this.source.fastRead && focus ? readSpans(this.source.text, { path: focus }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
     if (spans !== UNSUPPORTED) {
       this.spansFocus = [];
@@ -341,7 +344,9 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
         if (value !== null && value !== undefined) problems.push({ kind: "object", message: `this document is ${Array.isArray(value) ? "a list" : "a scalar"}, not a Kubernetes object: kubectl and helm refuse it`, at: { source, path: [] } });
         return;
       }
-      const identity = identify(value, part.text, pool.intern);
+      // helm's `# Source:` line, looked for once per document (not per item of a List).
+      const helmSource = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+      const identity = identify(value, helmSource, pool.intern);
       const unidentified = missingIdentity(value);
       if (unidentified) problems.push({ kind: "object", message: unidentified.message, at: { source, path: unidentified.path, part: "key" } });
       if (!identity) return;
@@ -356,7 +361,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       // API (`SecretList`) leaves kind and apiVersion out of its items.
       const itemKind = identity.kind === "List" ? undefined : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
       items.forEach((item, index) => {
-        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === undefined ? { ...itemKind, ...item } : item, part.text, pool.intern) : undefined;
+        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === undefined ? { ...itemKind, ...item } : item, helmSource, pool.intern) : undefined;
         if (!isRecord(item) || !itemIdentity) return;
         const itemSource = source.item(index, itemIdentity);
         if (itemSource.sensitive) source.sensitive = true;
@@ -487,7 +492,8 @@ function missingIdentity(value: Record<string, unknown>): { message: string; pat
   return { message: `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`, path };
 }
 
-function identify(value: Record<string, unknown>, text: string, intern: Intern): ObjectIdentity | undefined {
+/** `helmSource`: the template the document was rendered from (its `# Source:` line), when it has one. */
+function identify(value: Record<string, unknown>, helmSource: string | undefined, intern: Intern): ObjectIdentity | undefined {
   const { apiVersion, kind } = value;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   if (typeof kind !== "string") return undefined;
@@ -497,8 +503,7 @@ function identify(value: Record<string, unknown>, text: string, intern: Intern):
     name: typeof metadata.name === "string" ? metadata.name : "",
   };
   if (typeof metadata.namespace === "string") identity.namespace = intern(metadata.namespace);
-  const source = SOURCE_COMMENT.exec(text)?.[1]?.trim();
-  if (source) identity.source = intern(source);
+  if (helmSource) identity.source = intern(helmSource);
   return identity;
 }
 

@@ -118,6 +118,16 @@ describe("container env", () => {
     expect(idOf(inRelease + deployment("d", reader), "ns")).toBe("from-release");
   });
 
+  it("reads each pod's own one of a ConfigMap name written in many namespaces (one per tenant)", () => {
+    const reader = "env:\n  - name: LITELLM_BUDGET_ID\n    valueFrom: {configMapKeyRef: {name: cm, key: budget-id}}";
+    const tenants = Array.from({ length: 60 }, (_, i) => i);
+    const configMaps = tenants.map((i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: t${i}}\ndata: {budget-id: team-${i}}\n`);
+    // A pod in each tenant's namespace, the ConfigMaps before and after them.
+    const pods = tenants.map((i) => deployment(`d${i}`, reader).replace(", namespace: ns}", `, namespace: t${i}}`));
+    const text = [...configMaps.slice(0, 30), ...pods, ...configMaps.slice(30)].join("");
+    expect(buildFacts(null, manifests(text), options).budgetIds.map((fact) => fact.id)).toEqual(tenants.map((i) => `team-${i}`));
+  });
+
   it("finds containers of every workload kind, init containers included", () => {
     const env = "env:\n  - {name: LITELLM_BUDGET_ID, value: b}";
     const kinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout"].map((kind) => deployment(kind.toLowerCase(), env, kind));

@@ -3,7 +3,10 @@
  * full (line reader, readFast, then yaml) for the rest.
  */
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 import { loadManifests } from "../../src/inputs/manifests.ts";
+import { LineIndex } from "../../src/yaml/line-index.ts";
+import { resolveRange } from "../../src/yaml/locate.ts";
 
 const crd = (body: string) => `---
 # Source: chart/crds/things.yaml
@@ -140,5 +143,23 @@ ${env}`;
     // The same reference written twice is one definition.
     expect(froms[5]).toBe(froms[0]);
     expect(new Set(froms).size).toBe(5);
+  });
+});
+
+describe("positions in a document with many findings", () => {
+  it("gives yaml's ranges for places all over one List, asked for in any order (the document is read twice at most)", () => {
+    const items = Array.from({ length: 40 }, (_, i) => `- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: d${i}, namespace: ns${i % 3}}\n  spec:\n    template:\n      spec:\n        containers:\n          - name: app\n            env:\n              - name: A\n                value: "${i}"\n              - name: A\n                value: x${i}\n`);
+    const text = `apiVersion: v1\nkind: List\nitems:\n${items.join("")}`;
+    const model = loadManifests([{ name: "list.yaml", text }]);
+    expect(model.objects).toHaveLength(40);
+    const doc = parseDocument(text);
+    const lines = new LineIndex(text);
+    // A finding's place and its related one elsewhere, as budget-id-mismatch asks: item i, then item 0, and so on.
+    const order = model.objects.flatMap((object, i) => [[object, 1], [model.objects[0]!, 0], [model.objects[(i * 7) % 40]!, 1]] as const);
+    for (const [object, entry] of order) {
+      const path = ["spec", "template", "spec", "containers", 0, "env", entry, "value"];
+      const item = object.source.prefix![1] as number;
+      expect(object.source.locate(path, "value"), `items.${item}`).toEqual(resolveRange(doc, lines, text, ["items", item, ...path], "value"));
+    }
   });
 });

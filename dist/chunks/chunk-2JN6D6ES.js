@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-ESGGJPG6.js";
+} from "./chunk-DDZENNDH.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

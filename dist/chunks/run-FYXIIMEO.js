@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-LEP2S3TT.js";
+} from "./chunk-OAQQ2YVL.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-HHE27EJR.js";
+import "./chunk-2JN6D6ES.js";
 import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-ESGGJPG6.js";
+import "./chunk-DDZENNDH.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

@@ -1,27 +1,31 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-3MKZT7IZ.js";
-import "./chunk-MOSH4FA6.js";
-import "./chunk-ESGGJPG6.js";
+  gate,
+  runCli
+} from "./chunk-OAQQ2YVL.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-2JN6D6ES.js";
+import "./chunk-7T4WPBJZ.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-DDZENNDH.js";
 import "./chunk-MKFBMZY4.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-PYAPMSXL.js";
+import "./chunk-XV4ZIM2O.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
+import "./chunk-6MMFPBIX.js";
 import "./chunk-3X3ENFAO.js";
+import "./chunk-RFNHK6FM.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-MOSH4FA6.js";
+} from "./chunk-MFA23W7Y.js";
 import {
   readInputText
-} from "./chunk-ESGGJPG6.js";
+} from "./chunk-DDZENNDH.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

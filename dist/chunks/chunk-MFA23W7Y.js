@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-ESGGJPG6.js";
+} from "./chunk-DDZENNDH.js";
 import {
   parse
 } from "./chunk-MKFBMZY4.js";

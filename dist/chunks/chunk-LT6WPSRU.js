@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-MOSH4FA6.js";
+} from "./chunk-MFA23W7Y.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-ESGGJPG6.js";
+} from "./chunk-DDZENNDH.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -936,20 +936,36 @@ function manifestObjectIndex(objects, release) {
     ConfigMap: Map.groupBy(objects.filter(({ identity }) => identity.kind === "ConfigMap"), ({ identity }) => identity.name),
     Secret: Map.groupBy(objects.filter(({ identity }) => identity.kind === "Secret"), ({ identity }) => identity.name)
   };
+  const grouped = { ConfigMap: /* @__PURE__ */ new Map(), Secret: /* @__PURE__ */ new Map() };
+  const groupOf = (kind, name) => {
+    const known = grouped[kind].get(name);
+    if (known) return known;
+    const candidates = byName[kind].get(name);
+    if (!candidates) return void 0;
+    const group = { first: candidates[0], byNamespace: /* @__PURE__ */ new Map(), withoutNamespace: void 0, someNamespace: void 0 };
+    for (const candidate of candidates) {
+      const namespace = candidate.identity.namespace ?? release;
+      if (!group.byNamespace.has(namespace)) group.byNamespace.set(namespace, candidate);
+      if (candidate.identity.namespace === void 0) group.withoutNamespace ??= candidate;
+      group.someNamespace ??= namespace;
+    }
+    grouped[kind].set(name, group);
+    return group;
+  };
   const cache = /* @__PURE__ */ new Map();
   return {
     searched: "the manifests",
     why(kind, name, namespace) {
-      const elsewhere = byName[kind].get(name)?.map(({ identity }) => identity.namespace ?? release).find((other) => other !== void 0);
+      const elsewhere = groupOf(kind, name)?.someNamespace;
       const wanted = namespace ?? release;
       return elsewhere !== void 0 && wanted !== void 0 ? `${kind} "${name}" is in namespace ${elsewhere}, and the pod reads its own, ${wanted}` : void 0;
     },
     find(kind, name, namespace) {
-      const candidates = byName[kind].get(name);
-      if (!candidates) return void 0;
+      const group = groupOf(kind, name);
+      if (!group) return void 0;
       const wanted = namespace ?? release;
-      const object = candidates.find((candidate) => (candidate.identity.namespace ?? release) === wanted) ?? // Without -n, an object or a workload rendered without a namespace may be in the other's.
-      (release === void 0 ? candidates.find((candidate) => wanted === void 0 || candidate.identity.namespace === void 0) : void 0);
+      const object = group.byNamespace.get(wanted) ?? // Without -n, an object or a workload rendered without a namespace may be in the other's.
+      (release === void 0 ? wanted === void 0 ? group.first : group.withoutNamespace : void 0);
       if (!object) return void 0;
       let data = cache.get(object);
       if (!data) {
@@ -3019,15 +3035,15 @@ var DocumentPositions = class {
   tree(path) {
     if (this.spans && spansAnswer(this.spans, this.spansFocus, path)) return this.spans;
     if (this.yamlDoc) return this.yamlDoc;
+    const focus = this.spans ? void 0 : path.slice(0, -1);
     if (this.source.lineRead) {
-      const focus = path.slice(0, -1);
-      const spans2 = readLineSpans(this.source.text, { path: focus });
-      if (spans2 !== UNSUPPORTED && spansAnswer(spans2, focus, path)) {
-        this.spansFocus = focus;
+      const spans2 = readLineSpans(this.source.text, focus && { path: focus });
+      if (spans2 !== UNSUPPORTED && spansAnswer(spans2, focus ?? [], path)) {
+        this.spansFocus = focus ?? [];
         return this.spans = spans2;
       }
     }
-    let spans = this.source.fastRead ? readSpans(this.source.text, { path: path.slice(0, -1) }) : UNSUPPORTED;
+    let spans = this.source.fastRead && focus ? readSpans(this.source.text, { path: focus }) : UNSUPPORTED;
     if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
     if (spans !== UNSUPPORTED) {
       this.spansFocus = [];
@@ -3177,7 +3193,8 @@ function loadManifests(inputs, limits) {
         if (value !== null && value !== void 0) problems.push({ kind: "object", message: `this document is ${Array.isArray(value) ? "a list" : "a scalar"}, not a Kubernetes object: kubectl and helm refuse it`, at: { source, path: [] } });
         return;
       }
-      const identity = identify(value, part.text, pool.intern);
+      const helmSource = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+      const identity = identify(value, helmSource, pool.intern);
       const unidentified = missingIdentity(value);
       if (unidentified) problems.push({ kind: "object", message: unidentified.message, at: { source, path: unidentified.path, part: "key" } });
       if (!identity) return;
@@ -3190,7 +3207,7 @@ function loadManifests(inputs, limits) {
       }
       const itemKind = identity.kind === "List" ? void 0 : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
       items.forEach((item, index2) => {
-        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === void 0 ? { ...itemKind, ...item } : item, part.text, pool.intern) : void 0;
+        const itemIdentity = isRecord(item) ? identify(itemKind && item.kind === void 0 ? { ...itemKind, ...item } : item, helmSource, pool.intern) : void 0;
         if (!isRecord(item) || !itemIdentity) return;
         const itemSource = source.item(index2, itemIdentity);
         if (itemSource.sensitive) source.sensitive = true;
@@ -3291,7 +3308,7 @@ function missingIdentity(value) {
   const path = field ? [field] : typeof value.kind === "string" ? ["kind"] : [];
   return { message: `this document has ${problems.join(" and ")}: kubectl and helm refuse it${hint}`, path };
 }
-function identify(value, text, intern) {
+function identify(value, helmSource, intern) {
   const { apiVersion, kind } = value;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   if (typeof kind !== "string") return void 0;
@@ -3301,8 +3318,7 @@ function identify(value, text, intern) {
     name: typeof metadata.name === "string" ? metadata.name : ""
   };
   if (typeof metadata.namespace === "string") identity.namespace = intern(metadata.namespace);
-  const source = SOURCE_COMMENT.exec(text)?.[1]?.trim();
-  if (source) identity.source = intern(source);
+  if (helmSource) identity.source = intern(helmSource);
   return identity;
 }
 var POD_SPEC_PATHS = {
