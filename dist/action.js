@@ -8,7 +8,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-2JN6D6ES.js";
+} from "./chunks/chunk-FQX5PBVM.js";
 import {
   liveConfig
 } from "./chunks/chunk-7T4WPBJZ.js";
@@ -17,7 +17,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-LT6WPSRU.js";
+} from "./chunks/chunk-XVMRVX3E.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-MFA23W7Y.js";
+} from "./chunks/chunk-UEQOZASB.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,7 +50,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-DDZENNDH.js";
+} from "./chunks/chunk-HIZWOKLN.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -242,7 +242,7 @@ function timingTable(timings: LintTimings, at: { commandStarted: number; reportS
     ...rules.slice(0, 10).map(([id, ms]): [string, number] => [`  ${id}`, ms]),
     ...(rules.length > 10 ? [[`  ${rules.length - 10} more rules`, ruleTotal - rules.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)] as [string, number]] : []),
     ["live checks", timings.live],
-    ["directives, ignores, sorting", timings.lint - timings.model - ruleTotal - timings.live],
+    ["budget ids placed, directives, sorting", timings.lint - timings.model - ruleTotal - timings.live],
     ["report written", at.ended - at.reportStarted],
     ["the rest: arguments, config, reading, helm rendering", at.reportStarted - at.commandStarted - timings.lint],
     ["total", at.ended],

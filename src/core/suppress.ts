@@ -55,10 +55,27 @@ export function parseDirectives(source: SourceHandle, text: string, isComment: (
 /** Marks suppressed findings; only well-formed directives suppress. */
 export function applyDirectives(findings: Finding[], directives: Directive[]): void {
   if (directives.length === 0) return;
+  // By file and target line (null: the whole file), in their order: each finding looks only at the
+  // directives of its own line and file (every directive for every finding was quadratic).
+  const byPlace = new Map<string, Map<number | null, Directive[]>>();
+  const order = new Map(directives.map((directive, index) => [directive, index]));
+  for (const directive of directives) {
+    if (!directive.reason) continue;
+    let lines = byPlace.get(directive.source.file);
+    if (!lines) byPlace.set(directive.source.file, (lines = new Map()));
+    const onLine = lines.get(directive.targetLine);
+    if (onLine) onLine.push(directive);
+    else lines.set(directive.targetLine, [directive]);
+  }
   for (const finding of findings) {
-    for (const directive of directives) {
-      if (!directive.reason || directive.source.file !== finding.location.file) continue;
-      if ((directive.targetLine !== null && directive.targetLine !== finding.location.start.line) || !directive.ruleIds.includes(finding.ruleId)) continue;
+    const lines = byPlace.get(finding.location.file);
+    if (!lines) continue;
+    const own = lines.get(finding.location.start.line) ?? [];
+    const whole = lines.get(null) ?? [];
+    // The last matching directive in file order gives the reason, as when all were gone through in order.
+    const candidates = own.length === 0 ? whole : whole.length === 0 ? own : [...own, ...whole].sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const directive of candidates) {
+      if (!directive.ruleIds.includes(finding.ruleId)) continue;
       finding.suppressed = { reason: directive.reason };
       directive.used = true;
     }

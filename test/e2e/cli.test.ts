@@ -149,7 +149,7 @@ describe("exit codes and output", () => {
     expect(plain.stderr).toBe("");
     const rows = new Map([...timed.stderr.matchAll(/^  (\S.*?) +(\d+\.\d)$/gm)].map(([, label, ms]) => [label!, Number(ms)]));
     expect(timed.stderr.split("\n")[0]).toBe("litellm-preflight: timing (ms since the process started)");
-    const phases = ["Node started, the linter loaded", "model: inputs parsed, facts", "rules, the positions of findings included", "live checks", "directives, ignores, sorting", "report written", "the rest: arguments, config, reading, helm rendering", "total"];
+    const phases = ["Node started, the linter loaded", "model: inputs parsed, facts", "rules, the positions of findings included", "live checks", "budget ids placed, directives, sorting", "report written", "the rest: arguments, config, reading, helm rendering", "total"];
     expect([...rows.keys()].filter((label) => phases.includes(label))).toEqual(phases);
     // The ten slowest rules by name, the others in one line; the phases add up to the total.
     const ruleRows = [...timed.stderr.matchAll(/^    (\S+) +(\d+\.\d)$/gm)];

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-DDZENNDH.js";
+} from "./chunk-HIZWOKLN.js";
 import {
   parse
 } from "./chunk-MKFBMZY4.js";

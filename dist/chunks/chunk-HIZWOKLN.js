@@ -3553,10 +3553,24 @@ function parseDirectives(source, text, isComment) {
 }
 function applyDirectives(findings, directives) {
   if (directives.length === 0) return;
+  const byPlace = /* @__PURE__ */ new Map();
+  const order = new Map(directives.map((directive, index) => [directive, index]));
+  for (const directive of directives) {
+    if (!directive.reason) continue;
+    let lines = byPlace.get(directive.source.file);
+    if (!lines) byPlace.set(directive.source.file, lines = /* @__PURE__ */ new Map());
+    const onLine = lines.get(directive.targetLine);
+    if (onLine) onLine.push(directive);
+    else lines.set(directive.targetLine, [directive]);
+  }
   for (const finding of findings) {
-    for (const directive of directives) {
-      if (!directive.reason || directive.source.file !== finding.location.file) continue;
-      if (directive.targetLine !== null && directive.targetLine !== finding.location.start.line || !directive.ruleIds.includes(finding.ruleId)) continue;
+    const lines = byPlace.get(finding.location.file);
+    if (!lines) continue;
+    const own = lines.get(finding.location.start.line) ?? [];
+    const whole = lines.get(null) ?? [];
+    const candidates = own.length === 0 ? whole : whole.length === 0 ? own : [...own, ...whole].sort((a, b) => order.get(a) - order.get(b));
+    for (const directive of candidates) {
+      if (!directive.ruleIds.includes(finding.ruleId)) continue;
       finding.suppressed = { reason: directive.reason };
       directive.used = true;
     }

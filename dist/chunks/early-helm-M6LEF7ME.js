@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-MFA23W7Y.js";
-import "./chunk-DDZENNDH.js";
+} from "./chunk-UEQOZASB.js";
+import "./chunk-HIZWOKLN.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-DDZENNDH.js";
+} from "./chunk-HIZWOKLN.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

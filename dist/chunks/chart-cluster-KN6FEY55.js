@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-MFA23W7Y.js";
+} from "./chunk-UEQOZASB.js";
 import {
   readInputText
-} from "./chunk-DDZENNDH.js";
+} from "./chunk-HIZWOKLN.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

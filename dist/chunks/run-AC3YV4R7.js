@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-OAQQ2YVL.js";
+} from "./chunk-O4QF4VB3.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-2JN6D6ES.js";
+import "./chunk-FQX5PBVM.js";
 import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-DDZENNDH.js";
+import "./chunk-HIZWOKLN.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

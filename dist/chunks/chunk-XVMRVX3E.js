@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-MFA23W7Y.js";
+} from "./chunk-UEQOZASB.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-DDZENNDH.js";
+} from "./chunk-HIZWOKLN.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

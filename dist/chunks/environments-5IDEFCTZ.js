@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-LT6WPSRU.js";
-import "./chunk-MFA23W7Y.js";
-import "./chunk-DDZENNDH.js";
+} from "./chunk-XVMRVX3E.js";
+import "./chunk-UEQOZASB.js";
+import "./chunk-HIZWOKLN.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
