@@ -8,7 +8,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-FQX5PBVM.js";
+} from "./chunks/chunk-LNC3XC5M.js";
 import {
   liveConfig
 } from "./chunks/chunk-7T4WPBJZ.js";
@@ -17,7 +17,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-XVMRVX3E.js";
+} from "./chunks/chunk-N7QEMBNT.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-UEQOZASB.js";
+} from "./chunks/chunk-RYXBZW57.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,7 +50,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-HIZWOKLN.js";
+} from "./chunks/chunk-OPDHZ3VG.js";
 import {
   SetApplyError,
   SetSyntaxError

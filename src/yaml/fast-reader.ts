@@ -45,7 +45,6 @@ export class DocumentSlice {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines: number | undefined;
   private readonly lines: StreamLines;
-  private firstLine: number | undefined;
 
   constructor(text: string, offset: number, needsFullParse: boolean, lines: StreamLines) {
     this.text = text;
@@ -54,32 +53,26 @@ export class DocumentSlice {
     this.lines = lines;
   }
 
-  /**
-   * 0-based line of the stream on which `text` starts: counted when asked (positions ask for few
-   * documents), and kept. Each finding related to one document (the workload whose budget id most
-   * use) sent the count back to it, and on to the next finding's: 23,000 workloads with as many
-   * budget ids took 10 s.
-   */
+  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
   get line(): number {
-    return (this.firstLine ??= this.lines.lineAt(this.offset));
+    return this.lines.lineAt(this.offset);
   }
 }
 
 /**
- * Line numbers of a stream's offsets, counted from the last offset asked for (documents are mostly
- * asked for in order). Not a LineIndex of the stream: keeping every line start of a 50 MB stream
- * raised the peak memory of a finding-dense lint by 45 MB. A document whose line breaks a reader
- * counted is passed over at once: counting them again took a finding-dense 50 MB lint 20 ms.
+ * Line numbers of a stream's offsets, each counted on from the nearest offset asked for before it
+ * (from the start for the first), and kept. Not a LineIndex of the stream: keeping every line start
+ * of a 50 MB stream raised the peak memory of a finding-dense lint by 45 MB. A document whose line
+ * breaks a reader counted is passed over at once: counting them again took a finding-dense 50 MB
+ * lint 20 ms. Counted from the last offset asked for, findings related to another document (the
+ * workload whose budget id most use, a workload's own ConfigMap) went back and forth for each
+ * finding: 23,000 workloads with as many budget ids took 10 s.
  */
 class StreamLines {
   private readonly stream: string;
   /** The stream's documents, in order (splitDocuments fills it). */
   private readonly documents: readonly DocumentSlice[];
-  private offset = 0;
-  private line = 0;
-  /** The first document at or after `offset`. */
-  private next = 0;
-  /** Offsets asked for before, ascending, and their lines: an earlier offset is counted from the nearest, not from the start. */
+  /** Offsets asked for, ascending, and their lines. */
   private readonly askedOffsets: number[] = [];
   private readonly askedLines: number[] = [];
 
@@ -89,33 +82,20 @@ class StreamLines {
   }
 
   lineAt(offset: number): number {
-    // Counted from the nearest offset asked for before, when that is nearer than the last one: a
-    // finding related to an earlier document (its workload's own ConfigMap) sent the count back to
-    // the stream's start, and the next finding's on from there, quadratic in the documents.
     const nearest = lastAtOrBefore(this.askedOffsets, offset);
-    const checkpoint = nearest < 0 ? 0 : this.askedOffsets[nearest]!;
-    if (offset < this.offset || checkpoint > this.offset) {
-      this.offset = checkpoint;
-      this.line = nearest < 0 ? 0 : this.askedLines[nearest]!;
-      this.next = firstAtOrAfter(this.documents, this.offset);
-    }
-    let at = this.offset;
-    let line = this.line;
-    for (;;) {
-      while (this.next < this.documents.length && this.documents[this.next]!.offset < at) this.next++;
-      const document = this.documents[this.next];
+    if (nearest >= 0 && this.askedOffsets[nearest] === offset) return this.askedLines[nearest]!;
+    let at = nearest < 0 ? 0 : this.askedOffsets[nearest]!;
+    let line = nearest < 0 ? 0 : this.askedLines[nearest]!;
+    for (let next = firstAtOrAfter(this.documents, at); ; next++) {
+      const document = this.documents[next];
       if (document?.newlines === undefined || document.offset + document.text.length > offset) break;
       line += this.count(at, document.offset) + document.newlines;
       at = document.offset + document.text.length;
-      this.next++;
     }
-    this.line = line + this.count(at, offset);
-    this.offset = offset;
-    if (nearest < 0 || this.askedOffsets[nearest] !== offset) {
-      this.askedOffsets.splice(nearest + 1, 0, offset);
-      this.askedLines.splice(nearest + 1, 0, this.line);
-    }
-    return this.line;
+    line += this.count(at, offset);
+    this.askedOffsets.splice(nearest + 1, 0, offset);
+    this.askedLines.splice(nearest + 1, 0, line);
+    return line;
   }
 
   /** Line breaks in the stream from `from` up to `to`. */

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-HIZWOKLN.js";
+} from "./chunk-OPDHZ3VG.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-XVMRVX3E.js";
-import "./chunk-UEQOZASB.js";
-import "./chunk-HIZWOKLN.js";
+} from "./chunk-N7QEMBNT.js";
+import "./chunk-RYXBZW57.js";
+import "./chunk-OPDHZ3VG.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

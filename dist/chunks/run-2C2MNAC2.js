@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-O4QF4VB3.js";
+} from "./chunk-ICRFKTKL.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-FQX5PBVM.js";
+import "./chunk-LNC3XC5M.js";
 import "./chunk-7T4WPBJZ.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-HIZWOKLN.js";
+import "./chunk-OPDHZ3VG.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-UEQOZASB.js";
+} from "./chunk-RYXBZW57.js";
 import {
   readInputText
-} from "./chunk-HIZWOKLN.js";
+} from "./chunk-OPDHZ3VG.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

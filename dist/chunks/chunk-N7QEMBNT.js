@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-UEQOZASB.js";
+} from "./chunk-RYXBZW57.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-HIZWOKLN.js";
+} from "./chunk-OPDHZ3VG.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-HIZWOKLN.js";
+} from "./chunk-OPDHZ3VG.js";
 import {
   parse
 } from "./chunk-MKFBMZY4.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-UEQOZASB.js";
-import "./chunk-HIZWOKLN.js";
+} from "./chunk-RYXBZW57.js";
+import "./chunk-OPDHZ3VG.js";
 import "./chunk-MKFBMZY4.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

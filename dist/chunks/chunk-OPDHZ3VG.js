@@ -1244,32 +1244,22 @@ var DocumentSlice = class {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines;
   lines;
-  firstLine;
   constructor(text, offset, needsFullParse, lines) {
     this.text = text;
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
   }
-  /**
-   * 0-based line of the stream on which `text` starts: counted when asked (positions ask for few
-   * documents), and kept. Each finding related to one document (the workload whose budget id most
-   * use) sent the count back to it, and on to the next finding's: 23,000 workloads with as many
-   * budget ids took 10 s.
-   */
+  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
   get line() {
-    return this.firstLine ??= this.lines.lineAt(this.offset);
+    return this.lines.lineAt(this.offset);
   }
 };
 var StreamLines = class {
   stream;
   /** The stream's documents, in order (splitDocuments fills it). */
   documents;
-  offset = 0;
-  line = 0;
-  /** The first document at or after `offset`. */
-  next = 0;
-  /** Offsets asked for before, ascending, and their lines: an earlier offset is counted from the nearest, not from the start. */
+  /** Offsets asked for, ascending, and their lines. */
   askedOffsets = [];
   askedLines = [];
   constructor(stream, documents) {
@@ -1278,29 +1268,19 @@ var StreamLines = class {
   }
   lineAt(offset) {
     const nearest = lastAtOrBefore(this.askedOffsets, offset);
-    const checkpoint = nearest < 0 ? 0 : this.askedOffsets[nearest];
-    if (offset < this.offset || checkpoint > this.offset) {
-      this.offset = checkpoint;
-      this.line = nearest < 0 ? 0 : this.askedLines[nearest];
-      this.next = firstAtOrAfter(this.documents, this.offset);
-    }
-    let at = this.offset;
-    let line = this.line;
-    for (; ; ) {
-      while (this.next < this.documents.length && this.documents[this.next].offset < at) this.next++;
-      const document = this.documents[this.next];
+    if (nearest >= 0 && this.askedOffsets[nearest] === offset) return this.askedLines[nearest];
+    let at = nearest < 0 ? 0 : this.askedOffsets[nearest];
+    let line = nearest < 0 ? 0 : this.askedLines[nearest];
+    for (let next = firstAtOrAfter(this.documents, at); ; next++) {
+      const document = this.documents[next];
       if (document?.newlines === void 0 || document.offset + document.text.length > offset) break;
       line += this.count(at, document.offset) + document.newlines;
       at = document.offset + document.text.length;
-      this.next++;
     }
-    this.line = line + this.count(at, offset);
-    this.offset = offset;
-    if (nearest < 0 || this.askedOffsets[nearest] !== offset) {
-      this.askedOffsets.splice(nearest + 1, 0, offset);
-      this.askedLines.splice(nearest + 1, 0, this.line);
-    }
-    return this.line;
+    line += this.count(at, offset);
+    this.askedOffsets.splice(nearest + 1, 0, offset);
+    this.askedLines.splice(nearest + 1, 0, line);
+    return line;
   }
   /** Line breaks in the stream from `from` up to `to`. */
   count(from, to) {
