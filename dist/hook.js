@@ -63,7 +63,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-2C2MNAC2.js");
+  const { runHook } = await import("./chunks/run-GHTB7XAN.js");
   const code = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

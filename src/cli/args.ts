@@ -46,8 +46,8 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
     else values[name] = value!;
   };
   const unknown = (written: string): UsageError => {
-    const hint = Object.hasOwn(hints, written.split("=")[0]!) ? hints[written.split("=")[0]!] : undefined;
-    if (hint) return new UsageError(`unknown option ${written.split("=")[0]} for "${command}": ${hint}`);
+    const name = written.split("=")[0]!;
+    if (Object.hasOwn(hints, name)) return new UsageError(`unknown option ${name} for "${command}": ${hints[name]}`);
     const longNames = Object.keys(table).map((name) => `--${name}`);
     const guess = written.startsWith("--") ? closest(written, longNames) : undefined;
     return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);

@@ -233,14 +233,16 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 /** --timing's table: where the run's time went, in milliseconds, the ten slowest rules by name. */
 function timingTable(timings: LintTimings, at: { commandStarted: number; reportStarted: number; ended: number }): string {
   const rules = [...timings.rules].sort(([, a], [, b]) => b - a);
-  const ruleTotal = rules.reduce((sum, [, ms]) => sum + ms, 0);
+  const total = (list: typeof rules): number => list.reduce((sum, [, ms]) => sum + ms, 0);
+  const ruleTotal = total(rules);
+  const slowest = rules.slice(0, 10);
   const rows: [string, number][] = [
     // On a worker, its start and the main thread's reading of the inputs (stdin too) are in the first row.
     ["Node started, the linter loaded", at.commandStarted],
     ["model: inputs parsed, facts", timings.model],
     ["rules, the positions of findings included", ruleTotal],
-    ...rules.slice(0, 10).map(([id, ms]): [string, number] => [`  ${id}`, ms]),
-    ...(rules.length > 10 ? [[`  ${rules.length - 10} more rules`, ruleTotal - rules.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)] as [string, number]] : []),
+    ...slowest.map(([id, ms]): [string, number] => [`  ${id}`, ms]),
+    ...(rules.length > slowest.length ? [[`  ${rules.length - slowest.length} more rules`, ruleTotal - total(slowest)] as [string, number]] : []),
     ["live checks", timings.live],
     ["budget ids placed, directives, sorting", timings.lint - timings.model - ruleTotal - timings.live],
     ["report written", at.ended - at.reportStarted],

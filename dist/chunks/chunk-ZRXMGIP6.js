@@ -77,7 +77,7 @@ import {
   oneOf,
   parseCommandLine,
   parseLintArgs
-} from "./chunk-RFNHK6FM.js";
+} from "./chunk-2Q25HFIF.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -227,14 +227,16 @@ async function lintCommand(argv, io) {
 }
 function timingTable(timings, at) {
   const rules2 = [...timings.rules].sort(([, a], [, b]) => b - a);
-  const ruleTotal = rules2.reduce((sum, [, ms]) => sum + ms, 0);
+  const total = (list) => list.reduce((sum, [, ms]) => sum + ms, 0);
+  const ruleTotal = total(rules2);
+  const slowest = rules2.slice(0, 10);
   const rows = [
     // On a worker, its start and the main thread's reading of the inputs (stdin too) are in the first row.
     ["Node started, the linter loaded", at.commandStarted],
     ["model: inputs parsed, facts", timings.model],
     ["rules, the positions of findings included", ruleTotal],
-    ...rules2.slice(0, 10).map(([id, ms]) => [`  ${id}`, ms]),
-    ...rules2.length > 10 ? [[`  ${rules2.length - 10} more rules`, ruleTotal - rules2.slice(0, 10).reduce((sum, [, ms]) => sum + ms, 0)]] : [],
+    ...slowest.map(([id, ms]) => [`  ${id}`, ms]),
+    ...rules2.length > slowest.length ? [[`  ${rules2.length - slowest.length} more rules`, ruleTotal - total(slowest)]] : [],
     ["live checks", timings.live],
     ["budget ids placed, directives, sorting", timings.lint - timings.model - ruleTotal - timings.live],
     ["report written", at.ended - at.reportStarted],
@@ -315,7 +317,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-ISBYA3LS.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-XHOJD4M6.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -327,7 +329,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-ISBYA3LS.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-XHOJD4M6.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };

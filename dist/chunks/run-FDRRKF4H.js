@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-ICRFKTKL.js";
+} from "./chunk-ZRXMGIP6.js";
 import "./chunk-BQFNLNZJ.js";
 import "./chunk-LNC3XC5M.js";
 import "./chunk-7T4WPBJZ.js";
@@ -21,7 +21,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-6MMFPBIX.js";
 import "./chunk-3X3ENFAO.js";
-import "./chunk-RFNHK6FM.js";
+import "./chunk-2Q25HFIF.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-3X3ENFAO.js";
 import {
   chartFlagsOf
-} from "./chunk-RFNHK6FM.js";
+} from "./chunk-2Q25HFIF.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError

@@ -20,9 +20,9 @@ function parseCommandLine(argv, table, command, hints = {}) {
     else values[name] = value;
   };
   const unknown = (written) => {
-    const hint = Object.hasOwn(hints, written.split("=")[0]) ? hints[written.split("=")[0]] : void 0;
-    if (hint) return new UsageError(`unknown option ${written.split("=")[0]} for "${command}": ${hint}`);
-    const longNames = Object.keys(table).map((name) => `--${name}`);
+    const name = written.split("=")[0];
+    if (Object.hasOwn(hints, name)) return new UsageError(`unknown option ${name} for "${command}": ${hints[name]}`);
+    const longNames = Object.keys(table).map((name2) => `--${name2}`);
     const guess = written.startsWith("--") ? closest(written, longNames) : void 0;
     return new UsageError(`unknown option ${written} for "${command}"${guess ? `; did you mean ${guess}?` : ""} (see ${command} --help)`);
   };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ICRFKTKL.js";
+} from "./chunk-ZRXMGIP6.js";
 import "./chunk-BQFNLNZJ.js";
 import "./chunk-LNC3XC5M.js";
 import "./chunk-7T4WPBJZ.js";
@@ -22,7 +22,7 @@ import "./chunk-6MMFPBIX.js";
 import "./chunk-3X3ENFAO.js";
 import {
   LINT_OPTIONS
-} from "./chunk-RFNHK6FM.js";
+} from "./chunk-2Q25HFIF.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";

@@ -6,7 +6,7 @@ import {
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-RFNHK6FM.js";
+} from "./chunk-2Q25HFIF.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
