@@ -1,23 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   createLivePhase
-} from "./chunks/chunk-6JIIZG4G.js";
+} from "./chunks/chunk-ZDDBW4TE.js";
 import {
   findConfigFile,
   findGitRoot,
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-LNC3XC5M.js";
+} from "./chunks/chunk-VLOM7CQQ.js";
 import {
   liveConfig
-} from "./chunks/chunk-7T4WPBJZ.js";
+} from "./chunks/chunk-PE7LBPA7.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-N7QEMBNT.js";
+} from "./chunks/chunk-YJFXEOHP.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-RYXBZW57.js";
+} from "./chunks/chunk-PPFI5UT7.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,11 +50,11 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-OPDHZ3VG.js";
+} from "./chunks/chunk-5X3A36AE.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-MKFBMZY4.js";
+} from "./chunks/chunk-AXXNQXJ5.js";
 import {
   applyBaseline,
   goneFiles,

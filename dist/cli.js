@@ -32,8 +32,8 @@ if (nodeTooOld(process.versions.node)) {
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./chunks/worker-XF6A2NJW.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./chunks/early-helm-PL3LBGRU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-FDRRKF4H.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./chunks/early-helm-36IAK7AA.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-RETRZBNN.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-RYXBZW57.js";
-import "./chunk-OPDHZ3VG.js";
-import "./chunk-MKFBMZY4.js";
+} from "./chunk-PPFI5UT7.js";
+import "./chunk-5X3A36AE.js";
+import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";

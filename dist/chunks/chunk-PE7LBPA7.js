@@ -6,7 +6,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-MKFBMZY4.js";
+} from "./chunk-AXXNQXJ5.js";
 import {
   sha256Hex
 } from "./chunk-YWQAKHHM.js";

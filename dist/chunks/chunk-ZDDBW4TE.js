@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-7T4WPBJZ.js";
+} from "./chunk-PE7LBPA7.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

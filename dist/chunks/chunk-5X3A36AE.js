@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-MKFBMZY4.js";
+} from "./chunk-AXXNQXJ5.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

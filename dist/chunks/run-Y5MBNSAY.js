@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ZRXMGIP6.js";
+} from "./chunk-4WN5TO5K.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-LNC3XC5M.js";
-import "./chunk-7T4WPBJZ.js";
+import "./chunk-VLOM7CQQ.js";
+import "./chunk-PE7LBPA7.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-OPDHZ3VG.js";
-import "./chunk-MKFBMZY4.js";
+import "./chunk-5X3A36AE.js";
+import "./chunk-AXXNQXJ5.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

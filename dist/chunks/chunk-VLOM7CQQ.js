@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-7T4WPBJZ.js";
+} from "./chunk-PE7LBPA7.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-OPDHZ3VG.js";
+} from "./chunk-5X3A36AE.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -62,7 +62,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-MKFBMZY4.js";
+} from "./chunk-AXXNQXJ5.js";
 import {
   defineRule
 } from "./chunk-FENAZ5DC.js";

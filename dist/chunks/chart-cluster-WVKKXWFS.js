@@ -5,11 +5,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-RYXBZW57.js";
+} from "./chunk-PPFI5UT7.js";
 import {
   readInputText
-} from "./chunk-OPDHZ3VG.js";
-import "./chunk-MKFBMZY4.js";
+} from "./chunk-5X3A36AE.js";
+import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";

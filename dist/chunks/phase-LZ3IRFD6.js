@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-6JIIZG4G.js";
-import "./chunk-7T4WPBJZ.js";
+} from "./chunk-ZDDBW4TE.js";
+import "./chunk-PE7LBPA7.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-MKFBMZY4.js";
+import "./chunk-AXXNQXJ5.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TVIL7LQM.js";

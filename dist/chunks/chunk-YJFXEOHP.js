@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-RYXBZW57.js";
+} from "./chunk-PPFI5UT7.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-OPDHZ3VG.js";
+} from "./chunk-5X3A36AE.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

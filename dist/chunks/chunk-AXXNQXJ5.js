@@ -7250,20 +7250,19 @@ function keyText(pair) {
 }
 function childOf(doc, node, segment, merges = 0) {
   if (isMap(node)) {
+    const { lastPlain, mergeKeys } = keysOf(node);
+    const plain = lastPlain.get(String(segment)) ?? -1;
     const explicitFirst = explicitKeysFirst.has(doc);
-    for (const pass of explicitFirst ? ["explicit", "merge"] : ["both"]) {
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i];
-        if (isMergeKey2(pair)) {
-          if (pass === "explicit") continue;
-          const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair.value, segment, merges + 1) : void 0;
-          if (merged) return merged;
-        } else if (pass !== "merge" && keyText(pair) === String(segment)) {
-          return { node: pair.value ?? null, pair };
-        }
+    if (!(explicitFirst && plain >= 0)) {
+      for (let m = mergeKeys.length - 1; m >= 0 && (explicitFirst || mergeKeys[m] > plain); m--) {
+        const pair2 = node.items[mergeKeys[m]];
+        const merged = merges < MAX_MERGE_DEPTH ? mergedChild(doc, pair2.value, segment, merges + 1) : void 0;
+        if (merged) return merged;
       }
     }
-    return void 0;
+    if (plain < 0) return void 0;
+    const pair = node.items[plain];
+    return { node: pair.value ?? null, pair };
   }
   if (isSeq(node) && typeof segment === "number") {
     const item = node.items[segment];
@@ -7271,6 +7270,18 @@ function childOf(doc, node, segment, merges = 0) {
     return { node: isPair(item) ? null : item, pair: null };
   }
   return void 0;
+}
+var mapKeys = /* @__PURE__ */ new WeakMap();
+function keysOf(node) {
+  const known = mapKeys.get(node);
+  if (known && known.items === node.items && known.count === node.items.length) return known;
+  const keys = { items: node.items, count: node.items.length, lastPlain: /* @__PURE__ */ new Map(), mergeKeys: [] };
+  node.items.forEach((pair, index) => {
+    if (isMergeKey2(pair)) keys.mergeKeys.push(index);
+    else keys.lastPlain.set(keyText(pair), index);
+  });
+  mapKeys.set(node, keys);
+  return keys;
 }
 var MAX_MERGE_DEPTH = 50;
 function mergedChild(doc, value, segment, merges) {

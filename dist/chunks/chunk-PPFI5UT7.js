@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-OPDHZ3VG.js";
+} from "./chunk-5X3A36AE.js";
 import {
   parse
-} from "./chunk-MKFBMZY4.js";
+} from "./chunk-AXXNQXJ5.js";
 import {
   accessSync,
   constants,
