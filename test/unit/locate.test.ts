@@ -36,19 +36,17 @@ function referenceChild(doc: Document, node: Node, segment: PathSegment, merges 
 }
 
 function referenceWalk(doc: Document, path: YamlPath): { node: Node | null; pair: Pair | null; path: YamlPath } {
-  let node = doc.contents as Node | null;
-  let pair: Pair | null = null;
-  const found: YamlPath = [];
-  for (const segment of path) {
-    if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
-    if (!node) break;
-    const child = referenceChild(doc, node, segment);
+  let at: { node: Node | null; pair: Pair | null } = { node: doc.contents as Node | null, pair: null };
+  let depth = 0;
+  while (depth < path.length) {
+    // An alias is followed, and where the path ends there, it is the aliased node that is answered.
+    if (at.node && isAlias(at.node)) at = { ...at, node: (at.node.resolve(doc) as Node | undefined) ?? null };
+    const child = at.node ? referenceChild(doc, at.node, path[depth]!) : undefined;
     if (!child) break;
-    found.push(segment);
-    node = child.node;
-    pair = child.pair;
+    at = child;
+    depth++;
   }
-  return { node, pair: found.length === path.length ? pair : found.length === 0 ? null : pair, path: found };
+  return { node: at.node, pair: depth === 0 ? null : at.pair, path: path.slice(0, depth) };
 }
 
 const KEYS = ["a", "b", "c", "d"];
