@@ -50,10 +50,10 @@ function referenceWalk(doc: Document, path: YamlPath): { node: Node | null; pair
 }
 
 const KEYS = ["a", "b", "c", "d"];
-/** A mapping entry of the target: a key (repeats allowed), or a merge of one or two anchored maps. */
+/** A mapping entry of the target: a key (repeats allowed), an alias of an anchored map, or a merge of one or two. */
 const entry = fc.oneof(
   fc.record({ key: fc.constantFrom(...KEYS), nested: fc.boolean(), value: fc.nat(99) }).map(({ key, nested, value }) => (nested ? `${key}: {a: ${value}, b: [${value}]}` : `${key}: ${value}`)),
-  fc.constantFrom("<<: *m0", "<<: *m1", "<<: [*m1, *m0]", "<<: *m2"),
+  fc.constantFrom("<<: *m0", "<<: *m1", "<<: [*m1, *m0]", "<<: *m2", "a: *m1", "d: *m0"),
 );
 
 describe("walk: a mapping's keys through an index", () => {
