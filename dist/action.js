@@ -8,7 +8,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-VLOM7CQQ.js";
+} from "./chunks/chunk-FQIEE7EY.js";
 import {
   liveConfig
 } from "./chunks/chunk-PE7LBPA7.js";
@@ -17,7 +17,7 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-YJFXEOHP.js";
+} from "./chunks/chunk-MUSHIQ6Y.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   DEFAULT_SARIF_CATEGORY,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-PPFI5UT7.js";
+} from "./chunks/chunk-2ZSRGVJR.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,7 +50,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-5X3A36AE.js";
+} from "./chunks/chunk-C7UED2PW.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -86,7 +86,7 @@ import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-47ZAMWHR.js";
-import "./chunks/chunk-3X3ENFAO.js";
+import "./chunks/chunk-ZY23Z6WY.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError

@@ -28,12 +28,12 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-RR4DQJLL.js");
+  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-NVHTDYLH.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./chunks/worker-XF6A2NJW.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./chunks/worker-H3A3LEFN.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./chunks/early-helm-36IAK7AA.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-RETRZBNN.js");
+  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./chunks/early-helm-25COCEJ6.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./chunks/run-3O7AYAFI.js");
   if (worker?.ready() === false) {
     worker.done(0);
   } else {

@@ -63,7 +63,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-Y5MBNSAY.js");
+  const { runHook } = await import("./chunks/run-YZYZ3YYD.js");
   const code = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -2,8 +2,7 @@
  * Reads a chart directory for the lint core: Chart.yaml (name, dependencies), values.yaml,
  * values.schema.json, subcharts under charts/, and the template files. Adapter code (file I/O).
  */
-import { existsSync } from "./fs.ts";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { existsSync, fsPromises } from "./fs.ts";
 import { join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { UsageError } from "../core/errors.ts";
@@ -60,7 +59,7 @@ async function subchartNames(dir: string, meta: Record<string, unknown>, sizes: 
   }
   let entries: string[] = [];
   try {
-    entries = await readdir(join(dir, "charts"));
+    entries = await fsPromises().readdir(join(dir, "charts"));
   } catch {
     entries = [];
   }
@@ -93,7 +92,7 @@ async function templateFiles(dir: string, display: string, chartName: string): P
     if (out.length >= MAX_TEMPLATES || depth > 12) return;
     let entries: { name: string; isDirectory(): boolean; isFile(): boolean }[];
     try {
-      entries = await readdir(path, { withFileTypes: true });
+      entries = await fsPromises().readdir(path, { withFileTypes: true });
     } catch {
       return;
     }
@@ -106,8 +105,8 @@ async function templateFiles(dir: string, display: string, chartName: string): P
       if (!entry.isFile() || !/\.(ya?ml|tpl|txt|json)$/.test(entry.name)) continue;
       const rel = relative(dir, full).split(sep).join("/");
       if (!/(^|\/)templates\//.test(rel)) continue;
-      if ((await stat(full)).size > MAX_TEMPLATE_BYTES) continue;
-      const text = await readFile(full, "utf8");
+      if ((await fsPromises().stat(full)).size > MAX_TEMPLATE_BYTES) continue;
+      const text = await fsPromises().readFile(full, "utf8");
       const input: TextInput = { name: `${display}/${rel}`, text };
       out.push({ helmPath: `${chartName}/${rel}`, input });
       if (out.length >= MAX_TEMPLATES) return;

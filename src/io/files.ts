@@ -5,8 +5,7 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "./fs.ts";
-import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, existsSync, fsPromises, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "./fs.ts";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { UsageError } from "../core/errors.ts";
@@ -318,7 +317,7 @@ export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<st
 
 export async function appendOutput(path: string, text: string, what: string): Promise<void> {
   try {
-    await appendFile(path, text);
+    await fsPromises().appendFile(path, text);
   } catch (error) {
     throw new UsageError(`${what}: cannot append to ${path}: ${errnoText(error, "its directory does not exist")}`);
   }
@@ -378,19 +377,19 @@ export function expandInputPaths(cwd: string, patterns: readonly string[], what:
 export async function replaceFile(linkOrPath: string, text: string, expected: string, what: string): Promise<void> {
   let temporary: string | undefined;
   try {
-    const path = await realpath(linkOrPath);
-    const now = await readFile(path, "utf8");
+    const path = await fsPromises().realpath(linkOrPath);
+    const now = await fsPromises().readFile(path, "utf8");
     const bom = now.startsWith("\ufeff") ? "\ufeff" : "";
     if (now.slice(bom.length) !== expected) throw new UsageError(`${what}: the file changed since it was read; it was not fixed (run again)`);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
-    const { mode, uid, gid } = await stat(path);
-    await writeFile(temporary, bom + text, { flag: "wx", mode });
-    await chmod(temporary, mode);
+    const { mode, uid, gid } = await fsPromises().stat(path);
+    await fsPromises().writeFile(temporary, bom + text, { flag: "wx", mode });
+    await fsPromises().chmod(temporary, mode);
     // Its owner too, where this process may give it (root in a container run on a user's files); elsewhere the writer owns it, as with any editor.
-    if (process.getuid?.() === 0) await chown(temporary, uid, gid);
-    await rename(temporary, path);
+    if (process.getuid?.() === 0) await fsPromises().chown(temporary, uid, gid);
+    await fsPromises().rename(temporary, path);
   } catch (error) {
-    if (temporary) await rm(temporary, { force: true });
+    if (temporary) await fsPromises().rm(temporary, { force: true });
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "it no longer exists")}`);
   }

@@ -3,9 +3,7 @@
  * values files and --set flags in the same order, and hands the rendering to the engine as a
  * manifest input. A failed rendering is not a crash: its output goes to the helm-template rule.
  */
-import { accessSync, constants, existsSync, statSync } from "./fs.ts";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { accessSync, constants, existsSync, fsPromises, statSync, tmpdir } from "./fs.ts";
 import { basename, delimiter, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.ts";
 import type { RenderedInput } from "../inputs/manifests.ts";
@@ -192,19 +190,19 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
  * (a process substitution's pipe was read up the first time); the others by their own paths.
  */
 export async function renderOverLayers(flags: ChartFlags, valuesPaths: readonly string[], before: readonly TextInput[], after: readonly TextInput[], sets: SetInput[], io: HelmIO): Promise<TextInput | undefined> {
-  const dir = await mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
+  const dir = await fsPromises().mkdtemp(join(tmpdir(), "litellm-preflight-fix-"));
   try {
     const paths = await Promise.all(
       valuesPaths.map(async (path, index) => {
         if (after[index]!.text === before[index]!.text && isRegularFile(resolve(io.cwd, path))) return path;
         const copy = join(dir, `${index}-${basename(path)}`);
-        await writeFile(copy, after[index]!.text);
+        await fsPromises().writeFile(copy, after[index]!.text);
         return copy;
       }),
     );
     return (await prepareChart(flags, paths, sets, io)).rendered;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await fsPromises().rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,10 +5,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-PPFI5UT7.js";
+} from "./chunk-2ZSRGVJR.js";
 import {
   readInputText
-} from "./chunk-5X3A36AE.js";
+} from "./chunk-C7UED2PW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -19,7 +19,7 @@ import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
 import {
   existsSync
-} from "./chunk-3X3ENFAO.js";
+} from "./chunk-ZY23Z6WY.js";
 import {
   chartFlagsOf
 } from "./chunk-2Q25HFIF.js";

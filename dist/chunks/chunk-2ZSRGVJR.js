@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-5X3A36AE.js";
+} from "./chunk-C7UED2PW.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";
@@ -10,19 +10,18 @@ import {
   accessSync,
   constants,
   existsSync,
-  statSync
-} from "./chunk-3X3ENFAO.js";
+  fsPromises,
+  statSync,
+  tmpdir
+} from "./chunk-ZY23Z6WY.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
 
 // src/io/helm.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/io/chart-dir.ts
-import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_TEMPLATES = 2e3;
 var MAX_TEMPLATE_BYTES = 1e6;
@@ -63,7 +62,7 @@ async function subchartNames(dir, meta, sizes) {
   }
   let entries = [];
   try {
-    entries = await readdir(join(dir, "charts"));
+    entries = await fsPromises().readdir(join(dir, "charts"));
   } catch {
     entries = [];
   }
@@ -94,7 +93,7 @@ async function templateFiles(dir, display2, chartName) {
     if (out.length >= MAX_TEMPLATES || depth > 12) return;
     let entries;
     try {
-      entries = await readdir(path, { withFileTypes: true });
+      entries = await fsPromises().readdir(path, { withFileTypes: true });
     } catch {
       return;
     }
@@ -107,8 +106,8 @@ async function templateFiles(dir, display2, chartName) {
       if (!entry.isFile() || !/\.(ya?ml|tpl|txt|json)$/.test(entry.name)) continue;
       const rel = relative(dir, full).split(sep).join("/");
       if (!/(^|\/)templates\//.test(rel)) continue;
-      if ((await stat(full)).size > MAX_TEMPLATE_BYTES) continue;
-      const text = await readFile(full, "utf8");
+      if ((await fsPromises().stat(full)).size > MAX_TEMPLATE_BYTES) continue;
+      const text = await fsPromises().readFile(full, "utf8");
       const input = { name: `${display2}/${rel}`, text };
       out.push({ helmPath: `${chartName}/${rel}`, input });
       if (out.length >= MAX_TEMPLATES) return;
@@ -225,19 +224,19 @@ function findOnPath(name, env) {
   return void 0;
 }
 async function renderOverLayers(flags, valuesPaths, before, after, sets, io) {
-  const dir = await mkdtemp(join2(tmpdir(), "litellm-preflight-fix-"));
+  const dir = await fsPromises().mkdtemp(join2(tmpdir(), "litellm-preflight-fix-"));
   try {
     const paths = await Promise.all(
       valuesPaths.map(async (path, index) => {
         if (after[index].text === before[index].text && isRegularFile(resolve(io.cwd, path))) return path;
         const copy = join2(dir, `${index}-${basename(path)}`);
-        await writeFile(copy, after[index].text);
+        await fsPromises().writeFile(copy, after[index].text);
         return copy;
       })
     );
     return (await prepareChart(flags, paths, sets, io)).rendered;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await fsPromises().rm(dir, { recursive: true, force: true });
   }
 }
 function isRegularFile(path) {

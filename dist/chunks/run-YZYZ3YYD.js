@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-4WN5TO5K.js";
+} from "./chunk-ZKHRYWZJ.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-VLOM7CQQ.js";
+import "./chunk-FQIEE7EY.js";
 import "./chunk-PE7LBPA7.js";
 import "./chunk-CFB6SWCT.js";
-import "./chunk-5X3A36AE.js";
+import "./chunk-C7UED2PW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
@@ -18,8 +18,8 @@ import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-6MMFPBIX.js";
-import "./chunk-3X3ENFAO.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-ZY23Z6WY.js";
 import {
   LINT_OPTIONS
 } from "./chunk-2Q25HFIF.js";

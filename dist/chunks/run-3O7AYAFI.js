@@ -1,27 +1,31 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-YJFXEOHP.js";
-import "./chunk-PPFI5UT7.js";
-import "./chunk-5X3A36AE.js";
+  gate,
+  runCli
+} from "./chunk-ZKHRYWZJ.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-FQIEE7EY.js";
+import "./chunk-PE7LBPA7.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-C7UED2PW.js";
 import "./chunk-AXXNQXJ5.js";
+import "./chunk-YWQAKHHM.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
+import "./chunk-SGNCF3E6.js";
 import "./chunk-PYAPMSXL.js";
+import "./chunk-XV4ZIM2O.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-3X3ENFAO.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-ZY23Z6WY.js";
+import "./chunk-2Q25HFIF.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -3,6 +3,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 // src/io/fs.ts
 var fs = process.getBuiltinModule("node:fs");
 var { accessSync, closeSync, constants, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } = fs;
+function fsPromises() {
+  return fs.promises;
+}
+function tmpdir() {
+  return process.getBuiltinModule("node:os").tmpdir();
+}
 
 export {
   accessSync,
@@ -15,5 +21,7 @@ export {
   readSync,
   realpathSync,
   statSync,
-  writeFileSync
+  writeFileSync,
+  fsPromises,
+  tmpdir
 };

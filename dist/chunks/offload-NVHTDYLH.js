@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   inputBytes
-} from "./chunk-6MMFPBIX.js";
+} from "./chunk-4NL66D3A.js";
 import {
   keepYoungGenerationSmall
 } from "./chunk-E5X4YPO6.js";
-import "./chunk-3X3ENFAO.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/offload.ts
@@ -18,7 +18,7 @@ function commandOf(args) {
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = () => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker-XF6A2NJW.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
+  let early = bigInputs ? (await import("./worker-H3A3LEFN.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -27,7 +27,7 @@ async function offloadTo(entry, argv, cwd) {
     bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-XF6A2NJW.js");
+      const { startWorker } = await import("./worker-H3A3LEFN.js");
       const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;

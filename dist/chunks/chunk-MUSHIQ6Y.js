@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-PPFI5UT7.js";
+} from "./chunk-2ZSRGVJR.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-5X3A36AE.js";
+} from "./chunk-C7UED2PW.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-5X3A36AE.js";
+} from "./chunk-C7UED2PW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -11,7 +11,7 @@ import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-3X3ENFAO.js";
+import "./chunk-ZY23Z6WY.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

@@ -50,6 +50,7 @@ import {
 import {
   closeSync,
   existsSync,
+  fsPromises,
   globSync,
   openSync,
   readFileSync,
@@ -57,7 +58,7 @@ import {
   realpathSync,
   statSync,
   writeFileSync
-} from "./chunk-3X3ENFAO.js";
+} from "./chunk-ZY23Z6WY.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
@@ -3779,7 +3780,6 @@ function budgetIdReports(model) {
 }
 
 // src/io/files.ts
-import { appendFile, chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
@@ -3998,7 +3998,7 @@ function* batched(pieces, size = 1 << 16) {
 }
 async function appendOutput(path, text, what) {
   try {
-    await appendFile(path, text);
+    await fsPromises().appendFile(path, text);
   } catch (error) {
     throw new UsageError(`${what}: cannot append to ${path}: ${errnoText(error, "its directory does not exist")}`);
   }
@@ -4037,18 +4037,18 @@ function expandInputPaths(cwd, patterns, what) {
 async function replaceFile(linkOrPath, text, expected, what) {
   let temporary;
   try {
-    const path = await realpath(linkOrPath);
-    const now = await readFile(path, "utf8");
+    const path = await fsPromises().realpath(linkOrPath);
+    const now = await fsPromises().readFile(path, "utf8");
     const bom = now.startsWith("\uFEFF") ? "\uFEFF" : "";
     if (now.slice(bom.length) !== expected) throw new UsageError(`${what}: the file changed since it was read; it was not fixed (run again)`);
     temporary = join(dirname(path), `.${basename(path)}.litellm-preflight-${process.pid}-${Date.now()}.tmp`);
-    const { mode, uid, gid } = await stat(path);
-    await writeFile(temporary, bom + text, { flag: "wx", mode });
-    await chmod(temporary, mode);
-    if (process.getuid?.() === 0) await chown(temporary, uid, gid);
-    await rename(temporary, path);
+    const { mode, uid, gid } = await fsPromises().stat(path);
+    await fsPromises().writeFile(temporary, bom + text, { flag: "wx", mode });
+    await fsPromises().chmod(temporary, mode);
+    if (process.getuid?.() === 0) await fsPromises().chown(temporary, uid, gid);
+    await fsPromises().rename(temporary, path);
   } catch (error) {
-    if (temporary) await rm(temporary, { force: true });
+    if (temporary) await fsPromises().rm(temporary, { force: true });
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "it no longer exists")}`);
   }

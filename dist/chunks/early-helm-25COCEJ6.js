@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   helmInvocation,
   startRendering
-} from "./chunk-PPFI5UT7.js";
-import "./chunk-5X3A36AE.js";
+} from "./chunk-2ZSRGVJR.js";
+import "./chunk-C7UED2PW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -12,7 +12,7 @@ import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-3X3ENFAO.js";
+import "./chunk-ZY23Z6WY.js";
 import {
   chartFlagsOf,
   layersOf,

@@ -38,7 +38,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-5X3A36AE.js";
+} from "./chunk-C7UED2PW.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -82,7 +82,7 @@ import {
 } from "./chunk-PZGEJKJL.js";
 import {
   existsSync
-} from "./chunk-3X3ENFAO.js";
+} from "./chunk-ZY23Z6WY.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

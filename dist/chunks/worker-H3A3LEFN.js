@@ -12,7 +12,7 @@ import {
 import {
   readFileSync,
   statSync
-} from "./chunk-3X3ENFAO.js";
+} from "./chunk-ZY23Z6WY.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
