@@ -1,28 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  createLivePhase
-} from "./chunks/chunk-ZDDBW4TE.js";
-import {
   findConfigFile,
   findGitRoot,
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-FQIEE7EY.js";
-import {
-  liveConfig
-} from "./chunks/chunk-PE7LBPA7.js";
-import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunks/chunk-MUSHIQ6Y.js";
-import "./chunks/chunk-CFB6SWCT.js";
+} from "./chunks/chunk-7R32HTPX.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-WTJ3VUYL.js";
+} from "./chunks/chunk-4LQTUWRS.js";
 import {
   escapeData,
   githubText,
@@ -32,13 +19,43 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-FKTJD4UL.js";
+} from "./chunks/chunk-YA32JVHP.js";
+import {
+  createLivePhase
+} from "./chunks/chunk-UIZZIQYB.js";
+import {
+  liveConfig
+} from "./chunks/chunk-FR6F7R64.js";
+import "./chunks/chunk-CFB6SWCT.js";
+import {
+  applyBaseline,
+  goneFiles,
+  parseBaseline,
+  readFiles
+} from "./chunks/chunk-3EKS7EMC.js";
+import "./chunks/chunk-YWQAKHHM.js";
+import "./chunks/chunk-SGNCF3E6.js";
+import {
+  activeFindings,
+  countBySeverity,
+  plainLine,
+  rebaseFile,
+  rebaseResult,
+  relativeName,
+  wholeText
+} from "./chunks/chunk-XV4ZIM2O.js";
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunks/chunk-DIQKBDZ7.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-2ZSRGVJR.js";
+} from "./chunks/chunk-VHL56O2V.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -50,47 +67,30 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-C7UED2PW.js";
+} from "./chunks/chunk-2XAHLDBE.js";
 import {
   SetApplyError,
   SetSyntaxError
 } from "./chunks/chunk-AXXNQXJ5.js";
-import {
-  applyBaseline,
-  goneFiles,
-  parseBaseline,
-  readFiles
-} from "./chunks/chunk-DOAWI6N3.js";
-import "./chunks/chunk-YWQAKHHM.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-FENAZ5DC.js";
-import "./chunks/chunk-SGNCF3E6.js";
 import {
   clip
 } from "./chunks/chunk-PYAPMSXL.js";
-import {
-  activeFindings,
-  countBySeverity,
-  plainLine,
-  rebaseFile,
-  rebaseResult,
-  relativeName,
-  wholeText
-} from "./chunks/chunk-XV4ZIM2O.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   isPseudoFile
 } from "./chunks/chunk-TVIL7LQM.js";
 import "./chunks/chunk-3TY5ZICS.js";
-import {
-  VERSION
-} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-47ZAMWHR.js";
 import "./chunks/chunk-ZY23Z6WY.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
+import {
+  VERSION
+} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/action/run.ts

@@ -4,18 +4,77 @@ import {
   HELP
 } from "./chunks/chunk-BQFNLNZJ.js";
 import {
+  guarded
+} from "./chunks/chunk-QNYRRAXZ.js";
+import {
   MIN_NODE,
   VERSION,
   nodeTooOld
 } from "./chunks/chunk-PZGEJKJL.js";
-import {
-  guarded,
-  writeFailed
-} from "./chunks/chunk-QNYRRAXZ.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/cli/main.ts
 import * as nodeModule from "node:module";
+
+// src/cli/linter-bundle.ts
+function loadLinterBundle(file, cacheDirectory) {
+  const fs = process.getBuiltinModule("node:fs");
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { createRequire } = process.getBuiltinModule("node:module");
+  const { dirname, join } = process.getBuiltinModule("node:path");
+  const source = fs.readFileSync(file, "utf8");
+  let cacheFile;
+  if (cacheDirectory !== void 0) {
+    const { size, mtimeMs } = fs.statSync(file);
+    cacheFile = join(cacheDirectory, "litellm-preflight", `linter-${size}-${Math.trunc(mtimeMs)}.cache`);
+  }
+  const found = cacheFile === void 0 ? void 0 : fileState(fs, cacheFile);
+  const cachedData = cacheFile === void 0 ? void 0 : ownFile(fs, cacheFile);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, { filename: file, ...cachedData ? { cachedData } : {} });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const stale = cacheFile !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true);
+  return {
+    launch: module.exports.launch,
+    saveCache: () => {
+      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, script.createCachedData());
+    }
+  };
+}
+function fileState(fs, path) {
+  try {
+    const stats = fs.statSync(path, { throwIfNoEntry: false, bigint: true });
+    return stats && `${stats.ino}:${stats.mtimeNs}`;
+  } catch {
+    return "unreadable";
+  }
+}
+function ownFile(fs, path) {
+  try {
+    const stats = fs.statSync(path);
+    if (!stats.isFile() || (stats.mode & 18) !== 0 || process.getuid !== void 0 && stats.uid !== process.getuid()) return void 0;
+    return fs.readFileSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function writeOwnFile(fs, path, bytes) {
+  const { dirname } = process.getBuiltinModule("node:path");
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(dirname(path), { recursive: true, mode: 448 });
+    fs.writeFileSync(temporary, bytes, { mode: 384, flag: "wx" });
+    fs.renameSync(temporary, path);
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+    }
+  }
+}
+
+// src/cli/main.ts
 nodeModule.enableCompileCache?.();
 var args = process.argv.slice(2);
 if (nodeTooOld(process.versions.node)) {
@@ -28,37 +87,13 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const { commandOf, keepYoungGenerationSmall, offloadTo } = await import("./chunks/offload-NVHTDYLH.js");
-  const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./chunks/worker-H3A3LEFN.js")).handedOver() : void 0;
-  const offload = worker ? void 0 : await offloadTo(new URL(import.meta.url), command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./chunks/lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./chunks/early-helm-25COCEJ6.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./chunks/run-3O7AYAFI.js");
-  if (worker?.ready() === false) {
-    worker.done(0);
-  } else {
-    if (!worker) keepYoungGenerationSmall();
-    const code = await runCli(command, {
-      cwd: process.cwd(),
-      env: process.env,
-      // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
-      get stdout() {
-        return worker ? Object.assign(guarded(process.stdout), { isTTY: worker.stdoutIsTTY }) : guarded(process.stdout);
-      },
-      get stderr() {
-        return guarded(process.stderr);
-      },
-      get stdin() {
-        return process.stdin;
-      },
-      ...offload ? { offload } : {},
-      ...worker?.files ? { readBefore: worker.files } : {},
-      ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
-      ...early ? { helmStarted: early } : {}
-    });
-    process.exitCode = writeFailed() ? 2 : code;
-    offload?.dispose();
-    early?.stop();
-    worker?.done(process.exitCode);
-  }
+  const linter = await loadLinter();
+  await linter.launch(args, new URL(import.meta.url));
+  if ((args[0] === "lint" || args[0] === "post-render") && process.exitCode !== 2) linter.saveCache();
+}
+async function loadLinter() {
+  const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", import.meta.url));
+  if (!process.getBuiltinModule("node:fs").existsSync(bundle)) return { launch: (await import("./chunks/launch-AQ3E5FH7.js")).launch, saveCache: () => {
+  } };
+  return loadLinterBundle(bundle, nodeModule.getCompileCacheDir?.());
 }

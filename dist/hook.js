@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  MIN_NODE,
-  nodeTooOld
-} from "./chunks/chunk-PZGEJKJL.js";
-import {
   guarded,
   writeFailed
 } from "./chunks/chunk-QNYRRAXZ.js";
+import {
+  MIN_NODE,
+  nodeTooOld
+} from "./chunks/chunk-PZGEJKJL.js";
 import "./chunks/chunk-BE7JI7H6.js";
 
 // src/hook/main.ts
@@ -63,7 +63,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-YZYZ3YYD.js");
+  const { runHook } = await import("./chunks/run-BDZ4FKH5.js");
   const code = await runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -1,35 +1,85 @@
 /**
- * Bundles the CLI, the GitHub Action and the pre-commit hook into dist/ with esbuild. Code splitting
- * keeps `--version` from loading the linter; the banner gives yaml's CJS build a `require`.
+ * Bundles the CLI, the GitHub Action and the pre-commit hook into dist/ with esbuild, as ES modules
+ * with code splitting (the Action and the hook load what a command uses), and the linter the CLI
+ * loads (src/cli/launch.ts) once more as one script, dist/linter.cjs, whose compiled code the CLI
+ * caches across runs (see src/cli/linter-bundle.ts). That script requires the big libraries it
+ * loads only when a run needs them (the Kubernetes client, undici, Ajv) from dist/vendor/, ES
+ * modules of the same build that share their code with the Action's chunks.
  */
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
+/** Each library the linter loads on demand, its module in dist/vendor/, and whether it has a default export (CommonJS ones do). */
+const VENDOR: Record<string, { name: string; withDefault: boolean }> = {
+  "@kubernetes/client-node": { name: "kube", withDefault: false },
+  undici: { name: "undici", withDefault: true },
+  ajv: { name: "ajv", withDefault: true },
+  "ajv/dist/2019.js": { name: "ajv-2019", withDefault: true },
+  "ajv/dist/2020.js": { name: "ajv-2020", withDefault: true },
+};
+
 const entryPoints: Record<string, string> = { cli: "src/cli/main.ts" };
 if (existsSync("src/action/main.ts")) entryPoints.action = "src/action/main.ts";
 if (existsSync("src/hook/main.ts")) entryPoints.hook = "src/hook/main.ts";
+for (const [library, { name }] of Object.entries(VENDOR)) entryPoints[`vendor/${name}`] = `vendor:${library}`;
 
 // yaml's ES-module build (the same source as its CommonJS build, which Node resolves to): bundled as
 // modules, it is evaluated in a few top-level statements instead of one wrapper function per file,
 // so a lint that never needs it (a manifest the line reader takes) starts about 4 ms sooner.
 const yamlModules = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser/dist/index.js");
 
+/**
+ * `vendor:LIBRARY` entry points: a module that exports what the library does. A CommonJS library's
+ * names are listed from its exports (esbuild cannot re-export them with `export *`), and it is the
+ * default export too.
+ */
+const vendorModules: Plugin = {
+  name: "vendor-modules",
+  setup(builder) {
+    builder.onResolve({ filter: /^vendor:/ }, (args) => ({ path: args.path.slice("vendor:".length), namespace: "vendor" }));
+    builder.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => {
+      const library = JSON.stringify(args.path);
+      if (!VENDOR[args.path]!.withDefault) return { contents: `export * from ${library};\n`, resolveDir: process.cwd(), loader: "js" };
+      const names = Object.keys(createRequire(import.meta.url)(args.path) as object).filter((name) => name !== "default" && name !== "__esModule");
+      const locals = names.map((name, i) => `const export${i} = library[${JSON.stringify(name)}];`).join("\n");
+      const exported = names.map((name, i) => `export${i} as ${JSON.stringify(name)}`).join(", ");
+      return { contents: `import library from ${library};\n${locals}\nexport { ${exported} };\nexport default library;\n`, resolveDir: process.cwd(), loader: "js" };
+    });
+  },
+};
+
+/** In dist/linter.cjs, the libraries of VENDOR are required from dist/vendor/ instead of bundled. */
+const requireVendor: Plugin = {
+  name: "require-vendor",
+  setup(builder) {
+    const filter = new RegExp(`^(?:${Object.keys(VENDOR).map((library) => library.replace(/[./]/g, "\\$&")).join("|")})$`);
+    builder.onResolve({ filter }, (args) => ({ path: `./vendor/${VENDOR[args.path]!.name}.js`, external: true }));
+  },
+};
+
 const flag = process.argv.indexOf("--outdir");
 const outdir = flag === -1 ? "dist" : process.argv[flag + 1]!;
 rmSync(outdir, { recursive: true, force: true });
+const common = { bundle: true, platform: "node", target: "node22", legalComments: "none", logLevel: "warning", alias: { yaml: yamlModules } } as const;
 await build({
+  ...common,
   entryPoints,
   outdir,
-  bundle: true,
   splitting: true,
-  platform: "node",
-  target: "node22",
   format: "esm",
   chunkNames: "chunks/[name]-[hash]",
-  legalComments: "none",
-  logLevel: "warning",
-  alias: { yaml: yamlModules },
+  plugins: [vendorModules],
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+});
+await build({
+  ...common,
+  entryPoints: { linter: "src/cli/launch.ts" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  // Its dynamic imports become requires: linter-bundle.ts runs it as a script, which has no import().
+  supported: { "dynamic-import": false },
+  plugins: [requireVendor],
 });

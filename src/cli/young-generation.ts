@@ -17,9 +17,17 @@ export function keepYoungGenerationSmall(): void {
   semiSpaceGrowthFactor(1);
 }
 
+/**
+ * V8's default back: for the worker (see above), and after a run, since V8 refuses code cached with
+ * flags other than those a run starts with (see linter-bundle.ts).
+ */
+export function restoreYoungGenerationGrowth(): void {
+  semiSpaceGrowthFactor(2);
+}
+
 /** V8 12 and 13 (Node 22 to 24; measured on 13.6). The flag is older (Node 20's V8 11.3 has it), but a later V8 is not assumed to. */
 const KNOWN_V8 = /^1[23]\./;
 
-export function semiSpaceGrowthFactor(factor: number): void {
+function semiSpaceGrowthFactor(factor: number): void {
   if (KNOWN_V8.test(process.versions.v8)) setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }

@@ -1,0 +1,47 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  guarded,
+  writeFailed
+} from "./chunk-QNYRRAXZ.js";
+import "./chunk-BE7JI7H6.js";
+
+// src/cli/launch.ts
+async function launch(args, entry) {
+  const { commandOf, keepYoungGenerationSmall, offloadTo, restoreYoungGenerationGrowth } = await import("./offload-SOKCKKHZ.js");
+  const { command, onWorker } = commandOf(args);
+  const worker = onWorker ? (await import("./worker-62ILR46T.js")).handedOver() : void 0;
+  const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
+  const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-ZPAX6EGT.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-VTFSECBM.js");
+  if (worker?.ready() === false) {
+    worker.done(0);
+    return;
+  }
+  if (!worker) keepYoungGenerationSmall();
+  const code = await runCli(command, {
+    cwd: process.cwd(),
+    env: process.env,
+    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+    get stdout() {
+      return worker ? Object.assign(guarded(process.stdout), { isTTY: worker.stdoutIsTTY }) : guarded(process.stdout);
+    },
+    get stderr() {
+      return guarded(process.stderr);
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    ...offload ? { offload } : {},
+    ...worker?.files ? { readBefore: worker.files } : {},
+    ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
+    ...early ? { helmStarted: early } : {}
+  });
+  process.exitCode = writeFailed() ? 2 : code;
+  offload?.dispose();
+  early?.stop();
+  if (!worker) restoreYoungGenerationGrowth();
+  worker?.done(process.exitCode);
+}
+export {
+  launch
+};

@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  gate,
+  runCli
+} from "./chunk-HA4BLESO.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-2Q25HFIF.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-7R32HTPX.js";
+import "./chunk-FR6F7R64.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-2XAHLDBE.js";
+import "./chunk-AXXNQXJ5.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-FENAZ5DC.js";
+import "./chunk-PYAPMSXL.js";
+import "./chunk-TVIL7LQM.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-47ZAMWHR.js";
+import "./chunk-ZY23Z6WY.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  gate,
+  runCli
+};

@@ -1,0 +1,50 @@
+/**
+ * Everything a command other than `--version` and `--help` does, from main.ts: main.ts loads this
+ * module from dist/linter.cjs, whose compiled code is cached across runs (linter-bundle.ts), or, run
+ * from the sources, imports it. `entry` is main.ts's own URL: big inputs run it again on a worker
+ * thread (see worker.ts).
+ */
+import { guarded, writeFailed } from "./std-streams.ts";
+
+export async function launch(args: string[], entry: URL): Promise<void> {
+  const { commandOf, keepYoungGenerationSmall, offloadTo, restoreYoungGenerationGrowth } = await import("./offload.ts");
+  const { command, onWorker } = commandOf(args);
+  const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
+  // Made before the linter loads when the named files are big (see offloadTo).
+  const offload = worker ? undefined : await offloadTo(entry, command, process.cwd());
+  // `lint --chart`: helm renders while the linter loads (see early-helm.ts); with big inputs the worker renders.
+  const early = offload && !offload.bigInputs && (await import("./lint-args.ts")).namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
+  const { runCli } = await import("./run.ts");
+  if (worker?.ready() === false) {
+    // Made early, and the main thread ran the command itself.
+    worker.done(0);
+    return;
+  }
+  // After loading the linter: its start-up allocations still grow the young generation as usual.
+  if (!worker) keepYoungGenerationSmall();
+  const code = await runCli(command, {
+    cwd: process.cwd(),
+    env: process.env,
+    // On the worker, stdout is a pipe to the main thread: colours follow the terminal behind it.
+    get stdout() {
+      return worker ? Object.assign(guarded(process.stdout), { isTTY: worker.stdoutIsTTY }) : guarded(process.stdout);
+    },
+    get stderr() {
+      return guarded(process.stderr);
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    ...(offload ? { offload } : {}),
+    ...(worker?.files ? { readBefore: worker.files } : {}),
+    ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),
+    ...(early ? { helmStarted: early } : {}),
+  });
+  // A failed write to stdout is exit 2, also when it failed before the run ended (a worker's output).
+  process.exitCode = writeFailed() ? 2 : code;
+  offload?.dispose();
+  // Taken by the run and ended, or not taken (an error before the chart, a worker).
+  early?.stop();
+  if (!worker) restoreYoungGenerationGrowth();
+  worker?.done(process.exitCode);
+}

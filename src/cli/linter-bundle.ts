@@ -1,0 +1,86 @@
+/**
+ * Loads dist/linter.cjs, the linter bundled as one script (scripts/build.ts), with V8's code for it
+ * cached across runs. Node's compile cache (main.ts) keeps the code V8 makes when a module loads:
+ * its top level. A function is compiled when first called, and a lint calls 400 to 700 of them,
+ * 12-21 ms of every run; a script's cache made after the run holds them too. Node built-ins only.
+ *
+ * The cache is a file in Node's compile cache directory, which Node keeps per version and user
+ * (NODE_COMPILE_CACHE sets where, and NODE_DISABLE_COMPILE_CACHE=1 turns both off), named after
+ * the bundle's size and time: a new build gets a new one. V8 refuses one made by another version or
+ * with other flags, and the script is then compiled as usual. Only a file of the user's own, which
+ * nobody else may write, is read: V8 runs what it holds.
+ */
+import type { launch } from "./launch.ts";
+
+export interface LoadedLinter {
+  launch: typeof launch;
+  /**
+   * Writes the cache when there was none to use, after the run, so that it holds what the run
+   * compiled; not when another run (a worker of this one) has written one since.
+   */
+  saveCache(): void;
+}
+
+export function loadLinterBundle(file: string, cacheDirectory: string | undefined): LoadedLinter {
+  const fs = process.getBuiltinModule("node:fs");
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { createRequire } = process.getBuiltinModule("node:module");
+  const { dirname, join } = process.getBuiltinModule("node:path");
+  const source = fs.readFileSync(file, "utf8");
+  let cacheFile: string | undefined;
+  if (cacheDirectory !== undefined) {
+    const { size, mtimeMs } = fs.statSync(file);
+    cacheFile = join(cacheDirectory, "litellm-preflight", `linter-${size}-${Math.trunc(mtimeMs)}.cache`);
+  }
+  const found = cacheFile === undefined ? undefined : fileState(fs, cacheFile);
+  const cachedData = cacheFile === undefined ? undefined : ownFile(fs, cacheFile);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as { launch?: typeof launch } };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
+  const stale = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  return {
+    launch: module.exports.launch!,
+    saveCache: () => {
+      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, script.createCachedData());
+    },
+  };
+}
+
+type Fs = typeof import("node:fs");
+
+/** Which file is at the path, if any: its inode and time. */
+function fileState(fs: Fs, path: string): string | undefined {
+  try {
+    const stats = fs.statSync(path, { throwIfNoEntry: false, bigint: true });
+    return stats && `${stats.ino}:${stats.mtimeNs}`;
+  } catch {
+    return "unreadable";
+  }
+}
+
+/** The file's bytes if it is the user's own and only they may write it; undefined otherwise, or when it cannot be read. */
+function ownFile(fs: Fs, path: string): Buffer | undefined {
+  try {
+    const stats = fs.statSync(path);
+    if (!stats.isFile() || (stats.mode & 0o022) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid())) return undefined;
+    return fs.readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written beside and renamed into place, so that a run reading it never sees half a file; a failure is no error (no cache). */
+function writeOwnFile(fs: Fs, path: string, bytes: Buffer): void {
+  const { dirname } = process.getBuiltinModule("node:path");
+  // A worker thread of the same process may write it too.
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(temporary, bytes, { mode: 0o600, flag: "wx" });
+    fs.renameSync(temporary, path);
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {}
+  }
+}

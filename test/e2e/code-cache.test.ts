@@ -1,0 +1,78 @@
+/**
+ * The built CLI runs the linter from dist/linter.cjs with V8's code for it cached across runs
+ * (src/cli/linter-bundle.ts): written after the first lint, read by the next ones, and never what
+ * decides a report.
+ */
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.ts";
+import { ROOT } from "../support/fixtures.ts";
+
+const LINT = ["lint", "examples/values.yaml", "-f", "examples/prod-values.yaml", "-m", "fixtures/env-duplicate/invalid/container.manifest.yaml", "--format", "json"];
+
+/** A compile cache directory of the test's own (NODE_COMPILE_CACHE), and the linter's files in it. */
+function cacheRoot(): { env: Record<string, string>; files: () => string[] } {
+  const root = mkdtempSync(join(tmpdir(), "litellm-preflight-code-cache-"));
+  // Node keeps a directory per version and user in it.
+  const files = (): string[] => readdirSync(root, { recursive: true, encoding: "utf8" }).filter((path) => /(^|\/)litellm-preflight\/[^/]+$/.test(path)).map((path) => join(root, path));
+  return { env: { NODE_COMPILE_CACHE: root }, files };
+}
+
+function identity(path: string): string {
+  const stats = statSync(path, { bigint: true });
+  return `${stats.ino}:${stats.mtimeNs}`;
+}
+
+describe("the linter's code cache", () => {
+  it("is no script import(): the bundle runs as a script, with its libraries required from dist/vendor", () => {
+    expect(readFileSync(join(ROOT, "dist", "linter.cjs"), "utf8")).not.toContain("import(");
+  });
+
+  it("is written by the first lint, only for its user, then read and left as it is; the report is the one without it", async () => {
+    const { env, files } = cacheRoot();
+    const first = await runCli(LINT, { env });
+    expect(first.code, first.stderr).toBe(1);
+    const [cache, ...others] = files();
+    expect(others).toEqual([]);
+    expect(cache).toMatch(/\/litellm-preflight\/linter-\d+-\d+\.cache$/);
+    expect(statSync(cache!).mode & 0o777).toBe(0o600);
+    expect(statSync(join(cache!, "..")).mode & 0o777).toBe(0o700);
+    const written = identity(cache!);
+
+    const second = await runCli(LINT, { env });
+    expect(second).toEqual(first);
+    // V8 took it: a refused one would have been written again.
+    expect(identity(cache!)).toBe(written);
+
+    const uncached = await runCli(LINT, { env: { ...env, NODE_DISABLE_COMPILE_CACHE: "1" } });
+    expect(uncached).toEqual(first);
+    expect(files()).toEqual([cache]);
+  });
+
+  it("replaces one V8 refuses, and one that others may write, which it does not read", async () => {
+    const { env, files } = cacheRoot();
+    const expected = await runCli(LINT, { env });
+    const [cache] = files();
+
+    writeFileSync(cache!, "not V8's code cache");
+    const refused = await runCli(LINT, { env });
+    expect(refused).toEqual(expected);
+    expect(readFileSync(cache!, "utf8")).not.toBe("not V8's code cache");
+
+    chmodSync(cache!, 0o666);
+    const shared = identity(cache!);
+    const notRead = await runCli(LINT, { env });
+    expect(notRead).toEqual(expected);
+    expect(identity(cache!)).not.toBe(shared);
+    expect(statSync(cache!).mode & 0o777).toBe(0o600);
+  });
+
+  it("is not written by a lint that ends in a usage error, nor by another command", async () => {
+    const { env, files } = cacheRoot();
+    expect((await runCli(["lint", "--no-such-option"], { env })).code).toBe(2);
+    expect((await runCli(["rules"], { env })).code).toBe(0);
+    expect(files()).toEqual([]);
+  });
+});
