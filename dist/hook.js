@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  linterBundleBeside,
+  loadLinterBundle
+} from "./chunks/chunk-A5GVN3FZ.js";
+import {
   guarded,
   writeFailed
 } from "./chunks/chunk-QNYRRAXZ.js";
@@ -12,6 +16,7 @@ import "./chunks/chunk-BE7JI7H6.js";
 
 // src/hook/main.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
+import * as nodeModule from "node:module";
 
 // src/hook/node-version.ts
 import { spawnSync } from "node:child_process";
@@ -54,6 +59,7 @@ function realpathOrSelf(path) {
 }
 
 // src/hook/main.ts
+nodeModule.enableCompileCache?.();
 var tooOld = nodeTooOld2(process.versions.node, process.execPath);
 var newer = tooOld === void 0 ? void 0 : newerNodeOnPath(process.env.PATH, process.execPath);
 if (newer !== void 0) {
@@ -63,8 +69,10 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./chunks/run-BDZ4FKH5.js");
-  const code = await runHook(process.argv.slice(2), {
+  const bundle = linterBundleBeside(import.meta.url);
+  const linter = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-BDZ4FKH5.js"), saveCache: () => {
+  } };
+  const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: guarded(process.stdout),
@@ -72,4 +80,5 @@ if (newer !== void 0) {
     stdin: process.stdin
   });
   process.exitCode = writeFailed() ? 2 : code;
+  if (code !== 2) linter.saveCache();
 }

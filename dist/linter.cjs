@@ -24102,12 +24102,15 @@ var init_run = __esm({
   }
 });
 
-// src/cli/launch.ts
-var launch_exports = {};
-__export(launch_exports, {
-  launch: () => launch
+// src/hook/linter-entry.ts
+var linter_entry_exports = {};
+__export(linter_entry_exports, {
+  launch: () => launch,
+  runHook: () => runHook
 });
-module.exports = __toCommonJS(launch_exports);
+module.exports = __toCommonJS(linter_entry_exports);
+
+// src/cli/launch.ts
 init_std_streams();
 async function launch(args, entry) {
   const { commandOf: commandOf2, keepYoungGenerationSmall: keepYoungGenerationSmall2, offloadTo: offloadTo2, restoreYoungGenerationGrowth: restoreYoungGenerationGrowth2 } = await Promise.resolve().then(() => (init_offload(), offload_exports));
@@ -24145,7 +24148,65 @@ async function launch(args, entry) {
   if (!worker) restoreYoungGenerationGrowth2();
   worker?.done(process.exitCode);
 }
+
+// src/hook/run.ts
+var import_node_stream2 = require("node:stream");
+init_run();
+
+// src/hook/args.ts
+init_lint_args();
+var VALUE_OPTIONS = new Set(
+  Object.entries(LINT_OPTIONS).flatMap(([name, option]) => option.type === "string" ? [`--${name}`, ..."short" in option ? [`-${option.short}`] : []] : [])
+);
+function splitHookArgs(argv) {
+  const options = [];
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-" && !isYamlFileName(arg)) {
+      options.push(arg);
+      if (!arg.includes("=") && VALUE_OPTIONS.has(arg) && i + 1 < argv.length) options.push(argv[++i]);
+    } else {
+      files.push(arg);
+    }
+  }
+  return { options, files };
+}
+function hookCliArgs(options, file) {
+  return ["lint", ...options, ...file === void 0 ? [] : ["--", file]];
+}
+function isYamlFileName(arg) {
+  return !arg.includes("=") && /\.ya?ml$/i.test(arg);
+}
+
+// src/hook/run.ts
+var Buffered = class extends import_node_stream2.Writable {
+  text = "";
+  _write(chunk, _encoding, callback) {
+    this.text += chunk.toString();
+    callback();
+  }
+};
+var HOOK_OFFLINE = "the pre-commit hook is offline unless its args name the proxy (--litellm-url=\u2026); LITELLM_URL is ignored";
+async function runHook(argv, io) {
+  const { options, files } = splitHookArgs(argv);
+  const env = { ...io.env };
+  delete env.LITELLM_URL;
+  let worst = 0;
+  for (const file of files.length > 0 ? files : [void 0]) {
+    const stdout = new Buffered();
+    const code = await runCli(hookCliArgs(options, file), { ...io, env, stdout, noUrlReason: HOOK_OFFLINE });
+    if (code !== 0 || !stdout.text.includes("\u2714 no problems")) io.stdout.write(stdout.text);
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  launch
+  launch,
+  runHook
 });

@@ -1,8 +1,8 @@
 /**
  * Bundles the CLI, the GitHub Action and the pre-commit hook into dist/ with esbuild, as ES modules
- * with code splitting (the Action and the hook load what a command uses), and the linter the CLI
- * loads (src/cli/launch.ts) once more as one script, dist/linter.cjs, whose compiled code the CLI
- * caches across runs (see src/cli/linter-bundle.ts). That script requires the big libraries it
+ * with code splitting (the Action loads what a command uses), and the linter that the CLI and the
+ * hook run (src/hook/linter-entry.ts) once more as one script, dist/linter.cjs, whose compiled code
+ * they cache across runs (see src/cli/linter-bundle.ts). That script requires the big libraries it
  * loads only when a run needs them (the Kubernetes client, undici, Ajv) from dist/vendor/, ES
  * modules of the same build that share their code with the Action's chunks.
  */
@@ -75,7 +75,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: { linter: "src/cli/launch.ts" },
+  entryPoints: { linter: "src/hook/linter-entry.ts" },
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",

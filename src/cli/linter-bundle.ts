@@ -1,19 +1,17 @@
 /**
- * Loads dist/linter.cjs, the linter bundled as one script (scripts/build.ts), with V8's code for it
- * cached across runs. Node's compile cache (main.ts) keeps the code V8 makes when a module loads:
+ * Loads dist/linter.cjs, the linter bundled as one script (scripts/build.ts, for the CLI and the
+ * pre-commit hook), with V8's code for it cached across runs. Node's compile cache (main.ts) keeps the code V8 makes when a module loads:
  * its top level. A function is compiled when first called, and a lint calls 400 to 700 of them,
  * 12-21 ms of every run; a script's cache made after the run holds them too. Node built-ins only.
  *
  * The cache is a file in Node's compile cache directory, which Node keeps per version and user
  * (NODE_COMPILE_CACHE sets where, and NODE_DISABLE_COMPILE_CACHE=1 turns both off), named after
- * the bundle's size and time: a new build gets a new one. V8 refuses one made by another version or
+ * its user and the bundle's size and time: a new build gets a new one. V8 refuses one made by another version or
  * with other flags, and the script is then compiled as usual. Only a file of the user's own, which
  * nobody else may write, is read: V8 runs what it holds.
  */
-import type { launch } from "./launch.ts";
-
-export interface LoadedLinter {
-  launch: typeof launch;
+export interface LoadedLinter<Exports> {
+  exports: Exports;
   /**
    * Writes the cache when there was none to use, after the run, so that it holds what the run
    * compiled; not when another run (a worker of this one) has written one since.
@@ -21,7 +19,14 @@ export interface LoadedLinter {
   saveCache(): void;
 }
 
-export function loadLinterBundle(file: string, cacheDirectory: string | undefined): LoadedLinter {
+/** dist/linter.cjs beside a built entry module (its import.meta.url); undefined for one run from the sources. */
+export function linterBundleBeside(entry: string): string | undefined {
+  const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
+  return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : undefined;
+}
+
+/** `user` names the cache: the CLI's and the hook's runs call functions of their own, and each keeps those of its first run. */
+export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
@@ -30,16 +35,16 @@ export function loadLinterBundle(file: string, cacheDirectory: string | undefine
   let cacheFile: string | undefined;
   if (cacheDirectory !== undefined) {
     const { size, mtimeMs } = fs.statSync(file);
-    cacheFile = join(cacheDirectory, "litellm-preflight", `linter-${size}-${Math.trunc(mtimeMs)}.cache`);
+    cacheFile = join(cacheDirectory, "litellm-preflight", `${user}-${size}-${Math.trunc(mtimeMs)}.cache`);
   }
   const found = cacheFile === undefined ? undefined : fileState(fs, cacheFile);
   const cachedData = cacheFile === undefined ? undefined : ownFile(fs, cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as { launch?: typeof launch } };
+  const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   const stale = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
   return {
-    launch: module.exports.launch!,
+    exports: module.exports,
     saveCache: () => {
       if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, script.createCachedData());
     },

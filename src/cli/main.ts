@@ -7,7 +7,8 @@
 import * as nodeModule from "node:module";
 import { MIN_NODE, nodeTooOld, VERSION } from "../core/version.ts";
 import { HELP } from "./help.ts";
-import { loadLinterBundle, type LoadedLinter } from "./linter-bundle.ts";
+import type { launch } from "./launch.ts";
+import { linterBundleBeside, loadLinterBundle, type LoadedLinter } from "./linter-bundle.ts";
 import { guarded } from "./std-streams.ts";
 
 // V8's compiled code for the linter's modules, cached across runs (in the temp dir; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a lint starts 8-10 ms sooner.
@@ -23,15 +24,9 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter();
-  await linter.launch(args, new URL(import.meta.url));
+  const bundle = linterBundleBeside(import.meta.url);
+  const linter: LoadedLinter<{ launch: typeof launch }> = bundle ? loadLinterBundle(bundle, "cli", nodeModule.getCompileCacheDir?.()) : { exports: await import("./launch.ts"), saveCache: () => {} };
+  await linter.exports.launch(args, new URL(import.meta.url));
   // A lint that ran to its end has compiled what lints use; a usage error or another command, little of it.
   if ((args[0] === "lint" || args[0] === "post-render") && process.exitCode !== 2) linter.saveCache();
-}
-
-/** The bundled linter (dist/linter.cjs, beside this module when built), or the sources' own modules. */
-async function loadLinter(): Promise<LoadedLinter> {
-  const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", import.meta.url));
-  if (!process.getBuiltinModule("node:fs").existsSync(bundle)) return { launch: (await import("./launch.ts")).launch, saveCache: () => {} };
-  return loadLinterBundle(bundle, nodeModule.getCompileCacheDir?.());
 }

@@ -7,8 +7,14 @@
  * says what to change; then it lints each file on its own (run.ts).
  */
 import { spawnSync } from "node:child_process";
+import * as nodeModule from "node:module";
 import { newerNodeOnPath, nodeTooOld } from "./node-version.ts";
+import { linterBundleBeside, loadLinterBundle, type LoadedLinter } from "../cli/linter-bundle.ts";
 import { guarded, writeFailed } from "../cli/std-streams.ts";
+import type { runHook } from "./run.ts";
+
+// As the CLI does (src/cli/main.ts): V8's code for the linter, cached across runs.
+nodeModule.enableCompileCache?.();
 
 const tooOld = nodeTooOld(process.versions.node, process.execPath);
 const newer = tooOld === undefined ? undefined : newerNodeOnPath(process.env.PATH, process.execPath);
@@ -20,9 +26,10 @@ if (newer !== undefined) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const { runHook } = await import("./run.ts");
+  const bundle = linterBundleBeside(import.meta.url);
+  const linter: LoadedLinter<{ runHook: typeof runHook }> = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./run.ts"), saveCache: () => {} };
   // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
-  const code = await runHook(process.argv.slice(2), {
+  const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: guarded(process.stdout),
@@ -30,4 +37,5 @@ if (newer !== undefined) {
     stdin: process.stdin,
   });
   process.exitCode = writeFailed() ? 2 : code;
+  if (code !== 2) linter.saveCache();
 }

@@ -3,6 +3,7 @@
  * (src/cli/linter-bundle.ts): written after the first lint, read by the next ones, and never what
  * decides a report.
  */
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +37,7 @@ describe("the linter's code cache", () => {
     expect(first.code, first.stderr).toBe(1);
     const [cache, ...others] = files();
     expect(others).toEqual([]);
-    expect(cache).toMatch(/\/litellm-preflight\/linter-\d+-\d+\.cache$/);
+    expect(cache).toMatch(/\/litellm-preflight\/cli-\d+-\d+\.cache$/);
     expect(statSync(cache!).mode & 0o777).toBe(0o600);
     expect(statSync(join(cache!, "..")).mode & 0o777).toBe(0o700);
     const written = identity(cache!);
@@ -67,6 +68,20 @@ describe("the linter's code cache", () => {
     expect(notRead).toEqual(expected);
     expect(identity(cache!)).not.toBe(shared);
     expect(statSync(cache!).mode & 0o777).toBe(0o600);
+  });
+
+  it("is the pre-commit hook's too, in a file of its own", () => {
+    const { env, files } = cacheRoot();
+    const hook = () => spawnSync(process.execPath, [join(ROOT, "dist", "hook.js"), "examples/values.yaml", "examples/prod-values.yaml"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env }, encoding: "utf8" });
+    const first = hook();
+    expect(first.status, first.stderr).toBe(1);
+    const [cache, ...others] = files();
+    expect(others).toEqual([]);
+    expect(cache).toMatch(/\/litellm-preflight\/hook-\d+-\d+\.cache$/);
+    const written = identity(cache!);
+    const second = hook();
+    expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
+    expect(identity(cache!)).toBe(written);
   });
 
   it("is not written by a lint that ends in a usage error, nor by another command", async () => {
