@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-A5GVN3FZ.js";
+} from "./chunks/chunk-VLR6YVD4.js";
 import {
   guarded,
   writeFailed
@@ -70,7 +70,7 @@ if (newer !== void 0) {
   process.exitCode = 2;
 } else {
   const bundle = linterBundleBeside(import.meta.url);
-  const linter = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-BDZ4FKH5.js"), saveCache: () => {
+  const linter = bundle ? loadLinterBundle(bundle, "hook", "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-BDZ4FKH5.js"), saveCache: () => {
   } };
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -13,8 +13,9 @@
 export interface LoadedLinter<Exports> {
   exports: Exports;
   /**
-   * Writes the cache when there was none to use, after the run, so that it holds what the run
-   * compiled; not when another run (a worker of this one) has written one since.
+   * Writes the cache, after the run, so that it holds what the run compiled: when there was none to
+   * use, or this kind of run is new to it; not when another run (a worker of this one) has written
+   * one since.
    */
   saveCache(): void;
 }
@@ -25,8 +26,13 @@ export function linterBundleBeside(entry: string): string | undefined {
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : undefined;
 }
 
-/** `user` names the cache: the CLI's and the hook's runs call functions of their own, and each keeps those of its first run. */
-export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
+/**
+ * `user` names the cache: the CLI's and the hook's runs call functions of their own. `kind` tells
+ * runs apart that call different functions (a values file's parse, a render's line reader, a report
+ * format): the cache lists the kinds it was made by, and a run of a kind it lacks writes it again,
+ * with what that run compiled added to what it held.
+ */
+export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", kind: string, cacheDirectory: string | undefined): LoadedLinter<Exports> {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
@@ -38,17 +44,41 @@ export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", ca
     cacheFile = join(cacheDirectory, "litellm-preflight", `${user}-${size}-${Math.trunc(mtimeMs)}.cache`);
   }
   const found = cacheFile === undefined ? undefined : fileState(fs, cacheFile);
-  const cachedData = cacheFile === undefined ? undefined : ownFile(fs, cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const cached = cacheFile === undefined ? undefined : cacheOf(ownFile(fs, cacheFile));
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cached ? { cachedData: cached.data } : {}) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
-  const stale = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];
+  const stale = cacheFile !== undefined && !kinds.includes(kind) && kinds.length < MAX_KINDS;
   return {
     exports: module.exports,
     saveCache: () => {
-      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, script.createCachedData());
+      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, cacheBytes([...kinds, kind], script.createCachedData()));
     },
   };
+}
+
+/** A cache stops listing kinds of runs at this many (each new one writes it again). */
+const MAX_KINDS = 32;
+
+/** A cache file: the length of the list of kinds (4 bytes), the list (JSON), then V8's data. */
+function cacheBytes(kinds: string[], data: Buffer): Buffer {
+  const list = Buffer.from(JSON.stringify(kinds));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(list.length);
+  return Buffer.concat([length, list, data]);
+}
+
+function cacheOf(bytes: Buffer | undefined): { kinds: string[]; data: Buffer } | undefined {
+  if (bytes === undefined || bytes.length < 4) return undefined;
+  const end = 4 + bytes.readUInt32LE(0);
+  if (end > bytes.length) return undefined;
+  try {
+    const kinds: unknown = JSON.parse(bytes.toString("utf8", 4, end));
+    return Array.isArray(kinds) && kinds.every((kind) => typeof kind === "string") ? { kinds, data: bytes.subarray(end) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type Fs = typeof import("node:fs");

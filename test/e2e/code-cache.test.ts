@@ -52,15 +52,37 @@ describe("the linter's code cache", () => {
     expect(files()).toEqual([cache]);
   });
 
+  it("is written again, once, by a lint of a kind it was not made by (other options, another format), and holds both", async () => {
+    const { env, files } = cacheRoot();
+    const manifestsOnly = ["lint", "-m", "fixtures/env-duplicate/invalid/container.manifest.yaml", "--format", "sarif"];
+    await runCli(manifestsOnly, { env });
+    const [cache] = files();
+    const first = identity(cache!);
+    await runCli(LINT, { env });
+    const second = identity(cache!);
+    expect(second).not.toBe(first);
+    for (const args of [LINT, manifestsOnly]) {
+      await runCli(args, { env });
+      expect(identity(cache!)).toBe(second);
+    }
+    expect(files()).toEqual([cache]);
+  });
+
   it("replaces one V8 refuses, and one that others may write, which it does not read", async () => {
     const { env, files } = cacheRoot();
     const expected = await runCli(LINT, { env });
     const [cache] = files();
 
-    writeFileSync(cache!, "not V8's code cache");
+    // The kinds of runs it was made by, kept; V8's data after them, not V8's.
+    const made = readFileSync(cache!);
+    const corrupt = Buffer.concat([made.subarray(0, 4 + made.readUInt32LE(0)), Buffer.from("not V8's code cache")]);
+    writeFileSync(cache!, corrupt);
     const refused = await runCli(LINT, { env });
     expect(refused).toEqual(expected);
-    expect(readFileSync(cache!, "utf8")).not.toBe("not V8's code cache");
+    expect(readFileSync(cache!).equals(corrupt)).toBe(false);
+    writeFileSync(cache!, "no list of kinds");
+    expect(await runCli(LINT, { env })).toEqual(expected);
+    expect(readFileSync(cache!, "utf8")).not.toBe("no list of kinds");
 
     chmodSync(cache!, 0o666);
     const shared = identity(cache!);

@@ -5,7 +5,7 @@ function linterBundleBeside(entry) {
   const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : void 0;
 }
-function loadLinterBundle(file, user, cacheDirectory) {
+function loadLinterBundle(file, user, kind, cacheDirectory) {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
@@ -17,18 +17,37 @@ function loadLinterBundle(file, user, cacheDirectory) {
     cacheFile = join(cacheDirectory, "litellm-preflight", `${user}-${size}-${Math.trunc(mtimeMs)}.cache`);
   }
   const found = cacheFile === void 0 ? void 0 : fileState(fs, cacheFile);
-  const cachedData = cacheFile === void 0 ? void 0 : ownFile(fs, cacheFile);
+  const cached = cacheFile === void 0 ? void 0 : cacheOf(ownFile(fs, cacheFile));
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
-})`, { filename: file, ...cachedData ? { cachedData } : {} });
+})`, { filename: file, ...cached ? { cachedData: cached.data } : {} });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const stale = cacheFile !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true);
+  const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];
+  const stale = cacheFile !== void 0 && !kinds.includes(kind) && kinds.length < MAX_KINDS;
   return {
     exports: module.exports,
     saveCache: () => {
-      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, script.createCachedData());
+      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, cacheBytes([...kinds, kind], script.createCachedData()));
     }
   };
+}
+var MAX_KINDS = 32;
+function cacheBytes(kinds, data) {
+  const list = Buffer.from(JSON.stringify(kinds));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(list.length);
+  return Buffer.concat([length, list, data]);
+}
+function cacheOf(bytes) {
+  if (bytes === void 0 || bytes.length < 4) return void 0;
+  const end = 4 + bytes.readUInt32LE(0);
+  if (end > bytes.length) return void 0;
+  try {
+    const kinds = JSON.parse(bytes.toString("utf8", 4, end));
+    return Array.isArray(kinds) && kinds.every((kind) => typeof kind === "string") ? { kinds, data: bytes.subarray(end) } : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function fileState(fs, path) {
   try {
