@@ -6,7 +6,7 @@ import {
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-VLR6YVD4.js";
+} from "./chunks/chunk-6G34SHCL.js";
 import {
   guarded
 } from "./chunks/chunk-QNYRRAXZ.js";

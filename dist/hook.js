@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-VLR6YVD4.js";
+} from "./chunks/chunk-6G34SHCL.js";
 import {
   guarded,
   writeFailed

@@ -53,7 +53,7 @@ export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", ki
   return {
     exports: module.exports,
     saveCache: () => {
-      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, cacheBytes([...kinds, kind], script.createCachedData()));
+      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, () => cacheBytes([...kinds, kind], script.createCachedData()));
     },
   };
 }
@@ -93,25 +93,35 @@ function fileState(fs: Fs, path: string): string | undefined {
   }
 }
 
-/** The file's bytes if it is the user's own and only they may write it; undefined otherwise, or when it cannot be read. */
+/**
+ * The file's bytes if it is the user's own and only they may write it; undefined otherwise, or when
+ * it cannot be read. Windows has no such mode bits (a file there reads as writable by all), and
+ * keeps the temp directory per user.
+ */
 function ownFile(fs: Fs, path: string): Buffer | undefined {
   try {
     const stats = fs.statSync(path);
-    if (!stats.isFile() || (stats.mode & 0o022) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid())) return undefined;
+    if (!stats.isFile()) return undefined;
+    if (process.platform !== "win32" && ((stats.mode & 0o022) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid()))) return undefined;
     return fs.readFileSync(path);
   } catch {
     return undefined;
   }
 }
 
-/** Written beside and renamed into place, so that a run reading it never sees half a file; a failure is no error (no cache). */
-function writeOwnFile(fs: Fs, path: string, bytes: Buffer): void {
+/**
+ * Written beside and renamed into place, so that a run reading it never sees half a file; a failure
+ * is no error (no cache). The bytes are made only once the directory is there (a read-only one
+ * costs no serialising).
+ */
+function writeOwnFile(fs: Fs, path: string, bytes: () => Buffer): void {
   const { dirname } = process.getBuiltinModule("node:path");
   // A worker thread of the same process may write it too.
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    fs.writeFileSync(temporary, bytes, { mode: 0o600, flag: "wx" });
+    fs.accessSync(dirname(path), fs.constants.W_OK);
+    fs.writeFileSync(temporary, bytes(), { mode: 0o600, flag: "wx" });
     fs.renameSync(temporary, path);
   } catch {
     try {

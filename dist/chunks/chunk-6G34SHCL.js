@@ -27,7 +27,7 @@ function loadLinterBundle(file, user, kind, cacheDirectory) {
   return {
     exports: module.exports,
     saveCache: () => {
-      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, cacheBytes([...kinds, kind], script.createCachedData()));
+      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, () => cacheBytes([...kinds, kind], script.createCachedData()));
     }
   };
 }
@@ -60,7 +60,8 @@ function fileState(fs, path) {
 function ownFile(fs, path) {
   try {
     const stats = fs.statSync(path);
-    if (!stats.isFile() || (stats.mode & 18) !== 0 || process.getuid !== void 0 && stats.uid !== process.getuid()) return void 0;
+    if (!stats.isFile()) return void 0;
+    if (process.platform !== "win32" && ((stats.mode & 18) !== 0 || process.getuid !== void 0 && stats.uid !== process.getuid())) return void 0;
     return fs.readFileSync(path);
   } catch {
     return void 0;
@@ -71,7 +72,8 @@ function writeOwnFile(fs, path, bytes) {
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(dirname(path), { recursive: true, mode: 448 });
-    fs.writeFileSync(temporary, bytes, { mode: 384, flag: "wx" });
+    fs.accessSync(dirname(path), fs.constants.W_OK);
+    fs.writeFileSync(temporary, bytes(), { mode: 384, flag: "wx" });
     fs.renameSync(temporary, path);
   } catch {
     try {
