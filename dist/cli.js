@@ -6,7 +6,7 @@ import {
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-6G34SHCL.js";
+} from "./chunks/chunk-6N2ULRGP.js";
 import {
   guarded
 } from "./chunks/chunk-QNYRRAXZ.js";
@@ -32,14 +32,16 @@ if (nodeTooOld(process.versions.node)) {
   guarded(process.stdout).write(HELP);
 } else {
   const bundle = linterBundleBeside(import.meta.url);
-  const linter = bundle ? loadLinterBundle(bundle, "cli", runKind(args), nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/launch-AQ3E5FH7.js"), saveCache: () => {
+  const linter = bundle ? loadLinterBundle(bundle, "cli", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/launch-FMZRUHRZ.js"), saveCache: () => {
   } };
-  await linter.exports.launch(args, new URL(import.meta.url));
-  if ((args[0] === "lint" || args[0] === "post-render") && process.exitCode !== 2) linter.saveCache();
+  const launched = await linter.exports.launch(args, new URL(import.meta.url));
+  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
+  launched.end();
 }
 function runKind(args2) {
   const parts = /* @__PURE__ */ new Set();
   args2.forEach((arg, index) => {
+    if (arg.startsWith("\0")) return;
     if (!arg.startsWith("-") || arg === "-") {
       if (index > 0 && !args2[index - 1].startsWith("-")) parts.add("values");
       return;

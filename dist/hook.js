@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-6G34SHCL.js";
+} from "./chunks/chunk-6N2ULRGP.js";
 import {
   guarded,
   writeFailed
@@ -70,7 +70,7 @@ if (newer !== void 0) {
   process.exitCode = 2;
 } else {
   const bundle = linterBundleBeside(import.meta.url);
-  const linter = bundle ? loadLinterBundle(bundle, "hook", "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-BDZ4FKH5.js"), saveCache: () => {
+  const linter = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-HAXTZVK7.js"), saveCache: () => {
   } };
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -80,5 +80,5 @@ if (newer !== void 0) {
     stdin: process.stdin
   });
   process.exitCode = writeFailed() ? 2 : code;
-  if (code !== 2) linter.saveCache();
+  if (code !== 2) linter.saveCache("hook");
 }

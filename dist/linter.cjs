@@ -23767,6 +23767,7 @@ async function lintCommand(argv, io) {
     linted = (await Promise.resolve().then(() => (init_fix2(), fix_exports))).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
+  io.linted?.(result.findings.length);
   const reportStarted = sinceStart();
   const forced = forcedColor(io.env.FORCE_COLOR);
   const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
@@ -24120,9 +24121,9 @@ async function launch(args, entry) {
   const early = offload && !offload.bigInputs && (await Promise.resolve().then(() => (init_lint_args(), lint_args_exports))).namesChart(command) ? (await Promise.resolve().then(() => (init_early_helm(), early_helm_exports))).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli: runCli2 } = await Promise.resolve().then(() => (init_run(), run_exports));
   if (worker?.ready() === false) {
-    worker.done(0);
-    return;
+    return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
+  const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
   if (!worker) keepYoungGenerationSmall2();
   const code = await runCli2(command, {
     cwd: process.cwd(),
@@ -24137,16 +24138,17 @@ async function launch(args, entry) {
     get stdin() {
       return process.stdin;
     },
-    ...offload ? { offload } : {},
+    ...offload ? { offload: { ...offload, run: (...args2) => (launched.ranHere = false, offload.run(...args2)) } } : {},
     ...worker?.files ? { readBefore: worker.files } : {},
     ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
-    ...early ? { helmStarted: early } : {}
+    ...early ? { helmStarted: early } : {},
+    linted: (findings) => launched.findings = findings > 0
   });
   process.exitCode = writeFailed() ? 2 : code;
   offload?.dispose();
   early?.stop();
   if (!worker) restoreYoungGenerationGrowth2();
-  worker?.done(process.exitCode);
+  return launched;
 }
 
 // src/hook/run.ts

@@ -6,7 +6,18 @@
  */
 import { guarded, writeFailed } from "./std-streams.ts";
 
-export async function launch(args: string[], entry: URL): Promise<void> {
+/**
+ * What the run was: whether the lint ran on this thread (not on a worker), and with findings. The
+ * code cache (main.ts) is written by the thread that ran it, for its kind of run, before `end`
+ * (which ends a worker's thread).
+ */
+export interface Launched {
+  ranHere: boolean;
+  findings: boolean;
+  end: () => void;
+}
+
+export async function launch(args: string[], entry: URL): Promise<Launched> {
   const { commandOf, keepYoungGenerationSmall, offloadTo, restoreYoungGenerationGrowth } = await import("./offload.ts");
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
@@ -17,9 +28,9 @@ export async function launch(args: string[], entry: URL): Promise<void> {
   const { runCli } = await import("./run.ts");
   if (worker?.ready() === false) {
     // Made early, and the main thread ran the command itself.
-    worker.done(0);
-    return;
+    return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
+  const launched: Launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode as number) };
   // After loading the linter: its start-up allocations still grow the young generation as usual.
   if (!worker) keepYoungGenerationSmall();
   const code = await runCli(command, {
@@ -35,10 +46,11 @@ export async function launch(args: string[], entry: URL): Promise<void> {
     get stdin() {
       return process.stdin;
     },
-    ...(offload ? { offload } : {}),
+    ...(offload ? { offload: { ...offload, run: (...args) => ((launched.ranHere = false), offload.run(...args)) } } : {}),
     ...(worker?.files ? { readBefore: worker.files } : {}),
     ...(worker?.stdin ? { stdinBefore: worker.stdin } : {}),
     ...(early ? { helmStarted: early } : {}),
+    linted: (findings) => (launched.findings = findings > 0),
   });
   // A failed write to stdout is exit 2, also when it failed before the run ended (a worker's output).
   process.exitCode = writeFailed() ? 2 : code;
@@ -46,5 +58,5 @@ export async function launch(args: string[], entry: URL): Promise<void> {
   // Taken by the run and ended, or not taken (an error before the chart, a worker).
   early?.stop();
   if (!worker) restoreYoungGenerationGrowth();
-  worker?.done(process.exitCode);
+  return launched;
 }

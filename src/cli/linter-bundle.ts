@@ -14,10 +14,13 @@ export interface LoadedLinter<Exports> {
   exports: Exports;
   /**
    * Writes the cache, after the run, so that it holds what the run compiled: when there was none to
-   * use, or this kind of run is new to it; not when another run (a worker of this one) has written
-   * one since.
+   * use, or this `kind` of run is new to it; not when another run (a worker of this one) has written
+   * one since. The kind tells runs apart that call different functions (a values file's parse, a
+   * render's line reader, a report format, findings or none): the cache lists the kinds it was made
+   * by, and a run of a kind it lacks writes it again, with what that run compiled added to what it
+   * held.
    */
-  saveCache(): void;
+  saveCache(kind: string): void;
 }
 
 /** dist/linter.cjs beside a built entry module (its import.meta.url); undefined for one run from the sources. */
@@ -26,13 +29,8 @@ export function linterBundleBeside(entry: string): string | undefined {
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : undefined;
 }
 
-/**
- * `user` names the cache: the CLI's and the hook's runs call functions of their own. `kind` tells
- * runs apart that call different functions (a values file's parse, a render's line reader, a report
- * format): the cache lists the kinds it was made by, and a run of a kind it lacks writes it again,
- * with what that run compiled added to what it held.
- */
-export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", kind: string, cacheDirectory: string | undefined): LoadedLinter<Exports> {
+/** `user` names the cache: the CLI's and the hook's runs call functions of their own. */
+export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
@@ -49,11 +47,11 @@ export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", ki
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];
-  const stale = cacheFile !== undefined && !kinds.includes(kind) && kinds.length < MAX_KINDS;
   return {
     exports: module.exports,
-    saveCache: () => {
-      if (stale && fileState(fs, cacheFile!) === found) writeOwnFile(fs, cacheFile!, () => cacheBytes([...kinds, kind], script.createCachedData()));
+    saveCache: (kind) => {
+      if (cacheFile === undefined || kinds.includes(kind) || kinds.length >= MAX_KINDS || fileState(fs, cacheFile) !== found) return;
+      writeOwnFile(fs, cacheFile, () => cacheBytes([...kinds, kind], script.createCachedData()));
     },
   };
 }

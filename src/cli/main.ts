@@ -25,20 +25,24 @@ if (nodeTooOld(process.versions.node)) {
   guarded(process.stdout).write(HELP);
 } else {
   const bundle = linterBundleBeside(import.meta.url);
-  const linter: LoadedLinter<{ launch: typeof launch }> = bundle ? loadLinterBundle(bundle, "cli", runKind(args), nodeModule.getCompileCacheDir?.()) : { exports: await import("./launch.ts"), saveCache: () => {} };
-  await linter.exports.launch(args, new URL(import.meta.url));
-  // A lint that ran to its end has compiled what lints use; a usage error or another command, little of it.
-  if ((args[0] === "lint" || args[0] === "post-render") && process.exitCode !== 2) linter.saveCache();
+  const linter: LoadedLinter<{ launch: typeof launch }> = bundle ? loadLinterBundle(bundle, "cli", nodeModule.getCompileCacheDir?.()) : { exports: await import("./launch.ts"), saveCache: () => {} };
+  const launched = await linter.exports.launch(args, new URL(import.meta.url));
+  // A lint that ran to its end, here, has compiled what lints use; a usage error or another command, little of it.
+  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
+  launched.end();
 }
 
 /**
  * What decides, roughly, which of the linter's functions a run calls: the command, the options it
- * names, the report format, and whether it names values files (a word after no option). Only the
- * code cache's refresh depends on it (see linter-bundle.ts).
+ * names, the report format, and whether it names values files (a word after no option); whether it
+ * found something is added after the run. Only the code cache's refresh depends on it (see
+ * linter-bundle.ts).
  */
 function runKind(args: string[]): string {
   const parts = new Set<string>();
   args.forEach((arg, index) => {
+    // The mark of a run on a worker (offload.ts) is no argument of the user's.
+    if (arg.startsWith("\0")) return;
     if (!arg.startsWith("-") || arg === "-") {
       if (index > 0 && !args[index - 1]!.startsWith("-")) parts.add("values");
       return;

@@ -58,6 +58,8 @@ export interface CliIO {
   noUrlReason?: string;
   /** helm started for this command before the linter loaded (`lint --chart`): --chart takes it over, or stops it. */
   helmStarted?: HelmStarted;
+  /** Told how many findings a lint made, before its report (see launch.ts). */
+  linted?: (findings: number) => void;
 }
 
 const TOOL = { name: "litellm-preflight", version: VERSION };
@@ -198,6 +200,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     linted = (await import("./fix.ts")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
+  io.linted?.(result.findings.length);
   const reportStarted = sinceStart();
   const forced = forcedColor(io.env.FORCE_COLOR);
   const color = flags["no-color"] ? false : flags.color ? true : forced !== undefined ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";

@@ -27,7 +27,7 @@ if (newer !== undefined) {
   process.exitCode = 2;
 } else {
   const bundle = linterBundleBeside(import.meta.url);
-  const linter: LoadedLinter<{ runHook: typeof runHook }> = bundle ? loadLinterBundle(bundle, "hook", "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./run.ts"), saveCache: () => {} };
+  const linter: LoadedLinter<{ runHook: typeof runHook }> = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./run.ts"), saveCache: () => {} };
   // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -37,5 +37,5 @@ if (newer !== undefined) {
     stdin: process.stdin,
   });
   process.exitCode = writeFailed() ? 2 : code;
-  if (code !== 2) linter.saveCache();
+  if (code !== 2) linter.saveCache("hook");
 }

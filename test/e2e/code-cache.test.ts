@@ -68,6 +68,20 @@ describe("the linter's code cache", () => {
     expect(files()).toEqual([cache]);
   });
 
+  it("is written again when a lint first has findings (their positions and report), and not the next time", async () => {
+    const { env, files } = cacheRoot();
+    const lint = (manifest: string) => runCli(["lint", "-m", manifest, "--format", "sarif"], { env });
+    expect(JSON.parse((await lint("fixtures/budget-id-restart/valid/jobs.manifest.yaml")).stdout).runs[0].results).toEqual([]);
+    const [cache] = files();
+    const clean = identity(cache!);
+    expect(JSON.parse((await lint("fixtures/env-duplicate/invalid/container.manifest.yaml")).stdout).runs[0].results).not.toEqual([]);
+    const withFindings = identity(cache!);
+    expect(withFindings).not.toBe(clean);
+    await lint("fixtures/env-duplicate/invalid/three-times.manifest.yaml");
+    await lint("fixtures/budget-id-restart/valid/jobs.manifest.yaml");
+    expect(identity(cache!)).toBe(withFindings);
+  });
+
   it("replaces one V8 refuses, and one that others may write, which it does not read", async () => {
     const { env, files } = cacheRoot();
     const expected = await runCli(LINT, { env });

@@ -12,11 +12,11 @@ async function launch(args, entry) {
   const worker = onWorker ? (await import("./worker-62ILR46T.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
   const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-ZPAX6EGT.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-VTFSECBM.js");
+  const { runCli } = await import("./run-2YSDRXUN.js");
   if (worker?.ready() === false) {
-    worker.done(0);
-    return;
+    return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
+  const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
   if (!worker) keepYoungGenerationSmall();
   const code = await runCli(command, {
     cwd: process.cwd(),
@@ -31,16 +31,17 @@ async function launch(args, entry) {
     get stdin() {
       return process.stdin;
     },
-    ...offload ? { offload } : {},
+    ...offload ? { offload: { ...offload, run: (...args2) => (launched.ranHere = false, offload.run(...args2)) } } : {},
     ...worker?.files ? { readBefore: worker.files } : {},
     ...worker?.stdin ? { stdinBefore: worker.stdin } : {},
-    ...early ? { helmStarted: early } : {}
+    ...early ? { helmStarted: early } : {},
+    linted: (findings) => launched.findings = findings > 0
   });
   process.exitCode = writeFailed() ? 2 : code;
   offload?.dispose();
   early?.stop();
   if (!worker) restoreYoungGenerationGrowth();
-  worker?.done(process.exitCode);
+  return launched;
 }
 export {
   launch

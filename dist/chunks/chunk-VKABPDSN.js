@@ -196,6 +196,7 @@ async function lintCommand(argv, io) {
     linted = (await import("./fix-DVOU6CNY.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
+  io.linted?.(result.findings.length);
   const reportStarted = sinceStart();
   const forced = forcedColor(io.env.FORCE_COLOR);
   const color = flags["no-color"] ? false : flags.color ? true : forced !== void 0 ? forced : io.env.NO_COLOR ? false : !output && Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-HA4BLESO.js";
+} from "./chunk-VKABPDSN.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-2Q25HFIF.js";
 import "./chunk-BQFNLNZJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-HA4BLESO.js";
+} from "./chunk-VKABPDSN.js";
 import "./chunk-4NL66D3A.js";
 import {
   LINT_OPTIONS

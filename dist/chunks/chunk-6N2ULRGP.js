@@ -5,7 +5,7 @@ function linterBundleBeside(entry) {
   const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : void 0;
 }
-function loadLinterBundle(file, user, kind, cacheDirectory) {
+function loadLinterBundle(file, user, cacheDirectory) {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
@@ -23,11 +23,11 @@ function loadLinterBundle(file, user, kind, cacheDirectory) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];
-  const stale = cacheFile !== void 0 && !kinds.includes(kind) && kinds.length < MAX_KINDS;
   return {
     exports: module.exports,
-    saveCache: () => {
-      if (stale && fileState(fs, cacheFile) === found) writeOwnFile(fs, cacheFile, () => cacheBytes([...kinds, kind], script.createCachedData()));
+    saveCache: (kind) => {
+      if (cacheFile === void 0 || kinds.includes(kind) || kinds.length >= MAX_KINDS || fileState(fs, cacheFile) !== found) return;
+      writeOwnFile(fs, cacheFile, () => cacheBytes([...kinds, kind], script.createCachedData()));
     }
   };
 }
