@@ -6,7 +6,7 @@ import {
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-6N2ULRGP.js";
+} from "./chunks/chunk-E7GCY6GE.js";
 import {
   guarded
 } from "./chunks/chunk-QNYRRAXZ.js";

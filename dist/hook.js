@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   linterBundleBeside,
   loadLinterBundle
-} from "./chunks/chunk-6N2ULRGP.js";
+} from "./chunks/chunk-E7GCY6GE.js";
 import {
   guarded,
   writeFailed
@@ -72,13 +72,15 @@ if (newer !== void 0) {
   const bundle = linterBundleBeside(import.meta.url);
   const linter = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-HAXTZVK7.js"), saveCache: () => {
   } };
+  let findings = false;
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: guarded(process.stdout),
     stderr: guarded(process.stderr),
-    stdin: process.stdin
+    stdin: process.stdin,
+    linted: (count) => findings ||= count > 0
   });
   process.exitCode = writeFailed() ? 2 : code;
-  if (code !== 2) linter.saveCache("hook");
+  if (code !== 2) linter.saveCache(findings ? "hook findings" : "hook");
 }

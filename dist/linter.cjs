@@ -1,3 +1,4 @@
+// content sha256 b04dbb291eae6d7b0c12d024f40441e5efefd41e7902ebe6876841da2788cf9c
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;

@@ -1,14 +1,17 @@
 /**
  * Loads dist/linter.cjs, the linter bundled as one script (scripts/build.ts, for the CLI and the
- * pre-commit hook), with V8's code for it cached across runs. Node's compile cache (main.ts) keeps the code V8 makes when a module loads:
- * its top level. A function is compiled when first called, and a lint calls 400 to 700 of them,
- * 12-21 ms of every run; a script's cache made after the run holds them too. Node built-ins only.
+ * pre-commit hook), with V8's code for it cached across runs. Node's compile cache (main.ts) keeps
+ * the code V8 makes when a module loads: its top level. A function is compiled when first called,
+ * and a lint calls 400 to 700 of them, 12-21 ms of every run; a script's cache made after the run
+ * holds them too. Node built-ins only.
  *
  * The cache is a file in Node's compile cache directory, which Node keeps per version and user
  * (NODE_COMPILE_CACHE sets where, and NODE_DISABLE_COMPILE_CACHE=1 turns both off), named after
- * its user and the bundle's size and time: a new build gets a new one. V8 refuses one made by another version or
- * with other flags, and the script is then compiled as usual. Only a file of the user's own, which
- * nobody else may write, is read: V8 runs what it holds.
+ * its user and the hash of the bundle's content that the build writes on its first line: another
+ * build gets another file (V8 itself checks only the source's length). V8 refuses one made by
+ * another version or with other flags, and the script is then compiled as usual. V8 runs what the
+ * file holds, so it is read only when it and the directories it is in are the user's own (or
+ * root's) and nobody else may write them, through one descriptor that follows no link.
  */
 export interface LoadedLinter<Exports> {
   exports: Exports;
@@ -29,6 +32,9 @@ export function linterBundleBeside(entry: string): string | undefined {
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : undefined;
 }
 
+/** The first line scripts/build.ts gives dist/linter.cjs: the SHA-256 of the rest of it. */
+export const BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
+
 /** `user` names the cache: the CLI's and the hook's runs call functions of their own. */
 export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
   const fs = process.getBuiltinModule("node:fs");
@@ -36,13 +42,11 @@ export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", ca
   const { createRequire } = process.getBuiltinModule("node:module");
   const { dirname, join } = process.getBuiltinModule("node:path");
   const source = fs.readFileSync(file, "utf8");
-  let cacheFile: string | undefined;
-  if (cacheDirectory !== undefined) {
-    const { size, mtimeMs } = fs.statSync(file);
-    cacheFile = join(cacheDirectory, "litellm-preflight", `${user}-${size}-${Math.trunc(mtimeMs)}.cache`);
-  }
-  const found = cacheFile === undefined ? undefined : fileState(fs, cacheFile);
-  const cached = cacheFile === undefined ? undefined : cacheOf(ownFile(fs, cacheFile));
+  const hash = BUNDLE_HASH_LINE.exec(source)?.[1];
+  const directory = cacheDirectory === undefined || hash === undefined ? undefined : join(cacheDirectory, "litellm-preflight");
+  const cacheFile = directory && join(directory, `${user}-${hash!.slice(0, 32)}.cache`);
+  const found = cacheFile && fileState(fs, cacheFile);
+  const cached = cacheFile !== undefined && safeDirectories(fs, directory!) ? cacheOf(ownFile(fs, cacheFile)) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cached ? { cachedData: cached.data } : {}) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
@@ -80,47 +84,87 @@ function cacheOf(bytes: Buffer | undefined): { kinds: string[]; data: Buffer } |
 }
 
 type Fs = typeof import("node:fs");
+type Stats = import("node:fs").Stats;
 
 /** Which file is at the path, if any: its inode and time. */
 function fileState(fs: Fs, path: string): string | undefined {
   try {
-    const stats = fs.statSync(path, { throwIfNoEntry: false, bigint: true });
+    const stats = fs.lstatSync(path, { throwIfNoEntry: false, bigint: true });
     return stats && `${stats.ino}:${stats.mtimeNs}`;
   } catch {
     return "unreadable";
   }
 }
 
-/**
- * The file's bytes if it is the user's own and only they may write it; undefined otherwise, or when
- * it cannot be read. Windows has no such mode bits (a file there reads as writable by all), and
- * keeps the temp directory per user.
- */
-function ownFile(fs: Fs, path: string): Buffer | undefined {
-  try {
-    const stats = fs.statSync(path);
-    if (!stats.isFile()) return undefined;
-    if (process.platform !== "win32" && ((stats.mode & 0o022) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid()))) return undefined;
-    return fs.readFileSync(path);
-  } catch {
-    return undefined;
-  }
+/** Windows has no such owners and mode bits (a file there reads as writable by all), and keeps the temp directory per user. */
+const POSIX = process.platform !== "win32";
+
+/** Owned by this user or root, and nobody else may write it (in a directory, unless it is sticky: others cannot move this user's entries). */
+function trusted(stats: Stats, directory: boolean): boolean {
+  if (!POSIX) return true;
+  const uid = process.getuid?.();
+  if (uid !== undefined && stats.uid !== uid && stats.uid !== 0) return false;
+  return (stats.mode & 0o022) === 0 || (directory && (stats.mode & 0o1000) !== 0);
 }
 
 /**
+ * Whether the cache's directory, Node's directory for this version and user, and the one above it
+ * are real directories nobody else could replace the file in.
+ */
+function safeDirectories(fs: Fs, directory: string): boolean {
+  const { dirname } = process.getBuiltinModule("node:path");
+  try {
+    for (let path = directory, level = 0; level < 3; path = dirname(path), level++) {
+      const stats = fs.lstatSync(path);
+      if (!stats.isDirectory() || !trusted(stats, true)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file's bytes if it is a regular file of this user's that nobody else may write, read through the descriptor checked; undefined otherwise. */
+function ownFile(fs: Fs, path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    // No link followed, and a FIFO put in its place opens without waiting for a writer.
+    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile() || !trusted(stats, false) || (POSIX && stats.uid !== process.getuid?.())) return undefined;
+    return fs.readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Caches not written for this long are removed when another is written (each build of the linter leaves its own). */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+/**
  * Written beside and renamed into place, so that a run reading it never sees half a file; a failure
- * is no error (no cache). The bytes are made only once the directory is there (a read-only one
- * costs no serialising).
+ * is no error (no cache). The bytes are made only once the directory is there and safe (a read-only
+ * one costs no serialising). Caches of old builds, and files a killed writer left, are removed.
  */
 function writeOwnFile(fs: Fs, path: string, bytes: () => Buffer): void {
-  const { dirname } = process.getBuiltinModule("node:path");
+  const { basename, dirname, join } = process.getBuiltinModule("node:path");
+  const directory = dirname(path);
   // A worker thread of the same process may write it too.
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    fs.accessSync(dirname(path), fs.constants.W_OK);
+    fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
+    if (!safeDirectories(fs, directory)) return;
+    fs.accessSync(directory, fs.constants.W_OK);
     fs.writeFileSync(temporary, bytes(), { mode: 0o600, flag: "wx" });
     fs.renameSync(temporary, path);
+    for (const name of fs.readdirSync(directory)) {
+      const other = join(directory, name);
+      if (name === basename(path) || !/\.(?:cache|tmp)$/.test(name)) continue;
+      const stats = fs.lstatSync(other);
+      if (stats.isFile() && Date.now() - stats.mtimeMs > (name.endsWith(".tmp") ? 3600 * 1000 : STALE_MS)) fs.rmSync(other, { force: true });
+    }
   } catch {
     try {
       fs.rmSync(temporary, { force: true });

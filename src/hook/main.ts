@@ -29,13 +29,16 @@ if (newer !== undefined) {
   const bundle = linterBundleBeside(import.meta.url);
   const linter: LoadedLinter<{ runHook: typeof runHook }> = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./run.ts"), saveCache: () => {} };
   // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
+  let findings = false;
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: guarded(process.stdout),
     stderr: guarded(process.stderr),
     stdin: process.stdin,
+    linted: (count) => (findings ||= count > 0),
   });
   process.exitCode = writeFailed() ? 2 : code;
-  if (code !== 2) linter.saveCache("hook");
+  // As the CLI's (main.ts): a run with findings calls the functions that place and report them.
+  if (code !== 2) linter.saveCache(findings ? "hook findings" : "hook");
 }

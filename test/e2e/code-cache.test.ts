@@ -4,7 +4,8 @@
  * decides a report.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,14 +22,22 @@ function cacheRoot(): { env: Record<string, string>; files: () => string[] } {
   return { env: { NODE_COMPILE_CACHE: root }, files };
 }
 
+/** The hash dist/linter.cjs's first line gives, which names its caches. */
+function bundleHash(): string {
+  return /^\/\/ content sha256 ([0-9a-f]{64})\n/.exec(readFileSync(join(ROOT, "dist", "linter.cjs"), "utf8"))![1]!;
+}
+
 function identity(path: string): string {
   const stats = statSync(path, { bigint: true });
   return `${stats.ino}:${stats.mtimeNs}`;
 }
 
 describe("the linter's code cache", () => {
-  it("is no script import(): the bundle runs as a script, with its libraries required from dist/vendor", () => {
-    expect(readFileSync(join(ROOT, "dist", "linter.cjs"), "utf8")).not.toContain("import(");
+  it("is of a script with no import() (it runs as a script, with its libraries required from dist/vendor), whose first line is its content's hash", () => {
+    const script = readFileSync(join(ROOT, "dist", "linter.cjs"), "utf8");
+    expect(script).not.toContain("import(");
+    const rest = script.slice(script.indexOf("\n") + 1);
+    expect(bundleHash()).toBe(createHash("sha256").update(rest).digest("hex"));
   });
 
   it("is written by the first lint, only for its user, then read and left as it is; the report is the one without it", async () => {
@@ -37,7 +46,7 @@ describe("the linter's code cache", () => {
     expect(first.code, first.stderr).toBe(1);
     const [cache, ...others] = files();
     expect(others).toEqual([]);
-    expect(cache).toMatch(/\/litellm-preflight\/cli-\d+-\d+\.cache$/);
+    expect(cache!.endsWith(`/litellm-preflight/cli-${bundleHash().slice(0, 32)}.cache`)).toBe(true);
     expect(statSync(cache!).mode & 0o777).toBe(0o600);
     expect(statSync(join(cache!, "..")).mode & 0o777).toBe(0o700);
     const written = identity(cache!);
@@ -113,11 +122,31 @@ describe("the linter's code cache", () => {
     expect(first.status, first.stderr).toBe(1);
     const [cache, ...others] = files();
     expect(others).toEqual([]);
-    expect(cache).toMatch(/\/litellm-preflight\/hook-\d+-\d+\.cache$/);
+    expect(cache!.endsWith(`/litellm-preflight/hook-${bundleHash().slice(0, 32)}.cache`)).toBe(true);
     const written = identity(cache!);
     const second = hook();
     expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
     expect(identity(cache!)).toBe(written);
+  });
+
+  it("is not read through a link, nor in a directory others may write, and a link is replaced by a file", async () => {
+    const { env, files } = cacheRoot();
+    const expected = await runCli(LINT, { env });
+    const [cache] = files();
+    const good = join(cache!, "..", "..", "elsewhere.cache");
+    copyFileSync(cache!, good);
+    rmSync(cache!);
+    symlinkSync(good, cache!);
+    expect(await runCli(LINT, { env })).toEqual(expected);
+    // Not read (a cache V8 took is left as it is): written anew, as a file.
+    expect(lstatSync(cache!).isFile()).toBe(true);
+
+    chmodSync(join(cache!, ".."), 0o777);
+    writeFileSync(cache!, "not read from a directory others may write");
+    chmodSync(cache!, 0o600);
+    expect(await runCli(LINT, { env })).toEqual(expected);
+    // Not written there.
+    expect(readFileSync(cache!, "utf8")).toBe("not read from a directory others may write");
   });
 
   it("is not written by a lint that ends in a usage error, nor by another command", async () => {

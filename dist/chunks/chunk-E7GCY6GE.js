@@ -5,19 +5,18 @@ function linterBundleBeside(entry) {
   const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
   return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : void 0;
 }
+var BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
 function loadLinterBundle(file, user, cacheDirectory) {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");
   const { dirname, join } = process.getBuiltinModule("node:path");
   const source = fs.readFileSync(file, "utf8");
-  let cacheFile;
-  if (cacheDirectory !== void 0) {
-    const { size, mtimeMs } = fs.statSync(file);
-    cacheFile = join(cacheDirectory, "litellm-preflight", `${user}-${size}-${Math.trunc(mtimeMs)}.cache`);
-  }
-  const found = cacheFile === void 0 ? void 0 : fileState(fs, cacheFile);
-  const cached = cacheFile === void 0 ? void 0 : cacheOf(ownFile(fs, cacheFile));
+  const hash = BUNDLE_HASH_LINE.exec(source)?.[1];
+  const directory = cacheDirectory === void 0 || hash === void 0 ? void 0 : join(cacheDirectory, "litellm-preflight");
+  const cacheFile = directory && join(directory, `${user}-${hash.slice(0, 32)}.cache`);
+  const found = cacheFile && fileState(fs, cacheFile);
+  const cached = cacheFile !== void 0 && safeDirectories(fs, directory) ? cacheOf(ownFile(fs, cacheFile)) : void 0;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, ...cached ? { cachedData: cached.data } : {} });
   const module = { exports: {} };
@@ -51,30 +50,61 @@ function cacheOf(bytes) {
 }
 function fileState(fs, path) {
   try {
-    const stats = fs.statSync(path, { throwIfNoEntry: false, bigint: true });
+    const stats = fs.lstatSync(path, { throwIfNoEntry: false, bigint: true });
     return stats && `${stats.ino}:${stats.mtimeNs}`;
   } catch {
     return "unreadable";
   }
 }
-function ownFile(fs, path) {
+var POSIX = process.platform !== "win32";
+function trusted(stats, directory) {
+  if (!POSIX) return true;
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid && stats.uid !== 0) return false;
+  return (stats.mode & 18) === 0 || directory && (stats.mode & 512) !== 0;
+}
+function safeDirectories(fs, directory) {
+  const { dirname } = process.getBuiltinModule("node:path");
   try {
-    const stats = fs.statSync(path);
-    if (!stats.isFile()) return void 0;
-    if (process.platform !== "win32" && ((stats.mode & 18) !== 0 || process.getuid !== void 0 && stats.uid !== process.getuid())) return void 0;
-    return fs.readFileSync(path);
+    for (let path = directory, level = 0; level < 3; path = dirname(path), level++) {
+      const stats = fs.lstatSync(path);
+      if (!stats.isDirectory() || !trusted(stats, true)) return false;
+    }
+    return true;
   } catch {
-    return void 0;
+    return false;
   }
 }
+function ownFile(fs, path) {
+  let fd;
+  try {
+    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile() || !trusted(stats, false) || POSIX && stats.uid !== process.getuid?.()) return void 0;
+    return fs.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+var STALE_MS = 30 * 24 * 3600 * 1e3;
 function writeOwnFile(fs, path, bytes) {
-  const { dirname } = process.getBuiltinModule("node:path");
+  const { basename, dirname, join } = process.getBuiltinModule("node:path");
+  const directory = dirname(path);
   const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.mkdirSync(dirname(path), { recursive: true, mode: 448 });
-    fs.accessSync(dirname(path), fs.constants.W_OK);
+    fs.mkdirSync(directory, { recursive: true, mode: 448 });
+    if (!safeDirectories(fs, directory)) return;
+    fs.accessSync(directory, fs.constants.W_OK);
     fs.writeFileSync(temporary, bytes(), { mode: 384, flag: "wx" });
     fs.renameSync(temporary, path);
+    for (const name of fs.readdirSync(directory)) {
+      const other = join(directory, name);
+      if (name === basename(path) || !/\.(?:cache|tmp)$/.test(name)) continue;
+      const stats = fs.lstatSync(other);
+      if (stats.isFile() && Date.now() - stats.mtimeMs > (name.endsWith(".tmp") ? 3600 * 1e3 : STALE_MS)) fs.rmSync(other, { force: true });
+    }
   } catch {
     try {
       fs.rmSync(temporary, { force: true });
