@@ -4,9 +4,8 @@ import {
   HELP
 } from "./chunks/chunk-BQFNLNZJ.js";
 import {
-  linterBundleBeside,
-  loadLinterBundle
-} from "./chunks/chunk-E7GCY6GE.js";
+  loadLinter
+} from "./chunks/chunk-SUWGBZAW.js";
 import {
   guarded
 } from "./chunks/chunk-QNYRRAXZ.js";
@@ -31,9 +30,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const bundle = linterBundleBeside(import.meta.url);
-  const linter = bundle ? loadLinterBundle(bundle, "cli", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/launch-FMZRUHRZ.js"), saveCache: () => {
-  } };
+  const linter = await loadLinter(import.meta.url, "cli", () => import("./chunks/launch-FMZRUHRZ.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
   launched.end();

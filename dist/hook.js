@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  linterBundleBeside,
-  loadLinterBundle
-} from "./chunks/chunk-E7GCY6GE.js";
+  loadLinter
+} from "./chunks/chunk-SUWGBZAW.js";
 import {
   guarded,
   writeFailed
@@ -69,9 +68,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const bundle = linterBundleBeside(import.meta.url);
-  const linter = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./chunks/run-HAXTZVK7.js"), saveCache: () => {
-  } };
+  const linter = await loadLinter(import.meta.url, "hook", () => import("./chunks/run-HAXTZVK7.js"));
   let findings = false;
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),

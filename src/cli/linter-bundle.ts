@@ -26,17 +26,21 @@ export interface LoadedLinter<Exports> {
   saveCache(kind: string): void;
 }
 
-/** dist/linter.cjs beside a built entry module (its import.meta.url); undefined for one run from the sources. */
-export function linterBundleBeside(entry: string): string | undefined {
+/**
+ * The linter for `user`: from dist/linter.cjs beside a built entry module (`entry`, its
+ * import.meta.url), or, run from the sources, the module `fromSources` imports (with no cache).
+ */
+export async function loadLinter<Exports>(entry: string, user: "cli" | "hook", fromSources: () => Promise<Exports>): Promise<LoadedLinter<Exports>> {
   const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
-  return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : undefined;
+  if (!process.getBuiltinModule("node:fs").existsSync(bundle)) return { exports: await fromSources(), saveCache: () => {} };
+  return loadLinterBundle(bundle, user, process.getBuiltinModule("node:module").getCompileCacheDir?.());
 }
 
 /** The first line scripts/build.ts gives dist/linter.cjs: the SHA-256 of the rest of it. */
 export const BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
 
 /** `user` names the cache: the CLI's and the hook's runs call functions of their own. */
-export function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
+function loadLinterBundle<Exports>(file: string, user: "cli" | "hook", cacheDirectory: string | undefined): LoadedLinter<Exports> {
   const fs = process.getBuiltinModule("node:fs");
   const { Script } = process.getBuiltinModule("node:vm");
   const { createRequire } = process.getBuiltinModule("node:module");

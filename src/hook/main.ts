@@ -9,9 +9,8 @@
 import { spawnSync } from "node:child_process";
 import * as nodeModule from "node:module";
 import { newerNodeOnPath, nodeTooOld } from "./node-version.ts";
-import { linterBundleBeside, loadLinterBundle, type LoadedLinter } from "../cli/linter-bundle.ts";
+import { loadLinter } from "../cli/linter-bundle.ts";
 import { guarded, writeFailed } from "../cli/std-streams.ts";
-import type { runHook } from "./run.ts";
 
 // As the CLI does (src/cli/main.ts): V8's code for the linter, cached across runs.
 nodeModule.enableCompileCache?.();
@@ -26,10 +25,9 @@ if (newer !== undefined) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const bundle = linterBundleBeside(import.meta.url);
-  const linter: LoadedLinter<{ runHook: typeof runHook }> = bundle ? loadLinterBundle(bundle, "hook", nodeModule.getCompileCacheDir?.()) : { exports: await import("./run.ts"), saveCache: () => {} };
-  // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
+  const linter = await loadLinter(import.meta.url, "hook", () => import("./run.ts"));
   let findings = false;
+  // A full disk or a reader gone under stdout: one line on stderr and exit 2 (EPIPE: the hook's own code), as in the CLI.
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/cli/linter-bundle.ts
-function linterBundleBeside(entry) {
+async function loadLinter(entry, user, fromSources) {
   const bundle = process.getBuiltinModule("node:url").fileURLToPath(new URL("./linter.cjs", entry));
-  return process.getBuiltinModule("node:fs").existsSync(bundle) ? bundle : void 0;
+  if (!process.getBuiltinModule("node:fs").existsSync(bundle)) return { exports: await fromSources(), saveCache: () => {
+  } };
+  return loadLinterBundle(bundle, user, process.getBuiltinModule("node:module").getCompileCacheDir?.());
 }
 var BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
 function loadLinterBundle(file, user, cacheDirectory) {
@@ -114,6 +116,5 @@ function writeOwnFile(fs, path, bytes) {
 }
 
 export {
-  linterBundleBeside,
-  loadLinterBundle
+  loadLinter
 };
