@@ -18,7 +18,7 @@ export interface Launched {
 }
 
 export async function launch(args: string[], entry: URL): Promise<Launched> {
-  const { commandOf, keepYoungGenerationSmall, offloadTo, restoreYoungGenerationGrowth } = await import("./offload.ts");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload.ts");
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
@@ -32,7 +32,7 @@ export async function launch(args: string[], entry: URL): Promise<Launched> {
   }
   const launched: Launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode as number) };
   // After loading the linter: its start-up allocations still grow the young generation as usual.
-  if (!worker) keepYoungGenerationSmall();
+  if (!worker) tuneForShortRun();
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,
@@ -57,6 +57,6 @@ export async function launch(args: string[], entry: URL): Promise<Launched> {
   offload?.dispose();
   // Taken by the run and ended, or not taken (an error before the chart, a worker).
   early?.stop();
-  if (!worker) restoreYoungGenerationGrowth();
+  if (!worker) restoreV8Defaults();
   return launched;
 }

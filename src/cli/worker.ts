@@ -11,7 +11,7 @@ import { readFileSync, statSync } from "../io/fs.ts";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from "node:worker_threads";
 import { isWholeBuffer, readRest, type StdinHead } from "../io/stdin.ts";
 import { guarded } from "./std-streams.ts";
-import { restoreYoungGenerationGrowth } from "./young-generation.ts";
+import { restoreV8Defaults } from "./v8-tuning.ts";
 import type { InputFiles } from "./run.ts";
 
 const YOUNG_GENERATION_MB = 24;
@@ -108,7 +108,7 @@ export function startWorker(entry: URL, argv: string[], data: WorkerData, early:
     Atomics.store(data.decision, 0, decision);
     Atomics.notify(data.decision, 0);
   };
-  if (!early) restoreYoungGenerationGrowth();
+  if (!early) restoreV8Defaults();
   const worker = new Worker(entry, { argv, workerData: data, transferList, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // Until go(), nothing waits for it: the process may end without it.
   if (early) worker.unref();
@@ -132,8 +132,8 @@ export function startWorker(entry: URL, argv: string[], data: WorkerData, early:
         settle = resolve;
         if (failed) return resolve(report(failed));
         if (exitCode !== undefined) return resolve(exitCode);
-        // The worker's young generation grows by the default factor (see keepYoungGenerationSmall).
-        restoreYoungGenerationGrowth();
+        // The worker runs with V8's defaults: its young generation grows, and TurboFan optimises (see v8-tuning.ts).
+        restoreV8Defaults();
         worker.ref();
         decide(GO);
         sendFiles(files, channel.port1, sent);

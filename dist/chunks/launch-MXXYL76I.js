@@ -7,9 +7,9 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, keepYoungGenerationSmall, offloadTo, restoreYoungGenerationGrowth } = await import("./offload-SOKCKKHZ.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload-HGEXXY7P.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./worker-62ILR46T.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./worker-VH3L76FU.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
   const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-ZPAX6EGT.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli } = await import("./run-2YSDRXUN.js");
@@ -17,7 +17,7 @@ async function launch(args, entry) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
   const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
-  if (!worker) keepYoungGenerationSmall();
+  if (!worker) tuneForShortRun();
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,
@@ -40,7 +40,7 @@ async function launch(args, entry) {
   process.exitCode = writeFailed() ? 2 : code;
   offload?.dispose();
   early?.stop();
-  if (!worker) restoreYoungGenerationGrowth();
+  if (!worker) restoreV8Defaults();
   return launched;
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  restoreYoungGenerationGrowth
-} from "./chunk-2E4BPOEB.js";
+  restoreV8Defaults
+} from "./chunk-SIBXHXKY.js";
 import {
   isWholeBuffer,
   readRest
@@ -63,7 +63,7 @@ function startWorker(entry, argv, data, early, stdin) {
     Atomics.store(data.decision, 0, decision);
     Atomics.notify(data.decision, 0);
   };
-  if (!early) restoreYoungGenerationGrowth();
+  if (!early) restoreV8Defaults();
   const worker = new Worker(entry, { argv, workerData: data, transferList, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   if (early) worker.unref();
   let failed;
@@ -85,7 +85,7 @@ function startWorker(entry, argv, data, early, stdin) {
         settle = resolve;
         if (failed) return resolve(report(failed));
         if (exitCode !== void 0) return resolve(exitCode);
-        restoreYoungGenerationGrowth();
+        restoreV8Defaults();
         worker.ref();
         decide(GO);
         sendFiles(files, channel.port1, sent);
