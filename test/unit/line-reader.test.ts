@@ -115,6 +115,15 @@ describe("readLines", () => {
     expectSafe(src);
   });
 
+  it("reads keys that look alike to its cache of keys (length, first and last character) as they are", () => {
+    // name, node and nome share a slot of the cache, nAme too; a repeated key must still be refused.
+    const src = "a:\n  name: 1\n  node: 2\n  nome: 3\nb:\n  node: 4\n  name: 5\n  nAme: 6\nc:\n  name: 7\n  name: 8\n";
+    expect(readLines(src)).toBe(UNSUPPORTED);
+    const unique = src.replace("  name: 8\n", "  node: 8\n");
+    expect(readLines(unique)).toStrictEqual({ a: { name: 1, node: 2, nome: 3 }, b: { node: 4, name: 5, nAme: 6 }, c: { name: 7, node: 8 } });
+    expect(expectSafe(unique)).toBe(true);
+  });
+
   it("reads a long list of lines without a colon in one pass, not one search of the rest per line", () => {
     // Searching the rest of the document for each line's colon takes 2.5 s for 100,000 lines and
     // grows with their square: here about 40 s, past the test timeout. One pass takes about 0.1 s.
