@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-7R32HTPX.js";
+} from "./chunks/chunk-7B6GGM3P.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-DIQKBDZ7.js";
+} from "./chunks/chunk-T32VOHPK.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-VHL56O2V.js";
+} from "./chunks/chunk-JQVBC64P.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-2XAHLDBE.js";
+} from "./chunks/chunk-BKBRYDKB.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-2XAHLDBE.js";
+} from "./chunk-BKBRYDKB.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-VHL56O2V.js";
+} from "./chunk-JQVBC64P.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-2XAHLDBE.js";
+} from "./chunk-BKBRYDKB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

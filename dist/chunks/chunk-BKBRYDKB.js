@@ -2459,7 +2459,7 @@ function read(src, rootKeys, track) {
       if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
       keyEnd = colon;
       while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
-      const plain = src.slice(i, keyEnd);
+      const plain = keyAt(src, i, keyEnd);
       if (plain === "<<") return UNSUPPORTED;
       const word = plainWord(plain);
       const resolved = word ? plain : resolvePlain(plain);
@@ -2625,6 +2625,14 @@ function collection(sequence, track) {
 }
 function collectionSpan(start, sequence) {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: /* @__PURE__ */ new Map() };
+}
+var KEYS = new Array(256).fill("");
+function keyAt(src, i, end) {
+  const length = end - i;
+  const slot = length * 7 + src.charCodeAt(i) * 31 + src.charCodeAt(end - 1) & 255;
+  const known = KEYS[slot];
+  if (known.length === length && src.startsWith(known, i)) return known;
+  return KEYS[slot] = src.slice(i, end);
 }
 function quotedEnd(src, i, end, backslashes) {
   const quote = src.charCodeAt(i);
@@ -3146,28 +3154,35 @@ function loadManifests(inputs, limits) {
   const pool = new DefinitionPool();
   const positions = new OneDocumentPositions();
   const fastReading = (limits?.maxDepth ?? MAX_DEPTH) >= MAX_DEPTH;
+  const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
+      let text = part.text;
       let value = UNSUPPORTED;
       let reader = "yaml";
+      let lineRead = false;
+      let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(part.text) ?? UNSUPPORTED;
+        value = identityOnly(text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          value = readLines(part.text);
-          source.lineRead = value !== UNSUPPORTED;
-          if (source.lineRead) part.newlines = lineBreaksRead();
+          if (copyDocuments) text = flatCopy(text);
+          value = readLines(text);
+          lineRead = value !== UNSUPPORTED;
+          if (lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
           if (value === UNSUPPORTED) {
-            value = readFast(part.text);
+            value = readFast(text);
             reader = value === UNSUPPORTED ? "yaml" : "recursive";
           }
-          source.fastRead = value !== UNSUPPORTED;
+          fastRead = value !== UNSUPPORTED;
         }
       }
+      const source = isRenderedInput(input) ? renderedSource(input, index, text, part, positions) : new ManifestDocumentSource(input.name, index, text, part, positions);
+      source.lineRead = lineRead;
+      source.fastRead = fastRead;
       readBy[reader] += part.text.length;
       if (value === UNSUPPORTED) value = readWithPositions(source, problems, limits);
       if (!isRecord(value)) {
@@ -3235,10 +3250,14 @@ function identityOnly(text) {
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind].includes(head.apiVersion)) return void 0;
   return head;
 }
-function renderedSource(input, index, part, positions) {
-  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
+function renderedSource(input, index, text, part, positions) {
+  const helmPath = SOURCE_COMMENT.exec(text)?.[1]?.trim();
   const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, text, part, positions);
+}
+var COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
+function flatCopy(text) {
+  return Buffer.from(text, "utf16le").toString("utf16le");
 }
 var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {

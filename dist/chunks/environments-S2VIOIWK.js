@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-DIQKBDZ7.js";
-import "./chunk-VHL56O2V.js";
-import "./chunk-2XAHLDBE.js";
+} from "./chunk-T32VOHPK.js";
+import "./chunk-JQVBC64P.js";
+import "./chunk-BKBRYDKB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -7,8 +7,8 @@ import {
 import {
   helmInvocation,
   startRendering
-} from "./chunk-VHL56O2V.js";
-import "./chunk-2XAHLDBE.js";
+} from "./chunk-JQVBC64P.js";
+import "./chunk-BKBRYDKB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

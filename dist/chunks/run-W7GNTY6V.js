@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-VKABPDSN.js";
+} from "./chunk-EGYULWTT.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-2Q25HFIF.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-7R32HTPX.js";
+import "./chunk-7B6GGM3P.js";
 import "./chunk-FR6F7R64.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-2XAHLDBE.js";
+import "./chunk-BKBRYDKB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-2XAHLDBE.js";
+} from "./chunk-BKBRYDKB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -8,10 +8,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-VHL56O2V.js";
+} from "./chunk-JQVBC64P.js";
 import {
   readInputText
-} from "./chunk-2XAHLDBE.js";
+} from "./chunk-BKBRYDKB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
