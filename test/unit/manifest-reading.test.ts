@@ -105,6 +105,29 @@ describe("who reads what", () => {
 });
 
 describe("documents read in full", () => {
+  it("give the images of their containers under spec, template and jobTemplate, in order, and no others", () => {
+    const cronJob = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: sync
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          initContainers:
+          - image: busybox:1.36
+          containers:
+          - name: a
+            image: ghcr.io/codemie/sync:2.0
+          - name: b
+            image: {repository: x}
+          - name: c
+            image: ghcr.io/codemie/sidecar:1.1
+`;
+    expect(loadManifests([{ name: "m.yaml", text: cronJob }]).objects[0]!.images).toEqual(["ghcr.io/codemie/sync:2.0", "ghcr.io/codemie/sidecar:1.1"]);
+  });
+
   it("are read from a copy of their own in small inputs, every character kept, and in place in big ones", () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "日本語 🙂 \uD800 é"\n  b: plain ü\n';
     const small = loadManifests([{ name: "m.yaml", text }]);
