@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-7B6GGM3P.js";
+} from "./chunks/chunk-ZYRAQMJD.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-T32VOHPK.js";
+} from "./chunks/chunk-6QMIDCTA.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-JQVBC64P.js";
+} from "./chunks/chunk-KTGEG2HE.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-BKBRYDKB.js";
+} from "./chunks/chunk-A4DFMQQA.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-BKBRYDKB.js";
+} from "./chunk-A4DFMQQA.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

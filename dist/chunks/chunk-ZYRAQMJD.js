@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-BKBRYDKB.js";
+} from "./chunk-A4DFMQQA.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

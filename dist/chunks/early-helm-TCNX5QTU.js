@@ -7,8 +7,8 @@ import {
 import {
   helmInvocation,
   startRendering
-} from "./chunk-JQVBC64P.js";
-import "./chunk-BKBRYDKB.js";
+} from "./chunk-KTGEG2HE.js";
+import "./chunk-A4DFMQQA.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -7,12 +7,12 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload-HGEXXY7P.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload-4XMO2VE3.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./worker-VH3L76FU.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./worker-W63BO7OG.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-MDJ7RGBQ.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-W7GNTY6V.js");
+  const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-TCNX5QTU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-XTYILPHI.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }

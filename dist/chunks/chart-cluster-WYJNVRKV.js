@@ -8,10 +8,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-JQVBC64P.js";
+} from "./chunk-KTGEG2HE.js";
 import {
   readInputText
-} from "./chunk-BKBRYDKB.js";
+} from "./chunk-A4DFMQQA.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

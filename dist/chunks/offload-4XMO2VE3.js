@@ -5,7 +5,7 @@ import {
 import {
   restoreV8Defaults,
   tuneForShortRun
-} from "./chunk-SIBXHXKY.js";
+} from "./chunk-EMFRYIJ6.js";
 import "./chunk-ZY23Z6WY.js";
 import "./chunk-BE7JI7H6.js";
 
@@ -19,7 +19,7 @@ function commandOf(args) {
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = () => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker-VH3L76FU.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
+  let early = bigInputs ? (await import("./worker-W63BO7OG.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -28,7 +28,7 @@ async function offloadTo(entry, argv, cwd) {
     bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-VH3L76FU.js");
+      const { startWorker } = await import("./worker-W63BO7OG.js");
       const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;

@@ -3278,16 +3278,22 @@ function objectOf(value, identity, source, pool) {
 var NO_IMAGES = Object.freeze([]);
 function imagesOf(object) {
   const images = [];
-  const visit = (value, depth) => {
-    if (depth > 12) return;
-    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
-    else if (isRecord(value)) {
-      if (typeof value.image === "string") images.push(value.image);
-      for (const key of ["spec", "template", "jobTemplate", "containers"]) if (key in value) visit(value[key], depth + 1);
-    }
-  };
-  visit(object, 0);
+  collectImages(object, 0, images);
   return images;
+}
+var IMAGE_HOLDERS = ["spec", "template", "jobTemplate", "containers"];
+function collectImages(value, depth, images) {
+  if (depth > 12 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) collectImages(value[i], depth + 1, images);
+    return;
+  }
+  const record = value;
+  if (typeof record.image === "string") images.push(record.image);
+  for (let k = 0; k < IMAGE_HOLDERS.length; k++) {
+    const held = record[IMAGE_HOLDERS[k]];
+    if (held !== void 0) collectImages(held, depth + 1, images);
+  }
 }
 function readWithPositions(source, problems, limits) {
   const { doc } = source.positioned();

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-JQVBC64P.js";
+} from "./chunk-KTGEG2HE.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-BKBRYDKB.js";
+} from "./chunk-A4DFMQQA.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
