@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-ZYRAQMJD.js";
+} from "./chunks/chunk-Q7OE2AQV.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-6QMIDCTA.js";
+} from "./chunks/chunk-O2GK5EBI.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-KTGEG2HE.js";
+} from "./chunks/chunk-DARSHVFI.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-A4DFMQQA.js";
+} from "./chunks/chunk-GL33VQKI.js";
 import {
   SetApplyError,
   SetSyntaxError

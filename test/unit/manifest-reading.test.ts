@@ -129,16 +129,19 @@ spec:
   });
 
   it("are read from a copy of their own in small inputs, every character kept, and in place in big ones", () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "日本語 🙂 \uD800 é"\n  b: plain ü\n';
-    const small = loadManifests([{ name: "m.yaml", text }]);
-    // From 8 MiB of input on, documents are read where they are (a comment fills the input up).
-    const big = loadManifests([{ name: "m.yaml", text: `# ${"x".repeat(8 * 1024 * 1024)}\n---\n${text}` }]);
-    for (const model of [small, big]) {
-      expect(model.readBy.lines).toBe(text.length);
-      expect(model.objects[0]!.data).toEqual({ a: "日本語 🙂 \uD800 é", b: "plain ü" });
-      const source = model.objects[0]!.source;
-      expect(source.text).toBe(text);
-      expect(source.locate(["data", "b"], "value")).toMatchObject({ start: { line: source.firstLine + 7, column: 6 }, end: { line: source.firstLine + 7, column: 13 } });
+    // Characters of one byte only (copied as Latin-1), and others (copied as UTF-16).
+    for (const a of ["é × ÿ ¡", "日本語 🙂 \uD800 é"]) {
+      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "${a}"\n  b: plain ü\n`;
+      const small = loadManifests([{ name: "m.yaml", text }]);
+      // From 8 MiB of input on, documents are read where they are (a comment fills the input up).
+      const big = loadManifests([{ name: "m.yaml", text: `# ${"x".repeat(8 * 1024 * 1024)}\n---\n${text}` }]);
+      for (const model of [small, big]) {
+        expect(model.readBy.lines).toBe(text.length);
+        expect(model.objects[0]!.data).toEqual({ a, b: "plain ü" });
+        const source = model.objects[0]!.source;
+        expect(source.text).toBe(text);
+        expect(source.locate(["data", "b"], "value")).toMatchObject({ start: { line: source.firstLine + 7, column: 6 }, end: { line: source.firstLine + 7, column: 13 } });
+      }
     }
   });
 });

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-6O6I4A73.js";
+} from "./chunk-ELZW2TGT.js";
 import "./chunk-4NL66D3A.js";
 import {
   LINT_OPTIONS
 } from "./chunk-2Q25HFIF.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-ZYRAQMJD.js";
+import "./chunk-Q7OE2AQV.js";
 import "./chunk-FR6F7R64.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-A4DFMQQA.js";
+import "./chunk-GL33VQKI.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-A4DFMQQA.js";
+} from "./chunk-GL33VQKI.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

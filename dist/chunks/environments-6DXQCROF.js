@@ -1,18 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-6O6I4A73.js";
-import "./chunk-4NL66D3A.js";
-import "./chunk-2Q25HFIF.js";
-import "./chunk-BQFNLNZJ.js";
-import "./chunk-ZYRAQMJD.js";
-import "./chunk-FR6F7R64.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-XV4ZIM2O.js";
-import "./chunk-A4DFMQQA.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-O2GK5EBI.js";
+import "./chunk-DARSHVFI.js";
+import "./chunk-GL33VQKI.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -26,6 +20,8 @@ import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

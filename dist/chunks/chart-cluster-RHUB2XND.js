@@ -8,10 +8,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-KTGEG2HE.js";
+} from "./chunk-DARSHVFI.js";
 import {
   readInputText
-} from "./chunk-A4DFMQQA.js";
+} from "./chunk-GL33VQKI.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

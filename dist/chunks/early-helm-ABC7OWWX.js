@@ -7,8 +7,8 @@ import {
 import {
   helmInvocation,
   startRendering
-} from "./chunk-KTGEG2HE.js";
-import "./chunk-A4DFMQQA.js";
+} from "./chunk-DARSHVFI.js";
+import "./chunk-GL33VQKI.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -3257,7 +3257,8 @@ function renderedSource(input, index, text, part, positions) {
 }
 var COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 function flatCopy(text) {
-  return Buffer.from(text, "utf16le").toString("utf16le");
+  const copy = Buffer.from(text, "latin1").toString("latin1");
+  return copy === text ? copy : Buffer.from(text, "utf16le").toString("utf16le");
 }
 var LIST_KIND = /List$/;
 function objectOf(value, identity, source, pool) {

@@ -1,12 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-6QMIDCTA.js";
-import "./chunk-KTGEG2HE.js";
-import "./chunk-A4DFMQQA.js";
+  gate,
+  runCli
+} from "./chunk-ELZW2TGT.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-2Q25HFIF.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-Q7OE2AQV.js";
+import "./chunk-FR6F7R64.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-GL33VQKI.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -20,8 +26,6 @@ import "./chunk-YI5XR4DP.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-A4DFMQQA.js";
+} from "./chunk-GL33VQKI.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-KTGEG2HE.js";
+} from "./chunk-DARSHVFI.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-A4DFMQQA.js";
+} from "./chunk-GL33VQKI.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
