@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-Q7OE2AQV.js";
+} from "./chunks/chunk-ANOUF3L4.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-O2GK5EBI.js";
+} from "./chunks/chunk-USTTNLZ7.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-DARSHVFI.js";
+} from "./chunks/chunk-2BOMRMBL.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-GL33VQKI.js";
+} from "./chunks/chunk-F566U74B.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -83,11 +83,11 @@ import {
 } from "./chunks/chunk-TVIL7LQM.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import "./chunks/chunk-47ZAMWHR.js";
-import "./chunks/chunk-ZY23Z6WY.js";
 import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
+import "./chunks/chunk-ZY23Z6WY.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";

@@ -18,7 +18,7 @@ export interface Launched {
 }
 
 export async function launch(args: string[], entry: URL): Promise<Launched> {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload.ts");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload.ts");
   const { command, onWorker } = commandOf(args);
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
@@ -32,7 +32,7 @@ export async function launch(args: string[], entry: URL): Promise<Launched> {
   }
   const launched: Launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode as number) };
   // After loading the linter: its start-up allocations still grow the young generation as usual.
-  if (!worker) tuneForShortRun();
+  if (!worker) tuneForShortRun({ turbofan: (await import("./lint-args.ts")).namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,

@@ -4,6 +4,7 @@
  */
 import { parseCommandLine, type OptionTable, type ParsedArgs } from "./args.ts";
 import { UsageError } from "../core/errors.ts";
+import { inputBytes } from "../io/input-bytes.ts";
 import type { SetInput } from "../inputs/values.ts";
 import type { ChartFlags } from "../io/helm.ts";
 
@@ -95,6 +96,19 @@ export function layersOf(parsed: LintArgs): { valuesPaths: string[]; sets: SetIn
     }
   }
   return { valuesPaths, sets };
+}
+
+/**
+ * Bytes of the values files a `lint` command names (positional or -f), 0 for another command or
+ * one that does not parse (running it says why).
+ */
+export function namedValuesBytes(command: readonly string[], cwd: string): number {
+  if (command[0] !== "lint") return 0;
+  try {
+    return inputBytes(cwd, layersOf(parseLintArgs(command.slice(1))).valuesPaths);
+  } catch {
+    return 0;
+  }
 }
 
 /**

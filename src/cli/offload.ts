@@ -8,7 +8,7 @@ import { inputBytes } from "../io/input-bytes.ts";
 import type { StdinHead } from "../io/stdin.ts";
 import type { CliIO } from "./run.ts";
 
-export { tuneForShortRun, restoreV8Defaults } from "./v8-tuning.ts";
+export { tuneForShortRun, restoreV8Defaults, TURBOFAN_VALUES_BYTES } from "./v8-tuning.ts";
 
 /** Inputs from this size on (files and stdin together, in bytes) go to the worker. */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;

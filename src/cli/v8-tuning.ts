@@ -7,8 +7,9 @@
  *   for nothing. Kept at the size it has once the linter is loaded, peak memory is 13–30 MB lower
  *   and the 5 MB bench rows 15–25 ms faster (5 MB, a finding on every workload: 131 → 103 MB). The
  *   growth factor is read whenever the young generation could grow, so setting it now takes effect.
- * - No TurboFan: Maglev's code only. The main thread lints less than 8 MiB, a few hundred
- *   milliseconds at most, and TurboFan's compile of the line reader alone took 30 ms, most of
+ * - No TurboFan, unless the values files are big (TURBOFAN_VALUES_BYTES): Maglev's code only. The
+ *   main thread lints less than 8 MiB, a few hundred milliseconds of manifests at most, and
+ *   TurboFan's compile of the line reader alone took 30 ms, most of
  *   CodeMie's 200-release render (2.2 MB); without it that render lints 10% faster as a process
  *   (123 → 110 ms, interleaved medians), a lint of values and a 200 KB render 5 ms faster, and the 5
  *   MB rows no slower. The worker, with inputs from 8 MiB on, keeps TurboFan: without it a 50 MB
@@ -21,9 +22,18 @@
  */
 import { setFlagsFromString } from "node:v8";
 
-export function tuneForShortRun(): void {
-  setFlags("--semi-space-growth-factor=1", "--no-turbofan", "--no-parallel-scavenge");
+export function tuneForShortRun({ turbofan }: { turbofan: boolean }): void {
+  setFlags("--semi-space-growth-factor=1", "--no-parallel-scavenge");
+  if (!turbofan) setFlags("--no-turbofan");
 }
+
+/**
+ * Values files that take TurboFan's code to read fast: `yaml` reads them, some 30 times slower per
+ * byte than the line reader reads manifests, and from about this size a run is long enough for
+ * TurboFan's code to pay (a 2.6 MB values file: 1.51 s with it, 1.61 s without; 1 MB: 593 ms without
+ * it, 625 ms with it).
+ */
+export const TURBOFAN_VALUES_BYTES = 1024 * 1024;
 
 /**
  * V8's defaults back: for the worker (see above), and after a run, since V8 refuses code cached with

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { namedInputBytes } from "../../src/cli/offload.ts";
+import { namedValuesBytes } from "../../src/cli/lint-args.ts";
 import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
 import { readInputText, replaceFile, takeFilesFrom } from "../../src/io/files.ts";
 import { scratch } from "../support/cli.ts";
@@ -109,5 +110,14 @@ describe("input files", () => {
     // stdin may be any size; other commands read no inputs.
     expect(namedInputBytes(["lint", "-m", "m.yaml", "-m", "-"], dir)).toBe(0);
     expect(namedInputBytes(["rules", "-m", "m.yaml"], dir)).toBe(0);
+  });
+
+  it("sums the values files a lint names, positional or -f, for the choice of TurboFan (v8-tuning.ts)", () => {
+    const dir = scratch({ "m.yaml": "a".repeat(1000), "v.yaml": "b".repeat(10), "w.yaml": "c".repeat(100), "out.sarif": "x".repeat(5000) });
+    expect(namedValuesBytes(["lint", "v.yaml", "-f", "w.yaml", "--values=v.yaml,w.yaml", "-m", "m.yaml", "-o", "out.sarif", "--format", "sarif"], dir)).toBe(220);
+    expect(namedValuesBytes(["lint", "-m", "m.yaml", "missing.yaml"], dir)).toBe(0);
+    // A command that does not parse is left to say so; another command names no values files.
+    expect(namedValuesBytes(["lint", "--no-such-option", "v.yaml"], dir)).toBe(0);
+    expect(namedValuesBytes(["rules", "v.yaml"], dir)).toBe(0);
   });
 });

@@ -3,12 +3,13 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-2Q25HFIF.js";
+} from "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-DARSHVFI.js";
-import "./chunk-GL33VQKI.js";
+} from "./chunk-2BOMRMBL.js";
+import "./chunk-F566U74B.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -16,9 +17,9 @@ import "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-ZY23Z6WY.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

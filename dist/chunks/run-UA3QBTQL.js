@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ELZW2TGT.js";
-import "./chunk-4NL66D3A.js";
+} from "./chunk-FYXC4JPT.js";
 import {
   LINT_OPTIONS
-} from "./chunk-2Q25HFIF.js";
+} from "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-Q7OE2AQV.js";
+import "./chunk-ANOUF3L4.js";
 import "./chunk-FR6F7R64.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-GL33VQKI.js";
+import "./chunk-F566U74B.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -21,9 +21,9 @@ import "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-ZY23Z6WY.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

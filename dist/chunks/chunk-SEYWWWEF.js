@@ -2,9 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 
 // src/cli/v8-tuning.ts
 import { setFlagsFromString } from "node:v8";
-function tuneForShortRun() {
-  setFlags("--semi-space-growth-factor=1", "--no-turbofan", "--no-parallel-scavenge");
+function tuneForShortRun({ turbofan }) {
+  setFlags("--semi-space-growth-factor=1", "--no-parallel-scavenge");
+  if (!turbofan) setFlags("--no-turbofan");
 }
+var TURBOFAN_VALUES_BYTES = 1024 * 1024;
 function restoreV8Defaults() {
   setFlags("--semi-space-growth-factor=2", "--turbofan", "--parallel-scavenge");
 }
@@ -15,5 +17,6 @@ function setFlags(...flags) {
 
 export {
   tuneForShortRun,
+  TURBOFAN_VALUES_BYTES,
   restoreV8Defaults
 };

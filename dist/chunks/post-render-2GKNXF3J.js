@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-GL33VQKI.js";
+} from "./chunk-F566U74B.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -10,10 +10,10 @@ import "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-ZY23Z6WY.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -2,10 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-GL33VQKI.js";
+} from "./chunk-F566U74B.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";
+import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
 import {
   accessSync,
   constants,
@@ -14,9 +17,6 @@ import {
   statSync,
   tmpdir
 } from "./chunk-ZY23Z6WY.js";
-import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
 
 // src/io/helm.ts
 import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";

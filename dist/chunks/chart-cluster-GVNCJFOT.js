@@ -1,17 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   chartFlagsOf
-} from "./chunk-2Q25HFIF.js";
+} from "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
 import {
   loadUndici
 } from "./chunk-CFB6SWCT.js";
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-DARSHVFI.js";
+} from "./chunk-2BOMRMBL.js";
 import {
   readInputText
-} from "./chunk-GL33VQKI.js";
+} from "./chunk-F566U74B.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -19,13 +20,13 @@ import "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
-import {
-  existsSync
-} from "./chunk-ZY23Z6WY.js";
 import "./chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import {
+  existsSync
+} from "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  inputBytes
-} from "./chunk-4NL66D3A.js";
-import {
+  TURBOFAN_VALUES_BYTES,
   restoreV8Defaults,
   tuneForShortRun
-} from "./chunk-EMFRYIJ6.js";
+} from "./chunk-SEYWWWEF.js";
+import {
+  inputBytes
+} from "./chunk-4NL66D3A.js";
 import "./chunk-ZY23Z6WY.js";
 import "./chunk-BE7JI7H6.js";
 
@@ -19,7 +20,7 @@ function commandOf(args) {
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = () => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker-W63BO7OG.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
+  let early = bigInputs ? (await import("./worker-PGCOADKM.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -28,7 +29,7 @@ async function offloadTo(entry, argv, cwd) {
     bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-W63BO7OG.js");
+      const { startWorker } = await import("./worker-PGCOADKM.js");
       const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;
@@ -51,6 +52,7 @@ function namedInputBytes(argv, cwd) {
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["-m", "--manifests", "-f", "--values", "--budgets-config"]);
 export {
   ON_WORKER,
+  TURBOFAN_VALUES_BYTES,
   WORKER_MIN_BYTES,
   commandOf,
   namedInputBytes,

@@ -48,6 +48,9 @@ import {
   withRoom
 } from "./chunk-47ZAMWHR.js";
 import {
+  UsageError
+} from "./chunk-YI5XR4DP.js";
+import {
   closeSync,
   existsSync,
   fsPromises,
@@ -59,9 +62,6 @@ import {
   statSync,
   writeFileSync
 } from "./chunk-ZY23Z6WY.js";
-import {
-  UsageError
-} from "./chunk-YI5XR4DP.js";
 
 // src/engine/engine.ts
 import { matchesGlob } from "node:path";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-O2GK5EBI.js";
-import "./chunk-DARSHVFI.js";
-import "./chunk-GL33VQKI.js";
+} from "./chunk-USTTNLZ7.js";
+import "./chunk-2BOMRMBL.js";
+import "./chunk-F566U74B.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -14,9 +14,9 @@ import "./chunk-PYAPMSXL.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
-import "./chunk-ZY23Z6WY.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {

@@ -7,17 +7,17 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults } = await import("./offload-4XMO2VE3.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-HYFQG6AW.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./worker-W63BO7OG.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./worker-PGCOADKM.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./lint-args-UZPYBPTF.js")).namesChart(command) ? (await import("./early-helm-ABC7OWWX.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-XVCIV2TN.js");
+  const early = offload && !offload.bigInputs && (await import("./lint-args-2U2ZTDJZ.js")).namesChart(command) ? (await import("./early-helm-OJCZAWYU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-KIIRPQED.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
   const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
-  if (!worker) tuneForShortRun();
+  if (!worker) tuneForShortRun({ turbofan: (await import("./lint-args-2U2ZTDJZ.js")).namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,

@@ -3,17 +3,21 @@ import {
   LINT_OPTIONS,
   chartFlagsOf,
   layersOf,
+  namedValuesBytes,
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-2Q25HFIF.js";
+} from "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
+import "./chunk-ZY23Z6WY.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,
   chartFlagsOf,
   layersOf,
+  namedValuesBytes,
   namesChart,
   parseLintArgs,
   valuesFlagPaths

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  inputBytes
+} from "./chunk-4NL66D3A.js";
+import {
   closest
 } from "./chunk-2FUTJC6X.js";
 import {
@@ -166,6 +169,14 @@ function layersOf(parsed) {
   }
   return { valuesPaths, sets };
 }
+function namedValuesBytes(command, cwd) {
+  if (command[0] !== "lint") return 0;
+  try {
+    return inputBytes(cwd, layersOf(parseLintArgs(command.slice(1))).valuesPaths);
+  } catch {
+    return 0;
+  }
+}
 function valuesFlagPaths(value) {
   if (value === "") return [];
   if (!/[,"]/.test(value)) return [value];
@@ -215,6 +226,7 @@ export {
   namesChart,
   parseLintArgs,
   layersOf,
+  namedValuesBytes,
   valuesFlagPaths,
   chartFlagsOf
 };

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-GL33VQKI.js";
+} from "./chunk-F566U74B.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -78,14 +78,14 @@ import {
   quotable
 } from "./chunk-TVIL7LQM.js";
 import {
-  existsSync
-} from "./chunk-ZY23Z6WY.js";
-import {
   closest
 } from "./chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
+import {
+  existsSync
+} from "./chunk-ZY23Z6WY.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";

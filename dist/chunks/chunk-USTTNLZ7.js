@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-DARSHVFI.js";
+} from "./chunk-2BOMRMBL.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-GL33VQKI.js";
+} from "./chunk-F566U74B.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
