@@ -7,7 +7,7 @@
  *   for nothing. Kept at the size it has once the linter is loaded, peak memory is 13–30 MB lower
  *   and the 5 MB bench rows 15–25 ms faster (5 MB, a finding on every workload: 131 → 103 MB). The
  *   growth factor is read whenever the young generation could grow, so setting it now takes effect.
- * - No TurboFan, unless the values files are big (TURBOFAN_VALUES_BYTES): Maglev's code only. The
+ * - No TurboFan on V8 13 (TURBOFAN_OFF_V8), unless the values files are big (TURBOFAN_VALUES_BYTES): Maglev's code only. The
  *   main thread lints less than 8 MiB, a few hundred milliseconds of manifests at most, and
  *   TurboFan's compile of the line reader alone took 30 ms, most of
  *   CodeMie's 200-release render (2.2 MB); without it that render lints 10% faster as a process
@@ -24,7 +24,7 @@ import { setFlagsFromString } from "node:v8";
 
 export function tuneForShortRun({ turbofan }: { turbofan: boolean }): void {
   setFlags("--semi-space-growth-factor=1", "--no-parallel-scavenge");
-  if (!turbofan) setFlags("--no-turbofan");
+  if (!turbofan && TURBOFAN_OFF_V8.test(process.versions.v8)) setFlags("--no-turbofan");
 }
 
 /**
@@ -40,11 +40,19 @@ export const TURBOFAN_VALUES_BYTES = 1024 * 1024;
  * flags other than those a run starts with (see linter-bundle.ts).
  */
 export function restoreV8Defaults(): void {
-  setFlags("--semi-space-growth-factor=2", "--turbofan", "--parallel-scavenge");
+  setFlags("--semi-space-growth-factor=2", "--parallel-scavenge");
+  if (TURBOFAN_OFF_V8.test(process.versions.v8)) setFlags("--turbofan");
 }
 
 /** V8 12 and 13 (Node 22 to 24; measured on 13.6). The flags are older (Node 20's V8 11.3 has them), but a later V8 is not assumed to. */
 const KNOWN_V8 = /^1[23]\./;
+
+/**
+ * Where TurboFan is turned off: V8 13 (Node 24). On 12.4 (Node 22.19) TurboFan turned off and on
+ * again leaves V8's hash of its flags changed, and every run refused the code cache the run before
+ * had made (then compiled the linter as it went, and wrote the cache again).
+ */
+const TURBOFAN_OFF_V8 = /^13\./;
 
 function setFlags(...flags: string[]): void {
   if (KNOWN_V8.test(process.versions.v8)) for (const flag of flags) setFlagsFromString(flag);

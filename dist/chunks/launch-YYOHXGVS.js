@@ -7,9 +7,9 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-HYFQG6AW.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-M4JQBTEH.js");
   const { command, onWorker } = commandOf(args);
-  const worker = onWorker ? (await import("./worker-PGCOADKM.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./worker-RAYNAD5U.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
   const early = offload && !offload.bigInputs && (await import("./lint-args-2U2ZTDJZ.js")).namesChart(command) ? (await import("./early-helm-OJCZAWYU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli } = await import("./run-KIIRPQED.js");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   restoreV8Defaults
-} from "./chunk-SEYWWWEF.js";
+} from "./chunk-VNBWYOMP.js";
 import {
   isWholeBuffer,
   readRest
