@@ -20,11 +20,12 @@ export interface Launched {
 export async function launch(args: string[], entry: URL): Promise<Launched> {
   const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload.ts");
   const { command, onWorker } = commandOf(args);
+  const { namedValuesBytes, namesChart } = await import("./lint-args.ts");
   const worker = onWorker ? (await import("./worker.ts")).handedOver() : undefined;
   // Made before the linter loads when the named files are big (see offloadTo).
   const offload = worker ? undefined : await offloadTo(entry, command, process.cwd());
   // `lint --chart`: helm renders while the linter loads (see early-helm.ts); with big inputs the worker renders.
-  const early = offload && !offload.bigInputs && (await import("./lint-args.ts")).namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
+  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm.ts")).startHelmEarly(command.slice(1), process.cwd(), process.env) : undefined;
   const { runCli } = await import("./run.ts");
   if (worker?.ready() === false) {
     // Made early, and the main thread ran the command itself.
@@ -32,7 +33,7 @@ export async function launch(args: string[], entry: URL): Promise<Launched> {
   }
   const launched: Launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode as number) };
   // After loading the linter: its start-up allocations still grow the young generation as usual.
-  if (!worker) tuneForShortRun({ turbofan: (await import("./lint-args.ts")).namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
+  if (!worker) tuneForShortRun({ turbofan: namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,

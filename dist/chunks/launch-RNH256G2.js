@@ -9,15 +9,16 @@ import "./chunk-BE7JI7H6.js";
 async function launch(args, entry) {
   const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-M4JQBTEH.js");
   const { command, onWorker } = commandOf(args);
+  const { namedValuesBytes, namesChart } = await import("./lint-args-2U2ZTDJZ.js");
   const worker = onWorker ? (await import("./worker-RAYNAD5U.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && (await import("./lint-args-2U2ZTDJZ.js")).namesChart(command) ? (await import("./early-helm-OJCZAWYU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-OJCZAWYU.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli } = await import("./run-KIIRPQED.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
   const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
-  if (!worker) tuneForShortRun({ turbofan: (await import("./lint-args-2U2ZTDJZ.js")).namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
+  if (!worker) tuneForShortRun({ turbofan: namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
   const code = await runCli(command, {
     cwd: process.cwd(),
     env: process.env,
