@@ -77,7 +77,7 @@ export class ManifestDocumentSource implements SourceHandle {
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
-    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
+    return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
 
   lineText(line: number): string | undefined {
@@ -101,6 +101,8 @@ export class OneDocumentPositions {
 
 class DocumentPositions {
   readonly source: ManifestDocumentSource;
+  /** The document's text, read from a copy of its own (see flatCopy) while its positions are asked for. */
+  readonly text: string;
   readonly lines: LineIndex;
   private spans: Span | undefined;
   /** The focus `spans` were read with (a partial read answers only within it). */
@@ -109,7 +111,8 @@ class DocumentPositions {
 
   constructor(source: ManifestDocumentSource) {
     this.source = source;
-    this.lines = new LineIndex(source.text);
+    this.text = source.text.length < COPY_DOCUMENTS_BELOW ? flatCopy(source.text) : source.text;
+    this.lines = new LineIndex(this.text);
   }
 
   /**
@@ -125,15 +128,15 @@ class DocumentPositions {
     // once per finding (a `kubectl get -o yaml` List of 2,000 Deployments took 7 s).
     const focus = this.spans ? undefined : path.slice(0, -1);
     if (this.source.lineRead) {
-      const spans = readLineSpans(this.source.text, focus && { path: focus });
+      const spans = readLineSpans(this.text, focus && { path: focus });
       if (spans !== UNSUPPORTED && spansAnswer(spans, focus ?? [], path)) {
         this.spansFocus = focus ?? [];
         return (this.spans = spans);
       }
     }
     // A focused read bails on a comment in what it skips; a full read then may still cover the document.
-    let spans = this.source.fastRead && focus ? readSpans(this.source.text, { path: focus }) : UNSUPPORTED;
-    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
+    let spans = this.source.fastRead && focus ? readSpans(this.text, { path: focus }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.text);
     if (spans !== UNSUPPORTED) {
       this.spansFocus = [];
       return (this.spans = spans);
@@ -142,7 +145,7 @@ class DocumentPositions {
   }
 
   parsed(): { doc: Document; lineCounter: LineIndex } {
-    this.yamlDoc ??= parseDocument(this.source.text, { uniqueKeys: false, prettyErrors: false }) as Document;
+    this.yamlDoc ??= parseDocument(this.text, { uniqueKeys: false, prettyErrors: false }) as Document;
     return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 }
@@ -318,7 +321,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      let text = part.text;
+      const text = part.text;
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
       let lineRead = false;
@@ -327,14 +330,14 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
         value = identityOnly(text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          if (copyDocuments) text = flatCopy(text);
-          value = readLines(text);
+          const readText = copyDocuments ? flatCopy(text) : text;
+          value = readLines(readText);
           lineRead = value !== UNSUPPORTED;
           // Counted as it went: positions in later documents need not count them again.
           if (lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
           if (value === UNSUPPORTED) {
-            value = readFast(text);
+            value = readFast(readText);
             reader = value === UNSUPPORTED ? "yaml" : "recursive";
           }
           // What an identity read passes over is unchecked: positions there come from a full read.
@@ -435,7 +438,9 @@ function renderedSource(input: RenderedInput, index: number, text: string, part:
 
 /**
  * Inputs smaller than this in all (in UTF-16 code units) have each document they read in full
- * copied out of the input's text (see flatCopy); a copy takes as much memory as its document.
+ * copied out of the input's text to be read (see flatCopy). The copy is let go after the read: the
+ * document's source stays the slice, and positions copy it again for the one document they hold.
+ * Kept, the copies survived young-generation collections (5 MB of Deployments: 13 ms more).
  */
 const COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 

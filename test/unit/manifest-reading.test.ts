@@ -128,7 +128,7 @@ spec:
     expect(loadManifests([{ name: "m.yaml", text: cronJob }]).objects[0]!.images).toEqual(["ghcr.io/codemie/sync:2.0", "ghcr.io/codemie/sidecar:1.1"]);
   });
 
-  it("are read from a copy of their own in small inputs, every character kept, and in place in big ones", () => {
+  it("are read from a copy of their own in small inputs, every character kept, and in place in big ones; positions from a copy in both", () => {
     // Characters of one byte only (copied as Latin-1), and others (copied as UTF-16).
     for (const a of ["é × ÿ ¡", "日本語 🙂 \uD800 é"]) {
       const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "${a}"\n  b: plain ü\n`;
@@ -141,6 +141,8 @@ spec:
         const source = model.objects[0]!.source;
         expect(source.text).toBe(text);
         expect(source.locate(["data", "b"], "value")).toMatchObject({ start: { line: source.firstLine + 7, column: 6 }, end: { line: source.firstLine + 7, column: 13 } });
+        // Positions read a copy of their own too: the fingerprint's line text is the one in the input.
+        expect(source.lineText(source.firstLine + 6)).toBe(`  a: "${a}"`);
       }
     }
   });

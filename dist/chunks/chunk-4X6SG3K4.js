@@ -2991,7 +2991,7 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
-    return resolveRange(positions.tree(documentPath), positions.lines, this.text, documentPath, part, this.firstLine);
+    return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
   lineText(line) {
     if (this.sensitive) return void 0;
@@ -3007,6 +3007,8 @@ var OneDocumentPositions = class {
 };
 var DocumentPositions = class {
   source;
+  /** The document's text, read from a copy of its own (see flatCopy) while its positions are asked for. */
+  text;
   lines;
   spans;
   /** The focus `spans` were read with (a partial read answers only within it). */
@@ -3014,7 +3016,8 @@ var DocumentPositions = class {
   yamlDoc;
   constructor(source) {
     this.source = source;
-    this.lines = new LineIndex(source.text);
+    this.text = source.text.length < COPY_DOCUMENTS_BELOW ? flatCopy(source.text) : source.text;
+    this.lines = new LineIndex(this.text);
   }
   /**
    * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
@@ -3026,14 +3029,14 @@ var DocumentPositions = class {
     if (this.yamlDoc) return this.yamlDoc;
     const focus = this.spans ? void 0 : path.slice(0, -1);
     if (this.source.lineRead) {
-      const spans2 = readLineSpans(this.source.text, focus && { path: focus });
+      const spans2 = readLineSpans(this.text, focus && { path: focus });
       if (spans2 !== UNSUPPORTED && spansAnswer(spans2, focus ?? [], path)) {
         this.spansFocus = focus ?? [];
         return this.spans = spans2;
       }
     }
-    let spans = this.source.fastRead && focus ? readSpans(this.source.text, { path: focus }) : UNSUPPORTED;
-    if (spans === UNSUPPORTED) spans = readSpans(this.source.text);
+    let spans = this.source.fastRead && focus ? readSpans(this.text, { path: focus }) : UNSUPPORTED;
+    if (spans === UNSUPPORTED) spans = readSpans(this.text);
     if (spans !== UNSUPPORTED) {
       this.spansFocus = [];
       return this.spans = spans;
@@ -3041,7 +3044,7 @@ var DocumentPositions = class {
     return this.parsed().doc;
   }
   parsed() {
-    this.yamlDoc ??= parseDocument(this.source.text, { uniqueKeys: false, prettyErrors: false });
+    this.yamlDoc ??= parseDocument(this.text, { uniqueKeys: false, prettyErrors: false });
     return { doc: this.yamlDoc, lineCounter: this.lines };
   }
 };
@@ -3159,7 +3162,7 @@ function loadManifests(inputs, limits) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      let text = part.text;
+      const text = part.text;
       let value = UNSUPPORTED;
       let reader = "yaml";
       let lineRead = false;
@@ -3168,13 +3171,13 @@ function loadManifests(inputs, limits) {
         value = identityOnly(text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          if (copyDocuments) text = flatCopy(text);
-          value = readLines(text);
+          const readText = copyDocuments ? flatCopy(text) : text;
+          value = readLines(readText);
           lineRead = value !== UNSUPPORTED;
           if (lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
           if (value === UNSUPPORTED) {
-            value = readFast(text);
+            value = readFast(readText);
             reader = value === UNSUPPORTED ? "yaml" : "recursive";
           }
           fastRead = value !== UNSUPPORTED;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2BOMRMBL.js";
+} from "./chunk-2VOU7435.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-F566U74B.js";
+} from "./chunk-4X6SG3K4.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

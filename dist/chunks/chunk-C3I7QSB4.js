@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-F566U74B.js";
+} from "./chunk-4X6SG3K4.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2BOMRMBL.js";
+} from "./chunk-2VOU7435.js";
 import {
   readInputText
-} from "./chunk-F566U74B.js";
+} from "./chunk-4X6SG3K4.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
