@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-C3I7QSB4.js";
+} from "./chunks/chunk-U4SFWKN5.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-HTNAWLKJ.js";
+} from "./chunks/chunk-AK37LVG6.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-2VOU7435.js";
+} from "./chunks/chunk-FW2A3PF3.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-4X6SG3K4.js";
+} from "./chunks/chunk-7JOJMYZG.js";
 import {
   SetApplyError,
   SetSyntaxError

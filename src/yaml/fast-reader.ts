@@ -45,6 +45,7 @@ export class DocumentSlice {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines: number | undefined;
   private readonly lines: StreamLines;
+  private counted = -1;
 
   constructor(text: string, offset: number, needsFullParse: boolean, lines: StreamLines) {
     this.text = text;
@@ -53,9 +54,10 @@ export class DocumentSlice {
     this.lines = lines;
   }
 
-  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  /** 0-based line of the stream on which `text` starts: counted when first asked (positions ask for few documents), then kept. */
   get line(): number {
-    return this.lines.lineAt(this.offset);
+    if (this.counted < 0) this.counted = this.lines.lineAt(this.offset);
+    return this.counted;
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2VOU7435.js";
+} from "./chunk-FW2A3PF3.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-4X6SG3K4.js";
+} from "./chunk-7JOJMYZG.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

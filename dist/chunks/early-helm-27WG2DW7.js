@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-2VOU7435.js";
-import "./chunk-4X6SG3K4.js";
+} from "./chunk-FW2A3PF3.js";
+import "./chunk-7JOJMYZG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -1245,15 +1245,17 @@ var DocumentSlice = class {
   /** How many line breaks `text` has, when a reader that went over every line counted them. */
   newlines;
   lines;
+  counted = -1;
   constructor(text, offset, needsFullParse, lines) {
     this.text = text;
     this.offset = offset;
     this.needsFullParse = needsFullParse;
     this.lines = lines;
   }
-  /** 0-based line of the stream on which `text` starts: counted when asked (positions ask for few documents). */
+  /** 0-based line of the stream on which `text` starts: counted when first asked (positions ask for few documents), then kept. */
   get line() {
-    return this.lines.lineAt(this.offset);
+    if (this.counted < 0) this.counted = this.lines.lineAt(this.offset);
+    return this.counted;
   }
 };
 var StreamLines = class {
@@ -2733,11 +2735,11 @@ var PodContainer = class {
   }
   /** Where the container is in the document. */
   get path() {
-    return this.specPath.concat(this.group, this.index);
+    return extended(this.specPath, this.group, this.index);
   }
   /** Where its env entry `index` (or that entry's `value`) is, in one array. */
   envPath(index, value) {
-    return value ? this.specPath.concat(this.group, this.index, "env", index, "value") : this.specPath.concat(this.group, this.index, "env", index);
+    return value ? extended(this.specPath, this.group, this.index, "env", index, "value") : extended(this.specPath, this.group, this.index, "env", index);
   }
   get length() {
     return this.env?.length ?? 0;
@@ -2923,6 +2925,12 @@ var ManifestEnvEntry = class {
     return { source: this.container.source, path: this.container.envPath(this.index, this.definition.hasValue), sensitive: this.definition.sensitive };
   }
 };
+function extended(head, ...tail) {
+  const path = new Array(head.length + tail.length);
+  for (let i = 0; i < head.length; i++) path[i] = head[i];
+  for (let i = 0; i < tail.length; i++) path[head.length + i] = tail[i];
+  return path;
+}
 var NONE = Object.freeze([]);
 function kept(items) {
   return items.length === 0 ? NONE : items.slice();
@@ -3000,8 +3008,13 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
 };
 var OneDocumentPositions = class {
   current;
+  /** Whether positions read a copy of the document (see COPY_DOCUMENTS_BELOW). */
+  copy;
+  constructor(copy) {
+    this.copy = copy;
+  }
   of(source) {
-    if (this.current?.source !== source) this.current = new DocumentPositions(source);
+    if (this.current?.source !== source) this.current = new DocumentPositions(source, this.copy);
     return this.current;
   }
 };
@@ -3014,9 +3027,9 @@ var DocumentPositions = class {
   /** The focus `spans` were read with (a partial read answers only within it). */
   spansFocus = [];
   yamlDoc;
-  constructor(source) {
+  constructor(source, copy) {
     this.source = source;
-    this.text = source.text.length < COPY_DOCUMENTS_BELOW ? flatCopy(source.text) : source.text;
+    this.text = copy ? flatCopy(source.text) : source.text;
     this.lines = new LineIndex(this.text);
   }
   /**
@@ -3155,9 +3168,9 @@ function loadManifests(inputs, limits) {
   let documents = 0;
   const readBy = { identity: 0, lines: 0, recursive: 0, yaml: 0 };
   const pool = new DefinitionPool();
-  const positions = new OneDocumentPositions();
   const fastReading = (limits?.maxDepth ?? MAX_DEPTH) >= MAX_DEPTH;
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
+  const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-4X6SG3K4.js";
+} from "./chunk-7JOJMYZG.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

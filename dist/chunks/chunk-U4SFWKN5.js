@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-4X6SG3K4.js";
+} from "./chunk-7JOJMYZG.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

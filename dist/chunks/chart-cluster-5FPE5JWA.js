@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-2VOU7435.js";
+} from "./chunk-FW2A3PF3.js";
 import {
   readInputText
-} from "./chunk-4X6SG3K4.js";
+} from "./chunk-7JOJMYZG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-HTNAWLKJ.js";
-import "./chunk-2VOU7435.js";
-import "./chunk-4X6SG3K4.js";
+} from "./chunk-AK37LVG6.js";
+import "./chunk-FW2A3PF3.js";
+import "./chunk-7JOJMYZG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
