@@ -19,6 +19,7 @@ import "./chunks/chunk-BE7JI7H6.js";
 // src/cli/main.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
+var MANIFESTS_ONLY_OPTIONS = /* @__PURE__ */ new Set(["-m", "--manifests", "--format", "-o", "--output", "--sarif", "--sarif-root", "--sarif-category", "--gitlab-report", "-q", "--quiet", "--no-color", "--color", "--timing", "--verbose", "--max-warnings", "--fail-on"]);
 var args = process.argv.slice(2);
 if (nodeTooOld(process.versions.node)) {
   guarded(process.stderr).write(`litellm-preflight: needs Node.js >= ${MIN_NODE}, but runs on Node.js v${process.versions.node} (${process.execPath}); install Node.js 22.19 or later (24 LTS recommended) and run it with that
@@ -30,10 +31,15 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter(import.meta.url, "cli", () => import("./chunks/launch-W7MAPSJB.js"));
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./chunks/launch-W7MAPSJB.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
   launched.end();
+}
+function lintsManifestsOnly(args2) {
+  if (args2[0] !== "lint") return false;
+  const parts = runKind(args2).split(" ").slice(1);
+  return parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]));
 }
 function runKind(args2) {
   const parts = /* @__PURE__ */ new Set();

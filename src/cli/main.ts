@@ -14,6 +14,9 @@ import { guarded } from "./std-streams.ts";
 // the directory the linter's own cache is kept in (see linter-bundle.ts).
 nodeModule.enableCompileCache?.();
 
+/** Options of a lint that reads nothing but its manifests (-m): where they go, and how the report looks. */
+const MANIFESTS_ONLY_OPTIONS: ReadonlySet<string> = new Set(["-m", "--manifests", "--format", "-o", "--output", "--sarif", "--sarif-root", "--sarif-category", "--gitlab-report", "-q", "--quiet", "--no-color", "--color", "--timing", "--verbose", "--max-warnings", "--fail-on"]);
+
 const args = process.argv.slice(2);
 if (nodeTooOld(process.versions.node)) {
   // Checked before the linter loads: on an older Node.js it would die on a missing built-in (Map.groupBy).
@@ -24,11 +27,18 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter(import.meta.url, "cli", () => import("./launch.ts"));
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./launch.ts"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   // A lint that ran to its end, here, has compiled what lints use; a usage error or another command, little of it.
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
   launched.end();
+}
+
+/** A lint of manifests alone keeps its code cache apart (see CacheUser in linter-bundle.ts). */
+function lintsManifestsOnly(args: string[]): boolean {
+  if (args[0] !== "lint") return false;
+  const parts = runKind(args).split(" ").slice(1);
+  return parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]!));
 }
 
 /**

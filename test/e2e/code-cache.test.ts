@@ -63,18 +63,36 @@ describe("the linter's code cache", () => {
 
   it("is written again, once, by a lint of a kind it was not made by (other options, another format), and holds both", async () => {
     const { env, files } = cacheRoot();
-    const manifestsOnly = ["lint", "-m", "fixtures/env-duplicate/invalid/container.manifest.yaml", "--format", "sarif"];
-    await runCli(manifestsOnly, { env });
+    const otherKind = ["lint", "examples/values.yaml", "--format", "sarif"];
+    await runCli(otherKind, { env });
     const [cache] = files();
     const first = identity(cache!);
     await runCli(LINT, { env });
     const second = identity(cache!);
     expect(second).not.toBe(first);
-    for (const args of [LINT, manifestsOnly]) {
+    for (const args of [LINT, otherKind]) {
       await runCli(args, { env });
       expect(identity(cache!)).toBe(second);
     }
     expect(files()).toEqual([cache]);
+  });
+
+  it("is a file of its own for lints of manifests alone, which lints that read values leave as it is", async () => {
+    const { env, files } = cacheRoot();
+    const manifestsOnly = ["lint", "-m", "fixtures/env-duplicate/invalid/container.manifest.yaml", "--format", "sarif", "-o", join(mkdtempSync(join(tmpdir(), "litellm-preflight-report-")), "out.sarif")];
+    await runCli(manifestsOnly, { env });
+    const [manifests, ...none] = files();
+    expect(none).toEqual([]);
+    expect(manifests!.endsWith(`/litellm-preflight/cli-manifests-${bundleHash().slice(0, 32)}.cache`)).toBe(true);
+    const written = identity(manifests!);
+    const values = await runCli(LINT, { env });
+    expect(values.code).toBe(1);
+    expect(files().sort()).toEqual([join(manifests!, "..", `cli-${bundleHash().slice(0, 32)}.cache`), manifests].sort());
+    expect(identity(manifests!)).toBe(written);
+    // The values lint's cache holds yaml's parser, which the manifests-only one has no use for.
+    expect(statSync(manifests!).size).toBeLessThan(statSync(join(manifests!, "..", `cli-${bundleHash().slice(0, 32)}.cache`)).size);
+    await runCli(manifestsOnly, { env });
+    expect(identity(manifests!)).toBe(written);
   });
 
   it("is written again when a lint first has findings (their positions and report), and not the next time", async () => {
