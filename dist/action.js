@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-U4SFWKN5.js";
+} from "./chunks/chunk-DPCPKC73.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-AK37LVG6.js";
+} from "./chunks/chunk-SUNECKDR.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-FW2A3PF3.js";
+} from "./chunks/chunk-4OKTCJDK.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-7JOJMYZG.js";
+} from "./chunks/chunk-4ZUX6P4M.js";
 import {
   SetApplyError,
   SetSyntaxError

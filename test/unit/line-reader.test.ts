@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify, type ToStringOptions } from "yaml";
+import { MAX_DEPTH } from "../../src/yaml/core-schema.ts";
 import { readFast, splitDocuments, UNSUPPORTED } from "../../src/yaml/fast-reader.ts";
 import { lineBreaksRead, readLines, readLineSpans } from "../../src/yaml/line-reader.ts";
 import { spanMismatches } from "../support/positions.ts";
@@ -40,6 +41,10 @@ const lineShaped: Array<[string, string]> = [
   ["quoted values without escapes", "a: \"x: y # z\"\nb: 'it is'\nc: \"\"\nd: ''\ne: \"'\"\nf: '\"'\n"],
   ["plain values with indicators inside", "url: http://x:80/a\nflag: --verbose\nq: ?x\ncolon: :x\nhash: a#b\nspaced: a b  c\n"],
   ["flow collections on one line", "a: {}\nb: []\nc: {cpu: 2, memory: 2048Mi}\nd: [a, \"b\", 1]\n- [x]".replace("\n- [x]", "\ne:\n- [x]\n- {y: 1}\n")],
+  [
+    "flow mappings of words, and others that look alike",
+    "a: {cpu: 2, memory: 2048Mi}\nb: { x: y }\nc: {k: 1,l: 2}\nd: {app.kubernetes.io/name: x, e: 1.5e3, f: 0x1F}\ng: {y: yes, i: Infinity, n: null, t: true}\nh: {true: 1}\ni: {m: -1, p: .5}\nj: {w: two words}\nk: {z: 1,}\nl: {q: 'x'}\n",
+  ],
   ["empty map and list alone on the next line (toYaml | nindent)", "spec:\n  securityContext:\n    {}\n  tolerations:\n    []\n  containers:\n    - securityContext:\n        {}\n      name: app\n"],
   ["comments between nodes at any indentation", "a:\n# c\n  b: 1\n      # d\n  c: 2\n"],
   ["trailing spaces", "a: b   \nc:   \n  d: e\n"],
@@ -84,6 +89,9 @@ const handedOver: Array<[string, string]> = [
   ["tag", "a: !!str 1\n"],
   ["merge key", "<<: {a: 1}\n"],
   ["repeated key", "a: 1\na: 2\n"],
+  ["repeated key in a flow mapping of words", "a: {b: 1, b: 2}\n"],
+  ["null key in a flow mapping", "a: {null: 2}\n"],
+  ["colon inside a flow mapping's plain value", "a: {r: a:b}\n"],
   ["repeated key after resolution", "1: a\n01: b\n"],
   ["__proto__ key", "__proto__: 1\n"],
   ["empty document", "# only a comment\n"],
@@ -113,6 +121,13 @@ describe("readLines", () => {
 
   it.each([...supported, ...unsupported])("is safe on readFast's case: %s", (_name, src) => {
     expectSafe(src);
+  });
+
+  it("counts a flow mapping of words as one level deeper, as readFlowAt does", () => {
+    // The mapping at depth MAX_DEPTH is read; one more level is left to yaml.
+    const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + ` {a: 1}\n`;
+    expect(readLines(nested(MAX_DEPTH - 1))).not.toBe(UNSUPPORTED);
+    expect(readLines(nested(MAX_DEPTH))).toBe(UNSUPPORTED);
   });
 
   it("reads keys that look alike to its cache of keys (length, first and last character) as they are", () => {

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-7JOJMYZG.js";
+} from "./chunk-4ZUX6P4M.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

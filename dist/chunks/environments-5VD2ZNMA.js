@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-AK37LVG6.js";
-import "./chunk-FW2A3PF3.js";
-import "./chunk-7JOJMYZG.js";
+} from "./chunk-SUNECKDR.js";
+import "./chunk-4OKTCJDK.js";
+import "./chunk-4ZUX6P4M.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

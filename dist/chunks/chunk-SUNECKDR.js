@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-FW2A3PF3.js";
+} from "./chunk-4OKTCJDK.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-7JOJMYZG.js";
+} from "./chunk-4ZUX6P4M.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2267,6 +2267,7 @@ var RBRACKET2 = 93;
 var BACKSLASH2 = 92;
 var LBRACE2 = 123;
 var RBRACE2 = 125;
+var COMMA2 = 44;
 var UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 var INDENTING_TAB = /\n *\t/;
 var NEXT_TOP_LINE = /\n[^ \n#]/g;
@@ -2675,6 +2676,39 @@ function keyColon(src, i, end, comments) {
   }
   return -1;
 }
+function wordFlowMap(src, v, end) {
+  if (src.charCodeAt(end - 1) !== RBRACE2) return void 0;
+  const map = {};
+  let i = v + 1;
+  while (src.charCodeAt(i) === SPACE2) i++;
+  if (i === end - 1) return map;
+  for (; ; ) {
+    const keyStart = i;
+    if ((src.charCodeAt(i) | 32) - 97 >>> 0 > 25) return void 0;
+    while (isFlowWordChar(src.charCodeAt(i))) i++;
+    if (src.charCodeAt(i) !== COLON2 || src.charCodeAt(i + 1) !== SPACE2) return void 0;
+    const key = src.slice(keyStart, i);
+    if (!plainWord(key) && resolvePlain(key) !== key) return void 0;
+    if (key === "__proto__" || Object.hasOwn(map, key)) return void 0;
+    i += 2;
+    while (src.charCodeAt(i) === SPACE2) i++;
+    const valueStart = i;
+    const first = src.charCodeAt(i);
+    if (first === DASH3 || first === DOT3 || !isFlowWordChar(first)) return void 0;
+    while (isFlowWordChar(src.charCodeAt(i))) i++;
+    const value = src.slice(valueStart, i);
+    while (src.charCodeAt(i) === SPACE2) i++;
+    const next = src.charCodeAt(i);
+    if (next !== COMMA2 && next !== RBRACE2) return void 0;
+    map[key] = plainWord(value) ? value : resolvePlain(value);
+    if (next === RBRACE2) return i === end - 1 ? map : void 0;
+    i++;
+    while (src.charCodeAt(i) === SPACE2) i++;
+  }
+}
+function isFlowWordChar(c) {
+  return (c | 32) - 97 >>> 0 <= 25 || c - 48 >>> 0 <= 9 || c === 95 || c === DOT3 || c === 47 || c === 43 || c === DASH3;
+}
 function plainWord(text) {
   const c = text.charCodeAt(0) | 32;
   return c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102;
@@ -2690,6 +2724,8 @@ function lineValue(src, v, end, depth, comments, backslashes) {
     return quotedEnd(src, v, end, backslashes) === end ? src.slice(v + 1, end - 1) : UNSUPPORTED;
   }
   if (c === LBRACE2 || c === LBRACKET2) {
+    const words = c === LBRACE2 && depth < MAX_DEPTH ? wordFlowMap(src, v, end) : void 0;
+    if (words !== void 0) return words;
     const flow = readFlowAt(src, v, depth);
     return flow === UNSUPPORTED || flow.next !== end ? UNSUPPORTED : flow.value;
   }

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-FW2A3PF3.js";
+} from "./chunk-4OKTCJDK.js";
 import {
   readInputText
-} from "./chunk-7JOJMYZG.js";
+} from "./chunk-4ZUX6P4M.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
