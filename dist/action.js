@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-DPCPKC73.js";
+} from "./chunks/chunk-P26XCBM3.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-SUNECKDR.js";
+} from "./chunks/chunk-JHY3G2D5.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-4OKTCJDK.js";
+} from "./chunks/chunk-VXSUQNIV.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-4ZUX6P4M.js";
+} from "./chunks/chunk-RTYRLVJY.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -121,6 +121,14 @@ describe("splitDocuments", () => {
     );
   });
 
+  it("counts the line breaks of a document no reader counted once, when a line after it is asked for, and keeps them", () => {
+    const parts = splitDocuments("a: 1\n---\nb: 2\nc: 3\n---\nd: 4\n");
+    expect(parts.map((part) => part.newlines)).toEqual([undefined, undefined, undefined]);
+    expect(parts[2]!.line).toBe(5);
+    // Passed over from then on, not counted again up to each line asked for.
+    expect(parts.map((part) => part.newlines)).toEqual([1, 2, undefined]);
+  });
+
   it("hands a marker line with a CR that ends no line to yaml (yaml reads the CR as content)", () => {
     expect(docs("---\r\r\na: 1\n")).toEqual([{ text: "---\r\r\na: 1\n", offset: 0, line: 0, needsFullParse: true }]);
     expect(docs("a: 1\n---\r")).toEqual([

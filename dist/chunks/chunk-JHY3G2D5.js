@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-4OKTCJDK.js";
+} from "./chunk-VXSUQNIV.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-4ZUX6P4M.js";
+} from "./chunk-RTYRLVJY.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-4OKTCJDK.js";
-import "./chunk-4ZUX6P4M.js";
+} from "./chunk-VXSUQNIV.js";
+import "./chunk-RTYRLVJY.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

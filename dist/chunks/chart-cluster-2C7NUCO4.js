@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-4OKTCJDK.js";
+} from "./chunk-VXSUQNIV.js";
 import {
   readInputText
-} from "./chunk-4ZUX6P4M.js";
+} from "./chunk-RTYRLVJY.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

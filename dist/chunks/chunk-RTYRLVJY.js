@@ -1242,7 +1242,7 @@ var DocumentSlice = class {
   offset;
   /** The document starts on its `---` line (content, tag or anchor after the marker, or a directive before it). */
   needsFullParse;
-  /** How many line breaks `text` has, when a reader that went over every line counted them. */
+  /** How many line breaks `text` has, once a reader that went over every line, or a position after it, counted them. */
   newlines;
   lines;
   counted = -1;
@@ -1276,9 +1276,11 @@ var StreamLines = class {
     let line = nearest < 0 ? 0 : this.askedLines[nearest];
     for (let next = firstAtOrAfter(this.documents, at); ; next++) {
       const document = this.documents[next];
-      if (document?.newlines === void 0 || document.offset + document.text.length > offset) break;
+      const end = document && document.offset + document.text.length;
+      if (end === void 0 || end > offset) break;
+      document.newlines ??= this.count(document.offset, end);
       line += this.count(at, document.offset) + document.newlines;
-      at = document.offset + document.text.length;
+      at = end;
     }
     line += this.count(at, offset);
     this.askedOffsets.splice(nearest + 1, 0, offset);

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-SUNECKDR.js";
-import "./chunk-4OKTCJDK.js";
-import "./chunk-4ZUX6P4M.js";
+} from "./chunk-JHY3G2D5.js";
+import "./chunk-VXSUQNIV.js";
+import "./chunk-RTYRLVJY.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-4ZUX6P4M.js";
+} from "./chunk-RTYRLVJY.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-4ZUX6P4M.js";
+} from "./chunk-RTYRLVJY.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";
