@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-P26XCBM3.js";
+} from "./chunks/chunk-XLXVXE6S.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JHY3G2D5.js";
+} from "./chunks/chunk-O5FHQGY5.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-VXSUQNIV.js";
+} from "./chunks/chunk-CD7ALZID.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-RTYRLVJY.js";
+} from "./chunks/chunk-Q6CSX5CO.js";
 import {
   SetApplyError,
   SetSyntaxError

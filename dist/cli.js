@@ -31,7 +31,7 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./chunks/launch-75D4N555.js"));
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./chunks/launch-NOZBGYX7.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
   launched.end();

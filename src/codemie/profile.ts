@@ -101,8 +101,12 @@ const API_NAME = /^codemie(?:-api)?$/i;
 const API_IMAGE = /(?:^|\/)codemie(?:-api)?:([^@/]+)(?:@.*)?$/i;
 
 function manifestVersion(manifests: ManifestModel | null): CodemieVersion | undefined {
+  // Renders repeat one image in every release: each is matched once.
+  const seen = new Set<string>();
   for (const object of manifests?.objects ?? []) {
     for (const image of object.images) {
+      if (seen.has(image)) continue;
+      seen.add(image);
       const match = API_IMAGE.exec(image);
       const version = match ? parseVersion(match[1]!, null) : undefined;
       if (version) return version;

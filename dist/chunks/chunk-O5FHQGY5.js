@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-VXSUQNIV.js";
+} from "./chunk-CD7ALZID.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-RTYRLVJY.js";
+} from "./chunk-Q6CSX5CO.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -392,8 +392,11 @@ function valuesVersion(values) {
 var API_NAME = /^codemie(?:-api)?$/i;
 var API_IMAGE = /(?:^|\/)codemie(?:-api)?:([^@/]+)(?:@.*)?$/i;
 function manifestVersion(manifests) {
+  const seen = /* @__PURE__ */ new Set();
   for (const object of manifests?.objects ?? []) {
     for (const image of object.images) {
+      if (seen.has(image)) continue;
+      seen.add(image);
       const match = API_IMAGE.exec(image);
       const version = match ? parseVersion(match[1], null) : void 0;
       if (version) return version;

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-RTYRLVJY.js";
+} from "./chunk-Q6CSX5CO.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-VXSUQNIV.js";
+} from "./chunk-CD7ALZID.js";
 import {
   readInputText
-} from "./chunk-RTYRLVJY.js";
+} from "./chunk-Q6CSX5CO.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
