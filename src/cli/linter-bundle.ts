@@ -44,8 +44,8 @@ export const BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
  * own, and so do the CLI's lints of manifests alone (no values, config, chart or flag that reads
  * YAML other than the manifests). A cache holds the code of every kind of run that wrote it, and
  * V8 reads all of it on each run: with `yaml`'s parser and the values and config code in it, a
- * manifests-only lint read 1.1 MB instead of 0.6 MB, 4 ms more of CodeMie's render (11 KB or 200
- * releases).
+ * manifests-only lint read 1.1 MB instead of 0.6 MB, 2–4 ms more of a lint of CodeMie's render
+ * (11 KB or 200 releases).
  */
 export type CacheUser = "cli" | "cli-manifests" | "hook";
 
