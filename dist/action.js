@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-XLXVXE6S.js";
+} from "./chunks/chunk-TPRJUCHS.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-O5FHQGY5.js";
+} from "./chunks/chunk-X6XLD3XA.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-CD7ALZID.js";
+} from "./chunks/chunk-TNHZFF4J.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-Q6CSX5CO.js";
+} from "./chunks/chunk-PUGXKZUG.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -31,15 +31,15 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./chunks/launch-NOZBGYX7.js"));
+  const kind = runKind(args);
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./chunks/launch-MNB2ZRJI.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
-  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
+  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${kind}${launched.findings ? " findings" : ""}`);
   launched.end();
 }
-function lintsManifestsOnly(args2) {
-  if (args2[0] !== "lint") return false;
-  const parts = runKind(args2).split(" ").slice(1);
-  return parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]));
+function lintsManifestsOnly(kind) {
+  const [command, ...parts] = kind.split(" ");
+  return command === "lint" && parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]));
 }
 function runKind(args2) {
   const parts = /* @__PURE__ */ new Set();

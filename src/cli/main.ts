@@ -27,18 +27,18 @@ if (nodeTooOld(process.versions.node)) {
 } else if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
   guarded(process.stdout).write(HELP);
 } else {
-  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(args) ? "cli-manifests" : "cli", () => import("./launch.ts"));
+  const kind = runKind(args);
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./launch.ts"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   // A lint that ran to its end, here, has compiled what lints use; a usage error or another command, little of it.
-  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${runKind(args)}${launched.findings ? " findings" : ""}`);
+  if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${kind}${launched.findings ? " findings" : ""}`);
   launched.end();
 }
 
-/** A lint of manifests alone keeps its code cache apart (see CacheUser in linter-bundle.ts). */
-function lintsManifestsOnly(args: string[]): boolean {
-  if (args[0] !== "lint") return false;
-  const parts = runKind(args).split(" ").slice(1);
-  return parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]!));
+/** A lint (of this runKind) of manifests alone keeps its code cache apart (see CacheUser in linter-bundle.ts). */
+function lintsManifestsOnly(kind: string): boolean {
+  const [command, ...parts] = kind.split(" ");
+  return command === "lint" && parts.length > 0 && parts.every((part) => MANIFESTS_ONLY_OPTIONS.has(part.split("=", 1)[0]!));
 }
 
 /**

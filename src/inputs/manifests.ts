@@ -327,16 +327,15 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const text = part.text;
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(text) ?? UNSUPPORTED;
+        value = identityOnly(part.text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          const readText = copyDocuments ? flatCopy(text) : text;
+          const readText = copyDocuments ? flatCopy(part.text) : part.text;
           value = readLines(readText);
           lineRead = value !== UNSUPPORTED;
           // Counted as it went: positions in later documents need not count them again.
@@ -350,7 +349,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
           fastRead = value !== UNSUPPORTED;
         }
       }
-      const source = isRenderedInput(input) ? renderedSource(input, index, text, part, positions) : new ManifestDocumentSource(input.name, index, text, part, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       source.lineRead = lineRead;
       source.fastRead = fastRead;
       readBy[reader] += part.text.length;
@@ -436,10 +435,10 @@ function identityOnly(text: string): Record<string, unknown> | undefined {
   return head;
 }
 
-function renderedSource(input: RenderedInput, index: number, text: string, part: DocumentSlice, positions: OneDocumentPositions): ManifestDocumentSource {
-  const helmPath = SOURCE_COMMENT.exec(text)?.[1]?.trim();
+function renderedSource(input: RenderedInput, index: number, part: DocumentSlice, positions: OneDocumentPositions): ManifestDocumentSource {
+  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === undefined ? undefined : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, text, part, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
 }
 
 /**

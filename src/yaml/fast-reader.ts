@@ -93,11 +93,12 @@ class StreamLines {
     let line = nearest < 0 ? 0 : this.askedLines[nearest]!;
     for (let next = firstAtOrAfter(this.documents, at); ; next++) {
       const document = this.documents[next];
-      const end = document && document.offset + document.text.length;
-      if (end === undefined || end > offset) break;
+      if (document === undefined) break;
+      const end = document.offset + document.text.length;
+      if (end > offset) break;
       // One no reader counted (identity only, yaml) is counted once, and passed over at once after.
-      document!.newlines ??= this.count(document!.offset, end);
-      line += this.count(at, document!.offset) + document!.newlines;
+      document.newlines ??= this.count(document.offset, end);
+      line += this.count(at, document.offset) + document.newlines;
       at = end;
     }
     line += this.count(at, offset);

@@ -578,10 +578,10 @@ function wordFlowMap(src: string, v: number, end: number): Record<string, unknow
   if (i === end - 1) return map;
   for (;;) {
     const keyStart = i;
-    if (((src.charCodeAt(i) | 0x20) - 97) >>> 0 > 25) return undefined;
+    if (!isAsciiLetter(src.charCodeAt(i))) return undefined;
     while (isFlowWordChar(src.charCodeAt(i))) i++;
     if (src.charCodeAt(i) !== COLON || src.charCodeAt(i + 1) !== SPACE) return undefined;
-    const key = src.slice(keyStart, i);
+    const key = keyAt(src, keyStart, i);
     // A key that resolves to something else (`true`, `null`), or one said twice, is readFlowAt's to refuse or convert.
     if (!plainWord(key) && resolvePlain(key) !== key) return undefined;
     if (key === "__proto__" || Object.hasOwn(map, key)) return undefined;
@@ -604,7 +604,11 @@ function wordFlowMap(src: string, v: number, end: number): Record<string, unknow
 
 /** Letters, digits and `_ . / + -`: characters a plain scalar in a flow collection may hold anywhere after its first. */
 function isFlowWordChar(c: number): boolean {
-  return (((c | 0x20) - 97) >>> 0 <= 25) || (c - 48) >>> 0 <= 9 || c === 95 || c === DOT || c === 47 || c === 43 || c === DASH;
+  return isAsciiLetter(c) || (c - 48) >>> 0 <= 9 || c === 95 || c === DOT || c === 47 || c === 43 || c === DASH;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return ((c | 0x20) - 97) >>> 0 <= 25;
 }
 
 /** Whether a plain key or scalar starting with a letter other than n, t, f (null, true, false) resolves to its text. */

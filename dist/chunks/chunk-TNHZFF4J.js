@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-Q6CSX5CO.js";
+} from "./chunk-PUGXKZUG.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

@@ -1279,8 +1279,9 @@ var StreamLines = class {
     let line = nearest < 0 ? 0 : this.askedLines[nearest];
     for (let next = firstAtOrAfter(this.documents, at); ; next++) {
       const document = this.documents[next];
-      const end = document && document.offset + document.text.length;
-      if (end === void 0 || end > offset) break;
+      if (document === void 0) break;
+      const end = document.offset + document.text.length;
+      if (end > offset) break;
       document.newlines ??= this.count(document.offset, end);
       line += this.count(at, document.offset) + document.newlines;
       at = end;
@@ -2689,10 +2690,10 @@ function wordFlowMap(src, v, end) {
   if (i === end - 1) return map;
   for (; ; ) {
     const keyStart = i;
-    if ((src.charCodeAt(i) | 32) - 97 >>> 0 > 25) return void 0;
+    if (!isAsciiLetter(src.charCodeAt(i))) return void 0;
     while (isFlowWordChar(src.charCodeAt(i))) i++;
     if (src.charCodeAt(i) !== COLON2 || src.charCodeAt(i + 1) !== SPACE2) return void 0;
-    const key = src.slice(keyStart, i);
+    const key = keyAt(src, keyStart, i);
     if (!plainWord(key) && resolvePlain(key) !== key) return void 0;
     if (key === "__proto__" || Object.hasOwn(map, key)) return void 0;
     i += 2;
@@ -2712,7 +2713,10 @@ function wordFlowMap(src, v, end) {
   }
 }
 function isFlowWordChar(c) {
-  return (c | 32) - 97 >>> 0 <= 25 || c - 48 >>> 0 <= 9 || c === 95 || c === DOT3 || c === 47 || c === 43 || c === DASH3;
+  return isAsciiLetter(c) || c - 48 >>> 0 <= 9 || c === 95 || c === DOT3 || c === 47 || c === 43 || c === DASH3;
+}
+function isAsciiLetter(c) {
+  return (c | 32) - 97 >>> 0 <= 25;
 }
 function plainWord(text) {
   const c = text.charCodeAt(0) | 32;
@@ -3216,16 +3220,15 @@ function loadManifests(inputs, limits) {
     const parts = splitDocuments(input.text);
     parts.forEach((part, index) => {
       documents++;
-      const text = part.text;
       let value = UNSUPPORTED;
       let reader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(text) ?? UNSUPPORTED;
+        value = identityOnly(part.text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          const readText = copyDocuments ? flatCopy(text) : text;
+          const readText = copyDocuments ? flatCopy(part.text) : part.text;
           value = readLines(readText);
           lineRead = value !== UNSUPPORTED;
           if (lineRead) part.newlines = lineBreaksRead();
@@ -3237,7 +3240,7 @@ function loadManifests(inputs, limits) {
           fastRead = value !== UNSUPPORTED;
         }
       }
-      const source = isRenderedInput(input) ? renderedSource(input, index, text, part, positions) : new ManifestDocumentSource(input.name, index, text, part, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
       source.lineRead = lineRead;
       source.fastRead = fastRead;
       readBy[reader] += part.text.length;
@@ -3307,10 +3310,10 @@ function identityOnly(text) {
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind].includes(head.apiVersion)) return void 0;
   return head;
 }
-function renderedSource(input, index, text, part, positions) {
-  const helmPath = SOURCE_COMMENT.exec(text)?.[1]?.trim();
+function renderedSource(input, index, part, positions) {
+  const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, text, part, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
 }
 var COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 function flatCopy(text) {

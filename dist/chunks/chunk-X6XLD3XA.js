@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-CD7ALZID.js";
+} from "./chunk-TNHZFF4J.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-Q6CSX5CO.js";
+} from "./chunk-PUGXKZUG.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-O5FHQGY5.js";
-import "./chunk-CD7ALZID.js";
-import "./chunk-Q6CSX5CO.js";
+} from "./chunk-X6XLD3XA.js";
+import "./chunk-TNHZFF4J.js";
+import "./chunk-PUGXKZUG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-Q6CSX5CO.js";
+} from "./chunk-PUGXKZUG.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-CD7ALZID.js";
+} from "./chunk-TNHZFF4J.js";
 import {
   readInputText
-} from "./chunk-Q6CSX5CO.js";
+} from "./chunk-PUGXKZUG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-CD7ALZID.js";
-import "./chunk-Q6CSX5CO.js";
+} from "./chunk-TNHZFF4J.js";
+import "./chunk-PUGXKZUG.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
