@@ -8,19 +8,24 @@ interface Retired {
 }
 
 const BUDGETS_FILE = "the platform entry of budgets-config.yaml";
-/** codemie.md §1–3: variables the CodeMie API does not read (pydantic ignores unknown names). */
-const RETIRED: Record<string, Retired> = {
-  LITELLM_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
-  DEFAULT_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
-  DEFAULT_SOFT_BUDGET_LIMIT: { since: [2, 23], instead: "soft_budget of the platform entry in budgets-config.yaml" },
-  DEFAULT_HARD_BUDGET_LIMIT: { since: [2, 23], instead: "max_budget of the platform entry in budgets-config.yaml" },
-  DEFAULT_BUDGET_DURATION: { since: [2, 23], instead: "budget_duration of the platform entry in budgets-config.yaml" },
-  LITELLM_PREMIUM_MODELS_BUDGET_NAME: { since: [2, 23], instead: "a premium_models entry in budgets-config.yaml" },
-  LITELLM_CLI_BUDGET_NAME: { since: [2, 23], instead: "a cli entry in budgets-config.yaml" },
-  LLM_PROXY_BUDGET_SYNC_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
-  LLM_PROXY_BUDGET_BACKFILL_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
-  LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" },
-};
+/**
+ * codemie.md §1–3: variables the CodeMie API does not read (pydantic ignores unknown names). A Map:
+ * an env name such as `constructor` is no key of it, and thousands of names are looked up.
+ */
+const RETIRED = new Map<string, Retired>(
+  Object.entries({
+    LITELLM_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
+    DEFAULT_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
+    DEFAULT_SOFT_BUDGET_LIMIT: { since: [2, 23], instead: "soft_budget of the platform entry in budgets-config.yaml" },
+    DEFAULT_HARD_BUDGET_LIMIT: { since: [2, 23], instead: "max_budget of the platform entry in budgets-config.yaml" },
+    DEFAULT_BUDGET_DURATION: { since: [2, 23], instead: "budget_duration of the platform entry in budgets-config.yaml" },
+    LITELLM_PREMIUM_MODELS_BUDGET_NAME: { since: [2, 23], instead: "a premium_models entry in budgets-config.yaml" },
+    LITELLM_CLI_BUDGET_NAME: { since: [2, 23], instead: "a cli entry in budgets-config.yaml" },
+    LLM_PROXY_BUDGET_SYNC_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
+    LLM_PROXY_BUDGET_BACKFILL_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
+    LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" },
+  } satisfies Record<string, Retired>),
+);
 
 const BUDGET_ID_VARIABLES = new Set(["LITELLM_BUDGET_ID", "DEFAULT_BUDGET_ID"]);
 
@@ -53,7 +58,7 @@ export default defineRule({
     }
     for (const list of model.facts.envLists) {
       for (let index = 0; index < list.length; index++) {
-        const retired = RETIRED[list.nameAt(index)];
+        const retired = RETIRED.get(list.nameAt(index));
         if (!retired) continue;
         const entry = list.entryAt(index);
         const at = { ...entry.at, part: "value" as const };

@@ -570,5 +570,6 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 };
 
 function podSpecPath(kind: string): YamlPath | undefined {
-  return POD_SPEC_PATHS[kind];
+  // Own keys only: `kind: constructor` is no workload.
+  return Object.hasOwn(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : undefined;
 }
