@@ -12,7 +12,7 @@ import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
-import { lineBreaksRead, readLines, readLineSpans, spansAnswer } from "../yaml/line-reader.ts";
+import { lineBreaksRead, readLines, readLineSpans, spansAnswer, type KeyFilter } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import { MAX_DEPTH } from "../yaml/core-schema.ts";
@@ -422,7 +422,12 @@ const IDENTITY_ONLY: Readonly<Record<string, readonly string[]>> = {
   PodMonitor: ["monitoring.coreos.com/v1"],
   PrometheusRule: ["monitoring.coreos.com/v1"],
 };
-const IDENTITY_KEYS: ReadonlySet<string> = new Set(["apiVersion", "kind", "metadata"]);
+/** What an identity read reads: of metadata only what identify() takes (charts label every object with several lines). */
+export const IDENTITY_KEYS: KeyFilter = new Map([
+  ["apiVersion", undefined],
+  ["kind", undefined],
+  ["metadata", new Set(["name", "namespace"])],
+]);
 /** The `kind:` line of a top-level mapping at column 0; the identity read then confirms it. */
 const KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
 

@@ -40,19 +40,40 @@ const UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 /** A tab in a line's indentation. */
 const INDENTING_TAB = /\n *\t/;
 
-/** A line break before a line that starts with neither a space, a line break nor a comment. */
-const NEXT_TOP_LINE = /\n[^ \n#]/g;
-/** The same, and not with a sequence's dash either (`rules:` then `- apiGroups: …` at column 0). */
-const NEXT_TOP_KEY = /\n(?:[^ \n#-]|-[^ \n])/g;
+/**
+ * A line break before the next line a pass over a value at `column` stops at: one with content
+ * (neither a space, a line break nor a comment) at that column or left of it; with `dashes`, not a
+ * sequence's dash at that very column either (`rules:` then `- apiGroups: …` at the key's column).
+ * Made once per column and kind.
+ */
+function nextLineAtMost(column: number, dashes: boolean): RegExp {
+  const cache = dashes ? nextKeyAt : nextLineAt;
+  let found = cache[column];
+  if (found === undefined) {
+    const left = column === 0 ? "" : ` {0,${column - 1}}[^ \\n#]|`;
+    found = new RegExp(dashes ? `\\n(?:${left} {${column}}(?:[^ \\n#-]|-[^ \\n]))` : `\\n {0,${column}}[^ \\n#]`, "g");
+    cache[column] = found;
+  }
+  return found;
+}
+const nextLineAt: RegExp[] = [];
+const nextKeyAt: RegExp[] = [];
+
+/**
+ * Which keys an identity read reads: those of the top-level mapping, each with the keys of its own
+ * mapping to read (undefined: all of it).
+ */
+export type KeyFilter = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
 type Node = Record<string, unknown> | unknown[];
 
 /**
- * Reads one document. With `rootKeys`, only those keys of a top-level mapping are read; the values
- * of the others are passed over by indentation, unread and unchecked (an identity read: which kind
- * of object this is, and its metadata).
+ * Reads one document. With `rootKeys`, only those keys of a top-level mapping are read, and of a
+ * block mapping under one of them only the keys it names; the values of the others are passed over
+ * by indentation, unread and unchecked (an identity read: which kind of object this is, its name and
+ * namespace).
  */
-export function readLines(src: string, rootKeys?: ReadonlySet<string>): unknown {
+export function readLines(src: string, rootKeys?: KeyFilter): unknown {
   return read(src, rootKeys, undefined);
 }
 
@@ -87,7 +108,7 @@ export function spansAnswer(root: Span, focus: readonly (string | number)[], pat
 }
 
 /** With `track`, it also records spans. */
-function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: SpanBuilder | undefined): unknown {
+function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder | undefined): unknown {
   // An identity read checks only the lines it reads; but a tab in the indentation of a line it passes over can make yaml
   // take a deeper line for a top-level key (after a block scalar, yaml's lexer reads the tab's line and the next indentation).
   if (rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
@@ -116,6 +137,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
   let skipStarts = false;
   // The top-level keys an identity read passed over (a few: a list is cheaper than a Set).
   let passedKeys: string[] | undefined;
+  // The block mapping under a top-level key that an identity read reads only some keys of, those keys, and the others it passed over.
+  let innerMap: Record<string, unknown> | undefined;
+  let innerKeys: ReadonlySet<string> | undefined;
+  let innerPassedKeys: string[] | undefined;
   // Spans focused elsewhere pass over a collection's lines: its span, column, and whether it is a sequence.
   let passed: Span | undefined;
   let passedColumn = 0;
@@ -140,13 +165,11 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
         if (column > skipDeeperThan) skipDashes = false;
       }
       if (column > skipDeeperThan || (skipDashes && column === skipDeeperThan && src.charCodeAt(i) === DASH && (i + 1 === eol || src.charCodeAt(i + 1) === SPACE))) {
-        if (skipDeeperThan === 0) {
-          // To the next line that starts with content, at native speed.
-          const next = skipDashes ? NEXT_TOP_KEY : NEXT_TOP_LINE;
-          next.lastIndex = lineStart;
-          pos = next.exec(src)?.index ?? len;
-          pos++;
-        }
+        // To the next line that starts with content at the key's column or left of it, at native speed.
+        const next = nextLineAtMost(skipDeeperThan, skipDashes);
+        next.lastIndex = lineStart;
+        pos = next.exec(src)?.index ?? len;
+        pos++;
         continue;
       }
       skipDeeperThan = -1;
@@ -189,6 +212,10 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
         }
         const child = collection(dash, track);
         if (!track) map[pendingKey] = child;
+        if (rootKeys !== undefined && map === root && !dash) {
+          innerKeys = rootKeys.get(pendingKey);
+          if (innerKeys !== undefined) innerMap = child as Record<string, unknown>;
+        }
         nodes.push(child);
         columns.push(column);
       } else {
@@ -298,11 +325,11 @@ function read(src: string, rootKeys: ReadonlySet<string> | undefined, track: Spa
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE) v++;
-    if (rootKeys && map === root && !rootKeys.has(key)) {
-      // A top-level key passed over is still checked for repeats (yaml rejects a second `spec:`).
-      passedKeys ??= [];
-      if (passedKeys.includes(key)) return UNSUPPORTED;
-      passedKeys.push(key);
+    if (rootKeys !== undefined && ((map === root && !rootKeys.has(key)) || (map === innerMap && !innerKeys!.has(key)))) {
+      // A key passed over is still checked for repeats (yaml rejects a second `spec:`).
+      const passedHere = map === root ? (passedKeys ??= []) : (innerPassedKeys ??= []);
+      if (passedHere.includes(key)) return UNSUPPORTED;
+      passedHere.push(key);
       skipDeeperThan = column;
       skipDashes = v >= end;
       skipStarts = true;

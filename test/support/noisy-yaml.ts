@@ -1,3 +1,6 @@
+import { isMap, type Document } from "yaml";
+import { IDENTITY_KEYS } from "../../src/inputs/manifests.ts";
+
 /**
  * Block YAML documents with noise where readers go wrong: comment and blank lines between nodes (at
  * column 0, at the collection's column, deeper), scalars, flow collections and block scalars alone
@@ -20,7 +23,7 @@ export function noisyDocument(seed: number): string {
   const chance = (p: number) => random() < p;
   const spaces = (n: number) => " ".repeat(Math.max(0, n));
 
-  const keys = ["a", "b", '"q"', "'s'", '""', "1", "null", "~", '"null"', '"1"', "'a b'", '"#"', '"a: b"', "k", "apiVersion", "kind", "metadata", '"kind"', "rules", "-x", "é"];
+  const keys = ["a", "b", '"q"', "'s'", '""', "1", "null", "~", '"null"', '"1"', "'a b'", '"#"', '"a: b"', "k", "apiVersion", "kind", "metadata", '"kind"', "rules", "-x", "é", "name", "namespace"];
   const scalars = ["x", "y z", "1", "true", "null", '"d"', "'e'", '"f g"', "''", "a#b", "-1", "http://h", "~", "[]", "{}", "[1, 2]", "{a: 1}", "[a,]"];
   const noise = (column: number): string =>
     chance(0.25) ? pick(["", "#\n", "# c\n", `${spaces(column)}# c\n`, "  \n", "\n# c\n", "#\n\n", `${spaces(column + 2)}#\n`]) : "";
@@ -70,4 +73,20 @@ export function noisyDocument(seed: number): string {
   text = text.replace(/\n\n+$/, "\n");
   if (chance(0.3)) text = text.replace(/\n$/, "");
   return chance(0.05) ? `\ufeff${text}` : text;
+}
+
+/**
+ * What an identity read (IDENTITY_KEYS) of a document yaml reads gives: its kept keys, and of a kept
+ * key's block mapping only the keys kept of it (what it passes over is not checked).
+ */
+export function identityOf(parsed: Document): Record<string, unknown> {
+  const whole = parsed.toJS() as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(whole)) {
+    if (!IDENTITY_KEYS.has(key)) continue;
+    const inner = IDENTITY_KEYS.get(key);
+    const node = parsed.get(key, true);
+    kept[key] = inner && isMap(node) && !node.flow ? Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([name]) => inner.has(name))) : value;
+  }
+  return kept;
 }
