@@ -2,6 +2,7 @@ import { isOn, readsBudgetsConfig } from "../src/codemie/profile.ts";
 import { defineRule } from "../src/engine/rule.ts";
 import type { NodeRef } from "../src/core/source.ts";
 import type { EnvScope } from "../src/facts/types.ts";
+import type { ResolvedVar } from "../src/kube/env.ts";
 
 /** pydantic's accepted boolean spellings (any case). */
 const BOOLEAN = /^(true|false|1|0|yes|no|on|off|t|f|y|n)$/i;
@@ -20,6 +21,10 @@ const PROXY_MODES: readonly string[] = ["internal", "lite_llm"];
 const JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"] as const;
 const ASKED = [...BOOLEAN_SETTINGS, ...JSON_LISTS, "LLM_PROXY_MODE"] as const;
 type AskedName = (typeof ASKED)[number];
+const ASKED_NAMES: ReadonlySet<AskedName> = new Set(ASKED);
+type AskedVars = Partial<Record<AskedName, ResolvedVar>>;
+/** Every name, unset: each container's variables start as a copy of it, so all have one shape. */
+const NO_VARS: AskedVars = Object.fromEntries(ASKED.map((name) => [name, undefined]));
 
 export default defineRule({
   meta: {
@@ -48,33 +53,38 @@ export default defineRule({
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     // Before 2.23 CodeMie does not read the file: its premium budget is LITELLM_PREMIUM_MODELS_BUDGET_NAME's.
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie);
-    for (const scope of model.facts.scopes) {
-      // Each name is asked for more than once (`on` tests several): all are resolved once per container, into an
-      // object of one shape (a Map per container cost more than the lookups).
-      const values: Partial<Record<AskedName, string>> = {};
-      for (const name of ASKED) values[name] = scope.vars.get(name)?.value;
-      const value = (name: AskedName): string | undefined => values[name];
-      const at = (name: string): NodeRef => atOf(scope, name);
-      for (const name of BOOLEAN_SETTINGS) {
-        const text = value(name);
+    const scopes = model.facts.scopes;
+    // Indexed loops, no closures per container: this runs for each of thousands, mostly in Maglev's code, which makes
+    // an object for each step of a for-of and for each closure.
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!;
+      // Each name is asked for more than once (`on` tests several): those the container sets are resolved once, into
+      // an object of one shape (a Map per container cost more than the lookups).
+      const vars: AskedVars = { ...NO_VARS };
+      scope.vars.getInto(ASKED_NAMES, vars);
+      for (let i = 0; i < BOOLEAN_SETTINGS.length; i++) {
+        const name = BOOLEAN_SETTINGS[i]!;
+        const text = vars[name]?.value;
         // pydantic takes its spellings as written: an empty value or one with spaces around it stops the API too.
-        if (text !== undefined && !BOOLEAN.test(text)) report({ messageId: "notBoolean", data: { name, value: text }, at: at(name), severity: "error" });
+        if (text !== undefined && !BOOLEAN.test(text)) report({ messageId: "notBoolean", data: { name, value: text }, at: atOf(scope, vars, name), severity: "error" });
       }
-      for (const name of JSON_LISTS) {
-        const text = value(name);
+      for (let i = 0; i < JSON_LISTS.length; i++) {
+        const name = JSON_LISTS[i]!;
+        const text = vars[name]?.value;
         if (text === undefined) continue;
-        if (!isJsonList(text)) report({ messageId: "notJsonList", data: { name, shown: text.trim() === "" ? "an empty value" : `"${text}"` }, at: at(name), severity: "error" });
+        if (!isJsonList(text)) report({ messageId: "notJsonList", data: { name, shown: text.trim() === "" ? "an empty value" : `"${text}"` }, at: atOf(scope, vars, name), severity: "error" });
       }
-      const on = (name: AskedName) => isOn(value(name));
-      if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
-      if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
-      const mode = value("LLM_PROXY_MODE") ?? "internal";
+      const proxy = isOn(vars.LLM_PROXY_ENABLED?.value);
+      const check = isOn(vars.LLM_PROXY_BUDGET_CHECK_ENABLED?.value);
+      if (check && !proxy) report({ messageId: "checkWithoutProxy", at: atOf(scope, vars, "LLM_PROXY_BUDGET_CHECK_ENABLED") });
+      if (isOn(vars.LLM_PROXY_BUDGET_RECONCILIATION_ENABLED?.value) && !check) report({ messageId: "reconciliationWithoutCheck", at: atOf(scope, vars, "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
+      const mode = vars.LLM_PROXY_MODE?.value ?? "internal";
       // A Literal["internal", "lite_llm"] setting: anything else (LITE_LLM, litellm) stops the API, whatever else is set.
-      if (!PROXY_MODES.includes(mode)) report({ messageId: "badMode", data: { mode }, at: at("LLM_PROXY_MODE"), severity: "error" });
-      else if (on("LLM_PROXY_ENABLED") && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: scope.vars.get("LLM_PROXY_MODE") ? at("LLM_PROXY_MODE") : at("LLM_PROXY_ENABLED") });
-      const aliases = value("LITELLM_PREMIUM_MODELS_ALIASES");
+      if (!PROXY_MODES.includes(mode)) report({ messageId: "badMode", data: { mode }, at: atOf(scope, vars, "LLM_PROXY_MODE"), severity: "error" });
+      else if (proxy && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: atOf(scope, vars, vars.LLM_PROXY_MODE ? "LLM_PROXY_MODE" : "LLM_PROXY_ENABLED") });
+      const aliases = vars.LITELLM_PREMIUM_MODELS_ALIASES?.value;
       if (knowsBudgets && !hasPremiumBudget && aliases !== undefined && isJsonList(aliases) && (JSON.parse(aliases) as unknown[]).length > 0) {
-        report({ messageId: "premiumWithoutBudget", at: at("LITELLM_PREMIUM_MODELS_ALIASES") });
+        report({ messageId: "premiumWithoutBudget", at: atOf(scope, vars, "LITELLM_PREMIUM_MODELS_ALIASES") });
       }
     }
   },
@@ -89,7 +99,7 @@ function isJsonList(text: string): boolean {
   }
 }
 
-function atOf(scope: EnvScope, name: string): NodeRef {
-  const variable = scope.vars.get(name);
+function atOf(scope: EnvScope, vars: AskedVars, name: AskedName): NodeRef {
+  const variable = vars[name];
   return variable?.valueAt ?? variable?.entry?.at ?? scope.lists[0]?.at ?? { source: scope.lists[0]!.at.source, path: [] };
 }

@@ -44,9 +44,11 @@ export default defineRule({
     }
     for (const list of model.facts.envLists) {
       if (list.style !== "list") continue; // charts quote map-style env themselves
-      for (const entry of list.entries) {
-        const { value } = entry;
+      // By index: a manifest's list makes its entries when asked, and thousands of lists have none to report.
+      for (let index = 0; index < list.length; index++) {
+        const value = list.valueOf(index);
         if (value === undefined || value === null || typeof value === "string") continue;
+        const entry = list.entryAt(index);
         const type = describe(value, mayBeSecretName(entry.name));
         // Quoting what is written keeps what the user meant (`true` → "true"); lists, maps and dates are not mechanical.
         const scalar = typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";

@@ -55,6 +55,10 @@ class ManifestEnvList implements EnvList {
     return this.container.nameAt(index);
   }
 
+  valueOf(index: number): unknown {
+    return this.container.valueOf(index);
+  }
+
   entryAt(index: number): EnvEntry {
     return this.container.entryAt(index);
   }

@@ -81,6 +81,10 @@ export class PodContainer implements EnvEntries {
     return this.env![index]!.name;
   }
 
+  valueOf(index: number): unknown {
+    return this.env![index]!.value;
+  }
+
   entryAt(index: number): EnvEntry {
     return new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, this.env![index]!);
   }

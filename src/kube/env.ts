@@ -79,11 +79,13 @@ export interface ResolvedVar {
 export interface EnvEntries {
   readonly length: number;
   nameAt(index: number): string;
+  /** The entry's `value` as written, without making the entry. */
+  valueOf(index: number): unknown;
   entryAt(index: number): EnvEntry;
 }
 
 export function envEntries(entries: readonly EnvEntry[]): EnvEntries {
-  return { length: entries.length, nameAt: (index) => entries[index]!.name, entryAt: (index) => entries[index]! };
+  return { length: entries.length, nameAt: (index) => entries[index]!.name, valueOf: (index) => entries[index]!.value, entryAt: (index) => entries[index]! };
 }
 
 /**
@@ -114,6 +116,30 @@ export class ResolvedEnv {
       return this.definitionBefore(name, this.entries.length);
     } finally {
       this.expanding = undefined;
+    }
+  }
+
+  /**
+   * Sets `into[name]` to get(name) for each of `names` this environment defines, leaving the others
+   * as they are. Without envFrom sources only a name an entry sets can be defined: one pass over the
+   * entries' names finds them (a rule asks a dozen names of thousands of containers that set few of
+   * them; a get() per name went over every entry for each).
+   */
+  getInto<Name extends string>(names: ReadonlySet<Name>, into: Partial<Record<Name, ResolvedVar>>): void {
+    if (this.envFrom.length > 0) {
+      for (const name of names) {
+        const variable = this.get(name);
+        if (variable !== undefined) into[name] = variable;
+      }
+      return;
+    }
+    const count = this.entries.length;
+    for (let index = 0; index < count; index++) {
+      const name = this.entries.nameAt(index) as Name;
+      // Resolved at its last entry only (the one get() starts from), so once per name.
+      if (!names.has(name) || this.lastIndexOf(name, count) !== index) continue;
+      const variable = this.get(name);
+      if (variable !== undefined) into[name] = variable;
     }
   }
 
