@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-TPRJUCHS.js";
+} from "./chunks/chunk-3GL6AMP3.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-X6XLD3XA.js";
+} from "./chunks/chunk-RUBV2EAO.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-TNHZFF4J.js";
+} from "./chunks/chunk-WC7OKK7T.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestText,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-PUGXKZUG.js";
+} from "./chunks/chunk-JHEQS55W.js";
 import {
   SetApplyError,
   SetSyntaxError

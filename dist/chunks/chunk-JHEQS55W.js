@@ -426,7 +426,7 @@ function reconcilesBudgets(scopes) {
 
 // src/kube/env.ts
 function envEntries(entries) {
-  return { length: entries.length, nameAt: (index) => entries[index].name, entryAt: (index) => entries[index] };
+  return { length: entries.length, nameAt: (index) => entries[index].name, valueOf: (index) => entries[index].value, entryAt: (index) => entries[index] };
 }
 var ResolvedEnv = class {
   entries;
@@ -450,6 +450,28 @@ var ResolvedEnv = class {
       return this.definitionBefore(name, this.entries.length);
     } finally {
       this.expanding = void 0;
+    }
+  }
+  /**
+   * Sets `into[name]` to get(name) for each of `names` this environment defines, leaving the others
+   * as they are. Without envFrom sources only a name an entry sets can be defined: one pass over the
+   * entries' names finds them (a rule asks a dozen names of thousands of containers that set few of
+   * them; a get() per name went over every entry for each).
+   */
+  getInto(names, into) {
+    if (this.envFrom.length > 0) {
+      for (const name of names) {
+        const variable = this.get(name);
+        if (variable !== void 0) into[name] = variable;
+      }
+      return;
+    }
+    const count = this.entries.length;
+    for (let index = 0; index < count; index++) {
+      const name = this.entries.nameAt(index);
+      if (!names.has(name) || this.lastIndexOf(name, count) !== index) continue;
+      const variable = this.get(name);
+      if (variable !== void 0) into[name] = variable;
     }
   }
   /** Whether the inputs hold the object (in the pod's namespace): cheaper than resolving what reads it. */
@@ -898,6 +920,9 @@ var ManifestEnvList = class {
   }
   nameAt(index) {
     return this.container.nameAt(index);
+  }
+  valueOf(index) {
+    return this.container.valueOf(index);
   }
   entryAt(index) {
     return this.container.entryAt(index);
@@ -2276,8 +2301,18 @@ var RBRACE2 = 125;
 var COMMA2 = 44;
 var UNREAD_CHAR = new RegExp(`[\\t\\r${UNSUPPORTED_CHARS}]`);
 var INDENTING_TAB = /\n *\t/;
-var NEXT_TOP_LINE = /\n[^ \n#]/g;
-var NEXT_TOP_KEY = /\n(?:[^ \n#-]|-[^ \n])/g;
+function nextLineAtMost(column, dashes) {
+  const cache = dashes ? nextKeyAt : nextLineAt;
+  let found = cache[column];
+  if (found === void 0) {
+    const left = column === 0 ? "" : ` {0,${column - 1}}[^ \\n#]|`;
+    found = new RegExp(dashes ? `\\n(?:${left} {${column}}(?:[^ \\n#-]|-[^ \\n]))` : `\\n {0,${column}}[^ \\n#]`, "g");
+    cache[column] = found;
+  }
+  return found;
+}
+var nextLineAt = [];
+var nextKeyAt = [];
 function readLines(src, rootKeys) {
   return read(src, rootKeys, void 0);
 }
@@ -2315,6 +2350,9 @@ function read(src, rootKeys, track) {
   let skipDashes = false;
   let skipStarts = false;
   let passedKeys;
+  let innerMap;
+  let innerKeys;
+  let innerPassedKeys;
   let passed;
   let passedColumn = 0;
   let passedSequence = false;
@@ -2336,12 +2374,10 @@ function read(src, rootKeys, track) {
         if (column > skipDeeperThan) skipDashes = false;
       }
       if (column > skipDeeperThan || skipDashes && column === skipDeeperThan && src.charCodeAt(i) === DASH3 && (i + 1 === eol || src.charCodeAt(i + 1) === SPACE2)) {
-        if (skipDeeperThan === 0) {
-          const next = skipDashes ? NEXT_TOP_KEY : NEXT_TOP_LINE;
-          next.lastIndex = lineStart;
-          pos = next.exec(src)?.index ?? len;
-          pos++;
-        }
+        const next = nextLineAtMost(skipDeeperThan, skipDashes);
+        next.lastIndex = lineStart;
+        pos = next.exec(src)?.index ?? len;
+        pos++;
         continue;
       }
       skipDeeperThan = -1;
@@ -2379,6 +2415,10 @@ function read(src, rootKeys, track) {
         }
         const child = collection(dash, track);
         if (!track) map2[pendingKey] = child;
+        if (rootKeys !== void 0 && map2 === root && !dash) {
+          innerKeys = rootKeys.get(pendingKey);
+          if (innerKeys !== void 0) innerMap = child;
+        }
         nodes.push(child);
         columns.push(column);
       } else {
@@ -2479,10 +2519,10 @@ function read(src, rootKeys, track) {
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
     while (src.charCodeAt(v) === SPACE2) v++;
-    if (rootKeys && map === root && !rootKeys.has(key)) {
-      passedKeys ??= [];
-      if (passedKeys.includes(key)) return UNSUPPORTED;
-      passedKeys.push(key);
+    if (rootKeys !== void 0 && (map === root && !rootKeys.has(key) || map === innerMap && !innerKeys.has(key))) {
+      const passedHere = map === root ? passedKeys ??= [] : innerPassedKeys ??= [];
+      if (passedHere.includes(key)) return UNSUPPORTED;
+      passedHere.push(key);
       skipDeeperThan = column;
       skipDashes = v >= end;
       skipStarts = true;
@@ -2791,6 +2831,9 @@ var PodContainer = class {
   }
   nameAt(index) {
     return this.env[index].name;
+  }
+  valueOf(index) {
+    return this.env[index].value;
   }
   entryAt(index) {
     return new ManifestEnvEntry(this, this.envIndexes?.[index] ?? index, this.env[index]);
@@ -3301,7 +3344,11 @@ var IDENTITY_ONLY = {
   PodMonitor: ["monitoring.coreos.com/v1"],
   PrometheusRule: ["monitoring.coreos.com/v1"]
 };
-var IDENTITY_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
+var IDENTITY_KEYS = /* @__PURE__ */ new Map([
+  ["apiVersion", void 0],
+  ["kind", void 0],
+  ["metadata", /* @__PURE__ */ new Set(["name", "namespace"])]
+]);
 var KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
 function identityOnly(text) {
   const kind = KIND_LINE.exec(text)?.[1];
@@ -3400,7 +3447,7 @@ var POD_SPEC_PATHS = {
   Pod: ["spec"]
 };
 function podSpecPath(kind) {
-  return POD_SPEC_PATHS[kind];
+  return Object.hasOwn(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : void 0;
 }
 
 // src/chart/schema.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TNHZFF4J.js";
+} from "./chunk-WC7OKK7T.js";
 import {
   isUrl,
   readInputText,
@@ -11,7 +11,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-PUGXKZUG.js";
+} from "./chunk-JHEQS55W.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

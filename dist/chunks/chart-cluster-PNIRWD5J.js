@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TNHZFF4J.js";
+} from "./chunk-WC7OKK7T.js";
 import {
   readInputText
-} from "./chunk-PUGXKZUG.js";
+} from "./chunk-JHEQS55W.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

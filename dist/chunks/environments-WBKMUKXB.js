@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-X6XLD3XA.js";
-import "./chunk-TNHZFF4J.js";
-import "./chunk-PUGXKZUG.js";
+} from "./chunk-RUBV2EAO.js";
+import "./chunk-WC7OKK7T.js";
+import "./chunk-JHEQS55W.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-PUGXKZUG.js";
+} from "./chunk-JHEQS55W.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -436,6 +436,8 @@ var BOOLEAN_SETTINGS = [
 var PROXY_MODES = ["internal", "lite_llm"];
 var JSON_LISTS = ["LITELLM_PREMIUM_MODELS_ALIASES", "GITHUB_IDENTIFIERS", "GITLAB_IDENTIFIERS", "BITBUCKET_IDENTIFIERS"];
 var ASKED = [...BOOLEAN_SETTINGS, ...JSON_LISTS, "LLM_PROXY_MODE"];
+var ASKED_NAMES = new Set(ASKED);
+var NO_VARS = Object.fromEntries(ASKED.map((name) => [name, void 0]));
 var codemie_budget_flags_default = defineRule({
   meta: {
     id: "codemie-budget-flags",
@@ -465,29 +467,32 @@ var codemie_budget_flags_default = defineRule({
   check({ model, report }) {
     const hasPremiumBudget = model.codemie.budgetsConfigs.some((config) => config.entries.some((entry) => entry.category === "premium_models"));
     const knowsBudgets = model.codemie.budgetsConfigs.length > 0 && readsBudgetsConfig(model.codemie);
-    for (const scope of model.facts.scopes) {
-      const values = {};
-      for (const name of ASKED) values[name] = scope.vars.get(name)?.value;
-      const value = (name) => values[name];
-      const at = (name) => atOf(scope, name);
-      for (const name of BOOLEAN_SETTINGS) {
-        const text2 = value(name);
-        if (text2 !== void 0 && !BOOLEAN.test(text2)) report({ messageId: "notBoolean", data: { name, value: text2 }, at: at(name), severity: "error" });
+    const scopes = model.facts.scopes;
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s];
+      const vars = { ...NO_VARS };
+      scope.vars.getInto(ASKED_NAMES, vars);
+      for (let i = 0; i < BOOLEAN_SETTINGS.length; i++) {
+        const name = BOOLEAN_SETTINGS[i];
+        const text2 = vars[name]?.value;
+        if (text2 !== void 0 && !BOOLEAN.test(text2)) report({ messageId: "notBoolean", data: { name, value: text2 }, at: atOf(scope, vars, name), severity: "error" });
       }
-      for (const name of JSON_LISTS) {
-        const text2 = value(name);
+      for (let i = 0; i < JSON_LISTS.length; i++) {
+        const name = JSON_LISTS[i];
+        const text2 = vars[name]?.value;
         if (text2 === void 0) continue;
-        if (!isJsonList(text2)) report({ messageId: "notJsonList", data: { name, shown: text2.trim() === "" ? "an empty value" : `"${text2}"` }, at: at(name), severity: "error" });
+        if (!isJsonList(text2)) report({ messageId: "notJsonList", data: { name, shown: text2.trim() === "" ? "an empty value" : `"${text2}"` }, at: atOf(scope, vars, name), severity: "error" });
       }
-      const on = (name) => isOn(value(name));
-      if (on("LLM_PROXY_BUDGET_CHECK_ENABLED") && !on("LLM_PROXY_ENABLED")) report({ messageId: "checkWithoutProxy", at: at("LLM_PROXY_BUDGET_CHECK_ENABLED") });
-      if (on("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") && !on("LLM_PROXY_BUDGET_CHECK_ENABLED")) report({ messageId: "reconciliationWithoutCheck", at: at("LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
-      const mode = value("LLM_PROXY_MODE") ?? "internal";
-      if (!PROXY_MODES.includes(mode)) report({ messageId: "badMode", data: { mode }, at: at("LLM_PROXY_MODE"), severity: "error" });
-      else if (on("LLM_PROXY_ENABLED") && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: scope.vars.get("LLM_PROXY_MODE") ? at("LLM_PROXY_MODE") : at("LLM_PROXY_ENABLED") });
-      const aliases = value("LITELLM_PREMIUM_MODELS_ALIASES");
+      const proxy = isOn(vars.LLM_PROXY_ENABLED?.value);
+      const check = isOn(vars.LLM_PROXY_BUDGET_CHECK_ENABLED?.value);
+      if (check && !proxy) report({ messageId: "checkWithoutProxy", at: atOf(scope, vars, "LLM_PROXY_BUDGET_CHECK_ENABLED") });
+      if (isOn(vars.LLM_PROXY_BUDGET_RECONCILIATION_ENABLED?.value) && !check) report({ messageId: "reconciliationWithoutCheck", at: atOf(scope, vars, "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED") });
+      const mode = vars.LLM_PROXY_MODE?.value ?? "internal";
+      if (!PROXY_MODES.includes(mode)) report({ messageId: "badMode", data: { mode }, at: atOf(scope, vars, "LLM_PROXY_MODE"), severity: "error" });
+      else if (proxy && mode !== "lite_llm") report({ messageId: "modeNotLiteLLM", data: { mode }, at: atOf(scope, vars, vars.LLM_PROXY_MODE ? "LLM_PROXY_MODE" : "LLM_PROXY_ENABLED") });
+      const aliases = vars.LITELLM_PREMIUM_MODELS_ALIASES?.value;
       if (knowsBudgets && !hasPremiumBudget && aliases !== void 0 && isJsonList(aliases) && JSON.parse(aliases).length > 0) {
-        report({ messageId: "premiumWithoutBudget", at: at("LITELLM_PREMIUM_MODELS_ALIASES") });
+        report({ messageId: "premiumWithoutBudget", at: atOf(scope, vars, "LITELLM_PREMIUM_MODELS_ALIASES") });
       }
     }
   }
@@ -500,8 +505,8 @@ function isJsonList(text2) {
     return false;
   }
 }
-function atOf(scope, name) {
-  const variable = scope.vars.get(name);
+function atOf(scope, vars, name) {
+  const variable = vars[name];
   return variable?.valueAt ?? variable?.entry?.at ?? scope.lists[0]?.at ?? { source: scope.lists[0].at.source, path: [] };
 }
 
@@ -859,18 +864,20 @@ var CODEMIE_WORKDIR = "/app";
 
 // rules/codemie-ignored-env.ts
 var BUDGETS_FILE = "the platform entry of budgets-config.yaml";
-var RETIRED = {
-  LITELLM_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
-  DEFAULT_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
-  DEFAULT_SOFT_BUDGET_LIMIT: { since: [2, 23], instead: "soft_budget of the platform entry in budgets-config.yaml" },
-  DEFAULT_HARD_BUDGET_LIMIT: { since: [2, 23], instead: "max_budget of the platform entry in budgets-config.yaml" },
-  DEFAULT_BUDGET_DURATION: { since: [2, 23], instead: "budget_duration of the platform entry in budgets-config.yaml" },
-  LITELLM_PREMIUM_MODELS_BUDGET_NAME: { since: [2, 23], instead: "a premium_models entry in budgets-config.yaml" },
-  LITELLM_CLI_BUDGET_NAME: { since: [2, 23], instead: "a cli entry in budgets-config.yaml" },
-  LLM_PROXY_BUDGET_SYNC_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
-  LLM_PROXY_BUDGET_BACKFILL_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
-  LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" }
-};
+var RETIRED = new Map(
+  Object.entries({
+    LITELLM_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
+    DEFAULT_BUDGET_ID: { since: [2, 23], instead: BUDGETS_FILE },
+    DEFAULT_SOFT_BUDGET_LIMIT: { since: [2, 23], instead: "soft_budget of the platform entry in budgets-config.yaml" },
+    DEFAULT_HARD_BUDGET_LIMIT: { since: [2, 23], instead: "max_budget of the platform entry in budgets-config.yaml" },
+    DEFAULT_BUDGET_DURATION: { since: [2, 23], instead: "budget_duration of the platform entry in budgets-config.yaml" },
+    LITELLM_PREMIUM_MODELS_BUDGET_NAME: { since: [2, 23], instead: "a premium_models entry in budgets-config.yaml" },
+    LITELLM_CLI_BUDGET_NAME: { since: [2, 23], instead: "a cli entry in budgets-config.yaml" },
+    LLM_PROXY_BUDGET_SYNC_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
+    LLM_PROXY_BUDGET_BACKFILL_ENABLED: { since: [2, 23], instead: "LLM_PROXY_BUDGET_RECONCILIATION_ENABLED" },
+    LITELLM_MAX_RETRIES: { since: null, instead: "the API always retries 3 times" }
+  })
+);
 var BUDGET_ID_VARIABLES = /* @__PURE__ */ new Set(["LITELLM_BUDGET_ID", "DEFAULT_BUDGET_ID"]);
 var codemie_ignored_env_default = defineRule({
   meta: {
@@ -900,7 +907,7 @@ var codemie_ignored_env_default = defineRule({
     }
     for (const list of model.facts.envLists) {
       for (let index = 0; index < list.length; index++) {
-        const retired = RETIRED[list.nameAt(index)];
+        const retired = RETIRED.get(list.nameAt(index));
         if (!retired) continue;
         const entry = list.entryAt(index);
         const at = { ...entry.at, part: "value" };
@@ -1133,9 +1140,10 @@ var env_value_type_default = defineRule({
     }
     for (const list of model.facts.envLists) {
       if (list.style !== "list") continue;
-      for (const entry of list.entries) {
-        const { value } = entry;
+      for (let index = 0; index < list.length; index++) {
+        const value = list.valueOf(index);
         if (value === void 0 || value === null || typeof value === "string") continue;
+        const entry = list.entryAt(index);
         const type = describe2(value, mayBeSecretName(entry.name));
         const scalar = typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
         report({ messageId: "notString", data: { name: entry.name, type }, at: entry.valueAt, ...scalar ? { fix: { type: "fix", edits: [{ at: entry.valueAt, kind: "quote" }] } } : {} });
