@@ -30,7 +30,7 @@ import type { SetInput, TextInput } from "../inputs/values.ts";
 import { actionLivePhase, environmentLivePhase } from "./live.ts";
 import { distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments } from "../io/environments.ts";
 import { mergeEnvironments } from "../format/environments.ts";
-import { errnoText, expandInputPaths, overwriteProblem, readInputText, readManifestText, readValuesText } from "../io/files.ts";
+import { errnoText, expandInputPaths, overwriteProblem, readInputText, readManifestFile, readValuesText } from "../io/files.ts";
 import { isPseudoFile } from "../core/source.ts";
 import { getBooleanInput, getInput, getMultilineInput, InputError, maskCommands, outputBlock, type Env, type OutputName } from "./protocol.ts";
 
@@ -212,10 +212,7 @@ type Linted = { linted: LintResult; values: TextInput[]; manifests: TextInput[] 
 /** The inputs `values`, `set`, `manifests` and `chart`: one lint. */
 async function lintInputs(inputs: ActionInputs, options: LintOptions, workspace: string, env: Env, at: (path: string) => string, display: (absolute: string) => string): Promise<Linted> {
   const values: TextInput[] = inputs.values.map((path) => ({ name: display(at(path)), text: readValuesText(at(path), `values file ${path}`, options) }));
-  const manifests: TextInput[] = inputs.manifests.map((path) => ({
-    name: display(at(path)),
-    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`),
-  }));
+  const manifests: TextInput[] = inputs.manifests.map((path) => readManifestFile(at(path), display(at(path)), `manifest file ${path}`, options.maxFileBytes));
   const sets: SetInput[] = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
 
   // A chart renders with helm (values and --set in the same order), like the CLI's --chart.

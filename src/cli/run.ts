@@ -26,7 +26,7 @@ import { LINT_HELP, RULES_HELP } from "./help.ts";
 import { oneOf, parseCommandLine, type OptionTable } from "./args.ts";
 import { layersOf, LINT_OPTIONS, parseLintArgs, type LintArgs } from "./lint-args.ts";
 import type { HelmStarted } from "../io/helm.ts";
-import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, isUrl, stdinRefusal, urlRefusal, headText, readInputText, readSetFileText, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
+import { appendOutput, batched, existingFileText, fileLines, pathExists, replaceFile, overwriteProblem, isUrl, stdinRefusal, urlRefusal, headText, readInputText, readSetFileText, readManifestFile, readManifestText, readValuesText, readStdinText, takeFilesFrom, writeOutput } from "../io/files.ts";
 import { readHead, release, type StdinHead } from "../io/stdin.ts";
 import { docsUrl } from "../engine/rule.ts";
 import type { EnvironmentJob } from "../io/environments.ts";
@@ -332,7 +332,7 @@ async function singleRunner(flags: Flags, io: CliIO, options: LintOptions, value
       stdin = undefined;
     } else {
       const name = inputName(io.cwd, path);
-      manifests.push({ name, text: readManifestText(readInputText(resolve(io.cwd, path), `manifest file ${name}`, options.maxFileBytes), `manifest file ${name}`) });
+      manifests.push(readManifestFile(resolve(io.cwd, path), name, `manifest file ${name}`, options.maxFileBytes));
     }
   }
 

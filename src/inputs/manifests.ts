@@ -25,8 +25,8 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly file: string;
   readonly doc: number;
   readonly text: string;
-  /** Where the document starts in the stream: its line is counted when a position needs it. */
-  protected readonly start: { readonly line: number };
+  /** Where the document is in the stream: its line is counted when a position needs it. */
+  protected readonly start: DocumentSlice;
   object?: ObjectIdentity;
   sensitive?: boolean;
   readonly prefix?: YamlPath;
@@ -38,7 +38,7 @@ export class ManifestDocumentSource implements SourceHandle {
   private readonly list: ManifestDocumentSource | undefined;
   protected readonly positions: OneDocumentPositions;
 
-  constructor(file: string, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, doc: number, text: string, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
     this.text = text;
@@ -53,6 +53,11 @@ export class ManifestDocumentSource implements SourceHandle {
   /** 0-based line of the document's first character in the stream. */
   get firstLine(): number {
     return this.start.line;
+  }
+
+  /** The document's text as a string of its own (DocumentSlice.copy). */
+  copyOfText(): string {
+    return this.start.copy();
   }
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
@@ -107,7 +112,7 @@ export class OneDocumentPositions {
 
 class DocumentPositions {
   readonly source: ManifestDocumentSource;
-  /** The document's text, read from a copy of its own (see flatCopy) while its positions are asked for. */
+  /** The document's text, read from a copy of its own (DocumentSlice.copy) while its positions are asked for. */
   readonly text: string;
   readonly lines: LineIndex;
   private spans: Span | undefined;
@@ -117,7 +122,7 @@ class DocumentPositions {
 
   constructor(source: ManifestDocumentSource, copy: boolean) {
     this.source = source;
-    this.text = copy ? flatCopy(source.text) : source.text;
+    this.text = copy ? source.copyOfText() : source.text;
     this.lines = new LineIndex(this.text);
   }
 
@@ -179,7 +184,7 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   readonly helmPath: string;
   private templateLines: LineIndex | undefined;
 
-  constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: { readonly line: number }, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     super(file, doc, text, start, positions, item);
     this.helmPath = file;
     this.file = template?.name ?? file;
@@ -324,7 +329,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
-    const parts = splitDocuments(input.text);
+    const parts = splitDocuments(input.text, copyDocuments ? input.bytes : undefined);
     parts.forEach((part, index) => {
       documents++;
       let value: unknown = UNSUPPORTED;
@@ -335,7 +340,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
         value = identityOnly(part.text) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
-          const readText = copyDocuments ? flatCopy(part.text) : part.text;
+          const readText = copyDocuments ? part.copy() : part.text;
           value = readLines(readText);
           lineRead = value !== UNSUPPORTED;
           // Counted as it went: positions in later documents need not count them again.
@@ -448,27 +453,13 @@ function renderedSource(input: RenderedInput, index: number, part: DocumentSlice
 
 /**
  * Inputs smaller than this in all (in UTF-16 code units) have each document they read in full
- * copied out of the input's text to be read (see flatCopy). The copy is let go after the read: the
+ * copied out of the input to be read (DocumentSlice.copy). The copy is let go after the read: the
  * document's source stays the slice, and positions copy it again for the one document they hold.
  * Kept, the copies survived young-generation collections (5 MB of Deployments: 13 ms more). Bigger
  * inputs are read on a worker, whose TurboFan code reads slices as fast: copies there cost 50 ms of
  * a lint of 50 MB with a finding in each of its 24,700 documents.
  */
-const COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
-
-/**
- * A copy of `text` that V8 holds as one sequence of characters. A document cut out of the input is
- * a slice of it, whose characters Maglev's code (the main thread's: src/cli/v8-tuning.ts) reads
- * through the whole input's string one call at a time: read from a copy, the line reader took
- * 15–20% less of a lint of CodeMie's 200-release render (2.2 MB) or of 5 MB of generated
- * Deployments as a process. Latin-1 both ways copies a text of one-byte characters (nearly every
- * manifest) at about 0.5 ms per MB, half UTF-16's cost; a text with any other character comes back
- * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included.
- */
-function flatCopy(text: string): string {
-  const copy = Buffer.from(text, "latin1").toString("latin1");
-  return copy === text ? copy : Buffer.from(text, "utf16le").toString("utf16le");
-}
+export const COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 
 /** `List`, and typed lists such as `ConfigMapList`. */
 const LIST_KIND = /List$/;

@@ -20,6 +20,11 @@ export interface TextInput {
   /** Display name, relative to the working directory. */
   name: string;
   text: string;
+  /**
+   * A manifest's UTF-8 bytes that `text` was decoded from, when the reader kept them: the documents of
+   * an ASCII one are copied out of them in one step (DocumentSlice.copy).
+   */
+  bytes?: Uint8Array;
 }
 
 export interface SetInput {

@@ -11,7 +11,7 @@ import { UsageError } from "../core/errors.ts";
 import type { LintResult } from "../core/types.ts";
 import { withDetectedHelm, type EnvironmentConfig, type LintOptions } from "../engine/engine.ts";
 import { prepareChart, renderOverLayers, type HelmIO } from "./helm.ts";
-import { isUrl, readInputText, readManifestText, readValuesText, stdinRefusal, urlRefusal } from "./files.ts";
+import { isUrl, readManifestFile, readValuesText, stdinRefusal, urlRefusal } from "./files.ts";
 import type { SetInput, TextInput } from "../inputs/values.ts";
 
 export interface EnvironmentJob {
@@ -64,19 +64,16 @@ async function prepareEnvironment(name: string, config: EnvironmentConfig, confi
   const dir = dirname(configPath);
   const inputs = [...(config.values ?? []), ...(config.manifests ?? []), ...(config.set ?? []), ...(config.setString ?? []), ...(config.setLiteral ?? [])];
   if (inputs.length === 0 && !config.chart) throw new UsageError(`environment "${name}" names no input: give it values, manifests, set or chart`);
-  const read = (path: string, what: "values file" | "manifest file") => {
+  const read = (path: string, what: "values file" | "manifest file"): TextInput => {
     if (isUrl(path)) throw new UsageError(urlRefusal(`${what} of environment ${name}:`, path));
     if (path === "-") throw new UsageError(stdinRefusal(`${what} of environment ${name}:`));
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     const described = `${what} ${shown} (environment ${name})`;
-    return { name: shown, text: what === "values file" ? readValuesText(absolute, described, base) : readInputText(absolute, described, base.maxFileBytes) };
+    return what === "values file" ? { name: shown, text: readValuesText(absolute, described, base) } : readManifestFile(absolute, shown, described, base.maxFileBytes);
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
-  const manifests = (config.manifests ?? []).map((path) => {
-    const input = read(path, "manifest file");
-    return { ...input, text: readManifestText(input.text, `manifest file ${input.name} (environment ${name})`) };
-  });
+  const manifests = (config.manifests ?? []).map((path) => read(path, "manifest file"));
   const sets: SetInput[] = [
     ...(config.set ?? []).map((arg) => ({ flag: "--set" as const, arg })),
     ...(config.setString ?? []).map((arg) => ({ flag: "--set-string" as const, arg })),

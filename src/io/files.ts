@@ -8,6 +8,8 @@
 import { closeSync, existsSync, fsPromises, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "./fs.ts";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
+import { COPY_DOCUMENTS_BELOW } from "../inputs/manifests.ts";
+import type { TextInput } from "../inputs/values.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
 import { withRoom, type StdinHead } from "./stdin.ts";
@@ -291,6 +293,16 @@ export function holdsDocuments(text: string): boolean {
  * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
  * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
  */
+/**
+ * A manifest file as the engine reads it: its text and, when it is ASCII and small enough for its
+ * documents to be copied out before they are read (COPY_DOCUMENTS_BELOW), its bytes.
+ */
+export function readManifestFile(path: string, name: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): TextInput {
+  const bytes = readInputBytes(path, what, maxBytes, LIMIT_HINT);
+  const text = readManifestText(decodeText(bytes, what), what);
+  return bytes.length === text.length && bytes.length < COPY_DOCUMENTS_BELOW ? { name, text, bytes } : { name, text };
+}
+
 export function readManifestText(text: string, what: string): string {
   if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;

@@ -51,6 +51,31 @@ describe("readFast", () => {
 describe("splitDocuments", () => {
   const docs = (s: string) => splitDocuments(s).map(({ text, offset, line, needsFullParse }) => ({ text, offset, line, ...(needsFullParse ? { needsFullParse } : {}) }));
 
+  it("copies each document's text into a string of its own, out of the stream's bytes when they are ASCII", () => {
+    const stream = "---\n# Source: a.yaml\nkind: A\n---\nkind: B\nname: x\n...\n";
+    const bytes = Buffer.from(stream, "utf8");
+    expect(splitDocuments(stream, bytes).map((part) => part.copy())).toEqual(splitDocuments(stream).map((part) => part.text));
+    // From the bytes, at the document's offset: bytes that differ (a reader's contract broken) show through.
+    const other = Buffer.from(stream.replaceAll("kind", "KIND"), "utf8");
+    expect(splitDocuments(stream, other).map((part) => part.copy())).toEqual(["# Source: a.yaml\nKIND: A\n", "KIND: B\nname: x\n"]);
+    // Not one byte per character: copied from the text, every code unit kept (a lone surrogate too).
+    for (const text of ["kind: é\n---\nname: \u{1F600}\n", "kind: A\n---\nname: \uD800x\n"]) {
+      const parts = splitDocuments(text, Buffer.from(text, "utf8"));
+      expect(parts.map((part) => part.copy())).toEqual(parts.map((part) => part.text));
+    }
+  });
+
+  it("copies ASCII documents out of their bytes like out of their text, wherever the markers fall", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("---\n", "...\n", "--- # c\n", "kind: A\n", "# c\n", "\n", "a: b", "--- x\n", "%YAML 1.2\n"), { maxLength: 12 }), (pieces) => {
+        const stream = pieces.join("");
+        const fromBytes = splitDocuments(stream, Buffer.from(stream, "latin1")).map((part) => part.copy());
+        expect(fromBytes).toEqual(splitDocuments(stream).map((part) => part.text));
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+
   it("splits helm output with source comments around the markers", () => {
     const stream = "---\n# Source: a.yaml\nkind: A\n---\n# Source: b.yaml\nkind: B\n";
     expect(docs(stream)).toEqual([
