@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-3GL6AMP3.js";
+} from "./chunks/chunk-NK6CF4MD.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-RUBV2EAO.js";
+} from "./chunks/chunk-B6OZ3N6N.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-WC7OKK7T.js";
+} from "./chunks/chunk-C5FUQDW7.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -64,10 +64,10 @@ import {
   lint,
   overwriteProblem,
   readInputText,
-  readManifestText,
+  readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-JHEQS55W.js";
+} from "./chunks/chunk-Q7SIOJYB.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -275,10 +275,7 @@ async function lintAndReport(io) {
 }
 async function lintInputs(inputs, options, workspace, env, at, display) {
   const values = inputs.values.map((path) => ({ name: display(at(path)), text: readValuesText(at(path), `values file ${path}`, options) }));
-  const manifests = inputs.manifests.map((path) => ({
-    name: display(at(path)),
-    text: readManifestText(readInputText(at(path), `manifest file ${path}`, options.maxFileBytes), `manifest file ${path}`)
-  }));
+  const manifests = inputs.manifests.map((path) => readManifestFile(at(path), display(at(path)), `manifest file ${path}`, options.maxFileBytes));
   const sets = inputs.sets.map((arg, index) => ({ flag: "--set", arg, index }));
   const chart = inputs.chart ? await prepareChart({ chart: inputs.chart, release: inputs.release || void 0, namespace: inputs.namespace || void 0, sizes: options }, inputs.values, sets, { cwd: workspace, env }) : {};
   if (chart.rendered) manifests.push(chart.rendered);

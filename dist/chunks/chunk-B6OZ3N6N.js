@@ -2,16 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WC7OKK7T.js";
+} from "./chunk-C5FUQDW7.js";
 import {
   isUrl,
-  readInputText,
-  readManifestText,
+  readManifestFile,
   readValuesText,
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-JHEQS55W.js";
+} from "./chunk-Q7SIOJYB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
@@ -54,13 +53,10 @@ async function prepareEnvironment(name, config, configPath, base, io) {
     const absolute = resolve(dir, path);
     const shown = relative(io.cwd, absolute).split(sep).join("/") || absolute;
     const described = `${what} ${shown} (environment ${name})`;
-    return { name: shown, text: what === "values file" ? readValuesText(absolute, described, base) : readInputText(absolute, described, base.maxFileBytes) };
+    return what === "values file" ? { name: shown, text: readValuesText(absolute, described, base) } : readManifestFile(absolute, shown, described, base.maxFileBytes);
   };
   const values = (config.values ?? []).map((path) => read(path, "values file"));
-  const manifests = (config.manifests ?? []).map((path) => {
-    const input = read(path, "manifest file");
-    return { ...input, text: readManifestText(input.text, `manifest file ${input.name} (environment ${name})`) };
-  });
+  const manifests = (config.manifests ?? []).map((path) => read(path, "manifest file"));
   const sets = [
     ...(config.set ?? []).map((arg) => ({ flag: "--set", arg })),
     ...(config.setString ?? []).map((arg) => ({ flag: "--set-string", arg })),

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-WC7OKK7T.js";
-import "./chunk-JHEQS55W.js";
+} from "./chunk-C5FUQDW7.js";
+import "./chunk-Q7SIOJYB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

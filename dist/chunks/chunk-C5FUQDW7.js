@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-JHEQS55W.js";
+} from "./chunk-Q7SIOJYB.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

@@ -1,12 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-RUBV2EAO.js";
-import "./chunk-WC7OKK7T.js";
-import "./chunk-JHEQS55W.js";
+  gate,
+  runCli
+} from "./chunk-7I2SEYNE.js";
+import "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-NK6CF4MD.js";
+import "./chunk-FR6F7R64.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-Q7SIOJYB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -20,8 +26,6 @@ import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-JHEQS55W.js";
+} from "./chunk-Q7SIOJYB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

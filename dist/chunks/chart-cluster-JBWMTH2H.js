@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-WC7OKK7T.js";
+} from "./chunk-C5FUQDW7.js";
 import {
   readInputText
-} from "./chunk-JHEQS55W.js";
+} from "./chunk-Q7SIOJYB.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
