@@ -17,12 +17,15 @@ export function collectManifestScopes(model: ManifestModel, envLists: EnvList[],
       const list = container.env && new ManifestEnvList(container);
       if (list) envLists.push(list);
       // Copies: the container's entries outlive this model (a rebuild with cluster answers reuses them).
-      const missingEnvFrom = container.envFrom
-        .filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace))
-        .map((source) => {
-          const reason = objects.why?.(source.kind, source.name, namespace);
-          return reason ? { ...source, unresolved: reason } : source;
-        });
+      const missingEnvFrom =
+        container.envFrom.length === 0
+          ? []
+          : container.envFrom
+              .filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace))
+              .map((source) => {
+                const reason = objects.why?.(source.kind, source.name, namespace);
+                return reason ? { ...source, unresolved: reason } : source;
+              });
       scopes.push(new ManifestScope(object, container, list, new ResolvedEnv(container, container.envFrom, namespace, objects), missingEnvFrom));
     }
   }

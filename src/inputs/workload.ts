@@ -4,7 +4,7 @@
  * whole object, and the trees die young (cheap for the garbage collector).
  */
 // Type-only: the Kubernetes shapes document what is read; manifests are still checked at run time.
-import type { V1Container, V1EnvFromSource, V1EnvVar, V1PodSpec, V1Volume, V1VolumeMount } from "@kubernetes/client-node";
+import type { V1Container, V1EnvVar, V1PodSpec, V1Volume } from "@kubernetes/client-node";
 import { mayBeSecretName } from "../core/secrets.ts";
 import type { NodeRef, SourceHandle } from "../core/source.ts";
 import type { YamlPath } from "../core/types.ts";
@@ -204,81 +204,121 @@ export function readPodTemplate(object: Record<string, unknown>, specPath: YamlP
   const { intern } = pool;
   const spec = getIn(object, specPath) as Partial<V1PodSpec> | undefined;
   if (!isRecord(spec)) return undefined;
+  // Indexed loops, no closure, iterator or array literal per workload or container: this runs for each of
+  // thousands, mostly in Maglev's code, which makes an object for each.
   const containers: PodContainer[] = [];
-  for (const group of ["initContainers", "containers"] as const) {
-    const list = spec[group];
+  for (let g = 0; g < CONTAINER_GROUPS.length; g++) {
+    const group = CONTAINER_GROUPS[g]!;
+    const list: unknown = spec[group];
     if (!Array.isArray(list)) continue;
-    list.forEach((container: Partial<V1Container>, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const container: unknown = list[index];
       if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
-    });
+    }
   }
   const volumes: PodVolume[] = [];
-  if (Array.isArray(spec.volumes)) {
-    spec.volumes.forEach((volume: Partial<V1Volume>, index) => {
-      if (!isRecord(volume) || typeof volume.name !== "string") return;
-      const configMaps: VolumeConfigMap[] = [];
-      const add = (source: unknown, path: YamlPath) => {
-        if (isRecord(source) && typeof source.name === "string") configMaps.push({ name: intern(source.name), items: itemsOf(source.items), path });
-      };
-      add(volume.configMap, ["configMap"]);
-      const sources = isRecord(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
-      sources.forEach((source: unknown, i) => add(isRecord(source) ? source.configMap : undefined, ["projected", "sources", i, "configMap"]));
-      volumes.push({ name: intern(volume.name), configMaps, index });
-    });
+  const specVolumes: unknown = spec.volumes;
+  if (Array.isArray(specVolumes)) {
+    for (let index = 0; index < specVolumes.length; index++) {
+      const volume: unknown = specVolumes[index];
+      if (isRecord(volume) && typeof volume.name === "string") volumes.push({ name: intern(volume.name), configMaps: configMapsOf(volume, intern), index });
+    }
   }
-  const templatePath = specPath.slice(0, -1);
-  const workloadAnnotationKeys = keysOf(getIn(object, ["metadata", "annotations"])).map(intern);
-  const templateAnnotationKeys = templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])).map(intern) : [];
+  const workloadAnnotationKeys = annotationKeys(object.metadata, intern);
+  // The pod template holds the pod spec (a Pod's own spec has none above it).
+  const template = specPath.length > 1 ? getIn(object, specPath, specPath.length - 1) : undefined;
+  const templateAnnotationKeys = isRecord(template) ? annotationKeys(template.metadata, intern) : NONE;
   return { specPath, containers: kept(containers), volumes: kept(volumes), workloadAnnotationKeys, templateAnnotationKeys };
+}
+
+const CONTAINER_GROUPS = ["initContainers", "containers"] as const;
+
+/** The ConfigMaps a volume shows: its `configMap`, or the `configMap` sources of a projected volume. */
+function configMapsOf(volume: Partial<V1Volume>, intern: Intern): VolumeConfigMap[] {
+  const configMaps: VolumeConfigMap[] = [];
+  addConfigMap(configMaps, volume.configMap, ["configMap"], intern);
+  const projected: unknown = volume.projected;
+  const sources: unknown = isRecord(projected) ? projected.sources : undefined;
+  if (Array.isArray(sources)) {
+    for (let i = 0; i < sources.length; i++) {
+      const source: unknown = sources[i];
+      addConfigMap(configMaps, isRecord(source) ? source.configMap : undefined, ["projected", "sources", i, "configMap"], intern);
+    }
+  }
+  return configMaps;
+}
+
+function addConfigMap(configMaps: VolumeConfigMap[], source: unknown, path: YamlPath, intern: Intern): void {
+  if (isRecord(source) && typeof source.name === "string") configMaps.push({ name: intern(source.name), items: itemsOf(source.items), path });
+}
+
+/** The keys of `metadata.annotations`, one string per distinct key. */
+function annotationKeys(metadata: unknown, intern: Intern): readonly string[] {
+  const annotations = isRecord(metadata) ? metadata.annotations : undefined;
+  if (!isRecord(annotations)) return NONE;
+  const keys = Object.keys(annotations);
+  for (let i = 0; i < keys.length; i++) keys[i] = intern(keys[i]!);
+  return keys;
 }
 
 function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool): PodContainer {
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
   if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
-  for (const field of ["env", "envFrom"] as const) {
-    const value: unknown = container[field];
-    if (value !== undefined && value !== null && !Array.isArray(value)) read.notLists = [...read.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
-  }
-  if (Array.isArray(container.env)) {
-    const env: EnvDefinition[] = [];
+  const env: unknown = container.env;
+  const envFrom: unknown = container.envFrom;
+  noteNotList(read, "env", env);
+  noteNotList(read, "envFrom", envFrom);
+  if (Array.isArray(env)) {
+    const definitions: EnvDefinition[] = [];
     const indexes: number[] = [];
-    container.env.forEach((item: unknown, index) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      env.push(pool.of(item as unknown as V1EnvVar));
+    for (let index = 0; index < env.length; index++) {
+      const item: unknown = env[index];
+      if (!isRecord(item) || typeof item.name !== "string") continue;
+      definitions.push(pool.of(item as unknown as V1EnvVar));
       indexes.push(index);
-    });
-    read.env = kept(env);
+    }
+    read.env = kept(definitions);
     // Items without a name are not variables, but they count for the others' positions.
-    if (indexes.length < container.env.length) {
+    if (indexes.length < env.length) {
       read.envIndexes = kept(indexes);
-      read.unnamedEnv = container.env.map((_, index) => index).filter((index) => !indexes.includes(index));
+      read.unnamedEnv = env.map((_, index) => index).filter((index) => !indexes.includes(index));
     }
   }
-  if (Array.isArray(container.envFrom)) {
+  if (Array.isArray(envFrom)) {
     const path = read.path;
-    const envFrom: EnvFromEntry[] = [];
-    container.envFrom.forEach((item: Partial<V1EnvFromSource>, index) => {
-      if (!isRecord(item)) return;
+    const sources: EnvFromEntry[] = [];
+    for (let index = 0; index < envFrom.length; index++) {
+      const item: unknown = envFrom[index];
+      if (!isRecord(item)) continue;
       const prefix = typeof item.prefix === "string" ? item.prefix : "";
-      const at = { source: read.source, path: path.concat("envFrom", index) };
-      for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
-        const ref = item[field];
-        if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
-      }
-    });
-    read.envFrom = kept(envFrom);
+      const at = { source: read.source, path: extended(path, "envFrom", index) };
+      addEnvFrom(sources, item.configMapRef, "ConfigMap", prefix, at);
+      addEnvFrom(sources, item.secretRef, "Secret", prefix, at);
+    }
+    read.envFrom = kept(sources);
   }
-  if (Array.isArray(container.volumeMounts)) {
+  const volumeMounts: unknown = container.volumeMounts;
+  if (Array.isArray(volumeMounts)) {
     const mounts: PodMount[] = [];
-    container.volumeMounts.forEach((mount: Partial<V1VolumeMount>, index) => {
-      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+    for (let index = 0; index < volumeMounts.length; index++) {
+      const mount: unknown = volumeMounts[index];
+      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") continue;
       const subPath = typeof mount.subPath === "string" ? mount.subPath : undefined;
       mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
-    });
+    }
     read.volumeMounts = kept(mounts);
   }
   return read;
+}
+
+/** `env` or `envFrom` written as something other than a list: the API server refuses it. */
+function noteNotList(read: PodContainer, field: "env" | "envFrom", value: unknown): void {
+  if (value !== undefined && value !== null && !Array.isArray(value)) read.notLists = [...read.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
+}
+
+function addEnvFrom(sources: EnvFromEntry[], ref: unknown, kind: "ConfigMap" | "Secret", prefix: string, at: NodeRef): void {
+  if (isRecord(ref) && typeof ref.name === "string") sources.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
 }
 
 /** An env entry of a manifest, made when asked for; its NodeRefs too. */
@@ -333,13 +373,11 @@ function kept<T>(items: T[]): readonly T[] {
   return items.length === 0 ? NONE : items.slice();
 }
 
-function keysOf(value: unknown): string[] {
-  return isRecord(value) ? Object.keys(value) : [];
-}
-
-function getIn(value: unknown, path: YamlPath): unknown {
+/** The value at `path`, or at its first `length` segments. */
+function getIn(value: unknown, path: YamlPath, length = path.length): unknown {
   let current = value;
-  for (const segment of path) {
+  for (let i = 0; i < length; i++) {
+    const segment = path[i]!;
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isRecord(current)) current = current[String(segment)];
     else return undefined;
