@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-NK6CF4MD.js";
+} from "./chunks/chunk-NXCAUG3X.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-B6OZ3N6N.js";
+} from "./chunks/chunk-2JUWYLOH.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-C5FUQDW7.js";
+} from "./chunks/chunk-O7UXT2O6.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-Q7SIOJYB.js";
+} from "./chunks/chunk-V426B4LC.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-Q7SIOJYB.js";
+} from "./chunk-V426B4LC.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";

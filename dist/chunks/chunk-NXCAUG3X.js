@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-Q7SIOJYB.js";
+} from "./chunk-V426B4LC.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -893,7 +893,7 @@ function collectManifestScopes(model, envLists, scopes, objects) {
     for (const container of pod.containers) {
       const list = container.env && new ManifestEnvList(container);
       if (list) envLists.push(list);
-      const missingEnvFrom = container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
+      const missingEnvFrom = container.envFrom.length === 0 ? [] : container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
         const reason = objects.why?.(source.kind, source.name, namespace);
         return reason ? { ...source, unresolved: reason } : source;
       });
@@ -2934,78 +2934,106 @@ function readPodTemplate(object, specPath, source, pool) {
   const spec = getIn(object, specPath);
   if (!isRecord(spec)) return void 0;
   const containers = [];
-  for (const group of ["initContainers", "containers"]) {
+  for (let g = 0; g < CONTAINER_GROUPS.length; g++) {
+    const group = CONTAINER_GROUPS[g];
     const list = spec[group];
     if (!Array.isArray(list)) continue;
-    list.forEach((container, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const container = list[index];
       if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
-    });
+    }
   }
   const volumes = [];
-  if (Array.isArray(spec.volumes)) {
-    spec.volumes.forEach((volume, index) => {
-      if (!isRecord(volume) || typeof volume.name !== "string") return;
-      const configMaps = [];
-      const add = (source2, path) => {
-        if (isRecord(source2) && typeof source2.name === "string") configMaps.push({ name: intern(source2.name), items: itemsOf(source2.items), path });
-      };
-      add(volume.configMap, ["configMap"]);
-      const sources = isRecord(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
-      sources.forEach((source2, i) => add(isRecord(source2) ? source2.configMap : void 0, ["projected", "sources", i, "configMap"]));
-      volumes.push({ name: intern(volume.name), configMaps, index });
-    });
+  const specVolumes = spec.volumes;
+  if (Array.isArray(specVolumes)) {
+    for (let index = 0; index < specVolumes.length; index++) {
+      const volume = specVolumes[index];
+      if (isRecord(volume) && typeof volume.name === "string") volumes.push({ name: intern(volume.name), configMaps: configMapsOf(volume, intern), index });
+    }
   }
-  const templatePath = specPath.slice(0, -1);
-  const workloadAnnotationKeys = keysOf(getIn(object, ["metadata", "annotations"])).map(intern);
-  const templateAnnotationKeys = templatePath.length > 0 ? keysOf(getIn(object, [...templatePath, "metadata", "annotations"])).map(intern) : [];
+  const workloadAnnotationKeys = annotationKeys(object.metadata, intern);
+  const template = specPath.length > 1 ? getIn(object, specPath, specPath.length - 1) : void 0;
+  const templateAnnotationKeys = isRecord(template) ? annotationKeys(template.metadata, intern) : NONE;
   return { specPath, containers: kept(containers), volumes: kept(volumes), workloadAnnotationKeys, templateAnnotationKeys };
+}
+var CONTAINER_GROUPS = ["initContainers", "containers"];
+function configMapsOf(volume, intern) {
+  const configMaps = [];
+  addConfigMap(configMaps, volume.configMap, ["configMap"], intern);
+  const projected = volume.projected;
+  const sources = isRecord(projected) ? projected.sources : void 0;
+  if (Array.isArray(sources)) {
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i];
+      addConfigMap(configMaps, isRecord(source) ? source.configMap : void 0, ["projected", "sources", i, "configMap"], intern);
+    }
+  }
+  return configMaps;
+}
+function addConfigMap(configMaps, source, path, intern) {
+  if (isRecord(source) && typeof source.name === "string") configMaps.push({ name: intern(source.name), items: itemsOf(source.items), path });
+}
+function annotationKeys(metadata, intern) {
+  const annotations = isRecord(metadata) ? metadata.annotations : void 0;
+  if (!isRecord(annotations)) return NONE;
+  const keys = Object.keys(annotations);
+  for (let i = 0; i < keys.length; i++) keys[i] = intern(keys[i]);
+  return keys;
 }
 function readContainer(container, read2, pool) {
   const { intern } = pool;
   read2.name = typeof container.name === "string" ? intern(container.name) : String(read2.index);
   if (typeof container.image === "string") read2.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
-  for (const field of ["env", "envFrom"]) {
-    const value = container[field];
-    if (value !== void 0 && value !== null && !Array.isArray(value)) read2.notLists = [...read2.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
-  }
-  if (Array.isArray(container.env)) {
-    const env = [];
+  const env = container.env;
+  const envFrom = container.envFrom;
+  noteNotList(read2, "env", env);
+  noteNotList(read2, "envFrom", envFrom);
+  if (Array.isArray(env)) {
+    const definitions = [];
     const indexes = [];
-    container.env.forEach((item, index) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      env.push(pool.of(item));
+    for (let index = 0; index < env.length; index++) {
+      const item = env[index];
+      if (!isRecord(item) || typeof item.name !== "string") continue;
+      definitions.push(pool.of(item));
       indexes.push(index);
-    });
-    read2.env = kept(env);
-    if (indexes.length < container.env.length) {
+    }
+    read2.env = kept(definitions);
+    if (indexes.length < env.length) {
       read2.envIndexes = kept(indexes);
-      read2.unnamedEnv = container.env.map((_, index) => index).filter((index) => !indexes.includes(index));
+      read2.unnamedEnv = env.map((_, index) => index).filter((index) => !indexes.includes(index));
     }
   }
-  if (Array.isArray(container.envFrom)) {
+  if (Array.isArray(envFrom)) {
     const path = read2.path;
-    const envFrom = [];
-    container.envFrom.forEach((item, index) => {
-      if (!isRecord(item)) return;
+    const sources = [];
+    for (let index = 0; index < envFrom.length; index++) {
+      const item = envFrom[index];
+      if (!isRecord(item)) continue;
       const prefix = typeof item.prefix === "string" ? item.prefix : "";
-      const at = { source: read2.source, path: path.concat("envFrom", index) };
-      for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
-        const ref = item[field];
-        if (isRecord(ref) && typeof ref.name === "string") envFrom.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
-      }
-    });
-    read2.envFrom = kept(envFrom);
+      const at = { source: read2.source, path: extended(path, "envFrom", index) };
+      addEnvFrom(sources, item.configMapRef, "ConfigMap", prefix, at);
+      addEnvFrom(sources, item.secretRef, "Secret", prefix, at);
+    }
+    read2.envFrom = kept(sources);
   }
-  if (Array.isArray(container.volumeMounts)) {
+  const volumeMounts = container.volumeMounts;
+  if (Array.isArray(volumeMounts)) {
     const mounts = [];
-    container.volumeMounts.forEach((mount, index) => {
-      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") return;
+    for (let index = 0; index < volumeMounts.length; index++) {
+      const mount = volumeMounts[index];
+      if (!isRecord(mount) || typeof mount.name !== "string" || typeof mount.mountPath !== "string") continue;
       const subPath = typeof mount.subPath === "string" ? mount.subPath : void 0;
       mounts.push({ name: intern(mount.name), mountPath: intern(mount.mountPath), subPath, index });
-    });
+    }
     read2.volumeMounts = kept(mounts);
   }
   return read2;
+}
+function noteNotList(read2, field, value) {
+  if (value !== void 0 && value !== null && !Array.isArray(value)) read2.notLists = [...read2.notLists, { field, type: isRecord(value) ? "a map" : `the ${typeof value} ${JSON.stringify(value)}` }];
+}
+function addEnvFrom(sources, ref, kind, prefix, at) {
+  if (isRecord(ref) && typeof ref.name === "string") sources.push({ kind, name: ref.name, prefix, optional: ref.optional === true, at });
 }
 var ManifestEnvEntry = class {
   container;
@@ -3042,12 +3070,10 @@ var NONE = Object.freeze([]);
 function kept(items) {
   return items.length === 0 ? NONE : items.slice();
 }
-function keysOf(value) {
-  return isRecord(value) ? Object.keys(value) : [];
-}
-function getIn(value, path) {
+function getIn(value, path, length = path.length) {
   let current = value;
-  for (const segment of path) {
+  for (let i = 0; i < length; i++) {
+    const segment = path[i];
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (isRecord(current)) current = current[String(segment)];
     else return void 0;

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-C5FUQDW7.js";
-import "./chunk-Q7SIOJYB.js";
+} from "./chunk-O7UXT2O6.js";
+import "./chunk-V426B4LC.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

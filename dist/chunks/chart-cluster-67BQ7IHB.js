@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-C5FUQDW7.js";
+} from "./chunk-O7UXT2O6.js";
 import {
   readInputText
-} from "./chunk-Q7SIOJYB.js";
+} from "./chunk-V426B4LC.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-B6OZ3N6N.js";
-import "./chunk-C5FUQDW7.js";
-import "./chunk-Q7SIOJYB.js";
+} from "./chunk-2JUWYLOH.js";
+import "./chunk-O7UXT2O6.js";
+import "./chunk-V426B4LC.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
