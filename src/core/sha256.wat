@@ -1,5 +1,5 @@
 ;; SHA-256 (FIPS 180-4) for SARIF fingerprints and key hashes, in place of node:crypto, which takes
-;; 5-9 ms to load: this module compiles in about 0.3 ms. scripts/gen-sha256.ts assembles it into
+;; 5-9 ms to load: this module compiles in about 0.3 ms. scripts/gen-wasm.ts assembles it into
 ;; src/core/sha256-module.ts; src/core/sha256.ts writes the message's UTF-8 bytes and reads the hex.
 ;;
 ;; digest(length) pads the `length`-byte message at offset 1024, hashes it and writes the digest as

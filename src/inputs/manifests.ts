@@ -18,6 +18,7 @@ import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } f
 import { MAX_DEPTH } from "../yaml/core-schema.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../core/guards.ts";
+import { nextControlByte } from "../core/control-bytes.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {
@@ -329,19 +330,25 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
-    const parts = splitDocuments(input.text, copyDocuments ? input.bytes : undefined);
+    const bytes = copyDocuments ? input.bytes : undefined;
+    const parts = splitDocuments(input.text, bytes);
+    // An ASCII input's control characters, looked for in its bytes at once: documents without one are read without looking again.
+    const ascii = bytes !== undefined && bytes.length === input.text.length;
+    let controlAt = ascii ? nextControlByte(bytes, 0) : 0;
     parts.forEach((part, index) => {
+      if (ascii && controlAt !== -1 && controlAt < part.offset) controlAt = nextControlByte(bytes, part.offset);
+      const plain = ascii && (controlAt === -1 || controlAt >= part.offset + part.text.length);
       documents++;
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(part.text) ?? UNSUPPORTED;
+        value = identityOnly(part.text, plain) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
           const readText = copyDocuments ? part.copy() : part.text;
-          value = readLines(readText);
+          value = readLines(readText, undefined, plain);
           lineRead = value !== UNSUPPORTED;
           // Counted as it went: positions in later documents need not count them again.
           if (lineRead) part.newlines = lineBreaksRead();
@@ -437,10 +444,10 @@ export const IDENTITY_KEYS: KeyFilter = new Map([
 const KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
 
 /** The object's apiVersion, kind and metadata when its kind is one of IDENTITY_ONLY; undefined otherwise. */
-function identityOnly(text: string): Record<string, unknown> | undefined {
+function identityOnly(text: string, plain: boolean): Record<string, unknown> | undefined {
   const kind = KIND_LINE.exec(text)?.[1];
   if (kind === undefined || !Object.hasOwn(IDENTITY_ONLY, kind)) return undefined;
-  const head = readLines(text, IDENTITY_KEYS);
+  const head = readLines(text, IDENTITY_KEYS, plain);
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind]!.includes(head.apiVersion)) return undefined;
   return head;
 }

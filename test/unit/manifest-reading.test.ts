@@ -2,8 +2,10 @@
  * How loadManifests reads each document: identity only for kinds rules read nothing else of, in
  * full (line reader, readFast, then yaml) for the rest.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
+import { generateManifests } from "../support/yaml-cases.ts";
 import { loadManifests } from "../../src/inputs/manifests.ts";
 import { LineIndex } from "../../src/yaml/line-index.ts";
 import { resolveRange } from "../../src/yaml/locate.ts";
@@ -205,5 +207,34 @@ describe("positions in a document with many findings", () => {
       const item = object.source.prefix![1] as number;
       expect(object.source.locate(path, "value"), `items.${item}`).toEqual(resolveRange(doc, lines, text, ["items", item, ...path], "value"));
     }
+  });
+});
+
+describe("an ASCII input read with its bytes", () => {
+  /** What the readers made of a stream: objects with their containers' env, problems, and who read what. */
+  const reading = (text: string, bytes?: Uint8Array) => {
+    const model = loadManifests([{ name: "m.yaml", text, ...(bytes ? { bytes } : {}) }]);
+    return {
+      objects: model.objects.map(({ identity, images, pod, data }) => ({ identity, images, data, containers: pod?.containers.map((container) => container.envEntries().map(({ name, value, valueFrom }) => ({ name, value, valueFrom }))) })),
+      problems: model.problems.map(({ kind, message }) => ({ kind, message })),
+      readBy: model.readBy,
+    };
+  };
+
+  it("reads every document as from its text alone, with tabs, CRs and other control characters anywhere", () => {
+    const stream = generateManifests(12);
+    const identity = "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  labels:\n    a: b\nspec:\n  type: ClusterIP\n";
+    const control = fc.constantFrom("\t", "\r", "\u0001", "\u001f", "\u007f", "\r\n");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), control), { maxLength: 3 }), (insertions) => {
+        let text = stream + identity;
+        for (const [at, char] of insertions) {
+          const offset = at % text.length;
+          text = text.slice(0, offset) + char + text.slice(offset);
+        }
+        expect(reading(text, Buffer.from(text, "utf8")), JSON.stringify(insertions)).toEqual(reading(text));
+      }),
+      { numRuns: 300, seed: 17 },
+    );
   });
 });
