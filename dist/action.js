@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-NXCAUG3X.js";
+} from "./chunks/chunk-K4WVTA73.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-2JUWYLOH.js";
+} from "./chunks/chunk-2H4ZONV2.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-O7UXT2O6.js";
+} from "./chunks/chunk-7CMN4OXB.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-V426B4LC.js";
+} from "./chunks/chunk-UWWRY6CW.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -1,12 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-2JUWYLOH.js";
-import "./chunk-O7UXT2O6.js";
-import "./chunk-V426B4LC.js";
+  gate,
+  runCli
+} from "./chunk-C7K7EFE5.js";
+import "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-K4WVTA73.js";
+import "./chunk-FR6F7R64.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-UWWRY6CW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -20,8 +26,6 @@ import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-V426B4LC.js";
+} from "./chunk-UWWRY6CW.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-O7UXT2O6.js";
+} from "./chunk-7CMN4OXB.js";
 import {
   readInputText
-} from "./chunk-V426B4LC.js";
+} from "./chunk-UWWRY6CW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

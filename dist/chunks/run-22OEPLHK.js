@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-OHNBN6XU.js";
+} from "./chunk-C7K7EFE5.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-NXCAUG3X.js";
+import "./chunk-K4WVTA73.js";
 import "./chunk-FR6F7R64.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-V426B4LC.js";
+import "./chunk-UWWRY6CW.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

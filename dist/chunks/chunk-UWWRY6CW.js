@@ -2332,8 +2332,8 @@ function nextLineAtMost(column, dashes) {
 }
 var nextLineAt = [];
 var nextKeyAt = [];
-function readLines(src, rootKeys) {
-  return read(src, rootKeys, void 0);
+function readLines(src, rootKeys, plain = false) {
+  return read(src, rootKeys, void 0, plain);
 }
 function lineBreaksRead() {
   return lineBreaks;
@@ -2349,9 +2349,9 @@ function spansAnswer(root, focus, path) {
   if (!spansCover(root, path)) return false;
   return !root.partial || path.length >= focus.length && focus.every((segment, i) => String(segment) === String(path[i]));
 }
-function read(src, rootKeys, track) {
-  if (rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
-  if (rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
+function read(src, rootKeys, track, plain = false) {
+  if (!plain && rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (!plain && rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
   let comments = false;
   const backslashes = src.includes("\\");
@@ -2401,7 +2401,7 @@ function read(src, rootKeys, track) {
       }
       skipDeeperThan = -1;
     }
-    if (rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
+    if (!plain && rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
     let c = src.charCodeAt(i);
     if (column === 0 && (c === DASH3 || c === DOT3) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && (i + 3 >= eol || src.charCodeAt(i + 3) === SPACE2)) return UNSUPPORTED;
     let end = eol;
@@ -2527,13 +2527,13 @@ function read(src, rootKeys, track) {
       if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
       keyEnd = colon;
       while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
-      const plain = keyAt(src, i, keyEnd);
-      if (plain === "<<") return UNSUPPORTED;
-      const word = plainWord(plain);
-      const resolved = word ? plain : resolvePlain(plain);
+      const plain2 = keyAt(src, i, keyEnd);
+      if (plain2 === "<<") return UNSUPPORTED;
+      const word = plainWord(plain2);
+      const resolved = word ? plain2 : resolvePlain(plain2);
       if (resolved === null) return UNSUPPORTED;
-      if (track) keyText = word ? plain : String(resolved);
-      key = track || word ? plain : keyString(resolved);
+      if (track) keyText = word ? plain2 : String(resolved);
+      key = track || word ? plain2 : keyString(resolved);
     }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
@@ -2809,6 +2809,33 @@ function emptyFlow(src, i, end) {
   if (open === LBRACE2 && close === RBRACE2) return {};
   if (open === LBRACKET2 && close === RBRACKET2) return [];
   return UNSUPPORTED;
+}
+
+// src/core/control-bytes-module.ts
+var CONTROL_BYTES_MODULE = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAAKsQEBrgEDAn8BewF/IABBcHEhAgJAA0AgASACTw0BIAH9AAQAIQMgA/0MICAgICAgICAgICAgICAgIP0mIAP9DAoKCgoKCgoKCgoKCgoKCgr9I/1PIAP9DH9/f39/f39/f39/f39/f3/9I/1Q/VMNASABQRBqIQEMAAsLAkADQCABIABPDQEgAS0AACEEIARBIEkgBEEKR3EgBEH/AEZyBEAgAQ8LIAFBAWohAQwACwtBfws=";
+
+// src/core/control-bytes.ts
+var CHUNK = 65536;
+var { WebAssembly: wasm } = globalThis;
+var scanner;
+function load() {
+  try {
+    const { exports } = new wasm.Instance(new wasm.Module(Buffer.from(CONTROL_BYTES_MODULE, "base64")));
+    return { scan: exports.scan, chunk: new Uint8Array(exports.memory.buffer) };
+  } catch {
+    return null;
+  }
+}
+function nextControlByte(bytes, from) {
+  const current = scanner === void 0 ? scanner = load() : scanner;
+  if (current === null) return from;
+  for (let start = from; start < bytes.length; start += CHUNK) {
+    const length = Math.min(CHUNK, bytes.length - start);
+    current.chunk.set(bytes.subarray(start, start + length));
+    const found = current.scan(length);
+    if (found >= 0) return start + found;
+  }
+  return -1;
 }
 
 // src/inputs/workload.ts
@@ -3309,19 +3336,24 @@ function loadManifests(inputs, limits) {
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
-    const parts = splitDocuments(input.text, copyDocuments ? input.bytes : void 0);
+    const bytes = copyDocuments ? input.bytes : void 0;
+    const parts = splitDocuments(input.text, bytes);
+    const ascii = bytes !== void 0 && bytes.length === input.text.length;
+    let controlAt = ascii ? nextControlByte(bytes, 0) : 0;
     parts.forEach((part, index) => {
+      if (ascii && controlAt !== -1 && controlAt < part.offset) controlAt = nextControlByte(bytes, part.offset);
+      const plain = ascii && (controlAt === -1 || controlAt >= part.offset + part.text.length);
       documents++;
       let value = UNSUPPORTED;
       let reader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(part.text) ?? UNSUPPORTED;
+        value = identityOnly(part.text, plain) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
           const readText = copyDocuments ? part.copy() : part.text;
-          value = readLines(readText);
+          value = readLines(readText, void 0, plain);
           lineRead = value !== UNSUPPORTED;
           if (lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
@@ -3399,10 +3431,10 @@ var IDENTITY_KEYS = /* @__PURE__ */ new Map([
   ["metadata", /* @__PURE__ */ new Set(["name", "namespace"])]
 ]);
 var KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
-function identityOnly(text) {
+function identityOnly(text, plain) {
   const kind = KIND_LINE.exec(text)?.[1];
   if (kind === void 0 || !Object.hasOwn(IDENTITY_ONLY, kind)) return void 0;
-  const head = readLines(text, IDENTITY_KEYS);
+  const head = readLines(text, IDENTITY_KEYS, plain);
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind].includes(head.apiVersion)) return void 0;
   return head;
 }
@@ -3498,14 +3530,14 @@ function podSpecPath(kind) {
 // src/chart/schema.ts
 var compiled = /* @__PURE__ */ new Map();
 async function ajvClass(dialect) {
-  const load = async (module) => {
+  const load2 = async (module) => {
     const loaded = await module;
     const candidate = loaded.default;
     return candidate.default ?? candidate;
   };
-  if (dialect.includes("2020-12")) return load(import("./2020-33YXHH5L.js"));
-  if (dialect.includes("2019-09")) return load(import("./2019-CSQLY726.js"));
-  return load(import("./ajv-QP5CJEHF.js"));
+  if (dialect.includes("2020-12")) return load2(import("./2020-33YXHH5L.js"));
+  if (dialect.includes("2019-09")) return load2(import("./2019-CSQLY726.js"));
+  return load2(import("./ajv-QP5CJEHF.js"));
 }
 var parsedSchemas = /* @__PURE__ */ new WeakMap();
 function schemaJson(source) {

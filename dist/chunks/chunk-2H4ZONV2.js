@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-O7UXT2O6.js";
+} from "./chunk-7CMN4OXB.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-V426B4LC.js";
+} from "./chunk-UWWRY6CW.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
