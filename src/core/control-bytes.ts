@@ -33,13 +33,23 @@ function load(): Scanner | null {
 }
 
 /**
- * The offset of the first control byte (other than LF) or DEL in `bytes` from `from` on, -1 when
- * there is none; `from` itself when it cannot tell (a V8 without WebAssembly SIMD), so that the
- * caller looks at the text.
+ * The offsets of the control bytes (other than LF) and DELs in `bytes`, in order; undefined when
+ * there are more than `limit` (a file with CRLF line ends has one per line) or when it cannot tell
+ * (a V8 without WebAssembly SIMD).
  */
-export function nextControlByte(bytes: Uint8Array, from: number): number {
+export function controlBytesIn(bytes: Uint8Array, limit: number): number[] | undefined {
   const current = scanner === undefined ? (scanner = load()) : scanner;
-  if (current === null) return from;
+  if (current === null) return undefined;
+  const found: number[] = [];
+  for (let at = nextControlByte(current, bytes, 0); at !== -1; at = nextControlByte(current, bytes, at + 1)) {
+    if (found.length === limit) return undefined;
+    found.push(at);
+  }
+  return found;
+}
+
+/** The offset of the first control byte (other than LF) or DEL in `bytes` from `from` on, -1 when there is none. */
+function nextControlByte(current: Scanner, bytes: Uint8Array, from: number): number {
   for (let start = from; start < bytes.length; start += CHUNK) {
     const length = Math.min(CHUNK, bytes.length - start);
     current.chunk.set(bytes.subarray(start, start + length));

@@ -18,7 +18,6 @@ import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } f
 import { MAX_DEPTH } from "../yaml/core-schema.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../core/guards.ts";
-import { nextControlByte } from "../core/control-bytes.ts";
 import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {
@@ -330,14 +329,13 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
-    const bytes = copyDocuments ? input.bytes : undefined;
-    const parts = splitDocuments(input.text, bytes);
-    // An ASCII input's control characters, looked for in its bytes at once: documents without one are read without looking again.
-    const ascii = bytes !== undefined && bytes.length === input.text.length;
-    let controlAt = ascii ? nextControlByte(bytes, 0) : 0;
+    const parts = splitDocuments(input.text, copyDocuments ? input.bytes : undefined);
+    // Where the reader found control characters: a document without any is read without looking again.
+    const controls = input.controlCharacters;
+    let nextControl = 0;
     parts.forEach((part, index) => {
-      if (ascii && controlAt !== -1 && controlAt < part.offset) controlAt = nextControlByte(bytes, part.offset);
-      const plain = ascii && (controlAt === -1 || controlAt >= part.offset + part.text.length);
+      if (controls !== undefined) while (nextControl < controls.length && controls[nextControl]! < part.offset) nextControl++;
+      const plain = controls !== undefined && (nextControl === controls.length || controls[nextControl]! >= part.offset + part.text.length);
       documents++;
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";

@@ -25,6 +25,11 @@ export interface TextInput {
    * an ASCII one are copied out of them in one step (DocumentSlice.copy).
    */
   bytes?: Uint8Array;
+  /**
+   * Where an ASCII manifest's text holds control characters other than LF, or DEL, in order, when
+   * the reader looked (controlBytesIn): documents without any are read without looking again.
+   */
+  controlCharacters?: readonly number[];
 }
 
 export interface SetInput {

@@ -9,6 +9,7 @@ import { closeSync, existsSync, fsPromises, globSync, openSync, readFileSync, re
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { COPY_DOCUMENTS_BELOW } from "../inputs/manifests.ts";
+import { controlBytesIn } from "../core/control-bytes.ts";
 import type { TextInput } from "../inputs/values.ts";
 import { UsageError } from "../core/errors.ts";
 import { byCodeUnits } from "../core/compare.ts";
@@ -294,14 +295,24 @@ export function holdsDocuments(text: string): boolean {
  * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
  */
 /**
- * A manifest file as the engine reads it: its text and, when it is ASCII and small enough for its
- * documents to be copied out before they are read (COPY_DOCUMENTS_BELOW), its bytes.
+ * A manifest file as the engine reads it: its text and, when it is ASCII, where it holds control
+ * characters (TextInput.controlCharacters), and its bytes if it is small enough for its documents
+ * to be copied out before they are read (COPY_DOCUMENTS_BELOW).
  */
 export function readManifestFile(path: string, name: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): TextInput {
   const bytes = readInputBytes(path, what, maxBytes, LIMIT_HINT);
   const text = readManifestText(decodeText(bytes, what), what);
-  return bytes.length === text.length && bytes.length < COPY_DOCUMENTS_BELOW ? { name, text, bytes } : { name, text };
+  // As many bytes as UTF-16 code units: every character is ASCII, at the offset of its byte.
+  if (bytes.length !== text.length) return { name, text };
+  const input: TextInput = { name, text };
+  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
+  if (controlCharacters !== undefined) input.controlCharacters = controlCharacters;
+  if (bytes.length < COPY_DOCUMENTS_BELOW) input.bytes = bytes;
+  return input;
 }
+
+/** More control characters than this (CRLF line ends: one per line) are not listed, and each document is looked at instead. */
+const MAX_CONTROL_CHARACTERS = 4096;
 
 export function readManifestText(text: string, what: string): string {
   if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { namedInputBytes } from "../../src/cli/offload.ts";
 import { namedValuesBytes } from "../../src/cli/lint-args.ts";
 import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
-import { readInputText, replaceFile, takeFilesFrom } from "../../src/io/files.ts";
+import { readInputText, readManifestFile, replaceFile, takeFilesFrom } from "../../src/io/files.ts";
+import { COPY_DOCUMENTS_BELOW } from "../../src/inputs/manifests.ts";
 import { scratch } from "../support/cli.ts";
 
 afterEach(() => takeFilesFrom(undefined));
@@ -37,6 +38,24 @@ describe("input files", () => {
   it("refuses a file with a NUL byte anywhere, not only near its start", () => {
     const dir = scratch({ "m.yaml": `${"a: b\n".repeat(100_000)}c: \0\n` });
     expect(() => readInputText(join(dir, "m.yaml"), "manifest file m.yaml")).toThrow("manifest file m.yaml is binary (it contains NUL bytes)");
+  });
+
+  it("reads a manifest with where it holds control characters when it is ASCII, and its bytes when it is small", () => {
+    const big = `kind: A\nname: ${"x".repeat(COPY_DOCUMENTS_BELOW)}\n`;
+    const dir = scratch({ "plain.yaml": "kind: A\n", "tabs.yaml": "kind: A\n\tx: 1\r\n", "crlf.yaml": "a: b\r\n".repeat(5000), "utf8.yaml": "kind: é\t\n", "bom.yaml": "\ufeffkind: A\n", "big.yaml": big });
+    const read = (name: string) => {
+      const { text, bytes, controlCharacters } = readManifestFile(join(dir, name), name, `manifest file ${name}`);
+      return { text: text.length, bytes: bytes?.length, controlCharacters };
+    };
+    expect(read("plain.yaml")).toEqual({ text: 8, bytes: 8, controlCharacters: [] });
+    expect(read("tabs.yaml")).toEqual({ text: 15, bytes: 15, controlCharacters: [8, 13] });
+    // A CR on every line: too many to list, each document is looked at.
+    expect(read("crlf.yaml")).toEqual({ text: 30_000, bytes: 30_000, controlCharacters: undefined });
+    // Not one byte per character: the text alone.
+    expect(read("utf8.yaml")).toEqual({ text: 9, bytes: undefined, controlCharacters: undefined });
+    expect(read("bom.yaml")).toEqual({ text: 8, bytes: undefined, controlCharacters: undefined });
+    // Too big to be copied from (a worker reads it): no bytes kept.
+    expect(read("big.yaml")).toEqual({ text: big.length, bytes: undefined, controlCharacters: [] });
   });
 
   it("takes bytes given for a path when they are as many as the file has, and reads the file otherwise", () => {

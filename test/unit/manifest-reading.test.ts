@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { generateManifests } from "../support/yaml-cases.ts";
+import { controlBytesIn } from "../../src/core/control-bytes.ts";
 import { loadManifests } from "../../src/inputs/manifests.ts";
 import { LineIndex } from "../../src/yaml/line-index.ts";
 import { resolveRange } from "../../src/yaml/locate.ts";
@@ -213,7 +214,9 @@ describe("positions in a document with many findings", () => {
 describe("an ASCII input read with its bytes", () => {
   /** What the readers made of a stream: objects with their containers' env, problems, and who read what. */
   const reading = (text: string, bytes?: Uint8Array) => {
-    const model = loadManifests([{ name: "m.yaml", text, ...(bytes ? { bytes } : {}) }]);
+    // As the CLI reads a file (readManifestFile): its bytes, and where it holds control characters.
+    const controlCharacters = bytes && controlBytesIn(bytes, 10);
+    const model = loadManifests([{ name: "m.yaml", text, ...(bytes ? { bytes } : {}), ...(controlCharacters ? { controlCharacters } : {}) }]);
     return {
       objects: model.objects.map(({ identity, images, pod, data }) => ({ identity, images, data, containers: pod?.containers.map((container) => container.envEntries().map(({ name, value, valueFrom }) => ({ name, value, valueFrom }))) })),
       problems: model.problems.map(({ kind, message }) => ({ kind, message })),
