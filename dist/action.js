@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-K4WVTA73.js";
+} from "./chunks/chunk-GG7OMQ5Z.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-2H4ZONV2.js";
+} from "./chunks/chunk-66YFDGBZ.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-7CMN4OXB.js";
+} from "./chunks/chunk-B2BLIXGS.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-UWWRY6CW.js";
+} from "./chunks/chunk-NKBCTKQV.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7CMN4OXB.js";
+} from "./chunk-B2BLIXGS.js";
 import {
   readInputText
-} from "./chunk-UWWRY6CW.js";
+} from "./chunk-NKBCTKQV.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-UWWRY6CW.js";
+} from "./chunk-NKBCTKQV.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

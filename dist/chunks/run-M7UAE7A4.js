@@ -1,12 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-2H4ZONV2.js";
-import "./chunk-7CMN4OXB.js";
-import "./chunk-UWWRY6CW.js";
+  gate,
+  runCli
+} from "./chunk-YKROTYMK.js";
+import "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-GG7OMQ5Z.js";
+import "./chunk-FR6F7R64.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-NKBCTKQV.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
@@ -20,8 +26,6 @@ import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

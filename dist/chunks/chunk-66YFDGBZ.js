@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7CMN4OXB.js";
+} from "./chunk-B2BLIXGS.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-UWWRY6CW.js";
+} from "./chunk-NKBCTKQV.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

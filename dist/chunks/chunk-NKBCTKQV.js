@@ -2811,33 +2811,6 @@ function emptyFlow(src, i, end) {
   return UNSUPPORTED;
 }
 
-// src/core/control-bytes-module.ts
-var CONTROL_BYTES_MODULE = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAAKsQEBrgEDAn8BewF/IABBcHEhAgJAA0AgASACTw0BIAH9AAQAIQMgA/0MICAgICAgICAgICAgICAgIP0mIAP9DAoKCgoKCgoKCgoKCgoKCgr9I/1PIAP9DH9/f39/f39/f39/f39/f3/9I/1Q/VMNASABQRBqIQEMAAsLAkADQCABIABPDQEgAS0AACEEIARBIEkgBEEKR3EgBEH/AEZyBEAgAQ8LIAFBAWohAQwACwtBfws=";
-
-// src/core/control-bytes.ts
-var CHUNK = 65536;
-var { WebAssembly: wasm } = globalThis;
-var scanner;
-function load() {
-  try {
-    const { exports } = new wasm.Instance(new wasm.Module(Buffer.from(CONTROL_BYTES_MODULE, "base64")));
-    return { scan: exports.scan, chunk: new Uint8Array(exports.memory.buffer) };
-  } catch {
-    return null;
-  }
-}
-function nextControlByte(bytes, from) {
-  const current = scanner === void 0 ? scanner = load() : scanner;
-  if (current === null) return from;
-  for (let start = from; start < bytes.length; start += CHUNK) {
-    const length = Math.min(CHUNK, bytes.length - start);
-    current.chunk.set(bytes.subarray(start, start + length));
-    const found = current.scan(length);
-    if (found >= 0) return start + found;
-  }
-  return -1;
-}
-
 // src/inputs/workload.ts
 var PodContainer = class {
   source;
@@ -3336,13 +3309,12 @@ function loadManifests(inputs, limits) {
   const copyDocuments = inputs.reduce((sum, input) => sum + input.text.length, 0) < COPY_DOCUMENTS_BELOW;
   const positions = new OneDocumentPositions(copyDocuments);
   for (const input of inputs) {
-    const bytes = copyDocuments ? input.bytes : void 0;
-    const parts = splitDocuments(input.text, bytes);
-    const ascii = bytes !== void 0 && bytes.length === input.text.length;
-    let controlAt = ascii ? nextControlByte(bytes, 0) : 0;
+    const parts = splitDocuments(input.text, copyDocuments ? input.bytes : void 0);
+    const controls = input.controlCharacters;
+    let nextControl = 0;
     parts.forEach((part, index) => {
-      if (ascii && controlAt !== -1 && controlAt < part.offset) controlAt = nextControlByte(bytes, part.offset);
-      const plain = ascii && (controlAt === -1 || controlAt >= part.offset + part.text.length);
+      if (controls !== void 0) while (nextControl < controls.length && controls[nextControl] < part.offset) nextControl++;
+      const plain = controls !== void 0 && (nextControl === controls.length || controls[nextControl] >= part.offset + part.text.length);
       documents++;
       let value = UNSUPPORTED;
       let reader = "yaml";
@@ -3991,6 +3963,43 @@ function budgetIdReports(model) {
 
 // src/io/files.ts
 import { basename, dirname, join, resolve } from "node:path";
+
+// src/core/control-bytes-module.ts
+var CONTROL_BYTES_MODULE = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAAKsQEBrgEDAn8BewF/IABBcHEhAgJAA0AgASACTw0BIAH9AAQAIQMgA/0MICAgICAgICAgICAgICAgIP0mIAP9DAoKCgoKCgoKCgoKCgoKCgr9I/1PIAP9DH9/f39/f39/f39/f39/f3/9I/1Q/VMNASABQRBqIQEMAAsLAkADQCABIABPDQEgAS0AACEEIARBIEkgBEEKR3EgBEH/AEZyBEAgAQ8LIAFBAWohAQwACwtBfws=";
+
+// src/core/control-bytes.ts
+var CHUNK = 65536;
+var { WebAssembly: wasm } = globalThis;
+var scanner;
+function load() {
+  try {
+    const { exports } = new wasm.Instance(new wasm.Module(Buffer.from(CONTROL_BYTES_MODULE, "base64")));
+    return { scan: exports.scan, chunk: new Uint8Array(exports.memory.buffer) };
+  } catch {
+    return null;
+  }
+}
+function controlBytesIn(bytes, limit) {
+  const current = scanner === void 0 ? scanner = load() : scanner;
+  if (current === null) return void 0;
+  const found = [];
+  for (let at = nextControlByte(current, bytes, 0); at !== -1; at = nextControlByte(current, bytes, at + 1)) {
+    if (found.length === limit) return void 0;
+    found.push(at);
+  }
+  return found;
+}
+function nextControlByte(current, bytes, from) {
+  for (let start = from; start < bytes.length; start += CHUNK) {
+    const length = Math.min(CHUNK, bytes.length - start);
+    current.chunk.set(bytes.subarray(start, start + length));
+    const found = current.scan(length);
+    if (found >= 0) return start + found;
+  }
+  return -1;
+}
+
+// src/io/files.ts
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
 function decodeText(bytes, what) {
@@ -4191,8 +4200,14 @@ function holdsDocuments(text) {
 function readManifestFile(path, name, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const bytes = readInputBytes(path, what, maxBytes, LIMIT_HINT);
   const text = readManifestText(decodeText(bytes, what), what);
-  return bytes.length === text.length && bytes.length < COPY_DOCUMENTS_BELOW ? { name, text, bytes } : { name, text };
+  if (bytes.length !== text.length) return { name, text };
+  const input = { name, text };
+  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
+  if (controlCharacters !== void 0) input.controlCharacters = controlCharacters;
+  if (bytes.length < COPY_DOCUMENTS_BELOW) input.bytes = bytes;
+  return input;
 }
+var MAX_CONTROL_CHARACTERS = 4096;
 function readManifestText(text, what) {
   if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-C7K7EFE5.js";
+} from "./chunk-YKROTYMK.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-K4WVTA73.js";
+import "./chunk-GG7OMQ5Z.js";
 import "./chunk-FR6F7R64.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-UWWRY6CW.js";
+import "./chunk-NKBCTKQV.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-7CMN4OXB.js";
-import "./chunk-UWWRY6CW.js";
+} from "./chunk-B2BLIXGS.js";
+import "./chunk-NKBCTKQV.js";
 import "./chunk-AXXNQXJ5.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-UWWRY6CW.js";
+} from "./chunk-NKBCTKQV.js";
 import {
   parse
 } from "./chunk-AXXNQXJ5.js";
