@@ -49,18 +49,32 @@ export default defineRule({
           continue;
         }
         const ref = isRecord(entry.valueFrom) && isRecord(entry.valueFrom.secretKeyRef) ? entry.valueFrom.secretKeyRef : undefined;
-        if (typeof ref?.name === "string") secretRefs.set(list, [...(secretRefs.get(list) ?? []), { name: entry.name, secret: ref.name }]);
+        if (typeof ref?.name !== "string") continue;
+        const refs = secretRefs.get(list);
+        if (refs) refs.push({ name: entry.name, secret: ref.name });
+        else secretRefs.set(list, [{ name: entry.name, secret: ref.name }]);
       }
     }
     // A key read from a Secret the inputs hold as text: a committed Secret manifest, a Secret in the
     // values' extraObjects, or a rendered Secret whose value a values key supplies (a rendered value
     // the chart makes up, randAlphaNum, is none).
-    for (const scope of model.facts.scopes) {
+    const scopes = model.facts.scopes;
+    // Indexed loops, and a set only for a container that has such names: thousands of containers, few of them with any.
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!;
       // Names that may come from a Secret the inputs hold (resolving the others would find nothing).
-      const fromSecret = new Set<string>();
-      for (const list of scope.lists) for (const ref of secretRefs.get(list) ?? []) if (scope.vars.holds("Secret", ref.secret)) fromSecret.add(ref.name);
+      let fromSecret: Set<string> | undefined;
+      const lists = secretRefs.size > 0 ? scope.lists : [];
+      for (let l = 0; l < lists.length; l++) for (const ref of secretRefs.get(lists[l]!) ?? []) if (scope.vars.holds("Secret", ref.secret)) (fromSecret ??= new Set()).add(ref.name);
       // envFrom a Secret: any credential name may come from it.
-      if (scope.vars.envFrom.some((source) => source.kind === "Secret" && scope.vars.holds("Secret", source.name))) for (const name of names) fromSecret.add(name);
+      const envFrom = scope.vars.envFrom;
+      for (let e = 0; e < envFrom.length; e++) {
+        if (envFrom[e]!.kind !== "Secret" || !scope.vars.holds("Secret", envFrom[e]!.name)) continue;
+        fromSecret ??= new Set();
+        for (const name of names) fromSecret.add(name);
+        break;
+      }
+      if (fromSecret === undefined) continue;
       for (const name of fromSecret) {
         const variable = scope.vars.get(name);
         const at = variable?.valueAt;

@@ -54,6 +54,8 @@ export function budgetFacts(scopes: EnvScope[], options: FactOptions): BudgetIdF
 /** A scope that sets no budget id while a peer (same application, another workload) sets one runs with the default id. */
 function defaultRunners(scopes: EnvScope[], facts: BudgetIdFact[], defaultBudgetId: string): BudgetIdFact[] {
   const withId = new Set(facts.map((fact) => fact.scope));
+  // Most renders set an id in every container: then none runs with the default, and thousands of scopes need no grouping.
+  if (scopes.every((scope) => withId.has(scope))) return [];
   const groups = Map.groupBy(
     scopes.filter((scope) => scope.peers !== undefined),
     (scope) => `${scope.origin}\0${scope.peers}`,

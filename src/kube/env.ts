@@ -263,29 +263,31 @@ const SETS_NOTHING = Symbol("sets nothing");
 
 function resolveValueFrom(entry: EnvEntry, namespace: string | undefined, objects: ObjectIndex): ResolvedVar | typeof SETS_NOTHING {
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key: "configMapKeyRef" | "secretKeyRef"): ResolvedVar | typeof SETS_NOTHING => {
-    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
-    const sensitive = kind === "Secret";
-    const spec = isRecord(from[key]) ? (from[key] as Record<string, unknown>) : {};
-    const name = typeof spec.name === "string" ? spec.name : "";
-    const dataKey = typeof spec.key === "string" ? spec.key : "";
-    const object = objects.find(kind, name, namespace);
-    if (!object) {
-      const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      const resolved = fromVar(entry, key, sensitive, undefined, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
-      if (spec.optional === true) resolved.optional = true;
-      return resolved;
-    }
-    const value = object.data.get(dataKey);
-    if (value === undefined && spec.optional === true) return SETS_NOTHING;
-    if (value === undefined) return fromVar(entry, key, sensitive, undefined, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
-    return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
-  };
-  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
-  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  if ("configMapKeyRef" in from) return resolveKeyRef(entry, from.configMapKeyRef, "ConfigMap", namespace, objects);
+  if ("secretKeyRef" in from) return resolveKeyRef(entry, from.secretKeyRef, "Secret", namespace, objects);
   const origin: VarOrigin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef" in from ? "fieldRef" : "fileKeyRef" in from ? "fileKeyRef" : "none";
   // fileKeyRef (EnvFiles): a key of a file in a volume, read when the container starts.
   return fromVar(entry, origin, false, undefined, entry.valueAt, origin === "none" ? "its valueFrom names no source (Kubernetes rejects it)" : `${origin} is only known at run time`);
+}
+
+/** A configMapKeyRef or secretKeyRef: the key's value in the object the inputs hold, or why it is not known. */
+function resolveKeyRef(entry: EnvEntry, reference: unknown, kind: "ConfigMap" | "Secret", namespace: string | undefined, objects: ObjectIndex): ResolvedVar | typeof SETS_NOTHING {
+  const key = kind === "ConfigMap" ? "configMapKeyRef" : "secretKeyRef";
+  const sensitive = kind === "Secret";
+  const spec = isRecord(reference) ? reference : {};
+  const name = typeof spec.name === "string" ? spec.name : "";
+  const dataKey = typeof spec.key === "string" ? spec.key : "";
+  const object = objects.find(kind, name, namespace);
+  if (!object) {
+    const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
+    const resolved = fromVar(entry, key, sensitive, undefined, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
+    if (spec.optional === true) resolved.optional = true;
+    return resolved;
+  }
+  const value = object.data.get(dataKey);
+  if (value === undefined && spec.optional === true) return SETS_NOTHING;
+  if (value === undefined) return fromVar(entry, key, sensitive, undefined, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
+  return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
 }
 
 /** A variable a `valueFrom` defines, written field by field in one order: spreading a shared base made each one several times slower. */
