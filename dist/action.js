@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-GG7OMQ5Z.js";
+} from "./chunks/chunk-SPSEMJF2.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -22,10 +22,10 @@ import {
 } from "./chunks/chunk-YA32JVHP.js";
 import {
   createLivePhase
-} from "./chunks/chunk-UIZZIQYB.js";
+} from "./chunks/chunk-UFJQGYEB.js";
 import {
   liveConfig
-} from "./chunks/chunk-FR6F7R64.js";
+} from "./chunks/chunk-R5EMSHZB.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   applyBaseline,
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-66YFDGBZ.js";
+} from "./chunks/chunk-XLXXVS7D.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-B2BLIXGS.js";
+} from "./chunks/chunk-ZG4LBMO3.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,11 +67,11 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-NKBCTKQV.js";
+} from "./chunks/chunk-Y6TS3SD7.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-AXXNQXJ5.js";
+} from "./chunks/chunk-QERWFX6F.js";
 import "./chunks/chunk-ZTHYLWEB.js";
 import "./chunks/chunk-FENAZ5DC.js";
 import {

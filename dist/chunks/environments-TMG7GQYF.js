@@ -1,19 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-YKROTYMK.js";
-import "./chunk-KLW4JLTY.js";
-import "./chunk-4NL66D3A.js";
-import "./chunk-BQFNLNZJ.js";
-import "./chunk-GG7OMQ5Z.js";
-import "./chunk-FR6F7R64.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-XV4ZIM2O.js";
-import "./chunk-NKBCTKQV.js";
-import "./chunk-AXXNQXJ5.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-XLXXVS7D.js";
+import "./chunk-ZG4LBMO3.js";
+import "./chunk-Y6TS3SD7.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";
@@ -26,6 +20,8 @@ import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

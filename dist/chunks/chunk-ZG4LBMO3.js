@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-NKBCTKQV.js";
+} from "./chunk-Y6TS3SD7.js";
 import {
   parse
-} from "./chunk-AXXNQXJ5.js";
+} from "./chunk-QERWFX6F.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";

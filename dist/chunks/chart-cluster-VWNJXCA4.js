@@ -9,11 +9,11 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-B2BLIXGS.js";
+} from "./chunk-ZG4LBMO3.js";
 import {
   readInputText
-} from "./chunk-NKBCTKQV.js";
-import "./chunk-AXXNQXJ5.js";
+} from "./chunk-Y6TS3SD7.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";

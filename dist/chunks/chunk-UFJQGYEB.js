@@ -14,7 +14,7 @@ import {
   safeText,
   unhealthyReadiness,
   urlAnchor
-} from "./chunk-FR6F7R64.js";
+} from "./chunk-R5EMSHZB.js";
 import {
   createUndiciTransport
 } from "./chunk-CFB6SWCT.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-NKBCTKQV.js";
-import "./chunk-AXXNQXJ5.js";
+} from "./chunk-Y6TS3SD7.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";

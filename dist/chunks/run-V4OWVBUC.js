@@ -1,13 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-66YFDGBZ.js";
-import "./chunk-B2BLIXGS.js";
-import "./chunk-NKBCTKQV.js";
-import "./chunk-AXXNQXJ5.js";
+  gate,
+  runCli
+} from "./chunk-VSVWRQ5J.js";
+import "./chunk-KLW4JLTY.js";
+import "./chunk-4NL66D3A.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-SPSEMJF2.js";
+import "./chunk-R5EMSHZB.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XV4ZIM2O.js";
+import "./chunk-Y6TS3SD7.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";
@@ -20,8 +26,6 @@ import "./chunk-ZY23Z6WY.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

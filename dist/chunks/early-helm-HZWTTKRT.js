@@ -8,9 +8,9 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-B2BLIXGS.js";
-import "./chunk-NKBCTKQV.js";
-import "./chunk-AXXNQXJ5.js";
+} from "./chunk-ZG4LBMO3.js";
+import "./chunk-Y6TS3SD7.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";
 import "./chunk-PYAPMSXL.js";

@@ -17,7 +17,7 @@ import {
   safeText,
   saysNotFound,
   str
-} from "./chunk-FR6F7R64.js";
+} from "./chunk-R5EMSHZB.js";
 import {
   jsonArrayPieces
 } from "./chunk-XV4ZIM2O.js";
@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-NKBCTKQV.js";
+} from "./chunk-Y6TS3SD7.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -65,7 +65,7 @@ import {
   undefinedReference,
   usesExternalConfig,
   yamlErrorMessage
-} from "./chunk-AXXNQXJ5.js";
+} from "./chunk-QERWFX6F.js";
 import {
   defineRule
 } from "./chunk-FENAZ5DC.js";
@@ -1910,13 +1910,26 @@ var plaintext_credential_default = defineRule({
           continue;
         }
         const ref = isRecord(entry.valueFrom) && isRecord(entry.valueFrom.secretKeyRef) ? entry.valueFrom.secretKeyRef : void 0;
-        if (typeof ref?.name === "string") secretRefs.set(list, [...secretRefs.get(list) ?? [], { name: entry.name, secret: ref.name }]);
+        if (typeof ref?.name !== "string") continue;
+        const refs = secretRefs.get(list);
+        if (refs) refs.push({ name: entry.name, secret: ref.name });
+        else secretRefs.set(list, [{ name: entry.name, secret: ref.name }]);
       }
     }
-    for (const scope of model.facts.scopes) {
-      const fromSecret = /* @__PURE__ */ new Set();
-      for (const list of scope.lists) for (const ref of secretRefs.get(list) ?? []) if (scope.vars.holds("Secret", ref.secret)) fromSecret.add(ref.name);
-      if (scope.vars.envFrom.some((source) => source.kind === "Secret" && scope.vars.holds("Secret", source.name))) for (const name of names) fromSecret.add(name);
+    const scopes = model.facts.scopes;
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s];
+      let fromSecret;
+      const lists = secretRefs.size > 0 ? scope.lists : [];
+      for (let l = 0; l < lists.length; l++) for (const ref of secretRefs.get(lists[l]) ?? []) if (scope.vars.holds("Secret", ref.secret)) (fromSecret ??= /* @__PURE__ */ new Set()).add(ref.name);
+      const envFrom = scope.vars.envFrom;
+      for (let e = 0; e < envFrom.length; e++) {
+        if (envFrom[e].kind !== "Secret" || !scope.vars.holds("Secret", envFrom[e].name)) continue;
+        fromSecret ??= /* @__PURE__ */ new Set();
+        for (const name of names) fromSecret.add(name);
+        break;
+      }
+      if (fromSecret === void 0) continue;
       for (const name of fromSecret) {
         const variable = scope.vars.get(name);
         const at = variable?.valueAt;

@@ -7214,6 +7214,7 @@ function budgetFacts(scopes, options) {
 }
 function defaultRunners(scopes, facts, defaultBudgetId) {
   const withId = new Set(facts.map((fact) => fact.scope));
+  if (scopes.every((scope) => withId.has(scope))) return [];
   const groups = Map.groupBy(
     scopes.filter((scope) => scope.peers !== void 0),
     (scope) => `${scope.origin}\0${scope.peers}`

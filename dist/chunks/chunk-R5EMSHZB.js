@@ -9,7 +9,7 @@ import {
   budgetIdDefect,
   isRecord,
   proxySetting
-} from "./chunk-AXXNQXJ5.js";
+} from "./chunk-QERWFX6F.js";
 import {
   placeKey
 } from "./chunk-TVIL7LQM.js";

@@ -22,7 +22,7 @@ import {
   separateLiteLLMLayers,
   toJS,
   walk
-} from "./chunk-AXXNQXJ5.js";
+} from "./chunk-QERWFX6F.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";
@@ -572,28 +572,28 @@ var OPTIONAL_SKIPPED = "; the reference is optional, so without it the kubelet s
 var SETS_NOTHING = /* @__PURE__ */ Symbol("sets nothing");
 function resolveValueFrom(entry, namespace, objects) {
   const from = isRecord(entry.valueFrom) ? entry.valueFrom : {};
-  const ref = (key) => {
-    const kind = key === "configMapKeyRef" ? "ConfigMap" : "Secret";
-    const sensitive = kind === "Secret";
-    const spec = isRecord(from[key]) ? from[key] : {};
-    const name = typeof spec.name === "string" ? spec.name : "";
-    const dataKey = typeof spec.key === "string" ? spec.key : "";
-    const object = objects.find(kind, name, namespace);
-    if (!object) {
-      const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
-      const resolved = fromVar(entry, key, sensitive, void 0, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
-      if (spec.optional === true) resolved.optional = true;
-      return resolved;
-    }
-    const value = object.data.get(dataKey);
-    if (value === void 0 && spec.optional === true) return SETS_NOTHING;
-    if (value === void 0) return fromVar(entry, key, sensitive, void 0, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
-    return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
-  };
-  if ("configMapKeyRef" in from) return ref("configMapKeyRef");
-  if ("secretKeyRef" in from) return ref("secretKeyRef");
+  if ("configMapKeyRef" in from) return resolveKeyRef(entry, from.configMapKeyRef, "ConfigMap", namespace, objects);
+  if ("secretKeyRef" in from) return resolveKeyRef(entry, from.secretKeyRef, "Secret", namespace, objects);
   const origin = "resourceFieldRef" in from ? "resourceFieldRef" : "fieldRef" in from ? "fieldRef" : "fileKeyRef" in from ? "fileKeyRef" : "none";
   return fromVar(entry, origin, false, void 0, entry.valueAt, origin === "none" ? "its valueFrom names no source (Kubernetes rejects it)" : `${origin} is only known at run time`);
+}
+function resolveKeyRef(entry, reference, kind, namespace, objects) {
+  const key = kind === "ConfigMap" ? "configMapKeyRef" : "secretKeyRef";
+  const sensitive = kind === "Secret";
+  const spec = isRecord(reference) ? reference : {};
+  const name = typeof spec.name === "string" ? spec.name : "";
+  const dataKey = typeof spec.key === "string" ? spec.key : "";
+  const object = objects.find(kind, name, namespace);
+  if (!object) {
+    const unresolved = objects.why?.(kind, name, namespace) ?? `${kind} "${name}" is not in ${objects.searched}`;
+    const resolved = fromVar(entry, key, sensitive, void 0, entry.valueAt, spec.optional === true ? `${unresolved}${OPTIONAL_SKIPPED}` : unresolved, { kind, name, namespace });
+    if (spec.optional === true) resolved.optional = true;
+    return resolved;
+  }
+  const value = object.data.get(dataKey);
+  if (value === void 0 && spec.optional === true) return SETS_NOTHING;
+  if (value === void 0) return fromVar(entry, key, sensitive, void 0, entry.valueAt, `${object.external ?? `${kind} "${name}"`} has no key "${dataKey}"`);
+  return fromVar(entry, key, sensitive, value, object.external ? entry.valueAt : object.keyAt(dataKey));
 }
 function fromVar(entry, origin, sensitive, value, valueAt, unresolved, missing) {
   return { name: entry.name, entry, value, origin, sensitive, valueAt, unresolved, missing };

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createLivePhase,
   runLivePhase
-} from "./chunk-UIZZIQYB.js";
-import "./chunk-FR6F7R64.js";
+} from "./chunk-UFJQGYEB.js";
+import "./chunk-R5EMSHZB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-AXXNQXJ5.js";
+import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-TVIL7LQM.js";
 import "./chunk-YI5XR4DP.js";
