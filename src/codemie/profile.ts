@@ -47,9 +47,15 @@ export function detectCodemie(
       (budgetsConfigs.length > 0 ||
         looksLikeChart(values?.root) ||
         (chart !== null && isCodemieChart(chart)) ||
-        envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) ||
+        envLists.some(setsCodemieEnv) ||
         (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false)));
   return { active, version, budgetsConfigs };
+}
+
+/** By name, without making the entries (a manifest's list makes them when asked: thousands). */
+function setsCodemieEnv(list: EnvList): boolean {
+  for (let index = 0; index < list.length; index++) if (CODEMIE_ENV.has(list.nameAt(index))) return true;
+  return false;
 }
 
 function looksLikeChart(root: VNode | undefined): boolean {
