@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-SPSEMJF2.js";
+} from "./chunks/chunk-73QWKK6B.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-XLXXVS7D.js";
+} from "./chunks/chunk-FKVFAWGH.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZG4LBMO3.js";
+} from "./chunks/chunk-WWFGLKCG.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-Y6TS3SD7.js";
+} from "./chunks/chunk-WLRI2EIB.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-XLXXVS7D.js";
-import "./chunk-ZG4LBMO3.js";
-import "./chunk-Y6TS3SD7.js";
+} from "./chunk-FKVFAWGH.js";
+import "./chunk-WWFGLKCG.js";
+import "./chunk-WLRI2EIB.js";
 import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

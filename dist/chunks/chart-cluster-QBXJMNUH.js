@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-ZG4LBMO3.js";
+} from "./chunk-WWFGLKCG.js";
 import {
   readInputText
-} from "./chunk-Y6TS3SD7.js";
+} from "./chunk-WLRI2EIB.js";
 import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

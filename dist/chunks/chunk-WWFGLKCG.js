@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-Y6TS3SD7.js";
+} from "./chunk-WLRI2EIB.js";
 import {
   parse
 } from "./chunk-QERWFX6F.js";

@@ -353,8 +353,12 @@ var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "in
 var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
 function detectCodemie(setting, values, manifests, envLists, budgetsConfigs, chart = null) {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
-  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists.some((list) => list.entries.some((entry) => CODEMIE_ENV.has(entry.name))) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists.some(setsCodemieEnv) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
   return { active, version, budgetsConfigs };
+}
+function setsCodemieEnv(list) {
+  for (let index = 0; index < list.length; index++) if (CODEMIE_ENV.has(list.nameAt(index))) return true;
+  return false;
 }
 function looksLikeChart(root) {
   if (root?.kind !== "map") return false;

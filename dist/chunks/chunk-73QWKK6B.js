@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-Y6TS3SD7.js";
+} from "./chunk-WLRI2EIB.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

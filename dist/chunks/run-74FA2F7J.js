@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-VSVWRQ5J.js";
+} from "./chunk-RZ4C3LMX.js";
 import "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-SPSEMJF2.js";
+import "./chunk-73QWKK6B.js";
 import "./chunk-R5EMSHZB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XV4ZIM2O.js";
-import "./chunk-Y6TS3SD7.js";
+import "./chunk-WLRI2EIB.js";
 import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

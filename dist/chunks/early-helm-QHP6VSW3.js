@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-ZG4LBMO3.js";
-import "./chunk-Y6TS3SD7.js";
+} from "./chunk-WWFGLKCG.js";
+import "./chunk-WLRI2EIB.js";
 import "./chunk-QERWFX6F.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-FENAZ5DC.js";

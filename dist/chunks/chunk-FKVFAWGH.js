@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-ZG4LBMO3.js";
+} from "./chunk-WWFGLKCG.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-Y6TS3SD7.js";
+} from "./chunk-WLRI2EIB.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
