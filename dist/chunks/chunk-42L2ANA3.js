@@ -224,7 +224,10 @@ async function lintCommand(argv, io) {
   const { failed, why } = flags["write-baseline"] !== void 0 ? { failed: false } : gate(result, failOn, maxWarnings);
   if (why) io.stderr.write(`litellm-preflight: ${why}
 `);
-  if (timings) io.stderr.write(timingTable(timings, { commandStarted, reportStarted, ended: sinceStart() }));
+  if (timings) {
+    const ended = sinceStart();
+    io.stderr.write(timingTable(timings, { commandStarted, reportStarted, ended }));
+  }
   return failed ? 1 : 0;
 }
 function timingTable(timings, at) {

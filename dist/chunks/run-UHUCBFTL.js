@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-RZ4C3LMX.js";
+} from "./chunk-42L2ANA3.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
