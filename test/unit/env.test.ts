@@ -5,7 +5,7 @@ import { DEFAULT_OPTIONS, lint } from "../../src/engine/engine.ts";
 import { toLocation } from "../../src/core/source.ts";
 import { buildFacts } from "../../src/facts/facts.ts";
 import { liteLLMEnvLists } from "../../src/facts/values-scopes.ts";
-import { expand } from "../../src/kube/env.ts";
+import { expand, type ResolvedEnv, type ResolvedVar } from "../../src/kube/env.ts";
 import { loadManifests } from "../../src/inputs/manifests.ts";
 import { loadValues } from "../../src/inputs/values.ts";
 
@@ -44,6 +44,24 @@ describe("container env", () => {
     expect(scope.vars.get("LITELLM_BUDGET")?.value).toBe("from-envfrom");
     expect(scope.vars.get("X")?.value).toBe("2");
     expect(scope.vars.get("X")?.valueAt?.path).toEqual(["spec", "template", "spec", "containers", 0, "env", 1, "value"]);
+  });
+
+  it("resolves many names at once as one by one (getInto), repeats, optional references and envFrom included", () => {
+    const names = new Set(["X", "Y", "Z", "LITELLM_BUDGET", "BUDGET", "MISSING", "OPT"]);
+    const oneByOne = (vars: ResolvedEnv) => Object.fromEntries([...names].flatMap((name) => (vars.get(name) ? [[name, vars.get(name)]] : [])));
+    const containers = [
+      "env:\n  - {name: X, value: \"1\"}\n  - {name: Y, value: \"$(X)-y\"}\n  - {name: X, value: \"2\"}\n  - {name: Q, value: q}",
+      // An optional reference to a key its object lacks sets nothing: the earlier X stays.
+      "env:\n  - {name: OPT, value: first}\n  - name: OPT\n    valueFrom: {configMapKeyRef: {name: cm, key: nope, optional: true}}\n  - {name: Z, value: \"$(OPT)\"}",
+      "envFrom:\n  - configMapRef: {name: cm}\n    prefix: LITELLM_\nenv:\n  - {name: X, value: \"$(LITELLM_BUDGET)\"}",
+      "env:\n  - {name: Q, value: q}",
+    ];
+    for (const container of containers) {
+      const vars = buildFacts(null, manifests(configMap + deployment("d", container)), options).scopes[0]!.vars;
+      const into: Record<string, ResolvedVar> = {};
+      vars.getInto(names, into);
+      expect(into, container).toEqual(oneByOne(vars));
+    }
   });
 
   it("env overrides envFrom, and $(VAR) sees only what is defined before it", () => {
