@@ -4,6 +4,7 @@ import { quotable } from "../src/core/secrets.ts";
 import type { YamlPath } from "../src/core/types.ts";
 import { isRecord } from "../src/core/guards.ts";
 import { expand, type EnvEntry } from "../src/kube/env.ts";
+import type { EnvList } from "../src/facts/types.ts";
 
 export default defineRule({
   meta: {
@@ -27,9 +28,9 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
+      if (!repeatsAName(list)) continue;
       const last = new Map<string, number>();
       for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
-      if (last.size === list.length) continue;
       // A manifest list makes its entries on each read: made once, and only for a list with a repeated name.
       const entries = list.entries;
       entries.forEach((entry, index) => {
@@ -122,3 +123,19 @@ function describeChange(name: string, loser: unknown, winner: unknown): string {
   const after = quotable(name, winner);
   return before !== undefined && after !== undefined && before !== after ? ` ("${after}" replaces "${before}")` : "";
 }
+
+/**
+ * Whether a name comes twice in the list. Compared pair by pair up to a few dozen entries, which
+ * costs less than a map per list (thousands of lists, nearly all without a repeat).
+ */
+function repeatsAName(list: EnvList): boolean {
+  const length = list.length;
+  if (length > PAIRWISE_UP_TO) return new Set(Array.from({ length }, (_, index) => list.nameAt(index))).size < length;
+  for (let i = 1; i < length; i++) {
+    const name = list.nameAt(i);
+    for (let j = 0; j < i; j++) if (list.nameAt(j) === name) return true;
+  }
+  return false;
+}
+
+const PAIRWISE_UP_TO = 48;

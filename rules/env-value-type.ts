@@ -36,10 +36,20 @@ export default defineRule({
         report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text}"` : text, type: describe(read, false) }, at: tag.origin });
       }
     }
-    for (const object of model.manifests?.objects ?? []) {
-      for (const container of object.pod?.containers ?? []) {
-        for (const { field, type } of container.notLists) report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
-        for (const index of container.unnamedEnv) report({ messageId: "unnamed", data: { index, container: container.name }, at: { source: container.source, path: container.path.concat("env", index) } });
+    // Indexed: for-of makes an object per step in Maglev's code, and this goes over every container.
+    const objects = model.manifests?.objects ?? [];
+    for (let o = 0; o < objects.length; o++) {
+      const containers = objects[o]!.pod?.containers ?? [];
+      for (let c = 0; c < containers.length; c++) {
+        const container = containers[c]!;
+        for (let i = 0; i < container.notLists.length; i++) {
+          const { field, type } = container.notLists[i]!;
+          report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
+        }
+        for (let i = 0; i < container.unnamedEnv.length; i++) {
+          const index = container.unnamedEnv[i]!;
+          report({ messageId: "unnamed", data: { index, container: container.name }, at: { source: container.source, path: container.path.concat("env", index) } });
+        }
       }
     }
     for (const list of model.facts.envLists) {
