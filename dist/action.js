@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-73QWKK6B.js";
+} from "./chunks/chunk-YUB6JWOW.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif

@@ -19,7 +19,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-73QWKK6B.js";
+} from "./chunk-YUB6JWOW.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-42L2ANA3.js";
+} from "./chunk-ZJGQIOQC.js";
 import "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-73QWKK6B.js";
+import "./chunk-YUB6JWOW.js";
 import "./chunk-R5EMSHZB.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";

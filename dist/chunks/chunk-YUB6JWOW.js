@@ -1024,9 +1024,9 @@ var env_duplicate_default = defineRule({
   },
   check({ model, report }) {
     for (const list of model.facts.envLists) {
+      if (!repeatsAName(list)) continue;
       const last = /* @__PURE__ */ new Map();
       for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
-      if (last.size === list.length) continue;
       const entries = list.entries;
       entries.forEach((entry, index) => {
         const winnerIndex = last.get(entry.name);
@@ -1101,6 +1101,16 @@ function describeChange(name, loser, winner) {
   const after = quotable(name, winner);
   return before !== void 0 && after !== void 0 && before !== after ? ` ("${after}" replaces "${before}")` : "";
 }
+function repeatsAName(list) {
+  const length = list.length;
+  if (length > PAIRWISE_UP_TO) return new Set(Array.from({ length }, (_, index) => list.nameAt(index))).size < length;
+  for (let i = 1; i < length; i++) {
+    const name = list.nameAt(i);
+    for (let j = 0; j < i; j++) if (list.nameAt(j) === name) return true;
+  }
+  return false;
+}
+var PAIRWISE_UP_TO = 48;
 
 // rules/env-value-type.ts
 var env_value_type_default = defineRule({
@@ -1132,10 +1142,19 @@ var env_value_type_default = defineRule({
         report({ messageId: "appVersion", data: { tag: typeof tag.value === "string" ? `"${text2}"` : text2, type: describe2(read, false) }, at: tag.origin });
       }
     }
-    for (const object of model.manifests?.objects ?? []) {
-      for (const container of object.pod?.containers ?? []) {
-        for (const { field, type } of container.notLists) report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
-        for (const index of container.unnamedEnv) report({ messageId: "unnamed", data: { index, container: container.name }, at: { source: container.source, path: container.path.concat("env", index) } });
+    const objects = model.manifests?.objects ?? [];
+    for (let o = 0; o < objects.length; o++) {
+      const containers = objects[o].pod?.containers ?? [];
+      for (let c = 0; c < containers.length; c++) {
+        const container = containers[c];
+        for (let i = 0; i < container.notLists.length; i++) {
+          const { field, type } = container.notLists[i];
+          report({ messageId: "notList", data: { field, container: container.name, type }, at: { source: container.source, path: container.path.concat(field), part: "key" } });
+        }
+        for (let i = 0; i < container.unnamedEnv.length; i++) {
+          const index = container.unnamedEnv[i];
+          report({ messageId: "unnamed", data: { index, container: container.name }, at: { source: container.source, path: container.path.concat("env", index) } });
+        }
       }
     }
     for (const list of model.facts.envLists) {
