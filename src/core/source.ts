@@ -68,10 +68,30 @@ export function isPseudoFile(file: string): boolean {
 
 export function formatPath(path: YamlPath): string {
   let out = "";
-  for (const segment of path) {
+  // Indexed, and each key's form worked out once: reports format two paths per finding (thousands).
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += out ? dottedOrQuoted(segment) : plainOrQuoted(segment);
   }
   return out;
+}
+
+/** `.key`, or `["key"]` for a key that is not a plain identifier, by key. */
+const SEGMENT_FORMS = new Map<string, string>();
+const PLAIN_SEGMENT = /^[A-Za-z_][\w-]*$/;
+
+function dottedOrQuoted(segment: string): string {
+  let form = SEGMENT_FORMS.get(segment);
+  if (form === undefined) {
+    form = PLAIN_SEGMENT.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+    // Bounded: keys of any YAML can come here, and a run keeps at most this many.
+    if (SEGMENT_FORMS.size < 4096) SEGMENT_FORMS.set(segment, form);
+  }
+  return form;
+}
+
+function plainOrQuoted(segment: string): string {
+  const form = dottedOrQuoted(segment);
+  return form.charCodeAt(0) === 46 ? segment : form;
 }

@@ -236,7 +236,9 @@ export interface Focus {
 /** Whether the spans reach `path` as far as the document has it (no skipped node on the way). */
 export function spansCover(root: Span, path: readonly (string | number)[]): boolean {
   let node: Span | undefined = root;
-  for (const segment of path) {
+  // Indexed: for-of makes an object per step in Maglev's code, and this runs for each place a finding asks for.
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
     if (node.skipped) return false;
     node = node.entries ? node.entries.get(String(segment))?.value : typeof segment === "number" ? node.items?.[segment] : undefined;
     if (!node) return true;

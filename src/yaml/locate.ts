@@ -150,8 +150,9 @@ function partOf(part: RangePart, complete: boolean, key: [number, number] | null
   if ((part === "key" || !complete) && key) range = key;
   else if (part === "pair" && key) range = value ? [key[0], value[1]] : key;
   range ??= value ?? key ?? root ?? [0, 0];
-  let [start, end] = range;
-  if (end <= start) end = start;
+  // By index: destructuring goes through an iterator, an object per step in Maglev's code.
+  const start = range[0];
+  const end = range[1] <= start ? start : range[1];
   return { start, end, path: found };
 }
 
