@@ -5,34 +5,34 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-YUB6JWOW.js";
+} from "./chunks/chunk-JNCEWNQG.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-4LQTUWRS.js";
+} from "./chunks/chunk-JTHL6OIF.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-24BH3GLT.js";
+} from "./chunks/chunk-Z2XSPLMZ.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-YA32JVHP.js";
+} from "./chunks/chunk-GVQWMYND.js";
 import {
   createLivePhase
-} from "./chunks/chunk-UFJQGYEB.js";
+} from "./chunks/chunk-566Y36ZR.js";
 import {
   liveConfig
-} from "./chunks/chunk-R5EMSHZB.js";
+} from "./chunks/chunk-RWM4WCZU.js";
 import "./chunks/chunk-CFB6SWCT.js";
 import {
   applyBaseline,
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-3EKS7EMC.js";
+} from "./chunks/chunk-42IHCTWW.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
@@ -43,19 +43,19 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-XV4ZIM2O.js";
+} from "./chunks/chunk-NVEBVKU5.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FKVFAWGH.js";
+} from "./chunks/chunk-B6VZ2RSH.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-WWFGLKCG.js";
+} from "./chunks/chunk-7QUSTJAW.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,20 +67,20 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-WLRI2EIB.js";
+} from "./chunks/chunk-PQLNFP6Y.js";
 import {
   SetApplyError,
   SetSyntaxError
-} from "./chunks/chunk-QERWFX6F.js";
+} from "./chunks/chunk-L6SKZPTU.js";
 import "./chunks/chunk-ZTHYLWEB.js";
-import "./chunks/chunk-FENAZ5DC.js";
+import "./chunks/chunk-JJJ5BOV3.js";
 import {
   clip
-} from "./chunks/chunk-PYAPMSXL.js";
+} from "./chunks/chunk-NQUIDX5X.js";
 import {
   LITELLM_CREDENTIAL_ENV,
   isPseudoFile
-} from "./chunks/chunk-TVIL7LQM.js";
+} from "./chunks/chunk-UAKUUDY6.js";
 import "./chunks/chunk-3TY5ZICS.js";
 import "./chunks/chunk-47ZAMWHR.js";
 import "./chunks/chunk-2FUTJC6X.js";
