@@ -516,8 +516,13 @@ function collectionSpan(start: number, sequence: boolean): Span {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: new Map() };
 }
 
-/** Keys read before, each in the slot of its length and first and last characters (see keyAt). */
-const KEYS: string[] = new Array<string>(256).fill("");
+/**
+ * Keys read before, each in the slot of its length and first, middle and last characters (see
+ * keyAt). With 256 slots and no middle character, keys of every Deployment took each other's slot
+ * (`metadata`, `containerPort` and `configMapKeyRef`; `limits` and `labels`; `namespace` and
+ * `valueFrom`) and were sliced and hashed again in each document.
+ */
+const KEYS: string[] = new Array<string>(1024).fill("");
 
 /**
  * The plain key `src[i, end)`, as the string read last time the same key came (manifests repeat
@@ -527,7 +532,7 @@ const KEYS: string[] = new Array<string>(256).fill("");
  */
 function keyAt(src: string, i: number, end: number): string {
   const length = end - i;
-  const slot = (length * 7 + src.charCodeAt(i) * 31 + src.charCodeAt(end - 1)) & 255;
+  const slot = (length * 7 + src.charCodeAt(i) * 31 + src.charCodeAt(i + (length >> 1)) * 17 + src.charCodeAt(end - 1) * 131) & 1023;
   const known = KEYS[slot]!;
   if (known.length === length && src.startsWith(known, i)) return known;
   return (KEYS[slot] = src.slice(i, end));
