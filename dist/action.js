@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-JNCEWNQG.js";
+} from "./chunks/chunk-P6WT4TU7.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-B6VZ2RSH.js";
+} from "./chunks/chunk-FG5YWRW2.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-7QUSTJAW.js";
+} from "./chunks/chunk-NTFP3LBA.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-PQLNFP6Y.js";
+} from "./chunks/chunk-EU2Y6ZA5.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -2699,10 +2699,10 @@ function collection(sequence, track) {
 function collectionSpan(start, sequence) {
   return sequence ? { start, end: start, items: [] } : { start, end: start, entries: /* @__PURE__ */ new Map() };
 }
-var KEYS = new Array(256).fill("");
+var KEYS = new Array(1024).fill("");
 function keyAt(src, i, end) {
   const length = end - i;
-  const slot = length * 7 + src.charCodeAt(i) * 31 + src.charCodeAt(end - 1) & 255;
+  const slot = length * 7 + src.charCodeAt(i) * 31 + src.charCodeAt(i + (length >> 1)) * 17 + src.charCodeAt(end - 1) * 131 & 1023;
   const known = KEYS[slot];
   if (known.length === length && src.startsWith(known, i)) return known;
   return KEYS[slot] = src.slice(i, end);

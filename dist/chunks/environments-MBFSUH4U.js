@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-B6VZ2RSH.js";
-import "./chunk-7QUSTJAW.js";
-import "./chunk-PQLNFP6Y.js";
+} from "./chunk-FG5YWRW2.js";
+import "./chunk-NTFP3LBA.js";
+import "./chunk-EU2Y6ZA5.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-PQLNFP6Y.js";
+} from "./chunk-EU2Y6ZA5.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

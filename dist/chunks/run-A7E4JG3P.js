@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-S7KYVOFP.js";
+} from "./chunk-O7HHUES7.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-JNCEWNQG.js";
+import "./chunk-P6WT4TU7.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-NVEBVKU5.js";
-import "./chunk-PQLNFP6Y.js";
+import "./chunk-EU2Y6ZA5.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7QUSTJAW.js";
+} from "./chunk-NTFP3LBA.js";
 import {
   readInputText
-} from "./chunk-PQLNFP6Y.js";
+} from "./chunk-EU2Y6ZA5.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
