@@ -290,11 +290,6 @@ export function holdsDocuments(text: string): boolean {
 }
 
 /**
- * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
- * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
- * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
- */
-/**
  * A manifest file as the engine reads it: its text and, when it is ASCII, where it holds control
  * characters (TextInput.controlCharacters), and its bytes if it is small enough for its documents
  * to be copied out before they are read (COPY_DOCUMENTS_BELOW).
@@ -314,6 +309,11 @@ export function readManifestFile(path: string, name: string, what: string, maxBy
 /** More control characters than this (CRLF line ends: one per line) are not listed, and each document is looked at instead. */
 const MAX_CONTROL_CHARACTERS = 4096;
 
+/**
+ * A manifest input's text, refused when it holds no YAML document at all (empty, comments, `---`):
+ * usually the command that rendered it failed upstream (`helm template … | litellm-preflight lint -m -`),
+ * and "no problems" would be a lie. kube-linter says "no valid objects found" likewise.
+ */
 export function readManifestText(text: string, what: string): string {
   if (!holdsDocuments(text)) throw new UsageError(`${what} holds no YAML documents (did the command that rendered it fail?)`);
   return text;
