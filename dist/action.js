@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-P6WT4TU7.js";
+} from "./chunks/chunk-66CMQBSH.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FG5YWRW2.js";
+} from "./chunks/chunk-7ZBAHNFP.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-NTFP3LBA.js";
+} from "./chunks/chunk-ZMLKHP3Q.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-EU2Y6ZA5.js";
+} from "./chunks/chunk-SIUDOOBZ.js";
 import {
   SetApplyError,
   SetSyntaxError

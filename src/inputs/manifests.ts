@@ -335,18 +335,18 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
     let nextControl = 0;
     parts.forEach((part, index) => {
       if (controls !== undefined) while (nextControl < controls.length && controls[nextControl]! < part.offset) nextControl++;
-      const plain = controls !== undefined && (nextControl === controls.length || controls[nextControl]! >= part.offset + part.text.length);
+      const noControlChars = controls !== undefined && (nextControl === controls.length || controls[nextControl]! >= part.offset + part.text.length);
       documents++;
       let value: unknown = UNSUPPORTED;
       let reader: ManifestReader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(part.text, plain) ?? UNSUPPORTED;
+        value = identityOnly(part.text, noControlChars) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
           const readText = copyDocuments ? part.copy() : part.text;
-          value = readLines(readText, undefined, plain);
+          value = readLines(readText, undefined, noControlChars);
           lineRead = value !== UNSUPPORTED;
           // Counted as it went: positions in later documents need not count them again.
           if (lineRead) part.newlines = lineBreaksRead();
@@ -442,10 +442,10 @@ export const IDENTITY_KEYS: KeyFilter = new Map([
 const KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
 
 /** The object's apiVersion, kind and metadata when its kind is one of IDENTITY_ONLY; undefined otherwise. */
-function identityOnly(text: string, plain: boolean): Record<string, unknown> | undefined {
+function identityOnly(text: string, noControlChars: boolean): Record<string, unknown> | undefined {
   const kind = KIND_LINE.exec(text)?.[1];
   if (kind === undefined || !Object.hasOwn(IDENTITY_ONLY, kind)) return undefined;
-  const head = readLines(text, IDENTITY_KEYS, plain);
+  const head = readLines(text, IDENTITY_KEYS, noControlChars);
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind]!.includes(head.apiVersion)) return undefined;
   return head;
 }

@@ -71,11 +71,11 @@ type Node = Record<string, unknown> | unknown[];
  * Reads one document. With `rootKeys`, only those keys of a top-level mapping are read, and of a
  * block mapping under one of them only the keys it names; the values of the others are passed over
  * by indentation, unread and unchecked (an identity read: which kind of object this is, its name and
- * namespace). `plain`: the caller found none of the characters it does not read (tabs, CR, other
- * control characters: UNREAD_CHAR) in `src`, which it then does not look for.
+ * namespace). `noControlChars`: the caller found none of the characters it does not read (tabs, CR,
+ * other control characters: UNREAD_CHAR) in `src`, which it then does not look for.
  */
-export function readLines(src: string, rootKeys?: KeyFilter, plain = false): unknown {
-  return read(src, rootKeys, undefined, plain);
+export function readLines(src: string, rootKeys?: KeyFilter, noControlChars = false): unknown {
+  return read(src, rootKeys, undefined, noControlChars);
 }
 
 /** The line breaks of the text the last readLines() without `rootKeys` read, when it returned a value (it goes over every line). */
@@ -109,11 +109,11 @@ export function spansAnswer(root: Span, focus: readonly (string | number)[], pat
 }
 
 /** With `track`, it also records spans. */
-function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder | undefined, plain = false): unknown {
+function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder | undefined, noControlChars = false): unknown {
   // An identity read checks only the lines it reads; but a tab in the indentation of a line it passes over can make yaml
   // take a deeper line for a top-level key (after a block scalar, yaml's lexer reads the tab's line and the next indentation).
-  if (!plain && rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
-  if (!plain && rootKeys !== undefined && src.includes("\t") && INDENTING_TAB.test(src)) return UNSUPPORTED;
+  if (!noControlChars && rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (!noControlChars && rootKeys !== undefined && src.includes("\t") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
   // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
   let comments = false;
@@ -175,7 +175,7 @@ function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder |
       }
       skipDeeperThan = -1;
     }
-    if (!plain && rootKeys !== undefined && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
+    if (!noControlChars && rootKeys !== undefined && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
     let c = src.charCodeAt(i);
     // A document marker is no key (splitDocuments cuts at them; a text read on its own may hold one).
     if (column === 0 && (c === DASH || c === DOT) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && (i + 3 >= eol || src.charCodeAt(i + 3) === SPACE)) return UNSUPPORTED;

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-NTFP3LBA.js";
+} from "./chunk-ZMLKHP3Q.js";
 import {
   readInputText
-} from "./chunk-EU2Y6ZA5.js";
+} from "./chunk-SIUDOOBZ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

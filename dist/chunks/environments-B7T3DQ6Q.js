@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-FG5YWRW2.js";
-import "./chunk-NTFP3LBA.js";
-import "./chunk-EU2Y6ZA5.js";
+} from "./chunk-7ZBAHNFP.js";
+import "./chunk-ZMLKHP3Q.js";
+import "./chunk-SIUDOOBZ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

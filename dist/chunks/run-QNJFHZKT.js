@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-O7HHUES7.js";
+} from "./chunk-QHKZNFZF.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-P6WT4TU7.js";
+import "./chunk-66CMQBSH.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-NVEBVKU5.js";
-import "./chunk-EU2Y6ZA5.js";
+import "./chunk-SIUDOOBZ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-NTFP3LBA.js";
+} from "./chunk-ZMLKHP3Q.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-EU2Y6ZA5.js";
+} from "./chunk-SIUDOOBZ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -8,8 +8,8 @@ import "./chunk-4NL66D3A.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-NTFP3LBA.js";
-import "./chunk-EU2Y6ZA5.js";
+} from "./chunk-ZMLKHP3Q.js";
+import "./chunk-SIUDOOBZ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -2337,8 +2337,8 @@ function nextLineAtMost(column, dashes) {
 }
 var nextLineAt = [];
 var nextKeyAt = [];
-function readLines(src, rootKeys, plain = false) {
-  return read(src, rootKeys, void 0, plain);
+function readLines(src, rootKeys, noControlChars = false) {
+  return read(src, rootKeys, void 0, noControlChars);
 }
 function lineBreaksRead() {
   return lineBreaks;
@@ -2354,9 +2354,9 @@ function spansAnswer(root, focus, path) {
   if (!spansCover(root, path)) return false;
   return !root.partial || path.length >= focus.length && focus.every((segment, i) => String(segment) === String(path[i]));
 }
-function read(src, rootKeys, track, plain = false) {
-  if (!plain && rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
-  if (!plain && rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
+function read(src, rootKeys, track, noControlChars = false) {
+  if (!noControlChars && rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
+  if (!noControlChars && rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
   let comments = false;
   const backslashes = src.includes("\\");
@@ -2406,7 +2406,7 @@ function read(src, rootKeys, track, plain = false) {
       }
       skipDeeperThan = -1;
     }
-    if (!plain && rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
+    if (!noControlChars && rootKeys !== void 0 && UNREAD_CHAR.test(src.slice(lineStart, eol))) return UNSUPPORTED;
     let c = src.charCodeAt(i);
     if (column === 0 && (c === DASH3 || c === DOT3) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && (i + 3 >= eol || src.charCodeAt(i + 3) === SPACE2)) return UNSUPPORTED;
     let end = eol;
@@ -2532,13 +2532,13 @@ function read(src, rootKeys, track, plain = false) {
       if (colon < 0 || colon - i > MAX_KEY_LENGTH) return UNSUPPORTED;
       keyEnd = colon;
       while (src.charCodeAt(keyEnd - 1) === SPACE2) keyEnd--;
-      const plain2 = keyAt(src, i, keyEnd);
-      if (plain2 === "<<") return UNSUPPORTED;
-      const word = plainWord(plain2);
-      const resolved = word ? plain2 : resolvePlain(plain2);
+      const plain = keyAt(src, i, keyEnd);
+      if (plain === "<<") return UNSUPPORTED;
+      const word = plainWord(plain);
+      const resolved = word ? plain : resolvePlain(plain);
       if (resolved === null) return UNSUPPORTED;
-      if (track) keyText = word ? plain2 : String(resolved);
-      key = track || word ? plain2 : keyString(resolved);
+      if (track) keyText = word ? plain : String(resolved);
+      key = track || word ? plain : keyString(resolved);
     }
     if (!track && (key === "__proto__" || Object.hasOwn(map, key))) return UNSUPPORTED;
     let v = colon + 1;
@@ -3319,18 +3319,18 @@ function loadManifests(inputs, limits) {
     let nextControl = 0;
     parts.forEach((part, index) => {
       if (controls !== void 0) while (nextControl < controls.length && controls[nextControl] < part.offset) nextControl++;
-      const plain = controls !== void 0 && (nextControl === controls.length || controls[nextControl] >= part.offset + part.text.length);
+      const noControlChars = controls !== void 0 && (nextControl === controls.length || controls[nextControl] >= part.offset + part.text.length);
       documents++;
       let value = UNSUPPORTED;
       let reader = "yaml";
       let lineRead = false;
       let fastRead = false;
       if (!part.needsFullParse && fastReading) {
-        value = identityOnly(part.text, plain) ?? UNSUPPORTED;
+        value = identityOnly(part.text, noControlChars) ?? UNSUPPORTED;
         reader = "identity";
         if (value === UNSUPPORTED) {
           const readText = copyDocuments ? part.copy() : part.text;
-          value = readLines(readText, void 0, plain);
+          value = readLines(readText, void 0, noControlChars);
           lineRead = value !== UNSUPPORTED;
           if (lineRead) part.newlines = lineBreaksRead();
           reader = "lines";
@@ -3408,10 +3408,10 @@ var IDENTITY_KEYS = /* @__PURE__ */ new Map([
   ["metadata", /* @__PURE__ */ new Set(["name", "namespace"])]
 ]);
 var KIND_LINE = /^kind: *([A-Za-z]+) *$/m;
-function identityOnly(text, plain) {
+function identityOnly(text, noControlChars) {
   const kind = KIND_LINE.exec(text)?.[1];
   if (kind === void 0 || !Object.hasOwn(IDENTITY_ONLY, kind)) return void 0;
-  const head = readLines(text, IDENTITY_KEYS, plain);
+  const head = readLines(text, IDENTITY_KEYS, noControlChars);
   if (!isRecord(head) || head.kind !== kind || typeof head.apiVersion !== "string" || !IDENTITY_ONLY[kind].includes(head.apiVersion)) return void 0;
   return head;
 }

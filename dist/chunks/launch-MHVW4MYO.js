@@ -12,8 +12,8 @@ async function launch(args, entry) {
   const { namedValuesBytes, namesChart } = await import("./lint-args-2U2ZTDJZ.js");
   const worker = onWorker ? (await import("./worker-RAYNAD5U.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-RDOOK2WO.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-AA6WHMYO.js");
+  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-3NYU5UMF.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-TBLA5CJV.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-EU2Y6ZA5.js";
+} from "./chunk-SIUDOOBZ.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-EU2Y6ZA5.js";
+} from "./chunk-SIUDOOBZ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
