@@ -5,21 +5,21 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-66CMQBSH.js";
+} from "./chunks/chunk-5LJON5SZ.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-JTHL6OIF.js";
+} from "./chunks/chunk-5L7GH6HR.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-Z2XSPLMZ.js";
+} from "./chunks/chunk-NUHUZXOA.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-GVQWMYND.js";
+} from "./chunks/chunk-ELQNEGRW.js";
 import {
   createLivePhase
 } from "./chunks/chunk-566Y36ZR.js";
@@ -32,7 +32,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-42IHCTWW.js";
+} from "./chunks/chunk-HDCIMEBD.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
@@ -43,7 +43,7 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-NVEBVKU5.js";
+} from "./chunks/chunk-7FL7CY4P.js";
 import {
   distinctValues,
   lintEnvironments,

@@ -11,7 +11,7 @@ import { rules } from "../../rules/registry.ts";
 import { gitlabText } from "../../src/format/gitlab.ts";
 import { githubText } from "../../src/format/github.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
-import { wholeText } from "../../src/format/common.ts";
+import { ITEMS_PER_PIECE, jsonArrayPieces, wholeText } from "../../src/format/common.ts";
 
 const formatJson = (...args: Parameters<typeof jsonText>): string => wholeText(jsonText(...args));
 const formatStylish = (...args: Parameters<typeof stylishText>): string => wholeText(stylishText(...args));
@@ -51,8 +51,8 @@ describe("reports in pieces", () => {
       const pieces = [...jsonText(result, TOOL)];
       const text = pieces.join("");
       expect(text).toBe(prettyPrinted(text));
-      // One piece per finding, between the keys before and after them.
-      expect(pieces.length).toBe(result.findings.length + (result.findings.length > 0 ? 4 : 3));
+      // A piece per ITEMS_PER_PIECE findings, between the keys before and after them.
+      expect(pieces.length).toBe(Math.ceil(result.findings.length / ITEMS_PER_PIECE) + (result.findings.length > 0 ? 4 : 3));
       // Each finding's piece is that finding, in the result's order.
       const written = (JSON.parse(text) as { findings: { ruleId: string; message: string; location: { file: string; line: number; column: number } }[] }).findings;
       expect(written.map(({ ruleId, message, location }) => [ruleId, message, location.file, location.line, location.column])).toEqual(
@@ -129,5 +129,31 @@ describe("reports in pieces", () => {
       expect(existsSync(golden), `${golden} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
       expect(text, name).toBe(readFileSync(golden, "utf8"));
     }
+  });
+});
+
+describe("jsonArrayPieces", () => {
+  /** `JSON.stringify(items, null, 2)` as printed `depth` levels deep: each line after the first indented by the depth. */
+  const atDepth = (items: unknown[], depth: number): string => JSON.stringify(items, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+  const item = (i: number): unknown => ({ i, text: `line\n"${i}"…`, nested: { list: i % 3 === 0 ? [] : [i, { deep: [null, true] }], empty: {} }, skipped: undefined, ...(i % 2 ? { odd: [i] } : {}) });
+
+  it("prints every count of items, across the pieces' edges, as JSON.stringify does at every depth", () => {
+    for (const count of [0, 1, 2, 15, 16, 17, 31, 32, 33, 50]) {
+      const items = Array.from({ length: count }, (_, i) => i);
+      for (const depth of [0, 1, 3, 5]) {
+        expect([...jsonArrayPieces(items, depth, item)].join(""), `${count} items at depth ${depth}`).toBe(atDepth(items.map(item), depth));
+      }
+    }
+  });
+
+  it("makes items in order, a piece at a time", () => {
+    const made: number[] = [];
+    const pieces = jsonArrayPieces(Array.from({ length: 40 }, (_, i) => i), 3, (i) => (made.push(i), item(i)));
+    pieces.next(); // "["
+    pieces.next();
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.length).toBeLessThan(40);
+    for (const _ of pieces);
+    expect(made).toEqual(Array.from({ length: 40 }, (_, i) => i));
   });
 });

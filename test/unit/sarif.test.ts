@@ -14,7 +14,7 @@ import type { Finding, LintResult } from "../../src/core/types.ts";
 import { buildSarif, DEFAULT_SARIF_CATEGORY, formatSarif, limitSentences, MAX_SARIF_RESULTS, sarifText, type SarifOptions } from "../../src/format/sarif.ts";
 import { batched } from "../../src/io/files.ts";
 import { mergeEnvironments } from "../../src/format/environments.ts";
-import { plainLine } from "../../src/format/common.ts";
+import { ITEMS_PER_PIECE, plainLine } from "../../src/format/common.ts";
 import type { SetInput, TextInput } from "../../src/inputs/values.ts";
 import { casesIn, FIXTURES, lintCase, ROOT } from "../support/fixtures.ts";
 import { githubIngestionProblems, sarifSchemaErrors, snippetKeys, type SarifLog } from "../support/sarif.ts";
@@ -175,10 +175,11 @@ describe("a complete document", () => {
     }
   });
 
-  it("comes in pieces, one per result, that batched() joins into writes of a given size", async () => {
+  it("comes in pieces, one per ITEMS_PER_PIECE results, that batched() joins into writes of a given size", async () => {
     const result = await kitchenSink();
     const pieces = [...sarifText(result, options())];
-    expect(pieces.length).toBeGreaterThan(result.findings.filter((finding) => !finding.suppressed).length);
+    // The log's head, the run before its results, "[", the pieces of results, "]", the rest of the run, the log's end.
+    expect(pieces.length).toBe(Math.ceil(result.findings.filter((finding) => !finding.suppressed).length / ITEMS_PER_PIECE) + 6);
     expect(pieces.join("")).toBe(formatSarif(result, options()));
     const many = Array.from({ length: 3000 }, (_, i) => `${i}`.padEnd(1000, "x"));
     const writes = [...batched(many, 1 << 20)];

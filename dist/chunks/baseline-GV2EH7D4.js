@@ -10,9 +10,9 @@ import {
   parseBaseline,
   readFiles,
   writeBaseline
-} from "./chunk-42IHCTWW.js";
+} from "./chunk-HDCIMEBD.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-NVEBVKU5.js";
+import "./chunk-7FL7CY4P.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-UAKUUDY6.js";
 import "./chunk-3TY5ZICS.js";

@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-QHKZNFZF.js";
+} from "./chunk-CPGJ7Q36.js";
 import {
   LINT_OPTIONS
 } from "./chunk-KLW4JLTY.js";
 import "./chunk-4NL66D3A.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-66CMQBSH.js";
+import "./chunk-5LJON5SZ.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
-import "./chunk-NVEBVKU5.js";
+import "./chunk-7FL7CY4P.js";
 import "./chunk-SIUDOOBZ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";

@@ -13,7 +13,7 @@ async function launch(args, entry) {
   const worker = onWorker ? (await import("./worker-RAYNAD5U.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
   const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-3NYU5UMF.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-TBLA5CJV.js");
+  const { runCli } = await import("./run-WV375BBD.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }

@@ -12,7 +12,7 @@ import {
   prioritise,
   rebaseFile,
   sentence
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";

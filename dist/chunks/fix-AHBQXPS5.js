@@ -4,7 +4,7 @@ import {
 } from "./chunk-SGNCF3E6.js";
 import {
   appliesToFiles
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   LineIndex
 } from "./chunk-ZTHYLWEB.js";

@@ -6,7 +6,7 @@ import {
   appliesToFiles,
   countBySeverity,
   fixLine
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   docsUrl
 } from "./chunk-JJJ5BOV3.js";

@@ -7,9 +7,9 @@ import {
   formatSarif,
   limitSentences,
   sarifText
-} from "./chunk-JTHL6OIF.js";
+} from "./chunk-5L7GH6HR.js";
 import "./chunk-YWQAKHHM.js";
-import "./chunk-NVEBVKU5.js";
+import "./chunk-7FL7CY4P.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-JJJ5BOV3.js";
 import "./chunk-NQUIDX5X.js";

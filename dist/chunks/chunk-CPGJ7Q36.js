@@ -19,7 +19,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-66CMQBSH.js";
+} from "./chunk-5LJON5SZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -33,7 +33,7 @@ import {
   rebaseFile,
   rebaseResult,
   relativeName
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OPTIONS,
@@ -177,7 +177,7 @@ async function lintCommand(argv, io) {
   const environments = explicit ? void 0 : options.environments;
   if (flags.environment && !environments) throw new UsageError(`--environment needs environments: in the config${configPath ? ` (${relativeName(io.cwd, configPath)} has none)` : " (none was found)"}`);
   if (!explicit && !environments) throw new UsageError("nothing to lint: give values files, -m manifests or --set, or define environments: in .litellm-preflight.yaml");
-  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-4KEIKQWK.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
+  const rewritten = flags["write-baseline"] === void 0 ? void 0 : (await import("./baseline-GV2EH7D4.js")).entryFiles(fileLines(resolve(io.cwd, flags["write-baseline"])));
   let runner;
   const timings = flags.timing ? newTimings() : void 0;
   const shown = { snippets: format === "stylish", fixes: format === "stylish" || fixMode !== void 0, ...timings ? { timings } : {} };
@@ -194,7 +194,7 @@ async function lintCommand(argv, io) {
     const types = fixType === "suggestion" ? ["fix", "suggestion"] : ["fix"];
     const fixedValues = await fixFiles(linted, runner.values, fixMode, types, format === "stylish" && !output, io);
     if (fixedValues) linted = await runner.run(fixedValues);
-    linted = (await import("./fix-M34IBFW6.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
+    linted = (await import("./fix-AHBQXPS5.js")).withoutRefusedFixes(linted, fixedValues ?? runner.values, types);
   }
   const result = await compareBaseline(linted, flags, options, configPath, runner.inputs, io, rewritten);
   io.linted?.(result.findings.length);
@@ -213,7 +213,7 @@ async function lintCommand(argv, io) {
     text = github.annotations();
     if (io.env.GITHUB_STEP_SUMMARY) await appendOutput(io.env.GITHUB_STEP_SUMMARY, github.summary(), "the job summary (GITHUB_STEP_SUMMARY)");
   } else {
-    const { stylishText } = await import("./stylish-U6ANMI4G.js");
+    const { stylishText } = await import("./stylish-ZENJQ2K5.js");
     text = stylishText(result, { color, quiet: Boolean(flags.quiet), ...flags.verbose ? { verbose: rules } : {} });
   }
   if (sarif !== void 0 && flags.sarif) writeOutput(resolve(io.cwd, flags.sarif), sarif(), `--sarif ${flags.sarif}`);
@@ -340,7 +340,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
   };
 }
 async function fixFiles(result, values, mode, types, diffToStdout, io) {
-  const { fixDiff, planFixes } = await import("./fix-M34IBFW6.js");
+  const { fixDiff, planFixes } = await import("./fix-AHBQXPS5.js");
   const plan = planFixes(result, values, types);
   for (const file of plan.files) {
     const count = `${file.fixed} problem${file.fixed === 1 ? "" : "s"}`;
@@ -364,7 +364,7 @@ async function compareBaseline(result, flags, options, configPath, inputs, io, r
   const configured = options.baseline !== void 0 && configPath ? resolve(dirname(configPath), options.baseline) : void 0;
   const path = written ?? flags.baseline ?? configured;
   if (path === void 0) return result;
-  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-4KEIKQWK.js");
+  const { applyBaseline, goneFiles, keepsEntries, keptEntries, parseBaseline, readFiles, writeBaseline } = await import("./baseline-GV2EH7D4.js");
   const baseDir = configPath ? dirname(configPath) : io.cwd;
   const context = { baseDir, cwd: io.cwd, texts: new Map(inputs.map((input) => [input.name, input.text])), read: readFiles(result, inputs, io.cwd, baseDir), gone: goneFiles(baseDir, pathExists) };
   const name = written === void 0 && flags.baseline === void 0 && !isAbsolute(options.baseline) ? relativeName(io.cwd, path) : inputName(io.cwd, path);
@@ -426,8 +426,8 @@ function readSetFiles(set, cwd, { maxFileBytes, limits }) {
 }
 var CHART_CLUSTER_FLAGS = ["chart", "release", "namespace", "chart-version", "values-schema", "chart-values", "kubeconfig", "kube-context", "kube-timeout", "compare-release", "master-key-secret"];
 async function githubFormats(flags, { cwd, env }, result, annotate) {
-  const { DEFAULT_SARIF_CATEGORY, sarifText } = await import("./sarif-VQEDITKE.js");
-  const [github, summary] = annotate ? await Promise.all([import("./github-QIU5AHKI.js"), import("./summary-JTDXNI7I.js")]) : [void 0, void 0];
+  const { DEFAULT_SARIF_CATEGORY, sarifText } = await import("./sarif-SMS756KH.js");
+  const [github, summary] = annotate ? await Promise.all([import("./github-RLOZYCZI.js"), import("./summary-GTKOP2B4.js")]) : [void 0, void 0];
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const category = flags["sarif-category"] ?? DEFAULT_SARIF_CATEGORY;
   let rebased;
@@ -439,14 +439,14 @@ async function githubFormats(flags, { cwd, env }, result, annotate) {
   };
 }
 async function ciReport(format, flags, { cwd }, result, runner, failOn) {
-  if (format === "checkstyle") return (await import("./checkstyle-BC6J6Z3Z.js")).checkstyleText(result, TOOL);
+  if (format === "checkstyle") return (await import("./checkstyle-IWPTNHFO.js")).checkstyleText(result, TOOL);
   if (format === "junit") {
     const valueNames = runner.values.map((input) => input.name);
     const manifests = runner.inputs.map((input) => input.name).filter((name) => !valueNames.includes(name));
     const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
-    return (await import("./junit-YAQFTS72.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
+    return (await import("./junit-PFEAIKPU.js")).junitText(result, { rules, tool: TOOL, inputs: { values: valueNames, manifests }, failing });
   }
-  const { gitlabText } = await import("./gitlab-KTWDWXHD.js");
+  const { gitlabText } = await import("./gitlab-CYWHNS6Y.js");
   const root = flags["sarif-root"] ? resolve(cwd, flags["sarif-root"]) : findGitRoot(cwd) ?? cwd;
   const rebased = rebaseResult(result, cwd, root);
   return { [Symbol.iterator]: () => gitlabText(rebased, rules) };

@@ -6,7 +6,7 @@ import {
 import {
   activeFindings,
   findingSentence
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import "./chunk-UAKUUDY6.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -119,22 +119,28 @@ function* jsonArrayPieces(items, depth, make) {
     return;
   }
   const atDepth = (value) => {
-    for (let level = 0; level <= depth; level++) value = [value];
+    for (let level = 0; level < depth; level++) value = [value];
     return value;
   };
-  const nested = JSON.stringify(atDepth(0), null, 2);
+  const nested = JSON.stringify(atDepth([0]), null, 2);
   const prefix = nested.indexOf("0");
   const suffix = nested.length - prefix - 1;
   const indent = "  ".repeat(depth + 1);
   yield "[";
-  for (let i = 0; i < items.length; i++) {
-    const text = JSON.stringify(atDepth(make(items[i])), null, 2);
-    yield `${i > 0 ? "," : ""}
+  const piece = [];
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    const end = Math.min(items.length, start + ITEMS_PER_PIECE);
+    piece.length = 0;
+    for (let i = start; i < end; i++) piece.push(make(items[i]));
+    const text = JSON.stringify(atDepth(piece), null, 2);
+    yield `${start > 0 ? "," : ""}
 ${indent}${text.slice(prefix, text.length - suffix)}`;
   }
+  piece.length = 0;
   yield `
 ${"  ".repeat(depth)}]`;
 }
+var ITEMS_PER_PIECE = 16;
 
 export {
   activeFindings,

@@ -10,7 +10,7 @@ import {
   plainLine,
   prioritise,
   sentenceWith
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   environmentResult
 } from "./chunk-LSGHLHXC.js";

@@ -5,9 +5,9 @@ import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunk-GVQWMYND.js";
+} from "./chunk-ELQNEGRW.js";
 import "./chunk-SGNCF3E6.js";
-import "./chunk-NVEBVKU5.js";
+import "./chunk-7FL7CY4P.js";
 import "./chunk-LSGHLHXC.js";
 import "./chunk-JJJ5BOV3.js";
 import "./chunk-NQUIDX5X.js";

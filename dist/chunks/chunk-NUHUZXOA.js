@@ -10,7 +10,7 @@ import {
   locationLabel,
   prioritise,
   sentence
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   isPseudoFile
 } from "./chunk-UAKUUDY6.js";

@@ -5,7 +5,7 @@ import {
 import {
   findingIdentity,
   rebaseFile
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   LineCursor
 } from "./chunk-ZTHYLWEB.js";

@@ -6,9 +6,9 @@ import {
   escapeProperty,
   githubText,
   workflowCommand
-} from "./chunk-Z2XSPLMZ.js";
+} from "./chunk-NUHUZXOA.js";
 import "./chunk-SGNCF3E6.js";
-import "./chunk-NVEBVKU5.js";
+import "./chunk-7FL7CY4P.js";
 import "./chunk-UAKUUDY6.js";
 import "./chunk-3TY5ZICS.js";
 import "./chunk-BE7JI7H6.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-RWM4WCZU.js";
 import {
   jsonArrayPieces
-} from "./chunk-NVEBVKU5.js";
+} from "./chunk-7FL7CY4P.js";
 import {
   BUDGETS_CONFIG_KEY,
   BUDGET_CATEGORIES,
