@@ -5,21 +5,21 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-5LJON5SZ.js";
+} from "./chunks/chunk-J22PQEFN.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
-} from "./chunks/chunk-5L7GH6HR.js";
+} from "./chunks/chunk-ZURIHIN4.js";
 import {
   escapeData,
   githubText,
   workflowCommand
-} from "./chunks/chunk-NUHUZXOA.js";
+} from "./chunks/chunk-OSS33U3C.js";
 import {
   formatSummary,
   githubBlobLinks,
   markdownText
-} from "./chunks/chunk-ELQNEGRW.js";
+} from "./chunks/chunk-OWK4B3UN.js";
 import {
   createLivePhase
 } from "./chunks/chunk-566Y36ZR.js";
@@ -32,7 +32,7 @@ import {
   goneFiles,
   parseBaseline,
   readFiles
-} from "./chunks/chunk-HDCIMEBD.js";
+} from "./chunks/chunk-2BCJOFTC.js";
 import "./chunks/chunk-YWQAKHHM.js";
 import "./chunks/chunk-SGNCF3E6.js";
 import {
@@ -43,19 +43,19 @@ import {
   rebaseResult,
   relativeName,
   wholeText
-} from "./chunks/chunk-7FL7CY4P.js";
+} from "./chunks/chunk-XEQW7TWC.js";
 import {
   distinctValues,
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-7ZBAHNFP.js";
+} from "./chunks/chunk-EK7ENNIA.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-ZMLKHP3Q.js";
+} from "./chunks/chunk-R3XEIH7M.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-SIUDOOBZ.js";
+} from "./chunks/chunk-FFT73FJH.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -87,7 +87,7 @@ import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-ZY23Z6WY.js";
+import "./chunks/chunk-CZXVJPPH.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";

@@ -200,7 +200,9 @@ export function* jsonArrayPieces<T>(items: readonly T[], depth: number, make: (i
     piece.length = 0;
     for (let i = start; i < end; i++) piece.push(make(items[i]!));
     const text = JSON.stringify(atDepth(piece), null, 2);
-    yield `${start > 0 ? "," : ""}\n${indent}${text.slice(prefix, text.length - suffix)}`;
+    // Apart, so that the cut stays a slice of the printed text, which a writer reads without copying it.
+    yield start > 0 ? `,\n${indent}` : `\n${indent}`;
+    yield text.slice(prefix, text.length - suffix);
   }
   piece.length = 0;
   yield `\n${"  ".repeat(depth)}]`;

@@ -7,11 +7,35 @@ import { afterEach, describe, expect, it } from "vitest";
 import { namedInputBytes } from "../../src/cli/offload.ts";
 import { namedValuesBytes } from "../../src/cli/lint-args.ts";
 import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
-import { readInputText, readManifestFile, replaceFile, takeFilesFrom } from "../../src/io/files.ts";
+import { readInputText, readManifestFile, replaceFile, takeFilesFrom, writeOutput } from "../../src/io/files.ts";
 import { COPY_DOCUMENTS_BELOW } from "../../src/inputs/manifests.ts";
 import { scratch } from "../support/cli.ts";
 
 afterEach(() => takeFilesFrom(undefined));
+
+describe("reports written in pieces", () => {
+  it("write every piece's UTF-8, whatever the pieces' sizes and the buffer's edges", () => {
+    const dir = scratch({ "old.sarif": "x".repeat(200_000) });
+    const cases: string[][] = [
+      [],
+      ["", "a", ""],
+      // Small pieces across many buffers, with characters of 2, 3 and 4 bytes (and a lone surrogate) near the edges.
+      Array.from({ length: 5000 }, (_, i) => `${i}é…😀`.repeat(1 + (i % 7))),
+      // Pieces of about a buffer, just over it, and far over it, between small ones.
+      ["{", "x".repeat(65_535), "é", "y".repeat(65_536), "…".repeat(30_000), "z", "\ud800".repeat(3), "w".repeat(300_000), "}"],
+      Array.from({ length: 40 }, (_, i) => "ab…".repeat(1000 + i * 997)),
+    ];
+    for (const pieces of cases) {
+      // Over an older, longer report: nothing of it stays.
+      writeOutput(join(dir, "old.sarif"), pieces, "-o old.sarif");
+      expect(readFileSync(join(dir, "old.sarif"))).toEqual(Buffer.from(pieces.join(""), "utf8"));
+    }
+  });
+
+  it("name the report in a refusal", () => {
+    expect(() => writeOutput("/nonexistent-dir/out.sarif", ["a"], "-o out.sarif")).toThrow("-o out.sarif: cannot write the file");
+  });
+});
 
 describe("--fix writes", () => {
   it("leave a file that changed since it was read as it is, and keep its byte-order mark", async () => {

@@ -51,8 +51,8 @@ describe("reports in pieces", () => {
       const pieces = [...jsonText(result, TOOL)];
       const text = pieces.join("");
       expect(text).toBe(prettyPrinted(text));
-      // A piece per ITEMS_PER_PIECE findings, between the keys before and after them.
-      expect(pieces.length).toBe(Math.ceil(result.findings.length / ITEMS_PER_PIECE) + (result.findings.length > 0 ? 4 : 3));
+      // Two pieces (the separator, the items) per ITEMS_PER_PIECE findings, between the keys before and after them.
+      expect(pieces.length).toBe(2 * Math.ceil(result.findings.length / ITEMS_PER_PIECE) + (result.findings.length > 0 ? 4 : 3));
       // Each finding's piece is that finding, in the result's order.
       const written = (JSON.parse(text) as { findings: { ruleId: string; message: string; location: { file: string; line: number; column: number } }[] }).findings;
       expect(written.map(({ ruleId, message, location }) => [ruleId, message, location.file, location.line, location.column])).toEqual(

@@ -178,8 +178,8 @@ describe("a complete document", () => {
   it("comes in pieces, one per ITEMS_PER_PIECE results, that batched() joins into writes of a given size", async () => {
     const result = await kitchenSink();
     const pieces = [...sarifText(result, options())];
-    // The log's head, the run before its results, "[", the pieces of results, "]", the rest of the run, the log's end.
-    expect(pieces.length).toBe(Math.ceil(result.findings.filter((finding) => !finding.suppressed).length / ITEMS_PER_PIECE) + 6);
+    // The log's head, the run before its results, "[", two pieces (separator, results) per ITEMS_PER_PIECE results, "]", the rest of the run, the log's end.
+    expect(pieces.length).toBe(2 * Math.ceil(result.findings.filter((finding) => !finding.suppressed).length / ITEMS_PER_PIECE) + 6);
     expect(pieces.join("")).toBe(formatSarif(result, options()));
     const many = Array.from({ length: 3000 }, (_, i) => `${i}`.padEnd(1000, "x"));
     const writes = [...batched(many, 1 << 20)];

@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-EK7ENNIA.js";
+import "./chunk-R3XEIH7M.js";
+import "./chunk-FFT73FJH.js";
+import "./chunk-L6SKZPTU.js";
+import "./chunk-ZTHYLWEB.js";
+import "./chunk-JJJ5BOV3.js";
+import "./chunk-NQUIDX5X.js";
+import "./chunk-UAKUUDY6.js";
+import "./chunk-3TY5ZICS.js";
+import "./chunk-47ZAMWHR.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-CZXVJPPH.js";
+import "./chunk-PZGEJKJL.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+};

@@ -1,0 +1,24 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  chartFlagsOf,
+  layersOf,
+  namedValuesBytes,
+  namesChart,
+  parseLintArgs,
+  valuesFlagPaths
+} from "./chunk-EMW2SY2F.js";
+import "./chunk-D4OFPF3C.js";
+import "./chunk-2FUTJC6X.js";
+import "./chunk-YI5XR4DP.js";
+import "./chunk-CZXVJPPH.js";
+import "./chunk-BE7JI7H6.js";
+export {
+  LINT_OPTIONS,
+  chartFlagsOf,
+  layersOf,
+  namedValuesBytes,
+  namesChart,
+  parseLintArgs,
+  valuesFlagPaths
+};
