@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SUWGBZAW.js";
 import {
   guarded
-} from "./chunks/chunk-QNYRRAXZ.js";
+} from "./chunks/chunk-HUXGCHK7.js";
 import {
   MIN_NODE,
   VERSION,
@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   guarded(process.stdout).write(HELP);
 } else {
   const kind = runKind(args);
-  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./chunks/launch-4NB2AESX.js"));
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./chunks/launch-ZBVLYEYB.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${kind}${launched.findings ? " findings" : ""}`);
   launched.end();

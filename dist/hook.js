@@ -6,7 +6,7 @@ import {
 import {
   guarded,
   writeFailed
-} from "./chunks/chunk-QNYRRAXZ.js";
+} from "./chunks/chunk-HUXGCHK7.js";
 import {
   MIN_NODE,
   nodeTooOld

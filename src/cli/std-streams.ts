@@ -12,9 +12,17 @@ export function writeFailed(): boolean {
   return stdoutFailed;
 }
 
+/** Whether stdout or stderr was asked for: a run that wrote neither has no output in flight when it ends. */
+export function streamsUsed(): boolean {
+  return streamUsed;
+}
+
+let streamUsed = false;
+
 export function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   if (watched.has(stream)) return stream;
   watched.add(stream);
+  streamUsed = true;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     // A reader that stops early (`| head`) closes the pipe: the run still ends with its own exit code, and no trace.
     if (error.code === "EPIPE") return;

@@ -166,6 +166,8 @@ describe("exit codes and output", () => {
     const run = await runCli(["lint", "values.yaml", "-o", "report.json", "--format", "json"], { cwd: dir });
     expect(run.stdout).toBe("");
     expect(json(readFileSync(join(dir, "report.json"), "utf8")).findings.map((f) => f.ruleId)).toEqual(["env-duplicate", "env-value-type"]);
+    // A run that writes nothing to stdout or stderr ends at once (launch.ts), with its exit code: an error was found.
+    expect([run.code, run.stderr]).toEqual([1, ""]);
     const quiet = await runCli(["lint", "values.yaml", "-q"], { cwd: dir });
     expect(quiet.stdout).toContain("env-value-type");
     expect(quiet.stdout).not.toContain("env-duplicate");

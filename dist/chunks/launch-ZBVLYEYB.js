@@ -1,23 +1,31 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   guarded,
+  streamsUsed,
   writeFailed
-} from "./chunk-QNYRRAXZ.js";
+} from "./chunk-HUXGCHK7.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-DGTZM4NT.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-KVUIZD3Q.js");
   const { command, onWorker } = commandOf(args);
   const { namedValuesBytes, namesChart } = await import("./lint-args-BTIEMJ7B.js");
-  const worker = onWorker ? (await import("./worker-BMCXFQYA.js")).handedOver() : void 0;
+  const worker = onWorker ? (await import("./worker-GQHRWQKP.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
   const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-FG6ZDXWR.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
   const { runCli } = await import("./run-ZTFVJWBH.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }
-  const launched = { ranHere: true, findings: false, end: () => worker?.done(process.exitCode) };
+  const launched = {
+    ranHere: true,
+    findings: false,
+    end: () => {
+      if (worker) worker.done(process.exitCode);
+      else if (launched.ranHere && !streamsUsed()) process.exit();
+    }
+  };
   if (!worker) tuneForShortRun({ turbofan: namedValuesBytes(command, process.cwd()) >= TURBOFAN_VALUES_BYTES });
   const code = await runCli(command, {
     cwd: process.cwd(),

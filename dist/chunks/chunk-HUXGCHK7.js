@@ -6,9 +6,14 @@ var stdoutFailed = false;
 function writeFailed() {
   return stdoutFailed;
 }
+function streamsUsed() {
+  return streamUsed;
+}
+var streamUsed = false;
 function guarded(stream) {
   if (watched.has(stream)) return stream;
   watched.add(stream);
+  streamUsed = true;
   stream.on("error", (error) => {
     if (error.code === "EPIPE") return;
     process.exitCode = 2;
@@ -21,5 +26,6 @@ function guarded(stream) {
 
 export {
   writeFailed,
+  streamsUsed,
   guarded
 };

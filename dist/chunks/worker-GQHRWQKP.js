@@ -12,7 +12,7 @@ import {
 } from "./chunk-CZXVJPPH.js";
 import {
   guarded
-} from "./chunk-QNYRRAXZ.js";
+} from "./chunk-HUXGCHK7.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/worker.ts
