@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-J22PQEFN.js";
+} from "./chunks/chunk-M3NIU7WB.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-EK7ENNIA.js";
+} from "./chunks/chunk-OFJOV2EX.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-R3XEIH7M.js";
+} from "./chunks/chunk-TXFVUL3Z.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-FFT73FJH.js";
+} from "./chunks/chunk-DFYI3TYA.js";
 import {
   SetApplyError,
   SetSyntaxError

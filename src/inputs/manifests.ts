@@ -24,7 +24,6 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly kind = "manifest";
   readonly file: string;
   readonly doc: number;
-  readonly text: string;
   /** Where the document is in the stream: its line is counted when a position needs it. */
   protected readonly start: DocumentSlice;
   object?: ObjectIdentity;
@@ -38,16 +37,20 @@ export class ManifestDocumentSource implements SourceHandle {
   private readonly list: ManifestDocumentSource | undefined;
   protected readonly positions: OneDocumentPositions;
 
-  constructor(file: string, doc: number, text: string, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+  constructor(file: string, doc: number, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
     this.file = file;
     this.doc = doc;
-    this.text = text;
     this.start = start;
     this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
     }
+  }
+
+  /** The document's text: its slice of the stream. */
+  get text(): string {
+    return this.start.text;
   }
 
   /** 0-based line of the document's first character in the stream. */
@@ -62,7 +65,7 @@ export class ManifestDocumentSource implements SourceHandle {
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new ManifestDocumentSource(this.file, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new ManifestDocumentSource(this.file, this.doc, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -184,15 +187,15 @@ export class RenderedDocumentSource extends ManifestDocumentSource {
   readonly helmPath: string;
   private templateLines: LineIndex | undefined;
 
-  constructor(file: string, template: TextInput | undefined, doc: number, text: string, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
-    super(file, doc, text, start, positions, item);
+  constructor(file: string, template: TextInput | undefined, doc: number, start: DocumentSlice, positions: OneDocumentPositions, item?: { list: ManifestDocumentSource; prefix: YamlPath }) {
+    super(file, doc, start, positions, item);
     this.helmPath = file;
     this.file = template?.name ?? file;
     this.template = template;
   }
 
   override item(index: number, identity: ObjectIdentity): ManifestDocumentSource {
-    const source = new RenderedDocumentSource(this.helmPath, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new RenderedDocumentSource(this.helmPath, this.template, this.doc, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -359,7 +362,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
           fastRead = value !== UNSUPPORTED;
         }
       }
-      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part, positions);
       source.lineRead = lineRead;
       source.fastRead = fastRead;
       readBy[reader] += part.text.length;
@@ -453,7 +456,7 @@ function identityOnly(text: string, noControlChars: boolean): Record<string, unk
 function renderedSource(input: RenderedInput, index: number, part: DocumentSlice, positions: OneDocumentPositions): ManifestDocumentSource {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === undefined ? undefined : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part, positions);
 }
 
 /**

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-R3XEIH7M.js";
+} from "./chunk-TXFVUL3Z.js";
 import {
   readInputText
-} from "./chunk-FFT73FJH.js";
+} from "./chunk-DFYI3TYA.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-R3XEIH7M.js";
-import "./chunk-FFT73FJH.js";
+} from "./chunk-TXFVUL3Z.js";
+import "./chunk-DFYI3TYA.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

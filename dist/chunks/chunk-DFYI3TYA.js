@@ -3092,7 +3092,6 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   kind = "manifest";
   file;
   doc;
-  text;
   /** Where the document is in the stream: its line is counted when a position needs it. */
   start;
   object;
@@ -3105,16 +3104,19 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   /** The source of the whole document, for an item of a list (they share one parse). */
   list;
   positions;
-  constructor(file, doc, text, start, positions, item) {
+  constructor(file, doc, start, positions, item) {
     this.file = file;
     this.doc = doc;
-    this.text = text;
     this.start = start;
     this.positions = positions;
     if (item) {
       this.list = item.list;
       this.prefix = item.prefix;
     }
+  }
+  /** The document's text: its slice of the stream. */
+  get text() {
+    return this.start.text;
   }
   /** 0-based line of the document's first character in the stream. */
   get firstLine() {
@@ -3126,7 +3128,7 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   }
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index, identity) {
-    const source = new _ManifestDocumentSource(this.file, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new _ManifestDocumentSource(this.file, this.doc, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -3214,14 +3216,14 @@ var RenderedDocumentSource = class _RenderedDocumentSource extends ManifestDocum
   /** The template as helm names it (`codemie/charts/sub/templates/cm.yaml`: a subchart's, by its name or alias). */
   helmPath;
   templateLines;
-  constructor(file, template, doc, text, start, positions, item) {
-    super(file, doc, text, start, positions, item);
+  constructor(file, template, doc, start, positions, item) {
+    super(file, doc, start, positions, item);
     this.helmPath = file;
     this.file = template?.name ?? file;
     this.template = template;
   }
   item(index, identity) {
-    const source = new _RenderedDocumentSource(this.helmPath, this.template, this.doc, this.text, this.start, this.positions, { list: this, prefix: ["items", index] });
+    const source = new _RenderedDocumentSource(this.helmPath, this.template, this.doc, this.start, this.positions, { list: this, prefix: ["items", index] });
     source.object = identity;
     if (identity.kind === "Secret") source.sensitive = true;
     return source;
@@ -3342,7 +3344,7 @@ function loadManifests(inputs, limits) {
           fastRead = value !== UNSUPPORTED;
         }
       }
-      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part.text, part, positions);
+      const source = isRenderedInput(input) ? renderedSource(input, index, part, positions) : new ManifestDocumentSource(input.name, index, part, positions);
       source.lineRead = lineRead;
       source.fastRead = fastRead;
       readBy[reader] += part.text.length;
@@ -3419,7 +3421,7 @@ function identityOnly(text, noControlChars) {
 function renderedSource(input, index, part, positions) {
   const helmPath = SOURCE_COMMENT.exec(part.text)?.[1]?.trim();
   const template = helmPath === void 0 ? void 0 : input.templates.get(helmPath);
-  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part.text, part, positions);
+  return new RenderedDocumentSource(helmPath ?? input.name, template, index, part, positions);
 }
 var COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 var LIST_KIND = /List$/;

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-FFT73FJH.js";
+} from "./chunk-DFYI3TYA.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

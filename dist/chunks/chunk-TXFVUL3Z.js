@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-FFT73FJH.js";
+} from "./chunk-DFYI3TYA.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

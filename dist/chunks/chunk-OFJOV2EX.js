@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-R3XEIH7M.js";
+} from "./chunk-TXFVUL3Z.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-FFT73FJH.js";
+} from "./chunk-DFYI3TYA.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
