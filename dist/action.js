@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-M3NIU7WB.js";
+} from "./chunks/chunk-67KEIMDA.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-OFJOV2EX.js";
+} from "./chunks/chunk-JSXNJ37T.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-TXFVUL3Z.js";
+} from "./chunks/chunk-PGTFHU5H.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-DFYI3TYA.js";
+} from "./chunks/chunk-CHJPK3V6.js";
 import {
   SetApplyError,
   SetSyntaxError

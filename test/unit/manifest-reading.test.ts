@@ -169,7 +169,7 @@ ${env}`;
     return Array.from({ length: container.length }, (_, index) => container.entryAt(index).valueFrom);
   };
 
-  it("keeps references apart that differ only in a value's type or where a field's text ends", () => {
+  it("keeps references apart that differ only in a value's type, where a field's text ends, the name or the fields' order", () => {
     const env = [
       "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: true}}}",
       '            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: "true"}}}',
@@ -177,6 +177,11 @@ ${env}`;
       "            - {name: A, valueFrom: {secretKeyRef: {name: s, '1key': k}}}",
       "            - {name: A, valueFrom: {configMapKeyRef: {name: s, key: k, optional: true}}}",
       "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: k, optional: true}}}",
+      "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: 1}}}",
+      '            - {name: A, valueFrom: {secretKeyRef: {name: s, key: "1"}}}',
+      "            - {name: B, valueFrom: {secretKeyRef: {name: s, key: k, optional: true}}}",
+      "            - {name: A, valueFrom: {secretKeyRef: {key: k, name: s, optional: true}}}",
+      "            - {name: A, valueFrom: {secretKeyRef: {name: s, key: 1}}}",
     ].join("\n");
     const froms = valueFroms(deployment(`${env}\n`));
     expect(froms).toEqual([
@@ -186,10 +191,16 @@ ${env}`;
       { secretKeyRef: { name: "s", "1key": "k" } },
       { configMapKeyRef: { name: "s", key: "k", optional: true } },
       { secretKeyRef: { name: "s", key: "k", optional: true } },
+      { secretKeyRef: { name: "s", key: 1 } },
+      { secretKeyRef: { name: "s", key: "1" } },
+      { secretKeyRef: { name: "s", key: "k", optional: true } },
+      { secretKeyRef: { key: "k", name: "s", optional: true } },
+      { secretKeyRef: { name: "s", key: 1 } },
     ]);
-    // The same reference written twice is one definition.
+    // The same reference written twice is one definition; another name or field order is another.
     expect(froms[5]).toBe(froms[0]);
-    expect(new Set(froms).size).toBe(5);
+    expect(froms[10]).toBe(froms[6]);
+    expect(new Set(froms).size).toBe(9);
   });
 });
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-DFYI3TYA.js";
+} from "./chunk-CHJPK3V6.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

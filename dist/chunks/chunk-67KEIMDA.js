@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-DFYI3TYA.js";
+} from "./chunk-CHJPK3V6.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2884,7 +2884,7 @@ function stringPool() {
 var DefinitionPool = class {
   /** By name, then by value (`undefined` for an entry with neither value nor valueFrom). */
   byValue = /* @__PURE__ */ new Map();
-  /** By the entry's reference and its scalar fields (referenceKey). */
+  /** By the entry's name, its reference and each of its scalar fields and values (referenceNode). */
   byReference = /* @__PURE__ */ new Map();
   intern = stringPool();
   of(item) {
@@ -2897,10 +2897,10 @@ var DefinitionPool = class {
       if (!definition2) values.set(item.value, definition2 = this.make(item, hasValue));
       return definition2;
     }
-    const key = keys === 2 ? referenceKey(item.name, item.valueFrom) : void 0;
-    if (key === void 0) return this.make(item, hasValue);
-    let definition = this.byReference.get(key);
-    if (!definition) this.byReference.set(key, definition = this.make(item, hasValue));
+    const node = keys === 2 ? referenceNode(this.byReference, item.name, item.valueFrom) : void 0;
+    if (node === void 0) return this.make(item, hasValue);
+    let definition = node.get(DEFINITION);
+    if (!definition) node.set(DEFINITION, definition = this.make(item, hasValue));
     return definition;
   }
   make(item, hasValue) {
@@ -2915,25 +2915,30 @@ function keyCount(item) {
   for (const _ in item) count++;
   return count;
 }
-function referenceKey(name, from) {
+var DEFINITION = /* @__PURE__ */ Symbol("definition");
+function referenceNode(root, name, from) {
   if (!isRecord(from)) return void 0;
   let reference;
-  for (const key2 in from) {
+  for (const key in from) {
     if (reference !== void 0) return void 0;
-    reference = key2;
+    reference = key;
   }
   if (reference === void 0) return void 0;
   const fields = from[reference];
   if (!isRecord(fields)) return void 0;
-  let key = `${name.length}:${name}${reference.length}:${reference}`;
+  let node = childNode(childNode(root, name), reference);
   for (const field in fields) {
     const value = fields[field];
     const type = typeof value;
     if (type !== "string" && type !== "boolean" && type !== "number") return void 0;
-    const text = String(value);
-    key += `${field.length}:${field}${type[0]}${text.length}:${text}`;
+    node = childNode(childNode(node, field), value);
   }
-  return key;
+  return node;
+}
+function childNode(node, key) {
+  let child = node.get(key);
+  if (child === void 0) node.set(key, child = /* @__PURE__ */ new Map());
+  return child;
 }
 function readPodTemplate(object, specPath, source, pool) {
   const { intern } = pool;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TXFVUL3Z.js";
+} from "./chunk-PGTFHU5H.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-DFYI3TYA.js";
+} from "./chunk-CHJPK3V6.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

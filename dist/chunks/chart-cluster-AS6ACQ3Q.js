@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-TXFVUL3Z.js";
+} from "./chunk-PGTFHU5H.js";
 import {
   readInputText
-} from "./chunk-DFYI3TYA.js";
+} from "./chunk-CHJPK3V6.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

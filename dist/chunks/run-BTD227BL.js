@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-ZLENKE7P.js";
+} from "./chunk-4SDM57Y3.js";
 import "./chunk-EMW2SY2F.js";
 import "./chunk-D4OFPF3C.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-M3NIU7WB.js";
+import "./chunk-67KEIMDA.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XEQW7TWC.js";
-import "./chunk-DFYI3TYA.js";
+import "./chunk-CHJPK3V6.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-OFJOV2EX.js";
-import "./chunk-TXFVUL3Z.js";
-import "./chunk-DFYI3TYA.js";
+} from "./chunk-JSXNJ37T.js";
+import "./chunk-PGTFHU5H.js";
+import "./chunk-CHJPK3V6.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
