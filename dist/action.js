@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-67KEIMDA.js";
+} from "./chunks/chunk-FVNCBQIA.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-JSXNJ37T.js";
+} from "./chunks/chunk-3RK3ZJ7I.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-PGTFHU5H.js";
+} from "./chunks/chunk-GLK4AZU5.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-CHJPK3V6.js";
+} from "./chunks/chunk-KXQ7H5LR.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -3,8 +3,9 @@
  * that takes it — its identity only (kinds rules read nothing else of), the line reader, readFast's
  * recursive reader, then `yaml` — as plain values without positions. Only when a finding needs a
  * range is the document read again with positions: by the line reader's or the recursive reader's
- * spans, or by `yaml` for what they do not cover. Position data is kept for one document at a time,
- * so memory does not grow with the number of findings.
+ * spans, or by `yaml` for what they do not cover; an item of a container's env list by its list's
+ * block alone, where the line reader found it as it read the document. Position data is kept for
+ * one document at a time, so memory does not grow with the number of findings.
  */
 import { parseDocument, type Document } from "yaml";
 import { LineIndex } from "../yaml/line-index.ts";
@@ -12,13 +13,13 @@ import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
-import { lineBreaksRead, readLines, readLineSpans, spansAnswer, type KeyFilter } from "../yaml/line-reader.ts";
+import { envListsRead, lineBreaksRead, readLines, readLineSpans, spansAnswer, type KeyFilter } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import { MAX_DEPTH } from "../yaml/core-schema.ts";
 import type { TextInput } from "./values.ts";
 import { isRecord } from "../core/guards.ts";
-import { DefinitionPool, readPodTemplate, type Intern, type PodTemplate } from "./workload.ts";
+import { DefinitionPool, readPodTemplate, type Intern, type PodContainer, type PodTemplate } from "./workload.ts";
 
 export class ManifestDocumentSource implements SourceHandle {
   readonly kind = "manifest";
@@ -31,6 +32,8 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly prefix?: YamlPath;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
+  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' positions read those alone. */
+  containers: readonly PodContainer[] | undefined;
   /** The line reader read the whole document: it gives the positions too. */
   lineRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
@@ -58,9 +61,9 @@ export class ManifestDocumentSource implements SourceHandle {
     return this.start.line;
   }
 
-  /** The document's text as a string of its own (DocumentSlice.copy). */
-  copyOfText(): string {
-    return this.start.copy();
+  /** The document's text from offset `from` on, as a string of its own (DocumentSlice.copy). */
+  copyOfText(from = 0): string {
+    return this.start.copy(from);
   }
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
@@ -84,6 +87,8 @@ export class ManifestDocumentSource implements SourceHandle {
     // Offsets need only the line index, not a parse.
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    const fromBlock = this.envItemRange(path, part);
+    if (fromBlock) return fromBlock;
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
     return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
@@ -91,6 +96,12 @@ export class ManifestDocumentSource implements SourceHandle {
   lineText(line: number): string | undefined {
     if (this.sensitive) return undefined;
     return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
+  }
+
+  /** The range of an env item read from its list's block alone (DocumentPositions.envItem); undefined where that does not answer. */
+  envItemRange(path: YamlPath, part: RangePart): ResolvedRange | undefined {
+    const container = this.containers && envItemContainer(this.containers, path);
+    return container && this.positions.of(this).envItem(container, path, part);
   }
 }
 
@@ -115,18 +126,48 @@ export class OneDocumentPositions {
 
 class DocumentPositions {
   readonly source: ManifestDocumentSource;
-  /** The document's text, read from a copy of its own (DocumentSlice.copy) while its positions are asked for. */
-  readonly text: string;
-  readonly lines: LineIndex;
+  /** Whether positions read a copy of the document (see COPY_DOCUMENTS_BELOW). */
+  private readonly copy: boolean;
+  private copied: string | undefined;
+  private lineIndex: LineIndex | undefined;
   private spans: Span | undefined;
   /** The focus `spans` were read with (a partial read answers only within it). */
   private spansFocus: YamlPath = [];
   private yamlDoc: Document | undefined;
+  /** The env block read last (envItem), with the spans of its items; no spans when the line reader did not take it. */
+  private envBlock: { container: PodContainer; spans: Span | undefined; text: string; lines: LineIndex } | undefined;
 
   constructor(source: ManifestDocumentSource, copy: boolean) {
     this.source = source;
-    this.text = copy ? source.copyOfText() : source.text;
-    this.lines = new LineIndex(this.text);
+    this.copy = copy;
+  }
+
+  /** The document's text, read from a copy of its own (DocumentSlice.copy) while its positions are asked for. */
+  get text(): string {
+    return (this.copied ??= this.copy ? this.source.copyOfText() : this.source.text);
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /**
+   * The range of item `path` of a container's env list, from the list's block alone (from its
+   * first item's line, where the line reader found it, to the first line outside it), instead of
+   * the document up to it: env-duplicate's findings and their related places are items of one list.
+   * Undefined for an item the block does not have.
+   */
+  envItem(container: PodContainer, path: YamlPath, part: RangePart): ResolvedRange | undefined {
+    if (this.envBlock?.container !== container) {
+      const text = this.copy ? this.source.copyOfText(container.envOffset) : this.source.text.slice(container.envOffset);
+      const spans = readLineSpans(text, { path: [] });
+      this.envBlock = { container, spans: spans === UNSUPPORTED ? undefined : spans, text, lines: new LineIndex(text) };
+    }
+    const { spans, text, lines } = this.envBlock;
+    const index = path[path.length - 1] as number;
+    if (spans?.items === undefined || index >= spans.items.length) return undefined;
+    const range = resolveRange(spans, lines, text, [index], part, this.source.firstLine + container.envLine);
+    return { start: range.start, end: range.end, path };
   }
 
   /**
@@ -382,7 +423,7 @@ export function loadManifests(inputs: TextInput[], limits?: BuildLimits): Manife
       if (identity.kind === "Secret") source.sensitive = true;
       const items = LIST_KIND.test(identity.kind) && Array.isArray(value.items) ? (value.items as unknown[]) : undefined;
       if (!items) {
-        objects.push(objectOf(value, identity, source, pool));
+        objects.push(objectOf(value, identity, source, pool, lineRead ? envListsRead() : undefined));
         return;
       }
       // `kubectl get -o yaml` writes a List: each item is an object of its own. A typed list from the
@@ -469,19 +510,41 @@ function renderedSource(input: RenderedInput, index: number, part: DocumentSlice
  */
 export const COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
 
+/**
+ * The container whose env item `path` names (`spec.template.spec.containers[0].env[3]`), when the
+ * line reader found that env list's block.
+ */
+function envItemContainer(containers: readonly PodContainer[], path: YamlPath): PodContainer | undefined {
+  const index = path[path.length - 1];
+  if (typeof index !== "number" || path[path.length - 2] !== "env") return undefined;
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c]!;
+    if (container.envOffset < 0 || path[path.length - 3] !== container.index || path[path.length - 4] !== container.group) continue;
+    const specPath = container.specPath;
+    if (path.length !== specPath.length + 4) continue;
+    let same = true;
+    for (let i = 0; i < specPath.length && same; i++) same = path[i] === specPath[i];
+    if (same) return container;
+  }
+  return undefined;
+}
+
 /** `List`, and typed lists such as `ConfigMapList`. */
 const LIST_KIND = /List$/;
 
 /** Only what rules read is kept; the object's tree is garbage from here on. */
-function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, source: ManifestDocumentSource, pool: DefinitionPool): ManifestObject {
+function objectOf(value: Record<string, unknown>, identity: ObjectIdentity, source: ManifestDocumentSource, pool: DefinitionPool, envLists?: readonly unknown[]): ManifestObject {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
   const images = imagesOf(value);
   const notMaps = holdsData ? (["data", "stringData"] as const).filter((field) => value[field] !== undefined && value[field] !== null && !isRecord(value[field])) : [];
+  const pod = specPath && readPodTemplate(value, specPath, source, pool, envLists);
+  // Its env blocks' positions (ManifestDocumentSource.locate); a List's items are located in the whole List.
+  if (pod && envLists !== undefined && envLists.length > 0) source.containers = pod.containers;
   return {
     source,
     identity,
-    pod: specPath && readPodTemplate(value, specPath, source, pool),
+    pod,
     data: holdsData && isRecord(value.data) ? value.data : undefined,
     stringData: holdsData && isRecord(value.stringData) ? value.stringData : undefined,
     notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : undefined,

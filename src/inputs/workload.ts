@@ -40,7 +40,8 @@ export class PodContainer implements EnvEntries {
   readonly source: SourceHandle;
   readonly group: "initContainers" | "containers";
   readonly index: number;
-  private readonly specPath: YamlPath;
+  /** Where the pod spec is in the document. */
+  readonly specPath: YamlPath;
   /** Its `name`, or its index when it has none. */
   name = "";
   /** Its image without tag or digest (`ghcr.io/x/api`), "" when it has none. */
@@ -55,6 +56,12 @@ export class PodContainer implements EnvEntries {
   notLists: readonly { field: "env" | "envFrom"; type: string }[] = NONE;
   /** Indexes of `env` items that are no entry with a string name (`- null` from a --set list[1]…): the API server refuses them. */
   unnamedEnv: readonly number[] = NONE;
+  /**
+   * Where the line reader found the `env` block (envListsRead): the offset in the document of its
+   * first item's line and that line's 0-based index; -1 when another reader read it, or it is no block.
+   */
+  envOffset = -1;
+  envLine = -1;
 
   constructor(source: SourceHandle, specPath: YamlPath, group: PodContainer["group"], index: number) {
     this.source = source;
@@ -217,7 +224,8 @@ function childNode(node: ReferenceNode, key: unknown): ReferenceNode {
 }
 
 /** The pod template of a workload object (`specPath` is where its kind keeps the pod spec). */
-export function readPodTemplate(object: Record<string, unknown>, specPath: YamlPath, source: SourceHandle, pool: DefinitionPool): PodTemplate | undefined {
+/** `envLists`: the env blocks the line reader found in the object's document (envListsRead), when it read it. */
+export function readPodTemplate(object: Record<string, unknown>, specPath: YamlPath, source: SourceHandle, pool: DefinitionPool, envLists?: readonly unknown[]): PodTemplate | undefined {
   const { intern } = pool;
   const spec = getIn(object, specPath) as Partial<V1PodSpec> | undefined;
   if (!isRecord(spec)) return undefined;
@@ -230,7 +238,7 @@ export function readPodTemplate(object: Record<string, unknown>, specPath: YamlP
     if (!Array.isArray(list)) continue;
     for (let index = 0; index < list.length; index++) {
       const container: unknown = list[index];
-      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
+      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool, envLists));
     }
   }
   const volumes: PodVolume[] = [];
@@ -278,7 +286,7 @@ function annotationKeys(metadata: unknown, intern: Intern): readonly string[] {
   return keys;
 }
 
-function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool): PodContainer {
+function readContainer(container: Partial<V1Container>, read: PodContainer, pool: DefinitionPool, envLists: readonly unknown[] | undefined): PodContainer {
   const { intern } = pool;
   read.name = typeof container.name === "string" ? intern(container.name) : String(read.index);
   if (typeof container.image === "string") read.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
@@ -287,6 +295,14 @@ function readContainer(container: Partial<V1Container>, read: PodContainer, pool
   noteNotList(read, "env", env);
   noteNotList(read, "envFrom", envFrom);
   if (Array.isArray(env)) {
+    if (envLists !== undefined) {
+      for (let k = 0; k < envLists.length; k += 3) {
+        if (envLists[k] !== env) continue;
+        read.envOffset = envLists[k + 1] as number;
+        read.envLine = envLists[k + 2] as number;
+        break;
+      }
+    }
     const definitions: EnvDefinition[] = [];
     const indexes: number[] = [];
     for (let index = 0; index < env.length; index++) {

@@ -83,6 +83,19 @@ export function lineBreaksRead(): number {
   return lineBreaks;
 }
 
+/**
+ * The block sequences under an `env` key that the last readLines() without `rootKeys` made, when
+ * it returned a value: each list, where its first item's line starts and that line's 0-based index,
+ * one after the other (`[list, offset, line, …]`). Positions of a container's env items then read
+ * that block alone (see readLineSpans).
+ */
+export function envListsRead(): readonly unknown[] {
+  return envLists;
+}
+
+/** One array for every read (emptied at its start): a document's few lists make no garbage. */
+const envLists: unknown[] = [];
+
 let lineBreaks = 0;
 
 /**
@@ -115,6 +128,7 @@ function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder |
   if (!noControlChars && rootKeys === undefined && track === undefined && UNREAD_CHAR.test(src)) return UNSUPPORTED;
   if (!noControlChars && rootKeys !== undefined && src.includes("\t") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
+  if (track === undefined && envLists.length > 0) envLists.length = 0;
   // Most rendered documents have neither (helm's `# Source:` comes before the content): their checks are then skipped.
   let comments = false;
   const backslashes = src.includes("\\");
@@ -212,7 +226,10 @@ function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder |
           continue;
         }
         const child = collection(dash, track);
-        if (!track) map[pendingKey] = child;
+        if (!track) {
+          map[pendingKey] = child;
+          if (dash && pendingKey === "env") envLists.push(child, lineStart, lines - 1);
+        }
         if (rootKeys !== undefined && map === root && !dash) {
           innerKeys = rootKeys.get(pendingKey);
           if (innerKeys !== undefined) innerMap = child as Record<string, unknown>;

@@ -4,10 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { parseAllDocuments, parseDocument } from "yaml";
+import { renderedManifest } from "../../scripts/bench-inputs.ts";
 import { generateManifests } from "../support/yaml-cases.ts";
 import { controlBytesIn } from "../../src/core/control-bytes.ts";
-import { loadManifests } from "../../src/inputs/manifests.ts";
+import { COPY_DOCUMENTS_BELOW, loadManifests, type ManifestDocumentSource } from "../../src/inputs/manifests.ts";
 import { LineIndex } from "../../src/yaml/line-index.ts";
 import { resolveRange } from "../../src/yaml/locate.ts";
 
@@ -250,5 +251,145 @@ describe("an ASCII input read with its bytes", () => {
       }),
       { numRuns: 300, seed: 17 },
     );
+  });
+});
+
+describe("env items located from their list's block", () => {
+  const stream = `---
+# Source: chart/templates/cm.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  env: "not a list"
+---
+# Source: chart/templates/deploy.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: zero-indented
+  labels:
+    env: prod
+spec:
+  template:
+    spec:
+      initContainers:
+      - name: init
+        env:
+        - name: A
+          value: "1"
+        - name: A
+          value: "2"
+      containers:
+      - name: app
+        env:
+        - name: B
+          valueFrom:
+            secretKeyRef:
+              name: s
+              key: k
+
+        - name: "B"
+          value: x   ${""}
+        - {name: C, value: "3"}
+        volumeMounts:
+        - name: v
+          mountPath: /v
+      - name: sidecar
+        env: []
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: indented
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: "registry.example.com/app:1.0"
+          env:
+            - name: LOG_LEVEL
+              value: "info"
+            - name: LOG_LEVEL
+              value: "debug"
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: job
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: run
+              env:
+                - name: X
+                  value: "1"
+                - name: Y
+                  value: "2"`;
+
+  it("records where the line reader found each container's env block", () => {
+    const { objects } = loadManifests([{ name: "s.yaml", text: stream }]);
+    const containers = objects.flatMap((object) => object.pod?.containers ?? []);
+    const recorded = containers.map((container) => [container.name, container.envLine]);
+    // 0-based lines within each document: where its first item is (the flow `[]` is no block).
+    expect(recorded).toEqual([["init", 13], ["app", 20], ["sidecar", -1], ["app", 11], ["run", 12]]);
+    for (const container of containers.filter((c) => c.envOffset >= 0)) {
+      const text = (container.source as ManifestDocumentSource).text;
+      expect(text.slice(container.envOffset).split("\n", 1)[0]!.trimStart()).toMatch(/^- (name|\{name)/);
+      expect(text.slice(0, container.envOffset).split("\n").length - 1).toBe(container.envLine);
+    }
+  });
+
+  it.each([
+    ["a copy of each document (inputs below 8 MiB)", []],
+    ["the stream's own text (inputs from 8 MiB, as on the worker)", [{ name: "big.yaml", text: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  a: "${"x".repeat(COPY_DOCUMENTS_BELOW)}"\n` }]],
+  ])("gives yaml's range for every item, part and missing index, as the document's own read does: %s", (_, others) => {
+    const { objects } = loadManifests([{ name: "s.yaml", text: stream }, ...others]);
+    const docs = parseAllDocuments(stream);
+    const lines = new LineIndex(stream);
+    let compared = 0;
+    for (const object of objects.filter((object) => object.source.file === "s.yaml")) {
+      for (const container of object.pod?.containers ?? []) {
+        if (container.envOffset < 0) continue;
+        const doc = docs[object.source.doc]!;
+        for (let index = 0; index <= container.length; index++) {
+          const path = container.envPath(index, false);
+          for (const part of ["value", "key", "pair"] as const) {
+            const expected = resolveRange(doc, lines, stream, path, part);
+            const where = `${object.identity.name} ${container.name} ${index} ${part}`;
+            // Read from the block for each item it has; the missing index is left to the document's read.
+            expect(object.source.envItemRange(path, part), where).toEqual(index < container.length ? expected : undefined);
+            expect(object.source.locate(path, part), where).toEqual(expected);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(3 * (4 + 3 + 3 + 3));
+  });
+
+  it("gives yaml's ranges in generated manifests with a repeated env name in every workload", () => {
+    const { text } = renderedManifest(60_000, 1);
+    const { objects } = loadManifests([{ name: "g.yaml", text }]);
+    const docs = parseAllDocuments(text);
+    const lines = new LineIndex(text);
+    const workloads = objects.filter((object) => object.pod);
+    expect(workloads.length).toBeGreaterThan(20);
+    for (const object of workloads) {
+      for (const container of object.pod!.containers) {
+        expect(container.envOffset).toBeGreaterThanOrEqual(0);
+        for (let index = 0; index < container.length; index++) {
+          const path = container.envPath(index, false);
+          const expected = resolveRange(docs[object.source.doc]!, lines, text, path, "value");
+          expect(object.source.envItemRange(path, "value")).toEqual(expected);
+          expect(object.source.locate(path, "value")).toEqual(expected);
+        }
+      }
+    }
   });
 });

@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-PGTFHU5H.js";
+} from "./chunk-GLK4AZU5.js";
 import {
   readInputText
-} from "./chunk-CHJPK3V6.js";
+} from "./chunk-KXQ7H5LR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -1,18 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-4SDM57Y3.js";
-import "./chunk-EMW2SY2F.js";
-import "./chunk-D4OFPF3C.js";
-import "./chunk-BQFNLNZJ.js";
-import "./chunk-67KEIMDA.js";
-import "./chunk-RWM4WCZU.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-XEQW7TWC.js";
-import "./chunk-CHJPK3V6.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-3RK3ZJ7I.js";
+import "./chunk-GLK4AZU5.js";
+import "./chunk-KXQ7H5LR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -26,6 +20,8 @@ import "./chunk-CZXVJPPH.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-CHJPK3V6.js";
+} from "./chunk-KXQ7H5LR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

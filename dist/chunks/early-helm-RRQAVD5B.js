@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-PGTFHU5H.js";
-import "./chunk-CHJPK3V6.js";
+} from "./chunk-GLK4AZU5.js";
+import "./chunk-KXQ7H5LR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

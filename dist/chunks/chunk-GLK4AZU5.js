@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-CHJPK3V6.js";
+} from "./chunk-KXQ7H5LR.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

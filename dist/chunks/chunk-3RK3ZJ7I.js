@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-PGTFHU5H.js";
+} from "./chunk-GLK4AZU5.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-CHJPK3V6.js";
+} from "./chunk-KXQ7H5LR.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

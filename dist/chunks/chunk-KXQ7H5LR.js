@@ -352,9 +352,9 @@ function addBudgetsConfigFacts(facts, configs) {
 // src/codemie/profile.ts
 var CHART_MARKERS = ["dsPool", "proxyPool", "argoRollout", "ingressSwagger", "ingressWebHooks"];
 var CODEMIE_ENV = /* @__PURE__ */ new Set(["LLM_PROXY_ENABLED", "LLM_PROXY_MODE", "LITE_LLM_URL", "LITE_LLM_APP_KEY", "LITE_LLM_MASTER_KEY"]);
-function detectCodemie(setting, values, manifests, envLists, budgetsConfigs, chart = null) {
+function detectCodemie(setting, values, manifests, envLists2, budgetsConfigs, chart = null) {
   const version = valuesVersion(values) ?? manifestVersion(manifests);
-  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists.some(setsCodemieEnv) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
+  const active = setting === "on" || setting === "auto" && (budgetsConfigs.length > 0 || looksLikeChart(values?.root) || chart !== null && isCodemieChart(chart) || envLists2.some(setsCodemieEnv) || (manifests?.objects.some((object) => object.images.some((image) => /codemie/i.test(image))) ?? false));
   return { active, version, budgetsConfigs };
 }
 function setsCodemieEnv(list) {
@@ -664,14 +664,14 @@ function envListsOf(root) {
   walkEnvLists(root, (list) => lists.push(list));
   return lists;
 }
-function collectValuesScopes(root, envLists, scopes, objects) {
+function collectValuesScopes(root, envLists2, scopes, objects) {
   const consumed = /* @__PURE__ */ new Set();
   const listsByNode = /* @__PURE__ */ new Map();
   const chartMaps = [];
   walkEnvLists(
     root,
     (list, node) => {
-      envLists.push(list);
+      envLists2.push(list);
       listsByNode.set(node, list);
     },
     (node, path) => {
@@ -702,7 +702,7 @@ function collectValuesScopes(root, envLists, scopes, objects) {
       scopes.push({ ...valuesScope(`${mainLabel} + ${label(path, `${pool}.extraEnv`)}`, [...main, poolList2], objects, true), peers });
     }
   }
-  for (const list of envLists) {
+  for (const list of envLists2) {
     if (consumed.has(list)) continue;
     scopes.push(valuesScope(list.at.path.join("."), [list], objects, false));
   }
@@ -888,7 +888,7 @@ function samePath(a, b) {
 }
 
 // src/facts/manifest-scopes.ts
-function collectManifestScopes(model, envLists, scopes, objects) {
+function collectManifestScopes(model, envLists2, scopes, objects) {
   let workloads = 0;
   for (const object of model.objects) {
     const pod = object.pod;
@@ -897,7 +897,7 @@ function collectManifestScopes(model, envLists, scopes, objects) {
     const namespace = object.identity.namespace;
     for (const container of pod.containers) {
       const list = container.env && new ManifestEnvList(container);
-      if (list) envLists.push(list);
+      if (list) envLists2.push(list);
       const missingEnvFrom = container.envFrom.length === 0 ? [] : container.envFrom.filter((source) => !source.optional && !objects.find(source.kind, source.name, namespace)).map((source) => {
         const reason = objects.why?.(source.kind, source.name, namespace);
         return reason ? { ...source, unresolved: reason } : source;
@@ -1034,12 +1034,12 @@ function buildFacts(values, manifests, options, external, releaseNamespace) {
   return { ...environments, budgetIds: budgetFacts(environments.scopes, options) };
 }
 function collectEnvironments(values, manifests, external, releaseNamespace) {
-  const envLists = [];
+  const envLists2 = [];
   const scopes = [];
-  if (values) collectValuesScopes(values.root, envLists, scopes, withFallback(valuesObjectIndex(values.root), external));
+  if (values) collectValuesScopes(values.root, envLists2, scopes, withFallback(valuesObjectIndex(values.root), external));
   let workloads = 0;
-  if (manifests) workloads = collectManifestScopes(manifests, envLists, scopes, withFallback(manifestObjectIndex(manifests.objects, releaseNamespace), external));
-  return { envLists, scopes, workloads };
+  if (manifests) workloads = collectManifestScopes(manifests, envLists2, scopes, withFallback(manifestObjectIndex(manifests.objects, releaseNamespace), external));
+  return { envLists: envLists2, scopes, workloads };
 }
 function withFallback(own, external) {
   if (!external) return own;
@@ -1296,12 +1296,14 @@ var DocumentSlice = class {
    * 5 MB of generated Deployments as a process. Copied out of the stream's ASCII bytes in one step
    * (2,600 documents of 5 MB: 1.5 ms, against 3–9 ms through a Buffer of the text); else Latin-1 both
    * ways copies a text of one-byte characters, and a text with any other character comes back
-   * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included.
+   * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included. From
+   * offset `from` on when given (a block positions read alone).
    */
-  copy() {
-    if (this.asciiBytes !== void 0) return this.asciiBytes.toString("latin1", this.offset, this.offset + this.text.length);
-    const copy = Buffer.from(this.text, "latin1").toString("latin1");
-    return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
+  copy(from = 0) {
+    if (this.asciiBytes !== void 0) return this.asciiBytes.toString("latin1", this.offset + from, this.offset + this.text.length);
+    const text = from === 0 ? this.text : this.text.slice(from);
+    const copy = Buffer.from(text, "latin1").toString("latin1");
+    return copy === text ? copy : Buffer.from(text, "utf16le").toString("utf16le");
   }
   /** 0-based line of the stream on which `text` starts: counted when first asked (positions ask for few documents), then kept. */
   get line() {
@@ -2344,6 +2346,10 @@ function readLines(src, rootKeys, noControlChars = false) {
 function lineBreaksRead() {
   return lineBreaks;
 }
+function envListsRead() {
+  return envLists;
+}
+var envLists = [];
 var lineBreaks = 0;
 function readLineSpans(src, focus) {
   const track = new SpanBuilder(src, focus?.path);
@@ -2359,6 +2365,7 @@ function read(src, rootKeys, track, noControlChars = false) {
   if (!noControlChars && rootKeys === void 0 && track === void 0 && UNREAD_CHAR.test(src)) return UNSUPPORTED;
   if (!noControlChars && rootKeys !== void 0 && src.includes("	") && INDENTING_TAB.test(src)) return UNSUPPORTED;
   colonSearchedFrom = -1;
+  if (track === void 0 && envLists.length > 0) envLists.length = 0;
   let comments = false;
   const backslashes = src.includes("\\");
   const len = src.length;
@@ -2439,7 +2446,10 @@ function read(src, rootKeys, track, noControlChars = false) {
           continue;
         }
         const child = collection(dash, track);
-        if (!track) map2[pendingKey] = child;
+        if (!track) {
+          map2[pendingKey] = child;
+          if (dash && pendingKey === "env") envLists.push(child, lineStart, lines - 1);
+        }
         if (rootKeys !== void 0 && map2 === root && !dash) {
           innerKeys = rootKeys.get(pendingKey);
           if (innerKeys !== void 0) innerMap = child;
@@ -2822,6 +2832,7 @@ var PodContainer = class {
   source;
   group;
   index;
+  /** Where the pod spec is in the document. */
   specPath;
   /** Its `name`, or its index when it has none. */
   name = "";
@@ -2837,6 +2848,12 @@ var PodContainer = class {
   notLists = NONE;
   /** Indexes of `env` items that are no entry with a string name (`- null` from a --set list[1]…): the API server refuses them. */
   unnamedEnv = NONE;
+  /**
+   * Where the line reader found the `env` block (envListsRead): the offset in the document of its
+   * first item's line and that line's 0-based index; -1 when another reader read it, or it is no block.
+   */
+  envOffset = -1;
+  envLine = -1;
   constructor(source, specPath, group, index) {
     this.source = source;
     this.specPath = specPath;
@@ -2940,7 +2957,7 @@ function childNode(node, key) {
   if (child === void 0) node.set(key, child = /* @__PURE__ */ new Map());
   return child;
 }
-function readPodTemplate(object, specPath, source, pool) {
+function readPodTemplate(object, specPath, source, pool, envLists2) {
   const { intern } = pool;
   const spec = getIn(object, specPath);
   if (!isRecord(spec)) return void 0;
@@ -2951,7 +2968,7 @@ function readPodTemplate(object, specPath, source, pool) {
     if (!Array.isArray(list)) continue;
     for (let index = 0; index < list.length; index++) {
       const container = list[index];
-      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool));
+      if (isRecord(container)) containers.push(readContainer(container, new PodContainer(source, specPath, group, index), pool, envLists2));
     }
   }
   const volumes = [];
@@ -2991,7 +3008,7 @@ function annotationKeys(metadata, intern) {
   for (let i = 0; i < keys.length; i++) keys[i] = intern(keys[i]);
   return keys;
 }
-function readContainer(container, read2, pool) {
+function readContainer(container, read2, pool, envLists2) {
   const { intern } = pool;
   read2.name = typeof container.name === "string" ? intern(container.name) : String(read2.index);
   if (typeof container.image === "string") read2.imageRepository = intern(container.image.replace(/@.*$/, "").replace(/:[^:/]*$/, ""));
@@ -3000,6 +3017,14 @@ function readContainer(container, read2, pool) {
   noteNotList(read2, "env", env);
   noteNotList(read2, "envFrom", envFrom);
   if (Array.isArray(env)) {
+    if (envLists2 !== void 0) {
+      for (let k = 0; k < envLists2.length; k += 3) {
+        if (envLists2[k] !== env) continue;
+        read2.envOffset = envLists2[k + 1];
+        read2.envLine = envLists2[k + 2];
+        break;
+      }
+    }
     const definitions = [];
     const indexes = [];
     for (let index = 0; index < env.length; index++) {
@@ -3104,6 +3129,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   prefix;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
+  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' positions read those alone. */
+  containers;
   /** The line reader read the whole document: it gives the positions too. */
   lineRead = false;
   /** The source of the whole document, for an item of a list (they share one parse). */
@@ -3127,9 +3154,9 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   get firstLine() {
     return this.start.line;
   }
-  /** The document's text as a string of its own (DocumentSlice.copy). */
-  copyOfText() {
-    return this.start.copy();
+  /** The document's text from offset `from` on, as a string of its own (DocumentSlice.copy). */
+  copyOfText(from = 0) {
+    return this.start.copy(from);
   }
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index, identity) {
@@ -3148,12 +3175,19 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   locate(path, part, offsets) {
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
+    const fromBlock = this.envItemRange(path, part);
+    if (fromBlock) return fromBlock;
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
     return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
   lineText(line) {
     if (this.sensitive) return void 0;
     return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
+  }
+  /** The range of an env item read from its list's block alone (DocumentPositions.envItem); undefined where that does not answer. */
+  envItemRange(path, part) {
+    const container = this.containers && envItemContainer(this.containers, path);
+    return container && this.positions.of(this).envItem(container, path, part);
   }
 };
 var OneDocumentPositions = class {
@@ -3170,17 +3204,44 @@ var OneDocumentPositions = class {
 };
 var DocumentPositions = class {
   source;
-  /** The document's text, read from a copy of its own (DocumentSlice.copy) while its positions are asked for. */
-  text;
-  lines;
+  /** Whether positions read a copy of the document (see COPY_DOCUMENTS_BELOW). */
+  copy;
+  copied;
+  lineIndex;
   spans;
   /** The focus `spans` were read with (a partial read answers only within it). */
   spansFocus = [];
   yamlDoc;
+  /** The env block read last (envItem), with the spans of its items; no spans when the line reader did not take it. */
+  envBlock;
   constructor(source, copy) {
     this.source = source;
-    this.text = copy ? source.copyOfText() : source.text;
-    this.lines = new LineIndex(this.text);
+    this.copy = copy;
+  }
+  /** The document's text, read from a copy of its own (DocumentSlice.copy) while its positions are asked for. */
+  get text() {
+    return this.copied ??= this.copy ? this.source.copyOfText() : this.source.text;
+  }
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+  /**
+   * The range of item `path` of a container's env list, from the list's block alone (from its
+   * first item's line, where the line reader found it, to the first line outside it), instead of
+   * the document up to it: env-duplicate's findings and their related places are items of one list.
+   * Undefined for an item the block does not have.
+   */
+  envItem(container, path, part) {
+    if (this.envBlock?.container !== container) {
+      const text2 = this.copy ? this.source.copyOfText(container.envOffset) : this.source.text.slice(container.envOffset);
+      const spans2 = readLineSpans(text2, { path: [] });
+      this.envBlock = { container, spans: spans2 === UNSUPPORTED ? void 0 : spans2, text: text2, lines: new LineIndex(text2) };
+    }
+    const { spans, text, lines } = this.envBlock;
+    const index = path[path.length - 1];
+    if (spans?.items === void 0 || index >= spans.items.length) return void 0;
+    const range = resolveRange(spans, lines, text, [index], part, this.source.firstLine + container.envLine);
+    return { start: range.start, end: range.end, path };
   }
   /**
    * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
@@ -3367,7 +3428,7 @@ function loadManifests(inputs, limits) {
       if (identity.kind === "Secret") source.sensitive = true;
       const items = LIST_KIND.test(identity.kind) && Array.isArray(value.items) ? value.items : void 0;
       if (!items) {
-        objects.push(objectOf(value, identity, source, pool));
+        objects.push(objectOf(value, identity, source, pool, lineRead ? envListsRead() : void 0));
         return;
       }
       const itemKind = identity.kind === "List" ? void 0 : { kind: identity.kind.slice(0, -"List".length), apiVersion: identity.apiVersion };
@@ -3429,16 +3490,32 @@ function renderedSource(input, index, part, positions) {
   return new RenderedDocumentSource(helmPath ?? input.name, template, index, part, positions);
 }
 var COPY_DOCUMENTS_BELOW = 8 * 1024 * 1024;
+function envItemContainer(containers, path) {
+  const index = path[path.length - 1];
+  if (typeof index !== "number" || path[path.length - 2] !== "env") return void 0;
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    if (container.envOffset < 0 || path[path.length - 3] !== container.index || path[path.length - 4] !== container.group) continue;
+    const specPath = container.specPath;
+    if (path.length !== specPath.length + 4) continue;
+    let same = true;
+    for (let i = 0; i < specPath.length && same; i++) same = path[i] === specPath[i];
+    if (same) return container;
+  }
+  return void 0;
+}
 var LIST_KIND = /List$/;
-function objectOf(value, identity, source, pool) {
+function objectOf(value, identity, source, pool, envLists2) {
   const specPath = podSpecPath(identity.kind);
   const holdsData = identity.kind === "ConfigMap" || identity.kind === "Secret";
   const images = imagesOf(value);
   const notMaps = holdsData ? ["data", "stringData"].filter((field) => value[field] !== void 0 && value[field] !== null && !isRecord(value[field])) : [];
+  const pod = specPath && readPodTemplate(value, specPath, source, pool, envLists2);
+  if (pod && envLists2 !== void 0 && envLists2.length > 0) source.containers = pod.containers;
   return {
     source,
     identity,
-    pod: specPath && readPodTemplate(value, specPath, source, pool),
+    pod,
     data: holdsData && isRecord(value.data) ? value.data : void 0,
     stringData: holdsData && isRecord(value.stringData) ? value.stringData : void 0,
     notMaps: notMaps.length > 0 ? notMaps.map((field) => ({ field, value: value[field] })) : void 0,
