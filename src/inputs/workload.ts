@@ -223,8 +223,10 @@ function childNode(node: ReferenceNode, key: unknown): ReferenceNode {
   return child;
 }
 
-/** The pod template of a workload object (`specPath` is where its kind keeps the pod spec). */
-/** `envLists`: the env blocks the line reader found in the object's document (envListsRead), when it read it. */
+/**
+ * The pod template of a workload object (`specPath` is where its kind keeps the pod spec).
+ * `envLists`: the env blocks the line reader found in the object's document (envListsRead), when it read it.
+ */
 export function readPodTemplate(object: Record<string, unknown>, specPath: YamlPath, source: SourceHandle, pool: DefinitionPool, envLists?: readonly unknown[]): PodTemplate | undefined {
   const { intern } = pool;
   const spec = getIn(object, specPath) as Partial<V1PodSpec> | undefined;

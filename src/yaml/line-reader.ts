@@ -87,7 +87,7 @@ export function lineBreaksRead(): number {
  * The block sequences under an `env` key that the last readLines() without `rootKeys` made, when
  * it returned a value: each list, where its first item's line starts and that line's 0-based index,
  * one after the other (`[list, offset, line, …]`). Positions of a container's env items then read
- * that block alone (see readLineSpans).
+ * that block alone (DocumentPositions.envItem, src/inputs/manifests.ts).
  */
 export function envListsRead(): readonly unknown[] {
   return envLists;
