@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-FVNCBQIA.js";
+} from "./chunks/chunk-2QUWJHXQ.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-3RK3ZJ7I.js";
+} from "./chunks/chunk-VKHCMQ2G.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-GLK4AZU5.js";
+} from "./chunks/chunk-CPDT7OVF.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-KXQ7H5LR.js";
+} from "./chunks/chunk-HA7Y56WR.js";
 import {
   SetApplyError,
   SetSyntaxError

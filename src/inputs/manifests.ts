@@ -13,7 +13,7 @@ import { SECRET_KIND_LINE } from "../core/secrets.ts";
 import type { SourceHandle, RangePart, ResolvedRange } from "../core/source.ts";
 import type { ObjectIdentity, Position, YamlPath } from "../core/types.ts";
 import { readFast, readSpans, splitDocuments, UNSUPPORTED, type DocumentSlice, type Span } from "../yaml/fast-reader.ts";
-import { envListsRead, lineBreaksRead, readLines, readLineSpans, spansAnswer, type KeyFilter } from "../yaml/line-reader.ts";
+import { blockItemRanges, envListsRead, lineBreaksRead, readLines, readLineSpans, spansAnswer, type KeyFilter } from "../yaml/line-reader.ts";
 import { rangeOfOffsets, resolveRange } from "../yaml/locate.ts";
 import { buildTree, parseProblems, toJS, type BuildLimits, type ParseProblem } from "../yaml/vnode.ts";
 import { MAX_DEPTH } from "../yaml/core-schema.ts";
@@ -61,9 +61,9 @@ export class ManifestDocumentSource implements SourceHandle {
     return this.start.line;
   }
 
-  /** The document's text from offset `from` on, as a string of its own (DocumentSlice.copy). */
-  copyOfText(from = 0): string {
-    return this.start.copy(from);
+  /** The document's text as a string of its own (DocumentSlice.copy). */
+  copyOfText(): string {
+    return this.start.copy();
   }
 
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
@@ -87,8 +87,8 @@ export class ManifestDocumentSource implements SourceHandle {
     // Offsets need only the line index, not a parse.
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
-    const fromBlock = this.envItemRange(path, part);
-    if (fromBlock) return fromBlock;
+    const envItem = this.envItemRange(path);
+    if (envItem) return envItem;
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
     return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
@@ -98,10 +98,10 @@ export class ManifestDocumentSource implements SourceHandle {
     return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
   }
 
-  /** The range of an env item read from its list's block alone (DocumentPositions.envItem); undefined where that does not answer. */
-  envItemRange(path: YamlPath, part: RangePart): ResolvedRange | undefined {
+  /** The range of an env item from its list's lines alone (DocumentPositions.envItem); undefined where that does not answer. */
+  envItemRange(path: YamlPath): ResolvedRange | undefined {
     const container = this.containers && envItemContainer(this.containers, path);
-    return container && this.positions.of(this).envItem(container, path, part);
+    return container && this.positions.of(this).envItem(container, path);
   }
 }
 
@@ -134,8 +134,8 @@ class DocumentPositions {
   /** The focus `spans` were read with (a partial read answers only within it). */
   private spansFocus: YamlPath = [];
   private yamlDoc: Document | undefined;
-  /** The env block read last (envItem), with the spans of its items; no spans when the line reader did not take it. */
-  private envBlock: { container: PodContainer; spans: Span | undefined; text: string; lines: LineIndex } | undefined;
+  /** The ranges of the items of the env list asked for last (envItem). */
+  private envItems: { container: PodContainer; ranges: readonly number[] } | undefined;
 
   constructor(source: ManifestDocumentSource, copy: boolean) {
     this.source = source;
@@ -152,22 +152,18 @@ class DocumentPositions {
   }
 
   /**
-   * The range of item `path` of a container's env list, from the list's block alone (from its
-   * first item's line, where the line reader found it, to the first line outside it), instead of
-   * the document up to it: env-duplicate's findings and their related places are items of one list.
-   * Undefined for an item the block does not have.
+   * The range of item `path` of a container's env list, from a pass over the list's lines alone
+   * (blockItemRanges), instead of a read of the document up to it. Undefined for an item the list
+   * does not have. Every part is the item's node: an item has no key.
    */
-  envItem(container: PodContainer, path: YamlPath, part: RangePart): ResolvedRange | undefined {
-    if (this.envBlock?.container !== container) {
-      const text = this.copy ? this.source.copyOfText(container.envOffset) : this.source.text.slice(container.envOffset);
-      const spans = readLineSpans(text, { path: [] });
-      this.envBlock = { container, spans: spans === UNSUPPORTED ? undefined : spans, text, lines: new LineIndex(text) };
-    }
-    const { spans, text, lines } = this.envBlock;
-    const index = path[path.length - 1] as number;
-    if (spans?.items === undefined || index >= spans.items.length) return undefined;
-    const range = resolveRange(spans, lines, text, [index], part, this.source.firstLine + container.envLine);
-    return { start: range.start, end: range.end, path };
+  envItem(container: PodContainer, path: YamlPath): ResolvedRange | undefined {
+    if (this.envItems?.container !== container) this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset) };
+    const { ranges } = this.envItems;
+    const at = 4 * (path[path.length - 1] as number);
+    // As many items as the reader found: else the pass went wrong, and the document's read answers.
+    if (at >= ranges.length || ranges.length !== 4 * container.length) return undefined;
+    const line = this.source.firstLine + container.envLine + 1;
+    return { start: { line: line + ranges[at]!, column: ranges[at + 1]! }, end: { line: line + ranges[at + 2]!, column: ranges[at + 3]! }, path };
   }
 
   /**

@@ -85,9 +85,9 @@ export function lineBreaksRead(): number {
 
 /**
  * The block sequences under an `env` key that the last readLines() without `rootKeys` made, when
- * it returned a value: each list, where its first item's line starts and that line's 0-based index,
- * one after the other (`[list, offset, line, …]`). Positions of a container's env items then read
- * that block alone (DocumentPositions.envItem, src/inputs/manifests.ts).
+ * it returned a value and the document has no `#` after its first content line: each list, where
+ * its first item's line starts and that line's 0-based index, one after the other (`[list, offset,
+ * line, …]`). Positions of a container's env items then come from blockItemRanges.
  */
 export function envListsRead(): readonly unknown[] {
   return envLists;
@@ -97,6 +97,54 @@ export function envListsRead(): readonly unknown[] {
 const envLists: unknown[] = [];
 
 let lineBreaks = 0;
+
+/**
+ * The ranges of the items of a block sequence that readLines read in a document without comments
+ * (envListsRead), from `from`, where its first item's line starts: four numbers per item, the line
+ * (0 for `from`'s) and 1-based column where the item's node starts (after its dash), and where it
+ * ends (after its last line's content). They are the ranges yaml gives the items, white space at
+ * their end left out (as resolveRange has them). The reader checked every line: what is indented
+ * deeper than the dashes is an item's, and the first other line that is no item ends the list.
+ * For positions of env items without a read with spans: env-duplicate reports items of env lists,
+ * and thousands of such findings took longer to place than to find.
+ */
+export function blockItemRanges(src: string, from: number): number[] {
+  const ranges: number[] = [];
+  const len = src.length;
+  let i = from;
+  while (src.charCodeAt(i) === SPACE) i++;
+  const dashColumn = i - from;
+  // Lines in the list start with this much indentation: compared natively, not character by character.
+  const indent = src.slice(from, i);
+  let line = -1;
+  // The last line with content: where an item ends.
+  let contentLine = 0;
+  let contentEnd = 0;
+  for (let pos = from; pos < len; ) {
+    line++;
+    let eol = src.indexOf("\n", pos);
+    if (eol < 0) eol = len;
+    const lineStart = pos;
+    pos = eol + 1;
+    let end = eol;
+    while (src.charCodeAt(end - 1) === SPACE && end > lineStart) end--;
+    if (end === lineStart) continue;
+    // Left of the dashes: the list has ended.
+    if (!src.startsWith(indent, lineStart)) break;
+    const at = lineStart + dashColumn;
+    const c = src.charCodeAt(at);
+    if (c === DASH && src.charCodeAt(at + 1) === SPACE) {
+      if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+      i = at + 2;
+      while (src.charCodeAt(i) === SPACE) i++;
+      ranges.push(line, i - lineStart + 1);
+    } else if (c !== SPACE) break;
+    contentLine = line;
+    contentEnd = end - lineStart + 1;
+  }
+  if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+  return ranges;
+}
 
 /**
  * The spans of a document readLines has read, with the ranges readSpans gives (see Span), for
@@ -228,7 +276,7 @@ function read(src: string, rootKeys: KeyFilter | undefined, track: SpanBuilder |
         const child = collection(dash, track);
         if (!track) {
           map[pendingKey] = child;
-          if (dash && pendingKey === "env") envLists.push(child, lineStart, lines - 1);
+          if (dash && pendingKey === "env" && !comments) envLists.push(child, lineStart, lines - 1);
         }
         if (rootKeys !== undefined && map === root && !dash) {
           innerKeys = rootKeys.get(pendingKey);

@@ -11,6 +11,7 @@ import { controlBytesIn } from "../../src/core/control-bytes.ts";
 import { COPY_DOCUMENTS_BELOW, loadManifests, type ManifestDocumentSource } from "../../src/inputs/manifests.ts";
 import { LineIndex } from "../../src/yaml/line-index.ts";
 import { resolveRange } from "../../src/yaml/locate.ts";
+import { blockItemRanges } from "../../src/yaml/line-reader.ts";
 
 const crd = (body: string) => `---
 # Source: chart/crds/things.yaml
@@ -345,6 +346,55 @@ spec:
     }
   });
 
+  it("gives the range of each item of a block from a pass over its lines", () => {
+    const { objects } = loadManifests([{ name: "s.yaml", text: stream }]);
+    const containers = objects.flatMap((object) => object.pod?.containers ?? []).filter((container) => container.envOffset >= 0);
+    const ranges = containers.map((container) => [container.name, blockItemRanges((container.source as ManifestDocumentSource).text, container.envOffset)]);
+    // Lines from the first item's, 1-based columns: after each item's dash to the end of its last content (the blank
+    // line and the spaces after `x` are not the item's).
+    expect(ranges).toEqual([
+      ["init", [0, 11, 1, 21, 2, 11, 3, 21]],
+      ["app", [0, 11, 4, 21, 6, 11, 7, 19, 8, 11, 8, 32]],
+      ["app", [0, 15, 1, 28, 2, 15, 3, 29]],
+      ["run", [0, 19, 1, 29, 2, 19, 3, 29]],
+    ]);
+  });
+
+  /** A Pod whose one container has these lines under `env:`, loaded; and yaml's range of an env item in it. */
+  const pod = (env: string) => {
+    const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      env:\n${env}`;
+    const { objects } = loadManifests([{ name: "p.yaml", text }]);
+    const object = objects[0]!;
+    const container = object.pod!.containers[0]!;
+    const yamlRange = (index: number) => resolveRange(parseAllDocuments(text)[0]!, new LineIndex(text), text, container.envPath(index, false), "value");
+    return { object, container, yamlRange };
+  };
+
+  it("leaves a document with comments to the document's read, and places its env items as yaml does", () => {
+    const { object, container, yamlRange } = pod(`        - name: A
+          value: "1"
+        # the override
+        - name: A
+          value: "2"
+`);
+    expect(object.source.lineRead).toBe(true);
+    expect(container.envOffset).toBe(-1);
+    for (const index of [0, 1]) expect(object.source.locate(container.envPath(index, false), "value")).toEqual(yamlRange(index));
+  });
+
+  it("places the items of an env list with an env list inside one of its items as yaml does", () => {
+    const { object, container, yamlRange } = pod(`        - name: A
+          value: "1"
+          env:
+            - name: INNER
+        - name: A
+
+          value: "2"
+`);
+    expect(container.envOffset).toBeGreaterThan(0);
+    for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
+  });
+
   it.each([
     ["a copy of each document (inputs below 8 MiB)", []],
     ["the stream's own text (inputs from 8 MiB, as on the worker)", [{ name: "big.yaml", text: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  a: "${"x".repeat(COPY_DOCUMENTS_BELOW)}"\n` }]],
@@ -363,7 +413,7 @@ spec:
             const expected = resolveRange(doc, lines, stream, path, part);
             const where = `${object.identity.name} ${container.name} ${index} ${part}`;
             // Read from the block for each item it has; the missing index is left to the document's read.
-            expect(object.source.envItemRange(path, part), where).toEqual(index < container.length ? expected : undefined);
+            expect(object.source.envItemRange(path), where).toEqual(index < container.length ? expected : undefined);
             expect(object.source.locate(path, part), where).toEqual(expected);
             compared++;
           }
@@ -386,7 +436,7 @@ spec:
         for (let index = 0; index < container.length; index++) {
           const path = container.envPath(index, false);
           const expected = resolveRange(docs[object.source.doc]!, lines, text, path, "value");
-          expect(object.source.envItemRange(path, "value")).toEqual(expected);
+          expect(object.source.envItemRange(path)).toEqual(expected);
           expect(object.source.locate(path, "value")).toEqual(expected);
         }
       }

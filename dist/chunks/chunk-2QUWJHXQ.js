@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-KXQ7H5LR.js";
+} from "./chunk-HA7Y56WR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

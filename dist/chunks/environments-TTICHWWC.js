@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-3RK3ZJ7I.js";
-import "./chunk-GLK4AZU5.js";
-import "./chunk-KXQ7H5LR.js";
+} from "./chunk-VKHCMQ2G.js";
+import "./chunk-CPDT7OVF.js";
+import "./chunk-HA7Y56WR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

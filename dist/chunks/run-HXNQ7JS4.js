@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-3PWZC23U.js";
+} from "./chunk-JG7IPVXB.js";
 import "./chunk-EMW2SY2F.js";
 import "./chunk-D4OFPF3C.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-FVNCBQIA.js";
+import "./chunk-2QUWJHXQ.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XEQW7TWC.js";
-import "./chunk-KXQ7H5LR.js";
+import "./chunk-HA7Y56WR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-GLK4AZU5.js";
+} from "./chunk-CPDT7OVF.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-KXQ7H5LR.js";
+} from "./chunk-HA7Y56WR.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-GLK4AZU5.js";
-import "./chunk-KXQ7H5LR.js";
+} from "./chunk-CPDT7OVF.js";
+import "./chunk-HA7Y56WR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

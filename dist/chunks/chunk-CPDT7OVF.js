@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-KXQ7H5LR.js";
+} from "./chunk-HA7Y56WR.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

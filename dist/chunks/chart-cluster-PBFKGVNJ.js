@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-GLK4AZU5.js";
+} from "./chunk-CPDT7OVF.js";
 import {
   readInputText
-} from "./chunk-KXQ7H5LR.js";
+} from "./chunk-HA7Y56WR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

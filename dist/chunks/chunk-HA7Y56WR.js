@@ -1296,14 +1296,12 @@ var DocumentSlice = class {
    * 5 MB of generated Deployments as a process. Copied out of the stream's ASCII bytes in one step
    * (2,600 documents of 5 MB: 1.5 ms, against 3–9 ms through a Buffer of the text); else Latin-1 both
    * ways copies a text of one-byte characters, and a text with any other character comes back
-   * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included. From
-   * offset `from` on when given (a block positions read alone).
+   * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included.
    */
-  copy(from = 0) {
-    if (this.asciiBytes !== void 0) return this.asciiBytes.toString("latin1", this.offset + from, this.offset + this.text.length);
-    const text = from === 0 ? this.text : this.text.slice(from);
-    const copy = Buffer.from(text, "latin1").toString("latin1");
-    return copy === text ? copy : Buffer.from(text, "utf16le").toString("utf16le");
+  copy() {
+    if (this.asciiBytes !== void 0) return this.asciiBytes.toString("latin1", this.offset, this.offset + this.text.length);
+    const copy = Buffer.from(this.text, "latin1").toString("latin1");
+    return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
   }
   /** 0-based line of the stream on which `text` starts: counted when first asked (positions ask for few documents), then kept. */
   get line() {
@@ -2351,6 +2349,40 @@ function envListsRead() {
 }
 var envLists = [];
 var lineBreaks = 0;
+function blockItemRanges(src, from) {
+  const ranges = [];
+  const len = src.length;
+  let i = from;
+  while (src.charCodeAt(i) === SPACE2) i++;
+  const dashColumn = i - from;
+  const indent = src.slice(from, i);
+  let line = -1;
+  let contentLine = 0;
+  let contentEnd = 0;
+  for (let pos = from; pos < len; ) {
+    line++;
+    let eol = src.indexOf("\n", pos);
+    if (eol < 0) eol = len;
+    const lineStart = pos;
+    pos = eol + 1;
+    let end = eol;
+    while (src.charCodeAt(end - 1) === SPACE2 && end > lineStart) end--;
+    if (end === lineStart) continue;
+    if (!src.startsWith(indent, lineStart)) break;
+    const at = lineStart + dashColumn;
+    const c = src.charCodeAt(at);
+    if (c === DASH3 && src.charCodeAt(at + 1) === SPACE2) {
+      if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+      i = at + 2;
+      while (src.charCodeAt(i) === SPACE2) i++;
+      ranges.push(line, i - lineStart + 1);
+    } else if (c !== SPACE2) break;
+    contentLine = line;
+    contentEnd = end - lineStart + 1;
+  }
+  if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+  return ranges;
+}
 function readLineSpans(src, focus) {
   const track = new SpanBuilder(src, focus?.path);
   if (read(src, void 0, track) === UNSUPPORTED || !track.root) return UNSUPPORTED;
@@ -2448,7 +2480,7 @@ function read(src, rootKeys, track, noControlChars = false) {
         const child = collection(dash, track);
         if (!track) {
           map2[pendingKey] = child;
-          if (dash && pendingKey === "env") envLists.push(child, lineStart, lines - 1);
+          if (dash && pendingKey === "env" && !comments) envLists.push(child, lineStart, lines - 1);
         }
         if (rootKeys !== void 0 && map2 === root && !dash) {
           innerKeys = rootKeys.get(pendingKey);
@@ -3154,9 +3186,9 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   get firstLine() {
     return this.start.line;
   }
-  /** The document's text from offset `from` on, as a string of its own (DocumentSlice.copy). */
-  copyOfText(from = 0) {
-    return this.start.copy(from);
+  /** The document's text as a string of its own (DocumentSlice.copy). */
+  copyOfText() {
+    return this.start.copy();
   }
   /** An object of a `kind: List` document: its paths start at `items.<index>`. */
   item(index, identity) {
@@ -3175,8 +3207,8 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   locate(path, part, offsets) {
     const positions = this.positions.of(this.list ?? this);
     if (offsets) return rangeOfOffsets(positions.lines, offsets, path, this.firstLine);
-    const fromBlock = this.envItemRange(path, part);
-    if (fromBlock) return fromBlock;
+    const envItem = this.envItemRange(path);
+    if (envItem) return envItem;
     const documentPath = this.prefix ? [...this.prefix, ...path] : path;
     return resolveRange(positions.tree(documentPath), positions.lines, positions.text, documentPath, part, this.firstLine);
   }
@@ -3184,10 +3216,10 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
     if (this.sensitive) return void 0;
     return this.positions.of(this.list ?? this).lines.lineText(line - this.firstLine);
   }
-  /** The range of an env item read from its list's block alone (DocumentPositions.envItem); undefined where that does not answer. */
-  envItemRange(path, part) {
+  /** The range of an env item from its list's lines alone (DocumentPositions.envItem); undefined where that does not answer. */
+  envItemRange(path) {
     const container = this.containers && envItemContainer(this.containers, path);
-    return container && this.positions.of(this).envItem(container, path, part);
+    return container && this.positions.of(this).envItem(container, path);
   }
 };
 var OneDocumentPositions = class {
@@ -3212,8 +3244,8 @@ var DocumentPositions = class {
   /** The focus `spans` were read with (a partial read answers only within it). */
   spansFocus = [];
   yamlDoc;
-  /** The env block read last (envItem), with the spans of its items; no spans when the line reader did not take it. */
-  envBlock;
+  /** The ranges of the items of the env list asked for last (envItem). */
+  envItems;
   constructor(source, copy) {
     this.source = source;
     this.copy = copy;
@@ -3226,22 +3258,17 @@ var DocumentPositions = class {
     return this.lineIndex ??= new LineIndex(this.text);
   }
   /**
-   * The range of item `path` of a container's env list, from the list's block alone (from its
-   * first item's line, where the line reader found it, to the first line outside it), instead of
-   * the document up to it: env-duplicate's findings and their related places are items of one list.
-   * Undefined for an item the block does not have.
+   * The range of item `path` of a container's env list, from a pass over the list's lines alone
+   * (blockItemRanges), instead of a read of the document up to it. Undefined for an item the list
+   * does not have. Every part is the item's node: an item has no key.
    */
-  envItem(container, path, part) {
-    if (this.envBlock?.container !== container) {
-      const text2 = this.copy ? this.source.copyOfText(container.envOffset) : this.source.text.slice(container.envOffset);
-      const spans2 = readLineSpans(text2, { path: [] });
-      this.envBlock = { container, spans: spans2 === UNSUPPORTED ? void 0 : spans2, text: text2, lines: new LineIndex(text2) };
-    }
-    const { spans, text, lines } = this.envBlock;
-    const index = path[path.length - 1];
-    if (spans?.items === void 0 || index >= spans.items.length) return void 0;
-    const range = resolveRange(spans, lines, text, [index], part, this.source.firstLine + container.envLine);
-    return { start: range.start, end: range.end, path };
+  envItem(container, path) {
+    if (this.envItems?.container !== container) this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset) };
+    const { ranges } = this.envItems;
+    const at = 4 * path[path.length - 1];
+    if (at >= ranges.length || ranges.length !== 4 * container.length) return void 0;
+    const line = this.source.firstLine + container.envLine + 1;
+    return { start: { line: line + ranges[at], column: ranges[at + 1] }, end: { line: line + ranges[at + 2], column: ranges[at + 3] }, path };
   }
   /**
    * Spans that reach `path`; `yaml`'s Document for what the spans do not cover. For a document the
