@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-2QUWJHXQ.js";
+} from "./chunks/chunk-DB3DUG6Q.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-VKHCMQ2G.js";
+} from "./chunks/chunk-GSH77D6E.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-CPDT7OVF.js";
+} from "./chunks/chunk-HP62FCV7.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-HA7Y56WR.js";
+} from "./chunks/chunk-4IUPONNQ.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -1,12 +1,13 @@
-import { defineRule } from "../src/engine/rule.ts";
+import { defineRule, type Report } from "../src/engine/rule.ts";
 import { RenderedDocumentSource } from "../src/inputs/manifests.ts";
 import { quotable } from "../src/core/secrets.ts";
 import type { YamlPath } from "../src/core/types.ts";
+import type { NodeRef } from "../src/core/source.ts";
 import { isRecord } from "../src/core/guards.ts";
 import { expand, type EnvEntry } from "../src/kube/env.ts";
 import type { EnvList } from "../src/facts/types.ts";
 
-export default defineRule({
+const envDuplicate = defineRule({
   meta: {
     id: "env-duplicate",
     name: "EnvDuplicate",
@@ -29,72 +30,120 @@ export default defineRule({
   check({ model, report }) {
     for (const list of model.facts.envLists) {
       if (!repeatsAName(list)) continue;
-      const last = new Map<string, number>();
-      for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
-      // A manifest list makes its entries on each read: made once, and only for a list with a repeated name.
-      const entries = list.entries;
-      entries.forEach((entry, index) => {
-        const winnerIndex = last.get(entry.name)!;
-        if (winnerIndex === index) return;
-        // Each `at` is made on request (manifests): made once here.
-        const at = entry.at;
-        const lineOf = (other: EnvEntry): number => other.at.source.locate(other.at.path, "value").start.line;
-        // "line 12" in the same file; in another one (a later layer, a --set flag) with its name, and in a
-        // rendering too (the finding may be reported at the values line that supplied it, in another file).
-        const placeOf = (other: EnvEntry): string => (other.at.source === at.source && !(at.source instanceof RenderedDocumentSource) ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`);
-        const nextOf = (from: number): number => {
-          let next = from + 1;
-          while (next < winnerIndex && entries[next]!.name !== entry.name) next++;
-          return next;
-        };
-        let winner = entries[winnerIndex]!;
-        if (list.mergedByName) {
-          // CodeMie's chart keeps one entry per name, at the first one's place with the last value: deleting the first
-          // moves that value past a $(NAME) before the next one.
-          const first = entries.findIndex((other) => other.name === entry.name) === index;
-          const reader = first ? entries.slice(index + 1, nextOf(index)).find((between) => references(between, entry.name)) : undefined;
-          if (reader) {
-            report({ messageId: "readMerged", data: { name: entry.name, winnerLine: placeOf(winner), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winner.at, reader.at] });
-            return;
-          }
-        } else {
-          // This value lives until a later definition surely sets the name (an optional reference may set nothing).
-          let until = nextOf(index);
-          while (until < winnerIndex && optionalReference(entries[until]!)) until = nextOf(until);
-          const surely = !optionalReference(entries[until]!);
-          // The next definition's own $(NAME) reads this one too (the kubelet expands it before setting the name).
-          const reader = entries.slice(index + 1, until + 1).find((between) => references(between, entry.name));
-          if (reader) {
-            const next = entries[until]!;
-            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(next), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: reader === next ? [next.at] : [next.at, reader.at] });
-            return;
-          }
-          if (!surely) {
-            // Every later definition is an optional reference: this value stays wherever their keys are missing.
-            const next = entries[nextOf(index)]!;
-            report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine: placeOf(next), ...optionalReference(next)! }, at: { ...at, part: "value" }, related: [next.at] });
-            return;
-          }
-          winner = entries[until]!;
-        }
-        const winnerAt = winner.at;
-        const winnerLine = placeOf(winner);
-        const change = describeChange(entry.name, entry.value, winner.value);
-        // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
-        // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.
-        const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
-        const fix = siblings ? { fix: { type: "fix" as const, edits: [{ at, kind: "remove-item" as const }] } } : {};
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...at, part: "value" }, related: [winnerAt], ...fix });
-      });
+      const lastByName = list.length > PAIRWISE_UP_TO ? lastIndexes(list) : undefined;
+      for (let index = 0; index < list.length; index++) {
+        const name = list.nameAt(index);
+        const winnerIndex = lastByName ? lastByName.get(name)! : lastIndexOf(list, name, index);
+        if (winnerIndex !== index) reportLoser(list, index, winnerIndex, report);
+      }
     }
   },
 });
 
-/** Whether the entry's value expands `$(name)` (`$$(name)` is an escape, no reference). */
-function references(entry: EnvEntry, name: string): boolean {
-  if (typeof entry.value !== "string" || !entry.value.includes(`$(${name})`)) return false;
+type MessageId = keyof typeof envDuplicate.meta.messages;
+
+/**
+ * The finding of entry `index`, which a later entry of the same name (`winnerIndex`, the last)
+ * replaces. Entries are made only here, each once: a manifest list makes a new one on each read.
+ */
+function reportLoser(list: EnvList, index: number, winnerIndex: number, report: (finding: Report<MessageId>) => void): void {
+  const name = list.nameAt(index);
+  const entry = list.entryAt(index);
+  const at = entry.at;
+  const rendered = at.source instanceof RenderedDocumentSource;
+  // The next entry of the name after `from`, up to the winner.
+  const nextOf = (from: number): number => {
+    let next = from + 1;
+    while (next < winnerIndex && list.nameAt(next) !== name) next++;
+    return next;
+  };
+  let winner = winnerIndex;
+  if (list.mergedByName) {
+    // CodeMie's chart keeps one entry per name, at the first one's place with the last value: deleting the first
+    // moves that value past a $(NAME) before the next one.
+    const reader = firstIndexOf(list, name) === index ? readerOf(list, name, index + 1, nextOf(index)) : -1;
+    if (reader >= 0) {
+      const winnerAt = list.entryAt(winnerIndex).at;
+      const readerAt = list.entryAt(reader).at;
+      report({ messageId: "readMerged", data: { name, winnerLine: placeOf(winnerAt, at, rendered), readerLine: lineOf(readerAt) }, at, related: [winnerAt, readerAt] });
+      return;
+    }
+  } else {
+    // This value lives until a later definition surely sets the name (an optional reference may set nothing).
+    let until = nextOf(index);
+    let untilEntry = list.entryAt(until);
+    while (until < winnerIndex && optionalReference(untilEntry)) untilEntry = list.entryAt((until = nextOf(until)));
+    const surely = !optionalReference(untilEntry);
+    // The next definition's own $(NAME) reads this one too (the kubelet expands it before setting the name).
+    const reader = readerOf(list, name, index + 1, until + 1);
+    if (reader >= 0) {
+      const nextAt = untilEntry.at;
+      const readerAt = reader === until ? nextAt : list.entryAt(reader).at;
+      report({ messageId: "readBetween", data: { name, winnerLine: placeOf(nextAt, at, rendered), readerLine: lineOf(readerAt) }, at, related: reader === until ? [nextAt] : [nextAt, readerAt] });
+      return;
+    }
+    if (!surely) {
+      // Every later definition is an optional reference: this value stays wherever their keys are missing.
+      const next = list.entryAt(nextOf(index));
+      const nextAt = next.at;
+      report({ messageId: "optionalWinner", data: { name, winnerLine: placeOf(nextAt, at, rendered), ...optionalReference(next)! }, at, related: [nextAt] });
+      return;
+    }
+    winner = until;
+  }
+  const winnerEntry = list.entryAt(winner);
+  const winnerAt = winnerEntry.at;
+  const winnerLine = placeOf(winnerAt, at, rendered);
+  const change = describeChange(name, entry.value, winnerEntry.value);
+  // Deleting the loser changes nothing only when the winner is its sibling in the same list of the same file:
+  // across files or lists (CodeMie merges extraEnv and customEnv) another layer could make the loser count.
+  const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
+  const fix = siblings ? { fix: { type: "fix" as const, edits: [{ at, kind: "remove-item" as const }] } } : {};
+  report({ messageId: "duplicate", data: { name, winnerLine, change }, at, related: [winnerAt], ...fix });
+}
+
+function lineOf(ref: NodeRef): number {
+  return ref.source.locate(ref.path, "value").start.line;
+}
+
+/**
+ * "line 12" in the same file; in another one (a later layer, a --set flag) with its name, and in a rendering too (the
+ * finding may be reported at the values line that supplied it, in another file).
+ */
+function placeOf(other: NodeRef, at: NodeRef, rendered: boolean): string {
+  return other.source === at.source && !rendered ? `line ${lineOf(other)}` : `${other.source.file}:${lineOf(other)}`;
+}
+
+/** The first entry from `from` up to before `to` whose value expands `$(name)`; -1 when none does. */
+function readerOf(list: EnvList, name: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) if (references(list.valueOf(index), name)) return index;
+  return -1;
+}
+
+function firstIndexOf(list: EnvList, name: string): number {
+  let index = 0;
+  while (list.nameAt(index) !== name) index++;
+  return index;
+}
+
+/** The last entry of the name, from `index` (one of them) on: compared one by one in a short list. */
+function lastIndexOf(list: EnvList, name: string, index: number): number {
+  for (let last = list.length - 1; last > index; last--) if (list.nameAt(last) === name) return last;
+  return index;
+}
+
+/** The last entry of each name, in a long list. */
+function lastIndexes(list: EnvList): Map<string, number> {
+  const last = new Map<string, number>();
+  for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
+  return last;
+}
+
+/** Whether a value expands `$(name)` (`$$(name)` is an escape, no reference). */
+function references(value: unknown, name: string): boolean {
+  if (typeof value !== "string" || !value.includes(`$(${name})`)) return false;
   let found = false;
-  expand(entry.value, (reference) => {
+  expand(value, (reference) => {
     if (reference === name) found = true;
     return undefined;
   });
@@ -139,3 +188,5 @@ function repeatsAName(list: EnvList): boolean {
 }
 
 const PAIRWISE_UP_TO = 48;
+
+export default envDuplicate;

@@ -157,11 +157,15 @@ class DocumentPositions {
    * does not have. Every part is the item's node: an item has no key.
    */
   envItem(container: PodContainer, path: YamlPath): ResolvedRange | undefined {
-    if (this.envItems?.container !== container) this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset) };
+    // None unless the pass finds as many items as the reader did: the document's read then answers.
+    if (this.envItems?.container !== container) {
+      // Items without a name are no entries, but list items all the same.
+      const items = container.length + container.unnamedEnv.length;
+      this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset, items) };
+    }
     const { ranges } = this.envItems;
     const at = 4 * (path[path.length - 1] as number);
-    // As many items as the reader found: else the pass went wrong, and the document's read answers.
-    if (at >= ranges.length || ranges.length !== 4 * container.length) return undefined;
+    if (at >= ranges.length) return undefined;
     const line = this.source.firstLine + container.envLine + 1;
     return { start: { line: line + ranges[at]!, column: ranges[at + 1]! }, end: { line: line + ranges[at + 2]!, column: ranges[at + 3]! }, path };
   }

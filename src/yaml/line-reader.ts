@@ -99,17 +99,19 @@ const envLists: unknown[] = [];
 let lineBreaks = 0;
 
 /**
- * The ranges of the items of a block sequence that readLines read in a document without comments
- * (envListsRead), from `from`, where its first item's line starts: four numbers per item, the line
- * (0 for `from`'s) and 1-based column where the item's node starts (after its dash), and where it
- * ends (after its last line's content). They are the ranges yaml gives the items, white space at
+ * The ranges of the `items` items of a block sequence that readLines read in a document without
+ * comments (envListsRead), from `from`, where its first item's line starts: four numbers per item,
+ * the line (0 for `from`'s) and 1-based column where the item's node starts (after its dash), and
+ * where it ends (after its last line's content); none when the lines hold another number of items. They are the ranges yaml gives the items, white space at
  * their end left out (as resolveRange has them). The reader checked every line: what is indented
  * deeper than the dashes is an item's, and the first other line that is no item ends the list.
  * For positions of env items without a read with spans: env-duplicate reports items of env lists,
  * and thousands of such findings took longer to place than to find.
  */
-export function blockItemRanges(src: string, from: number): number[] {
-  const ranges: number[] = [];
+export function blockItemRanges(src: string, from: number, items: number): number[] {
+  // Made at its size: grown push by push, a list's ranges were reallocated three times.
+  const ranges = new Array<number>(4 * items);
+  let found = 0;
   const len = src.length;
   let i = from;
   while (src.charCodeAt(i) === SPACE) i++;
@@ -134,15 +136,23 @@ export function blockItemRanges(src: string, from: number): number[] {
     const at = lineStart + dashColumn;
     const c = src.charCodeAt(at);
     if (c === DASH && src.charCodeAt(at + 1) === SPACE) {
-      if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+      if (found === items) return [];
+      if (found > 0) {
+        ranges[4 * found - 2] = contentLine;
+        ranges[4 * found - 1] = contentEnd;
+      }
       i = at + 2;
       while (src.charCodeAt(i) === SPACE) i++;
-      ranges.push(line, i - lineStart + 1);
+      ranges[4 * found] = line;
+      ranges[4 * found + 1] = i - lineStart + 1;
+      found++;
     } else if (c !== SPACE) break;
     contentLine = line;
     contentEnd = end - lineStart + 1;
   }
-  if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+  if (found < items || found === 0) return [];
+  ranges[4 * found - 2] = contentLine;
+  ranges[4 * found - 1] = contentEnd;
   return ranges;
 }
 

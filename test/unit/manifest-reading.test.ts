@@ -349,7 +349,7 @@ spec:
   it("gives the range of each item of a block from a pass over its lines", () => {
     const { objects } = loadManifests([{ name: "s.yaml", text: stream }]);
     const containers = objects.flatMap((object) => object.pod?.containers ?? []).filter((container) => container.envOffset >= 0);
-    const ranges = containers.map((container) => [container.name, blockItemRanges((container.source as ManifestDocumentSource).text, container.envOffset)]);
+    const ranges = containers.map((container) => [container.name, blockItemRanges((container.source as ManifestDocumentSource).text, container.envOffset, container.length)]);
     // Lines from the first item's, 1-based columns: after each item's dash to the end of its last content (the blank
     // line and the spaces after `x` are not the item's).
     expect(ranges).toEqual([
@@ -393,6 +393,17 @@ spec:
 `);
     expect(container.envOffset).toBeGreaterThan(0);
     for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
+  });
+
+  it("places the items of an env list after an item without a name as yaml does", () => {
+    const { object, container, yamlRange } = pod(`        - null
+        - name: A
+          value: "1"
+        - name: A
+          value: "2"
+`);
+    expect(container.length).toBe(2);
+    for (const index of [1, 2]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
   });
 
   it.each([

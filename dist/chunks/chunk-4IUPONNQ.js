@@ -2349,8 +2349,9 @@ function envListsRead() {
 }
 var envLists = [];
 var lineBreaks = 0;
-function blockItemRanges(src, from) {
-  const ranges = [];
+function blockItemRanges(src, from, items) {
+  const ranges = new Array(4 * items);
+  let found = 0;
   const len = src.length;
   let i = from;
   while (src.charCodeAt(i) === SPACE2) i++;
@@ -2372,15 +2373,23 @@ function blockItemRanges(src, from) {
     const at = lineStart + dashColumn;
     const c = src.charCodeAt(at);
     if (c === DASH3 && src.charCodeAt(at + 1) === SPACE2) {
-      if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+      if (found === items) return [];
+      if (found > 0) {
+        ranges[4 * found - 2] = contentLine;
+        ranges[4 * found - 1] = contentEnd;
+      }
       i = at + 2;
       while (src.charCodeAt(i) === SPACE2) i++;
-      ranges.push(line, i - lineStart + 1);
+      ranges[4 * found] = line;
+      ranges[4 * found + 1] = i - lineStart + 1;
+      found++;
     } else if (c !== SPACE2) break;
     contentLine = line;
     contentEnd = end - lineStart + 1;
   }
-  if (ranges.length > 0) ranges.push(contentLine, contentEnd);
+  if (found < items || found === 0) return [];
+  ranges[4 * found - 2] = contentLine;
+  ranges[4 * found - 1] = contentEnd;
   return ranges;
 }
 function readLineSpans(src, focus) {
@@ -3263,10 +3272,13 @@ var DocumentPositions = class {
    * does not have. Every part is the item's node: an item has no key.
    */
   envItem(container, path) {
-    if (this.envItems?.container !== container) this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset) };
+    if (this.envItems?.container !== container) {
+      const items = container.length + container.unnamedEnv.length;
+      this.envItems = { container, ranges: blockItemRanges(this.text, container.envOffset, items) };
+    }
     const { ranges } = this.envItems;
     const at = 4 * path[path.length - 1];
-    if (at >= ranges.length || ranges.length !== 4 * container.length) return void 0;
+    if (at >= ranges.length) return void 0;
     const line = this.source.firstLine + container.envLine + 1;
     return { start: { line: line + ranges[at], column: ranges[at + 1] }, end: { line: line + ranges[at + 2], column: ranges[at + 3] }, path };
   }

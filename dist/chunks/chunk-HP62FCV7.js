@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-HA7Y56WR.js";
+} from "./chunk-4IUPONNQ.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

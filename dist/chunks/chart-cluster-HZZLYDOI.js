@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-CPDT7OVF.js";
+} from "./chunk-HP62FCV7.js";
 import {
   readInputText
-} from "./chunk-HA7Y56WR.js";
+} from "./chunk-4IUPONNQ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

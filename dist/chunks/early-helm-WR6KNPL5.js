@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-CPDT7OVF.js";
-import "./chunk-HA7Y56WR.js";
+} from "./chunk-HP62FCV7.js";
+import "./chunk-4IUPONNQ.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-HA7Y56WR.js";
+} from "./chunk-4IUPONNQ.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -1003,7 +1003,7 @@ var duplicate_key_default = defineRule({
 });
 
 // rules/env-duplicate.ts
-var env_duplicate_default = defineRule({
+var envDuplicate = defineRule({
   meta: {
     id: "env-duplicate",
     name: "EnvDuplicate",
@@ -1025,59 +1025,90 @@ var env_duplicate_default = defineRule({
   check({ model, report }) {
     for (const list of model.facts.envLists) {
       if (!repeatsAName(list)) continue;
-      const last = /* @__PURE__ */ new Map();
-      for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
-      const entries = list.entries;
-      entries.forEach((entry, index) => {
-        const winnerIndex = last.get(entry.name);
-        if (winnerIndex === index) return;
-        const at = entry.at;
-        const lineOf = (other) => other.at.source.locate(other.at.path, "value").start.line;
-        const placeOf = (other) => other.at.source === at.source && !(at.source instanceof RenderedDocumentSource) ? `line ${lineOf(other)}` : `${other.at.source.file}:${lineOf(other)}`;
-        const nextOf = (from) => {
-          let next = from + 1;
-          while (next < winnerIndex && entries[next].name !== entry.name) next++;
-          return next;
-        };
-        let winner = entries[winnerIndex];
-        if (list.mergedByName) {
-          const first = entries.findIndex((other) => other.name === entry.name) === index;
-          const reader = first ? entries.slice(index + 1, nextOf(index)).find((between) => references(between, entry.name)) : void 0;
-          if (reader) {
-            report({ messageId: "readMerged", data: { name: entry.name, winnerLine: placeOf(winner), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: [winner.at, reader.at] });
-            return;
-          }
-        } else {
-          let until = nextOf(index);
-          while (until < winnerIndex && optionalReference(entries[until])) until = nextOf(until);
-          const surely = !optionalReference(entries[until]);
-          const reader = entries.slice(index + 1, until + 1).find((between) => references(between, entry.name));
-          if (reader) {
-            const next = entries[until];
-            report({ messageId: "readBetween", data: { name: entry.name, winnerLine: placeOf(next), readerLine: lineOf(reader) }, at: { ...at, part: "value" }, related: reader === next ? [next.at] : [next.at, reader.at] });
-            return;
-          }
-          if (!surely) {
-            const next = entries[nextOf(index)];
-            report({ messageId: "optionalWinner", data: { name: entry.name, winnerLine: placeOf(next), ...optionalReference(next) }, at: { ...at, part: "value" }, related: [next.at] });
-            return;
-          }
-          winner = entries[until];
-        }
-        const winnerAt = winner.at;
-        const winnerLine = placeOf(winner);
-        const change = describeChange(entry.name, entry.value, winner.value);
-        const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
-        const fix = siblings ? { fix: { type: "fix", edits: [{ at, kind: "remove-item" }] } } : {};
-        report({ messageId: "duplicate", data: { name: entry.name, winnerLine, change }, at: { ...at, part: "value" }, related: [winnerAt], ...fix });
-      });
+      const lastByName = list.length > PAIRWISE_UP_TO ? lastIndexes(list) : void 0;
+      for (let index = 0; index < list.length; index++) {
+        const name = list.nameAt(index);
+        const winnerIndex = lastByName ? lastByName.get(name) : lastIndexOf(list, name, index);
+        if (winnerIndex !== index) reportLoser(list, index, winnerIndex, report);
+      }
     }
   }
 });
-function references(entry, name) {
-  if (typeof entry.value !== "string" || !entry.value.includes(`$(${name})`)) return false;
+function reportLoser(list, index, winnerIndex, report) {
+  const name = list.nameAt(index);
+  const entry = list.entryAt(index);
+  const at = entry.at;
+  const rendered = at.source instanceof RenderedDocumentSource;
+  const nextOf = (from) => {
+    let next = from + 1;
+    while (next < winnerIndex && list.nameAt(next) !== name) next++;
+    return next;
+  };
+  let winner = winnerIndex;
+  if (list.mergedByName) {
+    const reader = firstIndexOf(list, name) === index ? readerOf(list, name, index + 1, nextOf(index)) : -1;
+    if (reader >= 0) {
+      const winnerAt2 = list.entryAt(winnerIndex).at;
+      const readerAt = list.entryAt(reader).at;
+      report({ messageId: "readMerged", data: { name, winnerLine: placeOf(winnerAt2, at, rendered), readerLine: lineOf(readerAt) }, at, related: [winnerAt2, readerAt] });
+      return;
+    }
+  } else {
+    let until = nextOf(index);
+    let untilEntry = list.entryAt(until);
+    while (until < winnerIndex && optionalReference(untilEntry)) untilEntry = list.entryAt(until = nextOf(until));
+    const surely = !optionalReference(untilEntry);
+    const reader = readerOf(list, name, index + 1, until + 1);
+    if (reader >= 0) {
+      const nextAt = untilEntry.at;
+      const readerAt = reader === until ? nextAt : list.entryAt(reader).at;
+      report({ messageId: "readBetween", data: { name, winnerLine: placeOf(nextAt, at, rendered), readerLine: lineOf(readerAt) }, at, related: reader === until ? [nextAt] : [nextAt, readerAt] });
+      return;
+    }
+    if (!surely) {
+      const next = list.entryAt(nextOf(index));
+      const nextAt = next.at;
+      report({ messageId: "optionalWinner", data: { name, winnerLine: placeOf(nextAt, at, rendered), ...optionalReference(next) }, at, related: [nextAt] });
+      return;
+    }
+    winner = until;
+  }
+  const winnerEntry = list.entryAt(winner);
+  const winnerAt = winnerEntry.at;
+  const winnerLine = placeOf(winnerAt, at, rendered);
+  const change = describeChange(name, entry.value, winnerEntry.value);
+  const siblings = at.source === winnerAt.source && sameParent(at.path, winnerAt.path);
+  const fix = siblings ? { fix: { type: "fix", edits: [{ at, kind: "remove-item" }] } } : {};
+  report({ messageId: "duplicate", data: { name, winnerLine, change }, at, related: [winnerAt], ...fix });
+}
+function lineOf(ref) {
+  return ref.source.locate(ref.path, "value").start.line;
+}
+function placeOf(other, at, rendered) {
+  return other.source === at.source && !rendered ? `line ${lineOf(other)}` : `${other.source.file}:${lineOf(other)}`;
+}
+function readerOf(list, name, from, to) {
+  for (let index = from; index < to; index++) if (references(list.valueOf(index), name)) return index;
+  return -1;
+}
+function firstIndexOf(list, name) {
+  let index = 0;
+  while (list.nameAt(index) !== name) index++;
+  return index;
+}
+function lastIndexOf(list, name, index) {
+  for (let last = list.length - 1; last > index; last--) if (list.nameAt(last) === name) return last;
+  return index;
+}
+function lastIndexes(list) {
+  const last = /* @__PURE__ */ new Map();
+  for (let index = 0; index < list.length; index++) last.set(list.nameAt(index), index);
+  return last;
+}
+function references(value, name) {
+  if (typeof value !== "string" || !value.includes(`$(${name})`)) return false;
   let found = false;
-  expand(entry.value, (reference) => {
+  expand(value, (reference) => {
     if (reference === name) found = true;
     return void 0;
   });
@@ -1111,6 +1142,7 @@ function repeatsAName(list) {
   return false;
 }
 var PAIRWISE_UP_TO = 48;
+var env_duplicate_default = envDuplicate;
 
 // rules/env-value-type.ts
 var env_value_type_default = defineRule({

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-CPDT7OVF.js";
+} from "./chunk-HP62FCV7.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-HA7Y56WR.js";
+} from "./chunk-4IUPONNQ.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
