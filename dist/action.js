@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-DB3DUG6Q.js";
+} from "./chunks/chunk-F425X5CE.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-GSH77D6E.js";
+} from "./chunks/chunk-FKLRAUC2.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-HP62FCV7.js";
+} from "./chunks/chunk-7PCAUPX5.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-4IUPONNQ.js";
+} from "./chunks/chunk-H2D7LD7B.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-4IUPONNQ.js";
+} from "./chunk-H2D7LD7B.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-4IUPONNQ.js";
+} from "./chunk-H2D7LD7B.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-HP62FCV7.js";
-import "./chunk-4IUPONNQ.js";
+} from "./chunk-7PCAUPX5.js";
+import "./chunk-H2D7LD7B.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

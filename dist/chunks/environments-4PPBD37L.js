@@ -1,18 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  gate,
-  runCli
-} from "./chunk-RUUTETZ3.js";
-import "./chunk-EMW2SY2F.js";
-import "./chunk-D4OFPF3C.js";
-import "./chunk-BQFNLNZJ.js";
-import "./chunk-DB3DUG6Q.js";
-import "./chunk-RWM4WCZU.js";
-import "./chunk-CFB6SWCT.js";
-import "./chunk-YWQAKHHM.js";
-import "./chunk-SGNCF3E6.js";
-import "./chunk-XEQW7TWC.js";
-import "./chunk-4IUPONNQ.js";
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
+} from "./chunk-FKLRAUC2.js";
+import "./chunk-7PCAUPX5.js";
+import "./chunk-H2D7LD7B.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -26,6 +20,8 @@ import "./chunk-CZXVJPPH.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  gate,
-  runCli
+  distinctValues,
+  lintEnvironments,
+  pickEnvironments,
+  prepareEnvironments
 };

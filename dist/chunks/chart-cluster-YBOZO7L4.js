@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-HP62FCV7.js";
+} from "./chunk-7PCAUPX5.js";
 import {
   readInputText
-} from "./chunk-4IUPONNQ.js";
+} from "./chunk-H2D7LD7B.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -1,12 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
-} from "./chunk-GSH77D6E.js";
-import "./chunk-HP62FCV7.js";
-import "./chunk-4IUPONNQ.js";
+  gate,
+  runCli
+} from "./chunk-PZMIXTYP.js";
+import "./chunk-EMW2SY2F.js";
+import "./chunk-D4OFPF3C.js";
+import "./chunk-BQFNLNZJ.js";
+import "./chunk-F425X5CE.js";
+import "./chunk-RWM4WCZU.js";
+import "./chunk-CFB6SWCT.js";
+import "./chunk-YWQAKHHM.js";
+import "./chunk-SGNCF3E6.js";
+import "./chunk-XEQW7TWC.js";
+import "./chunk-H2D7LD7B.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -20,8 +26,6 @@ import "./chunk-CZXVJPPH.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {
-  distinctValues,
-  lintEnvironments,
-  pickEnvironments,
-  prepareEnvironments
+  gate,
+  runCli
 };

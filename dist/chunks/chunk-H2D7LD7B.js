@@ -4373,7 +4373,7 @@ function writePieces(fd, pieces) {
   }
   writeAll(fd, buffer, used);
 }
-var WRITE_BUFFER_BYTES = 1 << 16;
+var WRITE_BUFFER_BYTES = 1 << 18;
 function writeAll(fd, buffer, length) {
   for (let written = 0; written < length; ) written += writeSync(fd, buffer, written, length - written);
 }
