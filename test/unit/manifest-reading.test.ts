@@ -395,6 +395,16 @@ spec:
     for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
   });
 
+  it("places env items after characters beyond ASCII and Latin-1 as yaml does (a copy of their lines keeps them)", () => {
+    const { object, container, yamlRange } = pod(`        - name: GREETING
+          value: "grüße 😀"
+        - name: GREETING
+          value: "😀 hi"
+`);
+    expect(container.envOffset).toBeGreaterThan(0);
+    for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
+  });
+
   it("places the items of an env list after an item without a name as yaml does", () => {
     const { object, container, yamlRange } = pod(`        - null
         - name: A
