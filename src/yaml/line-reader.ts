@@ -102,11 +102,12 @@ let lineBreaks = 0;
  * The ranges of the `items` items of a block sequence that readLines read in a document without
  * comments (envListsRead), from `from`, where its first item's line starts: four numbers per item,
  * the line (0 for `from`'s) and 1-based column where the item's node starts (after its dash), and
- * where it ends (after its last line's content); none when the lines hold another number of items. They are the ranges yaml gives the items, white space at
- * their end left out (as resolveRange has them). The reader checked every line: what is indented
- * deeper than the dashes is an item's, and the first other line that is no item ends the list.
- * For positions of env items without a read with spans: env-duplicate reports items of env lists,
- * and thousands of such findings took longer to place than to find.
+ * where it ends (after its last line's content); none when the lines hold another number of
+ * items. They are the ranges yaml gives the items, white space at their end left out (as
+ * resolveRange has them). The reader checked every line: what is indented deeper than the dashes
+ * is an item's, and the first other line that is no item ends the list. For positions of env items
+ * without a read with spans: env-duplicate reports items of env lists, and thousands of such
+ * findings took longer to place than to find.
  */
 export function blockItemRanges(src: string, from: number, items: number): number[] {
   // Made at its size: grown push by push, a list's ranges were reallocated three times.
