@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { namedInputBytes } from "../../src/cli/offload.ts";
 import { namedValuesBytes } from "../../src/cli/lint-args.ts";
 import { filesReceived, sendFiles } from "../../src/cli/worker.ts";
-import { readInputText, readManifestFile, replaceFile, takeFilesFrom, writeOutput } from "../../src/io/files.ts";
+import { readInputText, readManifestFile, replaceFile, takeFilesFrom, WRITE_BUFFER_BYTES, writeOutput } from "../../src/io/files.ts";
 import { COPY_DOCUMENTS_BELOW } from "../../src/inputs/manifests.ts";
 import { scratch } from "../support/cli.ts";
 
@@ -15,14 +15,16 @@ afterEach(() => takeFilesFrom(undefined));
 
 describe("reports written in pieces", () => {
   it("write every piece's UTF-8, whatever the pieces' sizes and the buffer's edges", () => {
-    const dir = scratch({ "old.sarif": "x".repeat(200_000) });
+    const dir = scratch({ "old.sarif": "x".repeat(WRITE_BUFFER_BYTES * 8) });
     const cases: string[][] = [
       [],
       ["", "a", ""],
       // Small pieces across many buffers, with characters of 2, 3 and 4 bytes (and a lone surrogate) near the edges.
       Array.from({ length: 5000 }, (_, i) => `${i}é…😀`.repeat(1 + (i % 7))),
       // Pieces of about a buffer, just over it, and far over it, between small ones.
-      ["{", "x".repeat(65_535), "é", "y".repeat(65_536), "…".repeat(30_000), "z", "\ud800".repeat(3), "w".repeat(300_000), "}"],
+      ["{", "x".repeat(WRITE_BUFFER_BYTES - 1), "é", "y".repeat(WRITE_BUFFER_BYTES), "…".repeat(WRITE_BUFFER_BYTES / 2), "z", "\ud800".repeat(3), "w".repeat(WRITE_BUFFER_BYTES * 5), "}"],
+      // A piece that fits only counted (three bytes a character would not): ASCII of half a buffer, after a few bytes.
+      ["ab", "c".repeat(WRITE_BUFFER_BYTES / 2), "d".repeat(WRITE_BUFFER_BYTES / 2 - 2), "e"],
       Array.from({ length: 40 }, (_, i) => "ab…".repeat(1000 + i * 997)),
     ];
     for (const pieces of cases) {

@@ -382,38 +382,14 @@ spec:
     for (const index of [0, 1]) expect(object.source.locate(container.envPath(index, false), "value")).toEqual(yamlRange(index));
   });
 
-  it("places the items of an env list with an env list inside one of its items as yaml does", () => {
-    const { object, container, yamlRange } = pod(`        - name: A
-          value: "1"
-          env:
-            - name: INNER
-        - name: A
-
-          value: "2"
-`);
+  it.each([
+    ["with an env list inside one of its items", "        - name: A\n          value: \"1\"\n          env:\n            - name: INNER\n        - name: A\n\n          value: \"2\"\n", [0, 1]],
+    ["after characters beyond ASCII and Latin-1 (a copy of their lines keeps them)", "        - name: GREETING\n          value: \"grüße 😀\"\n        - name: GREETING\n          value: \"😀 hi\"\n", [0, 1]],
+    ["after an item without a name (no entry, but an item)", "        - null\n        - name: A\n          value: \"1\"\n        - name: A\n          value: \"2\"\n", [1, 2]],
+  ])("places the items of an env list from its lines as yaml does: %s", (_, env, indexes) => {
+    const { object, container, yamlRange } = pod(env);
     expect(container.envOffset).toBeGreaterThan(0);
-    for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
-  });
-
-  it("places env items after characters beyond ASCII and Latin-1 as yaml does (a copy of their lines keeps them)", () => {
-    const { object, container, yamlRange } = pod(`        - name: GREETING
-          value: "grüße 😀"
-        - name: GREETING
-          value: "😀 hi"
-`);
-    expect(container.envOffset).toBeGreaterThan(0);
-    for (const index of [0, 1]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
-  });
-
-  it("places the items of an env list after an item without a name as yaml does", () => {
-    const { object, container, yamlRange } = pod(`        - null
-        - name: A
-          value: "1"
-        - name: A
-          value: "2"
-`);
-    expect(container.length).toBe(2);
-    for (const index of [1, 2]) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
+    for (const index of indexes) expect(object.source.envItemRange(container.envPath(index, false))).toEqual(yamlRange(index));
   });
 
   it.each([
