@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-F425X5CE.js";
+} from "./chunks/chunk-PPW2GTAW.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-FKLRAUC2.js";
+} from "./chunks/chunk-R3W3MXNX.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-7PCAUPX5.js";
+} from "./chunks/chunk-XEEJRMXR.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-H2D7LD7B.js";
+} from "./chunks/chunk-BKZA3FCX.js";
 import {
   SetApplyError,
   SetSyntaxError

@@ -58,7 +58,8 @@ export class PodContainer implements EnvEntries {
   unnamedEnv: readonly number[] = NONE;
   /**
    * Where the line reader found the `env` block (envListsRead): the offset in the document of its
-   * first item's line and that line's 0-based index; -1 when another reader read it, or it is no block.
+   * first item's line and that line's 0-based index; -1 when another reader read it, when it is no
+   * block, or when the document has a `#` after its first content line.
    */
   envOffset = -1;
   envLine = -1;

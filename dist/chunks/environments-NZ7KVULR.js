@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-FKLRAUC2.js";
-import "./chunk-7PCAUPX5.js";
-import "./chunk-H2D7LD7B.js";
+} from "./chunk-R3W3MXNX.js";
+import "./chunk-XEEJRMXR.js";
+import "./chunk-BKZA3FCX.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

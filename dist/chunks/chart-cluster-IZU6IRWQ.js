@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7PCAUPX5.js";
+} from "./chunk-XEEJRMXR.js";
 import {
   readInputText
-} from "./chunk-H2D7LD7B.js";
+} from "./chunk-BKZA3FCX.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

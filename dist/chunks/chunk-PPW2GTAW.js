@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-H2D7LD7B.js";
+} from "./chunk-BKZA3FCX.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

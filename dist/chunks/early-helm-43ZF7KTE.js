@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-7PCAUPX5.js";
-import "./chunk-H2D7LD7B.js";
+} from "./chunk-XEEJRMXR.js";
+import "./chunk-BKZA3FCX.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-H2D7LD7B.js";
+} from "./chunk-BKZA3FCX.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-7PCAUPX5.js";
+} from "./chunk-XEEJRMXR.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-H2D7LD7B.js";
+} from "./chunk-BKZA3FCX.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";
