@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-PPW2GTAW.js";
+} from "./chunks/chunk-FDRWF6NE.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-R3W3MXNX.js";
+} from "./chunks/chunk-ON3I4AVX.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-XEEJRMXR.js";
+} from "./chunks/chunk-HAL5UNSD.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-BKZA3FCX.js";
+} from "./chunks/chunk-D3UIW5AN.js";
 import {
   SetApplyError,
   SetSyntaxError

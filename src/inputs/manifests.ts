@@ -3,8 +3,8 @@
  * that takes it — its identity only (kinds rules read nothing else of), the line reader, readFast's
  * recursive reader, then `yaml` — as plain values without positions. Only when a finding needs a
  * range is the document read again with positions: by the line reader's or the recursive reader's
- * spans, or by `yaml` for what they do not cover; an item of a container's env list by its list's
- * block alone, where the line reader found it as it read the document. Position data is kept for
+ * spans, or by `yaml` for what they do not cover; an item of a container's env list by a pass over
+ * its list's lines, which the line reader found as it read the document. Position data is kept for
  * one document at a time, so memory does not grow with the number of findings.
  */
 import { parseDocument, type Document } from "yaml";
@@ -32,7 +32,7 @@ export class ManifestDocumentSource implements SourceHandle {
   readonly prefix?: YamlPath;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
-  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' positions read those alone. */
+  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' ranges come from those blocks' lines. */
   containers: readonly PodContainer[] | undefined;
   /** The line reader read the whole document: it gives the positions too. */
   lineRead = false;

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-R3W3MXNX.js";
-import "./chunk-XEEJRMXR.js";
-import "./chunk-BKZA3FCX.js";
+} from "./chunk-ON3I4AVX.js";
+import "./chunk-HAL5UNSD.js";
+import "./chunk-D3UIW5AN.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

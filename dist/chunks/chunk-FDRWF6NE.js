@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-BKZA3FCX.js";
+} from "./chunk-D3UIW5AN.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-XEEJRMXR.js";
+} from "./chunk-HAL5UNSD.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-BKZA3FCX.js";
+} from "./chunk-D3UIW5AN.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-BKZA3FCX.js";
+} from "./chunk-D3UIW5AN.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";

@@ -13,8 +13,8 @@ async function launch(args, entry) {
   const { namedValuesBytes, namesChart } = await import("./lint-args-BTIEMJ7B.js");
   const worker = onWorker ? (await import("./worker-GQHRWQKP.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-43ZF7KTE.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-KY2QC42A.js");
+  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-GFLRWPRJ.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-3GRI3O3G.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }

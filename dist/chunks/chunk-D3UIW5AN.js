@@ -3171,7 +3171,7 @@ var ManifestDocumentSource = class _ManifestDocumentSource {
   prefix;
   /** The fast reader read the document: positions may read only the path asked for. */
   fastRead = false;
-  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' positions read those alone. */
+  /** Its containers, when the line reader found env blocks in them (PodContainer.envOffset): their items' ranges come from those blocks' lines. */
   containers;
   /** The line reader read the whole document: it gives the positions too. */
   lineRead = false;

@@ -8,8 +8,8 @@ import "./chunk-D4OFPF3C.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-XEEJRMXR.js";
-import "./chunk-BKZA3FCX.js";
+} from "./chunk-HAL5UNSD.js";
+import "./chunk-D3UIW5AN.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

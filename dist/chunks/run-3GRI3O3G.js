@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   gate,
   runCli
-} from "./chunk-CDD4NVH3.js";
+} from "./chunk-OS6WO5LE.js";
 import "./chunk-EMW2SY2F.js";
 import "./chunk-D4OFPF3C.js";
 import "./chunk-BQFNLNZJ.js";
-import "./chunk-PPW2GTAW.js";
+import "./chunk-FDRWF6NE.js";
 import "./chunk-RWM4WCZU.js";
 import "./chunk-CFB6SWCT.js";
 import "./chunk-YWQAKHHM.js";
 import "./chunk-SGNCF3E6.js";
 import "./chunk-XEQW7TWC.js";
-import "./chunk-BKZA3FCX.js";
+import "./chunk-D3UIW5AN.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";

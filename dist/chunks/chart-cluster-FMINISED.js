@@ -9,10 +9,10 @@ import {
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-XEEJRMXR.js";
+} from "./chunk-HAL5UNSD.js";
 import {
   readInputText
-} from "./chunk-BKZA3FCX.js";
+} from "./chunk-D3UIW5AN.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
