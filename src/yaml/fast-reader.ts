@@ -73,6 +73,11 @@ export class DocumentSlice {
     return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
   }
 
+  /** The whole stream `text` is a slice of, which V8 holds as one sequence of characters: read in place, a part of the document needs no copy. */
+  get stream(): string {
+    return this.lines.stream;
+  }
+
   /** 0-based line of the stream on which `text` starts: counted when first asked (positions ask for few documents), then kept. */
   get line(): number {
     if (this.counted < 0) this.counted = this.lines.lineAt(this.offset);
@@ -93,7 +98,7 @@ export class DocumentSlice {
  * workloads, after a Service every 50: half the stream, 2 ms of a 190 ms lint).
  */
 class StreamLines {
-  private readonly stream: string;
+  readonly stream: string;
   /** The stream's documents, in order (splitDocuments fills it). */
   private readonly documents: readonly DocumentSlice[];
   /** Offsets asked for, ascending, and their lines. */
