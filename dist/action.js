@@ -5,7 +5,7 @@ import {
   jsonBudgetId,
   parseConfig,
   rules
-} from "./chunks/chunk-FDRWF6NE.js";
+} from "./chunks/chunk-R4DYE6P6.js";
 import {
   DEFAULT_SARIF_CATEGORY,
   formatSarif
@@ -49,13 +49,13 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunks/chunk-ON3I4AVX.js";
+} from "./chunks/chunk-T62MQNBD.js";
 import {
   mergeEnvironments
 } from "./chunks/chunk-LSGHLHXC.js";
 import {
   prepareChart
-} from "./chunks/chunk-HAL5UNSD.js";
+} from "./chunks/chunk-ZOJZC5X7.js";
 import {
   DEFAULT_OPTIONS,
   errnoText,
@@ -67,7 +67,7 @@ import {
   readManifestFile,
   readValuesText,
   withDetectedHelm
-} from "./chunks/chunk-D3UIW5AN.js";
+} from "./chunks/chunk-WIGNPISR.js";
 import {
   SetApplyError,
   SetSyntaxError
@@ -87,7 +87,7 @@ import "./chunks/chunk-2FUTJC6X.js";
 import {
   UsageError
 } from "./chunks/chunk-YI5XR4DP.js";
-import "./chunks/chunk-CZXVJPPH.js";
+import "./chunks/chunk-T7WBHCFS.js";
 import {
   VERSION
 } from "./chunks/chunk-PZGEJKJL.js";

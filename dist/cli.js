@@ -32,7 +32,7 @@ if (nodeTooOld(process.versions.node)) {
   guarded(process.stdout).write(HELP);
 } else {
   const kind = runKind(args);
-  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./chunks/launch-UF4U5MSC.js"));
+  const linter = await loadLinter(import.meta.url, lintsManifestsOnly(kind) ? "cli-manifests" : "cli", () => import("./chunks/launch-QFEBNB6P.js"));
   const launched = await linter.exports.launch(args, new URL(import.meta.url));
   if ((args[0] === "lint" || args[0] === "post-render") && launched.ranHere && process.exitCode !== 2) linter.saveCache(`${kind}${launched.findings ? " findings" : ""}`);
   launched.end();

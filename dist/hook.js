@@ -68,7 +68,7 @@ if (newer !== void 0) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const linter = await loadLinter(import.meta.url, "hook", () => import("./chunks/run-SPBL7NSY.js"));
+  const linter = await loadLinter(import.meta.url, "hook", () => import("./chunks/run-73DSKJSD.js"));
   let findings = false;
   const code = await linter.exports.runHook(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -5,7 +5,7 @@
  * Reading the files a user names, for the CLI and the Action alike: size-checked before reading,
  * UTF-8 only (binary and NUL bytes refused), BOM dropped. Every failure is one UsageError line.
  */
-import { closeSync, existsSync, fsPromises, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } from "./fs.ts";
+import { closeSync, constants, existsSync, fsPromises, fstatSync, ftruncateSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } from "./fs.ts";
 import { basename, dirname, join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_VALUES_FILE_BYTES } from "../engine/engine.ts";
 import { COPY_DOCUMENTS_BELOW } from "../inputs/manifests.ts";
@@ -343,24 +343,29 @@ export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<st
  * Joined first (batched), a finding-dense SARIF report was copied once more as JavaScript strings:
  * 4.8 MB of a 5 MB lint's garbage, and scavenges to collect it.
  */
-function writePieces(fd: number, pieces: Iterable<string>): void {
+/** Writes the pieces in order; returns how many bytes that was. */
+function writePieces(fd: number, pieces: Iterable<string>): number {
   const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
+  let written = 0;
   for (const piece of pieces) {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit: counted only when that bound does not fit.
     const room = buffer.length - used;
     const bytes = piece.length * 3 <= room ? 0 : Buffer.byteLength(piece);
     if (bytes > room) {
       writeAll(fd, buffer, used);
+      written += used;
       used = 0;
       if (bytes > buffer.length) {
         writeFileSync(fd, piece);
+        written += bytes;
         continue;
       }
     }
     used += buffer.write(piece, used);
   }
   writeAll(fd, buffer, used);
+  return written + used;
 }
 
 /** Room for a piece of 16 SARIF results (about 32 KB) at three bytes a character without counting its bytes: 5 MB of SARIF 1.8 ms sooner than with 64 KB. */
@@ -386,14 +391,15 @@ export async function appendOutput(path: string, text: string, what: string): Pr
  */
 export function writeOutput(path: string, text: string | Iterable<string>, what: string): void {
   try {
-    if (typeof text === "string") writeFileSync(path, text);
-    else {
-      const fd = openSync(path, "w");
-      try {
-        writePieces(fd, text);
-      } finally {
-        closeSync(fd);
-      }
+    // An existing file is written over and then cut to the new length: truncated when opened, a
+    // report's old pages were freed only to be taken again (5 MB of SARIF: 2.2 ms to open, against
+    // 0.02 ms). Opened for writing only, as "w" does: a FIFO waits for its reader.
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT);
+    try {
+      const written = writePieces(fd, typeof text === "string" ? [text] : text);
+      if (fstatSync(fd).isFile()) ftruncateSync(fd, written);
+    } finally {
+      closeSync(fd);
     }
   } catch (error) {
     throw new UsageError(`${what}: cannot write the file: ${errnoText(error, "its directory does not exist")}`);

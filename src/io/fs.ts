@@ -5,7 +5,7 @@
  */
 const fs = process.getBuiltinModule("node:fs");
 
-export const { accessSync, closeSync, constants, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } = fs;
+export const { accessSync, closeSync, constants, existsSync, fstatSync, ftruncateSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } = fs;
 
 /** node:fs/promises, loaded on first use: importing it loads Node's stream and readline modules (about 1 ms) that a lint rarely needs. */
 export function fsPromises(): typeof import("node:fs/promises") {

@@ -34,6 +34,15 @@ describe("reports written in pieces", () => {
     }
   });
 
+  it("write a report given whole over a longer one, into a new file, and to a device, which is not cut to length", () => {
+    const dir = scratch({ "old.json": "x".repeat(100_000) });
+    writeOutput(join(dir, "old.json"), '{"findings": []}\n', "-o old.json");
+    expect(readFileSync(join(dir, "old.json"), "utf8")).toBe('{"findings": []}\n');
+    writeOutput(join(dir, "new.json"), ["{", "}"], "-o new.json");
+    expect(readFileSync(join(dir, "new.json"), "utf8")).toBe("{}");
+    if (process.platform !== "win32") expect(() => writeOutput("/dev/null", ["a".repeat(1000)], "-o /dev/null")).not.toThrow();
+  });
+
   it("name the report in a refusal", () => {
     expect(() => writeOutput("/nonexistent-dir/out.sarif", ["a"], "-o out.sarif")).toThrow("-o out.sarif: cannot write the file");
   });

@@ -4,9 +4,9 @@ import {
   lintEnvironments,
   pickEnvironments,
   prepareEnvironments
-} from "./chunk-ON3I4AVX.js";
-import "./chunk-HAL5UNSD.js";
-import "./chunk-D3UIW5AN.js";
+} from "./chunk-T62MQNBD.js";
+import "./chunk-ZOJZC5X7.js";
+import "./chunk-WIGNPISR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -16,7 +16,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-CZXVJPPH.js";
+import "./chunk-T7WBHCFS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 export {

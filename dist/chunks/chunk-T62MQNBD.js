@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-HAL5UNSD.js";
+} from "./chunk-ZOJZC5X7.js";
 import {
   isUrl,
   readManifestFile,
@@ -10,7 +10,7 @@ import {
   stdinRefusal,
   urlRefusal,
   withDetectedHelm
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

@@ -41,7 +41,7 @@ import {
   schemaJson,
   scopedValuesPath,
   validateChartValues
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import {
   DEFAULT_BUILD_LIMITS,
   PLACEHOLDER,
@@ -85,7 +85,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   existsSync
-} from "./chunk-CZXVJPPH.js";
+} from "./chunk-T7WBHCFS.js";
 import {
   HOME_URL
 } from "./chunk-PZGEJKJL.js";

@@ -7,11 +7,11 @@ import {
   namesChart,
   parseLintArgs,
   valuesFlagPaths
-} from "./chunk-EMW2SY2F.js";
-import "./chunk-D4OFPF3C.js";
+} from "./chunk-BZVTSXD3.js";
+import "./chunk-62ITEC6O.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-CZXVJPPH.js";
+import "./chunk-T7WBHCFS.js";
 import "./chunk-BE7JI7H6.js";
 export {
   LINT_OPTIONS,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readInputText,
   readValuesText
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import {
   parse
 } from "./chunk-L6SKZPTU.js";
@@ -16,7 +16,7 @@ import {
   fsPromises,
   statSync,
   tmpdir
-} from "./chunk-CZXVJPPH.js";
+} from "./chunk-T7WBHCFS.js";
 
 // src/io/helm.ts
 import { basename, delimiter, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";

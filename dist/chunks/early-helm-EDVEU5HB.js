@@ -3,13 +3,13 @@ import {
   chartFlagsOf,
   layersOf,
   parseLintArgs
-} from "./chunk-EMW2SY2F.js";
-import "./chunk-D4OFPF3C.js";
+} from "./chunk-BZVTSXD3.js";
+import "./chunk-62ITEC6O.js";
 import {
   helmInvocation,
   startRendering
-} from "./chunk-HAL5UNSD.js";
-import "./chunk-D3UIW5AN.js";
+} from "./chunk-ZOJZC5X7.js";
+import "./chunk-WIGNPISR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -19,7 +19,7 @@ import "./chunk-3TY5ZICS.js";
 import "./chunk-47ZAMWHR.js";
 import "./chunk-2FUTJC6X.js";
 import "./chunk-YI5XR4DP.js";
-import "./chunk-CZXVJPPH.js";
+import "./chunk-T7WBHCFS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

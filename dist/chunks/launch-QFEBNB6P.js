@@ -8,13 +8,13 @@ import "./chunk-BE7JI7H6.js";
 
 // src/cli/launch.ts
 async function launch(args, entry) {
-  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-KVUIZD3Q.js");
+  const { commandOf, tuneForShortRun, offloadTo, restoreV8Defaults, TURBOFAN_VALUES_BYTES } = await import("./offload-JH4VRMGL.js");
   const { command, onWorker } = commandOf(args);
-  const { namedValuesBytes, namesChart } = await import("./lint-args-BTIEMJ7B.js");
-  const worker = onWorker ? (await import("./worker-GQHRWQKP.js")).handedOver() : void 0;
+  const { namedValuesBytes, namesChart } = await import("./lint-args-MBOLSMHX.js");
+  const worker = onWorker ? (await import("./worker-KZVDOQGS.js")).handedOver() : void 0;
   const offload = worker ? void 0 : await offloadTo(entry, command, process.cwd());
-  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-GFLRWPRJ.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
-  const { runCli } = await import("./run-3GRI3O3G.js");
+  const early = offload && !offload.bigInputs && namesChart(command) ? (await import("./early-helm-EDVEU5HB.js")).startHelmEarly(command.slice(1), process.cwd(), process.env) : void 0;
+  const { runCli } = await import("./run-YQDTVFDX.js");
   if (worker?.ready() === false) {
     return { ranHere: false, findings: false, end: () => worker.done(0) };
   }

@@ -5,10 +5,10 @@ import {
   oneOf,
   parseCommandLine,
   parseLintArgs
-} from "./chunk-EMW2SY2F.js";
+} from "./chunk-BZVTSXD3.js";
 import {
   inputBytes
-} from "./chunk-D4OFPF3C.js";
+} from "./chunk-62ITEC6O.js";
 import {
   LINT_HELP,
   RULES_HELP
@@ -19,7 +19,7 @@ import {
   jsonText,
   parseConfig,
   rules
-} from "./chunk-FDRWF6NE.js";
+} from "./chunk-R4DYE6P6.js";
 import {
   DEFAULT_TIMEOUT_MS,
   liveConfig
@@ -60,7 +60,7 @@ import {
   urlRefusal,
   withDetectedHelm,
   writeOutput
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import {
   SetApplyError,
   SetSyntaxError,
@@ -97,7 +97,7 @@ async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (command === "lint") return await lintCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "post-render") return await (await import("./post-render-NWT5WKYC.js")).postRender(rest, io, lintCommand);
+    if (command === "post-render") return await (await import("./post-render-7WLVYVTD.js")).postRender(rest, io, lintCommand);
     const guess = closest(command ?? "", ["lint", "rules", "post-render", "--version", "--help"]) ?? (command !== void 0 && isLintOption(command) ? `lint ${command}` : void 0);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (see --help)`);
   } catch (error) {
@@ -255,7 +255,7 @@ ${lines.join("")}`;
 }
 async function environmentsRunner(flags, io, options, configPath, environments, shown) {
   io.offload?.dispose?.();
-  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-NHQYL2ET.js"), import("./environments-NALMUTJL.js")]);
+  const [{ distinctValues, lintEnvironments, pickEnvironments, prepareEnvironments }, { mergeEnvironments }] = await Promise.all([import("./environments-MVK4NJTB.js"), import("./environments-NALMUTJL.js")]);
   const jobs = await prepareEnvironments(pickEnvironments(environments, flags.environment), configPath, options, io);
   const lintJob = async (job) => lint({ rules, values: job.values, sets: job.sets, manifests: job.manifests, options: job.options, ...shown, ...job.chart ? { chart: job.chart } : {}, ...await environmentLive(flags, io, job) });
   const values = distinctValues(jobs);
@@ -322,7 +322,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     const name = inputName(io.cwd, budgetsConfigPath);
     budgetsConfig = { name, text: readInputText(resolve(io.cwd, budgetsConfigPath), `budgets config ${name}`, options.maxFileBytes) };
   }
-  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-FMINISED.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
+  const extra = CHART_CLUSTER_FLAGS.some((name) => flags[name] !== void 0) ? await (await import("./chart-cluster-WURBNFN2.js")).chartAndCluster(flags, valuesPaths, sets, io, !flags.offline && Boolean(flags["litellm-url"] || io.env.LITELLM_URL), options, io.helmStarted) : { request: {}, rendered: void 0, masterKey: void 0 };
   if (extra.rendered) manifests.push(extra.rendered);
   if ("helmMajor" in extra) options = withDetectedHelm(options, extra.helmMajor);
   const live = await livePhase(flags, io, options, extra.masterKey);
@@ -334,7 +334,7 @@ async function singleRunner(flags, io, options, valuesPaths, manifestPaths, sets
     inputs: [...values, ...manifests],
     run: async (layers) => {
       if (!layers || !extra.rendered) return lintWith(layers, manifests);
-      const rendered = await (await import("./chart-cluster-FMINISED.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
+      const rendered = await (await import("./chart-cluster-WURBNFN2.js")).renderAgain(flags, valuesPaths, values, byName(layers), sets, io, options);
       return lintWith(layers, [...manifests.filter((input) => input !== extra.rendered), ...rendered ? [rendered] : []]);
     }
   };

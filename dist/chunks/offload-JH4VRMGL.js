@@ -6,8 +6,8 @@ import {
 } from "./chunk-VNBWYOMP.js";
 import {
   inputBytes
-} from "./chunk-D4OFPF3C.js";
-import "./chunk-CZXVJPPH.js";
+} from "./chunk-62ITEC6O.js";
+import "./chunk-T7WBHCFS.js";
 import "./chunk-BE7JI7H6.js";
 
 // src/cli/offload.ts
@@ -20,7 +20,7 @@ function commandOf(args) {
 async function offloadTo(entry, argv, cwd) {
   const stdoutIsTTY = () => Boolean(process.stdout.isTTY);
   const bigInputs = namedInputBytes(argv, cwd) >= WORKER_MIN_BYTES;
-  let early = bigInputs ? (await import("./worker-GQHRWQKP.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
+  let early = bigInputs ? (await import("./worker-KZVDOQGS.js")).startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, true) : void 0;
   const dispose = () => {
     early?.stop();
     early = void 0;
@@ -29,7 +29,7 @@ async function offloadTo(entry, argv, cwd) {
     bigInputs,
     minBytes: WORKER_MIN_BYTES,
     run: async (stdin, files) => {
-      const { startWorker } = await import("./worker-GQHRWQKP.js");
+      const { startWorker } = await import("./worker-KZVDOQGS.js");
       const started = !stdin && early?.usable() ? early : startWorker(entry, [...argv, ON_WORKER], { stdoutIsTTY: stdoutIsTTY() }, false, stdin && { ...stdin, maxBytes: files.maxBytes });
       if (started !== early) dispose();
       early = void 0;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   holdsDocuments,
   readStdinBytes
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -13,7 +13,7 @@ import "./chunk-47ZAMWHR.js";
 import {
   UsageError
 } from "./chunk-YI5XR4DP.js";
-import "./chunk-CZXVJPPH.js";
+import "./chunk-T7WBHCFS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   statSync
-} from "./chunk-CZXVJPPH.js";
+} from "./chunk-T7WBHCFS.js";
 
 // src/io/input-bytes.ts
 import { resolve } from "node:path";

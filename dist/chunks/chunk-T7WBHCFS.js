@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 
 // src/io/fs.ts
 var fs = process.getBuiltinModule("node:fs");
-var { accessSync, closeSync, constants, existsSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } = fs;
+var { accessSync, closeSync, constants, existsSync, fstatSync, ftruncateSync, globSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, writeSync } = fs;
 function fsPromises() {
   return fs.promises;
 }
@@ -15,6 +15,8 @@ export {
   closeSync,
   constants,
   existsSync,
+  fstatSync,
+  ftruncateSync,
   globSync,
   openSync,
   readFileSync,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   inputBytes
-} from "./chunk-D4OFPF3C.js";
+} from "./chunk-62ITEC6O.js";
 import {
   closest
 } from "./chunk-2FUTJC6X.js";

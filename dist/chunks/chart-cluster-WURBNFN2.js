@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   chartFlagsOf
-} from "./chunk-EMW2SY2F.js";
-import "./chunk-D4OFPF3C.js";
+} from "./chunk-BZVTSXD3.js";
+import "./chunk-62ITEC6O.js";
 import {
   loadUndici
 } from "./chunk-CFB6SWCT.js";
 import {
   prepareChart,
   renderOverLayers
-} from "./chunk-HAL5UNSD.js";
+} from "./chunk-ZOJZC5X7.js";
 import {
   readInputText
-} from "./chunk-D3UIW5AN.js";
+} from "./chunk-WIGNPISR.js";
 import "./chunk-L6SKZPTU.js";
 import "./chunk-ZTHYLWEB.js";
 import "./chunk-JJJ5BOV3.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-YI5XR4DP.js";
 import {
   existsSync
-} from "./chunk-CZXVJPPH.js";
+} from "./chunk-T7WBHCFS.js";
 import "./chunk-PZGEJKJL.js";
 import "./chunk-BE7JI7H6.js";
 

@@ -9,7 +9,7 @@ import {
 import {
   readFileSync,
   statSync
-} from "./chunk-CZXVJPPH.js";
+} from "./chunk-T7WBHCFS.js";
 import {
   guarded
 } from "./chunk-HUXGCHK7.js";
