@@ -7798,8 +7798,13 @@ var StreamLines = class {
       at = end;
     }
     line += this.count(at, offset);
-    this.askedOffsets.splice(nearest + 1, 0, offset);
-    this.askedLines.splice(nearest + 1, 0, line);
+    if (nearest + 1 === this.askedOffsets.length) {
+      this.askedOffsets.push(offset);
+      this.askedLines.push(line);
+    } else {
+      this.askedOffsets.splice(nearest + 1, 0, offset);
+      this.askedLines.splice(nearest + 1, 0, line);
+    }
     return line;
   }
   /** Line breaks in the stream from `from` up to `to`. */
@@ -15438,7 +15443,7 @@ async function lint(request) {
       message: maskKeys(renderMessage(template, raw.data)),
       severity,
       location,
-      related: [...twin ? [raw.at] : [], ...raw.related ?? []].map(toLocation)
+      related: twin ? [raw.at, ...raw.related ?? []].map(toLocation) : raw.related?.map(toLocation) ?? []
     };
     const snippet = request.snippets === false ? void 0 : snippetOf(at.source, location);
     if (snippet !== void 0) finding.snippet = snippet;

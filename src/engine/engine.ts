@@ -249,7 +249,7 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
       message: maskKeys(renderMessage(template, raw.data)),
       severity,
       location,
-      related: [...(twin ? [raw.at] : []), ...(raw.related ?? [])].map(toLocation),
+      related: twin ? [raw.at, ...(raw.related ?? [])].map(toLocation) : (raw.related?.map(toLocation) ?? []),
     };
     const snippet = request.snippets === false ? undefined : snippetOf(at.source, location);
     if (snippet !== undefined) finding.snippet = snippet;

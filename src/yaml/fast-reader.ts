@@ -126,8 +126,14 @@ class StreamLines {
       at = end;
     }
     line += this.count(at, offset);
-    this.askedOffsets.splice(nearest + 1, 0, offset);
-    this.askedLines.splice(nearest + 1, 0, line);
+    // Mostly in ascending order (findings come document by document): appended without a splice, which makes an array each time.
+    if (nearest + 1 === this.askedOffsets.length) {
+      this.askedOffsets.push(offset);
+      this.askedLines.push(line);
+    } else {
+      this.askedOffsets.splice(nearest + 1, 0, offset);
+      this.askedLines.splice(nearest + 1, 0, line);
+    }
     return line;
   }
 
