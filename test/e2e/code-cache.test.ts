@@ -40,6 +40,17 @@ describe("the linter's code cache", () => {
     expect(bundleHash()).toBe(createHash("sha256").update(rest).digest("hex"));
   });
 
+  it("is reached by the CLI and the hook through one module each, which imports only Node's built-ins before it", () => {
+    for (const entry of ["cli.js", "hook.js"]) {
+      const text = readFileSync(join(ROOT, "dist", entry), "utf8");
+      const imported = [...text.matchAll(/^import\s(?:[^"';]*?\sfrom\s)?["']([^"']+)["']/gm)].map((match) => match[1]);
+      expect(imported.length, entry).toBeGreaterThan(0);
+      expect(imported.filter((specifier) => !specifier!.startsWith("node:")), entry).toEqual([]);
+      // Run from the sources it imports the module that starts the linter; in dist/ that is the bundle.
+      expect([...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]), entry).toEqual(["./linter.cjs"]);
+    }
+  });
+
   it("is written by the first lint, only for its user, then read and left as it is; the report is the one without it", async () => {
     const { env, files } = cacheRoot();
     const first = await runCli(LINT, { env });
