@@ -16406,8 +16406,9 @@ function isWholeBuffer(bytes) {
 // src/io/files.ts
 var decoder = new TextDecoder("utf-8", { fatal: true });
 var LIMIT_HINT = "limits.maxFileBytes in the config";
-function decodeText(bytes, what) {
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+function decodeText(bytes, what, controls) {
+  const binary2 = controls ? controls.some((at) => bytes[at] === 0) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+  if (binary2) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
   let text3;
   try {
     text3 = decoder.decode(bytes);
@@ -16531,10 +16532,10 @@ function holdsDocuments(text3) {
 }
 function readManifestFile(path, name, what, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const bytes = readInputBytes(path, what, maxBytes, LIMIT_HINT);
-  const text3 = readManifestText(decodeText(bytes, what), what);
+  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
+  const text3 = readManifestText(decodeText(bytes, what, controlCharacters), what);
   if (bytes.length !== text3.length) return { name, text: text3 };
   const input = { name, text: text3 };
-  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
   if (controlCharacters !== void 0) input.controlCharacters = controlCharacters;
   if (bytes.length < COPY_DOCUMENTS_BELOW) input.bytes = bytes;
   return input;

@@ -18,9 +18,11 @@ import { withRoom, type StdinHead } from "./stdin.ts";
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const LIMIT_HINT = "limits.maxFileBytes in the config";
 
-function decodeText(bytes: Uint8Array, what: string): string {
+/** `controls`: the offsets of every control byte in `bytes` (controlBytesIn), when they were listed: a NUL is one of them. */
+function decodeText(bytes: Uint8Array, what: string, controls?: readonly number[]): string {
   // Buffer's indexOf is a native byte search, several times faster than a typed array's includes (50 MB: 2.5 against 14 ms).
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
+  const binary = controls ? controls.some((at) => bytes[at] === 0) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+  if (binary) throw new UsageError(`${what} is binary (it contains NUL bytes)`);
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -296,11 +298,12 @@ export function holdsDocuments(text: string): boolean {
  */
 export function readManifestFile(path: string, name: string, what: string, maxBytes = DEFAULT_MAX_FILE_BYTES): TextInput {
   const bytes = readInputBytes(path, what, maxBytes, LIMIT_HINT);
-  const text = readManifestText(decodeText(bytes, what), what);
+  // Listed before decoding: a NUL among them makes a binary file, without a search of its own (5 MB: 0.5 ms).
+  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
+  const text = readManifestText(decodeText(bytes, what, controlCharacters), what);
   // As many bytes as UTF-16 code units: every character is ASCII, at the offset of its byte.
   if (bytes.length !== text.length) return { name, text };
   const input: TextInput = { name, text };
-  const controlCharacters = controlBytesIn(bytes, MAX_CONTROL_CHARACTERS);
   if (controlCharacters !== undefined) input.controlCharacters = controlCharacters;
   if (bytes.length < COPY_DOCUMENTS_BELOW) input.bytes = bytes;
   return input;

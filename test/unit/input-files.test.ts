@@ -75,6 +75,20 @@ describe("input files", () => {
     expect(() => readInputText(join(dir, "m.yaml"), "manifest file m.yaml")).toThrow("manifest file m.yaml is binary (it contains NUL bytes)");
   });
 
+  it("refuses a manifest with a NUL byte, whether its control characters are listed or too many to list, ASCII or not", () => {
+    const files = {
+      "listed.yaml": `${"a: b\n".repeat(100_000)}c: \0\n`,
+      "after-tabs.yaml": `a: "\t"\n`.repeat(10).concat("c: \0\n"),
+      "too-many.yaml": `${"a: b\r\n".repeat(5000)}c: \0\n`,
+      "not-ascii.yaml": `a: é\n\tc: \0\n`,
+    };
+    const dir = scratch(files);
+    for (const name of Object.keys(files)) expect(() => readManifestFile(join(dir, name), name, `manifest file ${name}`), name).toThrow(`manifest file ${name} is binary (it contains NUL bytes)`);
+    // Control characters other than a NUL are no such file.
+    const clean = scratch({ "tabs.yaml": `a: "\t"\r\n`.repeat(10) });
+    expect(readManifestFile(join(clean, "tabs.yaml"), "tabs.yaml", "manifest file tabs.yaml").controlCharacters).toHaveLength(20);
+  });
+
   it("reads a manifest with where it holds control characters when it is ASCII, and its bytes when it is small", () => {
     const big = `kind: A\nname: ${"x".repeat(COPY_DOCUMENTS_BELOW)}\n`;
     const dir = scratch({ "plain.yaml": "kind: A\n", "tabs.yaml": "kind: A\n\tx: 1\r\n", "crlf.yaml": "a: b\r\n".repeat(5000), "utf8.yaml": "kind: é\t\n", "bom.yaml": "\ufeffkind: A\n", "big.yaml": big });
