@@ -7762,7 +7762,7 @@ var DocumentSlice = class {
     const copy = Buffer.from(this.text, "latin1").toString("latin1");
     return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
   }
-  /** The whole stream `text` is a slice of, which V8 holds as one sequence of characters: read in place, a part of the document needs no copy. */
+  /** The whole stream `text` is a slice of: a part of the document read there needs no copy of it (an env list's lines, for positions). */
   get stream() {
     return this.lines.stream;
   }

@@ -342,11 +342,10 @@ export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<st
 }
 
 /**
- * Pieces encoded one after another into a buffer of WRITE_BUFFER_BYTES, written whenever it is full.
- * Joined first (batched), a finding-dense SARIF report was copied once more as JavaScript strings:
- * 4.8 MB of a 5 MB lint's garbage, and scavenges to collect it.
+ * Pieces encoded one after another into a buffer of WRITE_BUFFER_BYTES, written whenever it is full;
+ * returns how many bytes they were. Joined first (batched), a finding-dense SARIF report was copied
+ * once more as JavaScript strings: 4.8 MB of a 5 MB lint's garbage, and scavenges to collect it.
  */
-/** Writes the pieces in order; returns how many bytes that was. */
 function writePieces(fd: number, pieces: Iterable<string>): number {
   const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
