@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/cli/main.ts
 import * as nodeModule from "node:module";

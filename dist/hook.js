@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/hook/main.ts
 import { spawnSync as spawnSync2 } from "node:child_process";

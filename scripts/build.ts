@@ -99,8 +99,8 @@ await build({
   entryPoints: launchers,
   outdir,
   format: "esm",
+  // No `require` banner: they load no CommonJS module but the linter, through linter-bundle.ts's own createRequire.
   plugins: [linterFromBundle],
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
 });
 await build({
   ...common,
