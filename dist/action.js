@@ -7629,6 +7629,14 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
+// src/core/buffer-natives.ts
+function latin1Slice(bytes, start, end) {
+  return bytes.latin1Slice(start, end);
+}
+function utf8Write(bytes, text3, offset) {
+  return bytes.utf8Write(text3, offset);
+}
+
 // src/yaml/core-schema.ts
 var UNSUPPORTED = /* @__PURE__ */ Symbol("fast-reader.unsupported");
 var MAX_DEPTH = 500;
@@ -7758,7 +7766,7 @@ var DocumentSlice = class {
    * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included.
    */
   copy() {
-    if (this.asciiBytes !== void 0) return this.asciiBytes.toString("latin1", this.offset, this.offset + this.text.length);
+    if (this.asciiBytes !== void 0) return latin1Slice(this.asciiBytes, this.offset, this.offset + this.text.length);
     const copy = Buffer.from(this.text, "latin1").toString("latin1");
     return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
   }
@@ -13945,8 +13953,8 @@ function sha256Hex(text3) {
     current.memory.grow(Math.ceil((needed - current.bytes.length) / PAGE));
     current.bytes = Buffer.from(current.memory.buffer);
   }
-  current.digest(current.bytes.write(text3, MESSAGE, "utf8"));
-  return current.bytes.toString("latin1", HEX, HEX + 64);
+  current.digest(utf8Write(current.bytes, text3, MESSAGE));
+  return latin1Slice(current.bytes, HEX, HEX + 64);
 }
 
 // src/live/key-budget.ts

@@ -5,6 +5,7 @@
  * cost about what `node:crypto` costs with its load; 25,000 about 5 ms more (it hashes with the
  * CPU's SHA instructions).
  */
+import { latin1Slice, utf8Write } from "./buffer-natives.ts";
 import { SHA256_MODULE } from "./sha256-module.ts";
 
 /** Where the module reads the message and writes the digest's hex (see sha256.wat). */
@@ -45,7 +46,7 @@ export function sha256Hex(text: string): string {
     current.memory.grow(Math.ceil((needed - current.bytes.length) / PAGE));
     current.bytes = Buffer.from(current.memory.buffer);
   }
-  // Buffer's own UTF-8 writer, native and without a result object per call (TextEncoder's encodeInto makes one).
-  current.digest(current.bytes.write(text, MESSAGE, "utf8"));
-  return current.bytes.toString("latin1", HEX, HEX + 64);
+  // Buffer's own UTF-8 writer, without a result object per call (TextEncoder's encodeInto makes one).
+  current.digest(utf8Write(current.bytes, text, MESSAGE));
+  return latin1Slice(current.bytes, HEX, HEX + 64);
 }

@@ -32,6 +32,7 @@
  * CR or follows an indentation indicator.
  */
 
+import { latin1Slice } from "../core/buffer-natives.ts";
 import { hasUnsupportedChars, isIndicator, keyString, MAX_DEPTH, MAX_KEY_LENGTH, resolvePlain, UNSUPPORTED } from "./core-schema.ts";
 
 export { UNSUPPORTED };
@@ -68,7 +69,7 @@ export class DocumentSlice {
    * changed and is copied as UTF-16, which keeps every code unit, lone surrogates included.
    */
   copy(): string {
-    if (this.asciiBytes !== undefined) return this.asciiBytes.toString("latin1", this.offset, this.offset + this.text.length);
+    if (this.asciiBytes !== undefined) return latin1Slice(this.asciiBytes, this.offset, this.offset + this.text.length);
     const copy = Buffer.from(this.text, "latin1").toString("latin1");
     return copy === this.text ? copy : Buffer.from(this.text, "utf16le").toString("utf16le");
   }
