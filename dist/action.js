@@ -10193,7 +10193,19 @@ function docsUrl(ruleId) {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 function renderMessage(template, data = {}) {
-  let out = "";
+  let parts = templateParts.get(template);
+  if (parts === void 0) templateParts.set(template, parts = partsOf(template));
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let p = 1; p < parts.length; p += 3) {
+    const key = parts[p];
+    out += (key in data ? clip(String(data[key])) : parts[p + 1]) + parts[p + 2];
+  }
+  return out;
+}
+var templateParts = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  const parts = [];
   let copied = 0;
   for (let open = template.indexOf("{{"); open !== -1; open = template.indexOf("{{", open + 1)) {
     let i = open + 2;
@@ -10202,12 +10214,13 @@ function renderMessage(template, data = {}) {
     while (isWordChar(template.charCodeAt(i))) i++;
     const key = template.slice(keyStart, i);
     while (isSpace2(template.charCodeAt(i))) i++;
-    if (key === "" || !template.startsWith("}}", i) || !(key in data)) continue;
-    out += template.slice(copied, open) + clip(String(data[key]));
+    if (key === "" || !template.startsWith("}}", i)) continue;
+    parts.push(template.slice(copied, open), key, template.slice(open, i + 2));
     copied = i + 2;
     open = i + 1;
   }
-  return copied === 0 ? template : out + template.slice(copied);
+  parts.push(template.slice(copied));
+  return parts;
 }
 function isSpace2(code) {
   return code === 32 || code >= 9 && code <= 13 || code === 160 || code === 65279 || code === 8232 || code === 8233 || code === 5760 || code >= 8192 && code <= 8202 || code === 8239 || code === 8287 || code === 12288;
