@@ -2,7 +2,9 @@
  * `npm run bench`: the whole CLI as users run it — a process, `node dist/cli.js lint -m FILE
  * --format sarif -o OUT` — against a bare `node -e 'yaml.parseAllDocuments(file)'` process of the
  * same file. Runs are interleaved (CLI, yaml, CLI, yaml, …) and the medians compared, so both see
- * the same machine load; peak RSS of the CLI comes from one more run. Build first (`npm run build`).
+ * the same machine load; peak RSS of the CLI comes from one more run. Processes are started and
+ * timed by scripts/bench-timer.ts, a process that holds nothing, as a shell would start them.
+ * Build first (`npm run build`).
  * Not a test: numbers vary with the machine; the README records one run.
  *
  * Real helm renders come from charts on this machine, rendered at bench time with real helm 3
@@ -24,7 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { rules } from "../rules/registry.ts";
 import { DEFAULT_OPTIONS, lint } from "../src/engine/engine.ts";
@@ -33,6 +35,7 @@ import { loadManifests } from "../src/inputs/manifests.ts";
 import { startFakeLiteLLM } from "../tools/fakes/litellm/server.ts";
 import { helmBinary } from "../tools/helm.ts";
 import { manifestWithWorkloads, renderedManifest } from "./bench-inputs.ts";
+import type { Sample, TimedCommand } from "./bench-timer.ts";
 
 const { values: args } = parseArgs({ options: { codemie: { type: "string" }, crds: { type: "string" }, chart: { type: "string", multiple: true } } });
 const codemieChart = args.codemie ?? process.env.BENCH_CODEMIE_CHART;
@@ -54,36 +57,31 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Wall time of one process (node with `args`, or `program`); exit codes are ignored (a lint with findings exits 1 by design). */
-function timeProcess(args: string[], program = process.execPath): number {
-  const start = performance.now();
-  const run = spawnSync(program, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${program} ${args.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
-  return elapsed;
+const TIMER = fileURLToPath(new URL("./bench-timer.ts", import.meta.url));
+
+/** The samples of `runs` rounds of the commands, run in turn by bench-timer.ts, a process that holds nothing. */
+function timed(commands: TimedCommand[], runs: number): Sample[][] {
+  const run = spawnSync(process.execPath, [TIMER], { input: JSON.stringify({ commands, runs }), stdio: ["pipe", "pipe", "inherit"], maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`the bench's timer exited ${run.status}`);
+  return JSON.parse(String(run.stdout)) as Sample[][];
 }
 
-/** Medians of interleaved runs of each command (node's arguments, or `{ program, args }`). */
+/** Medians of interleaved runs of each command (node's arguments, or `{ program, args }`); exit codes 0 and 1 pass (a lint with findings exits 1 by design). */
 function interleaved(commands: (string[] | { program: string; args: string[] })[], runs: number): number[] {
-  const samples = commands.map((): number[] => []);
-  for (let run = 0; run < runs; run++) commands.forEach((command, i) => samples[i]!.push(Array.isArray(command) ? timeProcess(command) : timeProcess(command.args, command.program)));
-  return samples.map(median);
+  const timedCommands = commands.map((command): TimedCommand => (Array.isArray(command) ? { program: process.execPath, args: command } : command));
+  return timed(timedCommands, runs).map((samples) => median(samples.map((sample) => sample.ms)));
 }
 
-/** Peak RSS in bytes of a CLI run with its worker threads: a wrapper writes `maxRSS` to fd 3 on exit. */
-function peakRss(cliArgs: string[]): number {
-  return measuredRun(cliArgs).rss;
-}
-
-/** Wall time and peak RSS of one CLI run; `stdin` is written to it through a pipe, as `helm template … | litellm-preflight lint -m -` does. */
-function measuredRun(cliArgs: string[], stdin?: Buffer): { ms: number; rss: number } {
+/** The CLI through a wrapper that writes its peak RSS (`maxRSS`, its worker threads included) to fd 3 on exit; `stdinFile` is piped to it, as `helm template … | litellm-preflight lint -m -` does. */
+function measured(cliArgs: string[], stdinFile?: string): TimedCommand {
   const wrapper = join(dir, "rss.mjs");
   writeFileSync(wrapper, `import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));\nawait import(${JSON.stringify(pathToFileURL(cli).href)});\n`);
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [wrapper, ...cliArgs], { stdio: [stdin ? "pipe" : "ignore", "ignore", "pipe", "pipe"], ...(stdin ? { input: stdin } : {}), maxBuffer: 1 << 24 });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`litellm-preflight ${cliArgs.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
-  return { ms: elapsed, rss: Number(String(run.output[3])) * 1024 };
+  return { program: process.execPath, args: [wrapper, ...cliArgs], rssOnFd3: true, ...(stdinFile ? { stdinFile } : {}) };
+}
+
+/** Peak RSS in bytes of one CLI run. */
+function peakRss(cliArgs: string[]): number {
+  return timed([measured(cliArgs)], 1)[0]![0]!.rss!;
 }
 
 /** Shares of the text's characters by who read their documents (src/inputs/manifests.ts). */
@@ -183,21 +181,19 @@ try {
     const file = join(dir, "dense.yaml");
     writeFileSync(file, dense.text);
     const limit = 4 * dense.text.length + 100e6;
-    const ways: [string, string[], Buffer?][] = ["sarif", "json", "stylish", "github", "gitlab", "junit", "checkstyle"].map((format) => [`\`--format ${format}\`, file`, ["lint", "-m", file, "--format", format, "-o", join(dir, "out.report")]]);
-    ways.push(["`--format sarif`, piped to `-m -`", ["lint", "-m", "-", "--format", "sarif", "-o", out], Buffer.from(dense.text)]);
+    const ways: [string, string[], string?][] = ["sarif", "json", "stylish", "github", "gitlab", "junit", "checkstyle"].map((format) => [`\`--format ${format}\`, file`, ["lint", "-m", file, "--format", format, "-o", join(dir, "out.report")]]);
+    ways.push(["`--format sarif`, piped to `-m -`", ["lint", "-m", "-", "--format", "sarif", "-o", out], file]);
     // Adopting a baseline is when a lint has the most findings.
     const baseline = join(dir, "baseline.json");
     ways.push(["`--write-baseline`, file", ["lint", "-m", file, "--write-baseline", baseline, "-o", join(dir, "out.report")]]);
     ways.push(["`--baseline` (every finding in it), `--format sarif`, file", ["lint", "-m", file, "--baseline", baseline, "--format", "sarif", "-o", out]]);
-    measuredRun(["lint", "-m", file, "--write-baseline", baseline, "-o", join(dir, "out.report")]);
-    const runs = Math.min(defaultRuns, 3);
-    const samples = ways.map((): { ms: number; rss: number }[] => []);
-    for (let run = 0; run < runs; run++) ways.forEach(([, args, stdin], i) => samples[i]!.push(measuredRun(args, stdin)));
+    timed([measured(["lint", "-m", file, "--write-baseline", baseline, "-o", join(dir, "out.report")])], 1);
+    const samples = timed(ways.map(([, args, stdinFile]) => measured(args, stdinFile)), Math.min(defaultRuns, 3));
     console.log();
     print(
       ["generated 50 MB, a finding on every workload", "CLI process", "CLI peak RSS (target 300 MB)"],
       ways.map(([label], i) => {
-        const rss = median(samples[i]!.map((sample) => sample.rss));
+        const rss = median(samples[i]!.map((sample) => sample.rss!));
         return [label, ms(median(samples[i]!.map((sample) => sample.ms))), `${mb(rss)} (${rss <= limit ? "≤" : "**>**"} ${mb(limit)})`];
       }),
     );
