@@ -15489,9 +15489,16 @@ async function lint(request) {
   const enforced = (finding) => options.enforced?.includes(finding.ruleId) === true;
   applyDirectives(options.enforced ? findings.filter((finding) => !enforced(finding)) : findings, model.directives);
   reportUnusedDirectives(model, rules2, report);
+  const ignoredFiles = /* @__PURE__ */ new Map();
   const ignored = (finding) => {
-    const name = options.ignoreName?.(finding.location.file) ?? finding.location.file;
-    return !enforced(finding) && !isPseudoFile(finding.location.file) && options.ignore.some((glob) => matchesGlob(name, glob));
+    const { file } = finding.location;
+    if (enforced(finding) || isPseudoFile(file)) return false;
+    let matched = ignoredFiles.get(file);
+    if (matched === void 0) {
+      const name = options.ignoreName?.(file) ?? file;
+      ignoredFiles.set(file, matched = options.ignore.some((glob) => matchesGlob(name, glob)));
+    }
+    return matched;
   };
   const kept2 = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
   const result = {

@@ -279,10 +279,19 @@ export async function lint<LiveRule extends RuleBase>(request: LintRequest<LiveR
   const enforced = (finding: Finding): boolean => options.enforced?.includes(finding.ruleId) === true;
   applyDirectives(options.enforced ? findings.filter((finding) => !enforced(finding)) : findings, model.directives);
   reportUnusedDirectives(model, rules, report);
+  // By file, worked out once: findings share a few files, and a glob match (with the file's name
+  // rebased to the config's directory) took 8 µs, 21 ms of 2,471 findings with two globs.
+  const ignoredFiles = new Map<string, boolean>();
   const ignored = (finding: Finding): boolean => {
-    const name = options.ignoreName?.(finding.location.file) ?? finding.location.file;
+    const { file } = finding.location;
     // Globs of files: a --set flag or stdin is none.
-    return !enforced(finding) && !isPseudoFile(finding.location.file) && options.ignore.some((glob) => matchesGlob(name, glob));
+    if (enforced(finding) || isPseudoFile(file)) return false;
+    let matched = ignoredFiles.get(file);
+    if (matched === undefined) {
+      const name = options.ignoreName?.(file) ?? file;
+      ignoredFiles.set(file, (matched = options.ignore.some((glob) => matchesGlob(name, glob))));
+    }
+    return matched;
   };
   const kept = options.ignore.length === 0 ? findings : findings.filter((finding) => !ignored(finding));
   const result: LintResult = {
