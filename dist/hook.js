@@ -73,8 +73,7 @@ function loadLinterBundle(file, user, cacheDirectory) {
   const cacheFile = directory && join2(directory, `${user}-${hash.slice(0, 32)}.cache`);
   const found = cacheFile && fileState(fs, cacheFile);
   const cached = cacheFile !== void 0 && safeDirectories(fs, directory) ? cacheOf(ownFile(fs, cacheFile)) : void 0;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
-})`, { filename: file, ...cached ? { cachedData: cached.data } : {} });
+  const script = new Script(source, { filename: file, ...cached ? { cachedData: cached.data } : {} });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];

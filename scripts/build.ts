@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { BUNDLE_HASH_LINE } from "../src/cli/linter-bundle.ts";
+import { BUNDLE_HASH_LINE, CJS_WRAPPER_END, CJS_WRAPPER_START } from "../src/cli/linter-bundle.ts";
 
 /** Each library the linter loads on demand, its module in dist/vendor/, and whether it has a default export (CommonJS ones do). */
 const VENDOR: Record<string, { name: string; withDefault: boolean }> = {
@@ -116,8 +116,10 @@ await build({
   plugins: [requireVendor],
 });
 // The script's first line names its content: the CLI's code cache is kept per build by it (V8 checks only the source's length).
+// The content is the bundle inside CommonJS's function wrapper, which linter-bundle.ts compiles as it is: the wrapper joined
+// to 0.8 MB of source at run time was a copy of it that V8 made on every run (0.9 ms).
 const script = join(outdir, "linter.cjs");
-const content = readFileSync(script, "utf8");
+const content = `${CJS_WRAPPER_START}${readFileSync(script, "utf8")}${CJS_WRAPPER_END}`;
 const hashLine = `// content sha256 ${createHash("sha256").update(content).digest("hex")}\n`;
 if (!BUNDLE_HASH_LINE.test(hashLine)) throw new Error("the hash line does not match BUNDLE_HASH_LINE");
 writeFileSync(script, hashLine + content);

@@ -40,6 +40,15 @@ export async function loadLinter<Exports>(entry: string, user: CacheUser, fromSo
 export const BUNDLE_HASH_LINE = /^\/\/ content sha256 ([0-9a-f]{64})\n/;
 
 /**
+ * What scripts/build.ts writes the bundle inside, after the hash line: the function Node wraps a
+ * CommonJS module in, here in the file itself, so that the script V8 compiles is the file's text
+ * and not a string joined to it. The wrapper starts on the bundle's first line: line numbers stay
+ * the file's.
+ */
+export const CJS_WRAPPER_START = "(function (exports, require, module, __filename, __dirname) {";
+export const CJS_WRAPPER_END = "\n})";
+
+/**
  * Who a cache is for, which names its file: the hook's runs and the CLI's call functions of their
  * own, and so do the CLI's lints of manifests alone (no values, config, chart or flag that reads
  * YAML other than the manifests). A cache holds the code of every kind of run that wrote it, and
@@ -60,7 +69,7 @@ function loadLinterBundle<Exports>(file: string, user: CacheUser, cacheDirectory
   const cacheFile = directory && join(directory, `${user}-${hash!.slice(0, 32)}.cache`);
   const found = cacheFile && fileState(fs, cacheFile);
   const cached = cacheFile !== undefined && safeDirectories(fs, directory!) ? cacheOf(ownFile(fs, cacheFile)) : undefined;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cached ? { cachedData: cached.data } : {}) });
+  const script = new Script(source, { filename: file, ...(cached ? { cachedData: cached.data } : {}) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   const kinds = cached && script.cachedDataRejected !== true ? cached.kinds : [];
