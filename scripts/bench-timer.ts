@@ -4,7 +4,7 @@
  * its peak RSS, for a command that writes it to fd 3) as JSON. A process of its own that holds
  * nothing: starting a process copies the page tables of the one that starts it, and the bench,
  * which holds its inputs and lints some of them in process, added 4–9 ms to each process it timed
- * (`node -e 0`: 29 ms against 24 from a shell), counted against the shorter of the two compared.
+ * (`node -e 0`: 29 ms against 24 from a small process), counted against the shorter of the two.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
