@@ -4,7 +4,8 @@
  * encoding up by name on every call. On the CLI's main thread, where that JavaScript runs as
  * Maglev's code at best (src/cli/v8-tuning.ts), it cost more than the native copy: a document
  * copied out of the input's bytes and a fingerprint's UTF-8 in and hex out, some 7,500 calls in
- * a 5 MB lint with a finding on every workload, took 2.5 ms more through it (101 interleaved runs).
+ * a 5 MB lint with a finding on every workload, took 1.5–2.5 ms more through it (sets of 101
+ * interleaved runs).
  * Every Buffer has had these methods since Node.js 0.x; @types/node does not declare them.
  */
 
